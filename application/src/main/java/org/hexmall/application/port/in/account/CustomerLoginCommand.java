@@ -1,0 +1,38 @@
+package org.hexmall.application.port.in.account;
+
+import java.util.Objects;
+import org.hexmall.application.port.in.FieldValidation;
+import org.hexmall.domain.security.PlainPassword;
+import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.shared.DomainException;
+
+/**
+ * A login attempt.
+ *
+ * @param login         the phone number or email address as typed
+ * @param clientAddress where the attempt came from, for the login history
+ * @param session       the session the visitor has now; a successful login replaces it
+ */
+public record CustomerLoginCommand(String login, PlainPassword password, String clientAddress, SessionId session) {
+
+    public CustomerLoginCommand {
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(session, "session");
+        if (login == null || login.isBlank()) {
+            throw new DomainException("login.required");
+        }
+        login = login.strip();
+    }
+
+    public static CustomerLoginCommand fromForm(String login, String password, String clientAddress, SessionId session) {
+        var validation = new FieldValidation();
+        if (login == null || login.isBlank()) {
+            validation.reject("login", "login.required");
+        }
+        if (password == null || password.isEmpty()) {
+            validation.reject("password", "password.required");
+        }
+        validation.throwIfInvalid();
+        return new CustomerLoginCommand(login, new PlainPassword(password), clientAddress, session);
+    }
+}

@@ -1,0 +1,24 @@
+package org.hexmall.application.port.in.session;
+
+import java.time.Instant;
+import org.hexmall.domain.security.Session;
+
+/** How a login attempt ended, for customers and agents alike. */
+public sealed interface LoginResult {
+
+    /** The login succeeded; the visitor continues in this new session. */
+    record SignedIn(Session session) implements LoginResult {
+    }
+
+    /** Unknown login or wrong password: deliberately the same answer, so logins cannot be probed. */
+    record WrongCredentials() implements LoginResult {
+    }
+
+    /** Too many wrong passwords in a row: refused, even with the right one, until {@code retryAfter}. */
+    record Locked(Instant retryAfter) implements LoginResult {
+    }
+
+    /** The account is frozen by customer service. */
+    record Frozen() implements LoginResult {
+    }
+}

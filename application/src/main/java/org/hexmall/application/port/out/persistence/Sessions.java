@@ -1,0 +1,20 @@
+package org.hexmall.application.port.out.persistence;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.SessionId;
+
+/** Where sessions are kept, so that any server behind the load balancer can serve any visitor. */
+public interface Sessions {
+
+    /** Stores the session, replacing the stored one with the same id. */
+    void save(Session session);
+
+    Optional<Session> findById(SessionId id);
+
+    void delete(SessionId id);
+
+    /** Removes the sessions last seen before {@code cutoff}; returns how many. */
+    int deleteLastSeenBefore(Instant cutoff);
+}

@@ -1,0 +1,7 @@
+package org.hexmall.application.port.out.persistence;
+
+/** Tells whether the store of record answers right now. */
+public interface StorageHealth {
+
+    boolean isReachable();
+}

@@ -1,0 +1,13 @@
+package org.hexmall.application.port.out.security;
+
+import java.util.UUID;
+
+/** Unpredictable values from a cryptographically secure source. */
+public interface RandomTokens {
+
+    /** A URL-safe token with at least 256 bits of randomness. */
+    String token();
+
+    /** A random identifier for a new record. */
+    UUID uuid();
+}

@@ -1,0 +1,33 @@
+package org.hexmall.application.service.session;
+
+import java.time.Instant;
+import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.shared.Language;
+
+/**
+ * Moves a visitor who just logged in to a brand-new session, so that a session id somebody planted
+ * or saw before the login is worthless afterwards. Call it inside the login's transaction.
+ */
+public final class SessionRotation {
+
+    private final Sessions sessions;
+    private final RandomTokens tokens;
+
+    public SessionRotation(Sessions sessions, RandomTokens tokens) {
+        this.sessions = sessions;
+        this.tokens = tokens;
+    }
+
+    public Session signIn(SessionId current, Principal principal, Instant now) {
+        Session previous = sessions.findById(current)
+                .orElseGet(() -> Session.anonymous(current, tokens.token(), Language.ENGLISH, now));
+        sessions.delete(current);
+        Session signedIn = previous.signedInAs(principal, new SessionId(tokens.token()), tokens.token(), now);
+        sessions.save(signedIn);
+        return signedIn;
+    }
+}

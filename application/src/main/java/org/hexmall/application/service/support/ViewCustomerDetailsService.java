@@ -1,0 +1,34 @@
+package org.hexmall.application.service.support;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.hexmall.application.port.in.support.CustomerDetails;
+import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.domain.account.CustomerId;
+
+public final class ViewCustomerDetailsService implements ViewCustomerDetails {
+
+    private final Customers customers;
+    private final LoginHistory loginHistory;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory,
+                                      TransactionRunner transactions, Clock clock) {
+        this.customers = customers;
+        this.loginHistory = loginHistory;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<CustomerDetails> view(CustomerId customerId) {
+        return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> new CustomerDetails(
+                CustomerSummaries.of(customer),
+                customer.loginThrottle().retryAfter(clock.instant()),
+                loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS))));
+    }
+}

@@ -1,0 +1,97 @@
+package org.hexmall.domain.account;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.LoginThrottle;
+import org.hexmall.domain.security.PasswordHash;
+
+/** A customer's store account (京东账号): who they are, how they log in, and whether it may be used. */
+public final class Customer {
+
+    private final CustomerId id;
+    private final PhoneNumber phone;
+    private final EmailAddress email;
+    private final DisplayName displayName;
+    private final PasswordHash passwordHash;
+    private final AccountStatus status;
+    private final Instant registeredAt;
+    private final LoginThrottle loginThrottle;
+
+    private Customer(CustomerId id, PhoneNumber phone, EmailAddress email, DisplayName displayName,
+                     PasswordHash passwordHash, AccountStatus status, Instant registeredAt,
+                     LoginThrottle loginThrottle) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.phone = Objects.requireNonNull(phone, "phone");
+        this.email = email;
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.status = Objects.requireNonNull(status, "status");
+        this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
+        this.loginThrottle = Objects.requireNonNull(loginThrottle, "loginThrottle");
+    }
+
+    /** A newly registered, active account with a clean login record. */
+    public static Customer register(CustomerId id, PhoneNumber phone, Optional<EmailAddress> email,
+                                    DisplayName displayName, PasswordHash passwordHash, Instant now) {
+        return new Customer(id, phone, email.orElse(null), displayName, passwordHash,
+                AccountStatus.ACTIVE, now, LoginThrottle.CLEAR);
+    }
+
+    /** An account as it was stored. */
+    public static Customer reconstitute(CustomerId id, PhoneNumber phone, Optional<EmailAddress> email,
+                                        DisplayName displayName, PasswordHash passwordHash,
+                                        AccountStatus status, Instant registeredAt, LoginThrottle loginThrottle) {
+        return new Customer(id, phone, email.orElse(null), displayName, passwordHash, status,
+                registeredAt, loginThrottle);
+    }
+
+    public Customer afterFailedLogin(Instant now, LoginLockoutPolicy policy) {
+        return withThrottle(loginThrottle.afterFailure(now, policy));
+    }
+
+    public Customer afterSuccessfulLogin() {
+        return withThrottle(loginThrottle.afterSuccess());
+    }
+
+    public boolean isFrozen() {
+        return status == AccountStatus.FROZEN;
+    }
+
+    private Customer withThrottle(LoginThrottle throttle) {
+        return new Customer(id, phone, email, displayName, passwordHash, status, registeredAt, throttle);
+    }
+
+    public CustomerId id() {
+        return id;
+    }
+
+    public PhoneNumber phone() {
+        return phone;
+    }
+
+    public Optional<EmailAddress> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public DisplayName displayName() {
+        return displayName;
+    }
+
+    public PasswordHash passwordHash() {
+        return passwordHash;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public LoginThrottle loginThrottle() {
+        return loginThrottle;
+    }
+}
