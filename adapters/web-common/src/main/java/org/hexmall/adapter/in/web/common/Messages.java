@@ -1,0 +1,59 @@
+package org.hexmall.adapter.in.web.common;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.hexmall.domain.shared.Language;
+
+/**
+ * The texts of the pages in every language, read from UTF-8 property bundles. Each web adapter
+ * brings its own bundle; a key is looked up in each bundle in turn.
+ */
+public final class Messages {
+
+    private static final ResourceBundle.Control NO_FALLBACK_TO_SERVER_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final List<String> bundleNames;
+
+    /** @param bundleNames base names such as {@code i18n/common}, searched in this order */
+    public Messages(List<String> bundleNames) {
+        this.bundleNames = List.copyOf(bundleNames);
+    }
+
+    public static Locale localeOf(Language language) {
+        return switch (language) {
+            case ENGLISH -> Locale.ENGLISH;
+            case SIMPLIFIED_CHINESE -> Locale.SIMPLIFIED_CHINESE;
+        };
+    }
+
+    public List<String> bundleNames() {
+        return bundleNames;
+    }
+
+    /** The message for the key, or empty if no bundle has it. */
+    public Optional<String> find(Locale locale, String key, Object... arguments) {
+        for (String name : bundleNames) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(),
+                    NO_FALLBACK_TO_SERVER_LOCALE);
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return Optional.of(arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The message for the key; a missing key shows as {@code ??key??}, which tests look for. */
+    public String get(Locale locale, String key, Object... arguments) {
+        try {
+            return find(locale, key, arguments).orElse("??" + key + "??");
+        } catch (MissingResourceException missingBundle) {
+            return "??" + key + "??";
+        }
+    }
+}

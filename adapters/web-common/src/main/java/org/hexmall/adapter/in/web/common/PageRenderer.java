@@ -1,0 +1,73 @@
+package org.hexmall.adapter.in.web.common;
+
+import io.javalin.http.Context;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders server-side pages with Thymeleaf. Every page gets what the shared layout needs: the
+ * session's language and form token, the current path, and whether demo hints are shown.
+ */
+public final class PageRenderer {
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Messages messages;
+    private final DisplayTime displayTime;
+    private final boolean demoMode;
+
+    public PageRenderer(Messages messages, ZoneId displayZone, boolean demoMode) {
+        var templates = new ClassLoaderTemplateResolver(PageRenderer.class.getClassLoader());
+        templates.setPrefix("templates/");
+        templates.setSuffix(".html");
+        templates.setTemplateMode(TemplateMode.HTML);
+        templates.setCharacterEncoding("UTF-8");
+        templates.setCacheable(true);
+        engine.setTemplateResolver(templates);
+        engine.setMessageResolver(new ThymeleafMessageResolver(messages));
+        this.messages = messages;
+        this.displayTime = new DisplayTime(displayZone);
+        this.demoMode = demoMode;
+    }
+
+    /** Renders {@code template} (a path under templates/, without .html) as the response. */
+    public void render(Context ctx, String template, Map<String, ?> model) {
+        ctx.contentType("text/html; charset=UTF-8");
+        ctx.result(renderToString(ctx, template, model));
+    }
+
+    public void render(Context ctx, int status, String template, Map<String, ?> model) {
+        ctx.status(status);
+        render(ctx, template, model);
+    }
+
+    String renderToString(Context ctx, String template, Map<String, ?> model) {
+        Session session = WebSessions.currentOrNull(ctx);
+        Locale locale = locale(ctx);
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("csrfToken", session == null ? "" : session.csrfToken());
+        variables.put("signedIn", session != null && !(session.principal() instanceof Principal.Anonymous));
+        variables.put("language", locale.toLanguageTag());
+        variables.put("currentPath", ctx.path());
+        variables.put("languagePrefix", WebSessions.realmPrefix(ctx));
+        variables.put("demoMode", demoMode);
+        variables.put("times", displayTime);
+        return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
+    }
+
+    /** The language of the visitor's session; English before a session exists. */
+    public Locale locale(Context ctx) {
+        Session session = WebSessions.currentOrNull(ctx);
+        return session == null ? Locale.ENGLISH : Messages.localeOf(session.language());
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,50 @@
+package org.hexmall.adapter.in.web.admin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.support.CustomerDetails;
+import org.hexmall.application.port.in.support.CustomerSearchQuery;
+import org.hexmall.application.port.in.support.CustomerSummary;
+import org.hexmall.application.port.in.support.SearchCustomers;
+import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.shared.Page;
+
+/** The console's home, the customer search and a customer's page. */
+public final class CustomerLookupController {
+
+    private final SearchCustomers searchCustomers;
+    private final ViewCustomerDetails viewCustomerDetails;
+    private final PageRenderer pages;
+
+    public CustomerLookupController(SearchCustomers searchCustomers, ViewCustomerDetails viewCustomerDetails,
+                                    PageRenderer pages) {
+        this.searchCustomers = searchCustomers;
+        this.viewCustomerDetails = viewCustomerDetails;
+        this.pages = pages;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/admin", ctx -> pages.render(ctx, "admin/home", Map.of("q", "")));
+        routes.get("/admin/customers", this::search);
+        routes.get("/admin/customers/{id}", this::customer);
+    }
+
+    private void search(Context ctx) {
+        CustomerSearchQuery query = CustomerSearchQuery.of(ctx.queryParam("q"), ctx.queryParam("page"));
+        Page<CustomerSummary> results = searchCustomers.search(query);
+        pages.render(ctx, "admin/customers", Map.of("q", query.text(), "results", results));
+    }
+
+    private void customer(Context ctx) {
+        Optional<CustomerDetails> details = CustomerId.parse(ctx.pathParam("id")).flatMap(viewCustomerDetails::view);
+        if (details.isEmpty()) {
+            ctx.status(404);
+            return;
+        }
+        pages.render(ctx, "admin/customer", Map.of("customer", details.get()));
+    }
+}

@@ -1,0 +1,108 @@
+package org.hexmall.bootstrap;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.time.Duration;
+import java.util.List;
+import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
+import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
+import org.hexmall.adapter.in.web.admin.CustomerLookupController;
+import org.hexmall.adapter.in.web.common.CsrfProtection;
+import org.hexmall.adapter.in.web.common.DisplayTime;
+import org.hexmall.adapter.in.web.common.ErrorPages;
+import org.hexmall.adapter.in.web.common.HealthEndpoint;
+import org.hexmall.adapter.in.web.common.LanguageSwitch;
+import org.hexmall.adapter.in.web.common.Messages;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.SecurityHeaders;
+import org.hexmall.adapter.in.web.common.SessionRealm;
+import org.hexmall.adapter.in.web.common.WebSessions;
+import org.hexmall.adapter.in.web.shop.AccountController;
+import org.hexmall.adapter.in.web.shop.HomeController;
+import org.hexmall.adapter.in.web.shop.LoginController;
+import org.hexmall.adapter.in.web.shop.RegistrationController;
+import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
+
+/**
+ * The one Javalin server: the storefront at {@code /}, the console at {@code /admin}, shared plumbing
+ * (security headers, sessions, form tokens, error pages, languages) in front of both.
+ */
+final class WebServer {
+
+    /** The bundles of the web adapters; the message-bundle test checks each in every language. */
+    static final List<String> MESSAGE_BUNDLES = List.of("i18n/common", "i18n/shop", "i18n/admin");
+
+    private static final List<SessionRealm> REALMS = List.of(
+            new SessionRealm("/admin", "hexmall_console"),
+            new SessionRealm("/", "hexmall_shop"));
+
+    private final HexmallConfig config;
+    private final UseCases useCases;
+    private final Duration lockDuration;
+    private final PageRenderer pages;
+    private final DisplayTime displayTime;
+    private final WebSessions sessions;
+
+    WebServer(HexmallConfig config, UseCases useCases, Duration lockDuration) {
+        this.config = config;
+        this.useCases = useCases;
+        this.lockDuration = lockDuration;
+        this.pages = new PageRenderer(new Messages(MESSAGE_BUNDLES), config.timeZone(), config.demoData());
+        this.displayTime = new DisplayTime(config.timeZone());
+        this.sessions = new WebSessions(useCases.resumeSession(), REALMS, config.secureCookies());
+    }
+
+    Javalin create() {
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.jetty.port = config.port();
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            mount(javalin.routes);
+        });
+    }
+
+    private void mount(RoutesConfig routes) {
+        var csrf = new CsrfProtection(pages);
+        routes.before(SecurityHeaders::apply);
+        routes.before(ctx -> {
+            if (needsSession(ctx)) {
+                sessions.attach(ctx);
+                csrf.check(ctx);
+            }
+        });
+        new ErrorPages(pages).register(routes);
+        new HealthEndpoint(useCases.checkHealth()).register(routes);
+        var languages = new LanguageSwitch(useCases.chooseLanguage());
+        languages.register(routes, "");
+        languages.register(routes, "/admin");
+        storefront().register(routes);
+        console().register(routes);
+    }
+
+    /** Static files and the health check are served without a session, so they never touch the database's session table. */
+    private static boolean needsSession(Context ctx) {
+        return !ctx.path().startsWith("/static/") && !ctx.path().equals(HealthEndpoint.PATH);
+    }
+
+    private StorefrontRoutes storefront() {
+        return new StorefrontRoutes(
+                new HomeController(pages),
+                new RegistrationController(useCases.registerCustomer(), pages),
+                new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
+                        lockDuration),
+                new AccountController(useCases.viewMyAccount(), pages));
+    }
+
+    private ConsoleRoutes console() {
+        return new ConsoleRoutes(
+                new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
+                        lockDuration),
+                new CustomerLookupController(useCases.searchCustomers(), useCases.viewCustomerDetails(), pages));
+    }
+}

@@ -1,0 +1,113 @@
+package org.hexmall.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hexmall.domain.account.AccountStatus;
+import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.support.AgentRole;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in English and in Chinese, and every text a page or a rule asks for exists at all. */
+class MessageBundlesTest {
+
+    private static final Path REPOSITORY = Path.of("..");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
+    private static final Pattern ERROR_CODE = Pattern.compile(
+            "(?:new DomainException\\(|reject\\(\"[A-Za-z]+\", )\"([a-z0-9.-]+)\"");
+
+    @Test
+    void everyBundleHasTheSameKeysInEnglishAndChinese() throws IOException {
+        for (String bundle : WebServer.MESSAGE_BUNDLES) {
+            Set<String> english = keys(bundle + ".properties");
+            Set<String> chinese = keys(bundle + "_zh_CN.properties");
+
+            assertThat(chinese).as("keys of %s missing in Chinese", bundle).containsAll(english);
+            assertThat(english).as("keys of %s missing in English", bundle).containsAll(chinese);
+        }
+    }
+
+    @Test
+    void everyMessageKeyInATemplateExists() throws IOException {
+        Set<String> known = allKeys();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(REPOSITORY)) {
+            for (Path template : files.filter(MessageBundlesTest::isTemplate).toList()) {
+                Matcher keys = TEMPLATE_KEY.matcher(Files.readString(template));
+                while (keys.find()) {
+                    used.add(keys.group(1));
+                }
+            }
+        }
+
+        assertThat(used).as("message keys used by the templates").isNotEmpty();
+        assertThat(known).containsAll(used);
+    }
+
+    @Test
+    void everyErrorCodeOfTheDomainAndTheUseCasesHasAMessage() throws IOException {
+        Set<String> known = allKeys();
+        Set<String> codes = new TreeSet<>();
+        for (String ring : new String[] {"domain", "application"}) {
+            try (Stream<Path> files = Files.walk(REPOSITORY.resolve(ring).resolve("src/main/java"))) {
+                for (Path source : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    Matcher found = ERROR_CODE.matcher(Files.readString(source));
+                    while (found.find()) {
+                        codes.add("error." + found.group(1));
+                    }
+                }
+            }
+        }
+
+        assertThat(codes).as("error codes found in the core").contains("error.phone.format");
+        assertThat(known).containsAll(codes);
+    }
+
+    @Test
+    void everyStatusOutcomeAndRoleTheConsoleShowsHasAMessage() throws IOException {
+        Set<String> known = allKeys();
+
+        for (AccountStatus status : AccountStatus.values()) {
+            assertThat(known).contains("console.status." + status);
+        }
+        for (LoginOutcome outcome : LoginOutcome.values()) {
+            assertThat(known).contains("console.login-outcome." + outcome);
+        }
+        for (AgentRole role : AgentRole.values()) {
+            assertThat(known).contains("console.role." + role);
+        }
+    }
+
+    private static boolean isTemplate(Path path) {
+        String name = path.toString().replace('\\', '/');
+        return name.endsWith(".html") && name.contains("/src/main/resources/templates/");
+    }
+
+    private static Set<String> allKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : WebServer.MESSAGE_BUNDLES) {
+            keys.addAll(keys(bundle + ".properties"));
+        }
+        return keys;
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as("bundle file %s", resource).isNotNull();
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(properties.stringPropertyNames());
+        }
+    }
+}
