@@ -1,0 +1,36 @@
+package org.hexmall.adapter.in.web.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private final Messages messages = new Messages(List.of("i18n/common"));
+
+    @Test
+    void aMessageReadsInTheVisitorsLanguageWithItsValuesFilledIn() {
+        assertThat(messages.get(Locale.ENGLISH, "error.password.too-short", 8))
+                .isEqualTo("Use at least 8 characters for your password.");
+        assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, "error.password.too-short", 8))
+                .isEqualTo("密码至少需要 8 个字符。");
+    }
+
+    @Test
+    void anUnknownKeyShowsAsAMarkerThatTestsCanSpot() {
+        assertThat(messages.get(Locale.ENGLISH, "no.such.key")).isEqualTo("??no.such.key??");
+    }
+
+    @Test
+    void theServersOwnLocaleNeverLeaksIntoEnglishPages() {
+        Locale serverLocale = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertThat(messages.get(Locale.ENGLISH, "error.page.go-home")).isEqualTo("Go to the home page");
+        } finally {
+            Locale.setDefault(serverLocale);
+        }
+    }
+}
