@@ -28,9 +28,7 @@ public final class ErrorPages {
     }
 
     private void notFound(Context ctx) {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
-            pages.render(ctx, 404, "error/404", Map.of());
-        }
+        pages.render(ctx, 404, "error/404", Map.of());
     }
 
     private void unexpected(Context ctx, Exception problem) {

@@ -31,6 +31,7 @@ public final class PageRenderer {
         templates.setCacheable(true);
         engine.setTemplateResolver(templates);
         engine.setMessageResolver(new ThymeleafMessageResolver(messages));
+        engine.setLinkBuilder(new RootContextLinks());
         this.messages = messages;
         this.displayTime = new DisplayTime(displayZone);
         this.demoMode = demoMode;
