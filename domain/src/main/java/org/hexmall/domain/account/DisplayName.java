@@ -14,7 +14,8 @@ public record DisplayName(String value) {
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw new DomainException("name.too-long", MAX_LENGTH);
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
+        // Invisible characters (controls, zero-width spaces, right-to-left overrides) could disguise a name.
+        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
             throw new DomainException("name.format");
         }
     }

@@ -5,7 +5,8 @@ import org.hexmall.domain.shared.DomainException;
 
 /**
  * A mainland China mobile number: eleven digits starting with 1 and then 3 to 9.
- * Spaces around the number and a leading +86 are tolerated; anything else is refused.
+ * Spaces around the number and a leading +86 (with or without a space after it) are tolerated;
+ * anything else is refused.
  */
 public record PhoneNumber(String value) {
 
@@ -24,7 +25,7 @@ public record PhoneNumber(String value) {
         }
         String number = typed.strip();
         if (number.startsWith("+86")) {
-            number = number.substring(3);
+            number = number.substring(3).stripLeading();
         }
         return new PhoneNumber(number);
     }

@@ -61,7 +61,8 @@ public final class LogInCustomerService implements LogInCustomer {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             Customer customer = customers.findById(found.get().id()).orElseThrow();
-            if (customer.isFrozen()) {
+            // Only someone who knows the password learns that the account is frozen.
+            if (customer.isFrozen() && passwordMatches) {
                 record(customer, now, LoginOutcome.REFUSED_FROZEN, command);
                 return new Frozen();
             }

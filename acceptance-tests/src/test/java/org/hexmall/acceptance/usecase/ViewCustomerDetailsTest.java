@@ -1,0 +1,109 @@
+package org.hexmall.acceptance.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hexmall.application.port.in.account.CustomerLoginCommand;
+import org.hexmall.application.port.in.support.CustomerDetails;
+import org.hexmall.domain.account.AccountStatus;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.account.LoginRecord;
+import org.junit.jupiter.api.Test;
+
+class ViewCustomerDetailsTest {
+
+    private static final String PHONE = "13800138000";
+    private static final String PASSWORD = "tea-4two-pots";
+
+    private final InMemoryHexmall hexmall = new InMemoryHexmall();
+    private final CustomerId customer = hexmall.registeredCustomer(PHONE, "li.lei@example.com", "李雷", PASSWORD);
+
+    @Test
+    void theConsole_showsWhoTheCustomerIsInFull() {
+        CustomerDetails details = hexmall.viewCustomerDetails.view(customer).orElseThrow();
+
+        assertThat(details.profile().displayName()).isEqualTo("李雷");
+        assertThat(details.profile().phone()).isEqualTo(PHONE);
+        assertThat(details.profile().email()).contains("li.lei@example.com");
+        assertThat(details.profile().status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(details.profile().registeredAt()).isEqualTo(InMemoryHexmall.OPENING_TIME);
+    }
+
+    @Test
+    void aCustomerWhoDoesNotExist_hasNoPageToShow() {
+        assertThat(hexmall.viewCustomerDetails.view(new CustomerId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void eachLoginAttempt_isListedWithItsTimeOutcomeAndAddress_newestFirst() {
+        logInFrom("203.0.113.7", PASSWORD);
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        logInFrom("198.51.100.23", "not-the-password");
+
+        assertThat(recentLogins()).extracting(LoginRecord::at, LoginRecord::outcome, LoginRecord::clientAddress)
+                .containsExactly(
+                        tuple(InMemoryHexmall.OPENING_TIME.plus(Duration.ofMinutes(1)), LoginOutcome.WRONG_PASSWORD,
+                                "198.51.100.23"),
+                        tuple(InMemoryHexmall.OPENING_TIME, LoginOutcome.SUCCEEDED, "203.0.113.7"));
+    }
+
+    @Test
+    void anAttemptWhileLockedOut_isListedAsRefusedBecauseLocked() {
+        hexmall.lockOut(PHONE);
+        hexmall.clock.advance(Duration.ofMinutes(1));
+
+        logInFrom("203.0.113.7", PASSWORD);
+
+        assertThat(recentLogins().getFirst().outcome()).isEqualTo(LoginOutcome.REFUSED_LOCKED);
+    }
+
+    @Test
+    void anAttemptOnAFrozenAccount_isListedAsRefusedBecauseFrozen() {
+        hexmall.freeze(customer);
+
+        logInFrom("203.0.113.7", PASSWORD);
+
+        assertThat(recentLogins()).extracting(LoginRecord::outcome).containsExactly(LoginOutcome.REFUSED_FROZEN);
+    }
+
+    @Test
+    void givenTwelveLogins_theConsoleListsTheLatestTen() {
+        for (int i = 1; i <= 12; i++) {
+            hexmall.clock.advance(Duration.ofMinutes(1));
+            logInFrom("10.0.0." + i, PASSWORD);
+        }
+
+        assertThat(recentLogins()).extracting(LoginRecord::clientAddress).containsExactly(
+                "10.0.0.12", "10.0.0.11", "10.0.0.10", "10.0.0.9", "10.0.0.8",
+                "10.0.0.7", "10.0.0.6", "10.0.0.5", "10.0.0.4", "10.0.0.3");
+    }
+
+    @Test
+    void aLockedOutCustomer_showsWhenTheLockEnds() {
+        Instant lockEnds = hexmall.lockOut(PHONE);
+
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().lockedUntil()).contains(lockEnds);
+    }
+
+    @Test
+    void aLockThatHasEnded_isNoLongerShown() {
+        hexmall.lockOut(PHONE);
+        hexmall.clock.advance(Duration.ofMinutes(15));
+
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().lockedUntil()).isEmpty();
+    }
+
+    private void logInFrom(String clientAddress, String password) {
+        hexmall.logInCustomer.logIn(
+                CustomerLoginCommand.fromForm(PHONE, password, clientAddress, hexmall.newVisitor().id()));
+    }
+
+    private List<LoginRecord> recentLogins() {
+        return hexmall.viewCustomerDetails.view(customer).orElseThrow().recentLogins();
+    }
+}
