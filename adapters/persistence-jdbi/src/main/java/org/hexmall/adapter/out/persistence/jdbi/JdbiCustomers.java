@@ -1,0 +1,123 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import static org.hexmall.adapter.out.persistence.jdbi.UniqueValues.refusingDuplicates;
+import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.EmailAddress;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.shared.Page;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
+
+/** Customer accounts in the {@code customers} table. */
+public final class JdbiCustomers implements Customers {
+
+    private static final String COLUMNS =
+            "id, phone, email, display_name, password_hash, status, registered_at, failed_logins, locked_until";
+
+    /**
+     * Agents search with plain text, so {@code %} and {@code _} in it are escaped to mean themselves. The
+     * escape character is {@code !} because JDBI's parser reads a backslash before a quote as escaping it.
+     */
+    private static final String MENTIONS = """
+            (LOWER(phone) LIKE :pattern ESCAPE '!'
+             OR LOWER(email) LIKE :pattern ESCAPE '!'
+             OR LOWER(display_name) LIKE :pattern ESCAPE '!')""";
+
+    private static final RowMapper<Customer> CUSTOMER = new CustomerRowMapper();
+
+    private final JdbiTransactionRunner transactions;
+
+    JdbiCustomers(JdbiTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Customer customer) {
+        refusingDuplicates("a customer with this phone or email already exists", () ->
+                transactions.useCurrentHandle(handle -> bindColumns(handle.createUpdate("""
+                        INSERT INTO customers (%s)
+                        VALUES (:id, :phone, :email, :displayName, :passwordHash, :status, :registeredAt,
+                                :failedLogins, :lockedUntil)""".formatted(COLUMNS)), customer).execute()));
+    }
+
+    @Override
+    public void update(Customer customer) {
+        refusingDuplicates("another customer has this phone or email", () ->
+                transactions.useCurrentHandle(handle -> bindColumns(handle.createUpdate("""
+                        UPDATE customers
+                        SET phone = :phone, email = :email, display_name = :displayName,
+                            password_hash = :passwordHash, status = :status, registered_at = :registeredAt,
+                            failed_logins = :failedLogins, locked_until = :lockedUntil
+                        WHERE id = :id"""), customer).execute()));
+    }
+
+    @Override
+    public Optional<Customer> findById(CustomerId id) {
+        return findOneWhere("id = :value", id.toString());
+    }
+
+    @Override
+    public Optional<Customer> findByPhone(PhoneNumber phone) {
+        return findOneWhere("phone = :value", phone.value());
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(EmailAddress email) {
+        return findOneWhere("email = :value", email.value());
+    }
+
+    @Override
+    public Page<Customer> search(String text, int pageNumber, int pageSize) {
+        // "%" alone matches every phone number, so blank text lists every customer.
+        String pattern = text.isBlank() ? "%" : "%" + literally(text.toLowerCase(Locale.ROOT)) + "%";
+        return transactions.withCurrentHandle(handle -> {
+            long total = handle.createQuery("SELECT COUNT(*) FROM customers WHERE " + MENTIONS)
+                    .bind("pattern", pattern)
+                    .mapTo(Long.class)
+                    .one();
+            List<Customer> items = handle.createQuery("""
+                            SELECT %s FROM customers WHERE %s
+                            ORDER BY registered_at DESC, id
+                            LIMIT :limit OFFSET :offset""".formatted(COLUMNS, MENTIONS))
+                    .bind("pattern", pattern)
+                    .bind("limit", pageSize)
+                    .bind("offset", (long) (pageNumber - 1) * pageSize)
+                    .map(CUSTOMER)
+                    .list();
+            return new Page<>(items, pageNumber, pageSize, total);
+        });
+    }
+
+    private Optional<Customer> findOneWhere(String condition, String value) {
+        return transactions.withCurrentHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM customers WHERE " + condition)
+                .bind("value", value)
+                .map(CUSTOMER)
+                .findOne());
+    }
+
+    private static Update bindColumns(Update statement, Customer customer) {
+        return statement
+                .bind("id", customer.id().toString())
+                .bind("phone", customer.phone().value())
+                .bind("email", customer.email().map(EmailAddress::value).orElse(null))
+                .bind("displayName", customer.displayName().value())
+                .bind("passwordHash", customer.passwordHash().value())
+                .bind("status", customer.status().name())
+                .bind("registeredAt", utc(customer.registeredAt()))
+                .bind("failedLogins", customer.loginThrottle().consecutiveFailures())
+                .bind("lockedUntil", utc(customer.loginThrottle().lockedUntil()));
+    }
+
+    /** Escapes the characters that LIKE would read as wildcards, and the escape character itself. */
+    private static String literally(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,32 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import org.hexmall.application.port.out.persistence.StorageHealth;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Asks the database the simplest question there is, and gives up quickly if it does not answer. */
+public final class JdbiStorageHealth implements StorageHealth {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbiStorageHealth.class);
+    private static final int ANSWER_WITHIN_SECONDS = 2;
+
+    private final Jdbi jdbi;
+
+    JdbiStorageHealth(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean isReachable() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1")
+                    .setQueryTimeout(ANSWER_WITHIN_SECONDS)
+                    .mapTo(Integer.class)
+                    .one()) == 1;
+        } catch (RuntimeException unreachable) {
+            LOG.warn("The database did not answer the health check: {}", unreachable.toString());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.LoginHistoryContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbiH2LoginHistoryContractTest extends LoginHistoryContract {
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2();
+
+    @Override
+    protected LoginHistory loginHistory() {
+        return database.persistence().loginHistory();
+    }
+
+    @Override
+    protected Customers customers() {
+        return database.persistence().customers();
+    }
+}

@@ -1,0 +1,121 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A migrated database of its own for one test class, emptied before each test. Register it in a static
+ * field with {@code @RegisterExtension}.
+ */
+abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    static final String POSTGRES_URL_VARIABLE = "HEXMALL_TEST_PG_URL";
+
+    private String url;
+    private JdbiPersistence persistence;
+
+    /** An H2 database in memory. */
+    static TestDatabase h2() {
+        return new H2();
+    }
+
+    /**
+     * A schema of its own on the PostgreSQL server that {@value #POSTGRES_URL_VARIABLE} names, dropped after
+     * the class; without that variable the class is reported as skipped.
+     */
+    static TestDatabase postgres() {
+        return new Postgres();
+    }
+
+    JdbiPersistence persistence() {
+        return persistence;
+    }
+
+    /** Creates the empty database and returns the URL that reaches it. */
+    abstract String create() throws SQLException;
+
+    abstract void drop() throws SQLException;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        url = create();
+        persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws SQLException {
+        execute(url, "DELETE FROM sessions", "DELETE FROM login_history", "DELETE FROM customers",
+                "DELETE FROM agents");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        if (persistence != null) {
+            persistence.close();
+        }
+        drop();
+    }
+
+    String url() {
+        return url;
+    }
+
+    static void execute(String url, String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static final class H2 extends TestDatabase {
+
+        @Override
+        String create() {
+            // Kept while the pool is closed and reopened, until dropped.
+            return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        }
+
+        @Override
+        void drop() throws SQLException {
+            execute(url(), "SHUTDOWN");
+        }
+    }
+
+    private static final class Postgres extends TestDatabase implements ExecutionCondition {
+
+        private final String serverUrl = System.getenv(POSTGRES_URL_VARIABLE);
+        private final String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return serverUrl == null || serverUrl.isBlank()
+                    ? ConditionEvaluationResult.disabled(POSTGRES_URL_VARIABLE + " is not set: "
+                            + "set it to a PostgreSQL JDBC URL, such as "
+                            + "jdbc:postgresql://127.0.0.1:5432/test?user=postgres, to run these tests")
+                    : ConditionEvaluationResult.enabled("PostgreSQL at " + POSTGRES_URL_VARIABLE);
+        }
+
+        @Override
+        String create() throws SQLException {
+            execute(serverUrl, "CREATE SCHEMA " + schema);
+            // Flyway migrates into the connection's current schema.
+            return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        }
+
+        @Override
+        void drop() throws SQLException {
+            execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.hexmall.adapter.out.persistence.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.LoginRecord;
+
+/** Login attempts in memory, in the order they were recorded. */
+public final class InMemoryLoginHistory implements LoginHistory {
+
+    private final StoreLock lock;
+    private final List<LoginRecord> entries = new ArrayList<>();
+
+    InMemoryLoginHistory(StoreLock lock) {
+        this.lock = lock;
+    }
+
+    @Override
+    public void record(LoginRecord entry) {
+        lock.run(() -> entries.add(entry));
+    }
+
+    @Override
+    public List<LoginRecord> latest(CustomerId customerId, int limit) {
+        // Reversed before the stable sort, so that of two attempts at the same instant the later-recorded
+        // comes first, as in the database adapter.
+        return lock.call(() -> entries.reversed().stream()
+                .filter(entry -> entry.customerId().equals(customerId))
+                .sorted(Comparator.comparing(LoginRecord::at).reversed())
+                .limit(limit)
+                .toList());
+    }
+
+    RestorePoint restorePoint() {
+        List<LoginRecord> saved = List.copyOf(entries);
+        return () -> {
+            entries.clear();
+            entries.addAll(saved);
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package org.hexmall.application.port.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.application.port.out.persistence.Examples.NOW;
+import static org.hexmall.application.port.out.persistence.Examples.newSessionId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.shared.Language;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AgentRole;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Sessions} adapter must do. Each test starts with an empty store. */
+public abstract class SessionsContract {
+
+    private static final String CSRF_TOKEN = "k3Jd9fQmZ0pX7vLw2sYt5nRb8cHg4aUe";
+
+    protected abstract Sessions sessions();
+
+    @Test
+    void givenSavedVisitorSession_findById_returnsItUnchanged() {
+        Session visitor = Session.anonymous(newSessionId(), CSRF_TOKEN, Language.ENGLISH, NOW);
+        sessions().save(visitor);
+
+        assertThat(sessions().findById(visitor.id())).contains(visitor);
+    }
+
+    @Test
+    void givenSavedCustomerSessionInChinese_findById_returnsTheCustomerAndLanguage() {
+        Session customer = signedIn(new Principal.Customer(new CustomerId(UUID.randomUUID())),
+                Language.SIMPLIFIED_CHINESE);
+        sessions().save(customer);
+
+        assertThat(sessions().findById(customer.id())).contains(customer);
+    }
+
+    @Test
+    void givenSavedSupervisorSession_findById_returnsTheAgentAndRole() {
+        Session supervisor = signedIn(new Principal.Agent(new AgentId(UUID.randomUUID()), AgentRole.SUPERVISOR),
+                Language.ENGLISH);
+        sessions().save(supervisor);
+
+        assertThat(sessions().findById(supervisor.id())).contains(supervisor);
+    }
+
+    @Test
+    void givenSavedSession_savingItAgain_replacesLastUseAndLanguage() {
+        Session visitor = Session.anonymous(newSessionId(), CSRF_TOKEN, Language.ENGLISH, NOW);
+        sessions().save(visitor);
+        Session later = visitor.touchedAt(NOW.plus(Duration.ofMinutes(5))).speaking(Language.SIMPLIFIED_CHINESE);
+
+        sessions().save(later);
+
+        assertThat(sessions().findById(visitor.id())).contains(later);
+    }
+
+    @Test
+    void givenSavedSession_delete_forgetsIt() {
+        Session visitor = Session.anonymous(newSessionId(), CSRF_TOKEN, Language.ENGLISH, NOW);
+        sessions().save(visitor);
+
+        sessions().delete(visitor.id());
+
+        assertThat(sessions().findById(visitor.id())).isEmpty();
+    }
+
+    @Test
+    void givenTwoStaleAndOneFreshSession_deleteLastSeenBefore_removesAndCountsTheStaleOnes() {
+        Instant cutoff = NOW.minus(Session.IDLE_TIMEOUT);
+        Session stale = lastSeenAt(cutoff.minusSeconds(1));
+        Session staler = lastSeenAt(cutoff.minus(Duration.ofDays(1)));
+        Session fresh = lastSeenAt(NOW);
+        sessions().save(stale);
+        sessions().save(staler);
+        sessions().save(fresh);
+
+        int removed = sessions().deleteLastSeenBefore(cutoff);
+
+        assertThat(removed).isEqualTo(2);
+        assertThat(sessions().findById(stale.id())).isEmpty();
+        assertThat(sessions().findById(staler.id())).isEmpty();
+        assertThat(sessions().findById(fresh.id())).contains(fresh);
+    }
+
+    @Test
+    void givenSessionLastSeenExactlyAtTheCutoff_deleteLastSeenBefore_keepsIt() {
+        Instant cutoff = NOW.minus(Session.IDLE_TIMEOUT);
+        Session justInTime = lastSeenAt(cutoff);
+        sessions().save(justInTime);
+
+        assertThat(sessions().deleteLastSeenBefore(cutoff)).isZero();
+        assertThat(sessions().findById(justInTime.id())).contains(justInTime);
+    }
+
+    private static Session signedIn(Principal principal, Language language) {
+        return new Session(newSessionId(), principal, CSRF_TOKEN, language, NOW, NOW.plusSeconds(90));
+    }
+
+    private static Session lastSeenAt(Instant lastSeenAt) {
+        return Session.anonymous(newSessionId(), CSRF_TOKEN, Language.ENGLISH, lastSeenAt.minus(Duration.ofHours(1)))
+                .touchedAt(lastSeenAt);
+    }
+}
