@@ -1,0 +1,53 @@
+package org.hexmall.acceptance.architecture;
+
+import java.util.List;
+
+/**
+ * The packages the architecture rules talk about, in one place, so that the check that each of
+ * them holds classes ({@link ArchitectureRulesCheckRealClassesTest}) covers every rule.
+ * A trailing {@code ..} means "this package and its subpackages", as in ArchUnit.
+ */
+final class HexmallPackages {
+
+    static final String HEXMALL = "org.hexmall";
+
+    static final String DOMAIN = "org.hexmall.domain..";
+    static final String APPLICATION = "org.hexmall.application..";
+    static final String IN_PORTS = "org.hexmall.application.port.in..";
+    static final String OUT_PORTS = "org.hexmall.application.port.out..";
+    static final String SERVICES = "org.hexmall.application.service..";
+
+    static final String MEMORY_PERSISTENCE = "org.hexmall.adapter.out.persistence.memory..";
+    static final String JDBI_PERSISTENCE = "org.hexmall.adapter.out.persistence.jdbi..";
+    static final String CRYPTO = "org.hexmall.adapter.out.crypto..";
+    static final String WEB_SHOP = "org.hexmall.adapter.in.web.shop..";
+    static final String WEB_ADMIN = "org.hexmall.adapter.in.web.admin..";
+
+    /** The adapters: each implements out-ports or drives in-ports, and none knows another. */
+    static final List<String> ADAPTERS = List.of(MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN);
+
+    /** Sessions, page rendering and messages shared by the two web adapters; not an adapter itself. */
+    static final String WEB_COMMON = "org.hexmall.adapter.in.web.common..";
+
+    /** The composition root: the one place that builds every adapter and wires them together. */
+    static final String BOOTSTRAP = "org.hexmall.bootstrap..";
+
+    /** Libraries that belong in adapters only; the core must compile and run without any of them. */
+    static final String[] FRAMEWORKS = {
+            "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "org.jdbi..", "org.thymeleaf..",
+            "org.h2..", "com.zaxxer..", "org.flywaydb..", "org.postgresql..", "com.password4j..",
+            "org.slf4j..", "ch.qos.logback.."};
+
+    /** Every hexmall package named by a rule; each must hold classes, or its rules check nothing. */
+    static final List<String> NAMED_IN_RULES = List.of(
+            DOMAIN, APPLICATION, IN_PORTS, OUT_PORTS, SERVICES,
+            MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN,
+            WEB_COMMON, BOOTSTRAP);
+
+    static String[] adapters() {
+        return ADAPTERS.toArray(String[]::new);
+    }
+
+    private HexmallPackages() {
+    }
+}

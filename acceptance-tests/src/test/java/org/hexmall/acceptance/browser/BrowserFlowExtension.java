@@ -1,0 +1,106 @@
+package org.hexmall.acceptance.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Tracing;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.bootstrap.HexmallConfig;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Runs browser tests against a real hexmall:
+ * <ul>
+ *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
+ *       and the demo data, and one headless Chromium starts beside it;</li>
+ *   <li>per test, a new browser context (no cookies from the test before) with a page whose relative
+ *       URLs go to that hexmall, recorded in a Playwright trace;</li>
+ *   <li>when a test fails, its screenshot and trace are kept under
+ *       {@code target/playwright/<TestClass>/<test>/}; open the trace with
+ *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev.</li>
+ * </ul>
+ * JUnit closes what the extension keeps in its store when the test, or the class, is over.
+ */
+final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback,
+        ParameterResolver {
+
+    private static final Namespace NAMESPACE = Namespace.create(BrowserFlowExtension.class);
+    private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
+
+    /** The running store and the browser one test class shares. */
+    private record ForTheClass(HexmallApplication hexmall, Playwright playwright, Browser browser)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+            hexmall.close();
+        }
+    }
+
+    /** One test's private browsing session. */
+    private record ForTheTest(BrowserContext context, Page page) implements AutoCloseable {
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext classContext) {
+        String database = "jdbc:h2:mem:" + classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1";
+        HexmallApplication hexmall = HexmallApplication.start(
+                HexmallConfig.defaults().withPort(0).withDatabaseUrl(database));
+        Playwright playwright = Browsers.startPlaywright();
+        classContext.getStore(NAMESPACE).put(ForTheClass.class,
+                new ForTheClass(hexmall, playwright, Browsers.launchChromium(playwright)));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext testContext) {
+        ForTheClass shared = testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class);
+        BrowserContext context = shared.browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL(shared.hexmall().baseUrl())
+                .setLocale("en-US"));
+        context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true)
+                .setTitle(testContext.getDisplayName()));
+        testContext.getStore(NAMESPACE).put(ForTheTest.class, new ForTheTest(context, context.newPage()));
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext testContext) {
+        ForTheTest test = testContext.getStore(NAMESPACE).get(ForTheTest.class, ForTheTest.class);
+        if (testContext.getExecutionException().isEmpty()) {
+            test.context().tracing().stop();
+            return;
+        }
+        Path evidence = EVIDENCE.resolve(testContext.getRequiredTestClass().getSimpleName())
+                .resolve(testContext.getRequiredTestMethod().getName());
+        try {
+            test.page().screenshot(new Page.ScreenshotOptions().setPath(evidence.resolve("screenshot.png"))
+                    .setFullPage(true));
+        } finally {
+            test.context().tracing().stop(new Tracing.StopOptions().setPath(evidence.resolve("trace.zip")));
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extensionContext) {
+        return parameter.getParameter().getType() == Page.class;
+    }
+
+    @Override
+    public Page resolveParameter(ParameterContext parameter, ExtensionContext testContext) {
+        return testContext.getStore(NAMESPACE).get(ForTheTest.class, ForTheTest.class).page();
+    }
+}

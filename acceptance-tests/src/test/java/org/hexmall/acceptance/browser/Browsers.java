@@ -1,0 +1,42 @@
+package org.hexmall.acceptance.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which browser the flows run in. On a machine with Chromium installed (the build server has no
+ * internet) that one; elsewhere the Chromium that Playwright downloads on first use.
+ */
+final class Browsers {
+
+    private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+
+    /** Flags that keep a headless Chromium quiet: no sandbox (containers), no GPU, no calls home. */
+    private static final List<String> QUIET_CHROMIUM = List.of(
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic");
+
+    private Browsers() {
+    }
+
+    static Playwright startPlaywright() {
+        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+            return Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        }
+        return Playwright.create();
+    }
+
+    static Browser launchChromium(Playwright playwright) {
+        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(QUIET_CHROMIUM);
+        if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+            options.setExecutablePath(SYSTEM_CHROMIUM);
+        }
+        return playwright.chromium().launch(options);
+    }
+}

@@ -1,0 +1,36 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Someone guessing a customer's password gets five tries, then the account is locked for a while. */
+@BrowserFlowTest
+class LoginLockoutTest {
+
+    private static final String WRONG = "The mobile number, email or password is not correct.";
+    private static final Pattern LOCKED_FOR_15_MINUTES = Pattern.compile("locked.*15 minutes");
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountEvenAgainstTheRightPassword(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Locator problem = page.getByRole(AriaRole.ALERT);
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            Storefront.tryToLogIn(page, customer.phone(), "wrong-guess-" + attempt);
+            assertThat(problem).hasText(WRONG);
+        }
+
+        Storefront.tryToLogIn(page, customer.phone(), "wrong-guess-5");
+        assertThat(problem).containsText(LOCKED_FOR_15_MINUTES);
+
+        Storefront.tryToLogIn(page, customer.phone(), customer.password());
+        assertThat(problem).containsText(LOCKED_FOR_15_MINUTES);
+        assertThat(page).hasURL(Pattern.compile("/login"));
+    }
+}

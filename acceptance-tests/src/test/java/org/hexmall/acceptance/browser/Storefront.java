@@ -1,0 +1,47 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** What a shopper does on the way to what a test is about, step by step as on the pages. */
+final class Storefront {
+
+    /** The demo customer every fresh hexmall starts with. */
+    static final String LI_LEI_PHONE = "13800000001";
+    static final String LI_LEI_PASSWORD = "demo-pass-1";
+
+    private Storefront() {
+    }
+
+    /** Opens an account with the registration form and waits for the "please log in" page. */
+    static void register(Page page, NewCustomer customer) {
+        page.navigate("/register");
+        page.getByLabel("Mobile number").fill(customer.phone());
+        page.getByLabel("Name", exactly()).fill(customer.name());
+        page.getByLabel("Password", exactly()).fill(customer.password());
+        page.getByLabel("Repeat password").fill(customer.password());
+        page.getByRole(AriaRole.BUTTON, named("Register")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your account is ready. Please log in.");
+    }
+
+    /**
+     * Submits the log-in form from a freshly opened log-in page, so that whatever the test looks for
+     * next can only come from this attempt. Leaves checking the outcome to the test.
+     */
+    static void tryToLogIn(Page page, String login, String password) {
+        page.navigate("/login");
+        page.getByLabel("Mobile number or email").fill(login);
+        page.getByLabel("Password", exactly()).fill(password);
+        page.getByRole(AriaRole.BUTTON, named("Log in")).click();
+    }
+
+    /** Logs in and waits for "My account", where a successful login lands. */
+    static void logIn(Page page, String login, String password) {
+        tryToLogIn(page, login, password);
+        assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+    }
+}
