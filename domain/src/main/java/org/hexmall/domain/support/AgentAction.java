@@ -1,0 +1,6 @@
+package org.hexmall.domain.support;
+
+/** What an agent did to a customer's account, as the audit log names it. */
+public enum AgentAction {
+    FORCE_UNBIND_WALLET
+}

@@ -1,0 +1,45 @@
+package org.hexmall.domain.wallet;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How many wallets a customer may have bound at once, and what binding one more means.
+ * The store's default is one: a second wallet replaces the first, after the customer confirms.
+ *
+ * @param maxActiveWallets the most active bindings one customer may have
+ */
+public record BindingPolicy(int maxActiveWallets) {
+
+    public static final BindingPolicy ONE_WALLET = new BindingPolicy(1);
+
+    public BindingPolicy {
+        if (maxActiveWallets < 1) {
+            throw new IllegalArgumentException("a customer may bind at least one wallet");
+        }
+    }
+
+    /** What binding {@code account} at {@code provider} means, given the customer's active bindings. */
+    public BindingDecision decide(List<WalletBinding> active, WalletProvider provider,
+                                  WalletAccountIdentifier account) {
+        Optional<WalletBinding> same = active.stream()
+                .filter(binding -> binding.provider() == provider && binding.account().equals(account))
+                .findFirst();
+        if (same.isPresent()) {
+            return new BindingDecision.AlreadyBound(same.get());
+        }
+        if (active.size() < maxActiveWallets) {
+            return new BindingDecision.Allowed(active.isEmpty());
+        }
+        // The oldest active binding makes room: the customer sees which one before confirming.
+        WalletBinding oldest = active.stream()
+                .min((a, b) -> a.startedAt().compareTo(b.startedAt()))
+                .orElseThrow();
+        return new BindingDecision.ReplacementRequired(oldest);
+    }
+
+    /** With one wallet allowed there is nothing to prefer; with more, the customer marks one. */
+    public boolean offersPreferredWallet() {
+        return maxActiveWallets > 1;
+    }
+}
