@@ -1,6 +1,8 @@
 package org.hexmall.bootstrap;
 
+import java.util.List;
 import java.util.Optional;
+import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
 import org.hexmall.application.port.in.support.RegisterAgent;
@@ -11,9 +13,11 @@ import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.domain.wallet.WalletProvider;
 
 /**
- * The customers and agents a person trying hexmall logs in with. Created through the same use cases
+ * The customers, agents and simulated wallet accounts a person trying hexmall uses. Created through the same use cases
  * as real ones; a restart finds them there already and leaves them as they are.
  */
 final class DemoData {
@@ -21,11 +25,22 @@ final class DemoData {
     private DemoData() {
     }
 
-    static void seed(RegisterCustomer registerCustomer, RegisterAgent registerAgent) {
+    static void seed(RegisterCustomer registerCustomer, RegisterAgent registerAgent, WalletSimulator wallets) {
         customer(registerCustomer, "13800000001", "li.lei@example.com", "Li Lei", "demo-pass-1");
         customer(registerCustomer, "13800000002", "han.meimei@example.com", "Han Meimei", "demo-pass-2");
         agent(registerAgent, "agent", "Wang Fang", AgentRole.AGENT, "agent-pass-1");
         agent(registerAgent, "supervisor", "Zhang Wei", AgentRole.SUPERVISOR, "supervisor-pass-1");
+        // Li Lei can pay for nearly anything; Han Meimei's ¥20.00 runs out quickly, as the guides' failures need.
+        for (WalletProvider provider : List.of(WalletProvider.ALIPAY, WalletProvider.WECHAT_PAY)) {
+            wallet(wallets, provider, "13800000001", "Li Lei", 500_000, "135790");
+            wallet(wallets, provider, "13800000002", "Han Meimei", 2_000, "246801");
+        }
+    }
+
+    private static void wallet(WalletSimulator wallets, WalletProvider provider, String phone, String holder,
+                               long balanceFen, String paymentPassword) {
+        wallets.openAccount(provider, WalletAccountIdentifier.parse(provider, phone), holder, balanceFen,
+                paymentPassword);
     }
 
     private static void customer(RegisterCustomer registerCustomer, String phone, String email, String name,

@@ -1,13 +1,20 @@
 package org.hexmall.bootstrap;
 
 import io.javalin.Javalin;
+import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.hexmall.adapter.out.crypto.AesGcmFieldCipher;
 import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
+import org.hexmall.adapter.out.crypto.FieldKey;
+import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
+import org.hexmall.application.service.wallet.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.wallet.BindingPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,15 +25,17 @@ import org.slf4j.LoggerFactory;
 public final class HexmallApplication implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HexmallApplication.class);
-    private static final long SESSION_PURGE_MINUTES = 5;
 
     private final Javalin server;
     private final PersistenceAdapters persistence;
+    private final Simulators simulators;
     private final ScheduledExecutorService housekeeping;
 
-    private HexmallApplication(Javalin server, PersistenceAdapters persistence, ScheduledExecutorService housekeeping) {
+    private HexmallApplication(Javalin server, PersistenceAdapters persistence, Simulators simulators,
+                               ScheduledExecutorService housekeeping) {
         this.server = server;
         this.persistence = persistence;
+        this.simulators = simulators;
         this.housekeeping = housekeeping;
     }
 
@@ -37,25 +46,34 @@ public final class HexmallApplication implements AutoCloseable {
     /** Starts hexmall on the given clock, which tests move to make time pass. */
     public static HexmallApplication start(HexmallConfig config, Clock clock) {
         long startNanos = System.nanoTime();
-        PersistenceAdapters persistence = PersistenceAdapters.of(config);
+        FieldKey fieldKey = FieldKeys.choose(config);
+        var tokens = new SecureRandomTokens();
+        PersistenceAdapters persistence = PersistenceAdapters.of(config, new AesGcmFieldCipher(fieldKey));
+        Simulators simulators = null;
         try {
+            simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock);
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
-            UseCases useCases = UseCases.wire(persistence, new Argon2PasswordHasher(), new SecureRandomTokens(),
-                    lockoutPolicy, clock);
+            UseCases useCases = UseCases.wire(persistence,
+                    new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
+                            simulators.sms(), simulators.walletGateway()),
+                    lockoutPolicy,
+                    WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
+                    clock);
             if (config.demoData()) {
-                DemoData.seed(useCases.registerCustomer(), useCases.registerAgent());
+                DemoData.seed(useCases.registerCustomer(), useCases.registerAgent(), simulators.wallets());
             }
-            Javalin server = new WebServer(config, useCases, lockoutPolicy.lockDuration()).create().start(config.port());
-            ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                    .name("hexmall-housekeeping").daemon(true).factory());
-            housekeeping.scheduleWithFixedDelay(() -> purgeSessions(useCases),
-                    SESSION_PURGE_MINUTES, SESSION_PURGE_MINUTES, TimeUnit.MINUTES);
-            var application = new HexmallApplication(server, persistence, housekeeping);
+            Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration())
+                    .create().start(config.port());
+            var application = new HexmallApplication(server, persistence, simulators, startHousekeeping(useCases));
+            simulators.notifyStoreAt(URI.create(application.baseUrl()));
             LOG.info("hexmall started at {} in {} ms ({} persistence{})", application.baseUrl(),
                     (System.nanoTime() - startNanos) / 1_000_000, config.persistence().name().toLowerCase(),
                     config.demoData() ? ", demo data" : "");
             return application;
         } catch (RuntimeException startFailed) {
+            if (simulators != null) {
+                simulators.close();
+            }
             closeQuietly(persistence);
             throw startFailed;
         }
@@ -72,17 +90,30 @@ public final class HexmallApplication implements AutoCloseable {
     @Override
     public void close() {
         housekeeping.shutdownNow();
+        simulators.close();
         server.stop();
         closeQuietly(persistence);
+        LOG.info("hexmall stopped");
     }
 
-    private static void purgeSessions(UseCases useCases) {
-        try {
-            int purged = useCases.purgeEndedSessions().purge();
-            LOG.debug("Purged {} ended sessions", purged);
-        } catch (RuntimeException purgeFailed) {
-            LOG.warn("Could not purge ended sessions; will try again", purgeFailed);
-        }
+    /** Regular chores: forget ended sessions and old nonces, expire bindings left unfinished. */
+    private static ScheduledExecutorService startHousekeeping(UseCases useCases) {
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("hexmall-housekeeping").daemon(true).factory());
+        every(housekeeping, 5, "ended sessions purged", () -> useCases.purgeEndedSessions().purge());
+        every(housekeeping, 1, "unfinished wallet bindings expired", () -> useCases.expireStaleBindings().expire());
+        every(housekeeping, 10, "old provider nonces forgotten", () -> useCases.forgetExpiredNonces().forget());
+        return housekeeping;
+    }
+
+    private static void every(ScheduledExecutorService housekeeping, long minutes, String what, IntSupplier chore) {
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                LOG.debug("{}: {}", what, chore.getAsInt());
+            } catch (RuntimeException choreFailed) {
+                LOG.warn("Housekeeping failed ({}); will try again", what, choreFailed);
+            }
+        }, minutes, minutes, TimeUnit.MINUTES);
     }
 
     private static void closeQuietly(PersistenceAdapters persistence) {

@@ -1,10 +1,12 @@
 package org.hexmall.bootstrap;
 
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every setting hexmall reads, all from environment variables with defaults that run the demo.
@@ -12,6 +14,10 @@ import java.util.Objects;
  *
  * @param secureCookies mark session cookies Secure: set it when hexmall is served over HTTPS
  * @param timeZone      the zone times are shown in
+ * @param fieldKey      the base64 master key that encrypts wallet account identifiers; see {@code FieldKeys}
+ * @param dataDirectory where the embedded database and, in demo mode, a generated field key are kept
+ * @param maxWallets    how many wallets one customer may have bound at once
+ * @param simulatorSecret the key the simulated wallet providers sign with; nodes of one demo share it
  */
 public record HexmallConfig(
         int port,
@@ -21,7 +27,11 @@ public record HexmallConfig(
         String databasePassword,
         boolean demoData,
         boolean secureCookies,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        Optional<String> fieldKey,
+        Path dataDirectory,
+        int maxWallets,
+        Optional<String> simulatorSecret) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -31,7 +41,6 @@ public record HexmallConfig(
         MEMORY
     }
 
-    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/hexmall";
 
     public HexmallConfig {
         if (port < 0 || port > 65_535) {
@@ -40,6 +49,12 @@ public record HexmallConfig(
         Objects.requireNonNull(persistence, "persistence");
         Objects.requireNonNull(databaseUrl, "databaseUrl");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(fieldKey, "fieldKey");
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(simulatorSecret, "simulatorSecret");
+        if (maxWallets < 1) {
+            throw new ConfigurationException("HEXMALL_MAX_WALLETS must be at least 1, not " + maxWallets);
+        }
     }
 
     /** The settings used when no variable is set: port 8080, H2 under ./data, demo data on. */
@@ -49,35 +64,56 @@ public record HexmallConfig(
 
     /** Reads the settings; throws {@link ConfigurationException} on the first value it cannot use. */
     public static HexmallConfig fromEnvironment(Map<String, String> env) {
+        Path dataDirectory = Path.of(env.getOrDefault("HEXMALL_DATA_DIR", "data"));
         return new HexmallConfig(
                 integer(env, "HEXMALL_PORT", 8080),
                 persistence(env.getOrDefault("HEXMALL_PERSISTENCE", "jdbi")),
-                databaseUrl(env.getOrDefault("HEXMALL_DB_URL", DEFAULT_DATABASE_URL)),
+                databaseUrl(env.getOrDefault("HEXMALL_DB_URL", embeddedDatabaseIn(dataDirectory))),
                 env.getOrDefault("HEXMALL_DB_USER", ""),
                 env.getOrDefault("HEXMALL_DB_PASSWORD", ""),
                 bool(env, "HEXMALL_DEMO_DATA", true),
                 bool(env, "HEXMALL_SECURE_COOKIES", false),
-                zone(env.getOrDefault("HEXMALL_TIME_ZONE", "Asia/Shanghai")));
+                zone(env.getOrDefault("HEXMALL_TIME_ZONE", "Asia/Shanghai")),
+                Optional.ofNullable(env.get("HEXMALL_FIELD_KEY")).filter(key -> !key.isBlank()),
+                dataDirectory,
+                integer(env, "HEXMALL_MAX_WALLETS", 1),
+                Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()));
+    }
+
+    /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
+    public boolean isEphemeral() {
+        return persistence == Persistence.MEMORY || databaseUrl.startsWith("jdbc:h2:mem:");
     }
 
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
-                secureCookies, timeZone);
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
-                secureCookies, timeZone);
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
-                secureCookies, timeZone);
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
-                secureCookies, timeZone);
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret);
+    }
+
+    public HexmallConfig withMaxWallets(int newMaxWallets) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret);
+    }
+
+    /** H2 wants relative paths spelled out as such. */
+    private static String embeddedDatabaseIn(Path dataDirectory) {
+        String folder = dataDirectory.isAbsolute() ? dataDirectory.toString() : "./" + dataDirectory;
+        return "jdbc:h2:file:" + folder + "/hexmall";
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {
@@ -130,11 +166,12 @@ public record HexmallConfig(
         }
     }
 
-    /** The database password never appears when the settings are printed. */
+    /** The database password and the field key never appear when the settings are printed. */
     @Override
     public String toString() {
         return "HexmallConfig[port=" + port + ", persistence=" + persistence + ", databaseUrl=" + databaseUrl
                 + ", databaseUser=" + databaseUser + ", demoData=" + demoData + ", secureCookies=" + secureCookies
-                + ", timeZone=" + timeZone + "]";
+                + ", timeZone=" + timeZone + ", fieldKey=" + (fieldKey.isPresent() ? "(set)" : "(not set)")
+                + ", dataDirectory=" + dataDirectory + ", maxWallets=" + maxWallets + "]";
     }
 }

@@ -1,5 +1,7 @@
 package org.hexmall.bootstrap;
 
+import org.slf4j.LoggerFactory;
+
 /** {@code java -jar hexmall.jar}: reads the environment and starts hexmall. */
 public final class Main {
 
@@ -15,7 +17,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        HexmallApplication application = HexmallApplication.start(config);
+        HexmallApplication application;
+        try {
+            application = HexmallApplication.start(config);
+        } catch (RuntimeException startFailed) {
+            LoggerFactory.getLogger(Main.class).error("hexmall cannot start: {}", startFailed.getMessage(), startFailed);
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "hexmall-shutdown"));
     }
 }

@@ -9,12 +9,27 @@ import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
+import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
+import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
+import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
+import org.hexmall.application.port.in.wallet.OpenWalletAuthorization;
+import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
+import org.hexmall.application.port.in.wallet.ResendBindingCode;
+import org.hexmall.application.port.in.wallet.SetPreferredWallet;
+import org.hexmall.application.port.in.wallet.StartWalletBinding;
+import org.hexmall.application.port.in.wallet.UnbindWallet;
+import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
+import org.hexmall.application.port.out.notification.VerificationCodeSender;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.port.out.security.SecretHasher;
+import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
 import org.hexmall.application.service.account.ViewMyAccountService;
@@ -24,10 +39,24 @@ import org.hexmall.application.service.session.LogOutService;
 import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.SessionRotation;
+import org.hexmall.application.service.support.ForceUnbindWalletService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
+import org.hexmall.application.service.wallet.CodeDispatch;
+import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
+import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
+import org.hexmall.application.service.wallet.ExpireStaleBindingsService;
+import org.hexmall.application.service.wallet.ForgetExpiredNoncesService;
+import org.hexmall.application.service.wallet.OpenWalletAuthorizationService;
+import org.hexmall.application.service.wallet.ReceiveWalletNoticeService;
+import org.hexmall.application.service.wallet.ResendBindingCodeService;
+import org.hexmall.application.service.wallet.SetPreferredWalletService;
+import org.hexmall.application.service.wallet.StartWalletBindingService;
+import org.hexmall.application.service.wallet.UnbindWalletService;
+import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
+import org.hexmall.application.service.wallet.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 
 /** Every in-port of hexmall, each implemented by its service wired to the chosen out-port adapters. */
@@ -43,11 +72,32 @@ record UseCases(
         RegisterAgent registerAgent,
         SearchCustomers searchCustomers,
         ViewCustomerDetails viewCustomerDetails,
-        CheckHealth checkHealth) {
+        ForceUnbindWallet forceUnbindWallet,
+        CheckHealth checkHealth,
+        ViewPaymentMethods viewPaymentMethods,
+        StartWalletBinding startWalletBinding,
+        ResendBindingCode resendBindingCode,
+        ConfirmBindingCode confirmBindingCode,
+        OpenWalletAuthorization openWalletAuthorization,
+        CompleteWalletAuthorization completeWalletAuthorization,
+        UnbindWallet unbindWallet,
+        SetPreferredWallet setPreferredWallet,
+        ReceiveWalletNotice receiveWalletNotice,
+        ExpireStaleBindings expireStaleBindings,
+        ForgetExpiredNonces forgetExpiredNonces) {
 
-    static UseCases wire(PersistenceAdapters store, PasswordHasher hasher, RandomTokens tokens,
-                         LoginLockoutPolicy lockoutPolicy, Clock clock) {
+    /** The driven adapters every use case may need, besides persistence. */
+    record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
+                          VerificationCodeSender codeSender, WalletProviderGateway walletGateway) {
+    }
+
+    static UseCases wire(PersistenceAdapters store, DrivenAdapters driven, LoginLockoutPolicy lockoutPolicy,
+                         WalletBindingSettings wallets, Clock clock) {
+        PasswordHasher hasher = driven.passwordHasher();
+        RandomTokens tokens = driven.tokens();
         var rotation = new SessionRotation(store.sessions(), tokens);
+        var codes = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(), tokens,
+                wallets.codePolicy(), clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.transactions(), hasher,
@@ -60,7 +110,27 @@ record UseCases(
                 new LogInAgentService(store.agents(), store.transactions(), hasher, rotation, lockoutPolicy, clock),
                 new RegisterAgentService(store.agents(), store.transactions(), hasher, tokens, clock),
                 new SearchCustomersService(store.customers(), store.transactions()),
-                new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.transactions(), clock),
-                new CheckHealthService(store.health()));
+                new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
+                        store.auditLog(), store.transactions(), clock),
+                new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
+                        store.transactions(), clock),
+                new CheckHealthService(store.health()),
+                new ViewPaymentMethodsService(store.walletBindings(), store.transactions(), wallets.bindingPolicy()),
+                new StartWalletBindingService(store.customers(), store.walletBindings(), store.transactions(), codes,
+                        tokens, wallets, clock),
+                new ResendBindingCodeService(store.customers(), store.walletBindings(), store.transactions(), codes,
+                        clock),
+                new ConfirmBindingCodeService(store.customers(), store.walletBindings(), store.verificationCodes(),
+                        store.transactions(), driven.secretHasher(), wallets.codePolicy(), clock),
+                new OpenWalletAuthorizationService(store.walletBindings(), store.transactions(), driven.walletGateway(),
+                        clock),
+                new CompleteWalletAuthorizationService(store.walletBindings(), store.usedNonces(),
+                        store.transactions(), driven.walletGateway(), wallets, clock),
+                new UnbindWalletService(store.walletBindings(), store.transactions(), clock),
+                new SetPreferredWalletService(store.walletBindings(), store.transactions()),
+                new ReceiveWalletNoticeService(store.walletBindings(), store.usedNonces(), store.transactions(),
+                        driven.walletGateway(), wallets, clock),
+                new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
+                new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
+import org.hexmall.adapter.in.web.admin.WalletSupportController;
 import org.hexmall.adapter.in.web.common.CsrfProtection;
 import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.ErrorPages;
@@ -20,19 +21,27 @@ import org.hexmall.adapter.in.web.common.SecurityHeaders;
 import org.hexmall.adapter.in.web.common.SessionRealm;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.adapter.in.web.shop.AccountController;
+import org.hexmall.adapter.in.web.shop.BindWalletController;
 import org.hexmall.adapter.in.web.shop.HomeController;
 import org.hexmall.adapter.in.web.shop.LoginController;
+import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
 import org.hexmall.adapter.in.web.shop.RegistrationController;
 import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
+import org.hexmall.adapter.in.web.shop.WalletNotificationController;
+import org.hexmall.adapter.in.web.shop.WalletReturnController;
+import org.hexmall.adapter.out.sms.mock.SimulatedPhonePage;
+import org.hexmall.adapter.out.wallet.mock.app.SimulatedWalletApp;
 
 /**
- * The one Javalin server: the storefront at {@code /}, the console at {@code /admin}, shared plumbing
- * (security headers, sessions, form tokens, error pages, languages) in front of both.
+ * The one Javalin server: the storefront at {@code /}, the console at {@code /admin}, the simulated
+ * wallet apps at {@code /mock-wallet} (and, in demo mode, the simulated phone at {@code /mock-phone}),
+ * with shared plumbing (security headers, sessions, form tokens, error pages, languages) in front.
  */
 final class WebServer {
 
     /** The bundles of the web adapters; the message-bundle test checks each in every language. */
-    static final List<String> MESSAGE_BUNDLES = List.of("i18n/common", "i18n/shop", "i18n/admin");
+    static final List<String> MESSAGE_BUNDLES = List.of("i18n/common", "i18n/shop", "i18n/admin",
+            "i18n/mock-wallet", "i18n/mock-phone");
 
     private static final List<SessionRealm> REALMS = List.of(
             new SessionRealm("/admin", "hexmall_console"),
@@ -40,14 +49,16 @@ final class WebServer {
 
     private final HexmallConfig config;
     private final UseCases useCases;
+    private final Simulators simulators;
     private final Duration lockDuration;
     private final PageRenderer pages;
     private final DisplayTime displayTime;
     private final WebSessions sessions;
 
-    WebServer(HexmallConfig config, UseCases useCases, Duration lockDuration) {
+    WebServer(HexmallConfig config, UseCases useCases, Simulators simulators, Duration lockDuration) {
         this.config = config;
         this.useCases = useCases;
+        this.simulators = simulators;
         this.lockDuration = lockDuration;
         this.pages = new PageRenderer(new Messages(MESSAGE_BUNDLES), config.timeZone(), config.demoData());
         this.displayTime = new DisplayTime(config.timeZone());
@@ -83,11 +94,19 @@ final class WebServer {
         languages.register(routes, "/admin");
         storefront().register(routes);
         console().register(routes);
+        new SimulatedWalletApp(simulators.wallets(), pages).register(routes);
+        if (config.demoData()) {
+            new SimulatedPhonePage(simulators.sms(), pages).register(routes);
+        }
     }
 
-    /** Static files and the health check are served without a session, so they never touch the database's session table. */
+    /**
+     * Static files and the health check need no session, so they never touch the session table; wallet
+     * providers' notifications have none either, and are trusted for their signature, not a form token.
+     */
     private static boolean needsSession(Context ctx) {
-        return !ctx.path().startsWith("/static/") && !ctx.path().equals(HealthEndpoint.PATH);
+        return !ctx.path().startsWith("/static/") && !ctx.path().equals(HealthEndpoint.PATH)
+                && !ctx.path().startsWith(WalletNotificationController.PREFIX);
     }
 
     private StorefrontRoutes storefront() {
@@ -96,13 +115,20 @@ final class WebServer {
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
-                new AccountController(useCases.viewMyAccount(), pages));
+                new AccountController(useCases.viewMyAccount(), pages),
+                new PaymentMethodsController(useCases.viewPaymentMethods(), useCases.unbindWallet(),
+                        useCases.setPreferredWallet(), pages),
+                new BindWalletController(useCases.startWalletBinding(), useCases.resendBindingCode(),
+                        useCases.confirmBindingCode(), useCases.openWalletAuthorization(), pages, displayTime),
+                new WalletReturnController(useCases.completeWalletAuthorization(), pages),
+                new WalletNotificationController(useCases.receiveWalletNotice()));
     }
 
     private ConsoleRoutes console() {
         return new ConsoleRoutes(
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
-                new CustomerLookupController(useCases.searchCustomers(), useCases.viewCustomerDetails(), pages));
+                new CustomerLookupController(useCases.searchCustomers(), useCases.viewCustomerDetails(), pages),
+                new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages));
     }
 }

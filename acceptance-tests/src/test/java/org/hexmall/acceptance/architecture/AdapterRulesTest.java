@@ -7,6 +7,8 @@ import static org.hexmall.acceptance.architecture.HexmallPackages.ADAPTERS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.BOOTSTRAP;
 import static org.hexmall.acceptance.architecture.HexmallPackages.HEXMALL;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_ADMIN;
+import static org.hexmall.acceptance.architecture.HexmallPackages.SMS_SIMULATOR;
+import static org.hexmall.acceptance.architecture.HexmallPackages.WALLET_SIMULATOR;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_COMMON;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_SHOP;
 import static org.hexmall.acceptance.architecture.HexmallPackages.adapters;
@@ -41,15 +43,15 @@ class AdapterRulesTest {
     static final ArchRule sharedWebPlumbingDependsOnNoAdapter = noClasses()
             .that().resideInAPackage(WEB_COMMON)
             .should().dependOnClassesThat().resideInAnyPackage(adapters())
-            .because("sessions, page rendering and messages serve both web adapters "
-                    + "and must not pull one of them, or a database, into the other");
+            .because("sessions, page rendering and messages serve every adapter that shows pages "
+                    + "and must not pull one of them, or a database, into another");
 
     @ArchTest
-    static final ArchRule onlyTheWebAdaptersAndTheCompositionRootUseTheSharedWebPlumbing = noClasses()
-            .that().resideOutsideOfPackages(WEB_COMMON, WEB_SHOP, WEB_ADMIN, BOOTSTRAP)
+    static final ArchRule onlyAdaptersThatShowPagesAndTheCompositionRootUseTheSharedWebPlumbing = noClasses()
+            .that().resideOutsideOfPackages(WEB_COMMON, WEB_SHOP, WEB_ADMIN, WALLET_SIMULATOR, SMS_SIMULATOR, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(WEB_COMMON)
-            .because("the shared web plumbing is a detail of the web adapters "
-                    + "(the composition root only builds it for them)");
+            .because("the shared web plumbing is a detail of the adapters that show pages: the storefront, "
+                    + "the console and the simulated wallet apps and phone (the composition root only builds it)");
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootDependsOnMoreThanOneAdapter = classes()

@@ -22,11 +22,17 @@ final class HexmallPackages {
     static final String CRYPTO = "org.hexmall.adapter.out.crypto..";
     static final String WEB_SHOP = "org.hexmall.adapter.in.web.shop..";
     static final String WEB_ADMIN = "org.hexmall.adapter.in.web.admin..";
+    static final String WALLET_SIMULATOR = "org.hexmall.adapter.out.wallet.mock..";
+    static final String SMS_SIMULATOR = "org.hexmall.adapter.out.sms.mock..";
 
     /** The adapters: each implements out-ports or drives in-ports, and none knows another. */
-    static final List<String> ADAPTERS = List.of(MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN);
+    static final List<String> ADAPTERS = List.of(MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN,
+            WALLET_SIMULATOR, SMS_SIMULATOR);
 
-    /** Sessions, page rendering and messages shared by the two web adapters; not an adapter itself. */
+    /**
+     * Sessions, page rendering and messages shared by the adapters that serve pages (the storefront, the
+     * console, and the simulated wallet apps and phone); not an adapter itself.
+     */
     static final String WEB_COMMON = "org.hexmall.adapter.in.web.common..";
 
     /** The composition root: the one place that builds every adapter and wires them together. */
@@ -41,7 +47,7 @@ final class HexmallPackages {
     /** Every hexmall package named by a rule; each must hold classes, or its rules check nothing. */
     static final List<String> NAMED_IN_RULES = List.of(
             DOMAIN, APPLICATION, IN_PORTS, OUT_PORTS, SERVICES,
-            MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN,
+            MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN, WALLET_SIMULATOR, SMS_SIMULATOR,
             WEB_COMMON, BOOTSTRAP);
 
     static String[] adapters() {

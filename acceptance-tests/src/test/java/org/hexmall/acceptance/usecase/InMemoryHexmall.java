@@ -75,7 +75,8 @@ final class InMemoryHexmall {
             storage.agents(), storage.transactions(), hasher, tokens, clock);
     final SearchCustomers searchCustomers = new SearchCustomersService(storage.customers(), storage.transactions());
     final ViewCustomerDetails viewCustomerDetails = new ViewCustomerDetailsService(
-            storage.customers(), storage.loginHistory(), storage.transactions(), clock);
+            storage.customers(), storage.loginHistory(), storage.walletBindings(), storage.auditLog(),
+            storage.transactions(), clock);
 
     /** Registers a customer through the registration form and returns the new account's id. */
     CustomerId registeredCustomer(String phone, String email, String displayName, String password) {

@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.crypto;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 import org.hexmall.application.port.out.security.RandomTokens;
 
 /** Tokens and identifiers from the operating system's cryptographically secure random source. */
@@ -33,5 +34,10 @@ public final class SecureRandomTokens implements RandomTokens {
             low = (low << 8) | (bytes[i + 8] & 0xff);
         }
         return new UUID(high, low);
+    }
+
+    @Override
+    public RandomGenerator generator() {
+        return random;
     }
 }

@@ -4,18 +4,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.support.AuditEntry;
 
 /**
  * Everything the console shows about one customer.
  *
  * @param lockedUntil   when a login lock ends, if the customer is locked out now
  * @param recentLogins  the latest logins, newest first
+ * @param bindings      every wallet binding and binding attempt, newest first
+ * @param auditTrail    what agents did to this account, newest first
  */
-public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins) {
+public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
+                              List<BindingRecord> bindings, List<AuditEntry> auditTrail) {
 
     public static final int RECENT_LOGINS = 10;
+    public static final int RECENT_AUDIT_ENTRIES = 50;
 
     public CustomerDetails {
         recentLogins = List.copyOf(recentLogins);
+        bindings = List.copyOf(bindings);
+        auditTrail = List.copyOf(auditTrail);
+    }
+
+    public List<BindingRecord> activeBindings() {
+        return bindings.stream().filter(BindingRecord::isActive).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.hexmall.application.port.out.security;
 
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 /** Unpredictable values from a cryptographically secure source. */
 public interface RandomTokens {
@@ -10,4 +11,7 @@ public interface RandomTokens {
 
     /** A random identifier for a new record. */
     UUID uuid();
+
+    /** The secure source itself, for values the domain draws, such as verification codes. */
+    RandomGenerator generator();
 }

@@ -14,6 +14,11 @@ import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.IdentifierKind;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletProvider;
 
 /** The accounts and moments the persistence contracts store and read back. */
 final class Examples {
@@ -45,5 +50,23 @@ final class Examples {
 
     static SessionId newSessionId() {
         return new SessionId(UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    static WalletAccountIdentifier walletPhone(String phone) {
+        return new WalletAccountIdentifier(IdentifierKind.PHONE, phone);
+    }
+
+    static WalletAccountIdentifier walletEmail(String email) {
+        return new WalletAccountIdentifier(IdentifierKind.EMAIL, email);
+    }
+
+    static WalletAccountIdentifier walletAccountId(String accountId) {
+        return new WalletAccountIdentifier(IdentifierKind.ACCOUNT_ID, accountId);
+    }
+
+    /** A binding whose verification code was sent at {@code startedAt}. */
+    static WalletBinding binding(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
+                                 Instant startedAt) {
+        return WalletBinding.start(new BindingId(UUID.randomUUID()), customerId, provider, account, startedAt);
     }
 }

@@ -3,6 +3,7 @@ package org.hexmall.adapter.in.web.admin;
 import io.javalin.http.Context;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.support.AgentId;
 
 /** The gate in front of the console: only a logged-in agent passes; everyone else is sent to log in. */
 final class AgentAccess {
@@ -12,6 +13,11 @@ final class AgentAccess {
     private static final String LANGUAGE = CONSOLE + "/language/";
 
     private AgentAccess() {
+    }
+
+    /** The logged-in agent; only call it behind {@link #requireAgent}. */
+    static AgentId agentOf(Context ctx) {
+        return ((Principal.Agent) WebSessions.current(ctx).principal()).agentId();
     }
 
     /** The before-handler for every console path. */

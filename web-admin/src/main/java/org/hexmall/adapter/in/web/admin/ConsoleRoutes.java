@@ -7,10 +7,13 @@ public final class ConsoleRoutes {
 
     private final ConsoleLoginController login;
     private final CustomerLookupController customers;
+    private final WalletSupportController wallets;
 
-    public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers) {
+    public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
+                         WalletSupportController wallets) {
         this.login = login;
         this.customers = customers;
+        this.wallets = wallets;
     }
 
     public void register(RoutesConfig routes) {
@@ -18,5 +21,6 @@ public final class ConsoleRoutes {
         routes.before(AgentAccess.CONSOLE + "/*", AgentAccess::requireAgent);
         login.register(routes);
         customers.register(routes);
+        wallets.register(routes);
     }
 }

@@ -45,6 +45,11 @@ public final class CustomerLookupController {
             ctx.status(404);
             return;
         }
-        pages.render(ctx, "admin/customer", Map.of("customer", details.get()));
+        pages.render(ctx, "admin/customer", Map.of(
+                "customer", details.get(),
+                "errors", Map.of(),
+                "failedBinding", "",
+                "unbound", ctx.queryParam("unbound") != null,
+                "notUnbound", ctx.queryParam("not-unbound") != null));
     }
 }

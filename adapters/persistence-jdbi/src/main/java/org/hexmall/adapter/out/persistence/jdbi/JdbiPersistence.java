@@ -3,13 +3,20 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.UsedNonces;
+import org.hexmall.application.port.out.persistence.VerificationCodes;
+import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.security.FieldCipher;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
@@ -26,9 +33,13 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiLoginHistory loginHistory;
     private final JdbiAgents agents;
     private final JdbiSessions sessions;
+    private final JdbiWalletBindings walletBindings;
+    private final JdbiVerificationCodes verificationCodes;
+    private final JdbiAuditLog auditLog;
+    private final JdbiUsedNonces usedNonces;
     private final JdbiStorageHealth storageHealth;
 
-    private JdbiPersistence(HikariDataSource pool) {
+    private JdbiPersistence(HikariDataSource pool, FieldCipher cipher) {
         this.pool = pool;
         Jdbi jdbi = Jdbi.create(pool);
         // A failed statement's message shows its SQL but never the bound values: those include password
@@ -39,15 +50,24 @@ public final class JdbiPersistence implements AutoCloseable {
         this.loginHistory = new JdbiLoginHistory(transactions);
         this.agents = new JdbiAgents(transactions);
         this.sessions = new JdbiSessions(transactions);
+        this.walletBindings = new JdbiWalletBindings(transactions, cipher);
+        this.verificationCodes = new JdbiVerificationCodes(transactions);
+        this.auditLog = new JdbiAuditLog(transactions);
+        this.usedNonces = new JdbiUsedNonces(transactions);
         this.storageHealth = new JdbiStorageHealth(jdbi);
     }
 
-    /** Connects, migrates the schema to the latest version, and fails at once if either cannot be done. */
-    public static JdbiPersistence start(DatabaseSettings settings) {
+    /**
+     * Connects, migrates the schema to the latest version, and fails at once if either cannot be done.
+     *
+     * @param cipher encrypts the personal data that the stores keep, such as wallet accounts
+     */
+    public static JdbiPersistence start(DatabaseSettings settings, FieldCipher cipher) {
+        Objects.requireNonNull(cipher, "cipher");
         HikariDataSource pool = new HikariDataSource(poolFor(settings));
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new JdbiPersistence(pool);
+            return new JdbiPersistence(pool, cipher);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -93,12 +113,36 @@ public final class JdbiPersistence implements AutoCloseable {
         return sessions;
     }
 
+    public WalletBindings walletBindings() {
+        return walletBindings;
+    }
+
+    public VerificationCodes verificationCodes() {
+        return verificationCodes;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public UsedNonces usedNonces() {
+        return usedNonces;
+    }
+
     public TransactionRunner transactions() {
         return transactions;
     }
 
     public StorageHealth storageHealth() {
         return storageHealth;
+    }
+
+    /**
+     * The connection pool, for adapters that keep tables of their own in the same database (the simulated
+     * wallet provider and SMS outbox). Their statements do not join this adapter's transactions.
+     */
+    public DataSource dataSource() {
+        return pool;
     }
 
     @Override

@@ -28,7 +28,8 @@ final class UniqueValues {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable failure) {
+    /** True when the failure, or one of its causes, is the database refusing a taken unique value. */
+    static boolean isUniqueViolation(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;

@@ -2,7 +2,10 @@ package org.hexmall.adapter.out.persistence.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,32 +26,47 @@ class JdbiPersistenceTest {
         TestDatabase.execute(url, "SHUTDOWN");
     }
 
+    private JdbiPersistence start() {
+        return JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldCipher());
+    }
+
     @Test
     void givenStoredCustomer_restartingOnTheSameDatabase_keepsThem() {
         Customer liLei = Customer.register(new CustomerId(UUID.randomUUID()), new PhoneNumber("13800000001"),
                 Optional.empty(), new DisplayName("Li Lei"), new PasswordHash("$argon2id$v=19$example"),
                 Instant.parse("2025-11-11T08:00:00Z"));
-        try (JdbiPersistence firstRun = JdbiPersistence.start(new DatabaseSettings(url, null, null))) {
+        try (JdbiPersistence firstRun = start()) {
             firstRun.customers().add(liLei);
         }
 
-        try (JdbiPersistence secondRun = JdbiPersistence.start(new DatabaseSettings(url, null, null))) {
+        try (JdbiPersistence secondRun = start()) {
             assertThat(secondRun.customers().findById(liLei.id())).isPresent();
         }
     }
 
     @Test
     void whileRunning_storageIsReachable() {
-        try (JdbiPersistence persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null))) {
+        try (JdbiPersistence persistence = start()) {
             assertThat(persistence.storageHealth().isReachable()).isTrue();
         }
     }
 
     @Test
     void afterClose_storageIsNotReachable() {
-        JdbiPersistence persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null));
+        JdbiPersistence persistence = start();
         persistence.close();
 
         assertThat(persistence.storageHealth().isReachable()).isFalse();
+    }
+
+    @Test
+    void dataSource_reachesTheMigratedDatabase_forAdaptersWithTablesOfTheirOwn() throws SQLException {
+        try (JdbiPersistence persistence = start();
+             Connection connection = persistence.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM wallet_bindings")) {
+            assertThat(count.next()).isTrue();
+            assertThat(count.getInt(1)).isZero();
+        }
     }
 }

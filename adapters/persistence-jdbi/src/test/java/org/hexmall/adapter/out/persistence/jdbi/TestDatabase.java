@@ -48,13 +48,14 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
         url = create();
-        persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null));
+        persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldCipher());
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        execute(url, "DELETE FROM sessions", "DELETE FROM login_history", "DELETE FROM customers",
-                "DELETE FROM agents");
+        execute(url, "DELETE FROM wallet_binding_events", "DELETE FROM wallet_bindings",
+                "DELETE FROM verification_codes", "DELETE FROM audit_log", "DELETE FROM used_nonces",
+                "DELETE FROM sessions", "DELETE FROM login_history", "DELETE FROM customers", "DELETE FROM agents");
     }
 
     @Override

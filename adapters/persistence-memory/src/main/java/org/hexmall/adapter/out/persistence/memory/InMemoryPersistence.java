@@ -2,11 +2,15 @@ package org.hexmall.adapter.out.persistence.memory;
 
 import java.util.List;
 import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.UsedNonces;
+import org.hexmall.application.port.out.persistence.VerificationCodes;
+import org.hexmall.application.port.out.persistence.WalletBindings;
 
 /**
  * Every persistence out-port, kept in this process's memory: empty at start, gone at exit. For tests and
@@ -19,8 +23,14 @@ public final class InMemoryPersistence {
     private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory(lock);
     private final InMemoryAgents agents = new InMemoryAgents(lock);
     private final InMemorySessions sessions = new InMemorySessions(lock);
+    private final InMemoryWalletBindings walletBindings = new InMemoryWalletBindings(lock);
+    private final InMemoryVerificationCodes verificationCodes = new InMemoryVerificationCodes(lock);
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog(lock);
+    private final InMemoryUsedNonces usedNonces = new InMemoryUsedNonces(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
-            customers::restorePoint, loginHistory::restorePoint, agents::restorePoint, sessions::restorePoint));
+            customers::restorePoint, loginHistory::restorePoint, agents::restorePoint, sessions::restorePoint,
+            walletBindings::restorePoint, verificationCodes::restorePoint, auditLog::restorePoint,
+            usedNonces::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -37,6 +47,22 @@ public final class InMemoryPersistence {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    public WalletBindings walletBindings() {
+        return walletBindings;
+    }
+
+    public VerificationCodes verificationCodes() {
+        return verificationCodes;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public UsedNonces usedNonces() {
+        return usedNonces;
     }
 
     public TransactionRunner transactions() {

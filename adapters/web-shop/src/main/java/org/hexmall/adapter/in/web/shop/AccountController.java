@@ -8,10 +8,7 @@ import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.account.MyAccountView;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 
-/**
- * "My account" (我的京东) and its "Account &amp; security" (账户与安全) section, whose "Payment methods"
- * (支付方式) page lists the customer's bound wallets.
- */
+/** "My account" (我的京东) and its "Account &amp; security" (账户与安全) section. */
 public final class AccountController {
 
     private final ViewMyAccount viewMyAccount;
@@ -25,7 +22,6 @@ public final class AccountController {
     public void register(RoutesConfig routes) {
         routes.get("/account", this::myAccount);
         routes.get("/account/security", ctx -> pages.render(ctx, "shop/security", Map.of()));
-        routes.get("/account/security/payment-methods", ctx -> pages.render(ctx, "shop/payment-methods", Map.of()));
     }
 
     private void myAccount(Context ctx) {

@@ -9,13 +9,23 @@ public final class StorefrontRoutes {
     private final RegistrationController registration;
     private final LoginController login;
     private final AccountController account;
+    private final PaymentMethodsController paymentMethods;
+    private final BindWalletController bindWallet;
+    private final WalletReturnController walletReturn;
+    private final WalletNotificationController walletNotifications;
 
     public StorefrontRoutes(HomeController home, RegistrationController registration, LoginController login,
-                            AccountController account) {
+                            AccountController account, PaymentMethodsController paymentMethods,
+                            BindWalletController bindWallet, WalletReturnController walletReturn,
+                            WalletNotificationController walletNotifications) {
         this.home = home;
         this.registration = registration;
         this.login = login;
         this.account = account;
+        this.paymentMethods = paymentMethods;
+        this.bindWallet = bindWallet;
+        this.walletReturn = walletReturn;
+        this.walletNotifications = walletNotifications;
     }
 
     public void register(RoutesConfig routes) {
@@ -25,5 +35,9 @@ public final class StorefrontRoutes {
         registration.register(routes);
         login.register(routes);
         account.register(routes);
+        paymentMethods.register(routes);
+        bindWallet.register(routes);
+        walletReturn.register(routes);
+        walletNotifications.register(routes);
     }
 }

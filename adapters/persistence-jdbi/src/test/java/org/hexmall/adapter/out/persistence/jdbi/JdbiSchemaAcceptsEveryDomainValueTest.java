@@ -1,0 +1,99 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DisplayName;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.PasswordHash;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.BindingEvent;
+import org.hexmall.domain.wallet.BindingFailureReason;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.IdentifierKind;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The schema's CHECK constraints list the domain's enum values. A value added to the domain without a
+ * migration would make storing it fail in production; these tests fail first.
+ */
+class JdbiSchemaAcceptsEveryDomainValueTest {
+
+    private static final Instant NOW = Instant.parse("2025-11-11T08:00:00Z");
+    private static final WalletAccountIdentifier PHONE = new WalletAccountIdentifier(IdentifierKind.PHONE,
+            "13800000001");
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2();
+
+    @Test
+    void bindingsOfEveryProviderStatusAndFailureReason_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        for (WalletProvider provider : WalletProvider.values()) {
+            store(liLei, provider, BindingStatus.CODE_SENT, Optional.empty());
+        }
+        for (BindingStatus status : BindingStatus.values()) {
+            store(liLei, WalletProvider.WECHAT_PAY, status, Optional.empty());
+        }
+        for (BindingFailureReason reason : BindingFailureReason.values()) {
+            store(liLei, WalletProvider.WECHAT_PAY, BindingStatus.FAILED, Optional.of(reason));
+        }
+
+        assertThat(database.persistence().walletBindings().findByCustomer(liLei)).hasSize(
+                WalletProvider.values().length + BindingStatus.values().length + BindingFailureReason.values().length);
+    }
+
+    @Test
+    void accountsOfEveryKind_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        List<WalletAccountIdentifier> accounts = List.of(PHONE,
+                new WalletAccountIdentifier(IdentifierKind.EMAIL, "lilei@example.com"),
+                new WalletAccountIdentifier(IdentifierKind.ACCOUNT_ID, "lilei_wx"));
+        assertThat(accounts).extracting(WalletAccountIdentifier::kind)
+                .containsExactlyInAnyOrder(IdentifierKind.values());
+
+        accounts.forEach(account -> database.persistence().walletBindings().add(WalletBinding.reconstitute(
+                new BindingId(UUID.randomUUID()), liLei, WalletProvider.WECHAT_PAY, account, NOW,
+                BindingStatus.CODE_SENT, Optional.empty(), Optional.empty(), false,
+                List.of(new BindingEvent(NOW, BindingStatus.CODE_SENT, Optional.empty())))));
+
+        assertThat(database.persistence().walletBindings().findByCustomer(liLei)).hasSize(accounts.size());
+    }
+
+    @Test
+    void auditEntriesOfEveryAgentAction_canBeStored() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        Arrays.stream(AgentAction.values()).forEach(action -> database.persistence().auditLog().append(
+                new AuditEntry(NOW, new AgentId(UUID.randomUUID()), "wang.fang", liLei, action, "subject", "reason")));
+
+        assertThat(database.persistence().auditLog().forCustomer(liLei, 100)).extracting(AuditEntry::action)
+                .containsExactlyInAnyOrder(AgentAction.values());
+    }
+
+    private static void store(CustomerId customerId, WalletProvider provider, BindingStatus status,
+                              Optional<BindingFailureReason> failureReason) {
+        database.persistence().walletBindings().add(WalletBinding.reconstitute(new BindingId(UUID.randomUUID()),
+                customerId, provider, PHONE, NOW, status, failureReason, Optional.empty(), false,
+                List.of(new BindingEvent(NOW, status, failureReason.map(Enum::name)))));
+    }
+
+    private static CustomerId storedCustomer() {
+        Customer liLei = Customer.register(new CustomerId(UUID.randomUUID()), new PhoneNumber("13800000001"),
+                Optional.empty(), new DisplayName("Li Lei"), new PasswordHash("$argon2id$v=19$example"), NOW);
+        database.persistence().customers().add(liLei);
+        return liLei.id();
+    }
+}

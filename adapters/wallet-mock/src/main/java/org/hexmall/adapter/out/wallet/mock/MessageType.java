@@ -1,0 +1,25 @@
+package org.hexmall.adapter.out.wallet.mock;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of signed message a simulated provider sends back to the store, by their {@code type} parameter. */
+enum MessageType {
+    AUTHORIZATION_APPROVED("authorization_approved"),
+    AUTHORIZATION_REJECTED("authorization_rejected"),
+    AGREEMENT_CANCELLED("agreement_cancelled");
+
+    private final String wireName;
+
+    MessageType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    String wireName() {
+        return wireName;
+    }
+
+    static Optional<MessageType> fromWireName(String name) {
+        return Arrays.stream(values()).filter(type -> type.wireName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,68 @@
+package org.hexmall.adapter.out.wallet.mock;
+
+import static org.hexmall.adapter.out.wallet.mock.UtcTimestamps.instant;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import org.hexmall.domain.wallet.IdentifierKind;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Reads the simulator's table rows back into its records. */
+final class SimulatorRows {
+
+    private SimulatorRows() {
+    }
+
+    static WalletAccount account(ResultSet row, StatementContext context) throws SQLException {
+        return new WalletAccount(provider(row), identifier(row), row.getString("holder_name"),
+                row.getLong("balance_fen"),
+                new PaymentPasswordHash(row.getString("password_salt"), row.getString("password_hash")),
+                row.getInt("failed_password_attempts"), instant(row, "locked_until"));
+    }
+
+    static AuthorizationRequestRecord authorizationRequest(ResultSet row, StatementContext context)
+            throws SQLException {
+        return new AuthorizationRequestRecord(row.getString("id"), provider(row), identifier(row),
+                row.getString("merchant_state"), URI.create(row.getString("return_url")),
+                instant(row, "created_at"), AuthorizationRequestRecord.Outcome.valueOf(row.getString("outcome")));
+    }
+
+    static Agreement agreement(ResultSet row, StatementContext context) throws SQLException {
+        return new Agreement(row.getString("token"), provider(row), identifier(row),
+                Agreement.Status.valueOf(row.getString("status")), instant(row, "signed_at"),
+                instant(row, "cancelled_at"));
+    }
+
+    static Map.Entry<FaultTarget, Fault> fault(ResultSet row, StatementContext context) throws SQLException {
+        FaultTarget target = row.getString("identifier_kind") == null
+                ? FaultTarget.wholeProvider(provider(row))
+                : FaultTarget.account(provider(row), identifier(row));
+        return Map.entry(target, Fault.valueOf(row.getString("fault")));
+    }
+
+    static NotificationAttempt notificationAttempt(ResultSet row, StatementContext context) throws SQLException {
+        int status = row.getInt("http_status");
+        Integer httpStatus = row.wasNull() ? null : status;
+        return new NotificationAttempt(row.getString("notification_id"), provider(row),
+                row.getString("message_type"), row.getInt("attempt"), instant(row, "attempted_at"), httpStatus,
+                row.getString("error"));
+    }
+
+    /** The key column of a fault: the account's identifier, or empty for the whole provider. */
+    static String faultIdentifier(FaultTarget target) {
+        return target.isWholeProvider() ? "" : target.account().value();
+    }
+
+    private static WalletProvider provider(ResultSet row) throws SQLException {
+        return WalletProvider.valueOf(row.getString("provider"));
+    }
+
+    private static WalletAccountIdentifier identifier(ResultSet row) throws SQLException {
+        return new WalletAccountIdentifier(IdentifierKind.valueOf(row.getString("identifier_kind")),
+                row.getString("identifier"));
+    }
+}

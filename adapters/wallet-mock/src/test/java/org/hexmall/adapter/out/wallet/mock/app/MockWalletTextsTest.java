@@ -1,0 +1,68 @@
+package org.hexmall.adapter.out.wallet.mock.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hexmall.adapter.out.wallet.mock.ProviderSlugs;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.junit.jupiter.api.Test;
+
+/** Every text of the simulated wallet apps exists in English and in Chinese, also those named in code. */
+class MockWalletTextsTest {
+
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
+
+    @Test
+    void englishAndChineseHaveTheSameTexts() throws IOException {
+        assertThat(keys("i18n/mock-wallet_zh_CN.properties")).isEqualTo(keys("i18n/mock-wallet.properties"));
+    }
+
+    @Test
+    void everyTextThePagesAskForExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/mock-wallet"))) {
+            for (Path template : templates.toList()) {
+                Matcher keys = TEMPLATE_KEY.matcher(Files.readString(template));
+                while (keys.find()) {
+                    used.add(keys.group(1));
+                }
+            }
+        }
+
+        assertThat(used).filteredOn(key -> key.startsWith("mock-wallet.")).isNotEmpty();
+        assertThat(keys("i18n/mock-wallet.properties")).containsAll(
+                used.stream().filter(key -> key.startsWith("mock-wallet.")).toList());
+    }
+
+    @Test
+    void everyProviderAndEveryFaultChoiceHasAName() throws IOException {
+        Set<String> known = keys("i18n/mock-wallet.properties");
+
+        for (WalletProvider provider : WalletProvider.supportedProviders()) {
+            assertThat(known).contains("mock-wallet.provider." + ProviderSlugs.slugOf(provider));
+        }
+        assertThat(known).contains("mock-wallet.control.fault.NONE", "mock-wallet.control.fault.PROVIDER_DOWN",
+                "mock-wallet.control.fault.TIMEOUT", "mock-wallet.control.fault.SLOW",
+                "mock-wallet.control.fault.ACCOUNT_NOT_FOUND", "mock-wallet.message-type.agreement_cancelled");
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = MockWalletTextsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(bundle.stringPropertyNames());
+    }
+}

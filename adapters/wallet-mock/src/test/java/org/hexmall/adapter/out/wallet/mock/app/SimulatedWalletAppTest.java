@@ -1,0 +1,321 @@
+package org.hexmall.adapter.out.wallet.mock.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.adapter.out.wallet.mock.TestWallets.HAN_MEIMEI_PHONE;
+import static org.hexmall.adapter.out.wallet.mock.TestWallets.LI_LEI_PHONE;
+import static org.hexmall.adapter.out.wallet.mock.TestWallets.NOW;
+import static org.hexmall.adapter.out.wallet.mock.TestWallets.RETURN_URL;
+import static org.hexmall.adapter.out.wallet.mock.TestWallets.SECRETS;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hexmall.adapter.in.web.common.CsrfProtection;
+import org.hexmall.adapter.in.web.common.Messages;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.SessionRealm;
+import org.hexmall.adapter.in.web.common.WebSessions;
+import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
+import org.hexmall.adapter.out.wallet.mock.TestWallets;
+import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.application.port.out.wallet.AuthorizationRequest;
+import org.hexmall.application.port.out.wallet.AuthorizationStart;
+import org.hexmall.application.port.out.wallet.ProviderMessage;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.shared.Language;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The simulated wallet apps' pages in a browser's place: served by Javalin behind the same session and
+ * form-token handlers as in the application, each visit in one fixed session.
+ */
+class SimulatedWalletAppTest {
+
+    private static final String FORM_TOKEN = "the-form-token-of-the-test-session";
+
+    private final WalletSimulator simulator = TestWallets.simulator();
+    private final SimulatedWalletGateway store =
+            new SimulatedWalletGateway(simulator, SECRETS, TestWallets.GATEWAY_TIMEOUT);
+    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private volatile Language language = Language.ENGLISH;
+    private Javalin server;
+
+    @BeforeEach
+    void startServer() {
+        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, "135790");
+        simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_234_567, "246800");
+        var pages = new PageRenderer(new Messages(List.of("i18n/common", "i18n/mock-wallet")),
+                ZoneId.of("Asia/Shanghai"), true);
+        var sessions = new WebSessions(presented -> Session.anonymous(new SessionId("s".repeat(40)), FORM_TOKEN,
+                language, NOW), List.of(new SessionRealm("/", "hexmall_shop")), false);
+        var formTokens = new CsrfProtection(pages);
+        server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.port = 0;
+            config.routes.before(ctx -> {
+                sessions.attach(ctx);
+                formTokens.check(ctx);
+            });
+            new SimulatedWalletApp(simulator, pages).register(config.routes);
+        }).start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop();
+        simulator.close();
+        browser.close();
+    }
+
+    @Test
+    void theApprovalPageSaysItIsASimulationAndWhatHexmallAsks() throws Exception {
+        HttpResponse<String> page = get(approvalPageOf(LI_LEI_PHONE.value()));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Simulated Alipay — not the real app")
+                .contains("hexmall asks to bind your Alipay account 138****0001")
+                .contains("** Lei")
+                .doesNotContain("13800000001")
+                .contains(">Approve</button>", ">Reject</button>");
+    }
+
+    @Test
+    void theApprovalPageSpeaksTheVisitorsLanguage() throws Exception {
+        language = Language.SIMPLIFIED_CHINESE;
+
+        HttpResponse<String> page = get(approvalPageOf(HAN_MEIMEI_PHONE.value()));
+
+        assertThat(page.body())
+                .contains("模拟支付宝 — 并非真实应用")
+                .contains("hexmall 请求绑定您的支付宝账户 138****0002")
+                .contains("**梅")
+                .contains(">同意</button>", ">拒绝</button>");
+    }
+
+    @Test
+    void approvingSendsTheBrowserBackToTheStoreWithASignedApproval() throws Exception {
+        String page = approvalPageOf(LI_LEI_PHONE.value());
+
+        HttpResponse<String> answer = post(page + "/approve", Map.of());
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        URI back = URI.create(answer.headers().firstValue("Location").orElseThrow());
+        assertThat(back.toString()).startsWith(RETURN_URL.toString());
+        assertThat(store.read(WalletProvider.ALIPAY, queryOf(back)))
+                .isInstanceOfSatisfying(ProviderMessage.AuthorizationApproved.class,
+                        approved -> assertThat(approved.state()).isEqualTo("binding-1"));
+    }
+
+    @Test
+    void rejectingSendsTheBrowserBackToTheStoreWithASignedRejection() throws Exception {
+        String page = approvalPageOf(LI_LEI_PHONE.value());
+
+        HttpResponse<String> answer = post(page + "/reject", Map.of());
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        URI back = URI.create(answer.headers().firstValue("Location").orElseThrow());
+        assertThat(store.read(WalletProvider.ALIPAY, queryOf(back)))
+                .isInstanceOf(ProviderMessage.AuthorizationRejected.class);
+        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+    }
+
+    @Test
+    void aRequestAnsweredAlreadyGetsAFriendlyPageAndNothingChanges() throws Exception {
+        String page = approvalPageOf(LI_LEI_PHONE.value());
+        post(page + "/approve", Map.of());
+
+        HttpResponse<String> again = post(page + "/reject", Map.of());
+        HttpResponse<String> revisit = get(page);
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("already been answered, so nothing was changed");
+        assertThat(revisit.statusCode()).isEqualTo(409);
+        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).singleElement()
+                .satisfies(agreement -> assertThat(agreement.isActive()).isTrue());
+    }
+
+    @Test
+    void anUnknownRequestGetsAFriendlyPage() throws Exception {
+        HttpResponse<String> page = get("/mock-wallet/alipay/authorize/no-such-request");
+        HttpResponse<String> unknownProvider = get("/mock-wallet/paypal/authorize/no-such-request");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Simulated Alipay — not the real app", "There is no such authorization request");
+        assertThat(unknownProvider.statusCode()).isEqualTo(404);
+        assertThat(unknownProvider.body()).contains("Simulated wallet — not the real app");
+    }
+
+    @Test
+    void aFormFromAnotherSiteCannotApproveABinding() throws Exception {
+        String page = approvalPageOf(LI_LEI_PHONE.value());
+
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(url(page + "/approve"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("")));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+    }
+
+    @Test
+    void everyFormOnThePagesCarriesTheSessionsFormToken() throws Exception {
+        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())));
+
+        for (String path : List.of(approvalPageOf(LI_LEI_PHONE.value()), "/mock-wallet",
+                "/mock-wallet/alipay/app?account=13800000001")) {
+            String html = get(path).body();
+            assertThat(count("<form", html)).as(path).isPositive()
+                    .isEqualTo(count("name=\"_csrf\" value=\"" + FORM_TOKEN + "\"", html));
+        }
+    }
+
+    @Test
+    void theAppListsTheAccountsAuthorizationsAndCancellingOneEndsIt() throws Exception {
+        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())));
+        String token = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
+        String appPage = "/mock-wallet/alipay/app?account=13800000001";
+        assertThat(get(appPage).body()).contains("Authorizations", "Account 138****0001, Li Lei",
+                ">Cancel authorization</button>");
+
+        HttpResponse<String> cancel = post("/mock-wallet/alipay/app/authorizations/" + token + "/cancel",
+                Map.of("account", "13800000001"));
+
+        assertThat(cancel.statusCode()).isEqualTo(303);
+        HttpResponse<String> after = get(cancel.headers().firstValue("Location").orElseThrow());
+        assertThat(after.body()).contains("Alipay is letting hexmall know", "No merchant may charge this account.");
+        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isFalse();
+    }
+
+    @Test
+    void anotherAccountsAuthorizationCannotBeCancelledFromThisAccountsPage() throws Exception {
+        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())));
+        String liLeisToken = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
+
+        post("/mock-wallet/alipay/app/authorizations/" + liLeisToken + "/cancel", Map.of("account", "13800000002"));
+
+        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isTrue();
+    }
+
+    @Test
+    void anAppPageOfAnUnknownAccountIsAFriendlyPage() throws Exception {
+        HttpResponse<String> page = get("/mock-wallet/alipay/app?account=13900000009");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("No such account");
+    }
+
+    @Test
+    void theControlPageListsTheAccountsMaskedWithTheirBalancesInYuan() throws Exception {
+        String html = get("/mock-wallet").body();
+
+        assertThat(html)
+                .contains("Simulated wallet providers")
+                .contains("138****0001", "Li Lei", "¥8,888.00")
+                .contains("138****0002", "韩梅梅", "¥12,345.67")
+                .contains("href=\"/mock-wallet/alipay/app?account=13800000001\"")
+                .contains("WeChat Pay", "JD Pay", "UnionPay QuickPass");
+    }
+
+    @Test
+    void choosingAFaultOnTheControlPageMakesTheProviderFail() throws Exception {
+        HttpResponse<String> chosen = post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "PROVIDER_DOWN"));
+
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(store.startAuthorization(bindAtAlipay(LI_LEI_PHONE.value())))
+                .isInstanceOf(AuthorizationStart.ProviderUnavailable.class);
+        assertThat(get("/mock-wallet").body()).containsPattern("value=\"PROVIDER_DOWN\"\\s+selected");
+    }
+
+    @Test
+    void choosingNormalOrClearingAllFaultsMakesTheProviderAnswerAgain() throws Exception {
+        post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "TIMEOUT"));
+        post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "NONE"));
+        assertThat(store.startAuthorization(bindAtAlipay(LI_LEI_PHONE.value())))
+                .isInstanceOf(AuthorizationStart.RedirectCustomer.class);
+
+        post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "ACCOUNT_NOT_FOUND"));
+        post("/mock-wallet/faults/clear", Map.of());
+        assertThat(store.startAuthorization(bindAtAlipay(LI_LEI_PHONE.value())))
+                .isInstanceOf(AuthorizationStart.RedirectCustomer.class);
+    }
+
+    @Test
+    void aFaultThatIsNotOnTheListIsRefusedWithAMessage() throws Exception {
+        HttpResponse<String> refused = post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "MELTDOWN"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Choose a provider and one of the listed behaviours.");
+        assertThat(simulator.faults()).isEmpty();
+    }
+
+    /** Asks for a binding as the store would, and returns the approval page it sends the customer to. */
+    private String approvalPageOf(String phone) {
+        var redirect = (AuthorizationStart.RedirectCustomer) store.startAuthorization(bindAtAlipay(phone));
+        return redirect.url().toString();
+    }
+
+    private static String requestIdOf(String approvalPage) {
+        return approvalPage.substring(approvalPage.lastIndexOf('/') + 1);
+    }
+
+    private static AuthorizationRequest bindAtAlipay(String phone) {
+        return new AuthorizationRequest(WalletProvider.ALIPAY, TestWallets.phone(phone), "binding-1", RETURN_URL);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(url(path)).GET());
+    }
+
+    /** Submits a form of the pages, with the session's form token as the pages put it there. */
+    private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("_csrf", FORM_TOKEN);
+        String body = form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private static Map<String, String> queryOf(URI url) {
+        return Arrays.stream(url.getRawQuery().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static int count(String needle, String html) {
+        return (int) Pattern.compile(Pattern.quote(needle)).matcher(html).results().count();
+    }
+}

@@ -1,0 +1,91 @@
+package org.hexmall.adapter.in.web.shop;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.PaymentMethods;
+import org.hexmall.application.port.in.wallet.SetPreferredWallet;
+import org.hexmall.application.port.in.wallet.UnbindWallet;
+import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletProvider;
+
+/**
+ * Account &amp; security → Payment methods (支付方式): the bound wallets, unbinding one (after a
+ * confirmation) and choosing the preferred one.
+ */
+public final class PaymentMethodsController {
+
+    static final String PAGE = "/account/security/payment-methods";
+
+    private final ViewPaymentMethods viewPaymentMethods;
+    private final UnbindWallet unbindWallet;
+    private final SetPreferredWallet setPreferredWallet;
+    private final PageRenderer pages;
+
+    public PaymentMethodsController(ViewPaymentMethods viewPaymentMethods, UnbindWallet unbindWallet,
+                                    SetPreferredWallet setPreferredWallet, PageRenderer pages) {
+        this.viewPaymentMethods = viewPaymentMethods;
+        this.unbindWallet = unbindWallet;
+        this.setPreferredWallet = setPreferredWallet;
+        this.pages = pages;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(PAGE, this::list);
+        routes.get(PAGE + "/bindings/{binding}/bound", this::bound);
+        routes.get(PAGE + "/bindings/{binding}/unbind", this::confirmUnbind);
+        routes.post(PAGE + "/bindings/{binding}/unbind", this::unbind);
+        routes.post(PAGE + "/bindings/{binding}/preferred", this::prefer);
+    }
+
+    private void list(Context ctx) {
+        PaymentMethods methods = viewPaymentMethods.view(CustomerAccess.customerOf(ctx));
+        pages.render(ctx, "shop/payment-methods", Map.of(
+                "methods", methods,
+                "unbound", ctx.queryParam("unbound") != null,
+                "preferredChanged", ctx.queryParam("preferred") != null));
+    }
+
+    /** The confirmation after the wallet app: "Alipay 138****0001 is now bound to your account". */
+    private void bound(Context ctx) {
+        Optional<BoundWallet> wallet = wallet(ctx);
+        if (wallet.isEmpty()) {
+            ctx.redirect(PAGE);
+            return;
+        }
+        Optional<WalletProvider> replaced = WalletProvider.fromName(ctx.queryParam("replaced"));
+        pages.render(ctx, "shop/wallet-bound", Map.of("wallet", wallet.get(), "replaced", replaced));
+    }
+
+    private void confirmUnbind(Context ctx) {
+        Optional<BoundWallet> wallet = wallet(ctx);
+        if (wallet.isEmpty()) {
+            ctx.redirect(PAGE);
+            return;
+        }
+        pages.render(ctx, "shop/unbind", Map.of("wallet", wallet.get()));
+    }
+
+    private void unbind(Context ctx) {
+        BindingId.parse(ctx.pathParam("binding"))
+                .ifPresent(id -> unbindWallet.unbind(CustomerAccess.customerOf(ctx), id));
+        ctx.redirect(PAGE + "?unbound");
+    }
+
+    private void prefer(Context ctx) {
+        BindingId.parse(ctx.pathParam("binding"))
+                .ifPresent(id -> setPreferredWallet.prefer(CustomerAccess.customerOf(ctx), id));
+        ctx.redirect(PAGE + "?preferred");
+    }
+
+    private Optional<BoundWallet> wallet(Context ctx) {
+        Optional<BindingId> id = BindingId.parse(ctx.pathParam("binding"));
+        return id.flatMap(bindingId -> viewPaymentMethods.view(CustomerAccess.customerOf(ctx)).wallets().stream()
+                .filter(wallet -> wallet.id().equals(bindingId))
+                .findFirst());
+    }
+}

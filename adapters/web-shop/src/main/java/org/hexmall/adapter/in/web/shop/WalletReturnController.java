@@ -1,0 +1,72 @@
+package org.hexmall.adapter.in.web.shop;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
+import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Where the wallet app sends the customer back, with its signed answer in the query string. */
+public final class WalletReturnController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WalletReturnController.class);
+    private static final String RETURN = PaymentMethodsController.PAGE + "/authorized";
+
+    private final CompleteWalletAuthorization completeWalletAuthorization;
+    private final PageRenderer pages;
+
+    public WalletReturnController(CompleteWalletAuthorization completeWalletAuthorization, PageRenderer pages) {
+        this.completeWalletAuthorization = completeWalletAuthorization;
+        this.pages = pages;
+    }
+
+    /** The path the provider is given to send the customer back to; the provider appends its answer. */
+    static String returnPath() {
+        return RETURN;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(RETURN, this::comeBack);
+    }
+
+    private void comeBack(Context ctx) {
+        Optional<WalletProvider> provider = WalletProvider.fromName(ctx.queryParam("provider"));
+        if (provider.isEmpty()) {
+            pages.render(ctx, 400, "shop/wallet-untrusted", Map.of());
+            return;
+        }
+        AuthorizationCompletion completion = completeWalletAuthorization.complete(
+                CustomerAccess.customerOf(ctx), provider.get(), singleValues(ctx.queryParamMap()));
+        switch (completion) {
+            case AuthorizationCompletion.Bound bound -> ctx.redirect(PaymentMethodsController.PAGE + "/bindings/"
+                    + bound.wallet().id() + "/bound"
+                    + bound.replaced().map(old -> "?replaced=" + old.provider().name()).orElse(""));
+            case AuthorizationCompletion.RejectedInWallet rejected ->
+                    pages.render(ctx, 200, "shop/wallet-rejected", Map.of("provider", provider.get()));
+            case AuthorizationCompletion.Expired expired ->
+                    pages.render(ctx, 410, "shop/wallet-expired", Map.of("provider", provider.get()));
+            case AuthorizationCompletion.Untrusted untrusted -> {
+                LOG.warn("Refused an answer from {} that came back through the browser: {}", provider.get(),
+                        untrusted.why());
+                pages.render(ctx, 400, "shop/wallet-untrusted", Map.of());
+            }
+        }
+    }
+
+    static Map<String, String> singleValues(Map<String, List<String>> parameters) {
+        Map<String, String> single = new HashMap<>();
+        parameters.forEach((name, values) -> {
+            if (values.size() == 1) {
+                single.put(name, values.getFirst());
+            }
+        });
+        return single;
+    }
+}

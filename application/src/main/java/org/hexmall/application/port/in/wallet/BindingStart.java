@@ -1,0 +1,32 @@
+package org.hexmall.application.port.in.wallet;
+
+import java.time.Instant;
+import org.hexmall.domain.wallet.BindingId;
+
+/** How a request to bind a wallet ended. */
+public sealed interface BindingStart {
+
+    /** A code went to the customer's registered phone; another may be requested from {@code resendAt}. */
+    record CodeSent(BindingId bindingId, String maskedPhone, Instant resendAt) implements BindingStart {
+    }
+
+    /** The wallet limit is reached: binding this one replaces {@code current}, once the customer confirms. */
+    record ReplacementRequired(BoundWallet current) implements BindingStart {
+    }
+
+    /** This very account is bound already. */
+    record AlreadyBound(BoundWallet wallet) implements BindingStart {
+    }
+
+    /** The account's security settings forbid binding now; {@code reasonCode} says which (e.g. frozen). */
+    record NotAllowed(String reasonCode) implements BindingStart {
+    }
+
+    /** A code was sent less than a minute ago: ask again from {@code retryAt}. */
+    record TooSoon(Instant retryAt) implements BindingStart {
+    }
+
+    /** The phone has received as many codes today as it may. */
+    record DailyLimitReached() implements BindingStart {
+    }
+}

@@ -1,0 +1,53 @@
+package org.hexmall.application.port.in.wallet;
+
+import java.util.Objects;
+import org.hexmall.application.port.in.FieldValidation;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.Language;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.domain.wallet.WalletProvider;
+
+/**
+ * A request to bind a wallet account.
+ *
+ * @param replaceConfirmed the customer has confirmed replacing their current wallet if the limit is reached
+ * @param language         the language the verification SMS is written in
+ */
+public record StartBindingCommand(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
+                                  boolean replaceConfirmed, Language language) {
+
+    public StartBindingCommand {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(language, "language");
+        if (!provider.isSupported()) {
+            throw new DomainException("wallet.provider.unsupported");
+        }
+    }
+
+    /**
+     * Builds the command from the "add payment method" form; throws
+     * {@link org.hexmall.application.port.in.InvalidCommandException} saying what to fix: an unknown or
+     * unsupported wallet ({@code provider}), or a mistake in the account ({@code account}).
+     */
+    public static StartBindingCommand fromForm(CustomerId customerId, String providerName, String typedAccount,
+                                               boolean replaceConfirmed, Language language) {
+        var validation = new FieldValidation();
+        WalletProvider provider = validation.field("provider", () -> supported(providerName));
+        WalletAccountIdentifier account = provider == null ? null
+                : validation.field("account", () -> WalletAccountIdentifier.parse(provider, typedAccount));
+        validation.throwIfInvalid();
+        return new StartBindingCommand(customerId, provider, account, replaceConfirmed, language);
+    }
+
+    private static WalletProvider supported(String providerName) {
+        WalletProvider provider = WalletProvider.fromName(providerName)
+                .orElseThrow(() -> new DomainException("wallet.provider.unknown"));
+        if (!provider.isSupported()) {
+            throw new DomainException("wallet.provider.unsupported");
+        }
+        return provider;
+    }
+}

@@ -1,0 +1,14 @@
+package org.hexmall.application.port.out.persistence;
+
+import java.util.List;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.support.AuditEntry;
+
+/** The append-only record of agents' actions: entries are added, never changed or removed. */
+public interface AuditLog {
+
+    void append(AuditEntry entry);
+
+    /** The latest entries about this customer, newest first, at most {@code limit}. */
+    List<AuditEntry> forCustomer(CustomerId customerId, int limit);
+}

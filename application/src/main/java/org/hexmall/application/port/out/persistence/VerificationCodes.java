@@ -1,0 +1,19 @@
+package org.hexmall.application.port.out.persistence;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.VerificationCode;
+
+/** Where sent verification codes are kept: only their hashes, with the counts that limit them. */
+public interface VerificationCodes {
+
+    /** Stores a new code or the new state of a stored one. */
+    void save(VerificationCode code);
+
+    /** The code most recently sent to this phone. */
+    Optional<VerificationCode> latestFor(PhoneNumber phone);
+
+    /** How many codes this phone was sent at or after {@code since}. */
+    int countSentSince(PhoneNumber phone, Instant since);
+}

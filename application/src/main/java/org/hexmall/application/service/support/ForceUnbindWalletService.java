@@ -1,0 +1,56 @@
+package org.hexmall.application.service.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.hexmall.application.port.in.support.ForceUnbindCommand;
+import org.hexmall.application.port.in.support.ForceUnbindWallet;
+import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.service.wallet.ActiveBindings;
+import org.hexmall.domain.support.Agent;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.WalletBinding;
+
+/** The agent's unbind and its audit entry are stored together, or neither is. */
+public final class ForceUnbindWalletService implements ForceUnbindWallet {
+
+    private final WalletBindings bindings;
+    private final Agents agents;
+    private final AuditLog auditLog;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public ForceUnbindWalletService(WalletBindings bindings, Agents agents, AuditLog auditLog,
+                                    TransactionRunner transactions, Clock clock) {
+        this.bindings = bindings;
+        this.agents = agents;
+        this.auditLog = auditLog;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean forceUnbind(ForceUnbindCommand command) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Optional<WalletBinding> found = bindings.findById(command.bindingId())
+                    .filter(binding -> binding.customerId().equals(command.customerId()))
+                    .filter(WalletBinding::isActive);
+            if (found.isEmpty()) {
+                return false;
+            }
+            Agent agent = agents.findById(command.agentId()).orElseThrow();
+            WalletBinding binding = found.get();
+            binding.unbind(now, Optional.of(command.reason()));
+            bindings.update(binding);
+            auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
+                    AgentAction.FORCE_UNBIND_WALLET, binding.id().toString(), command.reason()));
+            ActiveBindings.keepOnePreferred(bindings, command.customerId());
+            return true;
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package org.hexmall.application.service.wallet;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
+import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Bound;
+import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Untrusted;
+import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.UsedNonces;
+import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.wallet.ProviderMessage;
+import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.BindingDecision;
+import org.hexmall.domain.wallet.BindingFailureReason;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletProvider;
+
+public final class CompleteWalletAuthorizationService implements CompleteWalletAuthorization {
+
+    private final WalletBindings bindings;
+    private final TransactionRunner transactions;
+    private final WalletProviderGateway gateway;
+    private final TrustedMessages trust;
+    private final WalletBindingSettings settings;
+    private final Clock clock;
+
+    public CompleteWalletAuthorizationService(WalletBindings bindings, UsedNonces nonces,
+                                              TransactionRunner transactions, WalletProviderGateway gateway,
+                                              WalletBindingSettings settings, Clock clock) {
+        this.bindings = bindings;
+        this.transactions = transactions;
+        this.gateway = gateway;
+        this.trust = new TrustedMessages(nonces, settings.messageMaxAge(), clock);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public AuthorizationCompletion complete(CustomerId customerId, WalletProvider provider,
+                                            Map<String, String> parameters) {
+        return switch (gateway.read(provider, parameters)) {
+            case ProviderMessage.AuthorizationApproved approved -> transactions.inTransaction(() ->
+                    answer(customerId, provider, approved.state(), approved.nonce(), approved.issuedAt(),
+                            Optional.of(approved.agreementToken())));
+            case ProviderMessage.AuthorizationRejected rejected -> transactions.inTransaction(() ->
+                    answer(customerId, provider, rejected.state(), rejected.nonce(), rejected.issuedAt(),
+                            Optional.empty()));
+            case ProviderMessage.AgreementCancelled cancelled -> new Untrusted("a cancellation is no authorization result");
+            case ProviderMessage.Unverifiable unverifiable -> new Untrusted(unverifiable.why());
+        };
+    }
+
+    /** Applies a verified answer from the wallet app: an agreement token means approved, none means rejected. */
+    private AuthorizationCompletion answer(CustomerId customerId, WalletProvider provider, String state,
+                                           String nonce, Instant issuedAt, Optional<String> agreement) {
+        Optional<String> distrust = trust.distrust(provider, nonce, issuedAt);
+        if (distrust.isPresent()) {
+            return new Untrusted(distrust.get());
+        }
+        // The state names the binding; it must be this customer's, at this provider, waiting for this answer.
+        Optional<WalletBinding> found = BindingId.parse(state)
+                .flatMap(id -> OwnedBinding.find(bindings, customerId, id))
+                .filter(binding -> binding.provider() == provider);
+        if (found.isEmpty()) {
+            return new Untrusted("state does not name a binding of this customer at " + provider);
+        }
+        WalletBinding binding = found.get();
+        Instant now = clock.instant();
+        if (OwnedBinding.expireIfStale(bindings, binding, now)) {
+            return new AuthorizationCompletion.Expired();
+        }
+        if (binding.status() != BindingStatus.AWAITING_AUTHORIZATION) {
+            return new Untrusted("binding is " + binding.status() + ", not awaiting authorization");
+        }
+        if (agreement.isEmpty()) {
+            binding.fail(BindingFailureReason.REJECTED_IN_WALLET, now);
+            bindings.update(binding);
+            return new AuthorizationCompletion.RejectedInWallet();
+        }
+        return activate(binding, agreement.get(), now);
+    }
+
+    private AuthorizationCompletion activate(WalletBinding binding, String agreement, Instant now) {
+        List<WalletBinding> active = ActiveBindings.of(bindings, binding.customerId());
+        Optional<WalletBinding> replaced = switch (settings.bindingPolicy()
+                .decide(active, binding.provider(), binding.account())) {
+            case BindingDecision.ReplacementRequired replacement -> Optional.of(replacement.toReplace());
+            case BindingDecision.AlreadyBound bound -> Optional.of(bound.binding());
+            case BindingDecision.Allowed allowed -> Optional.empty();
+        };
+        // The new wallet is preferred when it is the only one, or takes the place of the preferred one.
+        boolean preferred = active.size() == replaced.stream().count()
+                || replaced.map(WalletBinding::isPreferred).orElse(false);
+        replaced.ifPresent(old -> {
+            old.replaced(now);
+            bindings.update(old);
+        });
+        binding.authorized(agreement, preferred, now);
+        bindings.update(binding);
+        return new Bound(BoundWallet.of(binding), replaced.map(BoundWallet::of));
+    }
+}

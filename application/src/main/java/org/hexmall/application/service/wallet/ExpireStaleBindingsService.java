@@ -1,0 +1,32 @@
+package org.hexmall.application.service.wallet;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.domain.wallet.WalletBinding;
+
+public final class ExpireStaleBindingsService implements ExpireStaleBindings {
+
+    private final WalletBindings bindings;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public ExpireStaleBindingsService(WalletBindings bindings, TransactionRunner transactions, Clock clock) {
+        this.bindings = bindings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public int expire() {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            List<WalletBinding> stale = bindings.findPendingStartedBefore(now.minus(WalletBinding.COMPLETION_WINDOW));
+            stale.forEach(binding -> OwnedBinding.expireIfStale(bindings, binding, now));
+            return stale.size();
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package org.hexmall.application.service.wallet;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.application.port.in.wallet.BindingStart;
+import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.StartBindingCommand;
+import org.hexmall.application.port.in.wallet.StartWalletBinding;
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.service.wallet.CodeDispatch.PendingCode;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.wallet.BindingDecision;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletBinding;
+
+public final class StartWalletBindingService implements StartWalletBinding {
+
+    private final Customers customers;
+    private final WalletBindings bindings;
+    private final TransactionRunner transactions;
+    private final CodeDispatch codes;
+    private final RandomTokens tokens;
+    private final WalletBindingSettings settings;
+    private final Clock clock;
+
+    public StartWalletBindingService(Customers customers, WalletBindings bindings, TransactionRunner transactions,
+                              CodeDispatch codes, RandomTokens tokens, WalletBindingSettings settings, Clock clock) {
+        this.customers = customers;
+        this.bindings = bindings;
+        this.transactions = transactions;
+        this.codes = codes;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public BindingStart start(StartBindingCommand command) {
+        Instant now = clock.instant();
+        Started started = transactions.inTransaction(() -> {
+            Customer customer = customers.findById(command.customerId()).orElseThrow();
+            Optional<String> refusal = settings.securityGate().refusalFor(customer);
+            if (refusal.isPresent()) {
+                return Started.answer(new BindingStart.NotAllowed(refusal.get()));
+            }
+            List<WalletBinding> active = ActiveBindings.of(bindings, command.customerId());
+            BindingDecision decision = settings.bindingPolicy().decide(active, command.provider(), command.account());
+            switch (decision) {
+                case BindingDecision.AlreadyBound bound -> {
+                    return Started.answer(new BindingStart.AlreadyBound(BoundWallet.of(bound.binding())));
+                }
+                case BindingDecision.ReplacementRequired replace when !command.replaceConfirmed() -> {
+                    return Started.answer(new BindingStart.ReplacementRequired(BoundWallet.of(replace.toReplace())));
+                }
+                default -> {
+                    // Allowed, or a replacement the customer confirmed: it happens when the new wallet is authorized.
+                }
+            }
+            Optional<BindingStart> tooMany = codes.refusal(customer.phone());
+            if (tooMany.isPresent()) {
+                return Started.answer(tooMany.get());
+            }
+            WalletBinding binding = WalletBinding.start(new BindingId(tokens.uuid()), customer.id(),
+                    command.provider(), command.account(), now);
+            bindings.add(binding);
+            return new Started(new BindingStart.CodeSent(binding.id(), customer.phone().masked(), null),
+                    codes.issue(customer.phone(), command.language()));
+        });
+        return started.sendCode(codes);
+    }
+
+    /** What the transaction decided, and the code to send once it has committed. */
+    record Started(BindingStart answer, PendingCode code) {
+
+        static Started answer(BindingStart answer) {
+            return new Started(answer, null);
+        }
+
+        BindingStart sendCode(CodeDispatch codes) {
+            if (code == null) {
+                return answer;
+            }
+            codes.send(code);
+            BindingStart.CodeSent sent = (BindingStart.CodeSent) answer;
+            return new BindingStart.CodeSent(sent.bindingId(), sent.maskedPhone(), code.resendAt());
+        }
+    }
+}

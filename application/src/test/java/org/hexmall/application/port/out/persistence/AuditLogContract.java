@@ -1,0 +1,85 @@
+package org.hexmall.application.port.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.application.port.out.persistence.Examples.NOW;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AuditEntry;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link AuditLog} adapter must do. Each test starts with an empty log. */
+public abstract class AuditLogContract {
+
+    private static final AgentId WANG_FANG = new AgentId(UUID.randomUUID());
+
+    protected abstract AuditLog auditLog();
+
+    @Test
+    void givenAppendedEntry_forCustomer_returnsItWithEveryDetail() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        AuditEntry entry = new AuditEntry(NOW, WANG_FANG, "wang.fang", liLei, AgentAction.FORCE_UNBIND_WALLET,
+                "5f0c1a9e-8a51-4c1e-9d0a-6f3b2f7c4e11", "The customer lost the phone the wallet was on.");
+        auditLog().append(entry);
+
+        assertThat(auditLog().forCustomer(liLei, 10)).containsExactly(entry);
+    }
+
+    @Test
+    void givenReasonOfTheLongestAllowedLengthInChinese_forCustomer_returnsItWhole() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        String longest = "客户来电要求解绑".repeat(AuditEntry.MAX_REASON_LENGTH / 8)
+                + "解".repeat(AuditEntry.MAX_REASON_LENGTH % 8);
+        auditLog().append(entryAbout(liLei, NOW, longest));
+
+        assertThat(auditLog().forCustomer(liLei, 10)).extracting(AuditEntry::reason).containsExactly(longest);
+    }
+
+    @Test
+    void givenFiveEntries_forCustomerWithLimitThree_returnsTheThreeNewestFirst() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        for (int minute = 0; minute < 5; minute++) {
+            auditLog().append(entryAbout(liLei, NOW.plus(Duration.ofMinutes(minute)), "step " + minute));
+        }
+
+        assertThat(auditLog().forCustomer(liLei, 3)).extracting(AuditEntry::at).containsExactly(
+                NOW.plus(Duration.ofMinutes(4)), NOW.plus(Duration.ofMinutes(3)), NOW.plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void givenTwoEntriesAtTheSameMoment_forCustomer_listsTheOneAppendedLaterFirst() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        auditLog().append(entryAbout(liLei, NOW, "first"));
+        auditLog().append(entryAbout(liLei, NOW, "second"));
+
+        assertThat(auditLog().forCustomer(liLei, 10)).extracting(AuditEntry::reason)
+                .containsExactly("second", "first");
+    }
+
+    @Test
+    void givenEntriesAboutTwoCustomers_forCustomer_listsOnlyThatCustomers() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        CustomerId hanMeimei = new CustomerId(UUID.randomUUID());
+        AuditEntry hers = entryAbout(hanMeimei, NOW, "about Han Meimei");
+        auditLog().append(entryAbout(liLei, NOW, "about Li Lei"));
+        auditLog().append(hers);
+
+        assertThat(auditLog().forCustomer(hanMeimei, 10)).containsExactly(hers);
+    }
+
+    @Test
+    void givenCustomerNoAgentActedFor_forCustomer_isEmpty() {
+        auditLog().append(entryAbout(new CustomerId(UUID.randomUUID()), NOW, "about someone else"));
+
+        assertThat(auditLog().forCustomer(new CustomerId(UUID.randomUUID()), 10)).isEmpty();
+    }
+
+    private static AuditEntry entryAbout(CustomerId customerId, Instant at, String reason) {
+        return new AuditEntry(at, WANG_FANG, "wang.fang", customerId, AgentAction.FORCE_UNBIND_WALLET,
+                UUID.randomUUID().toString(), reason);
+    }
+}

@@ -1,0 +1,61 @@
+package org.hexmall.adapter.in.web.admin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import org.hexmall.adapter.in.web.common.FormErrors;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.InvalidCommandException;
+import org.hexmall.application.port.in.support.CustomerDetails;
+import org.hexmall.application.port.in.support.ForceUnbindCommand;
+import org.hexmall.application.port.in.support.ForceUnbindWallet;
+import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.BindingId;
+
+/** The agent's force-unbind on a customer's page: a reason is required, and the action is audited. */
+public final class WalletSupportController {
+
+    private final ForceUnbindWallet forceUnbindWallet;
+    private final ViewCustomerDetails viewCustomerDetails;
+    private final PageRenderer pages;
+
+    public WalletSupportController(ForceUnbindWallet forceUnbindWallet, ViewCustomerDetails viewCustomerDetails,
+                                   PageRenderer pages) {
+        this.forceUnbindWallet = forceUnbindWallet;
+        this.viewCustomerDetails = viewCustomerDetails;
+        this.pages = pages;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/admin/customers/{id}/bindings/{binding}/force-unbind", this::forceUnbind);
+    }
+
+    private void forceUnbind(Context ctx) {
+        Optional<CustomerId> customerId = CustomerId.parse(ctx.pathParam("id"));
+        Optional<BindingId> bindingId = BindingId.parse(ctx.pathParam("binding"));
+        if (customerId.isEmpty() || bindingId.isEmpty()) {
+            ctx.status(404);
+            return;
+        }
+        ForceUnbindCommand command;
+        try {
+            command = ForceUnbindCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(), bindingId.get(),
+                    ctx.formParam("reason"));
+        } catch (InvalidCommandException invalid) {
+            Optional<CustomerDetails> details = viewCustomerDetails.view(customerId.get());
+            if (details.isEmpty()) {
+                ctx.status(404);
+                return;
+            }
+            pages.render(ctx, 422, "admin/customer", Map.of(
+                    "customer", details.get(),
+                    "errors", FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
+                    "failedBinding", bindingId.get().toString()));
+            return;
+        }
+        boolean unbound = forceUnbindWallet.forceUnbind(command);
+        ctx.redirect("/admin/customers/" + customerId.get() + (unbound ? "?unbound" : "?not-unbound"));
+    }
+}
