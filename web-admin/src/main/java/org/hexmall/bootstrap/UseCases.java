@@ -9,6 +9,7 @@ import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
+import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
@@ -39,6 +40,7 @@ import org.hexmall.application.service.session.LogOutService;
 import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.SessionRotation;
+import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
 import org.hexmall.application.service.support.ForceUnbindWalletService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
@@ -73,6 +75,7 @@ record UseCases(
         SearchCustomers searchCustomers,
         ViewCustomerDetails viewCustomerDetails,
         ForceUnbindWallet forceUnbindWallet,
+        FindCustomersByWalletAccount findCustomersByWalletAccount,
         CheckHealth checkHealth,
         ViewPaymentMethods viewPaymentMethods,
         StartWalletBinding startWalletBinding,
@@ -114,8 +117,10 @@ record UseCases(
                         store.auditLog(), store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
                         store.transactions(), clock),
+                new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
                 new CheckHealthService(store.health()),
-                new ViewPaymentMethodsService(store.walletBindings(), store.transactions(), wallets.bindingPolicy()),
+                new ViewPaymentMethodsService(store.walletBindings(), store.transactions(), wallets.bindingPolicy(),
+                        clock),
                 new StartWalletBindingService(store.customers(), store.walletBindings(), store.transactions(), codes,
                         tokens, wallets, clock),
                 new ResendBindingCodeService(store.customers(), store.walletBindings(), store.transactions(), codes,
@@ -124,7 +129,7 @@ record UseCases(
                         store.transactions(), driven.secretHasher(), wallets.codePolicy(), clock),
                 new OpenWalletAuthorizationService(store.walletBindings(), store.transactions(), driven.walletGateway(),
                         clock),
-                new CompleteWalletAuthorizationService(store.walletBindings(), store.usedNonces(),
+                new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(), store.usedNonces(),
                         store.transactions(), driven.walletGateway(), wallets, clock),
                 new UnbindWalletService(store.walletBindings(), store.transactions(), clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),

@@ -128,7 +128,8 @@ final class WebServer {
         return new ConsoleRoutes(
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
-                new CustomerLookupController(useCases.searchCustomers(), useCases.viewCustomerDetails(), pages),
+                new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
+                        useCases.viewCustomerDetails(), pages),
                 new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages));
     }
 }

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Runs browser tests against a real hexmall:
  * <ul>
  *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
- *       and the demo data, and one headless Chromium starts beside it;</li>
+ *       and the demo data, on a {@link MovableClock}, and one headless Chromium starts beside it;</li>
  *   <li>per test, a new browser context (no cookies from the test before) with a page whose relative
  *       URLs go to that hexmall, recorded in a Playwright trace;</li>
+ *   <li>a test that declares a {@link MovableClock} parameter gets the clock of its class's hexmall, to
+ *       make time pass there; until a test moves it, it shows the real time;</li>
  *   <li>when a test fails, its screenshot and trace are kept under
  *       {@code target/playwright/<TestClass>/<test>/}; open the trace with
  *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev.</li>
@@ -37,8 +39,8 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
 
     /** The running store and the browser one test class shares. */
-    private record ForTheClass(HexmallApplication hexmall, Playwright playwright, Browser browser)
-            implements AutoCloseable {
+    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Playwright playwright,
+                               Browser browser) implements AutoCloseable {
         @Override
         public void close() {
             browser.close();
@@ -59,11 +61,12 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     public void beforeAll(ExtensionContext classContext) {
         String database = "jdbc:h2:mem:" + classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1";
+        var clock = new MovableClock();
         HexmallApplication hexmall = HexmallApplication.start(
-                HexmallConfig.defaults().withPort(0).withDatabaseUrl(database));
+                HexmallConfig.defaults().withPort(0).withDatabaseUrl(database), clock);
         Playwright playwright = Browsers.startPlaywright();
         classContext.getStore(NAMESPACE).put(ForTheClass.class,
-                new ForTheClass(hexmall, playwright, Browsers.launchChromium(playwright)));
+                new ForTheClass(hexmall, clock, playwright, Browsers.launchChromium(playwright)));
     }
 
     @Override
@@ -96,11 +99,15 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extensionContext) {
-        return parameter.getParameter().getType() == Page.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Page.class || type == MovableClock.class;
     }
 
     @Override
-    public Page resolveParameter(ParameterContext parameter, ExtensionContext testContext) {
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext testContext) {
+        if (parameter.getParameter().getType() == MovableClock.class) {
+            return testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class).clock();
+        }
         return testContext.getStore(NAMESPACE).get(ForTheTest.class, ForTheTest.class).page();
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Marks a class of end-to-end tests that drive hexmall through a real browser. The class gets its
  * own running hexmall with fresh demo data; each test gets a {@link com.microsoft.playwright.Page}
  * parameter in a new browser context, whose relative URLs ({@code page.navigate("/login")}) go to that
- * hexmall. See {@link BrowserFlowExtension}.
+ * hexmall. A test that must make time pass there (a code that expires) also takes a {@link MovableClock}
+ * parameter. See {@link BrowserFlowExtension}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,7 +1,6 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
@@ -15,9 +14,6 @@ import org.junit.jupiter.api.Test;
 @BrowserFlowTest
 class CustomerServiceConsoleTest {
 
-    private static final String AGENT = "agent";
-    private static final String AGENT_PASSWORD = "agent-pass-1";
-
     @Test
     void anAgentFindsANewCustomerByPhoneAndSeesTheirWrongAndSuccessfulLogins(Page page) {
         NewCustomer customer = NewCustomer.unique();
@@ -28,7 +24,7 @@ class CustomerServiceConsoleTest {
         page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("Log in"))).isVisible();
 
-        logInToTheConsole(page, AGENT, AGENT_PASSWORD);
+        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         assertThat(page).hasURL(Pattern.compile("/admin$"));
         assertThat(page.getByRole(AriaRole.HEADING, named("Customer service console"))).isVisible();
 
@@ -50,7 +46,7 @@ class CustomerServiceConsoleTest {
 
     @Test
     void aCustomersMobileNumberAndPasswordDoNotOpenTheConsole(Page page) {
-        logInToTheConsole(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        SupportConsole.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
 
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("The username or password is not correct.");
         assertThat(page).hasURL(Pattern.compile("/admin/login"));
@@ -66,13 +62,6 @@ class CustomerServiceConsoleTest {
         assertThat(page).hasURL(Pattern.compile("/admin/login"));
         assertThat(page.getByLabel("Username")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, named("Customer service console"))).not().isAttached();
-    }
-
-    private static void logInToTheConsole(Page page, String username, String password) {
-        page.navigate("/admin/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", exactly()).fill(password);
-        page.getByRole(AriaRole.BUTTON, namedExactly("Log in")).click();
     }
 
     private static Locator rowsSaying(Locator table, String result) {

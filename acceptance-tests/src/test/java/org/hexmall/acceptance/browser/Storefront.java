@@ -3,6 +3,7 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -10,9 +11,11 @@ import com.microsoft.playwright.options.AriaRole;
 /** What a shopper does on the way to what a test is about, step by step as on the pages. */
 final class Storefront {
 
-    /** The demo customer every fresh hexmall starts with. */
+    /** The demo customers every fresh hexmall starts with. */
     static final String LI_LEI_PHONE = "13800000001";
     static final String LI_LEI_PASSWORD = "demo-pass-1";
+    static final String HAN_MEIMEI_PHONE = "13800000002";
+    static final String HAN_MEIMEI_PASSWORD = "demo-pass-2";
 
     private Storefront() {
     }
@@ -43,5 +46,11 @@ final class Storefront {
     static void logIn(Page page, String login, String password) {
         tryToLogIn(page, login, password);
         assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+    }
+
+    /** Logs out from any storefront page and waits for the home page to offer "Log in" again. */
+    static void logOut(Page page) {
+        page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Log in"))).isVisible();
     }
 }

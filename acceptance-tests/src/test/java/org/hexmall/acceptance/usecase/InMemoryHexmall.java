@@ -1,10 +1,29 @@
 package org.hexmall.acceptance.usecase;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
+import org.hexmall.adapter.out.crypto.FieldKey;
+import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
+import org.hexmall.adapter.out.sms.mock.SimulatedSmsGateway;
+import org.hexmall.adapter.out.sms.mock.SmsOutbox;
+import org.hexmall.adapter.out.wallet.mock.ProviderSecrets;
+import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
+import org.hexmall.adapter.out.wallet.mock.SimulatorStore;
+import org.hexmall.adapter.out.wallet.mock.SimulatorTimings;
+import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
+import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
@@ -16,12 +35,33 @@ import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
+import org.hexmall.application.port.in.support.BindingRecord;
+import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
+import org.hexmall.application.port.in.support.RegisterAgentCommand;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
+import org.hexmall.application.port.in.wallet.BindingStart;
+import org.hexmall.application.port.in.wallet.CodeConfirmation;
+import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
+import org.hexmall.application.port.in.wallet.ConfirmCodeCommand;
+import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
+import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
+import org.hexmall.application.port.in.wallet.OpenWalletAuthorization;
+import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
+import org.hexmall.application.port.in.wallet.ResendBindingCode;
+import org.hexmall.application.port.in.wallet.SetPreferredWallet;
+import org.hexmall.application.port.in.wallet.StartBindingCommand;
+import org.hexmall.application.port.in.wallet.StartWalletBinding;
+import org.hexmall.application.port.in.wallet.UnbindWallet;
+import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
+import org.hexmall.application.port.in.wallet.WalletAuthorization;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
 import org.hexmall.application.service.account.ViewMyAccountService;
@@ -30,33 +70,76 @@ import org.hexmall.application.service.session.LogOutService;
 import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.SessionRotation;
+import org.hexmall.application.service.support.ForceUnbindWalletService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
+import org.hexmall.application.service.wallet.CodeDispatch;
+import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
+import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
+import org.hexmall.application.service.wallet.ExpireStaleBindingsService;
+import org.hexmall.application.service.wallet.ForgetExpiredNoncesService;
+import org.hexmall.application.service.wallet.OpenWalletAuthorizationService;
+import org.hexmall.application.service.wallet.ReceiveWalletNoticeService;
+import org.hexmall.application.service.wallet.ResendBindingCodeService;
+import org.hexmall.application.service.wallet.SetPreferredWalletService;
+import org.hexmall.application.service.wallet.StartWalletBindingService;
+import org.hexmall.application.service.wallet.UnbindWalletService;
+import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
+import org.hexmall.application.service.wallet.WalletBindingSettings;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Session;
+import org.hexmall.domain.shared.Language;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AgentRole;
+import org.hexmall.domain.support.AgentUsername;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.BindingPolicy;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * hexmall's use cases wired as the composition root wires them, but to the in-memory persistence adapter
- * and a clock the test moves. Passwords are hashed by the real Argon2id adapter and tokens drawn by the
- * real secure random source: only storage and time are stand-ins.
+ * and a clock the test moves. Passwords are hashed by the real Argon2id adapter, tokens drawn by the
+ * real secure random source and verification codes hashed by the real HMAC adapter. The wallet providers
+ * and the SMS gateway are the SIMULATED ones the demo runs on (docs/adr/0007), in memory: the tests read
+ * codes off the simulated phone and approve in the simulated wallet app, as a customer would.
  */
-final class InMemoryHexmall {
+final class InMemoryHexmall implements AutoCloseable {
 
     static final Instant OPENING_TIME = Instant.parse("2025-11-11T10:00:00Z");
     static final String CLIENT_ADDRESS = "203.0.113.7";
+    /** Where the wallet app sends the customer back; the provider adds its signed answer to the query. */
+    static final URI WALLET_RETURN_URL = URI.create("https://hexmall.test/account/payment-methods/authorized");
+    /** How long the store waits for a provider: short, so that a provider that never answers costs little time. */
+    static final Duration PROVIDER_TIMEOUT = Duration.ofMillis(200);
+
+    /** A slow provider answers well within the timeout; a notification the store refuses is not retried. */
+    private static final SimulatorTimings QUICK_PROVIDERS = new SimulatorTimings(
+            Duration.ofMillis(20), List.of(), Duration.ofSeconds(2));
+    private static final ProviderSecrets PROVIDER_SECRETS = ProviderSecrets.derivedFrom("a test secret of 16+ chars");
 
     final TestClock clock = new TestClock(OPENING_TIME);
     final InMemoryPersistence storage = new InMemoryPersistence();
+    /** The simulated phone network: what each phone received. */
+    final SimulatedSmsGateway sms = new SimulatedSmsGateway(SmsOutbox.inMemory(), clock);
+    /** The simulated wallet providers: their accounts, their wallet apps, and the faults a test injects. */
+    final WalletSimulator wallets = new WalletSimulator(SimulatorStore.inMemory(), PROVIDER_SECRETS, clock,
+            QUICK_PROVIDERS);
 
     private final PasswordHasher hasher = new Argon2PasswordHasher();
     private final RandomTokens tokens = new SecureRandomTokens();
     private final LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
     private final SessionRotation rotation = new SessionRotation(storage.sessions(), tokens);
+    private final SecretHasher secretHasher = new HmacSecretHasher(FieldKey.generate());
+    private final SimulatedWalletGateway walletGateway = new SimulatedWalletGateway(
+            wallets, PROVIDER_SECRETS, PROVIDER_TIMEOUT);
 
     final RegisterCustomer registerCustomer = new RegisterCustomerService(
             storage.customers(), storage.transactions(), hasher, tokens, clock);
@@ -74,9 +157,65 @@ final class InMemoryHexmall {
     final RegisterAgent registerAgent = new RegisterAgentService(
             storage.agents(), storage.transactions(), hasher, tokens, clock);
     final SearchCustomers searchCustomers = new SearchCustomersService(storage.customers(), storage.transactions());
+    final FindCustomersByWalletAccount findCustomersByWalletAccount = new FindCustomersByWalletAccountService(
+            storage.walletBindings(), storage.customers(), storage.transactions());
     final ViewCustomerDetails viewCustomerDetails = new ViewCustomerDetailsService(
             storage.customers(), storage.loginHistory(), storage.walletBindings(), storage.auditLog(),
             storage.transactions(), clock);
+    final ForceUnbindWallet forceUnbindWallet = new ForceUnbindWalletService(
+            storage.walletBindings(), storage.agents(), storage.auditLog(), storage.transactions(), clock);
+
+    final ViewPaymentMethods viewPaymentMethods;
+    final StartWalletBinding startWalletBinding;
+    final ResendBindingCode resendBindingCode;
+    final ConfirmBindingCode confirmBindingCode;
+    final OpenWalletAuthorization openWalletAuthorization;
+    final CompleteWalletAuthorization completeWalletAuthorization;
+    final UnbindWallet unbindWallet;
+    final SetPreferredWallet setPreferredWallet;
+    final ReceiveWalletNotice receiveWalletNotice;
+    final ExpireStaleBindings expireStaleBindings;
+    final ForgetExpiredNonces forgetExpiredNonces;
+
+    /** The store as it runs by default: one wallet per customer, the standard code policy. */
+    InMemoryHexmall() {
+        this(WalletBindingSettings.STANDARD);
+    }
+
+    InMemoryHexmall(WalletBindingSettings walletSettings) {
+        var codes = new CodeDispatch(storage.verificationCodes(), sms, secretHasher, tokens,
+                walletSettings.codePolicy(), clock);
+        viewPaymentMethods = new ViewPaymentMethodsService(
+                storage.walletBindings(), storage.transactions(), walletSettings.bindingPolicy(), clock);
+        startWalletBinding = new StartWalletBindingService(storage.customers(), storage.walletBindings(),
+                storage.transactions(), codes, tokens, walletSettings, clock);
+        resendBindingCode = new ResendBindingCodeService(
+                storage.customers(), storage.walletBindings(), storage.transactions(), codes, clock);
+        confirmBindingCode = new ConfirmBindingCodeService(storage.customers(), storage.walletBindings(),
+                storage.verificationCodes(), storage.transactions(), secretHasher, walletSettings.codePolicy(), clock);
+        openWalletAuthorization = new OpenWalletAuthorizationService(
+                storage.walletBindings(), storage.transactions(), walletGateway, clock);
+        completeWalletAuthorization = new CompleteWalletAuthorizationService(storage.customers(), storage.walletBindings(),
+                storage.usedNonces(), storage.transactions(), walletGateway, walletSettings, clock);
+        unbindWallet = new UnbindWalletService(storage.walletBindings(), storage.transactions(), clock);
+        setPreferredWallet = new SetPreferredWalletService(storage.walletBindings(), storage.transactions());
+        receiveWalletNotice = new ReceiveWalletNoticeService(storage.walletBindings(), storage.usedNonces(),
+                storage.transactions(), walletGateway, walletSettings, clock);
+        expireStaleBindings = new ExpireStaleBindingsService(storage.walletBindings(), storage.transactions(), clock);
+        forgetExpiredNonces = new ForgetExpiredNoncesService(storage.usedNonces(), storage.transactions(), clock);
+    }
+
+    /** A store whose binding policy lets a customer keep this many wallets bound at once. */
+    static InMemoryHexmall allowingWallets(int maxActiveWallets) {
+        var policy = new BindingPolicy(maxActiveWallets);
+        return new InMemoryHexmall(WalletBindingSettings.STANDARD.withBindingPolicy(policy));
+    }
+
+    /** Stops the simulated providers' notification retries. */
+    @Override
+    public void close() {
+        wallets.close();
+    }
 
     /** Registers a customer through the registration form and returns the new account's id. */
     CustomerId registeredCustomer(String phone, String email, String displayName, String password) {
@@ -129,5 +268,134 @@ final class InMemoryHexmall {
                     active.displayName(), active.passwordHash(), AccountStatus.FROZEN, active.registeredAt(),
                     active.loginThrottle()));
         });
+    }
+
+    /** Registers a console agent and returns the new agent's id. */
+    AgentId registeredAgent(String username) {
+        return registerAgent.register(new RegisterAgentCommand(AgentUsername.parse(username), "王芳", AgentRole.AGENT,
+                new PlainPassword("console-pass-2025"))).orElseThrow();
+    }
+
+    // Wallet binding, step by step as the customer goes through it
+
+    /** Opens an account at a simulated provider, as the demo data does. */
+    WalletAccountIdentifier walletAccountAt(WalletProvider provider, String identifier) {
+        WalletAccountIdentifier account = WalletAccountIdentifier.parse(provider, identifier);
+        wallets.openAccount(provider, account, "李雷", 500_00, "135790");
+        return account;
+    }
+
+    /** The "add payment method" form: a wallet, an account as typed, no replacement confirmed yet. */
+    BindingStart startBinding(CustomerId customer, WalletProvider provider, String typedAccount) {
+        return startWalletBinding.start(
+                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, false, Language.ENGLISH));
+    }
+
+    /** The same form, sent again after the customer confirmed replacing their current wallet. */
+    BindingStart startReplacing(CustomerId customer, WalletProvider provider, String typedAccount) {
+        return startWalletBinding.start(
+                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, true, Language.ENGLISH));
+    }
+
+    /** The binding a code was sent for; fails the test for any other answer. */
+    static BindingId codeSentFor(BindingStart answer) {
+        if (answer instanceof BindingStart.CodeSent sent) {
+            return sent.bindingId();
+        }
+        throw new AssertionError("expected a verification code to be sent, but the answer was " + answer);
+    }
+
+    /** The code in the latest SMS the phone received, as the customer reads it off the screen. */
+    String codeSentTo(String phone) {
+        return sms.latestCodeFor(PhoneNumber.parse(phone))
+                .orElseThrow(() -> new AssertionError("no verification code reached " + phone));
+    }
+
+    /** The customer types a code into the binding's code form. */
+    CodeConfirmation typeCode(CustomerId customer, BindingId binding, String typed) {
+        return confirmBindingCode.confirm(ConfirmCodeCommand.fromForm(customer, binding, typed));
+    }
+
+    /** Types the code the phone received for a binding just started: the binding then waits for the wallet app. */
+    BindingId bindingAwaitingWalletApp(CustomerId customer, String phone, BindingStart start) {
+        BindingId binding = codeSentFor(start);
+        if (!(typeCode(customer, binding, codeSentTo(phone)) instanceof CodeConfirmation.Accepted)) {
+            throw new AssertionError("the code " + phone + " received was not accepted");
+        }
+        return binding;
+    }
+
+    /** The customer goes on to the wallet app. */
+    WalletAuthorization openWalletApp(CustomerId customer, BindingId binding) {
+        return openWalletAuthorization.open(customer, binding, WALLET_RETURN_URL);
+    }
+
+    /** The wallet app's page where the customer decides; fails the test if the provider did not send them there. */
+    URI walletAppPage(CustomerId customer, BindingId binding) {
+        WalletAuthorization answer = openWalletApp(customer, binding);
+        if (answer instanceof WalletAuthorization.GoToWalletApp(URI url)) {
+            return url;
+        }
+        throw new AssertionError("expected to be sent to the wallet app, but the answer was " + answer);
+    }
+
+    /** The customer taps "approve" in the wallet app: the parameters the browser brings back to the store. */
+    Map<String, String> approveInWalletApp(WalletProvider provider, URI walletAppPage) {
+        return queryParameters(wallets.approve(provider, requestIdIn(walletAppPage)).orElseThrow());
+    }
+
+    /** The customer taps "reject" in the wallet app: the parameters the browser brings back to the store. */
+    Map<String, String> rejectInWalletApp(WalletProvider provider, URI walletAppPage) {
+        return queryParameters(wallets.reject(provider, requestIdIn(walletAppPage)).orElseThrow());
+    }
+
+    /** The browser arrives at the store's return URL with the wallet app's answer. */
+    AuthorizationCompletion comeBack(CustomerId customer, WalletProvider provider, Map<String, String> answer) {
+        return completeWalletAuthorization.complete(customer, provider, answer);
+    }
+
+    /** The customer goes to the wallet app, approves there, and comes back to the store. */
+    AuthorizationCompletion approveAndComeBack(CustomerId customer, WalletProvider provider, BindingId binding) {
+        return comeBack(customer, provider, approveInWalletApp(provider, walletAppPage(customer, binding)));
+    }
+
+    /** Every step, from the form to approving in the wallet app; fails the test unless the wallet is bound. */
+    BindingId boundWallet(CustomerId customer, String phone, WalletProvider provider, String typedAccount) {
+        BindingId binding = bindingAwaitingWalletApp(customer, phone, startBinding(customer, provider, typedAccount));
+        AuthorizationCompletion completion = approveAndComeBack(customer, provider, binding);
+        if (completion instanceof AuthorizationCompletion.Bound) {
+            return binding;
+        }
+        throw new AssertionError("expected the wallet to be bound, but the answer was " + completion);
+    }
+
+    /** The binding as the agent console shows it. */
+    BindingRecord bindingSeenByAgent(CustomerId customer, BindingId binding) {
+        return viewCustomerDetails.view(customer).orElseThrow().bindings().stream()
+                .filter(record -> record.id().equals(binding))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the console lists no binding " + binding));
+    }
+
+    /** The wallet app's page is {@code .../authorize/{requestId}}. */
+    static String requestIdIn(URI walletAppPage) {
+        String path = walletAppPage.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The query string of a URL as the store's web adapter reads it: one value per name. */
+    static Map<String, String> queryParameters(URI url) {
+        return formParameters(url.getRawQuery());
+    }
+
+    /** Form-encoded parameters, as in a query string or a form's body. */
+    static Map<String, String> formParameters(String encoded) {
+        return Arrays.stream(encoded.split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> pair.length < 2 ? "" : decode(pair[1])));
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

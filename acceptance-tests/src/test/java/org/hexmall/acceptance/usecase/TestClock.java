@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 /** A clock that stands still until a test moves it, so that a timeout can be crossed without waiting. */
 final class TestClock extends Clock {
 
-    private Instant now;
+    // Volatile: a simulated provider's notification reaches the store on the HTTP server's thread.
+    private volatile Instant now;
 
     TestClock(Instant start) {
         this.now = start;

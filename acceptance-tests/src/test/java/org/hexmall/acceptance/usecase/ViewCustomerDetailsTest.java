@@ -2,17 +2,25 @@ package org.hexmall.acceptance.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
+import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.wallet.BindingFailureReason;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.BindingStatus;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ViewCustomerDetailsTest {
@@ -20,6 +28,7 @@ class ViewCustomerDetailsTest {
     private static final String PHONE = "13800138000";
     private static final String PASSWORD = "tea-4two-pots";
 
+    @AutoClose
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
     private final CustomerId customer = hexmall.registeredCustomer(PHONE, "li.lei@example.com", "李雷", PASSWORD);
 
@@ -96,6 +105,69 @@ class ViewCustomerDetailsTest {
         hexmall.clock.advance(Duration.ofMinutes(15));
 
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().lockedUntil()).isEmpty();
+    }
+
+    @Test
+    void aBindingRejectedInTheWalletApp_showsItFailedAtTheWalletAppStepAndWhy() {
+        hexmall.walletAccountAt(ALIPAY, "13800000001");
+        BindingId binding = hexmall.bindingAwaitingWalletApp(customer, PHONE,
+                hexmall.startBinding(customer, ALIPAY, "13800000001"));
+        hexmall.comeBack(customer, ALIPAY,
+                hexmall.rejectInWalletApp(ALIPAY, hexmall.walletAppPage(customer, binding)));
+
+        BindingRecord record = hexmall.bindingSeenByAgent(customer, binding);
+
+        assertThat(record.status()).isEqualTo(BindingStatus.FAILED);
+        assertThat(record.failedAtStep()).contains(BindingStatus.AWAITING_AUTHORIZATION);
+        assertThat(record.failureReason()).contains(BindingFailureReason.REJECTED_IN_WALLET);
+    }
+
+    @Test
+    void aBindingToAnAccountTheProviderDoesNotHave_showsWhereAndWhyItFailed() {
+        BindingId binding = hexmall.bindingAwaitingWalletApp(customer, PHONE,
+                hexmall.startBinding(customer, ALIPAY, "13800000009"));
+        hexmall.openWalletApp(customer, binding);
+
+        BindingRecord record = hexmall.bindingSeenByAgent(customer, binding);
+
+        assertThat(record.failedAtStep()).contains(BindingStatus.AWAITING_AUTHORIZATION);
+        assertThat(record.failureReason()).contains(BindingFailureReason.ACCOUNT_NOT_FOUND);
+        assertThat(record.maskedAccount()).isEqualTo("138****0009");
+    }
+
+    @Test
+    void troubleThatDidNotStopTheBinding_isStillShownOnTheBoundWallet() {
+        hexmall.walletAccountAt(ALIPAY, "13800000001");
+        BindingId binding = hexmall.bindingAwaitingWalletApp(customer, PHONE,
+                hexmall.startBinding(customer, ALIPAY, "13800000001"));
+        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.openWalletApp(customer, binding);
+        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.approveAndComeBack(customer, ALIPAY, binding);
+
+        BindingRecord record = hexmall.bindingSeenByAgent(customer, binding);
+
+        assertThat(record.status()).isEqualTo(BindingStatus.ACTIVE);
+        assertThat(record.failedAtStep()).isEmpty();
+        assertThat(record.hadTrouble()).isTrue();
+        assertThat(record.history()).map(record::failureNamedBy)
+                .contains(Optional.of(BindingFailureReason.PROVIDER_UNAVAILABLE));
+    }
+
+    @Test
+    void everyBindingAttempt_isListedNewestFirst() {
+        BindingId failed = hexmall.bindingAwaitingWalletApp(customer, PHONE,
+                hexmall.startBinding(customer, ALIPAY, "13800000009"));
+        hexmall.openWalletApp(customer, failed);
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        hexmall.walletAccountAt(ALIPAY, "13800000001");
+        BindingId bound = hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
+
+        CustomerDetails details = hexmall.viewCustomerDetails.view(customer).orElseThrow();
+
+        assertThat(details.bindings()).extracting(BindingRecord::id, BindingRecord::status).containsExactly(
+                tuple(bound, BindingStatus.ACTIVE), tuple(failed, BindingStatus.FAILED));
+        assertThat(details.activeBindings()).extracting(BindingRecord::id).containsExactly(bound);
     }
 
     private void logInFrom(String clientAddress, String password) {

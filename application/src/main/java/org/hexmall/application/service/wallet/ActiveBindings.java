@@ -15,7 +15,7 @@ public final class ActiveBindings {
         return bindings.findByCustomer(customerId).stream().filter(WalletBinding::isActive).toList();
     }
 
-    /** After a wallet left, the remaining one (if exactly one) becomes preferred, so payments know what to offer. */
+    /** After the preferred wallet left, the first remaining one becomes preferred, so payments know what to offer. */
     public static void keepOnePreferred(WalletBindings bindings, CustomerId customerId) {
         List<WalletBinding> active = of(bindings, customerId);
         if (!active.isEmpty() && active.stream().noneMatch(WalletBinding::isPreferred)) {

@@ -10,6 +10,7 @@ import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Bound;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Untrusted;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.WalletBindings;
@@ -25,6 +26,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 
 public final class CompleteWalletAuthorizationService implements CompleteWalletAuthorization {
 
+    private final Customers customers;
     private final WalletBindings bindings;
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
@@ -32,9 +34,10 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
     private final WalletBindingSettings settings;
     private final Clock clock;
 
-    public CompleteWalletAuthorizationService(WalletBindings bindings, UsedNonces nonces,
+    public CompleteWalletAuthorizationService(Customers customers, WalletBindings bindings, UsedNonces nonces,
                                               TransactionRunner transactions, WalletProviderGateway gateway,
                                               WalletBindingSettings settings, Clock clock) {
+        this.customers = customers;
         this.bindings = bindings;
         this.transactions = transactions;
         this.gateway = gateway;
@@ -84,6 +87,13 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
             binding.fail(BindingFailureReason.REJECTED_IN_WALLET, now);
             bindings.update(binding);
             return new AuthorizationCompletion.RejectedInWallet();
+        }
+        // The account may have been frozen while the customer was in the wallet app: the gates decide again.
+        Optional<String> refusal = settings.securityGate().refusalFor(customers.findById(customerId).orElseThrow());
+        if (refusal.isPresent()) {
+            binding.fail(BindingFailureReason.ACCOUNT_SECURITY, now);
+            bindings.update(binding);
+            return new AuthorizationCompletion.NotAllowed(refusal.get());
         }
         return activate(binding, agreement.get(), now);
     }

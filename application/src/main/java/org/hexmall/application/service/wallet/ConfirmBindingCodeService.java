@@ -52,7 +52,7 @@ public final class ConfirmBindingCodeService implements ConfirmBindingCode {
             }
             WalletBinding binding = found.get();
             Customer customer = customers.findById(command.customerId()).orElseThrow();
-            // Only a code sent for this binding counts, never one left over from before it started.
+            // Only a code sent since this binding started counts, never one left over from before.
             Optional<VerificationCode> code = codes.latestFor(customer.phone())
                     .filter(latest -> !latest.sentAt().isBefore(binding.startedAt()));
             if (code.isEmpty()) {

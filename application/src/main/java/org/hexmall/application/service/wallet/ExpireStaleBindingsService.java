@@ -2,6 +2,7 @@ package org.hexmall.application.service.wallet;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -24,7 +25,10 @@ public final class ExpireStaleBindingsService implements ExpireStaleBindings {
     public int expire() {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            List<WalletBinding> stale = bindings.findPendingStartedBefore(now.minus(WalletBinding.COMPLETION_WINDOW));
+            // "Before" is strict, and stores keep microseconds: one microsecond later includes a binding
+            // that started exactly one completion window ago, which the domain already counts as expired.
+            List<WalletBinding> stale = bindings.findPendingStartedBefore(
+                    now.minus(WalletBinding.COMPLETION_WINDOW).plus(1, ChronoUnit.MICROS));
             stale.forEach(binding -> OwnedBinding.expireIfStale(bindings, binding, now));
             return stale.size();
         });

@@ -13,6 +13,13 @@ public sealed interface AuthorizationCompletion {
     record RejectedInWallet() implements AuthorizationCompletion {
     }
 
+    /**
+     * The account's security settings forbid binding now (it was frozen while the customer was in the
+     * wallet app, for example); {@code reasonCode} says which. Nothing was bound.
+     */
+    record NotAllowed(String reasonCode) implements AuthorizationCompletion {
+    }
+
     /** The binding took longer than allowed and expired. */
     record Expired() implements AuthorizationCompletion {
     }

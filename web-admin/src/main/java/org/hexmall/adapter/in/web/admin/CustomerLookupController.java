@@ -2,12 +2,14 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
 import org.hexmall.application.port.in.support.CustomerSummary;
+import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
@@ -17,12 +19,14 @@ import org.hexmall.domain.shared.Page;
 public final class CustomerLookupController {
 
     private final SearchCustomers searchCustomers;
+    private final FindCustomersByWalletAccount findByWalletAccount;
     private final ViewCustomerDetails viewCustomerDetails;
     private final PageRenderer pages;
 
-    public CustomerLookupController(SearchCustomers searchCustomers, ViewCustomerDetails viewCustomerDetails,
-                                    PageRenderer pages) {
+    public CustomerLookupController(SearchCustomers searchCustomers, FindCustomersByWalletAccount findByWalletAccount,
+                                    ViewCustomerDetails viewCustomerDetails, PageRenderer pages) {
         this.searchCustomers = searchCustomers;
+        this.findByWalletAccount = findByWalletAccount;
         this.viewCustomerDetails = viewCustomerDetails;
         this.pages = pages;
     }
@@ -36,7 +40,12 @@ public final class CustomerLookupController {
     private void search(Context ctx) {
         CustomerSearchQuery query = CustomerSearchQuery.of(ctx.queryParam("q"), ctx.queryParam("page"));
         Page<CustomerSummary> results = searchCustomers.search(query);
-        pages.render(ctx, "admin/customers", Map.of("q", query.text(), "results", results));
+        // Owners of that exact wallet account whom the ordinary search did not list already.
+        List<CustomerSummary> walletOwners = query.text().isBlank() ? List.of()
+                : findByWalletAccount.find(query.text()).stream()
+                        .filter(owner -> results.items().stream().noneMatch(listed -> listed.id().equals(owner.id())))
+                        .toList();
+        pages.render(ctx, "admin/customers", Map.of("q", query.text(), "results", results, "walletOwners", walletOwners));
     }
 
     private void customer(Context ctx) {

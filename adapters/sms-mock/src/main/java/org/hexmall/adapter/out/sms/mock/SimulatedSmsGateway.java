@@ -36,12 +36,12 @@ public final class SimulatedSmsGateway implements VerificationCodeSender {
         LOG.info("Simulated SMS with a verification code sent to {}", phone.masked());
     }
 
-    /** What the phone received, newest first. */
     /** The latest messages to any phone, newest first. */
     public List<SmsMessage> latestMessages(int limit) {
         return outbox.latest(limit);
     }
 
+    /** What the phone received, newest first. */
     public List<SmsMessage> messagesTo(PhoneNumber phone) {
         return outbox.messagesTo(phone);
     }

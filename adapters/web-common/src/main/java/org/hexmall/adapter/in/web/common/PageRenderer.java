@@ -55,7 +55,8 @@ public final class PageRenderer {
         variables.put("csrfToken", session == null ? "" : session.csrfToken());
         variables.put("signedIn", session != null && !(session.principal() instanceof Principal.Anonymous));
         variables.put("language", locale.toLanguageTag());
-        variables.put("currentPath", ctx.path());
+        // The language switch brings the reader back to this very page, query included.
+        variables.put("currentPath", ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString());
         variables.put("languagePrefix", WebSessions.realmPrefix(ctx));
         variables.put("demoMode", demoMode);
         variables.put("times", displayTime);

@@ -47,7 +47,8 @@ public final class PaymentMethodsController {
         pages.render(ctx, "shop/payment-methods", Map.of(
                 "methods", methods,
                 "unbound", ctx.queryParam("unbound") != null,
-                "preferredChanged", ctx.queryParam("preferred") != null));
+                "preferredChanged", ctx.queryParam("preferred") != null,
+                "unchanged", ctx.queryParam("unchanged") != null));
     }
 
     /** The confirmation after the wallet app: "Alipay 138****0001 is now bound to your account". */
@@ -71,15 +72,17 @@ public final class PaymentMethodsController {
     }
 
     private void unbind(Context ctx) {
-        BindingId.parse(ctx.pathParam("binding"))
-                .ifPresent(id -> unbindWallet.unbind(CustomerAccess.customerOf(ctx), id));
-        ctx.redirect(PAGE + "?unbound");
+        boolean unbound = BindingId.parse(ctx.pathParam("binding"))
+                .map(id -> unbindWallet.unbind(CustomerAccess.customerOf(ctx), id))
+                .orElse(false);
+        ctx.redirect(PAGE + (unbound ? "?unbound" : "?unchanged"));
     }
 
     private void prefer(Context ctx) {
-        BindingId.parse(ctx.pathParam("binding"))
-                .ifPresent(id -> setPreferredWallet.prefer(CustomerAccess.customerOf(ctx), id));
-        ctx.redirect(PAGE + "?preferred");
+        boolean preferred = BindingId.parse(ctx.pathParam("binding"))
+                .map(id -> setPreferredWallet.prefer(CustomerAccess.customerOf(ctx), id))
+                .orElse(false);
+        ctx.redirect(PAGE + (preferred ? "?preferred" : "?unchanged"));
     }
 
     private Optional<BoundWallet> wallet(Context ctx) {

@@ -50,6 +50,8 @@ public final class WalletReturnController {
                     + bound.replaced().map(old -> "?replaced=" + old.provider().name()).orElse(""));
             case AuthorizationCompletion.RejectedInWallet rejected ->
                     pages.render(ctx, 200, "shop/wallet-rejected", Map.of("provider", provider.get()));
+            case AuthorizationCompletion.NotAllowed notAllowed -> pages.render(ctx, 403, "shop/wallet-not-allowed",
+                    Map.of("reasonKey", "bind.not-allowed." + notAllowed.reasonCode()));
             case AuthorizationCompletion.Expired expired ->
                     pages.render(ctx, 410, "shop/wallet-expired", Map.of("provider", provider.get()));
             case AuthorizationCompletion.Untrusted untrusted -> {

@@ -1,0 +1,132 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ways binding fails that the guides list, each with its own message and next step: a wallet hexmall
+ * does not support, a typing mistake, declining in the wallet app, and a wallet provider that cannot be
+ * reached.
+ * <p>
+ * Tests that never reach a wallet use new customers. Those that do use the demo customers, who alone have
+ * wallet accounts at the simulated providers (the demo control page cannot open one), one customer per test.
+ */
+@BrowserFlowTest
+class BindWalletFailuresTest {
+
+    private static final String SUPPORTED = "hexmall supports WeChat Pay, Alipay, JD Pay and UnionPay QuickPass.";
+
+    /** A fault left on by a failed test would fail the next one in this class for the wrong reason. */
+    @AfterEach
+    void everyProviderBehavesNormallyAgain(Page page) {
+        page.navigate("/mock-wallet");
+        page.waitForResponse(answer -> answer.request().method().equals("POST"),
+                () -> page.getByRole(AriaRole.BUTTON, named("Clear all faults")).click());
+    }
+
+    @Test
+    void payPalAndApplePayAreShownAsNotSupportedWithTheirReasonsAndCannotBeBoundEvenByAddress(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.open(page);
+        page.getByRole(AriaRole.LINK, namedExactly("Add payment method")).click();
+
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Alipay"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Not supported"))).isVisible();
+        assertThat(notSupported(page, "PayPal"))
+                .containsText("PayPal is not offered to customers of hexmall in mainland China.");
+        assertThat(notSupported(page, "Apple Pay"))
+                .containsText("Apple Pay binds bank cards on a device, not a wallet account, so it cannot be bound here.");
+        assertThat(page.getByRole(AriaRole.LINK, named("PayPal"))).not().isAttached();
+        assertThat(page.getByRole(AriaRole.LINK, named("Apple Pay"))).not().isAttached();
+
+        page.navigate("/account/security/payment-methods/add/paypal");
+
+        Locator problem = page.getByRole(AriaRole.ALERT);
+        assertThat(problem).containsText("PayPal cannot be bound to hexmall.");
+        assertThat(problem).containsText(SUPPORTED);
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Send verification code"))).not().isAttached();
+        assertThat(page.getByRole(AriaRole.LINK, named("Choose another wallet"))).isVisible();
+    }
+
+    @Test
+    void anAccountTypedWithAnExtraSpaceIsPointedOutAndNoCodeIsSent(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+
+        PaymentMethods.startBinding(page, "Alipay", "138 00000001");
+
+        Locator account = page.getByLabel("Alipay account (mobile number or email)");
+        assertThat(account).hasAccessibleDescription(
+                "There is a space at position 4. Remove it: wallet accounts never contain spaces.");
+        assertThat(account).hasValue("138 00000001");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).not().isAttached();
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+        assertThat(phone.screen().getByText("No messages yet.")).isVisible();
+    }
+
+    @Test
+    void decliningInTheWalletAppSaysSoAndBindsNothing(Page page) {
+        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
+        PaymentMethods.startBinding(page, "Alipay", "13800000001");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
+        PaymentMethods.confirmCode(page, phone.latestCode());
+
+        page.getByRole(AriaRole.BUTTON, namedExactly("Reject")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("You declined the binding"))).isVisible();
+        assertThat(page.getByText("You declined the binding in the wallet app, so nothing was bound.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, named("Start again"))).isVisible();
+        PaymentMethods.open(page);
+        assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
+    }
+
+    @Test
+    void whenAlipayIsDownTheConfirmedCodeIsKeptAndTryAgainGoesStraightToAlipayOnceItIsBack(Page page) {
+        Page simulatedWallets = page.context().newPage();
+        makeAlipayBehave(simulatedWallets, "Provider down: answers \"unavailable\" at once");
+        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE);
+        PaymentMethods.startBinding(page, "Alipay", "13800000002");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
+        PaymentMethods.confirmCode(page, phone.latestCode());
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("Alipay cannot be reached right now"))).isVisible();
+        assertThat(page.getByText("your code is confirmed, and you can try again without starting over"))
+                .isVisible();
+
+        makeAlipayBehave(simulatedWallets, "Normally");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Try again")).click();
+
+        assertThat(page.getByText("hexmall asks to bind your Alipay account 138****0002")).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Approve")).click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Alipay 138****0002 is now bound to your hexmall account.");
+        assertThat(phone.messages()).hasCount(1);
+    }
+
+    private static Locator notSupported(Page page, String wallet) {
+        return page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(wallet));
+    }
+
+    /** On the demo control page of the simulated wallets, as a person trying the demo would. */
+    private static void makeAlipayBehave(Page simulatedWallets, String behaviour) {
+        simulatedWallets.navigate("/mock-wallet");
+        Locator alipay = simulatedWallets.getByRole(AriaRole.REGION, namedExactly("Alipay"));
+        alipay.getByLabel("How Alipay behaves").selectOption(new SelectOption().setLabel(behaviour));
+        simulatedWallets.waitForResponse(answer -> answer.request().method().equals("POST"),
+                () -> alipay.getByRole(AriaRole.BUTTON, namedExactlyWithin("Apply")).click());
+    }
+}

@@ -1,0 +1,53 @@
+package org.hexmall.acceptance.browser;
+
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The demo's simulated phone of one mobile number, open in a second tab beside the shop, as a person keeps
+ * their phone beside the computer. Each look reloads it first, as the page itself asks: hexmall has sent
+ * the text message by the time its page says so, so a reload after that shows it.
+ */
+final class SimulatedPhone {
+
+    private static final Pattern CODE = Pattern.compile("verification code is (\\d{6})");
+
+    private final Page screen;
+
+    private SimulatedPhone(Page screen) {
+        this.screen = screen;
+    }
+
+    /** Opens the phone of the mobile number in a new tab of the shopper's browser. */
+    static SimulatedPhone beside(Page shop, String mobileNumber) {
+        Page screen = shop.context().newPage();
+        screen.navigate("/mock-phone/" + mobileNumber);
+        return new SimulatedPhone(screen);
+    }
+
+    /** The messages the phone shows now, newest first. */
+    Locator messages() {
+        screen.reload();
+        return screen.getByRole(AriaRole.LIST, named("Messages, newest first")).getByRole(AriaRole.LISTITEM);
+    }
+
+    /** The code in the newest message, read off the screen. */
+    String latestCode() {
+        String newest = messages().first().textContent();
+        Matcher code = CODE.matcher(newest);
+        assertTrue(code.find(), () -> "The newest message on the phone has no verification code: " + newest);
+        return code.group(1);
+    }
+
+    /** The phone's page as it is now, to look for what it says when there is nothing to list. */
+    Page screen() {
+        screen.reload();
+        return screen;
+    }
+}

@@ -1,0 +1,71 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agent who helps a customer with a wallet sees every binding attempt, why one failed, and can unbind a
+ * wallet for the customer, which the audit log records with the agent's reason.
+ * <p>
+ * The customer is Li Lei, a demo customer, as only they have wallet accounts at the simulated providers.
+ */
+@BrowserFlowTest
+class WalletSupportConsoleTest {
+
+    @Test
+    void anAgentSeesADeclinedAndABoundWalletAndUnbindsTheBoundOneGivingAReason(Page page, MovableClock clock) {
+        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
+        PaymentMethods.startBinding(page, "Alipay", "13800000001");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
+        PaymentMethods.confirmCode(page, phone.latestCode());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Reject")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("You declined the binding"))).isVisible();
+        // hexmall sends one phone at most one code a minute; changing one's mind takes longer than that.
+        clock.moveOn(Duration.ofMinutes(1));
+        PaymentMethods.bind(page, "Alipay", "13800000001", phone);
+        Storefront.logOut(page);
+
+        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "Li Lei");
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("Wallet bindings"))).isVisible();
+        Locator declined = SupportConsole.binding(page, "Alipay 138****0001 Failed");
+        assertThat(declined).containsText(
+                "Failed while waiting for the wallet app: the customer declined in the wallet app.");
+        assertThat(historyOf(declined)).containsText(new String[] {
+                "Code sent", "Waiting for the wallet app", "Failed the customer declined in the wallet app"});
+        Locator bound = SupportConsole.binding(page, "Alipay 138****0001 Active");
+        assertThat(historyOf(bound)).containsText(new String[] {"Code sent", "Waiting for the wallet app", "Active"});
+
+        bound.getByRole(AriaRole.BUTTON, namedWithin("Unbind this wallet")).click();
+        assertThat(bound.getByLabel("Reason for unbinding"))
+                .hasAccessibleDescription("Say why: the reason goes into the audit log.");
+        assertThat(page.getByText("No agent has acted on this account.")).isVisible();
+
+        bound.getByLabel("Reason for unbinding").fill("Customer lost the phone");
+        bound.getByRole(AriaRole.BUTTON, namedWithin("Unbind this wallet")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("The wallet is unbound, and your action is in the audit log.");
+        assertThat(SupportConsole.binding(page, "Alipay 138****0001 Unbound")).isVisible();
+        assertThat(SupportConsole.binding(page, "Alipay 138****0001 Active")).not().isAttached();
+        Locator audit = page.getByRole(AriaRole.TABLE, named("Audit log"));
+        assertThat(audit.getByRole(AriaRole.COLUMNHEADER)).hasText(new String[] {"Time", "Agent", "Action", "Reason"});
+        assertThat(dataRows(audit)).hasCount(1);
+        assertThat(dataRows(audit)).containsText(new String[] {
+                SupportConsole.AGENT + " Unbound a wallet Customer lost the phone"});
+    }
+
+    private static Locator historyOf(Locator binding) {
+        return dataRows(binding.getByRole(AriaRole.TABLE, namedWithin("History")));
+    }
+}

@@ -1,0 +1,100 @@
+package org.hexmall.acceptance.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.hexmall.application.port.in.FieldError;
+import org.hexmall.application.port.in.InvalidCommandException;
+import org.hexmall.application.port.in.support.ForceUnbindCommand;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.BindingEvent;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.BindingStatus;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/** A customer who lost their phone calls customer service, and an agent unbinds the wallet for them. */
+class ForceUnbindWalletTest {
+
+    private static final String PHONE = "13800138000";
+    private static final String REASON = "Customer called: phone stolen on the metro, asked to remove Alipay";
+
+    @AutoClose
+    private final InMemoryHexmall hexmall = new InMemoryHexmall();
+    private final AgentId agent = hexmall.registeredAgent("wang.fang");
+    private final CustomerId customer = hexmall.registeredCustomer(PHONE, "li.lei@example.com", "李雷", "tea-4two-pots");
+    private final BindingId alipay = boundAlipay();
+
+    @Test
+    void theAgentsUnbind_takesTheWalletOffTheCustomersPaymentMethods() {
+        boolean unbound = hexmall.forceUnbindWallet.forceUnbind(
+                ForceUnbindCommand.fromForm(agent, customer, alipay, REASON));
+
+        assertThat(unbound).isTrue();
+        assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).isEmpty();
+    }
+
+    @Test
+    void theAgentsUnbind_isInTheBindingsHistoryWithItsReason() {
+        Instant unboundAt = hexmall.clock.instant();
+
+        hexmall.forceUnbindWallet.forceUnbind(ForceUnbindCommand.fromForm(agent, customer, alipay, REASON));
+
+        assertThat(hexmall.bindingSeenByAgent(customer, alipay).history().getLast())
+                .isEqualTo(new BindingEvent(unboundAt, BindingStatus.UNBOUND, Optional.of(REASON)));
+    }
+
+    @Test
+    void theAgentsUnbind_isInTheCustomersAuditTrailWithWhoDidItAndWhy() {
+        hexmall.forceUnbindWallet.forceUnbind(ForceUnbindCommand.fromForm(agent, customer, alipay, REASON));
+
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().auditTrail()).containsExactly(
+                new AuditEntry(hexmall.clock.instant(), agent, "wang.fang", customer,
+                        AgentAction.FORCE_UNBIND_WALLET, alipay.toString(), REASON));
+    }
+
+    @Test
+    void anUnbindWithoutAReason_isRefusedOnTheReasonField() {
+        assertThatExceptionOfType(InvalidCommandException.class)
+                .isThrownBy(() -> ForceUnbindCommand.fromForm(agent, customer, alipay, "   "))
+                .satisfies(refused -> assertThat(refused.errors())
+                        .containsExactly(new FieldError("reason", "audit.reason.required")));
+    }
+
+    @Test
+    void aBindingOfAnotherCustomer_isNotUnboundAndNothingIsAudited() {
+        CustomerId other = hexmall.registeredCustomer("13900139000", "", "韩梅梅", "other-pass-99");
+
+        boolean unbound = hexmall.forceUnbindWallet.forceUnbind(
+                ForceUnbindCommand.fromForm(agent, other, alipay, REASON));
+
+        assertThat(unbound).isFalse();
+        assertThat(hexmall.bindingSeenByAgent(customer, alipay).status()).isEqualTo(BindingStatus.ACTIVE);
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().auditTrail()).isEmpty();
+        assertThat(hexmall.viewCustomerDetails.view(other).orElseThrow().auditTrail()).isEmpty();
+    }
+
+    @Test
+    void aWalletUnboundAlready_isNotUnboundTwiceNorAuditedTwice() {
+        hexmall.forceUnbindWallet.forceUnbind(ForceUnbindCommand.fromForm(agent, customer, alipay, REASON));
+        hexmall.clock.advance(Duration.ofMinutes(1));
+
+        boolean again = hexmall.forceUnbindWallet.forceUnbind(
+                ForceUnbindCommand.fromForm(agent, customer, alipay, "Customer called again"));
+
+        assertThat(again).isFalse();
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().auditTrail()).hasSize(1);
+    }
+
+    private BindingId boundAlipay() {
+        hexmall.walletAccountAt(ALIPAY, "13800000001");
+        return hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
+    }
+}
