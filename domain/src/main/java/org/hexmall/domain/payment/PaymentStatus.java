@@ -1,0 +1,40 @@
+package org.hexmall.domain.payment;
+
+import java.util.Set;
+
+/**
+ * Where a payment is. Each status lists the statuses it may move to; a payment refuses any other move,
+ * so a failed payment cannot turn into a charge, and a charge is never made twice.
+ */
+public enum PaymentStatus {
+    /** The wallet was charged. */
+    SUCCEEDED,
+    /** Nothing was charged, for the recorded reason; the order stays payable. */
+    FAILED,
+    /** The customer gave up before confirming; nothing was charged. */
+    CANCELLED,
+    /**
+     * The provider did not answer in time: the charge may or may not have happened. Reconciliation asks
+     * the provider until it knows.
+     */
+    UNKNOWN(SUCCEEDED, FAILED),
+    /** The customer is confirming in the wallet app (payment password). */
+    AWAITING_CONFIRMATION(SUCCEEDED, FAILED, CANCELLED, UNKNOWN),
+    /** Recorded, before the provider is called. */
+    CREATED(AWAITING_CONFIRMATION, FAILED, UNKNOWN);
+
+    private final Set<PaymentStatus> next;
+
+    PaymentStatus(PaymentStatus... next) {
+        // Not an EnumSet: the enum's own constants are still being built while this constructor runs.
+        this.next = Set.of(next);
+    }
+
+    public boolean canMoveTo(PaymentStatus target) {
+        return next.contains(target);
+    }
+
+    public boolean isFinal() {
+        return next.isEmpty();
+    }
+}

@@ -1,0 +1,232 @@
+package org.hexmall.domain.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PaymentTest {
+
+    private static final Instant CREATED = Instant.parse("2026-11-22T10:02:00Z");
+    private static final Instant SENT_TO_WALLET = CREATED.plusSeconds(1);
+    private static final Instant CONFIRMED = CREATED.plus(Duration.ofMinutes(1));
+    private static final Instant RECONCILED = CREATED.plus(Duration.ofMinutes(10));
+
+    private static final PaymentId PAYMENT = new PaymentId(UUID.fromString("6f1c2a3e-0000-4000-8000-000000000201"));
+    private static final OrderId ORDER = new OrderId(UUID.fromString("6f1c2a3e-0000-4000-8000-000000000101"));
+    private static final BindingId BINDING = new BindingId(UUID.fromString("6f1c2a3e-0000-4000-8000-000000000001"));
+    private static final Money AMOUNT = Money.ofYuan(4_098, 80);
+    private static final String TRANSACTION = "alipay-trade-20261122-0001";
+
+    private final Payment payment = Payment.create(PAYMENT, ORDER, BINDING, WalletProvider.ALIPAY, AMOUNT, CREATED);
+
+    // Creating
+
+    @Test
+    void aNewPayment_isCreatedWithOneStepInItsTimeline() {
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CREATED);
+        assertThat(payment.amount()).isEqualTo(AMOUNT);
+        assertThat(payment.timeline())
+                .containsExactly(new PaymentEvent(CREATED, PaymentStatus.CREATED, Optional.empty()));
+    }
+
+    @Test
+    void aNewPayment_hasChargedNothingYet() {
+        assertThat(payment.providerTransaction()).isEmpty();
+        assertThat(payment.failureReason()).isEmpty();
+    }
+
+    @Test
+    void aPaymentOfNothing_isRefused() {
+        assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> Payment.create(PAYMENT, ORDER, BINDING, WalletProvider.ALIPAY, Money.ZERO, CREATED))
+                .extracting(DomainException::code).isEqualTo("payment.zero-amount");
+    }
+
+    // Paying
+
+    @Test
+    void aPaymentTheProviderAccepted_waitsForTheCustomerToConfirmInTheWalletApp() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
+        assertThat(payment.timeline()).last()
+                .isEqualTo(new PaymentEvent(SENT_TO_WALLET, PaymentStatus.AWAITING_CONFIRMATION, Optional.empty()));
+    }
+
+    @Test
+    void aConfirmedPayment_succeedsWithTheProvidersTransaction() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+
+        payment.succeed(TRANSACTION, CONFIRMED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(payment.providerTransaction()).contains(TRANSACTION);
+        assertThat(payment.timeline()).last()
+                .isEqualTo(new PaymentEvent(CONFIRMED, PaymentStatus.SUCCEEDED, Optional.empty()));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void aSuccessWithoutTheProvidersTransaction_isRefusedAndThePaymentKeepsWaiting(String transaction) {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> payment.succeed(transaction, CONFIRMED));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
+        assertThat(payment.timeline()).hasSize(2);
+    }
+
+    @Test
+    void aFailedPayment_keepsItsReasonForTheCustomerAndTheAgent() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+
+        payment.fail(PaymentFailureReason.INSUFFICIENT_BALANCE, CONFIRMED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(payment.failureReason()).contains(PaymentFailureReason.INSUFFICIENT_BALANCE);
+        assertThat(payment.timeline()).last()
+                .isEqualTo(new PaymentEvent(CONFIRMED, PaymentStatus.FAILED, Optional.of("INSUFFICIENT_BALANCE")));
+    }
+
+    @Test
+    void aProviderThatCannotBeReached_failsThePaymentBeforeTheCustomerIsSentAnywhere() {
+        payment.fail(PaymentFailureReason.PROVIDER_UNAVAILABLE, SENT_TO_WALLET);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(payment.failureReason()).contains(PaymentFailureReason.PROVIDER_UNAVAILABLE);
+    }
+
+    @Test
+    void aCustomerWhoGivesUpInTheWalletApp_cancelsThePaymentAndIsNotCharged() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+
+        payment.cancel(CONFIRMED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(payment.providerTransaction()).isEmpty();
+    }
+
+    // Unknown outcomes and reconciliation
+
+    @Test
+    void aProviderThatDoesNotAnswerInTime_leavesTheOutcomeUnknown() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+
+        payment.outcomeUnknown(CONFIRMED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(payment.status().isFinal()).isFalse();
+    }
+
+    @Test
+    void anUnknownOutcome_reconciledAsCharged_succeeds() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.outcomeUnknown(CONFIRMED);
+
+        payment.succeed(TRANSACTION, RECONCILED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(payment.providerTransaction()).contains(TRANSACTION);
+    }
+
+    @Test
+    void anUnknownOutcome_reconciledAsNotCharged_fails() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.outcomeUnknown(CONFIRMED);
+
+        payment.fail(PaymentFailureReason.DECLINED, RECONCILED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(payment.failureReason()).contains(PaymentFailureReason.DECLINED);
+    }
+
+    // Never charged twice, never charged after failing
+
+    @Test
+    void aSecondSuccess_isRefusedAndTheFirstTransactionStands() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.succeed(TRANSACTION, CONFIRMED);
+
+        assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> payment.succeed("alipay-trade-20261122-0002", RECONCILED))
+                .satisfies(refusal -> {
+                    assertThat(refusal.code()).isEqualTo("payment.illegal-transition");
+                    assertThat(refusal.arguments()).containsExactly(PaymentStatus.SUCCEEDED, PaymentStatus.SUCCEEDED);
+                });
+        assertThat(payment.providerTransaction()).contains(TRANSACTION);
+        assertThat(payment.timeline()).hasSize(3);
+    }
+
+    @Test
+    void aFailedPayment_neverBecomesASuccess() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.fail(PaymentFailureReason.WRONG_PAYMENT_PASSWORD, CONFIRMED);
+
+        assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> payment.succeed(TRANSACTION, RECONCILED))
+                .satisfies(refusal -> {
+                    assertThat(refusal.code()).isEqualTo("payment.illegal-transition");
+                    assertThat(refusal.arguments()).containsExactly(PaymentStatus.FAILED, PaymentStatus.SUCCEEDED);
+                });
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(payment.providerTransaction()).isEmpty();
+    }
+
+    // The timeline
+
+    @Test
+    void aNote_isAddedToTheTimelineWithoutChangingTheStatus() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+
+        payment.note("wrong payment password entered", CONFIRMED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
+        assertThat(payment.timeline()).last().isEqualTo(new PaymentEvent(CONFIRMED,
+                PaymentStatus.AWAITING_CONFIRMATION, Optional.of("wrong payment password entered")));
+    }
+
+    @Test
+    void theTimeline_keepsEveryStepInOrderWithItsTime() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.outcomeUnknown(CONFIRMED);
+        payment.succeed(TRANSACTION, RECONCILED);
+
+        assertThat(payment.timeline()).containsExactly(
+                new PaymentEvent(CREATED, PaymentStatus.CREATED, Optional.empty()),
+                new PaymentEvent(SENT_TO_WALLET, PaymentStatus.AWAITING_CONFIRMATION, Optional.empty()),
+                new PaymentEvent(CONFIRMED, PaymentStatus.UNKNOWN, Optional.empty()),
+                new PaymentEvent(RECONCILED, PaymentStatus.SUCCEEDED, Optional.empty()));
+    }
+
+    @Test
+    void aRefusedMove_leavesNoTraceInTheTimeline() {
+        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.cancel(CONFIRMED);
+
+        assertThatExceptionOfType(DomainException.class).isThrownBy(() -> payment.succeed(TRANSACTION, RECONCILED));
+
+        assertThat(payment.timeline()).extracting(PaymentEvent::status).containsExactly(
+                PaymentStatus.CREATED, PaymentStatus.AWAITING_CONFIRMATION, PaymentStatus.CANCELLED);
+    }
+
+    @Test
+    void theTimelineHandedOut_cannotBeUsedToChangeThePayment() {
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> payment.timeline()
+                .add(new PaymentEvent(CONFIRMED, PaymentStatus.SUCCEEDED, Optional.empty())));
+        assertThat(payment.timeline()).hasSize(1);
+    }
+}
