@@ -1,6 +1,7 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
@@ -14,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ways binding fails that the guides list, each with its own message and next step: a wallet hexmall
- * does not support, a typing mistake, declining in the wallet app, and a wallet provider that cannot be
- * reached.
+ * does not support, a typing mistake, declining in the wallet app, a wrong payment password in the wallet
+ * app, and a wallet provider that cannot be reached.
  * <p>
- * Tests that never reach a wallet use new customers. Those that do use the demo customers, who alone have
- * wallet accounts at the simulated providers (the demo control page cannot open one), one customer per test.
+ * Tests that never reach a wallet use new customers. Those that do use the demo customers and their wallet
+ * accounts, or a new customer who opens a simulated account first; one customer per test.
  */
 @BrowserFlowTest
 class BindWalletFailuresTest {
@@ -94,6 +95,35 @@ class BindWalletFailuresTest {
     }
 
     @Test
+    void aWrongPaymentPasswordInTheAlipayAppShowsTheAttemptsLeftAndBindsNothingUntilTheRightOne(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100", "975310");
+        Storefront.logIn(page, customer.phone(), customer.password());
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+        PaymentMethods.startBinding(page, "Alipay", customer.phone());
+        assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
+        PaymentMethods.confirmCode(page, phone.latestCode());
+
+        SimulatedWallets.approve(page, "975311");
+
+        assertThat(page.getByLabel("Payment password", exactly()))
+                .hasAccessibleDescription("Wrong payment password. 2 attempts left.");
+        assertThat(page.getByText("hexmall asks to bind your Alipay account " + maskedPhone)).isVisible();
+        Page shop = page.context().newPage();
+        PaymentMethods.open(shop);
+        assertThat(shop.getByText(PaymentMethods.NONE_BOUND)).isVisible();
+
+        SimulatedWallets.approve(page, "975310");
+
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Alipay " + maskedPhone + " is now bound to your hexmall account.");
+        PaymentMethods.open(shop);
+        PaymentMethods.assertBoundWallets(shop, "Alipay " + maskedPhone);
+    }
+
+    @Test
     void whenAlipayIsDownTheConfirmedCodeIsKeptAndTryAgainGoesStraightToAlipayOnceItIsBack(Page page) {
         Page simulatedWallets = page.context().newPage();
         makeAlipayBehave(simulatedWallets, "Provider down: answers \"unavailable\" at once");
@@ -111,7 +141,7 @@ class BindWalletFailuresTest {
         page.getByRole(AriaRole.BUTTON, namedExactly("Try again")).click();
 
         assertThat(page.getByText("hexmall asks to bind your Alipay account 138****0002")).isVisible();
-        page.getByRole(AriaRole.BUTTON, namedExactly("Approve")).click();
+        SimulatedWallets.approve(page, SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
         assertThat(page.getByRole(AriaRole.STATUS))
                 .hasText("Alipay 138****0002 is now bound to your hexmall account.");
         assertThat(phone.messages()).hasCount(1);

@@ -44,14 +44,14 @@ final class PaymentMethods {
     }
 
     /**
-     * A whole binding that goes well: the code from the phone, then "Approve" in the simulated wallet app.
-     * Ends on the confirmation page.
+     * A whole binding that goes well: the code from the phone, then the payment password and "Approve" in the
+     * simulated wallet app. Ends on the confirmation page.
      */
-    static void bind(Page page, String wallet, String account, SimulatedPhone phone) {
+    static void bind(Page page, String wallet, String account, SimulatedPhone phone, String paymentPassword) {
         startBinding(page, wallet, account);
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
         confirmCode(page, phone.latestCode());
-        page.getByRole(AriaRole.BUTTON, namedExactly("Approve")).click();
+        SimulatedWallets.approve(page, paymentPassword);
         assertThat(page.getByRole(AriaRole.HEADING, named("Your wallet is bound"))).isVisible();
     }
 

@@ -2,7 +2,6 @@ package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
-import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * What becomes of a bound wallet: another one replaces it (one wallet at a time is hexmall's policy here),
  * or the shopper cancels hexmall's authorization inside the wallet app, and hexmall learns of it.
  * <p>
- * The shoppers are the demo customers, who alone have wallet accounts at the simulated providers, one
- * customer per test.
+ * The shoppers are the demo customers, whose wallet accounts at the simulated providers come with the demo
+ * data, one customer per test.
  */
 @BrowserFlowTest
 class ReplaceOrRevokeWalletTest {
@@ -23,7 +22,7 @@ class ReplaceOrRevokeWalletTest {
     void aSecondWalletReplacesTheFirstOnlyAfterTheShopperConfirms(Page page, MovableClock clock) {
         Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
-        PaymentMethods.bind(page, "Alipay", "13800000001", phone);
+        PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         // hexmall sends one phone at most one code a minute; deciding to switch wallets takes longer than that.
         clock.moveOn(Duration.ofMinutes(1));
 
@@ -37,7 +36,7 @@ class ReplaceOrRevokeWalletTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
         PaymentMethods.confirmCode(page, phone.latestCode());
         assertThat(page.getByText("hexmall asks to bind your WeChat Pay account 138****0001")).isVisible();
-        page.getByRole(AriaRole.BUTTON, namedExactly("Approve")).click();
+        SimulatedWallets.approve(page, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
 
         assertThat(page.getByRole(AriaRole.STATUS))
                 .hasText("WeChat Pay 138****0001 is now bound to your hexmall account.");
@@ -49,7 +48,8 @@ class ReplaceOrRevokeWalletTest {
     @Test
     void cancellingTheAuthorizationInTheWalletAppRemovesTheWalletFromHexmall(Page page) {
         Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
-        PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE));
+        PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
+                SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
 
         page.navigate("/mock-wallet/alipay/app?account=13800000002");
         page.getByRole(AriaRole.BUTTON, named("Cancel authorization")).click();

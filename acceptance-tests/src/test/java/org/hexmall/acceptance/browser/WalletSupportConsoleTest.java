@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The agent who helps a customer with a wallet sees every binding attempt, why one failed, and can unbind a
  * wallet for the customer, which the audit log records with the agent's reason.
  * <p>
- * The customer is Li Lei, a demo customer, as only they have wallet accounts at the simulated providers.
+ * The customer is Li Lei, a demo customer, whose wallet accounts at the simulated providers come with the demo
+ * data.
  */
 @BrowserFlowTest
 class WalletSupportConsoleTest {
@@ -32,7 +33,7 @@ class WalletSupportConsoleTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("You declined the binding"))).isVisible();
         // hexmall sends one phone at most one code a minute; changing one's mind takes longer than that.
         clock.moveOn(Duration.ofMinutes(1));
-        PaymentMethods.bind(page, "Alipay", "13800000001", phone);
+        PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Storefront.logOut(page);
 
         SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "Li Lei");

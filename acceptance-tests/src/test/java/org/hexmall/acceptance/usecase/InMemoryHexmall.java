@@ -17,6 +17,7 @@ import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.adapter.out.sms.mock.SimulatedSmsGateway;
 import org.hexmall.adapter.out.sms.mock.SmsOutbox;
+import org.hexmall.adapter.out.wallet.mock.Approval;
 import org.hexmall.adapter.out.wallet.mock.ProviderSecrets;
 import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
 import org.hexmall.adapter.out.wallet.mock.SimulatorStore;
@@ -119,6 +120,8 @@ final class InMemoryHexmall implements AutoCloseable {
     static final URI WALLET_RETURN_URL = URI.create("https://hexmall.test/account/payment-methods/authorized");
     /** How long the store waits for a provider: short, so that a provider that never answers costs little time. */
     static final Duration PROVIDER_TIMEOUT = Duration.ofMillis(200);
+    /** The payment password of every wallet account the tests open; the wallet app asks for it to approve. */
+    static final String WALLET_PAYMENT_PASSWORD = "135790";
 
     /** A slow provider answers well within the timeout; a notification the store refuses is not retried. */
     private static final SimulatorTimings QUICK_PROVIDERS = new SimulatorTimings(
@@ -281,7 +284,7 @@ final class InMemoryHexmall implements AutoCloseable {
     /** Opens an account at a simulated provider, as the demo data does. */
     WalletAccountIdentifier walletAccountAt(WalletProvider provider, String identifier) {
         WalletAccountIdentifier account = WalletAccountIdentifier.parse(provider, identifier);
-        wallets.openAccount(provider, account, "李雷", 500_00, "135790");
+        wallets.openAccount(provider, account, "李雷", 500_00, WALLET_PAYMENT_PASSWORD);
         return account;
     }
 
@@ -339,9 +342,16 @@ final class InMemoryHexmall implements AutoCloseable {
         throw new AssertionError("expected to be sent to the wallet app, but the answer was " + answer);
     }
 
-    /** The customer taps "approve" in the wallet app: the parameters the browser brings back to the store. */
+    /**
+     * The customer types the payment password and taps "approve" in the wallet app: the parameters the browser
+     * brings back to the store. Fails the test if the wallet app does not approve.
+     */
     Map<String, String> approveInWalletApp(WalletProvider provider, URI walletAppPage) {
-        return queryParameters(wallets.approve(provider, requestIdIn(walletAppPage)).orElseThrow());
+        Approval approval = wallets.approve(provider, requestIdIn(walletAppPage), WALLET_PAYMENT_PASSWORD);
+        if (approval instanceof Approval.Approved(URI backToStore)) {
+            return queryParameters(backToStore);
+        }
+        throw new AssertionError("expected the wallet app to approve, but it answered " + approval);
     }
 
     /** The customer taps "reject" in the wallet app: the parameters the browser brings back to the store. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -38,6 +39,20 @@ final class InMemorySimulatorStore implements SimulatorStore {
     @Override
     public synchronized List<WalletAccount> accounts() {
         return List.copyOf(accounts.values());
+    }
+
+    @Override
+    public synchronized boolean updatePasswordState(WalletAccount asRead, WalletAccount updated) {
+        AccountKey key = new AccountKey(asRead.provider(), asRead.identifier());
+        WalletAccount stored = accounts.get(key);
+        if (stored == null || stored.failedPasswordAttempts() != asRead.failedPasswordAttempts()
+                || !Objects.equals(stored.lockedUntil(), asRead.lockedUntil())) {
+            return false;
+        }
+        accounts.put(key, new WalletAccount(stored.provider(), stored.identifier(), stored.holderName(),
+                stored.balanceFen(), stored.paymentPassword(), updated.failedPasswordAttempts(),
+                updated.lockedUntil()));
+        return true;
     }
 
     @Override

@@ -95,6 +95,24 @@ final class JdbiSimulatorStore implements SimulatorStore {
                 .list());
     }
 
+    /** Compares before it writes, in one statement, so that of two attempts racing each other both count. */
+    @Override
+    public boolean updatePasswordState(WalletAccount asRead, WalletAccount updated) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE mock_wallet_accounts
+                        SET failed_password_attempts = :attempts, locked_until = :lockedUntil
+                        WHERE provider = :provider AND identifier = :identifier
+                          AND failed_password_attempts = :attemptsAsRead
+                          AND locked_until IS NOT DISTINCT FROM :lockedUntilAsRead""")
+                .bind("attempts", updated.failedPasswordAttempts())
+                .bind("lockedUntil", utc(updated.lockedUntil()))
+                .bind("provider", asRead.provider().name())
+                .bind("identifier", asRead.identifier().value())
+                .bind("attemptsAsRead", asRead.failedPasswordAttempts())
+                .bind("lockedUntilAsRead", utc(asRead.lockedUntil()))
+                .execute() == 1);
+    }
+
     @Override
     public void addAuthorizationRequest(AuthorizationRequestRecord request) {
         jdbi.useHandle(handle -> handle.createUpdate("""

@@ -33,6 +33,13 @@ public interface SimulatorStore {
     /** Every account of every provider, in no particular order. */
     List<WalletAccount> accounts();
 
+    /**
+     * Saves the account's count of wrong payment passwords and its lock, if they are still as {@code asRead}
+     * has them. False, and nothing changed, when another attempt changed them first: two wrong passwords
+     * typed at once both count.
+     */
+    boolean updatePasswordState(WalletAccount asRead, WalletAccount updated);
+
     void addAuthorizationRequest(AuthorizationRequestRecord request);
 
     Optional<AuthorizationRequestRecord> findAuthorizationRequest(String id);

@@ -1,5 +1,6 @@
 package org.hexmall.adapter.out.wallet.mock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
@@ -11,12 +12,18 @@ import org.hexmall.domain.wallet.WalletProvider;
  *
  * @param balanceFen             what the account holds, in fen (分)
  * @param failedPasswordAttempts wrong payment passwords in a row, which the provider's lock counts
- * @param lockedUntil            until when the provider refuses payments after too many wrong passwords;
- *                               {@code null} when it does not
+ * @param lockedUntil            until when the provider refuses the payment password after too many wrong ones;
+ *                               {@code null} when it has not locked it since the last password typed
  */
 public record WalletAccount(WalletProvider provider, WalletAccountIdentifier identifier, String holderName,
                             long balanceFen, PaymentPasswordHash paymentPassword, int failedPasswordAttempts,
                             Instant lockedUntil) {
+
+    /** Wrong payment passwords in a row that lock it, as the real wallet apps do. */
+    public static final int PASSWORD_ATTEMPTS = 3;
+
+    /** How long a locked payment password stays locked, unless its holder resets it in the app. */
+    public static final Duration PASSWORD_LOCK = Duration.ofHours(3);
 
     public WalletAccount {
         Objects.requireNonNull(provider, "provider");
@@ -38,6 +45,46 @@ public record WalletAccount(WalletProvider provider, WalletAccountIdentifier ide
                                      long balanceFen, String paymentPassword) {
         return new WalletAccount(provider, identifier, holderName, balanceFen,
                 PaymentPasswordHash.of(paymentPassword), 0, null);
+    }
+
+    /** True while the provider refuses the payment password, even the right one. */
+    public boolean isPasswordLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** How many more wrong payment passwords the provider accepts before it locks the password. */
+    public int passwordAttemptsLeftAt(Instant now) {
+        return PASSWORD_ATTEMPTS - wrongPasswordsCountingAt(now);
+    }
+
+    /**
+     * The account after a wrong payment password: one attempt fewer, and after the last one locked for
+     * {@link #PASSWORD_LOCK}. Only an unlocked password can be tried at all.
+     */
+    public WalletAccount afterWrongPassword(Instant now) {
+        if (isPasswordLockedAt(now)) {
+            throw new IllegalStateException("a locked payment password cannot be tried");
+        }
+        int wrong = wrongPasswordsCountingAt(now) + 1;
+        return withPasswordState(wrong, wrong >= PASSWORD_ATTEMPTS ? now.plus(PASSWORD_LOCK) : null);
+    }
+
+    /** The account after the right payment password: the wrong ones before it no longer count. */
+    public WalletAccount afterRightPassword(Instant now) {
+        if (isPasswordLockedAt(now)) {
+            throw new IllegalStateException("a locked payment password cannot be tried");
+        }
+        return withPasswordState(0, null);
+    }
+
+    /** Once a lock has run out the holder starts again with every attempt: the lock was the penalty. */
+    private int wrongPasswordsCountingAt(Instant now) {
+        return lockedUntil != null && !isPasswordLockedAt(now) ? 0 : failedPasswordAttempts;
+    }
+
+    private WalletAccount withPasswordState(int wrongPasswords, Instant lockedUntil) {
+        return new WalletAccount(provider, identifier, holderName, balanceFen, paymentPassword, wrongPasswords,
+                lockedUntil);
     }
 
     /**

@@ -2,9 +2,11 @@ package org.hexmall.adapter.out.wallet.mock;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +15,8 @@ import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * The SIMULATED wallet providers, as a plain Java API. The store's gateway asks it for authorizations; the
- * simulated wallet apps' pages approve, reject and cancel through it as the customer would; the demo data and
- * the tests open accounts and inject faults with it.
+ * simulated wallet apps' pages approve (with the payment password), reject and cancel through it as the customer
+ * would; the demo data, the demo control page and the tests open accounts and inject faults with it.
  */
 public final class WalletSimulator implements AutoCloseable {
 
@@ -55,6 +57,14 @@ public final class WalletSimulator implements AutoCloseable {
 
     public Optional<WalletAccount> account(WalletProvider provider, WalletAccountIdentifier identifier) {
         return store.findAccount(provider, identifier);
+    }
+
+    /** Until when the account's payment password is locked; empty when it is not locked now. */
+    public Optional<Instant> passwordLockedUntil(WalletProvider provider, WalletAccountIdentifier identifier) {
+        Instant now = clock.instant();
+        return store.findAccount(provider, identifier)
+                .filter(account -> account.isPasswordLockedAt(now))
+                .map(WalletAccount::lockedUntil);
     }
 
     /** Every account of every provider, by provider and identifier. */
@@ -103,24 +113,50 @@ public final class WalletSimulator implements AutoCloseable {
     }
 
     /**
-     * The customer approves: the provider grants an agreement and sends the browser back to the store.
-     *
-     * @return the store's return URL with the signed approval, or empty if the request is unknown or answered
+     * The customer approves in the wallet app, confirming with the account's payment password. The right one
+     * grants an agreement and sends the browser back to the store; a wrong one counts towards the password's
+     * lock, the same lock that payments are subject to, and approves nothing.
      */
-    public Optional<URI> approve(WalletProvider provider, String requestId) {
-        return authorizationRequest(provider, requestId).filter(AuthorizationRequestRecord::isPending)
-                .flatMap(request -> {
-                    Agreement agreement = Agreement.signed(SimulatorTokens.next(), provider, request.account(),
-                            clock.instant());
-                    if (!store.approve(requestId, agreement)) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(FormEncoding.appendToQuery(request.returnUrl(),
-                            messages.authorizationApproved(provider, request.merchantState(), agreement.token())));
-                });
+    public Approval approve(WalletProvider provider, String requestId, String paymentPassword) {
+        Objects.requireNonNull(paymentPassword, "paymentPassword");
+        Optional<AuthorizationRequestRecord> request = authorizationRequest(provider, requestId)
+                .filter(AuthorizationRequestRecord::isPending);
+        Optional<WalletAccount> holder = request.flatMap(pending -> store.findAccount(provider, pending.account()));
+        if (holder.isEmpty()) {
+            return new Approval.NotFound();
+        }
+        Instant now = clock.instant();
+        WalletAccount account = holder.get();
+        if (account.isPasswordLockedAt(now)) {
+            return new Approval.Locked(account.lockedUntil());
+        }
+        boolean right = account.paymentPassword().matches(paymentPassword);
+        WalletAccount after = right ? account.afterRightPassword(now) : account.afterWrongPassword(now);
+        if (!after.equals(account) && !store.updatePasswordState(account, after)) {
+            // Another attempt on the same account changed its count first: check again against that one.
+            return approve(provider, requestId, paymentPassword);
+        }
+        if (!right) {
+            return after.isPasswordLockedAt(now) ? new Approval.Locked(after.lockedUntil())
+                    : new Approval.WrongPassword(after.passwordAttemptsLeftAt(now));
+        }
+        return grantAgreement(provider, request.get());
     }
 
-    /** The customer rejects; like {@link #approve}, with a signed rejection. */
+    private Approval grantAgreement(WalletProvider provider, AuthorizationRequestRecord request) {
+        Agreement agreement = Agreement.signed(SimulatorTokens.next(), provider, request.account(), clock.instant());
+        if (!store.approve(request.id(), agreement)) {
+            return new Approval.NotFound();
+        }
+        return new Approval.Approved(FormEncoding.appendToQuery(request.returnUrl(),
+                messages.authorizationApproved(provider, request.merchantState(), agreement.token())));
+    }
+
+    /**
+     * The customer rejects, which needs no password: saying no grants nothing.
+     *
+     * @return the store's return URL with the signed rejection, or empty if the request is unknown or answered
+     */
     public Optional<URI> reject(WalletProvider provider, String requestId) {
         return authorizationRequest(provider, requestId).filter(AuthorizationRequestRecord::isPending)
                 .filter(request -> store.reject(requestId))

@@ -117,7 +117,7 @@ class NotificationDeliveryTest {
         var page = (ProviderAnswer.AuthorizationPage) simulator
                 .requestAuthorization(WalletProvider.ALIPAY, LI_LEI_PHONE, "binding-1", RETURN_URL).join();
         String path = page.url().getPath();
-        simulator.approve(WalletProvider.ALIPAY, path.substring(path.lastIndexOf('/') + 1));
+        simulator.approve(WalletProvider.ALIPAY, path.substring(path.lastIndexOf('/') + 1), "135790");
         return simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
     }
 

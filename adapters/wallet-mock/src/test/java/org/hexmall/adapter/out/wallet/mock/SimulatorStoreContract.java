@@ -57,6 +57,57 @@ abstract class SimulatorStoreContract {
     }
 
     @Test
+    void aPaymentPasswordsCountAndLockAreSavedOverTheStateTheyWereReadIn() {
+        store().addAccountIfAbsent(WalletAccount.open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 100, "135790"));
+        WalletAccount asRead = store().findAccount(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow();
+        WalletAccount locked = new WalletAccount(asRead.provider(), asRead.identifier(), asRead.holderName(),
+                asRead.balanceFen(), asRead.paymentPassword(), 3, NOW.plus(Duration.ofHours(3)));
+
+        assertThat(store().updatePasswordState(asRead, locked)).isTrue();
+
+        assertThat(store().findAccount(WalletProvider.ALIPAY, LI_LEI_PHONE)).contains(locked);
+    }
+
+    @Test
+    void aPaymentPasswordStateReadBeforeAnotherAttemptIsNotSavedOverIt() {
+        store().addAccountIfAbsent(WalletAccount.open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 100, "135790"));
+        WalletAccount asRead = store().findAccount(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow();
+        WalletAccount firstWrong = asRead.afterWrongPassword(NOW);
+        store().updatePasswordState(asRead, firstWrong);
+
+        boolean saved = store().updatePasswordState(asRead, asRead.afterWrongPassword(NOW));
+
+        assertThat(saved).isFalse();
+        assertThat(store().findAccount(WalletProvider.ALIPAY, LI_LEI_PHONE)).contains(firstWrong);
+        assertThat(store().updatePasswordState(firstWrong, firstWrong.afterWrongPassword(NOW))).isTrue();
+        assertThat(store().findAccount(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasValueSatisfying(
+                account -> assertThat(account.failedPasswordAttempts()).isEqualTo(2));
+    }
+
+    @Test
+    void aLockThatRanOutIsReplacedByTheNextAttempt() {
+        WalletAccount lockedEarlier = new WalletAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 100,
+                PaymentPasswordHash.of("135790"), 3, NOW.minus(Duration.ofMinutes(1)));
+        store().addAccountIfAbsent(lockedEarlier);
+        WalletAccount asRead = store().findAccount(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow();
+
+        assertThat(store().updatePasswordState(asRead, asRead.afterRightPassword(NOW))).isTrue();
+
+        assertThat(store().findAccount(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasValueSatisfying(account -> {
+            assertThat(account.failedPasswordAttempts()).isZero();
+            assertThat(account.lockedUntil()).isNull();
+        });
+    }
+
+    @Test
+    void anUnknownAccountsPasswordStateIsNotSaved() {
+        WalletAccount nobody = WalletAccount.open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 100, "135790");
+
+        assertThat(store().updatePasswordState(nobody, nobody.afterWrongPassword(NOW))).isFalse();
+        assertThat(store().accounts()).isEmpty();
+    }
+
+    @Test
     void anAuthorizationRequestIsFoundAsItWasMade() {
         var request = pendingRequest("request-1");
 

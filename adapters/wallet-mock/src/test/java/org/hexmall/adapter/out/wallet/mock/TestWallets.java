@@ -34,6 +34,11 @@ public final class TestWallets {
 
     /** A simulator in memory with fast timings. Close it after the test. */
     public static WalletSimulator simulator() {
-        return new WalletSimulator(SimulatorStore.inMemory(), SECRETS, CLOCK, FAST);
+        return simulator(CLOCK);
+    }
+
+    /** The same, on a clock of the test's own, such as a {@link TestClock} that it moves on. */
+    public static WalletSimulator simulator(Clock clock) {
+        return new WalletSimulator(SimulatorStore.inMemory(), SECRETS, clock, FAST);
     }
 }

@@ -16,15 +16,20 @@ import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The customer's side of a simulated provider: approving, rejecting and cancelling in the wallet app. */
+/**
+ * The customer's side of a simulated provider: approving, rejecting and cancelling in the wallet app. The payment
+ * password's own rules are in {@link ApprovingWithThePaymentPasswordTest}.
+ */
 class WalletSimulatorTest {
+
+    private static final String PAYMENT_PASSWORD = "135790";
 
     private final WalletSimulator simulator = TestWallets.simulator();
     private final SimulatedWalletGateway store = new SimulatedWalletGateway(simulator, SECRETS,
             TestWallets.GATEWAY_TIMEOUT);
 
     WalletSimulatorTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, "135790");
+        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, PAYMENT_PASSWORD);
     }
 
     @AfterEach
@@ -36,7 +41,8 @@ class WalletSimulatorTest {
     void approvingSendsTheCustomerBackToTheStoreWithASignedApproval() {
         String requestId = requestBinding(RETURN_URL);
 
-        URI back = simulator.approve(WalletProvider.ALIPAY, requestId).orElseThrow();
+        URI back = ((Approval.Approved) simulator.approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD))
+                .backToStore();
 
         assertThat(back.toString()).startsWith(RETURN_URL + "?");
         assertThat(store.read(WalletProvider.ALIPAY, queryOf(back))).isInstanceOfSatisfying(
@@ -65,9 +71,10 @@ class WalletSimulatorTest {
     @Test
     void aRequestIsAnsweredOnlyOnce() {
         String requestId = requestBinding(RETURN_URL);
-        simulator.approve(WalletProvider.ALIPAY, requestId);
+        simulator.approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD);
 
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestId)).isEmpty();
+        assertThat(simulator.approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD))
+                .isInstanceOf(Approval.NotFound.class);
         assertThat(simulator.reject(WalletProvider.ALIPAY, requestId)).isEmpty();
         assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasSize(1);
     }
@@ -76,7 +83,8 @@ class WalletSimulatorTest {
     void aRequestCannotBeAnsweredThroughAnotherProvidersApp() {
         String requestId = requestBinding(RETURN_URL);
 
-        assertThat(simulator.approve(WalletProvider.WECHAT_PAY, requestId)).isEmpty();
+        assertThat(simulator.approve(WalletProvider.WECHAT_PAY, requestId, PAYMENT_PASSWORD))
+                .isInstanceOf(Approval.NotFound.class);
         assertThat(simulator.authorizationRequest(WalletProvider.ALIPAY, requestId)).hasValueSatisfying(
                 request -> assertThat(request.isPending()).isTrue());
     }
@@ -93,7 +101,7 @@ class WalletSimulatorTest {
     @Test
     void cancellingInTheAppEndsTheAgreementOnce() {
         String requestId = requestBinding(RETURN_URL);
-        simulator.approve(WalletProvider.ALIPAY, requestId);
+        simulator.approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD);
         String token = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
 
         assertThat(simulator.cancelAgreementInApp(WalletProvider.ALIPAY, token)).isTrue();

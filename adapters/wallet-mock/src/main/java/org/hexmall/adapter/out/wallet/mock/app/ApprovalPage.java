@@ -4,10 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.out.wallet.mock.Approval;
 import org.hexmall.adapter.out.wallet.mock.AuthorizationRequestRecord;
 import org.hexmall.adapter.out.wallet.mock.ProviderSlugs;
 import org.hexmall.adapter.out.wallet.mock.WalletAccount;
@@ -16,12 +18,15 @@ import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * The simulated wallet app's page where the customer approves or rejects hexmall's request to bind the
- * account: {@code /mock-wallet/{provider}/authorize/{requestId}}. Either answer sends the browser back to the
- * store with a signed result.
+ * account: {@code /mock-wallet/{provider}/authorize/{requestId}}. Approving takes the account's payment
+ * password, the second verification the guides describe; rejecting takes none. Either answer sends the browser
+ * back to the store with a signed result.
  */
 final class ApprovalPage {
 
     private static final String PATH = "/mock-wallet/{provider}/authorize/{requestId}";
+    /** The name of the password input, and the key of its message in the page's errors. */
+    private static final String PASSWORD_FIELD = "paymentPassword";
 
     private final WalletSimulator simulator;
     private final PageRenderer pages;
@@ -34,45 +39,70 @@ final class ApprovalPage {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(PATH, this::show);
-        routes.post(PATH + "/approve", ctx -> answer(ctx, simulator::approve));
-        routes.post(PATH + "/reject", ctx -> answer(ctx, simulator::reject));
+        routes.get(PATH, ctx -> show(ctx, 200, Map.of()));
+        routes.post(PATH + "/approve", this::approve);
+        routes.post(PATH + "/reject", this::reject);
     }
 
-    private void show(Context ctx) {
+    private void approve(Context ctx) {
         Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.pathParam("provider"));
-        Optional<AuthorizationRequestRecord> request = provider
-                .flatMap(known -> simulator.authorizationRequest(known, ctx.pathParam("requestId")));
-        if (request.isEmpty() || !request.get().isPending()) {
-            unavailable(ctx, provider, request);
+        String typed = ctx.formParam(PASSWORD_FIELD);
+        if (provider.isPresent() && (typed == null || typed.isEmpty())) {
+            // An empty field is a slip, not a guess: it does not count towards the lock.
+            show(ctx, 422, Map.of(PASSWORD_FIELD, texts.message(ctx, "mock-wallet.approval.password-required")));
             return;
         }
-        WalletProvider walletProvider = provider.get();
-        String holder = simulator.account(walletProvider, request.get().account())
-                .map(WalletAccount::maskedHolderName)
-                .orElse("");
-        pages.render(ctx, "mock-wallet/approval", Map.of(
-                "providerName", texts.providerName(ctx, walletProvider),
-                "maskedAccount", request.get().account().masked(),
-                "maskedHolder", holder,
-                "action", ctx.path()));
+        Approval approval = provider.map(known -> simulator.approve(known, ctx.pathParam("requestId"), typed))
+                .orElseGet(Approval.NotFound::new);
+        switch (approval) {
+            case Approval.Approved approved -> ctx.redirect(approved.backToStore().toString(), HttpStatus.SEE_OTHER);
+            case Approval.WrongPassword wrong -> show(ctx, 422, Map.of(PASSWORD_FIELD,
+                    texts.message(ctx, "mock-wallet.approval.wrong-password", wrong.attemptsLeft())));
+            case Approval.Locked locked -> show(ctx, 423, Map.of());
+            case Approval.NotFound notFound -> unavailable(ctx, provider);
+        }
     }
 
-    private void answer(Context ctx, BiFunction<WalletProvider, String, Optional<URI>> decision) {
-        String requestId = ctx.pathParam("requestId");
+    private void reject(Context ctx) {
         Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.pathParam("provider"));
-        Optional<URI> backToStore = provider.flatMap(known -> decision.apply(known, requestId));
+        Optional<URI> backToStore = provider.flatMap(known -> simulator.reject(known, ctx.pathParam("requestId")));
         if (backToStore.isPresent()) {
             ctx.redirect(backToStore.get().toString(), HttpStatus.SEE_OTHER);
             return;
         }
-        unavailable(ctx, provider, provider.flatMap(known -> simulator.authorizationRequest(known, requestId)));
+        unavailable(ctx, provider);
+    }
+
+    /** The request and the account as they are now; a locked password leaves only "Reject" to choose. */
+    private void show(Context ctx, int status, Map<String, String> errors) {
+        Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.pathParam("provider"));
+        Optional<AuthorizationRequestRecord> request = provider
+                .flatMap(known -> simulator.authorizationRequest(known, ctx.pathParam("requestId")))
+                .filter(AuthorizationRequestRecord::isPending);
+        if (request.isEmpty()) {
+            unavailable(ctx, provider);
+            return;
+        }
+        WalletProvider walletProvider = provider.get();
+        Optional<WalletAccount> account = simulator.account(walletProvider, request.get().account());
+        Instant lockedUntil = simulator.passwordLockedUntil(walletProvider, request.get().account()).orElse(null);
+        String action = "/mock-wallet/" + ProviderSlugs.slugOf(walletProvider) + "/authorize/" + request.get().id();
+        Map<String, Object> model = new HashMap<>();
+        model.put("providerName", texts.providerName(ctx, walletProvider));
+        model.put("maskedAccount", request.get().account().masked());
+        model.put("maskedHolder", account.map(WalletAccount::maskedHolderName).orElse(""));
+        model.put("action", action);
+        model.put("errors", errors);
+        model.put("lockedUntil", lockedUntil);
+        model.put("passwordAttempts", WalletAccount.PASSWORD_ATTEMPTS);
+        pages.render(ctx, status, "mock-wallet/approval", model);
     }
 
     /** Unknown (404) or answered already (409): nothing to decide, and nothing changed. */
-    private void unavailable(Context ctx, Optional<WalletProvider> provider,
-                             Optional<AuthorizationRequestRecord> request) {
-        boolean answered = request.isPresent();
+    private void unavailable(Context ctx, Optional<WalletProvider> provider) {
+        boolean answered = provider
+                .flatMap(known -> simulator.authorizationRequest(known, ctx.pathParam("requestId")))
+                .isPresent();
         pages.render(ctx, answered ? 409 : 404, "mock-wallet/request-unavailable", Map.of(
                 "providerName", texts.providerNameOrWallet(ctx, provider),
                 "answered", answered));

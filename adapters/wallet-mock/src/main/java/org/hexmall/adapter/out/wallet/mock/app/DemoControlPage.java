@@ -3,14 +3,18 @@ package org.hexmall.adapter.out.wallet.mock.app;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.adapter.out.wallet.mock.FaultTarget;
@@ -19,11 +23,15 @@ import org.hexmall.adapter.out.wallet.mock.NotificationAttempt;
 import org.hexmall.adapter.out.wallet.mock.ProviderSlugs;
 import org.hexmall.adapter.out.wallet.mock.WalletAccount;
 import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.application.port.in.InvalidCommandException;
+import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
- * The demo's control page, {@code /mock-wallet}: the simulated accounts and their apps, a fault switch per
- * provider so that a person trying the demo can produce every failure, and the notifications sent to the store.
+ * The demo's control page, {@code /mock-wallet}: the simulated accounts and their apps, a form that opens one
+ * (so that a customer who registered in the demo has a wallet to bind), a fault switch per provider so that a
+ * person trying the demo can produce every failure, and the notifications sent to the store.
  */
 final class DemoControlPage {
 
@@ -36,8 +44,16 @@ final class DemoControlPage {
     record ProviderSection(String slug, String name, String fault, List<AccountRow> accounts) {
     }
 
-    /** @param fault the account's own fault, or empty */
-    record AccountRow(String maskedIdentifier, String holder, String balance, String appLink, String fault) {
+    /**
+     * @param fault       the account's own fault, or empty
+     * @param lockedUntil until when its payment password is locked, or {@code null}
+     */
+    record AccountRow(String maskedIdentifier, String holder, String balance, String appLink, String fault,
+                      Instant lockedUntil) {
+    }
+
+    /** A choice of the form's wallet list. */
+    record ProviderChoice(String slug, String name) {
     }
 
     record NotificationRow(Instant attemptedAt, String providerName, String type, int attempt, String result,
@@ -55,7 +71,8 @@ final class DemoControlPage {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(MockWalletPaths.CONTROL, ctx -> show(ctx, 200, null));
+        routes.get(MockWalletPaths.CONTROL, ctx -> show(ctx, 200, null, Map.of()));
+        routes.post(MockWalletPaths.CONTROL + "/accounts", this::openAccount);
         routes.post(MockWalletPaths.CONTROL + "/faults", this::setProviderFault);
         routes.post(MockWalletPaths.CONTROL + "/faults/clear", this::clearFaults);
     }
@@ -64,7 +81,7 @@ final class DemoControlPage {
         Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.formParam("provider"));
         String choice = ctx.formParam("fault");
         if (provider.isEmpty() || !FAULT_CHOICES.contains(choice)) {
-            show(ctx, 422, texts.message(ctx, "mock-wallet.control.invalid"));
+            show(ctx, 422, texts.message(ctx, "mock-wallet.control.invalid"), Map.of());
             return;
         }
         if (NO_FAULT.equals(choice)) {
@@ -75,18 +92,68 @@ final class DemoControlPage {
         ctx.redirect(MockWalletPaths.CONTROL, HttpStatus.SEE_OTHER);
     }
 
+    /** Opens the account and comes back to this page, which then names it; an account that exists stays as it is. */
+    private void openAccount(Context ctx) {
+        OpenAccountForm form;
+        try {
+            form = OpenAccountForm.read(ctx.formParam("provider"), ctx.formParam("account"), ctx.formParam("holder"),
+                    ctx.formParam("balance"), ctx.formParam("paymentPassword"));
+        } catch (InvalidCommandException invalid) {
+            show(ctx, 422, null, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)));
+            return;
+        }
+        if (simulator.account(form.provider(), form.account()).isPresent()) {
+            show(ctx, 409, null, Map.of("account", texts.message(ctx, "mock-wallet.open.exists",
+                    texts.providerName(ctx, form.provider()), form.account().masked())));
+            return;
+        }
+        simulator.openAccount(form.provider(), form.account(), form.holderName(), form.balanceFen(),
+                form.paymentPassword());
+        ctx.redirect(MockWalletPaths.CONTROL + "?opened=" + ProviderSlugs.slugOf(form.provider()) + "&account="
+                + URLEncoder.encode(form.account().value(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    }
+
     private void clearFaults(Context ctx) {
         simulator.clearFaults();
         ctx.redirect(MockWalletPaths.CONTROL, HttpStatus.SEE_OTHER);
     }
 
-    private void show(Context ctx, int status, String problem) {
+    /**
+     * @param problem what went wrong with the fault form, or {@code null}
+     * @param errors  what to fix in the open-account form, by input name; its other inputs keep what was typed
+     */
+    private void show(Context ctx, int status, String problem, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("providers", sections(ctx));
         model.put("faultChoices", FAULT_CHOICES);
         model.put("notifications", latestNotifications(ctx));
         model.put("problem", problem);
+        model.put("opened", openedAccount(ctx).orElse(null));
+        model.put("providerChoices", WalletProvider.supportedProviders().stream()
+                .map(provider -> new ProviderChoice(ProviderSlugs.slugOf(provider), texts.providerName(ctx, provider)))
+                .toList());
+        model.put("errors", errors);
+        // Typed values come back after a mistake; the payment password never does, as password fields go.
+        model.put("typed", Map.of(
+                "provider", Objects.requireNonNullElse(ctx.formParam("provider"), ""),
+                "account", Objects.requireNonNullElse(ctx.formParam("account"), ""),
+                "holder", Objects.requireNonNullElse(ctx.formParam("holder"), ""),
+                "balance", Objects.requireNonNullElse(ctx.formParam("balance"), "")));
         pages.render(ctx, status, "mock-wallet/control", model);
+    }
+
+    /** "Alipay account 139****0001 of Wang Fang is open", after the form opened it. */
+    private Optional<String> openedAccount(Context ctx) {
+        Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.queryParam("opened"));
+        Optional<WalletAccount> account;
+        try {
+            account = provider.flatMap(known -> simulator.account(known,
+                    WalletAccountIdentifier.parse(known, ctx.queryParam("account"))));
+        } catch (DomainException notAnAccount) {
+            account = Optional.empty();
+        }
+        return account.map(opened -> texts.message(ctx, "mock-wallet.open.done",
+                texts.providerName(ctx, opened.provider()), opened.identifier().masked(), opened.holderName()));
     }
 
     private List<ProviderSection> sections(Context ctx) {
@@ -100,7 +167,8 @@ final class DemoControlPage {
                             AppTexts.yuan(account.balanceFen()),
                             MockWalletPaths.appPage(provider, account.identifier()),
                             Optional.ofNullable(faults.get(FaultTarget.account(provider, account.identifier())))
-                                    .map(Fault::name).orElse("")))
+                                    .map(Fault::name).orElse(""),
+                            simulator.passwordLockedUntil(provider, account.identifier()).orElse(null)))
                     .toList();
             String providerFault = Optional.ofNullable(faults.get(FaultTarget.wholeProvider(provider)))
                     .map(Fault::name).orElse(NO_FAULT);

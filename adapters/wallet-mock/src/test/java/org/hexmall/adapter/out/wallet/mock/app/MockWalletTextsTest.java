@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class MockWalletTextsTest {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
+    private static final Pattern ERROR_CODE = Pattern.compile("new DomainException\\(\"(mock-wallet\\.[a-z0-9.-]+)\"");
 
     @Test
     void englishAndChineseHaveTheSameTexts() throws IOException {
@@ -43,6 +44,20 @@ class MockWalletTextsTest {
         assertThat(used).filteredOn(key -> key.startsWith("mock-wallet.")).isNotEmpty();
         assertThat(keys("i18n/mock-wallet.properties")).containsAll(
                 used.stream().filter(key -> key.startsWith("mock-wallet.")).toList());
+    }
+
+    /** The form's own codes; those of the account come from the domain, and the store's bundles name them. */
+    @Test
+    void everyMistakeTheOpenAccountFormPointsOutHasAText() throws IOException {
+        Matcher codes = ERROR_CODE.matcher(Files.readString(
+                Path.of("src/main/java/org/hexmall/adapter/out/wallet/mock/app/OpenAccountForm.java")));
+        Set<String> keys = new TreeSet<>();
+        while (codes.find()) {
+            keys.add("error." + codes.group(1));
+        }
+
+        assertThat(keys).contains("error.mock-wallet.balance.negative");
+        assertThat(keys("i18n/mock-wallet.properties")).containsAll(keys);
     }
 
     @Test

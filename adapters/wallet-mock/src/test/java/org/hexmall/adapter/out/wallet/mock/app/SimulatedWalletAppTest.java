@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hexmall.adapter.in.web.common.CsrfProtection;
@@ -49,6 +50,10 @@ import org.junit.jupiter.api.Test;
 class SimulatedWalletAppTest {
 
     private static final String FORM_TOKEN = "the-form-token-of-the-test-session";
+    /** The approval form's password input. */
+    private static final String PAYMENT_PASSWORD = "paymentPassword";
+    private static final String LI_LEIS_PASSWORD = "135790";
+    private static final Pattern FORM = Pattern.compile("(?s)<form\\b.*?</form>");
 
     private final WalletSimulator simulator = TestWallets.simulator();
     private final SimulatedWalletGateway store =
@@ -59,8 +64,8 @@ class SimulatedWalletAppTest {
 
     @BeforeEach
     void startServer() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, "135790");
-        simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_234_567, "246800");
+        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
+        simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_234_567, "246801");
         var pages = new PageRenderer(new Messages(List.of("i18n/common", "i18n/mock-wallet")),
                 ZoneId.of("Asia/Shanghai"), true);
         var sessions = new WebSessions(presented -> Session.anonymous(new SessionId("s".repeat(40)), FORM_TOKEN,
@@ -111,10 +116,86 @@ class SimulatedWalletAppTest {
     }
 
     @Test
+    void approvingAsksForTheAccountsPaymentPasswordAndRejectingDoesNot() throws Exception {
+        String html = get(approvalPageOf(LI_LEI_PHONE.value())).body();
+
+        assertThat(html)
+                .contains("<label for=\"paymentPassword\">Payment password</label>")
+                .containsPattern("<input id=\"paymentPassword\" name=\"paymentPassword\" type=\"password\"")
+                .contains("Approving needs the payment password of this Alipay account");
+        String rejectForm = html.substring(html.indexOf("/reject\""));
+        assertThat(rejectForm.substring(0, rejectForm.indexOf("</form>"))).doesNotContain("paymentPassword");
+    }
+
+    @Test
+    void aWrongPaymentPasswordSaysHowManyAttemptsAreLeftAndApprovesNothing() throws Exception {
+        String page = approvalPageOf(LI_LEI_PHONE.value());
+
+        HttpResponse<String> first = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> second = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+
+        assertThat(first.statusCode()).isEqualTo(422);
+        assertThat(first.body()).contains("Wrong payment password. 2 attempts left.",
+                "aria-describedby=\"paymentPassword-error\"", ">Approve</button>");
+        assertThat(second.body()).contains("Wrong payment password. 1 attempt left.");
+        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+    }
+
+    @Test
+    void anEmptyPaymentPasswordIsPointedOutWithoutCountingAsAWrongOne() throws Exception {
+        String page = approvalPageOf(LI_LEI_PHONE.value());
+
+        HttpResponse<String> empty = post(page + "/approve", Map.of(PAYMENT_PASSWORD, ""));
+        HttpResponse<String> wrong = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("Enter the payment password of this account to approve.");
+        assertThat(wrong.body()).contains("2 attempts left");
+    }
+
+    @Test
+    void afterThreeWrongPasswordsThePageSaysItIsLockedUntilWhenAndOffersOnlyReject() throws Exception {
+        String page = approvalPageOf(LI_LEI_PHONE.value());
+        post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+
+        HttpResponse<String> third = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> rightOneTooLate = post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
+        HttpResponse<String> revisit = get(page);
+
+        assertThat(third.statusCode()).isEqualTo(423);
+        assertThat(rightOneTooLate.statusCode()).isEqualTo(423);
+        assertThat(revisit.statusCode()).isEqualTo(200);
+        for (HttpResponse<String> answer : List.of(third, rightOneTooLate, revisit)) {
+            assertThat(answer.body())
+                    .contains("Your Alipay payment password is locked after 3 wrong entries, until 2026-11-22 13:00:00")
+                    .contains("Reset it in the Alipay app, or wait until then.")
+                    .doesNotContain(">Approve</button>")
+                    .contains(">Reject</button>");
+        }
+        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(get("/mock-wallet").body()).contains("Locked until 2026-11-22 13:00:00");
+    }
+
+    @Test
+    void theWrongPasswordAndTheLockAreSaidInChineseToo() throws Exception {
+        language = Language.SIMPLIFIED_CHINESE;
+        String page = approvalPageOf(HAN_MEIMEI_PHONE.value());
+
+        HttpResponse<String> wrong = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> locked = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+
+        assertThat(wrong.body()).contains("<label for=\"paymentPassword\">支付密码</label>", "支付密码错误，还可以再试 2 次。");
+        assertThat(locked.body()).contains("支付密码已连续输错 3 次，支付宝已将其锁定至 2026-11-22 13:00:00",
+                "请在支付宝应用中重置支付密码，或等到解锁后再试。");
+    }
+
+    @Test
     void approvingSendsTheBrowserBackToTheStoreWithASignedApproval() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
 
-        HttpResponse<String> answer = post(page + "/approve", Map.of());
+        HttpResponse<String> answer = post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
 
         assertThat(answer.statusCode()).isEqualTo(303);
         URI back = URI.create(answer.headers().firstValue("Location").orElseThrow());
@@ -140,7 +221,7 @@ class SimulatedWalletAppTest {
     @Test
     void aRequestAnsweredAlreadyGetsAFriendlyPageAndNothingChanges() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
-        post(page + "/approve", Map.of());
+        post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
 
         HttpResponse<String> again = post(page + "/reject", Map.of());
         HttpResponse<String> revisit = get(page);
@@ -169,7 +250,7 @@ class SimulatedWalletAppTest {
 
         HttpResponse<String> forged = send(HttpRequest.newBuilder(url(page + "/approve"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("")));
+                .POST(HttpRequest.BodyPublishers.ofString(PAYMENT_PASSWORD + "=" + LI_LEIS_PASSWORD)));
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
@@ -177,19 +258,19 @@ class SimulatedWalletAppTest {
 
     @Test
     void everyFormOnThePagesCarriesTheSessionsFormToken() throws Exception {
-        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())));
+        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())), LI_LEIS_PASSWORD);
 
         for (String path : List.of(approvalPageOf(LI_LEI_PHONE.value()), "/mock-wallet",
                 "/mock-wallet/alipay/app?account=13800000001")) {
-            String html = get(path).body();
-            assertThat(count("<form", html)).as(path).isPositive()
-                    .isEqualTo(count("name=\"_csrf\" value=\"" + FORM_TOKEN + "\"", html));
+            List<String> forms = FORM.matcher(get(path).body()).results().map(MatchResult::group).toList();
+            assertThat(forms).as(path).isNotEmpty()
+                    .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\" value=\"" + FORM_TOKEN + "\""));
         }
     }
 
     @Test
     void theAppListsTheAccountsAuthorizationsAndCancellingOneEndsIt() throws Exception {
-        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())));
+        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())), LI_LEIS_PASSWORD);
         String token = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
         String appPage = "/mock-wallet/alipay/app?account=13800000001";
         assertThat(get(appPage).body()).contains("Authorizations", "Account 138****0001, Li Lei",
@@ -206,7 +287,7 @@ class SimulatedWalletAppTest {
 
     @Test
     void anotherAccountsAuthorizationCannotBeCancelledFromThisAccountsPage() throws Exception {
-        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())));
+        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())), LI_LEIS_PASSWORD);
         String liLeisToken = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
 
         post("/mock-wallet/alipay/app/authorizations/" + liLeisToken + "/cancel", Map.of("account", "13800000002"));
@@ -266,6 +347,87 @@ class SimulatedWalletAppTest {
         assertThat(simulator.faults()).isEmpty();
     }
 
+    @Test
+    void anAccountOpenedOnTheControlPageIsListedAndTheStoreCanBindIt() throws Exception {
+        HttpResponse<String> opened = post("/mock-wallet/accounts", Map.of("provider", "alipay",
+                "account", "13900000001", "holder", "Wang Fang", "balance", "88.50", PAYMENT_PASSWORD, "112233"));
+
+        assertThat(opened.statusCode()).isEqualTo(303);
+        String html = get(opened.headers().firstValue("Location").orElseThrow()).body();
+        assertThat(html).contains("Alipay account 139****0001 of Wang Fang is open.", "¥88.50");
+        String approvalPage = approvalPageOf("13900000001");
+        assertThat(get(approvalPage).body()).contains("hexmall asks to bind your Alipay account 139****0001");
+        assertThat(post(approvalPage + "/approve", Map.of(PAYMENT_PASSWORD, "112233")).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void theOpenAccountFormOffersEverySimulatedWalletAndLabelsEveryInput() throws Exception {
+        String html = get("/mock-wallet").body();
+
+        assertThat(html).contains("Open a simulated account",
+                "<label for=\"provider\">Wallet</label>",
+                "<label for=\"account\">Account (mobile number, email or account id)</label>",
+                "<label for=\"holder\">Account holder</label>",
+                "<label for=\"balance\">Balance in yuan</label>",
+                "<label for=\"paymentPassword\">Payment password (6 digits)</label>",
+                "<option value=\"wechat-pay\">WeChat Pay</option>", "<option value=\"alipay\">Alipay</option>",
+                "<option value=\"jd-pay\">JD Pay</option>",
+                "<option value=\"unionpay-quickpass\">UnionPay QuickPass</option>",
+                ">Open account</button>");
+    }
+
+    @Test
+    void theOpenAccountFormPointsOutEveryMistakeAtOnceAndOpensNothing() throws Exception {
+        HttpResponse<String> refused = post("/mock-wallet/accounts", Map.of("provider", "alipay",
+                "account", "139 00000001", "holder", " ", "balance", "12.345", PAYMENT_PASSWORD, "12345"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Please correct the fields marked below.")
+                .contains("There is a space at position 4. Remove it: wallet accounts never contain spaces.")
+                .contains("Enter the name of the account holder.")
+                .contains("A balance has at most 2 decimals: the smallest amount is one fen (¥0.01).")
+                .contains("A payment password is exactly 6 digits.")
+                .contains("value=\"139 00000001\"", "value=\"12.345\"")
+                .containsPattern("<option value=\"alipay\"\\s+selected")
+                .doesNotContain("12345\"");
+        assertThat(simulator.accounts()).hasSize(2);
+    }
+
+    @Test
+    void anUnknownWalletAndANegativeBalanceAreRefused() throws Exception {
+        HttpResponse<String> refused = post("/mock-wallet/accounts", Map.of("provider", "paypal",
+                "account", "13900000001", "holder", "Wang Fang", "balance", "-1", PAYMENT_PASSWORD, "112233"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Choose one of the wallets listed.", "A balance cannot be negative.");
+        assertThat(simulator.accounts()).hasSize(2);
+    }
+
+    @Test
+    void anAccountThatExistsIsLeftAsItIsAndTheFormSaysSo() throws Exception {
+        HttpResponse<String> refused = post("/mock-wallet/accounts", Map.of("provider", "alipay",
+                "account", "13800000001", "holder", "Somebody Else", "balance", "1", PAYMENT_PASSWORD, "000000"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("Alipay has an account 138****0001 already, so nothing was changed.");
+        assertThat(simulator.account(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasValueSatisfying(account -> {
+            assertThat(account.holderName()).isEqualTo("Li Lei");
+            assertThat(account.paymentPassword().matches(LI_LEIS_PASSWORD)).isTrue();
+        });
+    }
+
+    @Test
+    void theOpenAccountFormSpeaksTheVisitorsLanguage() throws Exception {
+        language = Language.SIMPLIFIED_CHINESE;
+
+        HttpResponse<String> refused = post("/mock-wallet/accounts", Map.of("provider", "alipay",
+                "account", "13900000001", "holder", "王芳", "balance", "abc", PAYMENT_PASSWORD, "112233"));
+
+        assertThat(refused.body()).contains("开立模拟账户", "<label for=\"balance\">余额（元）</label>",
+                "请用数字输入以元为单位的余额，最多一个小数点，例如 88.50。");
+    }
+
     /** Asks for a binding as the store would, and returns the approval page it sends the customer to. */
     private String approvalPageOf(String phone) {
         var redirect = (AuthorizationStart.RedirectCustomer) store.startAuthorization(bindAtAlipay(phone));
@@ -313,9 +475,5 @@ class SimulatedWalletAppTest {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static int count(String needle, String html) {
-        return (int) Pattern.compile(Pattern.quote(needle)).matcher(html).results().count();
     }
 }
