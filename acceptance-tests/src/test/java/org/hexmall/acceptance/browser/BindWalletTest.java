@@ -36,6 +36,7 @@ class BindWalletTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Bind Alipay"))).isVisible();
         page.getByLabel("Alipay account (mobile number or email)").fill("13800000001");
         page.getByRole(AriaRole.BUTTON, named("Send verification code")).click();
+        assertThat(page.getByText("We sent a 6-digit code by SMS to 138****0001")).isVisible();
 
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);

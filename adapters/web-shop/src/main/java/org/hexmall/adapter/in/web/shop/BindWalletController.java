@@ -2,11 +2,13 @@ package org.hexmall.adapter.in.web.shop;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
@@ -33,6 +35,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 public final class BindWalletController {
 
     private static final String ADD = PaymentMethodsController.PAGE + "/add";
+    private static final Pattern MASKED_PHONE = Pattern.compile("1\\d{2}\\*{4}\\d{4}");
     private static final String BINDING = PaymentMethodsController.PAGE + "/bindings/{binding}";
 
     private final StartWalletBinding startWalletBinding;
@@ -75,7 +78,7 @@ public final class BindWalletController {
             return;
         }
         switch (startWalletBinding.start(command)) {
-            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()));
+            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone());
             case BindingStart.ReplacementRequired replace -> showAccountForm(ctx, 409, Map.of(),
                     message(ctx, "bind.replace.notice", providerName(ctx, replace.current().provider()),
                             replace.current().maskedAccount()), true);
@@ -124,7 +127,8 @@ public final class BindWalletController {
             return;
         }
         switch (resendBindingCode.resend(CustomerAccess.customerOf(ctx), bindingId.get(), language(ctx))) {
-            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?resent");
+            case BindingStart.CodeSent sent ->
+                    ctx.redirect(codePage(sent.bindingId()) + "?resent&to=" + sent.maskedPhone());
             case BindingStart.TooSoon tooSoon -> showCodeForm(ctx, 429, Map.of(),
                     message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())));
             case BindingStart.DailyLimitReached limit ->
@@ -143,7 +147,7 @@ public final class BindWalletController {
         WalletAuthorization answer = openWalletAuthorization.open(CustomerAccess.customerOf(ctx), bindingId.get(),
                 URI.create(WalletReturnController.returnPath()));
         switch (answer) {
-            case WalletAuthorization.GoToWalletApp go -> ctx.redirect(go.url().toString(), io.javalin.http.HttpStatus.SEE_OTHER);
+            case WalletAuthorization.GoToWalletApp go -> ctx.redirect(go.url().toString(), HttpStatus.SEE_OTHER);
             case WalletAuthorization.ProviderUnavailable unavailable -> pages.render(ctx, 503, "shop/wallet-unavailable",
                     Map.of("bindingId", bindingId.get(), "provider", unavailable.provider()));
             case WalletAuthorization.AccountNotFound notFound -> pages.render(ctx, 422, "shop/wallet-account-not-found",
@@ -175,6 +179,9 @@ public final class BindWalletController {
         model.put("errors", errors);
         model.put("problem", problem);
         model.put("resent", ctx.queryParam("resent") != null);
+        // Only ever a masked number: the page says where the code went without revealing the number.
+        String sentTo = ctx.queryParam("to");
+        model.put("sentTo", sentTo != null && MASKED_PHONE.matcher(sentTo).matches() ? sentTo : "");
         pages.render(ctx, status, "shop/enter-code", model);
     }
 
