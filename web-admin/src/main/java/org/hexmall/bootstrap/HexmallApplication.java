@@ -12,6 +12,7 @@ import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
 import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
+import org.hexmall.application.service.checkout.CheckoutSettings;
 import org.hexmall.application.service.wallet.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.wallet.BindingPolicy;
@@ -58,9 +59,11 @@ public final class HexmallApplication implements AutoCloseable {
                             simulators.sms(), simulators.walletGateway()),
                     lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
+                    new CheckoutSettings(config.unpaidOrderTimeout()),
                     clock);
             if (config.demoData()) {
                 DemoData.seed(useCases.registerCustomer(), useCases.registerAgent(), simulators.wallets());
+                useCases.stockProducts().stock(DemoCatalog.products());
             }
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration())
                     .create().start(config.port());
@@ -96,13 +99,14 @@ public final class HexmallApplication implements AutoCloseable {
         LOG.info("hexmall stopped");
     }
 
-    /** Regular chores: forget ended sessions and old nonces, expire bindings left unfinished. */
+    /** Regular chores: forget ended sessions and old nonces, expire unfinished bindings, close unpaid orders. */
     private static ScheduledExecutorService startHousekeeping(UseCases useCases) {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
                 .name("hexmall-housekeeping").daemon(true).factory());
         every(housekeeping, 5, "ended sessions purged", () -> useCases.purgeEndedSessions().purge());
         every(housekeeping, 1, "unfinished wallet bindings expired", () -> useCases.expireStaleBindings().expire());
         every(housekeeping, 10, "old provider nonces forgotten", () -> useCases.forgetExpiredNonces().forget());
+        every(housekeeping, 1, "unpaid orders closed", () -> useCases.closeOverdueOrders().close());
         return housekeeping;
     }
 

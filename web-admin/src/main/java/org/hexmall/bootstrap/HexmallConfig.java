@@ -2,6 +2,7 @@ package org.hexmall.bootstrap;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param dataDirectory where the embedded database and, in demo mode, a generated field key are kept
  * @param maxWallets    how many wallets one customer may have bound at once
  * @param simulatorSecret the key the simulated wallet providers sign with; nodes of one demo share it
+ * @param unpaidOrderTimeout how long an order waits for payment before it closes by itself
  */
 public record HexmallConfig(
         int port,
@@ -31,7 +33,8 @@ public record HexmallConfig(
         Optional<String> fieldKey,
         Path dataDirectory,
         int maxWallets,
-        Optional<String> simulatorSecret) {
+        Optional<String> simulatorSecret,
+        Duration unpaidOrderTimeout) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -52,6 +55,9 @@ public record HexmallConfig(
         Objects.requireNonNull(fieldKey, "fieldKey");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(simulatorSecret, "simulatorSecret");
+        if (unpaidOrderTimeout.isNegative() || unpaidOrderTimeout.isZero()) {
+            throw new ConfigurationException("HEXMALL_UNPAID_ORDER_MINUTES must be at least 1");
+        }
         if (maxWallets < 1) {
             throw new ConfigurationException("HEXMALL_MAX_WALLETS must be at least 1, not " + maxWallets);
         }
@@ -77,7 +83,8 @@ public record HexmallConfig(
                 Optional.ofNullable(env.get("HEXMALL_FIELD_KEY")).filter(key -> !key.isBlank()),
                 dataDirectory,
                 integer(env, "HEXMALL_MAX_WALLETS", 1),
-                Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()));
+                Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()),
+                Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30)));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -87,27 +94,32 @@ public record HexmallConfig(
 
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
-                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret);
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
-                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret);
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
-                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret);
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
-                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret);
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
-                secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret);
+                secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
+                unpaidOrderTimeout);
     }
 
     /** H2 wants relative paths spelled out as such. */
@@ -172,6 +184,7 @@ public record HexmallConfig(
         return "HexmallConfig[port=" + port + ", persistence=" + persistence + ", databaseUrl=" + databaseUrl
                 + ", databaseUser=" + databaseUser + ", demoData=" + demoData + ", secureCookies=" + secureCookies
                 + ", timeZone=" + timeZone + ", fieldKey=" + (fieldKey.isPresent() ? "(set)" : "(not set)")
-                + ", dataDirectory=" + dataDirectory + ", maxWallets=" + maxWallets + "]";
+                + ", dataDirectory=" + dataDirectory + ", maxWallets=" + maxWallets
+                + ", unpaidOrderTimeout=" + unpaidOrderTimeout + "]";
     }
 }

@@ -7,8 +7,11 @@ import org.hexmall.adapter.out.persistence.jdbi.JdbiPersistence;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -31,6 +34,9 @@ record PersistenceAdapters(
         VerificationCodes verificationCodes,
         AuditLog auditLog,
         UsedNonces usedNonces,
+        Products products,
+        Carts carts,
+        Orders orders,
         TransactionRunner transactions,
         StorageHealth health,
         Optional<DataSource> dataSource,
@@ -48,12 +54,12 @@ record PersistenceAdapters(
     private static PersistenceAdapters jdbi(JdbiPersistence jdbi) {
         return new PersistenceAdapters(jdbi.customers(), jdbi.loginHistory(), jdbi.agents(), jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
-                jdbi.transactions(), jdbi.storageHealth(), Optional.of(jdbi.dataSource()), jdbi);
+                jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.transactions(), jdbi.storageHealth(), Optional.of(jdbi.dataSource()), jdbi);
     }
 
     private static PersistenceAdapters inMemory(InMemoryPersistence memory) {
         return new PersistenceAdapters(memory.customers(), memory.loginHistory(), memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
-                memory.transactions(), memory.storageHealth(), Optional.empty(), () -> { });
+                memory.products(), memory.carts(), memory.orders(), memory.transactions(), memory.storageHealth(), Optional.empty(), () -> { });
     }
 }

@@ -4,6 +4,14 @@ import java.time.Clock;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.ViewMyAccount;
+import org.hexmall.application.port.in.catalog.BrowseCatalog;
+import org.hexmall.application.port.in.catalog.StockProducts;
+import org.hexmall.application.port.in.catalog.ViewProduct;
+import org.hexmall.application.port.in.checkout.ChangeCart;
+import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
+import org.hexmall.application.port.in.checkout.SettleCart;
+import org.hexmall.application.port.in.checkout.ViewCart;
+import org.hexmall.application.port.in.checkout.ViewOrder;
 import org.hexmall.application.port.in.health.CheckHealth;
 import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.LogOut;
@@ -34,6 +42,15 @@ import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
 import org.hexmall.application.service.account.ViewMyAccountService;
+import org.hexmall.application.service.catalog.BrowseCatalogService;
+import org.hexmall.application.service.catalog.StockProductsService;
+import org.hexmall.application.service.catalog.ViewProductService;
+import org.hexmall.application.service.checkout.ChangeCartService;
+import org.hexmall.application.service.checkout.CheckoutSettings;
+import org.hexmall.application.service.checkout.CloseOverdueOrdersService;
+import org.hexmall.application.service.checkout.SettleCartService;
+import org.hexmall.application.service.checkout.ViewCartService;
+import org.hexmall.application.service.checkout.ViewOrderService;
 import org.hexmall.application.service.health.CheckHealthService;
 import org.hexmall.application.service.session.ChooseLanguageService;
 import org.hexmall.application.service.session.LogOutService;
@@ -87,7 +104,15 @@ record UseCases(
         SetPreferredWallet setPreferredWallet,
         ReceiveWalletNotice receiveWalletNotice,
         ExpireStaleBindings expireStaleBindings,
-        ForgetExpiredNonces forgetExpiredNonces) {
+        ForgetExpiredNonces forgetExpiredNonces,
+        StockProducts stockProducts,
+        BrowseCatalog browseCatalog,
+        ViewProduct viewProduct,
+        ViewCart viewCart,
+        ChangeCart changeCart,
+        SettleCart settleCart,
+        ViewOrder viewOrder,
+        CloseOverdueOrders closeOverdueOrders) {
 
     /** The driven adapters every use case may need, besides persistence. */
     record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -95,7 +120,7 @@ record UseCases(
     }
 
     static UseCases wire(PersistenceAdapters store, DrivenAdapters driven, LoginLockoutPolicy lockoutPolicy,
-                         WalletBindingSettings wallets, Clock clock) {
+                         WalletBindingSettings wallets, CheckoutSettings checkout, Clock clock) {
         PasswordHasher hasher = driven.passwordHasher();
         RandomTokens tokens = driven.tokens();
         var rotation = new SessionRotation(store.sessions(), tokens);
@@ -136,6 +161,15 @@ record UseCases(
                 new ReceiveWalletNoticeService(store.walletBindings(), store.usedNonces(), store.transactions(),
                         driven.walletGateway(), wallets, clock),
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
-                new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock));
+                new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
+                new StockProductsService(store.products(), store.transactions()),
+                new BrowseCatalogService(store.products(), store.transactions()),
+                new ViewProductService(store.products(), store.transactions()),
+                new ViewCartService(store.carts(), store.products(), store.transactions()),
+                new ChangeCartService(store.carts(), store.products(), store.transactions()),
+                new SettleCartService(store.carts(), store.products(), store.orders(), store.transactions(), tokens,
+                        clock),
+                new ViewOrderService(store.orders(), store.transactions(), checkout, clock),
+                new CloseOverdueOrdersService(store.orders(), store.transactions(), checkout, clock));
     }
 }

@@ -22,9 +22,12 @@ import org.hexmall.adapter.in.web.common.SessionRealm;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.adapter.in.web.shop.AccountController;
 import org.hexmall.adapter.in.web.shop.BindWalletController;
-import org.hexmall.adapter.in.web.shop.HomeController;
+import org.hexmall.adapter.in.web.shop.CartController;
+import org.hexmall.adapter.in.web.shop.CatalogController;
 import org.hexmall.adapter.in.web.shop.LoginController;
+import org.hexmall.adapter.in.web.shop.OrderController;
 import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
+import org.hexmall.adapter.in.web.shop.ProductImages;
 import org.hexmall.adapter.in.web.shop.RegistrationController;
 import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
 import org.hexmall.adapter.in.web.shop.WalletNotificationController;
@@ -101,17 +104,22 @@ final class WebServer {
     }
 
     /**
-     * Static files and the health check need no session, so they never touch the session table; wallet
+     * Static files, product images and the health check need no session, so they never touch the session table; wallet
      * providers' notifications have none either, and are trusted for their signature, not a form token.
      */
     private static boolean needsSession(Context ctx) {
-        return !ctx.path().startsWith("/static/") && !ctx.path().equals(HealthEndpoint.PATH)
+        return !ctx.path().startsWith("/static/") && !ctx.path().startsWith(ProductImages.PREFIX)
+                && !ctx.path().equals(HealthEndpoint.PATH)
                 && !ctx.path().startsWith(WalletNotificationController.PREFIX);
     }
 
     private StorefrontRoutes storefront() {
         return new StorefrontRoutes(
-                new HomeController(pages),
+                new CatalogController(useCases.browseCatalog(), useCases.viewProduct(), pages),
+                new ProductImages(useCases.viewProduct()),
+                new CartController(useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
+                        useCases.viewProduct(), pages),
+                new OrderController(useCases.viewOrder(), pages, config.unpaidOrderTimeout()),
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),

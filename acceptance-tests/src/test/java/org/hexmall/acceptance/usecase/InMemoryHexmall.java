@@ -23,6 +23,15 @@ import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
 import org.hexmall.adapter.out.wallet.mock.SimulatorStore;
 import org.hexmall.adapter.out.wallet.mock.SimulatorTimings;
 import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.application.port.in.catalog.BrowseCatalog;
+import org.hexmall.application.port.in.catalog.StockProducts;
+import org.hexmall.application.port.in.catalog.ViewProduct;
+import org.hexmall.application.port.in.checkout.ChangeCart;
+import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
+import org.hexmall.application.port.in.checkout.SettleCart;
+import org.hexmall.application.port.in.checkout.Settlement;
+import org.hexmall.application.port.in.checkout.ViewCart;
+import org.hexmall.application.port.in.checkout.ViewOrder;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
@@ -66,6 +75,15 @@ import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
 import org.hexmall.application.service.account.ViewMyAccountService;
+import org.hexmall.application.service.catalog.BrowseCatalogService;
+import org.hexmall.application.service.catalog.StockProductsService;
+import org.hexmall.application.service.catalog.ViewProductService;
+import org.hexmall.application.service.checkout.ChangeCartService;
+import org.hexmall.application.service.checkout.CheckoutSettings;
+import org.hexmall.application.service.checkout.CloseOverdueOrdersService;
+import org.hexmall.application.service.checkout.SettleCartService;
+import org.hexmall.application.service.checkout.ViewCartService;
+import org.hexmall.application.service.checkout.ViewOrderService;
 import org.hexmall.application.service.session.ChooseLanguageService;
 import org.hexmall.application.service.session.LogOutService;
 import org.hexmall.application.service.session.PurgeEndedSessionsService;
@@ -93,6 +111,9 @@ import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Session;
@@ -167,6 +188,20 @@ final class InMemoryHexmall implements AutoCloseable {
             storage.transactions(), clock);
     final ForceUnbindWallet forceUnbindWallet = new ForceUnbindWalletService(
             storage.walletBindings(), storage.agents(), storage.auditLog(), storage.transactions(), clock);
+
+    /** How long an order waits for payment: the store's standard half hour. */
+    static final CheckoutSettings CHECKOUT = CheckoutSettings.STANDARD;
+
+    final StockProducts stockProducts = new StockProductsService(storage.products(), storage.transactions());
+    final BrowseCatalog browseCatalog = new BrowseCatalogService(storage.products(), storage.transactions());
+    final ViewProduct viewProduct = new ViewProductService(storage.products(), storage.transactions());
+    final ViewCart viewCart = new ViewCartService(storage.carts(), storage.products(), storage.transactions());
+    final ChangeCart changeCart = new ChangeCartService(storage.carts(), storage.products(), storage.transactions());
+    final SettleCart settleCart = new SettleCartService(storage.carts(), storage.products(), storage.orders(),
+            storage.transactions(), tokens, clock);
+    final ViewOrder viewOrder = new ViewOrderService(storage.orders(), storage.transactions(), CHECKOUT, clock);
+    final CloseOverdueOrders closeOverdueOrders = new CloseOverdueOrdersService(
+            storage.orders(), storage.transactions(), CHECKOUT, clock);
 
     final ViewPaymentMethods viewPaymentMethods;
     final StartWalletBinding startWalletBinding;
@@ -277,6 +312,26 @@ final class InMemoryHexmall implements AutoCloseable {
     AgentId registeredAgent(String username) {
         return registerAgent.register(new RegisterAgentCommand(AgentUsername.parse(username), "王芳", AgentRole.AGENT,
                 new PlainPassword("console-pass-2025"))).orElseThrow();
+    }
+
+    // Shopping
+
+    /** Puts the products on sale, as the store's catalog team does. */
+    void stock(Product... products) {
+        stockProducts.stock(List.of(products));
+    }
+
+    /** Settles the customer's cart; fails the test unless an order was made. */
+    OrderId settled(CustomerId customer) {
+        if (settleCart.settle(customer) instanceof Settlement.Settled settled) {
+            return settled.orderId();
+        }
+        throw new AssertionError("expected the cart of " + customer + " to settle into an order");
+    }
+
+    /** No use case lists a customer's orders yet, so this reads them straight through the out-port. */
+    List<Order> ordersOf(CustomerId customer) {
+        return storage.transactions().inTransaction(() -> storage.orders().findByCustomer(customer));
     }
 
     // Wallet binding, step by step as the customer goes through it

@@ -1,15 +1,26 @@
 package org.hexmall.application.port.out.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DisplayName;
 import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderLine;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AgentRole;
@@ -68,5 +79,34 @@ final class Examples {
     static WalletBinding binding(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
                                  Instant startedAt) {
         return WalletBinding.start(new BindingId(UUID.randomUUID()), customerId, provider, account, startedAt);
+    }
+
+    /** A product named after its id in both languages, such as "Product ELEC-0001" and "商品 ELEC-0001". */
+    static Product product(String id, Category category, long priceFen) {
+        return new Product(new ProductId(id), "Product " + id, "商品 " + id, category, Money.ofFen(priceFen));
+    }
+
+    /**
+     * The {@code serial}-th order number of 11 November 2025. Its random part is the serial, so the numbers
+     * in one test never clash by chance.
+     */
+    static OrderNumber orderNumber(int serial) {
+        RandomGenerator fixed = new RandomGenerator() {
+            @Override
+            public long nextLong() {
+                return serial;
+            }
+
+            @Override
+            public int nextInt(int bound) {
+                return serial;
+            }
+        };
+        return OrderNumber.generate(LocalDate.of(2025, 11, 11), fixed);
+    }
+
+    /** A new order awaiting payment, settled at {@code placedAt}. */
+    static Order order(CustomerId customerId, OrderNumber number, Instant placedAt, List<OrderLine> lines) {
+        return Order.settle(new OrderId(UUID.randomUUID()), number, customerId, lines, placedAt);
     }
 }

@@ -8,8 +8,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -37,6 +40,9 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiVerificationCodes verificationCodes;
     private final JdbiAuditLog auditLog;
     private final JdbiUsedNonces usedNonces;
+    private final JdbiProducts products;
+    private final JdbiCarts carts;
+    private final JdbiOrders orders;
     private final JdbiStorageHealth storageHealth;
 
     private JdbiPersistence(HikariDataSource pool, FieldCipher cipher) {
@@ -54,6 +60,9 @@ public final class JdbiPersistence implements AutoCloseable {
         this.verificationCodes = new JdbiVerificationCodes(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
         this.usedNonces = new JdbiUsedNonces(transactions);
+        this.products = new JdbiProducts(transactions);
+        this.carts = new JdbiCarts(transactions);
+        this.orders = new JdbiOrders(transactions);
         this.storageHealth = new JdbiStorageHealth(jdbi);
     }
 
@@ -127,6 +136,18 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public UsedNonces usedNonces() {
         return usedNonces;
+    }
+
+    public Products products() {
+        return products;
+    }
+
+    public Carts carts() {
+        return carts;
+    }
+
+    public Orders orders() {
+        return orders;
     }
 
     public TransactionRunner transactions() {

@@ -3,15 +3,26 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DisplayName;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderLine;
+import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.security.PasswordHash;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
@@ -81,6 +92,38 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
 
         assertThat(database.persistence().auditLog().forCustomer(liLei, 100)).extracting(AuditEntry::action)
                 .containsExactlyInAnyOrder(AgentAction.values());
+    }
+
+    @Test
+    void productsOfEveryCategory_canBeStored() {
+        for (Category category : Category.values()) {
+            ProductId id = new ProductId("CAT-%04d".formatted(category.ordinal()));
+            database.persistence().products().save(new Product(id, "Product", "商品", category, Money.ofFen(100)));
+        }
+
+        assertThat(database.persistence().products().findAll()).extracting(Product::category)
+                .containsExactly(Category.values());
+    }
+
+    @Test
+    void ordersOfEveryStatus_withLinesOfEveryCategory_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        List<OrderLine> linesOfEveryCategory = Arrays.stream(Category.values())
+                .map(category -> new OrderLine(new ProductId("CAT-0001"), "Product", "商品", category,
+                        Money.ofFen(100), 1))
+                .toList();
+        for (OrderStatus status : OrderStatus.values()) {
+            // A seed per status: different numbers, and the same ones on every run.
+            OrderNumber number = OrderNumber.generate(LocalDate.of(2025, 11, 11),
+                    new SplittableRandom(status.ordinal()));
+            database.persistence().orders().add(Order.reconstitute(new OrderId(UUID.randomUUID()), number, liLei,
+                    linesOfEveryCategory, NOW, status, NOW));
+        }
+
+        assertThat(database.persistence().orders().findByCustomer(liLei)).extracting(Order::status)
+                .containsExactlyInAnyOrder(OrderStatus.values());
+        assertThat(database.persistence().orders().findByCustomer(liLei).getFirst().lines())
+                .extracting(OrderLine::category).containsExactly(Category.values());
     }
 
     private static void store(CustomerId customerId, WalletProvider provider, BindingStatus status,

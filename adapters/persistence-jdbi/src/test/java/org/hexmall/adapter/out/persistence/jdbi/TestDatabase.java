@@ -53,7 +53,8 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        execute(url, "DELETE FROM wallet_binding_events", "DELETE FROM wallet_bindings",
+        execute(url, "DELETE FROM order_lines", "DELETE FROM orders", "DELETE FROM cart_lines",
+                "DELETE FROM products", "DELETE FROM wallet_binding_events", "DELETE FROM wallet_bindings",
                 "DELETE FROM verification_codes", "DELETE FROM audit_log", "DELETE FROM used_nonces",
                 "DELETE FROM sessions", "DELETE FROM login_history", "DELETE FROM customers", "DELETE FROM agents");
     }

@@ -3,8 +3,11 @@ package org.hexmall.adapter.out.persistence.memory;
 import java.util.List;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -27,10 +30,13 @@ public final class InMemoryPersistence {
     private final InMemoryVerificationCodes verificationCodes = new InMemoryVerificationCodes(lock);
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog(lock);
     private final InMemoryUsedNonces usedNonces = new InMemoryUsedNonces(lock);
+    private final InMemoryProducts products = new InMemoryProducts(lock);
+    private final InMemoryCarts carts = new InMemoryCarts(lock);
+    private final InMemoryOrders orders = new InMemoryOrders(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, agents::restorePoint, sessions::restorePoint,
             walletBindings::restorePoint, verificationCodes::restorePoint, auditLog::restorePoint,
-            usedNonces::restorePoint));
+            usedNonces::restorePoint, products::restorePoint, carts::restorePoint, orders::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -63,6 +69,18 @@ public final class InMemoryPersistence {
 
     public UsedNonces usedNonces() {
         return usedNonces;
+    }
+
+    public Products products() {
+        return products;
+    }
+
+    public Carts carts() {
+        return carts;
+    }
+
+    public Orders orders() {
+        return orders;
     }
 
     public TransactionRunner transactions() {

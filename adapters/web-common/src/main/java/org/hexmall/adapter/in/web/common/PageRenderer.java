@@ -13,13 +13,15 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders server-side pages with Thymeleaf. Every page gets what the shared layout needs: the
- * session's language and form token, the current path, and whether demo hints are shown.
+ * session's language and form token, the current path, whether demo hints are shown, and the
+ * helpers that format times and money.
  */
 public final class PageRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Messages messages;
     private final DisplayTime displayTime;
+    private final DisplayMoney displayMoney = new DisplayMoney();
     private final boolean demoMode;
 
     public PageRenderer(Messages messages, ZoneId displayZone, boolean demoMode) {
@@ -60,6 +62,7 @@ public final class PageRenderer {
         variables.put("languagePrefix", WebSessions.realmPrefix(ctx));
         variables.put("demoMode", demoMode);
         variables.put("times", displayTime);
+        variables.put("money", displayMoney);
         return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
     }
 

@@ -1,8 +1,10 @@
 package org.hexmall.adapter.in.web.shop;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.Principal;
@@ -10,16 +12,21 @@ import org.hexmall.domain.security.Principal;
 /** Which customer a storefront request acts for, and the gate in front of the customer-only pages. */
 final class CustomerAccess {
 
-    static final String PROTECTED_PREFIX = "/account";
+    /** My account, the cart and orders belong to a customer; the catalog is open to every visitor. */
+    static final List<String> PROTECTED_PREFIXES = List.of("/account", "/cart", "/orders");
 
     private CustomerAccess() {
     }
 
     /** The before-handler: a visitor who is not logged in is sent to log in, and brought back afterwards. */
     static void requireCustomer(Context ctx) {
-        boolean isProtected = ctx.path().equals(PROTECTED_PREFIX) || ctx.path().startsWith(PROTECTED_PREFIX + "/");
+        boolean isProtected = PROTECTED_PREFIXES.stream()
+                .anyMatch(prefix -> ctx.path().equals(prefix) || ctx.path().startsWith(prefix + "/"));
         if (isProtected && !(WebSessions.current(ctx).principal() instanceof Principal.Customer)) {
-            ctx.redirect("/login?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+            // Only a page can be returned to after logging in; a form post cannot be replayed.
+            String comeBackTo = ctx.method() == HandlerType.GET ? ctx.path()
+                    : ctx.path().startsWith("/cart") ? "/cart" : "/account";
+            ctx.redirect("/login?next=" + URLEncoder.encode(comeBackTo, StandardCharsets.UTF_8));
             ctx.skipRemainingHandlers();
         }
     }

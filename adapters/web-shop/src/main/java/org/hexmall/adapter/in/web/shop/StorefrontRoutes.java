@@ -5,7 +5,10 @@ import io.javalin.config.RoutesConfig;
 /** Mounts the storefront: its gate for customer-only pages, then each controller's routes. */
 public final class StorefrontRoutes {
 
-    private final HomeController home;
+    private final CatalogController catalog;
+    private final ProductImages productImages;
+    private final CartController cart;
+    private final OrderController orders;
     private final RegistrationController registration;
     private final LoginController login;
     private final AccountController account;
@@ -14,11 +17,15 @@ public final class StorefrontRoutes {
     private final WalletReturnController walletReturn;
     private final WalletNotificationController walletNotifications;
 
-    public StorefrontRoutes(HomeController home, RegistrationController registration, LoginController login,
+    public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
+                            OrderController orders, RegistrationController registration, LoginController login,
                             AccountController account, PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
                             WalletNotificationController walletNotifications) {
-        this.home = home;
+        this.catalog = catalog;
+        this.productImages = productImages;
+        this.cart = cart;
+        this.orders = orders;
         this.registration = registration;
         this.login = login;
         this.account = account;
@@ -29,9 +36,14 @@ public final class StorefrontRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.before(CustomerAccess.PROTECTED_PREFIX, CustomerAccess::requireCustomer);
-        routes.before(CustomerAccess.PROTECTED_PREFIX + "/*", CustomerAccess::requireCustomer);
-        home.register(routes);
+        for (String prefix : CustomerAccess.PROTECTED_PREFIXES) {
+            routes.before(prefix, CustomerAccess::requireCustomer);
+            routes.before(prefix + "/*", CustomerAccess::requireCustomer);
+        }
+        catalog.register(routes);
+        productImages.register(routes);
+        cart.register(routes);
+        orders.register(routes);
         registration.register(routes);
         login.register(routes);
         account.register(routes);

@@ -1,0 +1,106 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import static java.util.function.Function.identity;
+import static java.util.stream.Collectors.joining;
+import static java.util.stream.Collectors.toMap;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.catalog.ProductId;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
+
+/** The catalog in the {@code products} table, prices in fen. */
+public final class JdbiProducts implements Products {
+
+    private static final String COLUMNS = "id, name_en, name_zh, category, price_fen";
+
+    /**
+     * Categories sort in the order the domain declares them, as the in-memory adapter sorts them, and not
+     * alphabetically by name: {@code CASE category WHEN 'ELECTRONICS' THEN 0 WHEN 'GROCERIES' THEN 1 ... END}.
+     */
+    private static final String CATEGORY_ORDER = Arrays.stream(Category.values())
+            .map(category -> "WHEN '" + category.name() + "' THEN " + category.ordinal())
+            .collect(joining(" ", "CASE category ", " END"));
+
+    private static final RowMapper<Product> PRODUCT = new ProductRowMapper();
+
+    private final JdbiTransactionRunner transactions;
+
+    JdbiProducts(JdbiTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void save(Product product) {
+        // Update, or insert when there was nothing to update: plain SQL that H2 and PostgreSQL both run, where
+        // an upsert is written differently in each. One transaction, even when called outside one.
+        transactions.inTransaction(() -> transactions.useCurrentHandle(handle -> {
+            int updated = bindColumns(handle.createUpdate("""
+                    UPDATE products
+                    SET name_en = :nameEn, name_zh = :nameZh, category = :category, price_fen = :priceFen
+                    WHERE id = :id"""), product).execute();
+            if (updated == 0) {
+                bindColumns(handle.createUpdate("""
+                        INSERT INTO products (%s)
+                        VALUES (:id, :nameEn, :nameZh, :category, :priceFen)""".formatted(COLUMNS)), product)
+                        .execute();
+            }
+        }));
+    }
+
+    @Override
+    public Optional<Product> findById(ProductId id) {
+        return transactions.withCurrentHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM products WHERE id = :id")
+                .bind("id", id.value())
+                .map(PRODUCT)
+                .findOne());
+    }
+
+    @Override
+    public Map<ProductId, Product> findByIds(Collection<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of(); // "IN ()" is not valid SQL
+        }
+        List<String> values = ids.stream().map(ProductId::value).distinct().toList();
+        return transactions.withCurrentHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM products WHERE id IN (<ids>)")
+                .bindList("ids", values)
+                .map(PRODUCT)
+                .stream()
+                .collect(toMap(Product::id, identity())));
+    }
+
+    @Override
+    public List<Product> findAll() {
+        return transactions.withCurrentHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM products ORDER BY " + CATEGORY_ORDER + ", id")
+                .map(PRODUCT)
+                .list());
+    }
+
+    @Override
+    public List<Product> findByCategory(Category category) {
+        return transactions.withCurrentHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM products WHERE category = :category ORDER BY id")
+                .bind("category", category.name())
+                .map(PRODUCT)
+                .list());
+    }
+
+    private static Update bindColumns(Update statement, Product product) {
+        return statement
+                .bind("id", product.id().value())
+                .bind("nameEn", product.nameEn())
+                .bind("nameZh", product.nameZh())
+                .bind("category", product.category().name())
+                .bind("priceFen", product.price().fen());
+    }
+}

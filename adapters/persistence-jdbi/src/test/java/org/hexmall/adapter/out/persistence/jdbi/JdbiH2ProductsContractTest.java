@@ -1,0 +1,16 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.ProductsContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbiH2ProductsContractTest extends ProductsContract {
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2();
+
+    @Override
+    protected Products products() {
+        return database.persistence().products();
+    }
+}

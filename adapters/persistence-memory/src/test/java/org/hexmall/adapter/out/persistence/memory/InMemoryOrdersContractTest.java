@@ -1,0 +1,26 @@
+package org.hexmall.adapter.out.persistence.memory;
+
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.OrdersContract;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+
+class InMemoryOrdersContractTest extends OrdersContract {
+
+    private final InMemoryPersistence persistence = new InMemoryPersistence();
+
+    @Override
+    protected Orders orders() {
+        return persistence.orders();
+    }
+
+    @Override
+    protected Customers customers() {
+        return persistence.customers();
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+        return persistence.transactions();
+    }
+}

@@ -1,0 +1,150 @@
+package org.hexmall.adapter.in.web.shop;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.hexmall.adapter.in.web.common.FormErrors;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.InvalidCommandException;
+import org.hexmall.application.port.in.catalog.ViewProduct;
+import org.hexmall.application.port.in.checkout.CartChange;
+import org.hexmall.application.port.in.checkout.ChangeCart;
+import org.hexmall.application.port.in.checkout.SettleCart;
+import org.hexmall.application.port.in.checkout.Settlement;
+import org.hexmall.application.port.in.checkout.ViewCart;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.shared.DomainException;
+
+/**
+ * The shopping cart (购物车): putting a product in it, changing how many, taking it out, and settling
+ * (结算) the cart into an order. A change the cart refuses comes back as a message on the same page.
+ */
+public final class CartController {
+
+    private static final String PAGE = "/cart";
+
+    private final ViewCart viewCart;
+    private final ChangeCart changeCart;
+    private final SettleCart settleCart;
+    private final ViewProduct viewProduct;
+    private final PageRenderer pages;
+
+    public CartController(ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart, ViewProduct viewProduct,
+                          PageRenderer pages) {
+        this.viewCart = viewCart;
+        this.changeCart = changeCart;
+        this.settleCart = settleCart;
+        this.viewProduct = viewProduct;
+        this.pages = pages;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(PAGE, ctx -> showCart(ctx, 200, Map.of(), null));
+        routes.post(PAGE + "/add", this::add);
+        routes.post(PAGE + "/settle", this::settle);
+        routes.post(PAGE + "/{productId}/quantity", this::setQuantity);
+        routes.post(PAGE + "/{productId}/remove", this::remove);
+    }
+
+    private void add(Context ctx) {
+        Optional<ProductId> productId = CatalogController.productId(ctx.formParam("productId"));
+        if (productId.isEmpty()) {
+            ctx.status(404);
+            return;
+        }
+        try {
+            int quantity = CartChange.quantityFromForm(ctx.formParam("quantity"), 1);
+            changeCart.change(new CartChange.Add(CustomerAccess.customerOf(ctx), productId.get(), quantity));
+        } catch (InvalidCommandException invalid) {
+            showProduct(ctx, productId.get(), FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
+                    null);
+            return;
+        } catch (DomainException refused) {
+            showProduct(ctx, productId.get(), Map.of(), problem(ctx, refused));
+            return;
+        }
+        ctx.redirect(PAGE + "?added");
+    }
+
+    private void setQuantity(Context ctx) {
+        Optional<ProductId> productId = CatalogController.productId(ctx.pathParam("productId"));
+        if (productId.isEmpty()) {
+            ctx.status(404);
+            return;
+        }
+        try {
+            // Zero is allowed here: it takes the product out of the cart.
+            int quantity = CartChange.quantityFromForm(ctx.formParam("quantity"), 0);
+            changeCart.change(new CartChange.SetQuantity(CustomerAccess.customerOf(ctx), productId.get(), quantity));
+        } catch (InvalidCommandException invalid) {
+            // The cart has a quantity field per line, so the error is shown beside the line's own field.
+            showCart(ctx, 422, Map.of(productId.get().value(),
+                    FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)).get("quantity")), null);
+            return;
+        } catch (DomainException refused) {
+            showCart(ctx, 422, Map.of(), problem(ctx, refused));
+            return;
+        }
+        ctx.redirect(PAGE);
+    }
+
+    private void remove(Context ctx) {
+        Optional<ProductId> productId = CatalogController.productId(ctx.pathParam("productId"));
+        if (productId.isEmpty()) {
+            ctx.status(404);
+            return;
+        }
+        changeCart.change(new CartChange.Remove(CustomerAccess.customerOf(ctx), productId.get()));
+        ctx.redirect(PAGE);
+    }
+
+    private void settle(Context ctx) {
+        switch (settleCart.settle(CustomerAccess.customerOf(ctx))) {
+            case Settlement.Settled settled -> ctx.redirect("/orders/" + settled.orderId());
+            case Settlement.EmptyCart empty -> ctx.redirect(PAGE + "?nothing-to-settle");
+        }
+    }
+
+    /**
+     * The cart page.
+     *
+     * @param quantityErrors a message per product id, shown beside that line's quantity field
+     * @param problem        what went wrong with the cart as a whole, or null
+     */
+    private void showCart(Context ctx, int status, Map<String, String> quantityErrors, String problem) {
+        CustomerId customer = CustomerAccess.customerOf(ctx);
+        Map<String, Object> model = new HashMap<>();
+        model.put("cart", viewCart.view(customer));
+        model.put("quantityErrors", quantityErrors);
+        model.put("problem", problem);
+        // What was typed comes back in the field that was wrong, so the customer sees what to fix.
+        model.put("typedQuantity", ctx.formParam("quantity") == null ? "" : ctx.formParam("quantity"));
+        model.put("added", ctx.queryParam("added") != null);
+        model.put("nothingToSettle", ctx.queryParam("nothing-to-settle") != null);
+        pages.render(ctx, status, "shop/cart", model);
+    }
+
+    /** The product page again, after adding to the cart failed; the cart page if the product is gone. */
+    private void showProduct(Context ctx, ProductId productId, Map<String, String> errors, String problem) {
+        Optional<Product> product = viewProduct.view(productId);
+        if (product.isEmpty()) {
+            showCart(ctx, 422, Map.of(), message(ctx, "error.cart.unknown-product"));
+            return;
+        }
+        String typed = ctx.formParam("quantity") == null ? "" : ctx.formParam("quantity");
+        pages.render(ctx, 422, "shop/product", CatalogController.productPage(product.get(), errors, problem, typed));
+    }
+
+    /** The message for a rule of the cart that refused the change, such as "at most 99". */
+    private String problem(Context ctx, DomainException refused) {
+        return message(ctx, "error." + refused.code(), refused.arguments().toArray());
+    }
+
+    private String message(Context ctx, String key, Object... arguments) {
+        return pages.messages().get(pages.locale(ctx), key, arguments);
+    }
+}

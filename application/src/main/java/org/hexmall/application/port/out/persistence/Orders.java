@@ -1,0 +1,29 @@
+package org.hexmall.application.port.out.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
+
+/** Where orders are kept. Order numbers are unique. */
+public interface Orders {
+
+    /** Stores a new order; throws {@link DuplicateKeyException} if its number is taken. */
+    void add(Order order);
+
+    /** Stores the order's new status. */
+    void update(Order order);
+
+    Optional<Order> findById(OrderId id);
+
+    Optional<Order> findByNumber(OrderNumber number);
+
+    /** The customer's orders, newest first. */
+    List<Order> findByCustomer(CustomerId customerId);
+
+    /** Orders still awaiting payment that were placed before {@code cutoff}, oldest first. */
+    List<Order> findAwaitingPaymentPlacedBefore(Instant cutoff);
+}

@@ -1,0 +1,82 @@
+package org.hexmall.application.service.checkout;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.hexmall.application.port.in.checkout.Settlement;
+import org.hexmall.application.port.in.checkout.SettleCart;
+import org.hexmall.application.port.out.persistence.Carts;
+import org.hexmall.application.port.out.persistence.DuplicateKeyException;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.Cart;
+import org.hexmall.domain.checkout.CartLine;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderLine;
+import org.hexmall.domain.checkout.OrderNumber;
+
+/** Turns the cart into an order at today's prices and empties the cart, in one transaction. */
+public final class SettleCartService implements SettleCart {
+
+    /** Order numbers carry the date in the store's own time zone, as customers read it. */
+    private static final ZoneId STORE_ZONE = ZoneId.of("Asia/Shanghai");
+    /** A new number is drawn when one is taken; five random digits make a second clash very unlikely. */
+    private static final int NUMBER_ATTEMPTS = 5;
+
+    private final Carts carts;
+    private final Products products;
+    private final Orders orders;
+    private final TransactionRunner transactions;
+    private final RandomTokens tokens;
+    private final Clock clock;
+
+    public SettleCartService(Carts carts, Products products, Orders orders, TransactionRunner transactions,
+                             RandomTokens tokens, Clock clock) {
+        this.carts = carts;
+        this.products = products;
+        this.orders = orders;
+        this.transactions = transactions;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public Settlement settle(CustomerId customerId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> settleOnce(customerId));
+            } catch (DuplicateKeyException numberTaken) {
+                if (attempt == NUMBER_ATTEMPTS) {
+                    throw numberTaken;
+                }
+            }
+        }
+    }
+
+    private Settlement settleOnce(CustomerId customerId) {
+        Cart cart = carts.findFor(customerId);
+        Map<ProductId, Product> onSale = products.findByIds(cart.lines().stream().map(CartLine::productId).toList());
+        List<OrderLine> lines = cart.lines().stream()
+                .filter(line -> onSale.containsKey(line.productId()))
+                .map(line -> OrderLine.snapshotOf(onSale.get(line.productId()), line.quantity()))
+                .toList();
+        if (lines.isEmpty()) {
+            return new Settlement.EmptyCart();
+        }
+        Instant now = clock.instant();
+        Order order = Order.settle(new OrderId(tokens.uuid()),
+                OrderNumber.generate(now.atZone(STORE_ZONE).toLocalDate(), tokens.generator()), customerId, lines, now);
+        orders.add(order);
+        cart.clear();
+        carts.save(cart);
+        return new Settlement.Settled(order.id(), order.number());
+    }
+}

@@ -1,0 +1,41 @@
+package org.hexmall.application.service.checkout;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.hexmall.application.port.in.checkout.ViewOrder;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+
+public final class ViewOrderService implements ViewOrder {
+
+    private final Orders orders;
+    private final TransactionRunner transactions;
+    private final CheckoutSettings settings;
+    private final Clock clock;
+
+    public ViewOrderService(Orders orders, TransactionRunner transactions, CheckoutSettings settings, Clock clock) {
+        this.orders = orders;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Order> view(CustomerId customerId, OrderId orderId) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> orders.findById(orderId)
+                .filter(order -> order.customerId().equals(customerId))
+                .map(order -> {
+                    // The customer never sees an overdue order as payable, even before housekeeping closes it.
+                    if (order.isOverdueAt(now, settings.unpaidOrderTimeout())) {
+                        order.close(now);
+                        orders.update(order);
+                    }
+                    return order;
+                }));
+    }
+}

@@ -1,0 +1,199 @@
+package org.hexmall.application.port.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hexmall.application.port.out.persistence.Examples.NOW;
+import static org.hexmall.application.port.out.persistence.Examples.customer;
+import static org.hexmall.application.port.out.persistence.Examples.order;
+import static org.hexmall.application.port.out.persistence.Examples.orderNumber;
+import static org.hexmall.domain.catalog.Category.BOOKS;
+import static org.hexmall.domain.catalog.Category.ELECTRONICS;
+import static org.hexmall.domain.catalog.Category.GROCERIES;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderLine;
+import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.shared.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Orders} adapter must do. Each test starts with empty stores; orders belong to customers
+ * that exist, so the tests add them through {@link #customers()}, and {@link #transactions()} of the same
+ * adapter shows that a failed unit of work leaves orders as they were.
+ */
+public abstract class OrdersContract {
+
+    private static final OrderLine EARBUDS = new OrderLine(new ProductId("ELEC-0001"), "Wireless earbuds", "无线耳机",
+            ELECTRONICS, Money.ofYuan(999, 0), 1);
+    private static final OrderLine RICE = new OrderLine(new ProductId("FOOD-0001"), "Northeast rice, 5 kg",
+            "东北大米 5公斤", GROCERIES, Money.ofYuan(59, 90), 3);
+    private static final OrderLine NOVEL = new OrderLine(new ProductId("BOOK-0001"), "The Three-Body Problem",
+            "三体", BOOKS, Money.ofYuan(45, 0), 2);
+
+    protected abstract Orders orders();
+
+    protected abstract Customers customers();
+
+    protected abstract TransactionRunner transactions();
+
+    @Test
+    void givenAddedOrder_findById_returnsEveryLineInOrderAndTheStatus() {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(RICE, EARBUDS, NOVEL));
+        orders().add(order);
+
+        Order found = orders().findById(order.id()).orElseThrow();
+
+        assertThat(found).usingRecursiveComparison().isEqualTo(order);
+        assertThat(found.lines()).containsExactly(RICE, EARBUDS, NOVEL);
+        assertThat(found.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(found.total()).isEqualTo(Money.ofYuan(1_268, 70));
+    }
+
+    @Test
+    void givenAddedOrder_findByNumber_findsIt() {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(order);
+
+        assertThat(orders().findByNumber(orderNumber(1))).get().usingRecursiveComparison().isEqualTo(order);
+    }
+
+    @Test
+    void givenUnknownIdOrNumber_finders_findNothing() {
+        orders().add(order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS)));
+
+        assertThat(orders().findById(new OrderId(UUID.randomUUID()))).isEmpty();
+        assertThat(orders().findByNumber(orderNumber(2))).isEmpty();
+    }
+
+    @Test
+    void givenPaidOrder_update_keepsTheStatusAndWhenItChanged() {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(order);
+
+        // As the use cases do it: load, take one step, update.
+        Order loaded = orders().findById(order.id()).orElseThrow();
+        loaded.markPaid(NOW.plus(Duration.ofMinutes(3)));
+        orders().update(loaded);
+
+        Order stored = orders().findById(order.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(stored.statusChangedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(3)));
+        assertThat(stored.placedAt()).isEqualTo(NOW);
+        assertThat(stored.lines()).containsExactly(EARBUDS);
+    }
+
+    @Test
+    void givenClosedOrder_update_keepsTheStatusAndWhenItChanged() {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(order);
+        order.close(NOW.plus(Duration.ofMinutes(30)));
+
+        orders().update(order);
+
+        Order stored = orders().findById(order.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(stored.statusChangedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
+        assertThat(stored.isPayable()).isFalse();
+    }
+
+    @Test
+    void givenOrderNumberTaken_anotherOrderWithIt_isRefused() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Order first = order(liLei, orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(first);
+
+        assertThatThrownBy(() -> orders().add(order(liLei, orderNumber(1), NOW, List.of(RICE))))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(orders().findByNumber(orderNumber(1))).get().extracting(Order::id).isEqualTo(first.id());
+        assertThat(orders().findByCustomer(liLei)).hasSize(1);
+    }
+
+    @Test
+    void givenOrdersOfTwoCustomers_findByCustomer_listsOnlyTheirsNewestFirst() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13900000002");
+        Order oldest = order(liLei, orderNumber(1), NOW.minus(Duration.ofDays(2)), List.of(EARBUDS));
+        Order newest = order(liLei, orderNumber(2), NOW, List.of(RICE, NOVEL));
+        Order middle = order(liLei, orderNumber(3), NOW.minus(Duration.ofDays(1)), List.of(NOVEL));
+        orders().add(oldest);
+        orders().add(newest);
+        orders().add(order(hanMeimei, orderNumber(4), NOW, List.of(EARBUDS)));
+        orders().add(middle);
+
+        List<Order> found = orders().findByCustomer(liLei);
+
+        assertThat(idsOf(found)).containsExactly(newest.id(), middle.id(), oldest.id());
+        assertThat(found.getFirst().lines()).containsExactly(RICE, NOVEL);
+    }
+
+    @Test
+    void givenCustomerWithoutOrders_findByCustomer_isEmpty() {
+        orders().add(order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS)));
+
+        assertThat(orders().findByCustomer(storedCustomer("13900000002"))).isEmpty();
+    }
+
+    @Test
+    void findAwaitingPaymentPlacedBefore_findsOnlyUnpaidOrdersPlacedStrictlyBeforeTheCutoff_oldestFirst() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Instant cutoff = NOW;
+        Order older = order(liLei, orderNumber(1), cutoff.minus(Duration.ofMinutes(40)), List.of(EARBUDS));
+        Order newer = order(liLei, orderNumber(2), cutoff.minus(Duration.ofMinutes(31)), List.of(RICE));
+        Order paid = order(liLei, orderNumber(3), cutoff.minus(Duration.ofMinutes(50)), List.of(NOVEL));
+        paid.markPaid(cutoff.minus(Duration.ofMinutes(45)));
+        Order closed = order(liLei, orderNumber(4), cutoff.minus(Duration.ofMinutes(60)), List.of(NOVEL));
+        closed.close(cutoff.minus(Duration.ofMinutes(55)));
+        List.of(newer, paid, closed, older,
+                order(liLei, orderNumber(5), cutoff, List.of(EARBUDS)),
+                order(liLei, orderNumber(6), cutoff.plus(Duration.ofMinutes(1)), List.of(EARBUDS)))
+                .forEach(orders()::add);
+
+        assertThat(idsOf(orders().findAwaitingPaymentPlacedBefore(cutoff))).containsExactly(older.id(), newer.id());
+    }
+
+    @Test
+    void givenOrderChangedByTheCallerWithoutUpdate_theStoredOrder_staysAsItWas() {
+        Order added = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(added);
+        added.markPaid(NOW.plus(Duration.ofMinutes(1)));
+        orders().findById(added.id()).orElseThrow().close(NOW.plus(Duration.ofMinutes(2)));
+
+        Order stored = orders().findById(added.id()).orElseThrow();
+
+        assertThat(stored.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(stored.statusChangedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void givenUnitOfWorkThatFailsAfterUpdating_theOrder_staysUnpaid() {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(order);
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            Order loaded = orders().findById(order.id()).orElseThrow();
+            loaded.markPaid(NOW.plus(Duration.ofMinutes(1)));
+            orders().update(loaded);
+            throw new IllegalStateException("the unit of work failed after storing");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(orders().findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    }
+
+    private CustomerId storedCustomer(String phone) {
+        Customer customer = customer(phone, null, "Customer " + phone);
+        customers().add(customer);
+        return customer.id();
+    }
+
+    private static List<OrderId> idsOf(List<Order> orders) {
+        return orders.stream().map(Order::id).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.hexmall.application.port.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.application.port.out.persistence.Examples.product;
+import static org.hexmall.domain.catalog.Category.BOOKS;
+import static org.hexmall.domain.catalog.Category.ELECTRONICS;
+import static org.hexmall.domain.catalog.Category.GROCERIES;
+import static org.hexmall.domain.catalog.Category.HOME;
+
+import java.util.List;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.shared.Money;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Products} adapter must do. Each test starts with an empty catalog. */
+public abstract class ProductsContract {
+
+    protected abstract Products products();
+
+    @Test
+    void givenSavedProduct_findById_returnsBothNamesCategoryAndPrice() {
+        Product teaPot = new Product(new ProductId("HOME-0001"), "Clay teapot", "紫砂壶", HOME, Money.ofYuan(268, 50));
+        products().save(teaPot);
+
+        assertThat(products().findById(teaPot.id())).contains(teaPot);
+    }
+
+    @Test
+    void givenUnknownId_findById_findsNothing() {
+        products().save(product("ELEC-0001", ELECTRONICS, 99_900));
+
+        assertThat(products().findById(new ProductId("ELEC-0002"))).isEmpty();
+    }
+
+    @Test
+    void savingAProductAgain_replacesItsNameAndPrice() {
+        products().save(product("ELEC-0001", ELECTRONICS, 99_900));
+        Product repriced = new Product(new ProductId("ELEC-0001"), "Earbuds (2025)", "耳机（2025款）", ELECTRONICS,
+                Money.ofFen(89_900));
+
+        products().save(repriced);
+
+        assertThat(products().findById(repriced.id())).contains(repriced);
+        assertThat(products().findAll()).containsExactly(repriced);
+    }
+
+    @Test
+    void aPriceOfAHundredMillionYuan_keepsEveryFen() {
+        // 9,999,999,999 fen: more than a 32-bit integer holds.
+        Product dearest = new Product(new ProductId("ELEC-0001"), "Mainframe", "大型机", ELECTRONICS,
+                Money.ofYuan(99_999_999, 99));
+        products().save(dearest);
+
+        assertThat(products().findById(dearest.id()).orElseThrow().price()).isEqualTo(Money.ofFen(9_999_999_999L));
+    }
+
+    @Test
+    void findByIds_returnsTheProductsThatExist_andLeavesOutTheMissingIds() {
+        Product earbuds = product("ELEC-0001", ELECTRONICS, 99_900);
+        Product rice = product("FOOD-0001", GROCERIES, 5_990);
+        products().save(earbuds);
+        products().save(rice);
+        products().save(product("BOOK-0001", BOOKS, 4_500));
+
+        assertThat(products().findByIds(List.of(earbuds.id(), rice.id(), new ProductId("ELEC-0404"))))
+                .containsOnlyKeys(earbuds.id(), rice.id())
+                .containsEntry(earbuds.id(), earbuds)
+                .containsEntry(rice.id(), rice);
+    }
+
+    @Test
+    void findByIds_withNoIds_findsNothing() {
+        products().save(product("ELEC-0001", ELECTRONICS, 99_900));
+
+        assertThat(products().findByIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void findAll_listsTheCatalogByCategoryAndThenById() {
+        Product book = product("BOOK-0001", BOOKS, 4_500);
+        Product secondPhone = product("ELEC-0002", ELECTRONICS, 399_900);
+        Product firstPhone = product("ELEC-0001", ELECTRONICS, 299_900);
+        Product rice = product("FOOD-0001", GROCERIES, 5_990);
+        products().save(book);
+        products().save(secondPhone);
+        products().save(rice);
+        products().save(firstPhone);
+
+        // Categories come in the order the domain declares them: ELECTRONICS, GROCERIES, BOOKS, ...
+        assertThat(products().findAll()).containsExactly(firstPhone, secondPhone, rice, book);
+    }
+
+    @Test
+    void findByCategory_listsOnlyThatCategory_byId() {
+        Product secondPhone = product("ELEC-0002", ELECTRONICS, 399_900);
+        Product firstPhone = product("ELEC-0001", ELECTRONICS, 299_900);
+        products().save(secondPhone);
+        products().save(product("FOOD-0001", GROCERIES, 5_990));
+        products().save(firstPhone);
+
+        assertThat(products().findByCategory(ELECTRONICS)).containsExactly(firstPhone, secondPhone);
+        assertThat(products().findByCategory(BOOKS)).isEmpty();
+    }
+}
