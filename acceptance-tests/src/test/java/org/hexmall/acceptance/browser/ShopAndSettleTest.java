@@ -127,8 +127,9 @@ class ShopAndSettleTest {
 
         clock.moveOn(Duration.ofMinutes(30));
         page.reload();
-        // Thirty idle minutes also end the session, so the shopper logs in again and comes back to the order.
+        // Thirty idle minutes also end the session: the login page says so, and leads back to the order.
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Log in"))).isVisible();
+        assertThat(page.getByText("You were logged out after 30 minutes without activity")).isVisible();
         page.getByLabel("Mobile number or email").fill(customer.phone());
         page.getByLabel("Password", exactly()).fill(customer.password());
         page.getByRole(AriaRole.BUTTON, namedExactly("Log in")).click();

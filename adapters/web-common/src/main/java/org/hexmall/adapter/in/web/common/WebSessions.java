@@ -17,6 +17,7 @@ public final class WebSessions {
 
     private static final String ATTRIBUTE = "hexmall.session";
     private static final String REALM_ATTRIBUTE = "hexmall.sessionRealm";
+    private static final String ENDED_ATTRIBUTE = "hexmall.sessionEnded";
 
     private final ResumeSession resumeSession;
     private final List<SessionRealm> realms;
@@ -40,8 +41,15 @@ public final class WebSessions {
         ctx.attribute(REALM_ATTRIBUTE, realm);
         ctx.attribute(ATTRIBUTE, session);
         if (!session.id().value().equals(presented)) {
+            // A cookie was presented but its session had ended (idle too long, or logged out elsewhere).
+            ctx.attribute(ENDED_ATTRIBUTE, presentedId.isPresent());
             writeCookie(ctx, realm, session);
         }
+    }
+
+    /** True when this request came with a session that had ended, so pages can say why a login is asked for. */
+    public static boolean sessionEndedOn(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(ENDED_ATTRIBUTE));
     }
 
     /** Switches the request to a session that replaced the current one, for example after a login. */

@@ -26,7 +26,8 @@ final class CustomerAccess {
             // Only a page can be returned to after logging in; a form post cannot be replayed.
             String comeBackTo = ctx.method() == HandlerType.GET ? ctx.path()
                     : ctx.path().startsWith("/cart") ? "/cart" : "/account";
-            ctx.redirect("/login?next=" + URLEncoder.encode(comeBackTo, StandardCharsets.UTF_8));
+            ctx.redirect("/login?next=" + URLEncoder.encode(comeBackTo, StandardCharsets.UTF_8)
+                    + (WebSessions.sessionEndedOn(ctx) ? "&ended" : ""));
             ctx.skipRemainingHandlers();
         }
     }

@@ -75,6 +75,7 @@ public final class LoginController {
         model.put("login", ctx.formParam("login") == null ? "" : ctx.formParam("login"));
         model.put("next", SafeRedirects.localPathOr(ctx.queryParam("next"), ""));
         model.put("registered", ctx.queryParam("registered") != null);
+        model.put("sessionEnded", ctx.queryParam("ended") != null);
         pages.render(ctx, status, "shop/login", model);
     }
 
