@@ -18,6 +18,7 @@ import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
+import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
@@ -58,6 +59,7 @@ import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.SessionRotation;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
+import org.hexmall.application.service.support.FindOrderByNumberService;
 import org.hexmall.application.service.support.ForceUnbindWalletService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
@@ -93,6 +95,7 @@ record UseCases(
         ViewCustomerDetails viewCustomerDetails,
         ForceUnbindWallet forceUnbindWallet,
         FindCustomersByWalletAccount findCustomersByWalletAccount,
+        FindOrderByNumber findOrderByNumber,
         CheckHealth checkHealth,
         ViewPaymentMethods viewPaymentMethods,
         StartWalletBinding startWalletBinding,
@@ -139,10 +142,11 @@ record UseCases(
                 new RegisterAgentService(store.agents(), store.transactions(), hasher, tokens, clock),
                 new SearchCustomersService(store.customers(), store.transactions()),
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
-                        store.auditLog(), store.transactions(), clock),
+                        store.auditLog(), store.orders(), store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
                         store.transactions(), clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
+                new FindOrderByNumberService(store.orders(), store.transactions()),
                 new CheckHealthService(store.health()),
                 new ViewPaymentMethodsService(store.walletBindings(), store.transactions(), wallets.bindingPolicy(),
                         clock),

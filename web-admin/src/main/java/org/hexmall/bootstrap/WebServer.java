@@ -137,7 +137,7 @@ final class WebServer {
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
-                        useCases.viewCustomerDetails(), pages),
+                        useCases.findOrderByNumber(), useCases.viewCustomerDetails(), pages),
                 new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages));
     }
 }

@@ -33,7 +33,9 @@ import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.checkout.ViewCart;
 import org.hexmall.application.port.in.checkout.ViewOrder;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
+import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
+import org.hexmall.application.service.support.FindOrderByNumberService;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
@@ -183,9 +185,10 @@ final class InMemoryHexmall implements AutoCloseable {
     final SearchCustomers searchCustomers = new SearchCustomersService(storage.customers(), storage.transactions());
     final FindCustomersByWalletAccount findCustomersByWalletAccount = new FindCustomersByWalletAccountService(
             storage.walletBindings(), storage.customers(), storage.transactions());
+    final FindOrderByNumber findOrderByNumber = new FindOrderByNumberService(storage.orders(), storage.transactions());
     final ViewCustomerDetails viewCustomerDetails = new ViewCustomerDetailsService(
             storage.customers(), storage.loginHistory(), storage.walletBindings(), storage.auditLog(),
-            storage.transactions(), clock);
+            storage.orders(), storage.transactions(), clock);
     final ForceUnbindWallet forceUnbindWallet = new ForceUnbindWalletService(
             storage.walletBindings(), storage.agents(), storage.auditLog(), storage.transactions(), clock);
 

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.Optional;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
+import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.domain.account.CustomerId;
@@ -18,15 +20,17 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final LoginHistory loginHistory;
     private final WalletBindings bindings;
     private final AuditLog auditLog;
+    private final Orders orders;
     private final TransactionRunner transactions;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
-                                      AuditLog auditLog, TransactionRunner transactions, Clock clock) {
+                                      AuditLog auditLog, Orders orders, TransactionRunner transactions, Clock clock) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.bindings = bindings;
         this.auditLog = auditLog;
+        this.orders = orders;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -38,6 +42,7 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                 customer.loginThrottle().retryAfter(clock.instant()),
                 loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS),
                 bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList(),
-                auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES))));
+                auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES),
+                orders.findByCustomer(customerId).stream().map(OrderSummary::of).toList())));
     }
 }

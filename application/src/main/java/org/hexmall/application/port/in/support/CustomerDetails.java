@@ -13,9 +13,10 @@ import org.hexmall.domain.support.AuditEntry;
  * @param recentLogins  the latest logins, newest first
  * @param bindings      every wallet binding and binding attempt, newest first
  * @param auditTrail    what agents did to this account, newest first
+ * @param orders        the customer's orders, newest first
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
-                              List<BindingRecord> bindings, List<AuditEntry> auditTrail) {
+                              List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders) {
 
     public static final int RECENT_LOGINS = 10;
     public static final int RECENT_AUDIT_ENTRIES = 50;
@@ -24,6 +25,7 @@ public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedU
         recentLogins = List.copyOf(recentLogins);
         bindings = List.copyOf(bindings);
         auditTrail = List.copyOf(auditTrail);
+        orders = List.copyOf(orders);
     }
 
     public List<BindingRecord> activeBindings() {

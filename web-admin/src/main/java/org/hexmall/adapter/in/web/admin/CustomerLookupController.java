@@ -10,6 +10,8 @@ import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
 import org.hexmall.application.port.in.support.CustomerSummary;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
+import org.hexmall.application.port.in.support.FindOrderByNumber;
+import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
@@ -20,13 +22,16 @@ public final class CustomerLookupController {
 
     private final SearchCustomers searchCustomers;
     private final FindCustomersByWalletAccount findByWalletAccount;
+    private final FindOrderByNumber findOrderByNumber;
     private final ViewCustomerDetails viewCustomerDetails;
     private final PageRenderer pages;
 
     public CustomerLookupController(SearchCustomers searchCustomers, FindCustomersByWalletAccount findByWalletAccount,
-                                    ViewCustomerDetails viewCustomerDetails, PageRenderer pages) {
+                                    FindOrderByNumber findOrderByNumber, ViewCustomerDetails viewCustomerDetails,
+                                    PageRenderer pages) {
         this.searchCustomers = searchCustomers;
         this.findByWalletAccount = findByWalletAccount;
+        this.findOrderByNumber = findOrderByNumber;
         this.viewCustomerDetails = viewCustomerDetails;
         this.pages = pages;
     }
@@ -45,7 +50,9 @@ public final class CustomerLookupController {
                 : findByWalletAccount.find(query.text()).stream()
                         .filter(owner -> results.items().stream().noneMatch(listed -> listed.id().equals(owner.id())))
                         .toList();
-        pages.render(ctx, "admin/customers", Map.of("q", query.text(), "results", results, "walletOwners", walletOwners));
+        Optional<OrderSummary> order = query.text().isBlank() ? Optional.empty() : findOrderByNumber.find(query.text());
+        pages.render(ctx, "admin/customers", Map.of("q", query.text(), "results", results, "walletOwners", walletOwners,
+                "order", order));
     }
 
     private void customer(Context ctx) {
