@@ -25,7 +25,7 @@ final class AgentAccess {
         String path = ctx.path();
         boolean open = path.equals(LOGIN) || path.startsWith(LANGUAGE);
         if (!open && !(WebSessions.current(ctx).principal() instanceof Principal.Agent)) {
-            ctx.redirect(LOGIN);
+            ctx.redirect(WebSessions.sessionEndedOn(ctx) ? LOGIN + "?ended" : LOGIN);
             ctx.skipRemainingHandlers();
         }
     }

@@ -72,6 +72,7 @@ public final class ConsoleLoginController {
         model.put("errors", errors);
         model.put("problem", problem);
         model.put("username", ctx.formParam("username") == null ? "" : ctx.formParam("username"));
+        model.put("sessionEnded", ctx.queryParam("ended") != null);
         pages.render(ctx, status, "admin/login", model);
     }
 
