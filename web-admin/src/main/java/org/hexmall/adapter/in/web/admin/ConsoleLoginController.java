@@ -55,10 +55,10 @@ public final class ConsoleLoginController {
                 sessions.switchTo(ctx, signedIn.session());
                 ctx.redirect("/admin");
             }
-            case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), message(ctx, "console.login.locked",
+            case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "console.login.locked",
                     lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
-            case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), message(ctx, "console.login.wrong"));
-            case LoginResult.Frozen frozen -> showForm(ctx, 401, Map.of(), message(ctx, "console.login.wrong"));
+            case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
+            case LoginResult.Frozen frozen -> showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
         }
     }
 
@@ -74,9 +74,5 @@ public final class ConsoleLoginController {
         model.put("username", ctx.formParam("username") == null ? "" : ctx.formParam("username"));
         model.put("sessionEnded", ctx.queryParam("ended") != null);
         pages.render(ctx, status, "admin/login", model);
-    }
-
-    private String message(Context ctx, String key, Object... arguments) {
-        return pages.messages().get(pages.locale(ctx), key, arguments);
     }
 }

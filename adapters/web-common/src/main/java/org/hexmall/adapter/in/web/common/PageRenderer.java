@@ -72,6 +72,11 @@ public final class PageRenderer {
         return session == null ? Locale.ENGLISH : Messages.localeOf(session.language());
     }
 
+    /** A text in the visitor's language, for messages a handler puts on the page itself. */
+    public String message(Context ctx, String key, Object... arguments) {
+        return messages.get(locale(ctx), key, arguments);
+    }
+
     public Messages messages() {
         return messages;
     }

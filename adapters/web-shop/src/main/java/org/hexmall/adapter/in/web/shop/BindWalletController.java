@@ -80,17 +80,17 @@ public final class BindWalletController {
         switch (startWalletBinding.start(command)) {
             case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone());
             case BindingStart.ReplacementRequired replace -> showAccountForm(ctx, 409, Map.of(),
-                    message(ctx, "bind.replace.notice", providerName(ctx, replace.current().provider()),
+                    pages.message(ctx, "bind.replace.notice", providerName(ctx, replace.current().provider()),
                             replace.current().maskedAccount()), true);
             case BindingStart.AlreadyBound bound -> showAccountForm(ctx, 409, Map.of(),
-                    message(ctx, "bind.already-bound", providerName(ctx, bound.wallet().provider()),
+                    pages.message(ctx, "bind.already-bound", providerName(ctx, bound.wallet().provider()),
                             bound.wallet().maskedAccount()), false);
             case BindingStart.NotAllowed notAllowed ->
-                    showAccountForm(ctx, 403, Map.of(), message(ctx, "bind.not-allowed." + notAllowed.reasonCode()), false);
+                    showAccountForm(ctx, 403, Map.of(), pages.message(ctx, "bind.not-allowed." + notAllowed.reasonCode()), false);
             case BindingStart.TooSoon tooSoon -> showAccountForm(ctx, 429, Map.of(),
-                    message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())), false);
+                    pages.message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())), false);
             case BindingStart.DailyLimitReached limit ->
-                    showAccountForm(ctx, 429, Map.of(), message(ctx, "bind.code.daily-limit"), false);
+                    showAccountForm(ctx, 429, Map.of(), pages.message(ctx, "bind.code.daily-limit"), false);
         }
     }
 
@@ -111,11 +111,11 @@ public final class BindWalletController {
         switch (confirmBindingCode.confirm(command)) {
             case CodeConfirmation.Accepted accepted -> openWalletApp(ctx);
             case CodeConfirmation.WrongCode wrong -> showCodeForm(ctx, 422,
-                    Map.of("code", message(ctx, "bind.code.wrong", wrong.entriesLeft())), null);
+                    Map.of("code", pages.message(ctx, "bind.code.wrong", wrong.entriesLeft())), null);
             case CodeConfirmation.Exhausted exhausted ->
-                    showCodeForm(ctx, 422, Map.of(), message(ctx, "bind.code.exhausted"));
+                    showCodeForm(ctx, 422, Map.of(), pages.message(ctx, "bind.code.exhausted"));
             case CodeConfirmation.Expired expired ->
-                    showCodeForm(ctx, 422, Map.of(), message(ctx, "bind.code.expired"));
+                    showCodeForm(ctx, 422, Map.of(), pages.message(ctx, "bind.code.expired"));
             case CodeConfirmation.NotPending notPending -> ctx.redirect(PaymentMethodsController.PAGE);
         }
     }
@@ -130,9 +130,9 @@ public final class BindWalletController {
             case BindingStart.CodeSent sent ->
                     ctx.redirect(codePage(sent.bindingId()) + "?resent&to=" + sent.maskedPhone());
             case BindingStart.TooSoon tooSoon -> showCodeForm(ctx, 429, Map.of(),
-                    message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())));
+                    pages.message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())));
             case BindingStart.DailyLimitReached limit ->
-                    showCodeForm(ctx, 429, Map.of(), message(ctx, "bind.code.daily-limit"));
+                    showCodeForm(ctx, 429, Map.of(), pages.message(ctx, "bind.code.daily-limit"));
             default -> ctx.redirect(PaymentMethodsController.PAGE);
         }
     }
@@ -194,10 +194,6 @@ public final class BindWalletController {
     }
 
     private String providerName(Context ctx, WalletProvider provider) {
-        return message(ctx, "wallet.provider." + provider.name());
-    }
-
-    private String message(Context ctx, String key, Object... arguments) {
-        return pages.messages().get(pages.locale(ctx), key, arguments);
+        return pages.message(ctx, "wallet.provider." + provider.name());
     }
 }

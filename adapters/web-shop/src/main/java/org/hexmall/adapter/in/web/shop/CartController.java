@@ -132,7 +132,7 @@ public final class CartController {
     private void showProduct(Context ctx, ProductId productId, Map<String, String> errors, String problem) {
         Optional<Product> product = viewProduct.view(productId);
         if (product.isEmpty()) {
-            showCart(ctx, 422, Map.of(), message(ctx, "error.cart.unknown-product"));
+            showCart(ctx, 422, Map.of(), pages.message(ctx, "error.cart.unknown-product"));
             return;
         }
         String typed = ctx.formParam("quantity") == null ? "" : ctx.formParam("quantity");
@@ -141,10 +141,6 @@ public final class CartController {
 
     /** The message for a rule of the cart that refused the change, such as "at most 99". */
     private String problem(Context ctx, DomainException refused) {
-        return message(ctx, "error." + refused.code(), refused.arguments().toArray());
-    }
-
-    private String message(Context ctx, String key, Object... arguments) {
-        return pages.messages().get(pages.locale(ctx), key, arguments);
+        return pages.message(ctx, "error." + refused.code(), refused.arguments().toArray());
     }
 }

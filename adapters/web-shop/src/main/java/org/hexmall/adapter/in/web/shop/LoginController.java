@@ -56,10 +56,10 @@ public final class LoginController {
                 sessions.switchTo(ctx, signedIn.session());
                 ctx.redirect(SafeRedirects.localPathOr(ctx.queryParam("next"), "/account"));
             }
-            case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), message(ctx, "login.wrong"));
-            case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), message(ctx, "login.locked",
+            case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), pages.message(ctx, "login.wrong"));
+            case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
                     lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
-            case LoginResult.Frozen frozen -> showForm(ctx, 403, Map.of(), message(ctx, "login.frozen"));
+            case LoginResult.Frozen frozen -> showForm(ctx, 403, Map.of(), pages.message(ctx, "login.frozen"));
         }
     }
 
@@ -77,9 +77,5 @@ public final class LoginController {
         model.put("registered", ctx.queryParam("registered") != null);
         model.put("sessionEnded", ctx.queryParam("ended") != null);
         pages.render(ctx, status, "shop/login", model);
-    }
-
-    private String message(Context ctx, String key, Object... arguments) {
-        return pages.messages().get(pages.locale(ctx), key, arguments);
     }
 }

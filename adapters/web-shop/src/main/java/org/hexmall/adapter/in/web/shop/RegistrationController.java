@@ -39,9 +39,9 @@ public final class RegistrationController {
         switch (registerCustomer.register(command)) {
             case RegistrationResult.Registered registered -> ctx.redirect("/login?registered");
             case RegistrationResult.PhoneAlreadyRegistered taken ->
-                    showForm(ctx, 422, Map.of("phone", message(ctx, "register.phone-taken")));
+                    showForm(ctx, 422, Map.of("phone", pages.message(ctx, "register.phone-taken")));
             case RegistrationResult.EmailAlreadyRegistered taken ->
-                    showForm(ctx, 422, Map.of("email", message(ctx, "register.email-taken")));
+                    showForm(ctx, 422, Map.of("email", pages.message(ctx, "register.email-taken")));
         }
     }
 
@@ -53,10 +53,6 @@ public final class RegistrationController {
         model.put("email", valueOr(ctx.formParam("email")));
         model.put("displayName", valueOr(ctx.formParam("displayName")));
         pages.render(ctx, status, "shop/register", model);
-    }
-
-    private String message(Context ctx, String key) {
-        return pages.messages().get(pages.locale(ctx), key);
     }
 
     private static String valueOr(String value) {

@@ -30,7 +30,7 @@ final class AppTexts {
     }
 
     String message(Context ctx, String key, Object... arguments) {
-        return pages.messages().get(pages.locale(ctx), key, arguments);
+        return pages.message(ctx, key, arguments);
     }
 
     /** Fen as yuan with two decimals, {@code ¥1,234.50}: exact decimal arithmetic, never a double. */
