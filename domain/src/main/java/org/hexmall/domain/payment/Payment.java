@@ -25,11 +25,14 @@ public final class Payment {
     private PaymentStatus status;
     private PaymentFailureReason failureReason;
     private String providerTransaction;
+    private String confirmationUrl;
+    private boolean refundDue;
+    private final List<Refund> refunds;
     private final List<PaymentEvent> timeline;
 
     private Payment(PaymentId id, OrderId orderId, BindingId bindingId, WalletProvider provider, Money amount,
                     PaymentStatus status, PaymentFailureReason failureReason, String providerTransaction,
-                    List<PaymentEvent> timeline) {
+                    String confirmationUrl, boolean refundDue, List<Refund> refunds, List<PaymentEvent> timeline) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.bindingId = Objects.requireNonNull(bindingId, "bindingId");
@@ -38,7 +41,13 @@ public final class Payment {
         this.status = Objects.requireNonNull(status, "status");
         this.failureReason = failureReason;
         this.providerTransaction = providerTransaction;
+        this.confirmationUrl = confirmationUrl;
+        this.refundDue = refundDue;
+        this.refunds = new ArrayList<>(refunds);
         this.timeline = new ArrayList<>(timeline);
+        if (this.timeline.isEmpty()) {
+            throw new IllegalArgumentException("a payment's timeline starts when it is created");
+        }
         if (amount.isZero()) {
             throw new DomainException("payment.zero-amount");
         }
@@ -47,22 +56,30 @@ public final class Payment {
     /** A payment recorded before the provider is asked for anything. */
     public static Payment create(PaymentId id, OrderId orderId, BindingId bindingId, WalletProvider provider,
                                  Money amount, Instant now) {
-        return new Payment(id, orderId, bindingId, provider, amount, PaymentStatus.CREATED, null, null,
-                List.of(new PaymentEvent(now, PaymentStatus.CREATED, Optional.empty())));
+        return new Payment(id, orderId, bindingId, provider, amount, PaymentStatus.CREATED, null, null, null, false,
+                List.of(), List.of(new PaymentEvent(now, PaymentStatus.CREATED, Optional.empty())));
     }
 
     /** A payment as it was stored. */
     public static Payment reconstitute(PaymentId id, OrderId orderId, BindingId bindingId, WalletProvider provider,
                                        Money amount, PaymentStatus status,
                                        Optional<PaymentFailureReason> failureReason,
-                                       Optional<String> providerTransaction, List<PaymentEvent> timeline) {
+                                       Optional<String> providerTransaction, Optional<String> confirmationUrl,
+                                       boolean refundDue, List<Refund> refunds, List<PaymentEvent> timeline) {
         return new Payment(id, orderId, bindingId, provider, amount, status, failureReason.orElse(null),
-                providerTransaction.orElse(null), timeline);
+                providerTransaction.orElse(null), confirmationUrl.orElse(null), refundDue, refunds, timeline);
     }
 
-    /** The provider accepted the payment; the customer is sent to the wallet app to confirm it. */
-    public void awaitConfirmation(Instant now) {
+    /**
+     * The provider accepted the payment; the customer is sent to the wallet app, at {@code confirmationUrl},
+     * to confirm it.
+     */
+    public void awaitConfirmation(String confirmationUrl, Instant now) {
+        if (confirmationUrl == null || confirmationUrl.isBlank()) {
+            throw new IllegalArgumentException("the customer confirms a payment somewhere");
+        }
         moveTo(PaymentStatus.AWAITING_CONFIRMATION, now, Optional.empty());
+        this.confirmationUrl = confirmationUrl;
     }
 
     /** The wallet was charged; {@code transaction} is the provider's reference for it. */
@@ -89,8 +106,95 @@ public final class Payment {
     }
 
     /** Records something that happened without changing the status, such as a wrong password entered. */
-    public void note(String detail, Instant now) {
-        timeline.add(new PaymentEvent(now, status, Optional.of(detail)));
+    public void note(PaymentNote note, Instant now) {
+        timeline.add(new PaymentEvent(now, status, Optional.of(note.name())));
+    }
+
+    /**
+     * This payment charged the wallet for an order another payment had paid already: the money must go
+     * back in full, and stays owed until it has.
+     */
+    public void chargedTwice(Instant now) {
+        requireSucceeded();
+        if (!refundDue && refunds.isEmpty()) {
+            refundDue = true;
+            note(PaymentNote.DOUBLE_PAYMENT, now);
+        }
+    }
+
+    /**
+     * Records money given back. Each request number counts once: recording the same refund again changes
+     * nothing and answers false, and a number cannot be used again for a different amount.
+     */
+    public boolean refunded(Refund refund) {
+        requireSucceeded();
+        Optional<Refund> sameNumber = refunds.stream()
+                .filter(earlier -> earlier.requestNumber().equals(refund.requestNumber()))
+                .findFirst();
+        if (sameNumber.isPresent()) {
+            if (!sameNumber.get().amount().equals(refund.amount())) {
+                throw new DomainException("payment.refund-number-reused", refund.requestNumber());
+            }
+            return false;
+        }
+        checkRefundable(refund.amount());
+        refunds.add(refund);
+        timeline.add(new PaymentEvent(refund.at(), status, Optional.of(PaymentNote.REFUNDED.name())));
+        if (refundable().isZero()) {
+            refundDue = false;
+        }
+        return true;
+    }
+
+    /** Refuses a refund of more than is left to refund, or of a payment that charged nothing. */
+    public void checkRefundable(Money amount) {
+        requireSucceeded();
+        if (amount.isZero() || amount.isGreaterThan(refundable())) {
+            throw new DomainException("payment.refund-exceeds", refundable());
+        }
+    }
+
+    private void requireSucceeded() {
+        if (status != PaymentStatus.SUCCEEDED) {
+            throw new DomainException("payment.not-charged", status);
+        }
+    }
+
+    /** What can still be given back: the amount charged less what was refunded. */
+    public Money refundable() {
+        return status != PaymentStatus.SUCCEEDED ? Money.ZERO
+                : refunds.stream().map(Refund::amount).reduce(amount, Money::minus);
+    }
+
+    /** True when this payment charged an order that another payment had paid, or that had closed. */
+    public boolean isDoublePayment() {
+        return timeline.stream()
+                .anyMatch(event -> event.detail().filter(PaymentNote.DOUBLE_PAYMENT.name()::equals).isPresent());
+    }
+
+    /** True while this payment charged an order twice and its money has not all gone back yet. */
+    public boolean isRefundDue() {
+        return refundDue;
+    }
+
+    /** Refunds made, oldest first. */
+    public List<Refund> refunds() {
+        return List.copyOf(refunds);
+    }
+
+    /** Where the customer confirms in the wallet app, once the provider has said. */
+    public Optional<String> confirmationUrl() {
+        return Optional.ofNullable(confirmationUrl);
+    }
+
+    /** When the payment was recorded. */
+    public Instant createdAt() {
+        return timeline.getFirst().at();
+    }
+
+    /** True once a payment can change no more: it succeeded, failed or was cancelled. */
+    public boolean isSettled() {
+        return status.isFinal();
     }
 
     private void moveTo(PaymentStatus target, Instant now, Optional<String> detail) {

@@ -24,6 +24,7 @@ class PaymentTest {
     private static final Instant SENT_TO_WALLET = CREATED.plusSeconds(1);
     private static final Instant CONFIRMED = CREATED.plus(Duration.ofMinutes(1));
     private static final Instant RECONCILED = CREATED.plus(Duration.ofMinutes(10));
+    private static final String WALLET_PAGE = "https://wallet.example/pay/p-1";
 
     private static final PaymentId PAYMENT = new PaymentId(UUID.fromString("6f1c2a3e-0000-4000-8000-000000000201"));
     private static final OrderId ORDER = new OrderId(UUID.fromString("6f1c2a3e-0000-4000-8000-000000000101"));
@@ -60,7 +61,7 @@ class PaymentTest {
 
     @Test
     void aPaymentTheProviderAccepted_waitsForTheCustomerToConfirmInTheWalletApp() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
         assertThat(payment.timeline()).last()
@@ -69,7 +70,7 @@ class PaymentTest {
 
     @Test
     void aConfirmedPayment_succeedsWithTheProvidersTransaction() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
 
         payment.succeed(TRANSACTION, CONFIRMED);
 
@@ -83,7 +84,7 @@ class PaymentTest {
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void aSuccessWithoutTheProvidersTransaction_isRefusedAndThePaymentKeepsWaiting(String transaction) {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
 
         assertThatIllegalArgumentException().isThrownBy(() -> payment.succeed(transaction, CONFIRMED));
         assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
@@ -92,7 +93,7 @@ class PaymentTest {
 
     @Test
     void aFailedPayment_keepsItsReasonForTheCustomerAndTheAgent() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
 
         payment.fail(PaymentFailureReason.INSUFFICIENT_BALANCE, CONFIRMED);
 
@@ -112,7 +113,7 @@ class PaymentTest {
 
     @Test
     void aCustomerWhoGivesUpInTheWalletApp_cancelsThePaymentAndIsNotCharged() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
 
         payment.cancel(CONFIRMED);
 
@@ -124,7 +125,7 @@ class PaymentTest {
 
     @Test
     void aProviderThatDoesNotAnswerInTime_leavesTheOutcomeUnknown() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
 
         payment.outcomeUnknown(CONFIRMED);
 
@@ -134,7 +135,7 @@ class PaymentTest {
 
     @Test
     void anUnknownOutcome_reconciledAsCharged_succeeds() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
         payment.outcomeUnknown(CONFIRMED);
 
         payment.succeed(TRANSACTION, RECONCILED);
@@ -145,7 +146,7 @@ class PaymentTest {
 
     @Test
     void anUnknownOutcome_reconciledAsNotCharged_fails() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
         payment.outcomeUnknown(CONFIRMED);
 
         payment.fail(PaymentFailureReason.DECLINED, RECONCILED);
@@ -158,7 +159,7 @@ class PaymentTest {
 
     @Test
     void aSecondSuccess_isRefusedAndTheFirstTransactionStands() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
         payment.succeed(TRANSACTION, CONFIRMED);
 
         assertThatExceptionOfType(DomainException.class)
@@ -173,7 +174,7 @@ class PaymentTest {
 
     @Test
     void aFailedPayment_neverBecomesASuccess() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
         payment.fail(PaymentFailureReason.WRONG_PAYMENT_PASSWORD, CONFIRMED);
 
         assertThatExceptionOfType(DomainException.class)
@@ -190,18 +191,18 @@ class PaymentTest {
 
     @Test
     void aNote_isAddedToTheTimelineWithoutChangingTheStatus() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
 
-        payment.note("wrong payment password entered", CONFIRMED);
+        payment.note(PaymentNote.WRONG_PAYMENT_PASSWORD, CONFIRMED);
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
         assertThat(payment.timeline()).last().isEqualTo(new PaymentEvent(CONFIRMED,
-                PaymentStatus.AWAITING_CONFIRMATION, Optional.of("wrong payment password entered")));
+                PaymentStatus.AWAITING_CONFIRMATION, Optional.of("WRONG_PAYMENT_PASSWORD")));
     }
 
     @Test
     void theTimeline_keepsEveryStepInOrderWithItsTime() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
         payment.outcomeUnknown(CONFIRMED);
         payment.succeed(TRANSACTION, RECONCILED);
 
@@ -214,7 +215,7 @@ class PaymentTest {
 
     @Test
     void aRefusedMove_leavesNoTraceInTheTimeline() {
-        payment.awaitConfirmation(SENT_TO_WALLET);
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
         payment.cancel(CONFIRMED);
 
         assertThatExceptionOfType(DomainException.class).isThrownBy(() -> payment.succeed(TRANSACTION, RECONCILED));

@@ -32,11 +32,17 @@ public final class CloseOverdueOrdersService implements CloseOverdueOrders {
             // exactly one timeout ago, which the domain already counts as overdue.
             List<Order> overdue = orders.findAwaitingPaymentPlacedBefore(
                     now.minus(settings.unpaidOrderTimeout()).plus(1, ChronoUnit.MICROS));
-            for (Order order : overdue) {
-                order.close(now);
-                orders.update(order);
+            int closed = 0;
+            for (Order candidate : overdue) {
+                // Locked and read again: a payment confirming it meanwhile wins, and the order stays paid.
+                Order order = orders.lockById(candidate.id()).orElseThrow();
+                if (order.isOverdueAt(now, settings.unpaidOrderTimeout())) {
+                    order.close(now);
+                    orders.update(order);
+                    closed++;
+                }
             }
-            return overdue.size();
+            return closed;
         });
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.out.persistence.Carts;
@@ -13,6 +15,7 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.service.payment.IdempotentRequests;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
@@ -36,20 +39,28 @@ public final class SettleCartService implements SettleCart {
     private final Orders orders;
     private final TransactionRunner transactions;
     private final RandomTokens tokens;
+    private final IdempotentRequests idempotent;
     private final Clock clock;
 
     public SettleCartService(Carts carts, Products products, Orders orders, TransactionRunner transactions,
-                             RandomTokens tokens, Clock clock) {
+                             RandomTokens tokens, IdempotentRequests idempotent, Clock clock) {
         this.carts = carts;
         this.products = products;
         this.orders = orders;
         this.transactions = transactions;
         this.tokens = tokens;
+        this.idempotent = idempotent;
         this.clock = clock;
     }
 
     @Override
-    public Settlement settle(CustomerId customerId) {
+    public Settlement settle(CustomerId customerId, Optional<String> idempotencyKey) {
+        // Settling twice with one key would place a second order from an emptied cart: answer the first instead.
+        return idempotent.run("settle:" + customerId, idempotencyKey, "settle", new Settlements(),
+                () -> settleWithNumberRetries(customerId));
+    }
+
+    private Settlement settleWithNumberRetries(CustomerId customerId) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.inTransaction(() -> settleOnce(customerId));
@@ -78,5 +89,41 @@ public final class SettleCartService implements SettleCart {
         cart.clear();
         carts.save(cart);
         return new Settlement.Settled(order.id(), order.number());
+    }
+
+    /** Settlements as kept with an idempotency key. */
+    private static final class Settlements implements IdempotentRequests.Results<Settlement> {
+
+        @Override
+        public String encode(Settlement settlement) {
+            return switch (settlement) {
+                case Settlement.Settled settled -> "settled " + settled.orderId() + " " + settled.orderNumber().value();
+                case Settlement.EmptyCart empty -> "empty";
+                case Settlement.KeyReused reused -> "key-reused";
+                case Settlement.KeyInUse inUse -> "key-in-use";
+            };
+        }
+
+        @Override
+        public Settlement decode(String stored) {
+            String[] parts = stored.split(" ");
+            return switch (parts[0]) {
+                case "settled" -> new Settlement.Settled(new OrderId(UUID.fromString(parts[1])),
+                        new OrderNumber(parts[2]));
+                case "empty" -> new Settlement.EmptyCart();
+                case "key-reused" -> new Settlement.KeyReused();
+                default -> new Settlement.KeyInUse();
+            };
+        }
+
+        @Override
+        public Settlement keyReused() {
+            return new Settlement.KeyReused();
+        }
+
+        @Override
+        public Settlement keyInUse() {
+            return new Settlement.KeyInUse();
+        }
     }
 }

@@ -31,11 +31,15 @@ public final class ViewOrderService implements ViewOrder {
                 .filter(order -> order.customerId().equals(customerId))
                 .map(order -> {
                     // The customer never sees an overdue order as payable, even before housekeeping closes it.
-                    if (order.isOverdueAt(now, settings.unpaidOrderTimeout())) {
-                        order.close(now);
-                        orders.update(order);
+                    if (!order.isOverdueAt(now, settings.unpaidOrderTimeout())) {
+                        return order;
                     }
-                    return order;
+                    Order locked = orders.lockById(order.id()).orElseThrow();
+                    if (locked.isOverdueAt(now, settings.unpaidOrderTimeout())) {
+                        locked.close(now);
+                        orders.update(locked);
+                    }
+                    return locked;
                 }));
     }
 }

@@ -57,6 +57,7 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
                     answer(customerId, provider, rejected.state(), rejected.nonce(), rejected.issuedAt(),
                             Optional.empty()));
             case ProviderMessage.AgreementCancelled cancelled -> new Untrusted("a cancellation is no authorization result");
+            case ProviderMessage.PaymentResult payment -> new Untrusted("a payment result is no authorization result");
             case ProviderMessage.Unverifiable unverifiable -> new Untrusted(unverifiable.why());
         };
     }

@@ -9,12 +9,14 @@ import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.application.service.payment.PaymentOutcomes;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
- * The provider says a customer cancelled the binding inside the wallet app. The notice may come more
- * than once (the provider retries until acknowledged): applying it twice changes nothing.
+ * A provider's notification: a customer cancelled the binding inside the wallet app, or a payment's result.
+ * A notice may come more than once (the provider retries until acknowledged): applying it twice changes
+ * nothing, and it is acknowledged only once what it says is stored.
  */
 public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
 
@@ -22,22 +24,37 @@ public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
     private final TrustedMessages trust;
+    private final PaymentOutcomes payments;
     private final Clock clock;
 
     public ReceiveWalletNoticeService(WalletBindings bindings, UsedNonces nonces, TransactionRunner transactions,
-                                      WalletProviderGateway gateway, WalletBindingSettings settings, Clock clock) {
+                                      WalletProviderGateway gateway, WalletBindingSettings settings,
+                                      PaymentOutcomes payments, Clock clock) {
         this.bindings = bindings;
         this.transactions = transactions;
         this.gateway = gateway;
         this.trust = new TrustedMessages(nonces, settings.messageMaxAge(), clock);
+        this.payments = payments;
         this.clock = clock;
     }
 
     @Override
     public NoticeOutcome receive(WalletProvider provider, Map<String, String> parameters) {
-        if (!(gateway.read(provider, parameters) instanceof ProviderMessage.AgreementCancelled cancelled)) {
-            return NoticeOutcome.REFUSED;
-        }
+        return switch (gateway.read(provider, parameters)) {
+            case ProviderMessage.AgreementCancelled cancelled -> agreementCancelled(provider, cancelled);
+            case ProviderMessage.PaymentResult result ->
+                    switch (payments.apply(provider, result, PaymentOutcomes.Channel.NOTIFICATION, Optional.empty())) {
+                        case PaymentOutcomes.Outcome.Applied applied ->
+                                applied.changed() ? NoticeOutcome.APPLIED : NoticeOutcome.ALREADY_DONE;
+                        case PaymentOutcomes.Outcome.Refused refused -> NoticeOutcome.REFUSED;
+                    };
+            case ProviderMessage.AuthorizationApproved approved -> NoticeOutcome.REFUSED;
+            case ProviderMessage.AuthorizationRejected rejected -> NoticeOutcome.REFUSED;
+            case ProviderMessage.Unverifiable unverifiable -> NoticeOutcome.REFUSED;
+        };
+    }
+
+    private NoticeOutcome agreementCancelled(WalletProvider provider, ProviderMessage.AgreementCancelled cancelled) {
         return transactions.inTransaction(() -> {
             Optional<WalletBinding> binding = bindings.findByAgreement(provider, cancelled.agreementToken());
             if (binding.isPresent() && !binding.get().isActive()) {

@@ -1,9 +1,15 @@
 package org.hexmall.application.port.in.checkout;
 
+import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
 
 /** A customer settles (结算) the cart: it becomes an order awaiting payment, at today's prices. */
 public interface SettleCart {
 
-    Settlement settle(CustomerId customerId);
+    /** Settles once per idempotency key: the same key again answers the first settlement. */
+    Settlement settle(CustomerId customerId, Optional<String> idempotencyKey);
+
+    default Settlement settle(CustomerId customerId) {
+        return settle(customerId, Optional.empty());
+    }
 }

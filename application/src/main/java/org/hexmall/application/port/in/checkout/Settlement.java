@@ -12,4 +12,12 @@ public sealed interface Settlement {
     /** There was nothing in the cart (or nothing still on sale). */
     record EmptyCart() implements Settlement {
     }
+
+    /** The idempotency key was used before for another request. */
+    record KeyReused() implements Settlement {
+    }
+
+    /** The request that claimed the idempotency key is still running; ask again shortly. */
+    record KeyInUse() implements Settlement {
+    }
 }

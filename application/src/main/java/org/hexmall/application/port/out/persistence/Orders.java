@@ -14,10 +14,16 @@ public interface Orders {
     /** Stores a new order; throws {@link DuplicateKeyException} if its number is taken. */
     void add(Order order);
 
-    /** Stores the order's new status. */
+    /** Stores the order's new status. Call while holding the order's lock ({@link #lockById}). */
     void update(Order order);
 
     Optional<Order> findById(OrderId id);
+
+    /**
+     * Reads the order and keeps every other transaction from locking or changing it until this one ends:
+     * a payment confirming it and the job closing it take turns. Call inside a transaction.
+     */
+    Optional<Order> lockById(OrderId id);
 
     Optional<Order> findByNumber(OrderNumber number);
 

@@ -1,6 +1,11 @@
 package org.hexmall.application.port.out.wallet;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.shared.Money;
 
 /**
  * A message from a wallet provider whose signature the gateway has checked. Every verified message
@@ -19,6 +24,45 @@ public sealed interface ProviderMessage {
 
     /** The customer cancelled the agreement inside the wallet app. */
     record AgreementCancelled(String agreementToken, String nonce, Instant issuedAt) implements ProviderMessage {
+    }
+
+    /**
+     * The customer confirmed the payment in the wallet app and the wallet was charged.
+     *
+     * @param wrongPasswords wrong payment passwords typed for this payment before the right one
+     */
+    record PaymentSucceeded(PaymentId payment, String orderNumber, Money amount, String transaction,
+                            int wrongPasswords, String nonce, Instant issuedAt) implements PaymentResult {
+    }
+
+    /**
+     * The payment ended without a charge.
+     *
+     * @param attemptsLeft how many more wrong payment passwords the wallet accepts, when the reason is a
+     *                     wrong one
+     * @param lockedUntil  until when the wallet refuses the payment password, when the reason is its lock
+     */
+    record PaymentFailed(PaymentId payment, String orderNumber, Money amount, PaymentFailureReason reason,
+                         int wrongPasswords, OptionalInt attemptsLeft, Optional<Instant> lockedUntil, String nonce,
+                         Instant issuedAt) implements PaymentResult {
+    }
+
+    /** The customer left the wallet app without paying. */
+    record PaymentCancelled(PaymentId payment, String orderNumber, Money amount, int wrongPasswords, String nonce,
+                            Instant issuedAt) implements PaymentResult {
+    }
+
+    /** The signed result of a payment, whether the browser brought it back or the provider sent it. */
+    sealed interface PaymentResult extends ProviderMessage {
+        PaymentId payment();
+
+        String orderNumber();
+
+        Money amount();
+
+        int wrongPasswords();
+
+        Instant issuedAt();
     }
 
     /** Not a message the store can trust: bad or missing signature, or missing fields. */

@@ -1,6 +1,7 @@
 package org.hexmall.application.port.out.wallet;
 
 import java.util.Map;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
@@ -20,4 +21,23 @@ public interface WalletProviderGateway {
      * was sent to the store's notification endpoint, and verifies its signature.
      */
     ProviderMessage read(WalletProvider provider, Map<String, String> parameters);
+
+    /**
+     * Asks the provider to charge the bound wallet once the customer confirms in the wallet app. Never
+     * throws for the provider's trouble, and tells an answer that created nothing
+     * ({@link PaymentStart.ProviderUnavailable}) from no answer at all ({@link PaymentStart.NoAnswer}).
+     */
+    PaymentStart startPayment(PaymentRequest request);
+
+    /** Asks the provider what became of a payment. */
+    PaymentLookup lookUpPayment(WalletProvider provider, PaymentId payment);
+
+    /**
+     * Closes a payment the customer has not confirmed, so that it can never be charged, and answers what
+     * the payment is now: {@link PaymentLookup.Paid} if the customer confirmed it first.
+     */
+    PaymentLookup closePayment(WalletProvider provider, PaymentId payment);
+
+    /** Gives money back from a successful payment, in full or in part. */
+    RefundResult refund(RefundRequest request);
 }

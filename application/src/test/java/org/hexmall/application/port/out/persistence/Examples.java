@@ -18,6 +18,8 @@ import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.shared.Money;
@@ -31,7 +33,7 @@ import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 
-/** The accounts and moments the persistence contracts store and read back. */
+/** The accounts, orders, payments and moments the persistence contracts store and read back. */
 final class Examples {
 
     /** Carries microseconds, the finest that databases keep, to show that none are lost. */
@@ -108,5 +110,11 @@ final class Examples {
     /** A new order awaiting payment, settled at {@code placedAt}. */
     static Order order(CustomerId customerId, OrderNumber number, Instant placedAt, List<OrderLine> lines) {
         return Order.settle(new OrderId(UUID.randomUUID()), number, customerId, lines, placedAt);
+    }
+
+    /** A new payment of the order with a wallet of {@code provider}, recorded at {@code createdAt}. */
+    static Payment payment(OrderId orderId, WalletProvider provider, Money amount, Instant createdAt) {
+        return Payment.create(new PaymentId(UUID.randomUUID()), orderId, new BindingId(UUID.randomUUID()), provider,
+                amount, createdAt);
     }
 }

@@ -10,10 +10,22 @@ import static org.hexmall.domain.catalog.Category.BOOKS;
 import static org.hexmall.domain.catalog.Category.ELECTRONICS;
 import static org.hexmall.domain.catalog.Category.GROCERIES;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.ProductId;
@@ -27,9 +39,13 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link Orders} adapter must do. Each test starts with empty stores; orders belong to customers
  * that exist, so the tests add them through {@link #customers()}, and {@link #transactions()} of the same
- * adapter shows that a failed unit of work leaves orders as they were.
+ * adapter shows that a failed unit of work leaves orders as they were, and that a locked order waits for the
+ * transaction that holds it.
  */
 public abstract class OrdersContract {
+
+    /** Long enough for a slow build machine, short enough that a lock never released fails the test soon. */
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
 
     private static final OrderLine EARBUDS = new OrderLine(new ProductId("ELEC-0001"), "Wireless earbuds", "无线耳机",
             ELECTRONICS, Money.ofYuan(999, 0), 1);
@@ -185,6 +201,140 @@ public abstract class OrdersContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(orders().findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void givenAddedOrder_lockByIdInATransaction_returnsEveryLineAndTheStatus() {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(RICE, EARBUDS));
+        orders().add(order);
+
+        Order locked = transactions().inTransaction(() -> orders().lockById(order.id()).orElseThrow());
+
+        assertThat(locked).usingRecursiveComparison().isEqualTo(order);
+        assertThat(locked.lines()).containsExactly(RICE, EARBUDS);
+    }
+
+    @Test
+    void givenUnknownId_lockById_findsNothing() {
+        orders().add(order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS)));
+
+        Optional<Order> locked = transactions().inTransaction(() -> orders().lockById(new OrderId(UUID.randomUUID())));
+
+        assertThat(locked).isEmpty();
+    }
+
+    @Test
+    void outsideATransaction_lockById_isRefused_becauseNothingWouldKeepTheOrderLocked() {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(order);
+
+        assertThatThrownBy(() -> orders().lockById(order.id())).isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * A payment confirming an order and the job closing it must take turns. The first transaction locks the
+     * order; the second asks for the same order and must wait. Only then does the first mark the order paid,
+     * and the second must still be waiting after that; then the first commits, and the second must read the
+     * paid order. Had it not waited, it would have had the order before the first let go, or read it still
+     * awaiting payment.
+     */
+    @Test
+    void givenOrderLockedByOneTransaction_lockByIdInAnother_waitsForItToCommitAndReadsWhatItStored()
+            throws Exception {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(order);
+        Instant paidAt = NOW.plus(Duration.ofMinutes(2));
+        CountDownLatch secondReadTheOrder = new CountDownLatch(1);
+        CountDownLatch firstHoldsTheOrder = new CountDownLatch(1);
+        CountDownLatch secondWaits = new CountDownLatch(1);
+        CountDownLatch firstStoredPayment = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        AtomicReference<Thread> firstThread = new AtomicReference<>();
+        AtomicReference<Thread> secondThread = new AtomicReference<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Order> second = CompletableFuture.supplyAsync(() -> {
+                // Reading the order first readies a database connection, so that opening one does not slow
+                // the second transaction down.
+                orders().findById(order.id()).orElseThrow();
+                secondReadTheOrder.countDown();
+                awaitWithinDeadline(firstHoldsTheOrder);
+                secondThread.set(Thread.currentThread());
+                return transactions().inTransaction(() -> orders().lockById(order.id()).orElseThrow());
+            }, threads);
+            Future<?> first = threads.submit(() -> {
+                awaitWithinDeadline(secondReadTheOrder);
+                transactions().inTransaction(() -> {
+                    firstThread.set(Thread.currentThread());
+                    Order locked = orders().lockById(order.id()).orElseThrow();
+                    firstHoldsTheOrder.countDown();
+                    awaitWithinDeadline(secondWaits);
+                    locked.markPaid(paidAt);
+                    orders().update(locked);
+                    firstStoredPayment.countDown();
+                    awaitWithinDeadline(firstMayCommit);
+                });
+            });
+
+            pollUntil("the second transaction waits for the order or has it",
+                    () -> second.isDone() || isWaitingForTheOrder(secondThread.get(), firstThread.get()));
+            assertThat(second.isDone()).as("the second transaction had the order while the first held it")
+                    .isFalse();
+            secondWaits.countDown();
+            awaitWithinDeadline(firstStoredPayment);
+            // The first one's update took a trip to the store: a second one that did not wait would have had
+            // time enough to finish.
+            assertThat(second.isDone()).as("the second transaction had the order while the first held it")
+                    .isFalse();
+            firstMayCommit.countDown();
+
+            first.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            Order readBySecond = second.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(readBySecond.status()).isEqualTo(OrderStatus.PAID);
+            assertThat(readBySecond.statusChangedAt()).isEqualTo(paidAt);
+        } finally {
+            secondWaits.countDown();
+            firstMayCommit.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * True once the second thread waits for a lock that the first thread holds (as a lock inside this JVM
+     * shows), or is inside {@code lockById} (where a database lock is waited for: a JDBC driver waits for it
+     * while reading its socket, and so looks busy).
+     */
+    private static boolean isWaitingForTheOrder(Thread second, Thread first) {
+        if (second == null || first == null) {
+            return false;
+        }
+        ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(second.threadId(), Integer.MAX_VALUE);
+        if (info == null) {
+            return false;
+        }
+        return info.getLockOwnerId() == first.threadId()
+                || Arrays.stream(info.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("lockById"));
+    }
+
+    private static void pollUntil(String what, BooleanSupplier condition) {
+        long giveUpAt = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > giveUpAt) {
+                throw new AssertionError("not within " + DEADLINE + ": " + what);
+            }
+            Thread.yield();
+        }
+    }
+
+    private static void awaitWithinDeadline(CountDownLatch latch) {
+        try {
+            if (!latch.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("the other transaction did not get there within " + DEADLINE);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the other transaction", interrupted);
+        }
     }
 
     private CustomerId storedCustomer(String phone) {

@@ -1,0 +1,33 @@
+package org.hexmall.application.port.in.payment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentEvent;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.payment.Refund;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
+
+/** A payment as pages and the API show it, with the number of the order it pays. */
+public record PaymentView(PaymentId id, OrderId orderId, OrderNumber orderNumber, WalletProvider provider,
+                          Money amount, PaymentStatus status, Optional<PaymentFailureReason> failureReason,
+                          Instant createdAt, Optional<String> confirmationUrl, List<Refund> refunds,
+                          boolean refundDue, List<PaymentEvent> timeline) {
+
+    public static PaymentView of(Payment payment, OrderNumber orderNumber) {
+        return new PaymentView(payment.id(), payment.orderId(), orderNumber, payment.provider(), payment.amount(),
+                payment.status(), payment.failureReason(), payment.createdAt(), payment.confirmationUrl(),
+                payment.refunds(), payment.isRefundDue(), payment.timeline());
+    }
+
+    /** Money given back so far. */
+    public Money refunded() {
+        return refunds.stream().map(Refund::amount).reduce(Money.ZERO, Money::plus);
+    }
+}

@@ -1,0 +1,40 @@
+package org.hexmall.application.port.out.persistence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentStatus;
+
+/**
+ * Where payments and their timelines are kept. Callers change an order's payments only while they hold
+ * the order's lock ({@link Orders#lockById}), so two changes to one payment never interleave.
+ */
+public interface Payments {
+
+    /** Stores a new payment; throws {@link DuplicateKeyException} if its id is taken. */
+    void add(Payment payment);
+
+    /**
+     * Stores what changed: status, failure reason, provider transaction, confirmation address, whether a
+     * refund is owed, the refunds and timeline events added since it was read.
+     */
+    void update(Payment payment);
+
+    Optional<Payment> findById(PaymentId id);
+
+    /** The order's payments, oldest first. */
+    List<Payment> findByOrder(OrderId orderId);
+
+    /** The payments of all these orders, oldest first. */
+    List<Payment> findByOrders(Collection<OrderId> orderIds);
+
+    /** Payments in that status that were created before {@code cutoff}, oldest first. */
+    List<Payment> findByStatusCreatedBefore(PaymentStatus status, Instant cutoff);
+
+    /** Payments that charged an order twice and still owe the customer a refund, oldest first. */
+    List<Payment> findRefundDue();
+}

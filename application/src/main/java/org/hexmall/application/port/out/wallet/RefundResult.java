@@ -1,0 +1,17 @@
+package org.hexmall.application.port.out.wallet;
+
+/** The provider's answer to a refund request. */
+public sealed interface RefundResult {
+
+    /** The money is back in the wallet; {@code providerRefund} is the provider's reference for it. */
+    record Refunded(String providerRefund) implements RefundResult {
+    }
+
+    /** The provider will not make this refund (more than is left, unknown payment, number reused). */
+    record Refused(String why) implements RefundResult {
+    }
+
+    /** The provider could not be asked now; asking again with the same number is safe. */
+    record ProviderUnavailable(String detail) implements RefundResult {
+    }
+}

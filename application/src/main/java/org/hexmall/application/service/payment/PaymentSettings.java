@@ -1,0 +1,56 @@
+package org.hexmall.application.service.payment;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rules payments run by, chosen in the composition root.
+ *
+ * @param reconciliationSchedule the waits before each time reconciliation asks a provider about a payment whose
+ *                               outcome is unknown, counted from when it became unknown; at the last one the
+ *                               provider is told to close the payment, so that it is settled either way
+ * @param idempotencyKeyLifetime how long an idempotency key and its first result are kept (at least a day)
+ * @param storeZone              the store's time zone: purchase records are grouped by its months and days
+ */
+public record PaymentSettings(List<Duration> reconciliationSchedule, Duration idempotencyKeyLifetime,
+                              ZoneId storeZone) {
+
+    /** Checks after half a minute, then ever more rarely; the payment is settled within the hour. */
+    public static final PaymentSettings STANDARD = new PaymentSettings(
+            List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(5),
+                    Duration.ofMinutes(10), Duration.ofMinutes(30)),
+            Duration.ofHours(24), ZoneId.of("Asia/Shanghai"));
+
+    public PaymentSettings {
+        reconciliationSchedule = List.copyOf(reconciliationSchedule);
+        Objects.requireNonNull(idempotencyKeyLifetime, "idempotencyKeyLifetime");
+        Objects.requireNonNull(storeZone, "storeZone");
+        if (reconciliationSchedule.isEmpty()
+                || reconciliationSchedule.stream().anyMatch(wait -> wait.isNegative() || wait.isZero())) {
+            throw new IllegalArgumentException("reconciliation waits a while before each check");
+        }
+        if (idempotencyKeyLifetime.compareTo(Duration.ofHours(24)) < 0) {
+            throw new IllegalArgumentException("idempotency keys are kept at least 24 hours");
+        }
+    }
+
+    public PaymentSettings withReconciliationSchedule(List<Duration> schedule) {
+        return new PaymentSettings(schedule, idempotencyKeyLifetime, storeZone);
+    }
+
+    public PaymentSettings withStoreZone(ZoneId zone) {
+        return new PaymentSettings(reconciliationSchedule, idempotencyKeyLifetime, zone);
+    }
+
+    /** The wait before check number {@code check} (from 0); checks after the last keep its wait. */
+    Duration waitBeforeCheck(int check) {
+        return reconciliationSchedule.get(Math.min(check, reconciliationSchedule.size() - 1));
+    }
+
+    /** True when check number {@code check} (from 0) is the last of the schedule, or later. */
+    boolean isLastCheck(int check) {
+        return check >= reconciliationSchedule.size() - 1;
+    }
+}

@@ -1,0 +1,108 @@
+package org.hexmall.application.service.payment;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.RefundPayment;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.wallet.RefundRequest;
+import org.hexmall.application.port.out.wallet.RefundResult;
+import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentNote;
+import org.hexmall.domain.payment.Refund;
+import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.Money;
+
+/**
+ * Checks the refund against the payment, asks the provider outside any transaction, then records what it
+ * answered. The refund number makes every step safe to repeat: the provider refunds a number once, and the
+ * payment records it once.
+ */
+public final class RefundPaymentService implements RefundPayment {
+
+    /** Refund numbers are short references, as providers take them. */
+    public static final int MAX_REFUND_NUMBER_LENGTH = 64;
+
+    private final Payments payments;
+    private final Orders orders;
+    private final TransactionRunner transactions;
+    private final WalletProviderGateway gateway;
+    private final Clock clock;
+
+    public RefundPaymentService(Payments payments, Orders orders, TransactionRunner transactions,
+                                WalletProviderGateway gateway, Clock clock) {
+        this.payments = payments;
+        this.orders = orders;
+        this.transactions = transactions;
+        this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    @Override
+    public RefundOutcome refund(PaymentId paymentId, String refundNumber, Money amount, RefundReason reason) {
+        if (refundNumber == null || refundNumber.isBlank() || refundNumber.length() > MAX_REFUND_NUMBER_LENGTH) {
+            return new RefundOutcome.Refused("payment.refund-number-invalid");
+        }
+        Optional<RefundOutcome> answered = transactions.inTransaction(() -> check(paymentId, refundNumber, amount));
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        Payment payment = transactions.inTransaction(() -> payments.findById(paymentId)).orElseThrow();
+        RefundResult result = gateway.refund(new RefundRequest(payment.provider(), paymentId, refundNumber, amount));
+        return transactions.inTransaction(() -> record(paymentId, refundNumber, amount, reason, result));
+    }
+
+    /** The answer without asking the provider, if there is one: refused, or refunded already under this number. */
+    private Optional<RefundOutcome> check(PaymentId paymentId, String refundNumber, Money amount) {
+        Optional<Payment> found = payments.findById(paymentId);
+        if (found.isEmpty()) {
+            return Optional.of(new RefundOutcome.Refused("payment.not-found"));
+        }
+        Payment payment = found.get();
+        Optional<Refund> sameNumber = payment.refunds().stream()
+                .filter(refund -> refund.requestNumber().equals(refundNumber))
+                .findFirst();
+        if (sameNumber.isPresent()) {
+            return Optional.of(sameNumber.get().amount().equals(amount) ? new RefundOutcome.Refunded(view(payment))
+                    : new RefundOutcome.Refused("payment.refund-number-reused"));
+        }
+        try {
+            payment.checkRefundable(amount);
+        } catch (DomainException refused) {
+            return Optional.of(new RefundOutcome.Refused(refused.code()));
+        }
+        return Optional.empty();
+    }
+
+    private RefundOutcome record(PaymentId paymentId, String refundNumber, Money amount, RefundReason reason,
+                                 RefundResult result) {
+        Order order = orders.lockById(payments.findById(paymentId).orElseThrow().orderId()).orElseThrow();
+        Payment payment = payments.findById(paymentId).orElseThrow();
+        RefundOutcome outcome = switch (result) {
+            case RefundResult.Refunded refunded -> {
+                payment.refunded(new Refund(refundNumber, amount, reason, clock.instant(), refunded.providerRefund()));
+                yield new RefundOutcome.Refunded(PaymentView.of(payment, order.number()));
+            }
+            case RefundResult.Refused refused -> {
+                payment.note(PaymentNote.REFUND_FAILED, clock.instant());
+                yield new RefundOutcome.Refused("payment.refund-refused");
+            }
+            case RefundResult.ProviderUnavailable unavailable -> {
+                payment.note(PaymentNote.REFUND_FAILED, clock.instant());
+                yield new RefundOutcome.TryLater(unavailable.detail());
+            }
+        };
+        payments.update(payment);
+        return outcome;
+    }
+
+    private PaymentView view(Payment payment) {
+        return PaymentView.of(payment, orders.findById(payment.orderId()).orElseThrow().number());
+    }
+}

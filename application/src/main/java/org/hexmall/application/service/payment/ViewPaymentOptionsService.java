@@ -1,0 +1,58 @@
+package org.hexmall.application.service.payment;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.application.port.in.payment.PaymentOptions;
+import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.service.checkout.CheckoutSettings;
+import org.hexmall.application.service.wallet.ActiveBindings;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.wallet.WalletBinding;
+
+public final class ViewPaymentOptionsService implements ViewPaymentOptions {
+
+    private final Orders orders;
+    private final Payments payments;
+    private final WalletBindings bindings;
+    private final TransactionRunner transactions;
+    private final CheckoutSettings checkout;
+
+    public ViewPaymentOptionsService(Orders orders, Payments payments, WalletBindings bindings,
+                                     TransactionRunner transactions, CheckoutSettings checkout) {
+        this.orders = orders;
+        this.payments = payments;
+        this.bindings = bindings;
+        this.transactions = transactions;
+        this.checkout = checkout;
+    }
+
+    @Override
+    public Optional<PaymentOptions> options(CustomerId customerId, OrderId orderId) {
+        return transactions.inTransaction(() -> orders.findById(orderId)
+                .filter(order -> order.customerId().equals(customerId))
+                .map(order -> optionsFor(customerId, order)));
+    }
+
+    private PaymentOptions optionsFor(CustomerId customerId, Order order) {
+        List<WalletBinding> active = ActiveBindings.of(bindings, customerId).stream()
+                .sorted(Comparator.comparing((WalletBinding binding) -> !binding.isPreferred()))
+                .toList();
+        List<PaymentView> attempts = payments.findByOrder(order.id()).stream()
+                .sorted(Comparator.comparing(Payment::createdAt).reversed())
+                .map(payment -> PaymentView.of(payment, order.number()))
+                .toList();
+        return new PaymentOptions(order, active.stream().map(BoundWallet::of).toList(),
+                active.stream().filter(WalletBinding::isPreferred).map(WalletBinding::id).findFirst(),
+                attempts, order.closesAt(checkout.unpaidOrderTimeout()));
+    }
+}

@@ -1,0 +1,354 @@
+package org.hexmall.application.port.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hexmall.application.port.out.persistence.Examples.NOW;
+import static org.hexmall.application.port.out.persistence.Examples.customer;
+import static org.hexmall.application.port.out.persistence.Examples.order;
+import static org.hexmall.application.port.out.persistence.Examples.orderNumber;
+import static org.hexmall.application.port.out.persistence.Examples.payment;
+import static org.hexmall.domain.catalog.Category.ELECTRONICS;
+import static org.hexmall.domain.payment.PaymentStatus.AWAITING_CONFIRMATION;
+import static org.hexmall.domain.payment.PaymentStatus.CREATED;
+import static org.hexmall.domain.payment.PaymentStatus.FAILED;
+import static org.hexmall.domain.payment.PaymentStatus.SUCCEEDED;
+import static org.hexmall.domain.payment.PaymentStatus.UNKNOWN;
+import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
+import static org.hexmall.domain.wallet.WalletProvider.JD_PAY;
+import static org.hexmall.domain.wallet.WalletProvider.UNIONPAY_QUICKPASS;
+import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderLine;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentEvent;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentNote;
+import org.hexmall.domain.payment.Refund;
+import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Payments} adapter must do. Each test starts with empty stores; payments belong to orders
+ * that exist, so the tests add customers and orders through {@link #customers()} and {@link #orders()}, and
+ * {@link #transactions()} of the same adapter shows that a failed unit of work leaves payments as they were.
+ */
+public abstract class PaymentsContract {
+
+    private static final OrderLine EARBUDS = new OrderLine(new ProductId("ELEC-0001"), "Wireless earbuds", "无线耳机",
+            ELECTRONICS, Money.ofYuan(999, 0), 1);
+    private static final Money PRICE = Money.ofYuan(999, 0);
+    private static final String WALLET_PAGE = "https://wallet.example.cn/confirm?payment=0001&lang=zh-CN";
+
+    private int ordersPlaced;
+
+    protected abstract Payments payments();
+
+    protected abstract Orders orders();
+
+    protected abstract Customers customers();
+
+    protected abstract TransactionRunner transactions();
+
+    @Test
+    void givenNewPayment_findById_returnsEveryDetailAndTheFirstStep() {
+        Payment created = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(created);
+
+        Payment found = payments().findById(created.id()).orElseThrow();
+
+        assertThat(found).usingRecursiveComparison().isEqualTo(created);
+        assertThat(found.status()).isEqualTo(CREATED);
+        assertThat(found.amount()).isEqualTo(PRICE);
+        assertThat(found.createdAt()).isEqualTo(NOW);
+        assertThat(found.confirmationUrl()).isEmpty();
+        assertThat(found.timeline()).containsExactly(new PaymentEvent(NOW, CREATED, Optional.empty()));
+    }
+
+    @Test
+    void givenChargedTwiceAndPartlyRefunded_addedAsItIs_comesBackWithEveryDetailTimelineAndRefund() {
+        Payment payment = payment(storedOrder(), ALIPAY, PRICE, NOW);
+        payment.awaitConfirmation(WALLET_PAGE, at(1));
+        payment.note(PaymentNote.WRONG_PAYMENT_PASSWORD, at(2));
+        payment.succeed("alipay-2025111108000001", at(3));
+        payment.chargedTwice(at(4));
+        Refund firstPart = new Refund("R-0001", Money.ofYuan(300, 50), RefundReason.DOUBLE_PAYMENT, at(5),
+                "alipay-refund-0001");
+        payment.refunded(firstPart);
+
+        payments().add(payment);
+
+        Payment found = payments().findById(payment.id()).orElseThrow();
+        assertThat(found).usingRecursiveComparison().isEqualTo(payment);
+        assertThat(found.provider()).isEqualTo(ALIPAY);
+        assertThat(found.bindingId()).isEqualTo(payment.bindingId());
+        assertThat(found.confirmationUrl()).contains(WALLET_PAGE);
+        assertThat(found.providerTransaction()).contains("alipay-2025111108000001");
+        assertThat(found.isRefundDue()).isTrue();
+        assertThat(found.refunds()).containsExactly(firstPart);
+        assertThat(found.refundable()).isEqualTo(Money.ofYuan(698, 50));
+        assertThat(found.timeline()).containsExactly(
+                new PaymentEvent(NOW, CREATED, Optional.empty()),
+                new PaymentEvent(at(1), AWAITING_CONFIRMATION, Optional.empty()),
+                new PaymentEvent(at(2), AWAITING_CONFIRMATION, Optional.of("WRONG_PAYMENT_PASSWORD")),
+                new PaymentEvent(at(3), SUCCEEDED, Optional.empty()),
+                new PaymentEvent(at(4), SUCCEEDED, Optional.of("DOUBLE_PAYMENT")),
+                new PaymentEvent(at(5), SUCCEEDED, Optional.of("REFUNDED")));
+    }
+
+    @Test
+    void givenFailedPayment_findById_keepsTheReasonTheCustomerIsShown() {
+        Payment payment = payment(storedOrder(), JD_PAY, PRICE, NOW);
+        payments().add(payment);
+        payment.awaitConfirmation(WALLET_PAGE, at(1));
+        payment.fail(PaymentFailureReason.INSUFFICIENT_BALANCE, at(2));
+
+        payments().update(payment);
+
+        Payment stored = payments().findById(payment.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(FAILED);
+        assertThat(stored.failureReason()).contains(PaymentFailureReason.INSUFFICIENT_BALANCE);
+        assertThat(stored.providerTransaction()).isEmpty();
+        assertThat(stored.timeline().getLast())
+                .isEqualTo(new PaymentEvent(at(2), FAILED, Optional.of("INSUFFICIENT_BALANCE")));
+    }
+
+    @Test
+    void givenUnknownId_findById_findsNothing() {
+        payments().add(payment(storedOrder(), WECHAT_PAY, PRICE, NOW));
+
+        assertThat(payments().findById(new PaymentId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void givenPaymentTakenStepByStep_updateAfterEachStep_keepsTheWholeTimelineAndEveryRefundOnce() {
+        Payment created = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(created);
+        Refund first = new Refund("R-0001", Money.ofYuan(500, 0), RefundReason.CUSTOMER_REQUEST, at(10), "wx-r-1");
+        Refund second = new Refund("R-0002", Money.ofYuan(499, 0), RefundReason.CUSTOMER_REQUEST, at(11), "wx-r-2");
+
+        // As the use cases do it: load, take one step, update.
+        Payment payment = payments().findById(created.id()).orElseThrow();
+        payment.awaitConfirmation(WALLET_PAGE, at(1));
+        payments().update(payment);
+        payment = payments().findById(created.id()).orElseThrow();
+        payment.succeed("wx-transaction-0001", at(2));
+        payments().update(payment);
+        payments().update(payment);
+        payment = payments().findById(created.id()).orElseThrow();
+        payment.refunded(first);
+        payments().update(payment);
+        payment = payments().findById(created.id()).orElseThrow();
+        payment.refunded(second);
+        payment.refunded(second);
+        payments().update(payment);
+        payments().update(payment);
+
+        Payment stored = payments().findById(created.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(SUCCEEDED);
+        assertThat(stored.confirmationUrl()).contains(WALLET_PAGE);
+        assertThat(stored.providerTransaction()).contains("wx-transaction-0001");
+        assertThat(stored.refunds()).containsExactly(first, second);
+        assertThat(stored.refundable()).isEqualTo(Money.ZERO);
+        assertThat(stored.timeline()).containsExactly(
+                new PaymentEvent(NOW, CREATED, Optional.empty()),
+                new PaymentEvent(at(1), AWAITING_CONFIRMATION, Optional.empty()),
+                new PaymentEvent(at(2), SUCCEEDED, Optional.empty()),
+                new PaymentEvent(at(10), SUCCEEDED, Optional.of("REFUNDED")),
+                new PaymentEvent(at(11), SUCCEEDED, Optional.of("REFUNDED")));
+    }
+
+    @Test
+    void givenDoublePaymentRefundedInFull_update_keepsThatNoRefundIsOwedAnyMore() {
+        Payment payment = succeeded(payment(storedOrder(), UNIONPAY_QUICKPASS, PRICE, NOW));
+        payments().add(payment);
+        payment.chargedTwice(at(4));
+        payments().update(payment);
+        assertThat(payments().findById(payment.id()).orElseThrow().isRefundDue()).isTrue();
+
+        payment.refunded(new Refund("R-0001", PRICE, RefundReason.DOUBLE_PAYMENT, at(5), "up-refund-0001"));
+        payments().update(payment);
+
+        Payment stored = payments().findById(payment.id()).orElseThrow();
+        assertThat(stored.isRefundDue()).isFalse();
+        assertThat(stored.refunds()).extracting(Refund::reason).containsExactly(RefundReason.DOUBLE_PAYMENT);
+    }
+
+    @Test
+    void givenPaymentChangedByTheCallerWithoutUpdate_theStoredPayment_staysAsItWas() {
+        Payment added = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(added);
+        added.awaitConfirmation(WALLET_PAGE, at(1));
+        payments().findById(added.id()).orElseThrow().fail(PaymentFailureReason.DECLINED, at(2));
+
+        Payment stored = payments().findById(added.id()).orElseThrow();
+
+        assertThat(stored.status()).isEqualTo(CREATED);
+        assertThat(stored.confirmationUrl()).isEmpty();
+        assertThat(stored.failureReason()).isEmpty();
+        assertThat(stored.timeline()).hasSize(1);
+    }
+
+    @Test
+    void givenPaymentIdTaken_anotherPaymentWithIt_isRefused() {
+        OrderId orderId = storedOrder();
+        Payment first = payment(orderId, WECHAT_PAY, PRICE, NOW);
+        payments().add(first);
+        Payment sameId = Payment.create(first.id(), orderId, new BindingId(UUID.randomUUID()), ALIPAY,
+                Money.ofYuan(1, 0), at(1));
+
+        assertThatThrownBy(() -> payments().add(sameId)).isInstanceOf(DuplicateKeyException.class);
+
+        Payment stored = payments().findById(first.id()).orElseThrow();
+        assertThat(stored.provider()).isEqualTo(WECHAT_PAY);
+        assertThat(stored.amount()).isEqualTo(PRICE);
+        assertThat(payments().findByOrder(orderId)).hasSize(1);
+    }
+
+    @Test
+    void givenUnitOfWorkThatFailsAfterAddingAPayment_noPaymentIsLeft() {
+        OrderId orderId = storedOrder();
+        Payment payment = payment(orderId, WECHAT_PAY, PRICE, NOW);
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            payments().add(payment);
+            throw new IllegalStateException("the unit of work failed after storing");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(payments().findById(payment.id())).isEmpty();
+        assertThat(payments().findByOrder(orderId)).isEmpty();
+    }
+
+    @Test
+    void givenUnitOfWorkThatFailsAfterUpdating_thePaymentAndItsTimeline_stayAsTheyWere() {
+        Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(payment);
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            Payment loaded = payments().findById(payment.id()).orElseThrow();
+            loaded.outcomeUnknown(at(1));
+            payments().update(loaded);
+            throw new IllegalStateException("the unit of work failed after storing");
+        })).isInstanceOf(IllegalStateException.class);
+
+        Payment stored = payments().findById(payment.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(CREATED);
+        assertThat(stored.timeline()).hasSize(1);
+    }
+
+    @Test
+    void givenPaymentsOfTwoOrders_findByOrder_listsOnlyThatOrdersOldestFirst() {
+        OrderId paidTwice = storedOrder();
+        Payment oldest = payment(paidTwice, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(20)));
+        Payment newest = payment(paidTwice, ALIPAY, PRICE, NOW);
+        Payment middle = payment(paidTwice, JD_PAY, PRICE, NOW.minus(Duration.ofMinutes(10)));
+        payments().add(newest);
+        payments().add(oldest);
+        payments().add(payment(storedOrder(), WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(15))));
+        payments().add(middle);
+
+        assertThat(idsOf(payments().findByOrder(paidTwice))).containsExactly(oldest.id(), middle.id(), newest.id());
+    }
+
+    @Test
+    void givenOrderWithoutPayments_findByOrder_isEmpty() {
+        payments().add(payment(storedOrder(), WECHAT_PAY, PRICE, NOW));
+
+        assertThat(payments().findByOrder(storedOrder())).isEmpty();
+    }
+
+    @Test
+    void findByOrders_listsThePaymentsOfExactlyThoseOrders_oldestFirstAcrossThem() {
+        OrderId rice = storedOrder();
+        OrderId novel = storedOrder();
+        OrderId other = storedOrder();
+        Payment novelFirst = payment(novel, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(30)));
+        Payment riceOnly = payment(rice, ALIPAY, PRICE, NOW.minus(Duration.ofMinutes(20)));
+        Payment novelAgain = payment(novel, JD_PAY, PRICE, NOW.minus(Duration.ofMinutes(10)));
+        payments().add(novelAgain);
+        payments().add(payment(other, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(25))));
+        payments().add(riceOnly);
+        payments().add(novelFirst);
+
+        assertThat(idsOf(payments().findByOrders(List.of(rice, novel))))
+                .containsExactly(novelFirst.id(), riceOnly.id(), novelAgain.id());
+    }
+
+    @Test
+    void findByOrders_withNoOrders_findsNothing() {
+        payments().add(payment(storedOrder(), WECHAT_PAY, PRICE, NOW));
+
+        assertThat(payments().findByOrders(List.of())).isEmpty();
+    }
+
+    @Test
+    void findByStatusCreatedBefore_findsOnlyThatStatusCreatedStrictlyBeforeTheCutoff_oldestFirst() {
+        OrderId orderId = storedOrder();
+        Instant cutoff = NOW;
+        Payment older = payment(orderId, WECHAT_PAY, PRICE, cutoff.minus(Duration.ofMinutes(40)));
+        older.outcomeUnknown(cutoff.minus(Duration.ofMinutes(39)));
+        Payment newer = payment(orderId, ALIPAY, PRICE, cutoff.minus(Duration.ofMinutes(5)));
+        newer.outcomeUnknown(cutoff.minus(Duration.ofMinutes(4)));
+        Payment atCutoff = payment(orderId, JD_PAY, PRICE, cutoff);
+        atCutoff.outcomeUnknown(cutoff.plusSeconds(1));
+        Payment stillCreated = payment(orderId, WECHAT_PAY, PRICE, cutoff.minus(Duration.ofMinutes(50)));
+        List.of(newer, atCutoff, stillCreated, older).forEach(payments()::add);
+
+        assertThat(idsOf(payments().findByStatusCreatedBefore(UNKNOWN, cutoff)))
+                .containsExactly(older.id(), newer.id());
+        assertThat(idsOf(payments().findByStatusCreatedBefore(CREATED, cutoff)))
+                .containsExactly(stillCreated.id());
+        assertThat(payments().findByStatusCreatedBefore(AWAITING_CONFIRMATION, cutoff)).isEmpty();
+    }
+
+    @Test
+    void findRefundDue_listsOnlyPaymentsThatStillOweARefund_oldestFirst() {
+        Payment firstCharge = succeeded(payment(storedOrder(), WECHAT_PAY, PRICE, NOW.minus(Duration.ofHours(3))));
+        Payment olderDouble = succeeded(payment(storedOrder(), ALIPAY, PRICE, NOW.minus(Duration.ofHours(2))));
+        olderDouble.chargedTwice(NOW);
+        Payment newerDouble = succeeded(payment(storedOrder(), JD_PAY, PRICE, NOW.minus(Duration.ofHours(1))));
+        newerDouble.chargedTwice(NOW);
+        Payment refundedAlready = succeeded(payment(storedOrder(), WECHAT_PAY, PRICE, NOW.minus(Duration.ofHours(4))));
+        refundedAlready.chargedTwice(NOW);
+        refundedAlready.refunded(new Refund("R-0001", PRICE, RefundReason.DOUBLE_PAYMENT, NOW, "wx-r-1"));
+        List.of(newerDouble, firstCharge, refundedAlready, olderDouble).forEach(payments()::add);
+
+        assertThat(idsOf(payments().findRefundDue())).containsExactly(olderDouble.id(), newerDouble.id());
+    }
+
+    /** The payment, confirmed and charged a minute and two after it was created. */
+    private static Payment succeeded(Payment payment) {
+        payment.awaitConfirmation(WALLET_PAGE, payment.createdAt().plus(Duration.ofMinutes(1)));
+        payment.succeed("transaction-" + payment.id(), payment.createdAt().plus(Duration.ofMinutes(2)));
+        return payment;
+    }
+
+    private static Instant at(int minutesAfterNow) {
+        return NOW.plus(Duration.ofMinutes(minutesAfterNow));
+    }
+
+    /** A new order of a new customer; each call places one with a number of its own. */
+    private OrderId storedOrder() {
+        ordersPlaced++;
+        Customer customer = customer("138%08d".formatted(ordersPlaced), null, "Customer " + ordersPlaced);
+        customers().add(customer);
+        Order order = order(customer.id(), orderNumber(ordersPlaced), NOW.minus(Duration.ofDays(1)), List.of(EARBUDS));
+        orders().add(order);
+        return order.id();
+    }
+
+    private static List<PaymentId> idsOf(List<Payment> payments) {
+        return payments.stream().map(Payment::id).toList();
+    }
+}
