@@ -81,6 +81,26 @@ public final class JdbiOrders implements Orders {
         return findWhere("id = :id", NEWEST_FIRST, query -> query.bind("id", id.toString())).stream().findFirst();
     }
 
+    /**
+     * Locks the order's row ({@code SELECT ... FOR UPDATE}, which H2 and PostgreSQL both honour) until the
+     * transaction ends, then reads the order as the last transaction to hold it left it. Outside a transaction
+     * the lock would end with the statement, so that is refused.
+     */
+    @Override
+    public Optional<Order> lockById(OrderId id) {
+        return transactions.withCurrentHandle(handle -> {
+            if (!handle.isInTransaction()) {
+                throw new IllegalStateException("an order is locked only inside a transaction");
+            }
+            boolean found = handle.createQuery("SELECT id FROM orders WHERE id = :id FOR UPDATE")
+                    .bind("id", id.toString())
+                    .mapTo(String.class)
+                    .findOne()
+                    .isPresent();
+            return found ? findById(id) : Optional.<Order>empty();
+        });
+    }
+
     @Override
     public Optional<Order> findByNumber(OrderNumber number) {
         return findWhere("order_number = :number", NEWEST_FIRST, query -> query.bind("number", number.value()))

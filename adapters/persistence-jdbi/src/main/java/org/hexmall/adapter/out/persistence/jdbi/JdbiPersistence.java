@@ -10,8 +10,10 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
@@ -43,6 +45,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiProducts products;
     private final JdbiCarts carts;
     private final JdbiOrders orders;
+    private final JdbiPayments payments;
+    private final JdbiIdempotencyKeys idempotencyKeys;
     private final JdbiStorageHealth storageHealth;
 
     private JdbiPersistence(HikariDataSource pool, FieldCipher cipher) {
@@ -63,6 +67,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.products = new JdbiProducts(transactions);
         this.carts = new JdbiCarts(transactions);
         this.orders = new JdbiOrders(transactions);
+        this.payments = new JdbiPayments(transactions);
+        this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
         this.storageHealth = new JdbiStorageHealth(jdbi);
     }
 
@@ -148,6 +154,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public Orders orders() {
         return orders;
+    }
+
+    public Payments payments() {
+        return payments;
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     public TransactionRunner transactions() {

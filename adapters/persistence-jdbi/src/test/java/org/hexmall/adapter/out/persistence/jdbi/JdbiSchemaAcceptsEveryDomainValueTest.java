@@ -21,6 +21,13 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentEvent;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.payment.Refund;
+import org.hexmall.domain.payment.RefundReason;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentAction;
@@ -124,6 +131,47 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
                 .containsExactlyInAnyOrder(OrderStatus.values());
         assertThat(database.persistence().orders().findByCustomer(liLei).getFirst().lines())
                 .extracting(OrderLine::category).containsExactly(Category.values());
+    }
+
+    @Test
+    void paymentsOfEveryProviderStatusAndFailureReason_withRefundsOfEveryReason_canBeStored() {
+        OrderId orderId = storedOrder(storedCustomer());
+        for (WalletProvider provider : WalletProvider.values()) {
+            store(orderId, provider, PaymentStatus.CREATED, Optional.empty(), List.of());
+        }
+        for (PaymentStatus status : PaymentStatus.values()) {
+            store(orderId, WalletProvider.WECHAT_PAY, status, Optional.empty(), List.of());
+        }
+        for (PaymentFailureReason reason : PaymentFailureReason.values()) {
+            store(orderId, WalletProvider.WECHAT_PAY, PaymentStatus.FAILED, Optional.of(reason), List.of());
+        }
+        List<Refund> refundsOfEveryReason = Arrays.stream(RefundReason.values())
+                .map(reason -> new Refund("R-" + reason.ordinal(), Money.ofFen(100), reason, NOW, "refund-0001"))
+                .toList();
+        store(orderId, WalletProvider.WECHAT_PAY, PaymentStatus.SUCCEEDED, Optional.empty(), refundsOfEveryReason);
+
+        List<Payment> stored = database.persistence().payments().findByOrder(orderId);
+        assertThat(stored).hasSize(WalletProvider.values().length + PaymentStatus.values().length
+                + PaymentFailureReason.values().length + 1);
+        assertThat(stored).flatExtracting(Payment::refunds).extracting(Refund::reason)
+                .containsExactly(RefundReason.values());
+    }
+
+    private static void store(OrderId orderId, WalletProvider provider, PaymentStatus status,
+                              Optional<PaymentFailureReason> failureReason, List<Refund> refunds) {
+        database.persistence().payments().add(Payment.reconstitute(new PaymentId(UUID.randomUUID()), orderId,
+                new BindingId(UUID.randomUUID()), provider, Money.ofFen(10_000), status, failureReason,
+                Optional.empty(), Optional.empty(), false, refunds,
+                List.of(new PaymentEvent(NOW, status, failureReason.map(Enum::name)))));
+    }
+
+    private static OrderId storedOrder(CustomerId customerId) {
+        Order order = Order.settle(new OrderId(UUID.randomUUID()),
+                OrderNumber.generate(LocalDate.of(2025, 11, 11), new SplittableRandom(1)), customerId,
+                List.of(new OrderLine(new ProductId("ELEC-0001"), "Product", "商品", Category.ELECTRONICS,
+                        Money.ofFen(10_000), 1)), NOW);
+        database.persistence().orders().add(order);
+        return order.id();
     }
 
     private static void store(CustomerId customerId, WalletProvider provider, BindingStatus status,

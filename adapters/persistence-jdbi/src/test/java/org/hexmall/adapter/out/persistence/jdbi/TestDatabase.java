@@ -53,10 +53,12 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        execute(url, "DELETE FROM order_lines", "DELETE FROM orders", "DELETE FROM cart_lines",
-                "DELETE FROM products", "DELETE FROM wallet_binding_events", "DELETE FROM wallet_bindings",
-                "DELETE FROM verification_codes", "DELETE FROM audit_log", "DELETE FROM used_nonces",
-                "DELETE FROM sessions", "DELETE FROM login_history", "DELETE FROM customers", "DELETE FROM agents");
+        execute(url, "DELETE FROM payment_refunds", "DELETE FROM payment_events", "DELETE FROM payments",
+                "DELETE FROM idempotency_keys", "DELETE FROM order_lines", "DELETE FROM orders",
+                "DELETE FROM cart_lines", "DELETE FROM products", "DELETE FROM wallet_binding_events",
+                "DELETE FROM wallet_bindings", "DELETE FROM verification_codes", "DELETE FROM audit_log",
+                "DELETE FROM used_nonces", "DELETE FROM sessions", "DELETE FROM login_history",
+                "DELETE FROM customers", "DELETE FROM agents");
     }
 
     @Override

@@ -65,6 +65,19 @@ public final class InMemoryOrders implements Orders {
         return lock.call(() -> Optional.ofNullable(byId.get(id)).map(InMemoryOrders::copyOf));
     }
 
+    /**
+     * An in-memory transaction already holds the one lock of all stores ({@link StoreLock}) from its start to
+     * its end, which keeps every other transaction out, so locking one order is simply reading it. Outside a
+     * transaction nothing would keep the order locked once this returns, so that is refused.
+     */
+    @Override
+    public Optional<Order> lockById(OrderId id) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("an order is locked only inside a transaction");
+        }
+        return findById(id);
+    }
+
     @Override
     public Optional<Order> findByNumber(OrderNumber number) {
         return find(order -> order.number().equals(number), NEWEST_FIRST).stream().findFirst();

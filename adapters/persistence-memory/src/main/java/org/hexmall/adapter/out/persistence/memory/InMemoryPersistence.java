@@ -5,8 +5,10 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
@@ -33,10 +35,13 @@ public final class InMemoryPersistence {
     private final InMemoryProducts products = new InMemoryProducts(lock);
     private final InMemoryCarts carts = new InMemoryCarts(lock);
     private final InMemoryOrders orders = new InMemoryOrders(lock);
+    private final InMemoryPayments payments = new InMemoryPayments(lock);
+    private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, agents::restorePoint, sessions::restorePoint,
             walletBindings::restorePoint, verificationCodes::restorePoint, auditLog::restorePoint,
-            usedNonces::restorePoint, products::restorePoint, carts::restorePoint, orders::restorePoint));
+            usedNonces::restorePoint, products::restorePoint, carts::restorePoint, orders::restorePoint,
+            payments::restorePoint, idempotencyKeys::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -81,6 +86,14 @@ public final class InMemoryPersistence {
 
     public Orders orders() {
         return orders;
+    }
+
+    public Payments payments() {
+        return payments;
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     public TransactionRunner transactions() {

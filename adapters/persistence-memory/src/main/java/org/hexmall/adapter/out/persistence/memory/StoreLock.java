@@ -27,6 +27,11 @@ final class StoreLock {
         });
     }
 
+    /** True while the current thread holds the lock: inside a transaction, or inside a store's own call. */
+    boolean isHeldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
     /** True when the current thread already held the lock before it last took it. */
     boolean isReentered() {
         return lock.getHoldCount() > 1;

@@ -1,0 +1,124 @@
+package org.hexmall.adapter.out.persistence.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.hexmall.application.port.out.persistence.DuplicateKeyException;
+import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentStatus;
+
+/**
+ * Payments in memory. A payment is a mutable object, so the store keeps copies of its own and hands out fresh
+ * copies: a caller's change reaches the store only through {@link #update}, as with a database, and a
+ * transaction's restore point stays as it was taken.
+ */
+public final class InMemoryPayments implements Payments {
+
+    /** The order the database adapter uses too. */
+    private static final Comparator<Payment> OLDEST_FIRST = Comparator.comparing(Payment::createdAt)
+            .thenComparing(payment -> payment.id().toString());
+
+    private final StoreLock lock;
+    private final Map<PaymentId, Payment> byId = new HashMap<>();
+
+    InMemoryPayments(StoreLock lock) {
+        this.lock = lock;
+    }
+
+    @Override
+    public void add(Payment payment) {
+        lock.run(() -> {
+            if (byId.containsKey(payment.id())) {
+                throw new DuplicateKeyException("a payment with this id already exists");
+            }
+            byId.put(payment.id(), copyOf(payment));
+        });
+    }
+
+    @Override
+    public void update(Payment payment) {
+        lock.run(() -> {
+            Payment stored = byId.get(payment.id());
+            if (stored == null) {
+                throw new IllegalStateException("payment " + payment.id() + " was never added");
+            }
+            // What the payment was created with stays; its outcome, refunds and timeline move on.
+            byId.put(payment.id(), Payment.reconstitute(stored.id(), stored.orderId(), stored.bindingId(),
+                    stored.provider(), stored.amount(), payment.status(), payment.failureReason(),
+                    payment.providerTransaction(), payment.confirmationUrl(), payment.isRefundDue(),
+                    appendOnly(stored.refunds(), payment.refunds()),
+                    appendOnly(stored.timeline(), payment.timeline())));
+        });
+    }
+
+    @Override
+    public Optional<Payment> findById(PaymentId id) {
+        return lock.call(() -> Optional.ofNullable(byId.get(id)).map(InMemoryPayments::copyOf));
+    }
+
+    @Override
+    public List<Payment> findByOrder(OrderId orderId) {
+        return find(payment -> payment.orderId().equals(orderId));
+    }
+
+    @Override
+    public List<Payment> findByOrders(Collection<OrderId> orderIds) {
+        Set<OrderId> wanted = Set.copyOf(orderIds);
+        return find(payment -> wanted.contains(payment.orderId()));
+    }
+
+    @Override
+    public List<Payment> findByStatusCreatedBefore(PaymentStatus status, Instant cutoff) {
+        return find(payment -> payment.status() == status && payment.createdAt().isBefore(cutoff));
+    }
+
+    @Override
+    public List<Payment> findRefundDue() {
+        return find(Payment::isRefundDue);
+    }
+
+    RestorePoint restorePoint() {
+        // The stored copies are never changed, only replaced, so copying the map is enough.
+        Map<PaymentId, Payment> saved = new HashMap<>(byId);
+        return () -> {
+            byId.clear();
+            byId.putAll(saved);
+        };
+    }
+
+    private List<Payment> find(Predicate<Payment> wanted) {
+        return lock.call(() -> byId.values().stream()
+                .filter(wanted)
+                .sorted(OLDEST_FIRST)
+                .map(InMemoryPayments::copyOf)
+                .toList());
+    }
+
+    /**
+     * The stored entries with those the payment gained since it was loaded: refunds and timeline are only
+     * ever added to, as in the database, where earlier rows are never rewritten.
+     */
+    private static <T> List<T> appendOnly(List<T> stored, List<T> current) {
+        List<T> entries = new ArrayList<>(stored);
+        if (current.size() > stored.size()) {
+            entries.addAll(current.subList(stored.size(), current.size()));
+        }
+        return entries;
+    }
+
+    private static Payment copyOf(Payment payment) {
+        return Payment.reconstitute(payment.id(), payment.orderId(), payment.bindingId(), payment.provider(),
+                payment.amount(), payment.status(), payment.failureReason(), payment.providerTransaction(),
+                payment.confirmationUrl(), payment.isRefundDue(), payment.refunds(), payment.timeline());
+    }
+}
