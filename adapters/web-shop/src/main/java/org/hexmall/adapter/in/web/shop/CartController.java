@@ -106,6 +106,9 @@ public final class CartController {
         switch (settleCart.settle(CustomerAccess.customerOf(ctx))) {
             case Settlement.Settled settled -> ctx.redirect("/orders/" + settled.orderId());
             case Settlement.EmptyCart empty -> ctx.redirect(PAGE + "?nothing-to-settle");
+            // The cart's form sends no idempotency key, so these cannot happen here; the cart shows as it is.
+            case Settlement.KeyReused reused -> ctx.redirect(PAGE);
+            case Settlement.KeyInUse inUse -> ctx.redirect(PAGE);
         }
     }
 

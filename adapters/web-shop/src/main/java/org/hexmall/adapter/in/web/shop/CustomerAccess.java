@@ -12,8 +12,8 @@ import org.hexmall.domain.security.Principal;
 /** Which customer a storefront request acts for, and the gate in front of the customer-only pages. */
 final class CustomerAccess {
 
-    /** My account, the cart and orders belong to a customer; the catalog is open to every visitor. */
-    static final List<String> PROTECTED_PREFIXES = List.of("/account", "/cart", "/orders");
+    /** My account, the cart, orders and payments belong to a customer; the catalog is open to every visitor. */
+    static final List<String> PROTECTED_PREFIXES = List.of("/account", "/cart", "/orders", "/payments");
 
     private CustomerAccess() {
     }
@@ -23,13 +23,25 @@ final class CustomerAccess {
         boolean isProtected = PROTECTED_PREFIXES.stream()
                 .anyMatch(prefix -> ctx.path().equals(prefix) || ctx.path().startsWith(prefix + "/"));
         if (isProtected && !(WebSessions.current(ctx).principal() instanceof Principal.Customer)) {
-            // Only a page can be returned to after logging in; a form post cannot be replayed.
-            String comeBackTo = ctx.method() == HandlerType.GET ? ctx.path()
-                    : ctx.path().startsWith("/cart") ? "/cart" : "/account";
+            // Only a page can be returned to after logging in; a form post cannot be replayed. A page comes
+            // back with its query, so a customer whose session ended in the wallet app still gets the result.
+            String comeBackTo = ctx.method() == HandlerType.GET ? pathAndQuery(ctx)
+                    : ctx.path().startsWith("/cart") ? "/cart"
+                    : isPaymentForm(ctx.path()) ? ctx.path() : "/account";
             ctx.redirect("/login?next=" + URLEncoder.encode(comeBackTo, StandardCharsets.UTF_8)
                     + (WebSessions.sessionEndedOn(ctx) ? "&ended" : ""));
             ctx.skipRemainingHandlers();
         }
+    }
+
+    private static String pathAndQuery(Context ctx) {
+        String query = ctx.queryString();
+        return query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
+    }
+
+    /** The payment form of an order posts to the address of its page. */
+    private static boolean isPaymentForm(String path) {
+        return path.startsWith("/orders/") && path.endsWith("/pay");
     }
 
     /** The logged-in customer; only call it behind {@link #requireCustomer}. */

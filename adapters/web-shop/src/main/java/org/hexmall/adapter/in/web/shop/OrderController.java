@@ -3,43 +3,109 @@ package org.hexmall.adapter.in.web.shop;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.checkout.ViewOrder;
+import org.hexmall.application.port.in.payment.ListPurchases;
+import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.PurchaseRecords;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.wallet.WalletProvider;
 
-/** An order (订单) of the logged-in customer: its lines, total and status. Another customer's is "not found". */
+/**
+ * The logged-in customer's orders (订单): "My orders", filtered and grouped by month, and each order's page
+ * with its lines, total, status and payment attempts. Another customer's order is "not found".
+ */
 public final class OrderController {
 
+    /** The statuses in the order an order goes through them, as the filter offers them. */
+    private static final List<OrderStatus> STATUSES =
+            List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, OrderStatus.CLOSED);
+
     private final ViewOrder viewOrder;
+    private final ViewOrderPayments viewOrderPayments;
+    private final ListPurchases listPurchases;
     private final PageRenderer pages;
     private final Duration unpaidTimeout;
 
     /** @param unpaidTimeout how long an order waits for payment before it closes, to tell the customer when */
-    public OrderController(ViewOrder viewOrder, PageRenderer pages, Duration unpaidTimeout) {
+    public OrderController(ViewOrder viewOrder, ViewOrderPayments viewOrderPayments, ListPurchases listPurchases,
+                           PageRenderer pages, Duration unpaidTimeout) {
         this.viewOrder = viewOrder;
+        this.viewOrderPayments = viewOrderPayments;
+        this.listPurchases = listPurchases;
         this.pages = pages;
         this.unpaidTimeout = unpaidTimeout;
     }
 
     public void register(RoutesConfig routes) {
+        routes.get("/orders", this::myOrders);
         routes.get("/orders/{id}", this::order);
     }
 
     private void order(Context ctx) {
-        Optional<Order> order = OrderId.parse(ctx.pathParam("id"))
-                .flatMap(id -> viewOrder.view(CustomerAccess.customerOf(ctx), id));
+        CustomerId customer = CustomerAccess.customerOf(ctx);
+        Optional<OrderId> orderId = OrderId.parse(ctx.pathParam("id"));
+        // Viewing the order closes it if its time to pay ran out, so it is read first.
+        Optional<Order> order = orderId.flatMap(id -> viewOrder.view(customer, id));
         if (order.isEmpty()) {
             ctx.status(404);
             return;
         }
+        List<PaymentView> payments = viewOrderPayments.view(customer, orderId.get())
+                .map(ViewOrderPayments.OrderPayments::payments)
+                .orElse(List.of());
         Map<String, Object> model = new HashMap<>();
         model.put("order", order.get());
         // The order knows when it closes; the page only shows it. Null once it is paid or closed.
         model.put("closesAt", order.get().closesAt(unpaidTimeout).orElse(null));
+        model.put("payments", payments);
+        model.put("alreadyPaid", ctx.queryParam("already-paid") != null && order.get().status() == OrderStatus.PAID);
         pages.render(ctx, "shop/order", model);
+    }
+
+    /** "My orders" (我的订单): a filter that is not understood is said so beside its field, and all orders are listed. */
+    private void myOrders(Context ctx) {
+        PurchaseFilterForm form = PurchaseFilterForm.read(ctx::queryParam);
+        PurchaseRecords records = listPurchases.list(CustomerAccess.customerOf(ctx), form.filter());
+        DateTimeFormatter monthHeading = DateTimeFormatter.ofPattern(pages.message(ctx, "orders.month-pattern"),
+                pages.locale(ctx));
+        List<MonthOfOrders> months = records.months().stream()
+                .map(month -> new MonthOfOrders(monthHeading.format(month.month()), "month-" + month.month(),
+                        month.purchases()))
+                .toList();
+        Map<String, String> errors = new LinkedHashMap<>();
+        form.errors().forEach((field, key) -> errors.put(field, pages.message(ctx, key)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("filterForm", form);
+        model.put("errors", errors);
+        model.put("months", months);
+        model.put("wallets", WalletProvider.supportedProviders());
+        model.put("statuses", STATUSES);
+        model.put("categories", Arrays.asList(Category.values()));
+        pages.render(ctx, "shop/orders", model);
+    }
+
+    /**
+     * One month of "My orders".
+     *
+     * @param heading "November 2026", "2026年11月"
+     * @param anchor  the id of the month's heading, which names its table
+     */
+    public record MonthOfOrders(String heading, String anchor, List<PurchaseRecords.Purchase> purchases) {
+        public MonthOfOrders {
+            purchases = List.copyOf(purchases);
+        }
     }
 }

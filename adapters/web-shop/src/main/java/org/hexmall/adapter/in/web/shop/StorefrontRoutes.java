@@ -9,6 +9,7 @@ public final class StorefrontRoutes {
     private final ProductImages productImages;
     private final CartController cart;
     private final OrderController orders;
+    private final PaymentController payments;
     private final RegistrationController registration;
     private final LoginController login;
     private final AccountController account;
@@ -18,7 +19,8 @@ public final class StorefrontRoutes {
     private final WalletNotificationController walletNotifications;
 
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
-                            OrderController orders, RegistrationController registration, LoginController login,
+                            OrderController orders, PaymentController payments,
+                            RegistrationController registration, LoginController login,
                             AccountController account, PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
                             WalletNotificationController walletNotifications) {
@@ -26,6 +28,7 @@ public final class StorefrontRoutes {
         this.productImages = productImages;
         this.cart = cart;
         this.orders = orders;
+        this.payments = payments;
         this.registration = registration;
         this.login = login;
         this.account = account;
@@ -44,6 +47,7 @@ public final class StorefrontRoutes {
         productImages.register(routes);
         cart.register(routes);
         orders.register(routes);
+        payments.register(routes);
         registration.register(routes);
         login.register(routes);
         account.register(routes);
