@@ -1,0 +1,64 @@
+package org.hexmall.adapter.in.web.api;
+
+import io.javalin.config.RoutesConfig;
+import java.time.Duration;
+import org.hexmall.application.port.in.account.LogInCustomer;
+import org.hexmall.application.port.in.catalog.BrowseCatalog;
+import org.hexmall.application.port.in.catalog.ViewProduct;
+import org.hexmall.application.port.in.checkout.ChangeCart;
+import org.hexmall.application.port.in.checkout.SettleCart;
+import org.hexmall.application.port.in.checkout.ViewCart;
+import org.hexmall.application.port.in.payment.PayForOrder;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
+import org.hexmall.application.port.in.payment.ViewPayment;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.session.ResumeSession;
+
+/**
+ * Mounts the JSON API under {@value #PREFIX}: a second driving adapter on the same in-ports as the
+ * storefront, for apps and scripts. It answers JSON only, errors included ({@code application/problem+json}),
+ * and checks its callers itself (a bearer token, or the shop's session cookie with its form token in a
+ * header), so the storefront's session, form-token and error-page handlers should leave {@value #PREFIX} alone.
+ */
+public final class ApiRoutes {
+
+    /** Every path of the API starts here, so the server can keep its page-only handlers away from it. */
+    public static final String PREFIX = "/api";
+    static final String V1 = PREFIX + "/v1";
+
+    private final OpenApiResource openApi;
+    private final TokensResource tokens;
+    private final ProductsResource products;
+    private final CartResource cart;
+    private final OrdersResource orders;
+    private final PaymentsResource payments;
+
+    /**
+     * @param shopSessionCookie  the name of the storefront's session cookie, which the shop's own pages send
+     * @param unpaidOrderTimeout how long an order waits for payment before it closes, to tell clients when
+     */
+    public ApiRoutes(LogInCustomer logInCustomer, ResumeSession resumeSession, BrowseCatalog browseCatalog,
+                     ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
+                     ViewOrderPayments viewOrderPayments, ViewPaymentOptions viewPaymentOptions,
+                     PayForOrder payForOrder, ViewPayment viewPayment, String shopSessionCookie,
+                     Duration unpaidOrderTimeout) {
+        var authentication = new CustomerAuthentication(resumeSession, shopSessionCookie);
+        this.openApi = new OpenApiResource(shopSessionCookie);
+        this.tokens = new TokensResource(logInCustomer, resumeSession);
+        this.products = new ProductsResource(browseCatalog, viewProduct);
+        this.cart = new CartResource(viewCart, changeCart, authentication);
+        this.orders = new OrdersResource(settleCart, viewOrderPayments, authentication, unpaidOrderTimeout);
+        this.payments = new PaymentsResource(payForOrder, viewPaymentOptions, viewPayment, authentication);
+    }
+
+    public void register(RoutesConfig routes) {
+        var router = new ApiRouter(routes);
+        openApi.register(router);
+        tokens.register(router);
+        products.register(router);
+        cart.register(router);
+        orders.register(router);
+        payments.register(router);
+        routes.after(PREFIX + "/*", new ApiFallback(router)::finish);
+    }
+}

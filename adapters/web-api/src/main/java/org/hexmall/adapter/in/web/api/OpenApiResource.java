@@ -1,0 +1,45 @@
+package org.hexmall.adapter.in.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * {@code GET /api/openapi.json}: the OpenAPI 3.1 description of every route, written by hand next to this
+ * class ({@code openapi.json}) so that it says what a client needs to know, not only what code can infer. A
+ * test compares its paths and methods with the routes actually registered, so a route cannot go undocumented.
+ */
+final class OpenApiResource {
+
+    static final String PATH = ApiRoutes.PREFIX + "/openapi.json";
+    static final String RESOURCE = "openapi.json";
+
+    private final byte[] document;
+
+    /** @param sessionCookie the storefront's session cookie, which the document names as a way to authenticate */
+    OpenApiResource(String sessionCookie) {
+        ObjectNode tree = (ObjectNode) load();
+        ((ObjectNode) tree.at("/components/securitySchemes/sessionCookie")).put("name", sessionCookie);
+        this.document = Json.write(tree);
+    }
+
+    void register(ApiRouter router) {
+        router.get(PATH, ctx -> {
+            ctx.contentType(ApiResponses.JSON);
+            ctx.result(document);
+        });
+    }
+
+    static JsonNode load() {
+        try (InputStream in = OpenApiResource.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing beside " + OpenApiResource.class.getName());
+            }
+            return Json.read(in.readAllBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.hexmall.adapter.in.web.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hexmall.application.port.in.account.LogInCustomer;
+import org.hexmall.application.port.in.catalog.BrowseCatalog;
+import org.hexmall.application.port.in.catalog.ViewProduct;
+import org.hexmall.application.port.in.checkout.CartView;
+import org.hexmall.application.port.in.checkout.ChangeCart;
+import org.hexmall.application.port.in.checkout.SettleCart;
+import org.hexmall.application.port.in.checkout.Settlement;
+import org.hexmall.application.port.in.checkout.ViewCart;
+import org.hexmall.application.port.in.payment.PayForOrder;
+import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
+import org.hexmall.application.port.in.payment.ViewPayment;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.session.LoginResult;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.shared.Language;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AgentRole;
+
+/**
+ * The in-ports the API drives, each a lambda a test may replace, and a session store in a map: enough to
+ * run the adapter over HTTP without the application behind it.
+ */
+final class FakeInPorts {
+
+    static final String SESSION_COOKIE = "hexmall_shop";
+    static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+    static final Duration UNPAID_TIMEOUT = Duration.ofMinutes(30);
+
+    final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    final AtomicInteger sessionsStarted = new AtomicInteger();
+
+    volatile LogInCustomer logIn = command -> new LoginResult.WrongCredentials();
+    volatile BrowseCatalog browseCatalog = category -> List.of();
+    volatile ViewProduct viewProduct = id -> Optional.empty();
+    volatile ViewCart viewCart = customer -> new CartView(List.of());
+    volatile ChangeCart changeCart = change -> {
+    };
+    volatile SettleCart settleCart = (customer, key) -> new Settlement.EmptyCart();
+    volatile ViewOrderPayments viewOrderPayments = (customer, order) -> Optional.empty();
+    volatile ViewPaymentOptions viewPaymentOptions = (customer, order) -> Optional.empty();
+    volatile PayForOrder payForOrder = command -> new PayResult.NoSuchOrder();
+    volatile ViewPayment viewPayment = (customer, payment) -> Optional.empty();
+
+    ApiRoutes routes() {
+        return new ApiRoutes(command -> logIn.logIn(command), this::resume,
+                category -> browseCatalog.browse(category), id -> viewProduct.view(id),
+                customer -> viewCart.view(customer), change -> changeCart.change(change),
+                (customer, key) -> settleCart.settle(customer, key),
+                (customer, order) -> viewOrderPayments.view(customer, order),
+                (customer, order) -> viewPaymentOptions.options(customer, order),
+                command -> payForOrder.pay(command), (customer, payment) -> viewPayment.view(customer, payment),
+                SESSION_COOKIE, UNPAID_TIMEOUT);
+    }
+
+    /** Like the application: the presented session if it is open, else a fresh anonymous one under a new id. */
+    private Session resume(Optional<SessionId> presented) {
+        return presented.map(id -> sessions.get(id.value())).orElseGet(() -> {
+            sessionsStarted.incrementAndGet();
+            Session fresh = Session.anonymous(new SessionId(randomId()), randomId(), Language.ENGLISH, NOW);
+            sessions.put(fresh.id().value(), fresh);
+            return fresh;
+        });
+    }
+
+    /** A session logged in as {@code customer}, stored so that its id works as a token and as a cookie. */
+    Session loggedIn(CustomerId customer) {
+        return store(new Session(new SessionId(randomId()), new Principal.Customer(customer), randomId(),
+                Language.ENGLISH, NOW, NOW));
+    }
+
+    Session agentSession() {
+        return store(new Session(new SessionId(randomId()), new Principal.Agent(new AgentId(UUID.randomUUID()),
+                AgentRole.AGENT), randomId(), Language.ENGLISH, NOW, NOW));
+    }
+
+    Session anonymousSession() {
+        return store(Session.anonymous(new SessionId(randomId()), randomId(), Language.ENGLISH, NOW));
+    }
+
+    private Session store(Session session) {
+        sessions.put(session.id().value(), session);
+        return session;
+    }
+
+    static String randomId() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 43);
+    }
+}
