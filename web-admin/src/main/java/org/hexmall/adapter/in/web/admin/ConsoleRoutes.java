@@ -8,12 +8,14 @@ public final class ConsoleRoutes {
     private final ConsoleLoginController login;
     private final CustomerLookupController customers;
     private final WalletSupportController wallets;
+    private final OrderFileController orders;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
-                         WalletSupportController wallets) {
+                         WalletSupportController wallets, OrderFileController orders) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
+        this.orders = orders;
     }
 
     public void register(RoutesConfig routes) {
@@ -22,5 +24,6 @@ public final class ConsoleRoutes {
         login.register(routes);
         customers.register(routes);
         wallets.register(routes);
+        orders.register(routes);
     }
 }

@@ -17,7 +17,7 @@ import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.shared.Page;
 
-/** The console's home, the customer search and a customer's page. */
+/** The console's home, the customer search (an order number leads to the order's page) and a customer's page. */
 public final class CustomerLookupController {
 
     private final SearchCustomers searchCustomers;
@@ -51,6 +51,11 @@ public final class CustomerLookupController {
                         .filter(owner -> results.items().stream().noneMatch(listed -> listed.id().equals(owner.id())))
                         .toList();
         Optional<OrderSummary> order = query.text().isBlank() ? Optional.empty() : findOrderByNumber.find(query.text());
+        if (order.isPresent() && results.total() == 0 && walletOwners.isEmpty()) {
+            // The caller read out an order number and nothing else matches: straight to the order.
+            ctx.redirect("/admin/orders/" + order.get().id());
+            return;
+        }
         pages.render(ctx, "admin/customers", Map.of("q", query.text(), "results", results, "walletOwners", walletOwners,
                 "order", order));
     }
