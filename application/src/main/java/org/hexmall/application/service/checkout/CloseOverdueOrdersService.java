@@ -8,6 +8,7 @@ import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderStatus;
 
 public final class CloseOverdueOrdersService implements CloseOverdueOrders {
 
@@ -34,11 +35,7 @@ public final class CloseOverdueOrdersService implements CloseOverdueOrders {
                     now.minus(settings.unpaidOrderTimeout()).plus(1, ChronoUnit.MICROS));
             int closed = 0;
             for (Order candidate : overdue) {
-                // Locked and read again: a payment confirming it meanwhile wins, and the order stays paid.
-                Order order = orders.lockById(candidate.id()).orElseThrow();
-                if (order.isOverdueAt(now, settings.unpaidOrderTimeout())) {
-                    order.close(now);
-                    orders.update(order);
+                if (OverdueOrders.closeIfOverdue(orders, candidate, settings, now).status() == OrderStatus.CLOSED) {
                     closed++;
                 }
             }

@@ -29,17 +29,6 @@ public final class ViewOrderService implements ViewOrder {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> orders.findById(orderId)
                 .filter(order -> order.customerId().equals(customerId))
-                .map(order -> {
-                    // The customer never sees an overdue order as payable, even before housekeeping closes it.
-                    if (!order.isOverdueAt(now, settings.unpaidOrderTimeout())) {
-                        return order;
-                    }
-                    Order locked = orders.lockById(order.id()).orElseThrow();
-                    if (locked.isOverdueAt(now, settings.unpaidOrderTimeout())) {
-                        locked.close(now);
-                        orders.update(locked);
-                    }
-                    return locked;
-                }));
+                .map(order -> OverdueOrders.closeIfOverdue(orders, order, settings, now)));
     }
 }

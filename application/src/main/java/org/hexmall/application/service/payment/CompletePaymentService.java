@@ -42,7 +42,8 @@ public final class CompletePaymentService implements CompletePayment {
         Payment payment = applied.payment();
         PaymentView view = PaymentView.of(payment, applied.order().number());
         return switch (payment.status()) {
-            case SUCCEEDED -> new PaymentReturn.Paid(view);
+            case SUCCEEDED -> payment.isDoublePayment() ? new PaymentReturn.ChargedAndRefunded(view)
+                    : new PaymentReturn.Paid(view);
             case FAILED -> {
                 // How many attempts are left, or until when the password is locked, only the wallet knows.
                 OptionalInt attemptsLeft = OptionalInt.empty();

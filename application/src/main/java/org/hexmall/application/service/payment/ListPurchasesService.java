@@ -1,5 +1,7 @@
 package org.hexmall.application.service.payment;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -17,6 +19,8 @@ import org.hexmall.application.port.in.payment.PurchaseRecords.Purchase;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.checkout.CheckoutSettings;
+import org.hexmall.application.service.checkout.OverdueOrders;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
@@ -32,20 +36,27 @@ public final class ListPurchasesService implements ListPurchases {
     private final Orders orders;
     private final Payments payments;
     private final TransactionRunner transactions;
+    private final CheckoutSettings checkout;
     private final ZoneId storeZone;
+    private final Clock clock;
 
     public ListPurchasesService(Orders orders, Payments payments, TransactionRunner transactions,
-                                PaymentSettings settings) {
+                                CheckoutSettings checkout, PaymentSettings settings, Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.transactions = transactions;
+        this.checkout = checkout;
         this.storeZone = settings.storeZone();
+        this.clock = clock;
     }
 
     @Override
     public PurchaseRecords list(CustomerId customerId, PurchaseFilter filter) {
         List<Purchase> purchases = transactions.inTransaction(() -> {
-            List<Order> placed = orders.findByCustomer(customerId);
+            Instant now = clock.instant();
+            List<Order> placed = orders.findByCustomer(customerId).stream()
+                    .map(order -> OverdueOrders.closeIfOverdue(orders, order, checkout, now))
+                    .toList();
             Map<OrderId, Payment> paying = payments.findByOrders(placed.stream().map(Order::id).toList()).stream()
                     .filter(payment -> payment.status() == PaymentStatus.SUCCEEDED && !payment.isDoublePayment())
                     .collect(Collectors.toMap(Payment::orderId, Function.identity(), (first, later) -> first));

@@ -133,14 +133,15 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
 
     /** Each check waits its turn after the one before, the first after the payment became unknown. */
     private Instant nextCheckAt(Payment payment, int check) {
-        Instant since = payment.timeline().stream()
-                .filter(event -> event.status() == PaymentStatus.UNKNOWN)
+        // The move to UNKNOWN carries no detail; the notes recorded while unknown do.
+        Instant due = payment.timeline().stream()
+                .filter(event -> event.status() == PaymentStatus.UNKNOWN && event.detail().isEmpty())
                 .map(PaymentEvent::at)
-                .reduce((first, later) -> later)
+                .findFirst()
                 .orElse(payment.createdAt());
         for (int i = 0; i <= check; i++) {
-            since = since.plus(settings.waitBeforeCheck(i));
+            due = due.plus(settings.waitBeforeCheck(i));
         }
-        return since;
+        return due;
     }
 }

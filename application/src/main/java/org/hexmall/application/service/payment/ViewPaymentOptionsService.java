@@ -1,5 +1,6 @@
 package org.hexmall.application.service.payment;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.checkout.CheckoutSettings;
+import org.hexmall.application.service.checkout.OverdueOrders;
 import org.hexmall.application.service.wallet.ActiveBindings;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
@@ -26,20 +28,23 @@ public final class ViewPaymentOptionsService implements ViewPaymentOptions {
     private final WalletBindings bindings;
     private final TransactionRunner transactions;
     private final CheckoutSettings checkout;
+    private final Clock clock;
 
     public ViewPaymentOptionsService(Orders orders, Payments payments, WalletBindings bindings,
-                                     TransactionRunner transactions, CheckoutSettings checkout) {
+                                     TransactionRunner transactions, CheckoutSettings checkout, Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.bindings = bindings;
         this.transactions = transactions;
         this.checkout = checkout;
+        this.clock = clock;
     }
 
     @Override
     public Optional<PaymentOptions> options(CustomerId customerId, OrderId orderId) {
         return transactions.inTransaction(() -> orders.findById(orderId)
                 .filter(order -> order.customerId().equals(customerId))
+                .map(order -> OverdueOrders.closeIfOverdue(orders, order, checkout, clock.instant()))
                 .map(order -> optionsFor(customerId, order)));
     }
 

@@ -6,8 +6,8 @@ import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * The customer comes back from the wallet app with its signed result. The store believes it only after
- * checking the signature, its age, that the payment is this customer's, and that the order number and amount
- * are the payment's. Coming back twice (a reloaded page) answers the same.
+ * checking the signature, that the payment is this customer's, and that the order number and amount are the
+ * payment's. Coming back twice (a reloaded page) answers the same: a result applied again changes nothing.
  */
 public interface CompletePayment {
 

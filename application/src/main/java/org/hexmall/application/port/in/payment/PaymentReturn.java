@@ -21,6 +21,13 @@ public sealed interface PaymentReturn {
             implements PaymentReturn {
     }
 
+    /**
+     * The wallet was charged, but the order needed no payment any more: another payment had paid it, or it had
+     * closed unpaid. The money goes back to the wallet ({@link PaymentView#refundDue()} while it has not yet).
+     */
+    record ChargedAndRefunded(PaymentView payment) implements PaymentReturn {
+    }
+
     /** The customer left the wallet app without paying; the order stays payable. */
     record Cancelled(PaymentView payment) implements PaymentReturn {
     }

@@ -72,6 +72,7 @@ public final class OrderController {
         model.put("closesAt", order.get().closesAt(unpaidTimeout).orElse(null));
         model.put("payments", payments);
         model.put("alreadyPaid", ctx.queryParam("already-paid") != null && order.get().status() == OrderStatus.PAID);
+        model.put("chargedAndRefunded", ctx.queryParam("charged-and-refunded") != null);
         pages.render(ctx, "shop/order", model);
     }
 

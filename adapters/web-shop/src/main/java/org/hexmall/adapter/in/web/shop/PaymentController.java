@@ -172,6 +172,8 @@ public final class PaymentController {
             case PaymentReturn.Paid paid -> ctx.redirect(paymentPath(paid.payment().id()) + "/success");
             case PaymentReturn.NotPaid notPaid -> showFailure(ctx, notPaid.payment(), notPaid.attemptsLeft(),
                     notPaid.lockedUntil());
+            case PaymentReturn.ChargedAndRefunded refunded ->
+                    ctx.redirect("/orders/" + refunded.payment().orderId() + "?charged-and-refunded");
             case PaymentReturn.Cancelled cancelled -> ctx.redirect(payPath(cancelled.payment().orderId()) + "?cancelled");
             case PaymentReturn.Untrusted untrusted -> {
                 LOG.warn("Refused a payment result from {} that came back through the browser: {}", provider,
