@@ -18,42 +18,56 @@ import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.adapter.out.sms.mock.SimulatedSmsGateway;
 import org.hexmall.adapter.out.sms.mock.SmsOutbox;
 import org.hexmall.adapter.out.wallet.mock.Approval;
+import org.hexmall.adapter.out.wallet.mock.PayAttempt;
 import org.hexmall.adapter.out.wallet.mock.ProviderSecrets;
 import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
 import org.hexmall.adapter.out.wallet.mock.SimulatorStore;
 import org.hexmall.adapter.out.wallet.mock.SimulatorTimings;
 import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
-import org.hexmall.application.port.in.catalog.BrowseCatalog;
-import org.hexmall.application.port.in.catalog.StockProducts;
-import org.hexmall.application.port.in.catalog.ViewProduct;
-import org.hexmall.application.port.in.checkout.ChangeCart;
-import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
-import org.hexmall.application.port.in.checkout.SettleCart;
-import org.hexmall.application.port.in.checkout.Settlement;
-import org.hexmall.application.port.in.checkout.ViewCart;
-import org.hexmall.application.port.in.checkout.ViewOrder;
-import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
-import org.hexmall.application.port.in.support.FindOrderByNumber;
-import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
-import org.hexmall.application.service.support.FindOrderByNumberService;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
 import org.hexmall.application.port.in.account.RegistrationResult;
 import org.hexmall.application.port.in.account.ViewMyAccount;
+import org.hexmall.application.port.in.catalog.BrowseCatalog;
+import org.hexmall.application.port.in.catalog.StockProducts;
+import org.hexmall.application.port.in.catalog.ViewProduct;
+import org.hexmall.application.port.in.checkout.CartChange;
+import org.hexmall.application.port.in.checkout.ChangeCart;
+import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
+import org.hexmall.application.port.in.checkout.SettleCart;
+import org.hexmall.application.port.in.checkout.Settlement;
+import org.hexmall.application.port.in.checkout.ViewCart;
+import org.hexmall.application.port.in.checkout.ViewOrder;
+import org.hexmall.application.port.in.payment.CompletePayment;
+import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
+import org.hexmall.application.port.in.payment.ListPurchases;
+import org.hexmall.application.port.in.payment.PayCommand;
+import org.hexmall.application.port.in.payment.PayForOrder;
+import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentReturn;
+import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.ReconcilePayments;
+import org.hexmall.application.port.in.payment.RefundPayment;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
+import org.hexmall.application.port.in.payment.ViewPayment;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
 import org.hexmall.application.port.in.support.BindingRecord;
+import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
+import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.CodeConfirmation;
@@ -86,16 +100,31 @@ import org.hexmall.application.service.checkout.CloseOverdueOrdersService;
 import org.hexmall.application.service.checkout.SettleCartService;
 import org.hexmall.application.service.checkout.ViewCartService;
 import org.hexmall.application.service.checkout.ViewOrderService;
+import org.hexmall.application.service.payment.CompletePaymentService;
+import org.hexmall.application.service.payment.ForgetExpiredIdempotencyKeysService;
+import org.hexmall.application.service.payment.IdempotentRequests;
+import org.hexmall.application.service.payment.ListPurchasesService;
+import org.hexmall.application.service.payment.PayForOrderService;
+import org.hexmall.application.service.payment.PaymentOutcomes;
+import org.hexmall.application.service.payment.PaymentSettings;
+import org.hexmall.application.service.payment.ReconcilePaymentsService;
+import org.hexmall.application.service.payment.RefundPaymentService;
+import org.hexmall.application.service.payment.ViewOrderPaymentsService;
+import org.hexmall.application.service.payment.ViewPaymentOptionsService;
+import org.hexmall.application.service.payment.ViewPaymentService;
 import org.hexmall.application.service.session.ChooseLanguageService;
 import org.hexmall.application.service.session.LogOutService;
 import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.SessionRotation;
+import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
+import org.hexmall.application.service.support.FindOrderByNumberService;
 import org.hexmall.application.service.support.ForceUnbindWalletService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
+import org.hexmall.application.service.support.ViewOrderForAgentService;
 import org.hexmall.application.service.wallet.CodeDispatch;
 import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
 import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
@@ -116,6 +145,8 @@ import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Session;
@@ -200,11 +231,41 @@ final class InMemoryHexmall implements AutoCloseable {
     final ViewProduct viewProduct = new ViewProductService(storage.products(), storage.transactions());
     final ViewCart viewCart = new ViewCartService(storage.carts(), storage.products(), storage.transactions());
     final ChangeCart changeCart = new ChangeCartService(storage.carts(), storage.products(), storage.transactions());
+    /** The store's standard payment rules: reconciliation's schedule, keys kept a day, Beijing time. */
+    static final PaymentSettings PAYMENTS = PaymentSettings.STANDARD;
+    /** Where the wallet app sends the customer back after paying; the provider adds its signed result. */
+    static final URI PAYMENT_RETURN_URL = URI.create("https://hexmall.test/payments/return");
+
+    final IdempotentRequests idempotentRequests = new IdempotentRequests(storage.idempotencyKeys(),
+            PAYMENTS.idempotencyKeyLifetime(), clock);
     final SettleCart settleCart = new SettleCartService(storage.carts(), storage.products(), storage.orders(),
-            storage.transactions(), tokens, clock);
+            storage.transactions(), tokens, idempotentRequests, clock);
     final ViewOrder viewOrder = new ViewOrderService(storage.orders(), storage.transactions(), CHECKOUT, clock);
     final CloseOverdueOrders closeOverdueOrders = new CloseOverdueOrdersService(
             storage.orders(), storage.transactions(), CHECKOUT, clock);
+
+    final RefundPayment refundPayment = new RefundPaymentService(storage.payments(), storage.orders(),
+            storage.transactions(), walletGateway, clock);
+    private final PaymentOutcomes paymentOutcomes = new PaymentOutcomes(storage.payments(), storage.orders(),
+            storage.transactions(), refundPayment, clock);
+    final ViewPaymentOptions viewPaymentOptions = new ViewPaymentOptionsService(storage.orders(), storage.payments(),
+            storage.walletBindings(), storage.transactions(), CHECKOUT, clock);
+    final PayForOrder payForOrder = new PayForOrderService(storage.orders(), storage.payments(),
+            storage.walletBindings(), storage.transactions(), walletGateway, idempotentRequests, tokens, CHECKOUT,
+            clock);
+    final CompletePayment completePayment = new CompletePaymentService(walletGateway, paymentOutcomes);
+    final ViewPayment viewPayment = new ViewPaymentService(storage.payments(), storage.orders(),
+            storage.transactions());
+    final ViewOrderPayments viewOrderPayments = new ViewOrderPaymentsService(storage.orders(), storage.payments(),
+            storage.transactions());
+    final ListPurchases listPurchases = new ListPurchasesService(storage.orders(), storage.payments(),
+            storage.transactions(), CHECKOUT, PAYMENTS, clock);
+    final ReconcilePayments reconcilePayments = new ReconcilePaymentsService(storage.payments(), storage.orders(),
+            storage.transactions(), walletGateway, paymentOutcomes, PAYMENTS, clock);
+    final ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys = new ForgetExpiredIdempotencyKeysService(
+            storage.idempotencyKeys(), clock);
+    final ViewOrderForAgent viewOrderForAgent = new ViewOrderForAgentService(storage.orders(), storage.payments(),
+            storage.transactions());
 
     final ViewPaymentMethods viewPaymentMethods;
     final StartWalletBinding startWalletBinding;
@@ -241,7 +302,7 @@ final class InMemoryHexmall implements AutoCloseable {
         unbindWallet = new UnbindWalletService(storage.walletBindings(), storage.transactions(), clock);
         setPreferredWallet = new SetPreferredWalletService(storage.walletBindings(), storage.transactions());
         receiveWalletNotice = new ReceiveWalletNoticeService(storage.walletBindings(), storage.usedNonces(),
-                storage.transactions(), walletGateway, walletSettings, clock);
+                storage.transactions(), walletGateway, walletSettings, paymentOutcomes, clock);
         expireStaleBindings = new ExpireStaleBindingsService(storage.walletBindings(), storage.transactions(), clock);
         forgetExpiredNonces = new ForgetExpiredNoncesService(storage.usedNonces(), storage.transactions(), clock);
     }
@@ -465,5 +526,177 @@ final class InMemoryHexmall implements AutoCloseable {
 
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    // Paying, step by step as the customer goes through it
+
+    /** Puts the products in the cart, one of each, and settles it; the order awaiting payment. */
+    OrderId orderOf(CustomerId customer, Product... products) {
+        for (Product product : products) {
+            changeCart.change(new CartChange.Add(customer, product.id(), 1));
+        }
+        return settled(customer);
+    }
+
+    /** The customer presses "Pay" with the preferred wallet, without an idempotency key. */
+    PayResult pay(CustomerId customer, OrderId order) {
+        return payForOrder.pay(new PayCommand(customer, order, Optional.empty(), Optional.empty(),
+                PAYMENT_RETURN_URL));
+    }
+
+    /** The wallet app's pay page the store sent the customer to; fails the test for any other answer. */
+    static URI payPage(PayResult result) {
+        if (result instanceof PayResult.GoToWallet(var payment, URI walletPage)) {
+            return walletPage;
+        }
+        throw new AssertionError("expected to be sent to the wallet app to pay, but the answer was " + result);
+    }
+
+    /** The payment the store started; fails the test if none was started. */
+    static PaymentId paymentOf(PayResult result) {
+        return switch (result) {
+            case PayResult.GoToWallet wallet -> wallet.payment();
+            case PayResult.Failed failed -> failed.payment();
+            case PayResult.Confirming confirming -> confirming.payment();
+            default -> throw new AssertionError("expected a payment to be started, but the answer was " + result);
+        };
+    }
+
+    /** The customer types a payment password on the wallet app's pay page. */
+    PayAttempt typePaymentPassword(WalletProvider provider, URI payPage, String password) {
+        return wallets.pay(provider, lastSegmentOf(payPage), password);
+    }
+
+    /** The customer taps "Back to hexmall" on the pay page: the parameters the browser brings back. */
+    Map<String, String> leavePayPage(WalletProvider provider, URI payPage) {
+        return queryParameters(wallets.leavePayment(provider, lastSegmentOf(payPage)).orElseThrow());
+    }
+
+    /** The right password on the pay page: the parameters the browser brings back; fails the test unless paid. */
+    Map<String, String> payInWalletApp(WalletProvider provider, URI payPage) {
+        PayAttempt attempt = typePaymentPassword(provider, payPage, WALLET_PAYMENT_PASSWORD);
+        if (attempt instanceof PayAttempt.Paid(URI backToStore)) {
+            return queryParameters(backToStore);
+        }
+        throw new AssertionError("expected the wallet app to take the payment, but it answered " + attempt);
+    }
+
+    /** The browser arrives at the store's payment return URL with the wallet app's result. */
+    PaymentReturn comeBackFromPaying(CustomerId customer, WalletProvider provider, Map<String, String> result) {
+        return completePayment.complete(customer, provider, result);
+    }
+
+    /** Every step from "Pay" to coming back paid; fails the test unless the order was paid. */
+    PaymentId paid(CustomerId customer, OrderId order, WalletProvider provider) {
+        PayResult started = pay(customer, order);
+        PaymentReturn back = comeBackFromPaying(customer, provider, payInWalletApp(provider, payPage(started)));
+        if (back instanceof PaymentReturn.Paid(PaymentView payment)) {
+            return payment.id();
+        }
+        throw new AssertionError("expected the order to be paid, but the answer was " + back);
+    }
+
+    /** The payment as the store keeps it. */
+    PaymentView paymentSeenByAgent(PaymentId payment) {
+        return storage.transactions().inTransaction(() -> storage.payments().findById(payment)).flatMap(found ->
+                        viewOrderForAgent.view(found.orderId()).orElseThrow().payments().stream()
+                                .filter(view -> view.id().equals(payment)).findFirst())
+                .orElseThrow(() -> new AssertionError("the store keeps no payment " + payment));
+    }
+
+    /** The order as the store keeps it. */
+    Order order(OrderId order) {
+        return storage.transactions().inTransaction(() -> storage.orders().findById(order)).orElseThrow();
+    }
+
+    /** What the account holds at the simulated provider, in fen. */
+    long balanceOf(WalletProvider provider, WalletAccountIdentifier account) {
+        return wallets.account(provider, account).orElseThrow().balanceFen();
+    }
+
+    /** The pay page's id is the last segment of its address. */
+    static String lastSegmentOf(URI page) {
+        String path = page.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    // Paying: the other ways through it
+
+    /** Opens an account at a simulated provider holding this much, in fen. */
+    WalletAccountIdentifier walletAccountAt(WalletProvider provider, String identifier, long balanceFen) {
+        WalletAccountIdentifier account = WalletAccountIdentifier.parse(provider, identifier);
+        wallets.openAccount(provider, account, "李雷", balanceFen, WALLET_PAYMENT_PASSWORD);
+        return account;
+    }
+
+    /**
+     * Opens an account with ¥500.00 at the provider and binds it through every step; a minute passes after it, so
+     * that the phone may receive the next code.
+     */
+    BindingId walletBound(CustomerId customer, String phone, WalletProvider provider, String identifier) {
+        walletAccountAt(provider, identifier);
+        BindingId binding = boundWallet(customer, phone, provider, identifier);
+        clock.advance(Duration.ofMinutes(1));
+        return binding;
+    }
+
+    /** The customer presses "Pay" with the wallet they chose, without an idempotency key. */
+    PayResult payWith(CustomerId customer, OrderId order, BindingId wallet) {
+        return payForOrder.pay(new PayCommand(customer, order, Optional.of(wallet), Optional.empty(),
+                PAYMENT_RETURN_URL));
+    }
+
+    /** The payment form with its one-time key; the wallet chosen on it, or the preferred one when empty. */
+    PayResult payWithKey(CustomerId customer, OrderId order, Optional<BindingId> wallet, String idempotencyKey) {
+        return payForOrder.pay(new PayCommand(customer, order, wallet, Optional.of(idempotencyKey),
+                PAYMENT_RETURN_URL));
+    }
+
+    /** Where the wallet app sends the browser after the password, paid or not; fails the test if it sends none. */
+    static Map<String, String> backToStore(PayAttempt attempt) {
+        return switch (attempt) {
+            case PayAttempt.Paid(URI backToStore) -> queryParameters(backToStore);
+            case PayAttempt.NotPaid(URI backToStore) -> queryParameters(backToStore);
+            default -> throw new AssertionError("expected the wallet app to send the customer back, but it answered "
+                    + attempt);
+        };
+    }
+
+    /**
+     * The customer, whom the store could not send to the wallet app because the provider did not answer, finds
+     * the payment in the wallet app anyway and pays it there with the right password.
+     */
+    PayAttempt payInWalletAppUnprompted(WalletProvider provider, PaymentId payment) {
+        String page = wallets.payment(provider, payment)
+                .orElseThrow(() -> new AssertionError(provider + " has no payment " + payment)).id();
+        return wallets.pay(provider, page, WALLET_PAYMENT_PASSWORD);
+    }
+
+    /** The payment as the customer's "confirming your payment" page shows it. */
+    PaymentView paymentSeenBy(CustomerId customer, PaymentId payment) {
+        return viewPayment.view(customer, payment)
+                .orElseThrow(() -> new AssertionError("the customer is shown no payment " + payment));
+    }
+
+    /** The token of the account's newest agreement with the store, as only the provider knows it. */
+    String agreementTokenOf(WalletProvider provider, WalletAccountIdentifier account) {
+        return wallets.agreementsOf(provider, account).getLast().token();
+    }
+
+    /**
+     * A payment's timeline as the agent console lists it, one line a step: the status, then the note or the
+     * failure reason if there is one ({@code "AWAITING_CONFIRMATION WRONG_PAYMENT_PASSWORD"}).
+     */
+    static List<String> timelineOf(PaymentView payment) {
+        return payment.timeline().stream()
+                .map(event -> event.status() + event.detail().map(detail -> " " + detail).orElse(""))
+                .toList();
+    }
+
+    /** How many times the payment's timeline notes this. */
+    static long timesNoted(PaymentView payment, PaymentNote note) {
+        return payment.timeline().stream()
+                .filter(event -> event.detail().filter(note.name()::equals).isPresent())
+                .count();
     }
 }
