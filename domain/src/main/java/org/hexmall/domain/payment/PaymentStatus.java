@@ -20,8 +20,12 @@ public enum PaymentStatus {
     UNKNOWN(SUCCEEDED, FAILED),
     /** The customer is confirming in the wallet app (payment password). */
     AWAITING_CONFIRMATION(SUCCEEDED, FAILED, CANCELLED, UNKNOWN),
-    /** Recorded, before the provider is called. */
-    CREATED(AWAITING_CONFIRMATION, FAILED, UNKNOWN);
+    /**
+     * Recorded, before the provider is called. The payment's result may arrive before the store has recorded
+     * the provider's answer to the call (a quick customer, a quick notification): it settles the payment from
+     * here too.
+     */
+    CREATED(AWAITING_CONFIRMATION, SUCCEEDED, FAILED, CANCELLED, UNKNOWN);
 
     private final Set<PaymentStatus> next;
 

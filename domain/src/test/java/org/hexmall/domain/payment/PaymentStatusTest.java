@@ -22,7 +22,7 @@ class PaymentStatusTest {
 
     /** The payment state machine, written out once: every move not listed here must be refused. */
     private static final Map<PaymentStatus, Set<PaymentStatus>> STATE_MACHINE = Map.of(
-            CREATED, EnumSet.of(AWAITING_CONFIRMATION, FAILED, UNKNOWN),
+            CREATED, EnumSet.of(AWAITING_CONFIRMATION, SUCCEEDED, FAILED, CANCELLED, UNKNOWN),
             AWAITING_CONFIRMATION, EnumSet.of(SUCCEEDED, FAILED, CANCELLED, UNKNOWN),
             UNKNOWN, EnumSet.of(SUCCEEDED, FAILED));
 
