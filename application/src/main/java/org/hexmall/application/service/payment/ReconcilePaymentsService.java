@@ -111,6 +111,11 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
                 payment.fail(PaymentFailureReason.PROVIDER_UNAVAILABLE, now);
                 yield true;
             }
+            case PaymentLookup.Closed closed -> {
+                // Closed unpaid, by this reconciliation after the provider never answered: nothing was charged.
+                payment.fail(PaymentFailureReason.PROVIDER_UNAVAILABLE, now);
+                yield true;
+            }
             case PaymentLookup.Open open -> {
                 payment.note(PaymentNote.RECONCILIATION_PENDING, now);
                 yield false;

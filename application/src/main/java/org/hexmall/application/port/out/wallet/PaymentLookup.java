@@ -15,11 +15,18 @@ public sealed interface PaymentLookup {
         }
     }
 
-    /** The payment ended without a charge: declined for that reason, or cancelled in the wallet app. */
+    /** The payment ended without a charge, declined by the provider for that reason. */
     record NotPaid(PaymentFailureReason reason) implements PaymentLookup {
         public NotPaid {
             Objects.requireNonNull(reason, "reason");
         }
+    }
+
+    /**
+     * The payment ended unpaid without a reason of the provider's own: the store closed it, or the customer left
+     * the wallet app. Nothing was charged.
+     */
+    record Closed() implements PaymentLookup {
     }
 
     /** The payment waits for the customer in the wallet app. */

@@ -9,12 +9,26 @@ public enum Fault {
     /** The provider answers at once that it is unavailable, as a provider in maintenance or behind a network outage would. */
     PROVIDER_DOWN,
 
-    /** The provider never answers; the store's gateway gives up after its own timeout. */
+    /**
+     * The provider never answers; the store's gateway gives up after its own timeout. What the request asks
+     * for still happens (a payment is created, closed or refunded), as when a real answer is lost on the way
+     * back: only asking again tells the store.
+     */
     TIMEOUT,
 
     /** The provider answers normally, but late: still within the gateway's timeout. */
     SLOW,
 
-    /** The provider says it has no such account, even when it has one. */
-    ACCOUNT_NOT_FOUND
+    /**
+     * The provider says it has no such account, even when it has one. A payment for an agreement with the
+     * account is refused as "agreement not valid"; queries, closes and refunds are not affected.
+     */
+    ACCOUNT_NOT_FOUND,
+
+    /**
+     * Every notification is delivered three times, each copy signed afresh with its own nonce and retried on
+     * its own, as real providers do now and then: the store must act on the first and shrug off the others.
+     * Requests are answered normally.
+     */
+    DUPLICATE_NOTIFICATIONS
 }

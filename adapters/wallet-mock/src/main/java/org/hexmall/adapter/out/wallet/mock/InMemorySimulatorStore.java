@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 
@@ -20,11 +21,22 @@ final class InMemorySimulatorStore implements SimulatorStore {
     private record AgreementKey(WalletProvider provider, String token) {
     }
 
+    private record MerchantPaymentKey(WalletProvider provider, PaymentId payment) {
+    }
+
+    private record RefundKey(WalletProvider provider, String refundNumber) {
+    }
+
     private final Map<AccountKey, WalletAccount> accounts = new LinkedHashMap<>();
     private final Map<String, AuthorizationRequestRecord> requests = new HashMap<>();
     private final Map<AgreementKey, Agreement> agreements = new LinkedHashMap<>();
     private final Map<FaultTarget, Fault> faults = new HashMap<>();
     private final List<NotificationAttempt> notificationAttempts = new ArrayList<>();
+    /** In the order they were created. */
+    private final Map<String, SimulatedPayment> payments = new LinkedHashMap<>();
+    private final Map<MerchantPaymentKey, String> paymentIds = new HashMap<>();
+    /** In the order they were made. */
+    private final Map<RefundKey, SimulatedRefund> refunds = new LinkedHashMap<>();
 
     @Override
     public synchronized boolean addAccountIfAbsent(WalletAccount account) {
@@ -138,6 +150,113 @@ final class InMemorySimulatorStore implements SimulatorStore {
     @Override
     public synchronized void clearFaults() {
         faults.clear();
+    }
+
+    @Override
+    public synchronized SimulatedPayment addPaymentIfAbsent(SimulatedPayment payment) {
+        var key = new MerchantPaymentKey(payment.provider(), payment.merchantPayment());
+        String existing = paymentIds.get(key);
+        if (existing != null) {
+            return payments.get(existing);
+        }
+        if (payments.putIfAbsent(payment.id(), payment) != null) {
+            throw new IllegalStateException("a payment with this id exists");
+        }
+        paymentIds.put(key, payment.id());
+        return payment;
+    }
+
+    @Override
+    public synchronized Optional<SimulatedPayment> findPayment(String id) {
+        return Optional.ofNullable(payments.get(id));
+    }
+
+    @Override
+    public synchronized Optional<SimulatedPayment> findPayment(WalletProvider provider, PaymentId merchantPayment) {
+        return Optional.ofNullable(paymentIds.get(new MerchantPaymentKey(provider, merchantPayment)))
+                .map(payments::get);
+    }
+
+    @Override
+    public synchronized List<SimulatedPayment> latestPayments(int limit) {
+        return payments.values().stream().toList().reversed().stream().limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean countWrongPassword(String paymentId) {
+        SimulatedPayment payment = payments.get(paymentId);
+        if (payment == null || !payment.isOpen()) {
+            return false;
+        }
+        payments.put(paymentId, withWrongPasswords(payment, payment.wrongPasswords() + 1));
+        return true;
+    }
+
+    private static SimulatedPayment withWrongPasswords(SimulatedPayment payment, int wrongPasswords) {
+        return new SimulatedPayment(payment.id(), payment.provider(), payment.merchantPayment(),
+                payment.agreementToken(), payment.account(), payment.orderNumber(), payment.amountFen(),
+                payment.returnUrl(), payment.createdAt(), payment.status(), wrongPasswords, payment.transaction(),
+                payment.failureReason(), payment.attemptsLeft(), payment.passwordLockedUntil(), payment.endedAt(),
+                payment.refundedFen());
+    }
+
+    @Override
+    public synchronized Debit debit(SimulatedPayment paid) {
+        SimulatedPayment stored = payments.get(paid.id());
+        if (stored == null || !stored.isOpen()) {
+            return Debit.NOT_OPEN;
+        }
+        AccountKey accountKey = new AccountKey(stored.provider(), stored.account());
+        WalletAccount account = accounts.get(accountKey);
+        if (account == null || account.balanceFen() < stored.amountFen()) {
+            return Debit.INSUFFICIENT_BALANCE;
+        }
+        accounts.put(accountKey, withBalance(account, account.balanceFen() - stored.amountFen()));
+        payments.put(paid.id(), withWrongPasswords(paid, stored.wrongPasswords()));
+        return Debit.DONE;
+    }
+
+    @Override
+    public synchronized boolean endWithoutCharge(SimulatedPayment ended) {
+        SimulatedPayment stored = payments.get(ended.id());
+        if (stored == null || !stored.isOpen() || ended.status() == SimulatedPayment.Status.PAID) {
+            return false;
+        }
+        payments.put(ended.id(), withWrongPasswords(ended, stored.wrongPasswords()));
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<SimulatedRefund> refund(SimulatedRefund refund) {
+        RefundKey key = new RefundKey(refund.provider(), refund.refundNumber());
+        SimulatedRefund earlier = refunds.get(key);
+        if (earlier != null) {
+            return Optional.of(earlier);
+        }
+        SimulatedPayment payment = payments.get(refund.paymentId());
+        if (payment == null || payment.refundableFen() < refund.amountFen()) {
+            return Optional.empty();
+        }
+        AccountKey accountKey = new AccountKey(payment.provider(), payment.account());
+        WalletAccount account = accounts.get(accountKey);
+        accounts.put(accountKey, withBalance(account, Math.addExact(account.balanceFen(), refund.amountFen())));
+        payments.put(payment.id(), new SimulatedPayment(payment.id(), payment.provider(), payment.merchantPayment(),
+                payment.agreementToken(), payment.account(), payment.orderNumber(), payment.amountFen(),
+                payment.returnUrl(), payment.createdAt(), payment.status(), payment.wrongPasswords(),
+                payment.transaction(), payment.failureReason(), payment.attemptsLeft(), payment.passwordLockedUntil(),
+                payment.endedAt(), payment.refundedFen() + refund.amountFen()));
+        refunds.put(key, refund);
+        return Optional.of(refund);
+    }
+
+    @Override
+    public synchronized List<SimulatedRefund> refundsOf(String paymentId) {
+        return refunds.values().stream().filter(refund -> refund.paymentId().equals(paymentId)).toList();
+    }
+
+    private static WalletAccount withBalance(WalletAccount account, long balanceFen) {
+        return new WalletAccount(account.provider(), account.identifier(), account.holderName(), balanceFen,
+                account.paymentPassword(), account.failedPasswordAttempts(), account.lockedUntil());
     }
 
     @Override

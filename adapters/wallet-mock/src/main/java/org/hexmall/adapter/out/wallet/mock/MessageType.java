@@ -7,7 +7,10 @@ import java.util.Optional;
 enum MessageType {
     AUTHORIZATION_APPROVED("authorization_approved"),
     AUTHORIZATION_REJECTED("authorization_rejected"),
-    AGREEMENT_CANCELLED("agreement_cancelled");
+    AGREEMENT_CANCELLED("agreement_cancelled"),
+    PAYMENT_SUCCEEDED("payment_succeeded"),
+    PAYMENT_FAILED("payment_failed"),
+    PAYMENT_CANCELLED("payment_cancelled");
 
     private final String wireName;
 

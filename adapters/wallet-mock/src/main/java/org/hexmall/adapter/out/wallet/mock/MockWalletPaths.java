@@ -20,6 +20,14 @@ public final class MockWalletPaths {
         return URI.create(CONTROL + "/" + ProviderSlugs.slugOf(provider) + "/authorize/" + requestId);
     }
 
+    /**
+     * The page where the customer pays one payment: {@code /mock-wallet/{provider}/pay/{paymentPageId}}, the
+     * last segment being the provider's own id of the payment ({@link SimulatedPayment#id()}).
+     */
+    public static URI payPage(WalletProvider provider, String paymentPageId) {
+        return URI.create(CONTROL + "/" + ProviderSlugs.slugOf(provider) + "/pay/" + paymentPageId);
+    }
+
     /** The wallet app's "Authorizations" page of one account. */
     public static String appPage(WalletProvider provider, WalletAccountIdentifier account) {
         return CONTROL + "/" + ProviderSlugs.slugOf(provider) + "/app?account="

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends a simulated provider's notifications to the store's notify endpoint, {@code {store}/wallet-notify/{provider}},
- * as real providers do: a form-encoded POST, tried again on a backoff schedule until the store answers 2xx, and
- * given up after the last retry. Every attempt is recorded, so tests and the demo page can watch them.
+ * as real providers do: a form-encoded POST, tried again on the provider's own backoff schedule
+ * ({@link SimulatorTimings#notificationRetries}) until the store answers 2xx, and given up after the last retry.
+ * Every attempt is recorded, so tests and the demo page can watch them.
  */
 final class NotificationDelivery implements AutoCloseable {
 
@@ -58,11 +60,9 @@ final class NotificationDelivery implements AutoCloseable {
     }
 
     /**
-     * Makes the first attempt before returning, so that a person who cancels in the simulated app finds the
-     * store already told; any retries follow in the background.
-     * <p>
-     * Duplicate and delayed notifications (DESIGN §3) belong here when they become faults: deliver twice, or
-     * schedule the first attempt late.
+     * Makes the first attempt before returning, so that a person who cancels or pays in the simulated app finds
+     * the store already told; any retries follow in the background. Duplicates ({@link Fault#DUPLICATE_NOTIFICATIONS})
+     * are separate deliveries of the same message, each with its own id and retries.
      */
     void deliver(WalletProvider provider, MessageType type, Supplier<Map<String, String>> signedMessage) {
         awaitingAcknowledgement.incrementAndGet();
@@ -87,12 +87,15 @@ final class NotificationDelivery implements AutoCloseable {
         }
         if (result.acknowledged()) {
             awaitingAcknowledgement.decrementAndGet();
-        } else if (attempt > timings.notificationRetries().size()) {
+            return;
+        }
+        List<Duration> schedule = timings.notificationRetries(notification.provider());
+        if (attempt > schedule.size()) {
             LOG.warn("Simulated {} gave up notifying the store after {} attempts", notification.provider(), attempt);
             awaitingAcknowledgement.decrementAndGet();
         } else {
-            retries.schedule(() -> attempt(notification, attempt + 1),
-                    timings.notificationRetries().get(attempt - 1).toMillis(), TimeUnit.MILLISECONDS);
+            retries.schedule(() -> attempt(notification, attempt + 1), schedule.get(attempt - 1).toNanos(),
+                    TimeUnit.NANOSECONDS);
         }
     }
 

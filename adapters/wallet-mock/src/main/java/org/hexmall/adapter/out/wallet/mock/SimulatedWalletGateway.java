@@ -6,10 +6,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.hexmall.application.port.out.wallet.AuthorizationRequest;
 import org.hexmall.application.port.out.wallet.AuthorizationStart;
+import org.hexmall.application.port.out.wallet.PaymentLookup;
+import org.hexmall.application.port.out.wallet.PaymentRequest;
+import org.hexmall.application.port.out.wallet.PaymentStart;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
+import org.hexmall.application.port.out.wallet.RefundRequest;
+import org.hexmall.application.port.out.wallet.RefundResult;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
@@ -31,41 +39,121 @@ public final class SimulatedWalletGateway implements WalletProviderGateway {
         this.timeout = timeout;
     }
 
-    @Override
-    public AuthorizationStart startAuthorization(AuthorizationRequest request) {
-        CompletableFuture<ProviderAnswer> answer = ask(request);
-        try {
-            return switch (answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                case ProviderAnswer.AuthorizationPage page -> new AuthorizationStart.RedirectCustomer(page.url());
-                case ProviderAnswer.NoSuchAccount none -> new AuthorizationStart.AccountNotFound();
-                case ProviderAnswer.ServiceUnavailable down ->
-                        new AuthorizationStart.ProviderUnavailable(request.provider() + " answered: service unavailable");
-            };
-        } catch (TimeoutException noAnswer) {
-            answer.cancel(false);
-            return new AuthorizationStart.ProviderUnavailable(
-                    request.provider() + " did not answer within " + timeout.toMillis() + " ms");
-        } catch (ExecutionException failed) {
-            return new AuthorizationStart.ProviderUnavailable(request.provider() + " failed: "
-                    + failed.getCause().getClass().getSimpleName());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return new AuthorizationStart.ProviderUnavailable("interrupted while waiting for " + request.provider());
+    /** The provider's answer, or why none came: no answer in time, a failure inside it, an interruption. */
+    private sealed interface Reply<A> {
+        record Answered<A>(A answer) implements Reply<A> {
+        }
+
+        record NoAnswer<A>(String detail) implements Reply<A> {
         }
     }
 
-    /** Whatever goes wrong inside a provider reaches its caller as an error answer, as it would over HTTP. */
-    private CompletableFuture<ProviderAnswer> ask(AuthorizationRequest request) {
-        try {
-            return simulator.requestAuthorization(request.provider(), request.account(), request.state(),
-                    request.returnUrl());
-        } catch (RuntimeException providerFailure) {
-            return CompletableFuture.failedFuture(providerFailure);
-        }
+    @Override
+    public AuthorizationStart startAuthorization(AuthorizationRequest request) {
+        WalletProvider provider = request.provider();
+        return switch (ask(provider, () -> simulator.requestAuthorization(provider, request.account(),
+                request.state(), request.returnUrl()))) {
+            case Reply.Answered<ProviderAnswer>(ProviderAnswer.AuthorizationPage page) ->
+                    new AuthorizationStart.RedirectCustomer(page.url());
+            case Reply.Answered<ProviderAnswer>(ProviderAnswer.NoSuchAccount none) ->
+                    new AuthorizationStart.AccountNotFound();
+            case Reply.Answered<ProviderAnswer>(ProviderAnswer.ServiceUnavailable down) ->
+                    new AuthorizationStart.ProviderUnavailable(provider + " answered: service unavailable");
+            case Reply.NoAnswer<ProviderAnswer>(String detail) -> new AuthorizationStart.ProviderUnavailable(detail);
+        };
+    }
+
+    /**
+     * A provider that fails inside, like one answering HTTP 500, may have created the payment before it failed,
+     * so that is {@link PaymentStart.NoAnswer} too: only "service unavailable" means nothing was created.
+     */
+    @Override
+    public PaymentStart startPayment(PaymentRequest request) {
+        WalletProvider provider = request.provider();
+        return switch (ask(provider, () -> simulator.createPayment(provider, request.agreementToken(),
+                request.payment(), request.orderNumber(), request.amount().fen(), request.returnUrl()))) {
+            case Reply.Answered<PaymentAnswer>(PaymentAnswer.PayPage page) ->
+                    new PaymentStart.RedirectCustomer(page.url());
+            case Reply.Answered<PaymentAnswer>(PaymentAnswer.AgreementNotValid invalid) ->
+                    new PaymentStart.AgreementNotValid();
+            case Reply.Answered<PaymentAnswer>(PaymentAnswer.ServiceUnavailable down) ->
+                    new PaymentStart.ProviderUnavailable(provider + " answered: service unavailable");
+            case Reply.NoAnswer<PaymentAnswer>(String detail) -> new PaymentStart.NoAnswer(detail);
+        };
+    }
+
+    @Override
+    public PaymentLookup lookUpPayment(WalletProvider provider, PaymentId payment) {
+        return lookupOf(provider, ask(provider, () -> simulator.queryPayment(provider, payment)));
+    }
+
+    @Override
+    public PaymentLookup closePayment(WalletProvider provider, PaymentId payment) {
+        return lookupOf(provider, ask(provider, () -> simulator.closePayment(provider, payment)));
+    }
+
+    /**
+     * A payment that ended without a charge is {@link PaymentLookup.NotPaid} with the provider's reason when it
+     * failed (balance, wrong or locked password); one the customer cancelled in the wallet app, or the store
+     * closed, has no reason of its own and is {@link PaymentLookup.Closed}.
+     */
+    private static PaymentLookup lookupOf(WalletProvider provider, Reply<PaymentStatusAnswer> reply) {
+        return switch (reply) {
+            case Reply.Answered<PaymentStatusAnswer>(PaymentStatusAnswer.Found(SimulatedPayment payment)) ->
+                    switch (payment.status()) {
+                        case OPEN -> new PaymentLookup.Open();
+                        case PAID -> new PaymentLookup.Paid(payment.transaction(), Money.ofFen(payment.amountFen()));
+                        case FAILED -> new PaymentLookup.NotPaid(payment.failureReason());
+                        case CANCELLED, CLOSED -> new PaymentLookup.Closed();
+                    };
+            case Reply.Answered<PaymentStatusAnswer>(PaymentStatusAnswer.NoSuchPayment none) ->
+                    new PaymentLookup.NotFound();
+            case Reply.Answered<PaymentStatusAnswer>(PaymentStatusAnswer.ServiceUnavailable down) ->
+                    new PaymentLookup.ProviderUnavailable(provider + " answered: service unavailable");
+            case Reply.NoAnswer<PaymentStatusAnswer>(String detail) -> new PaymentLookup.ProviderUnavailable(detail);
+        };
+    }
+
+    @Override
+    public RefundResult refund(RefundRequest request) {
+        WalletProvider provider = request.provider();
+        return switch (ask(provider, () -> simulator.refund(provider, request.payment(), request.refundNumber(),
+                request.amount().fen()))) {
+            case Reply.Answered<RefundAnswer>(RefundAnswer.Refunded(SimulatedRefund refund)) ->
+                    new RefundResult.Refunded(refund.providerRefund());
+            case Reply.Answered<RefundAnswer>(RefundAnswer.Refused(String why)) -> new RefundResult.Refused(why);
+            case Reply.Answered<RefundAnswer>(RefundAnswer.ServiceUnavailable down) ->
+                    new RefundResult.ProviderUnavailable(provider + " answered: service unavailable");
+            case Reply.NoAnswer<RefundAnswer>(String detail) -> new RefundResult.ProviderUnavailable(detail);
+        };
     }
 
     @Override
     public ProviderMessage read(WalletProvider provider, Map<String, String> parameters) {
         return reader.read(provider, parameters);
+    }
+
+    /**
+     * Waits for the provider's answer no longer than the timeout. Whatever goes wrong inside a provider reaches
+     * its caller as no answer, as it would over HTTP, never as an exception in the store.
+     */
+    private <A> Reply<A> ask(WalletProvider provider, Supplier<CompletableFuture<A>> request) {
+        CompletableFuture<A> answer;
+        try {
+            answer = request.get();
+        } catch (RuntimeException providerFailure) {
+            answer = CompletableFuture.failedFuture(providerFailure);
+        }
+        try {
+            return new Reply.Answered<>(answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException noAnswer) {
+            answer.cancel(false);
+            return new Reply.NoAnswer<>(provider + " did not answer within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException failed) {
+            return new Reply.NoAnswer<>(provider + " failed: " + failed.getCause().getClass().getSimpleName());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Reply.NoAnswer<>("interrupted while waiting for " + provider);
+        }
     }
 }

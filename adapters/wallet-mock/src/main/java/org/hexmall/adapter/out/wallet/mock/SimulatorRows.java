@@ -6,6 +6,9 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.UUID;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.wallet.IdentifierKind;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -50,6 +53,25 @@ final class SimulatorRows {
         return new NotificationAttempt(row.getString("notification_id"), provider(row),
                 row.getString("message_type"), row.getInt("attempt"), instant(row, "attempted_at"), httpStatus,
                 row.getString("error"));
+    }
+
+    static SimulatedPayment payment(ResultSet row, StatementContext context) throws SQLException {
+        String failureReason = row.getString("failure_reason");
+        int attemptsLeft = row.getInt("attempts_left");
+        Integer attemptsLeftOrNull = row.wasNull() ? null : attemptsLeft;
+        return new SimulatedPayment(row.getString("id"), provider(row),
+                new PaymentId(UUID.fromString(row.getString("merchant_payment"))), row.getString("agreement_token"),
+                identifier(row), row.getString("order_number"), row.getLong("amount_fen"),
+                URI.create(row.getString("return_url")), instant(row, "created_at"),
+                SimulatedPayment.Status.valueOf(row.getString("status")), row.getInt("wrong_passwords"),
+                row.getString("transaction_id"),
+                failureReason == null ? null : PaymentFailureReason.valueOf(failureReason), attemptsLeftOrNull,
+                instant(row, "password_locked_until"), instant(row, "ended_at"), row.getLong("refunded_fen"));
+    }
+
+    static SimulatedRefund refund(ResultSet row, StatementContext context) throws SQLException {
+        return new SimulatedRefund(provider(row), row.getString("refund_number"), row.getString("provider_refund"),
+                row.getString("payment_id"), row.getLong("amount_fen"), instant(row, "refunded_at"));
     }
 
     /** The key column of a fault: the account's identifier, or empty for the whole provider. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 
@@ -14,6 +15,16 @@ import org.hexmall.domain.wallet.WalletProvider;
  * store's database server, so that every node of a cluster sees the same simulated providers.
  */
 public interface SimulatorStore {
+
+    /** What became of an attempt to charge a payment's account. */
+    enum Debit {
+        /** The account was charged and the payment marked paid, both at once. */
+        DONE,
+        /** The account holds less than the amount: nothing changed. */
+        INSUFFICIENT_BALANCE,
+        /** The payment is unknown or no longer open (paid by an earlier submit, closed, ...): nothing changed. */
+        NOT_OPEN
+    }
 
     /** Kept in this JVM's memory only, gone when it stops: for tests and single-node demos. */
     static SimulatorStore inMemory() {
@@ -71,6 +82,47 @@ public interface SimulatorStore {
     Map<FaultTarget, Fault> faults();
 
     void clearFaults();
+
+    /**
+     * Keeps the payment unless the provider has one for the same merchant payment already; returns the one it
+     * keeps. However many identical requests arrive at once, one payment results.
+     */
+    SimulatedPayment addPaymentIfAbsent(SimulatedPayment payment);
+
+    /** By the provider's own id, as in the pay page's address. */
+    Optional<SimulatedPayment> findPayment(String id);
+
+    Optional<SimulatedPayment> findPayment(WalletProvider provider, PaymentId merchantPayment);
+
+    /** The newest payments of every provider, newest first, at most {@code limit}. */
+    List<SimulatedPayment> latestPayments(int limit);
+
+    /** Counts a wrong payment password typed for an open payment; false, and nothing counted, if it is not open. */
+    boolean countWrongPassword(String paymentId);
+
+    /**
+     * Charges the payment's account and marks the payment paid, both or neither, if the payment is still open
+     * and the account holds enough: a double submit charges once.
+     *
+     * @param paid the payment as it is once paid, with its transaction
+     */
+    Debit debit(SimulatedPayment paid);
+
+    /**
+     * Saves how an open payment ended without a charge (its status, reason, attempts left, end of lock and
+     * time). False, and nothing changed, when it has ended already: of two endings racing each other one wins.
+     */
+    boolean endWithoutCharge(SimulatedPayment ended);
+
+    /**
+     * Keeps the refund and credits its amount to the paid payment's account, all or nothing, unless a refund
+     * with the same number exists: then returns that one and changes nothing, so asking again refunds once.
+     * Empty, and nothing changed, when the payment is not paid or has less than the amount left to refund.
+     */
+    Optional<SimulatedRefund> refund(SimulatedRefund refund);
+
+    /** The refunds of a payment, by the provider's own id of it, oldest first. */
+    List<SimulatedRefund> refundsOf(String paymentId);
 
     void addNotificationAttempt(NotificationAttempt attempt);
 

@@ -22,7 +22,10 @@ public record WalletAccount(WalletProvider provider, WalletAccountIdentifier ide
     /** Wrong payment passwords in a row that lock it, as the real wallet apps do. */
     public static final int PASSWORD_ATTEMPTS = 3;
 
-    /** How long a locked payment password stays locked, unless its holder resets it in the app. */
+    /**
+     * How long a locked payment password stays locked, unless its holder resets it in the app; a provider may
+     * lock for longer or shorter ({@link SimulatorTimings#passwordLock}).
+     */
     public static final Duration PASSWORD_LOCK = Duration.ofHours(3);
 
     public WalletAccount {
@@ -62,11 +65,16 @@ public record WalletAccount(WalletProvider provider, WalletAccountIdentifier ide
      * {@link #PASSWORD_LOCK}. Only an unlocked password can be tried at all.
      */
     public WalletAccount afterWrongPassword(Instant now) {
+        return afterWrongPassword(now, PASSWORD_LOCK);
+    }
+
+    /** The same, at a provider that locks the password for {@code lock} after the last attempt. */
+    public WalletAccount afterWrongPassword(Instant now, Duration lock) {
         if (isPasswordLockedAt(now)) {
             throw new IllegalStateException("a locked payment password cannot be tried");
         }
         int wrong = wrongPasswordsCountingAt(now) + 1;
-        return withPasswordState(wrong, wrong >= PASSWORD_ATTEMPTS ? now.plus(PASSWORD_LOCK) : null);
+        return withPasswordState(wrong, wrong >= PASSWORD_ATTEMPTS ? now.plus(lock) : null);
     }
 
     /** The account after the right payment password: the wrong ones before it no longer count. */

@@ -6,7 +6,7 @@
  * the adapter for the {@code WalletProviderGateway} out-port: it talks to the providers and checks their
  * signatures, as an integration with the real providers would. Everything else is the providers' side,
  * {@link org.hexmall.adapter.out.wallet.mock.WalletSimulator} and its records: wallet accounts, authorization
- * requests, agreements, injected faults and signed notifications, kept in the simulator's own storage because
- * the providers are not part of the store.
+ * requests, agreements, payments and their refunds, injected faults and signed notifications, kept in the
+ * simulator's own storage because the providers are not part of the store.
  */
 package org.hexmall.adapter.out.wallet.mock;

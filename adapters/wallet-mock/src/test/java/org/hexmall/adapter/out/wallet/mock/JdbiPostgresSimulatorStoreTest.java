@@ -29,7 +29,8 @@ class JdbiPostgresSimulatorStoreTest extends SimulatorStoreContract {
 
     @BeforeEach
     void emptyTables() throws SQLException {
-        TestDatabases.execute(database, "DELETE FROM mock_wallet_accounts", "DELETE FROM mock_wallet_agreements",
+        TestDatabases.execute(database, "DELETE FROM mock_wallet_refunds", "DELETE FROM mock_wallet_payments",
+                "DELETE FROM mock_wallet_accounts", "DELETE FROM mock_wallet_agreements",
                 "DELETE FROM mock_wallet_authorization_requests", "DELETE FROM mock_wallet_faults",
                 "DELETE FROM mock_wallet_notification_attempts");
     }

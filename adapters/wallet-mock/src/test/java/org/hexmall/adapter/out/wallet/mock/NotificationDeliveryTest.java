@@ -71,7 +71,7 @@ class NotificationDeliveryTest {
             simulator.cancelAgreementInApp(WalletProvider.ALIPAY, approvedAgreement());
             waitUntilSettled();
 
-            assertThat(simulator.notificationAttempts()).hasSize(1 + TestWallets.FAST.notificationRetries().size())
+            assertThat(simulator.notificationAttempts()).hasSize(1 + TestWallets.FAST.notificationRetries(WalletProvider.ALIPAY).size())
                     .allSatisfy(attempt -> assertThat(attempt.acknowledged()).isFalse());
             assertThat(store.received()).hasSize(simulator.notificationAttempts().size());
         }

@@ -105,7 +105,7 @@ class SignatureTest {
     @Test
     void aCorrectlySignedMessageOfAnUnknownTypeIsUntrusted() {
         Map<String, String> unknownType = new HashMap<>(approval);
-        unknownType.put("type", "payment_succeeded");
+        unknownType.put("type", "refund_succeeded");
         resign(WalletProvider.ALIPAY, unknownType);
 
         assertThat(store.read(WalletProvider.ALIPAY, unknownType))

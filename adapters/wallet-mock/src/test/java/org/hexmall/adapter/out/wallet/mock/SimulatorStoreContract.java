@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.adapter.out.wallet.mock.TestWallets.HAN_MEIMEI_PHONE;
 import static org.hexmall.adapter.out.wallet.mock.TestWallets.LI_LEI_PHONE;
 import static org.hexmall.adapter.out.wallet.mock.TestWallets.NOW;
+import static org.hexmall.adapter.out.wallet.mock.TestWallets.PAY_RETURN_URL;
 import static org.hexmall.adapter.out.wallet.mock.TestWallets.RETURN_URL;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.wallet.IdentifierKind;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -18,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * the demo uses both pass these tests, so they cannot drift apart.
  */
 abstract class SimulatorStoreContract {
+
+    /** The store's id of the payment most cases ask a provider for. */
+    private static final PaymentId ORDER_PAYMENT =
+            new PaymentId(UUID.fromString("2f1e0c4a-1111-4c1e-9a5b-0e3c2d1b0a99"));
 
     /** A store with nothing in it. */
     protected abstract SimulatorStore store();
@@ -225,6 +236,196 @@ abstract class SimulatorStoreContract {
         store().addNotificationAttempt(acknowledged);
 
         assertThat(store().notificationAttempts()).containsExactly(refused, unanswered, acknowledged);
+    }
+
+    @Test
+    void aPaymentIsKeptOncePerMerchantPaymentAndFoundBothWays() {
+        SimulatedPayment first = store().addPaymentIfAbsent(newPayment("pay-1", ORDER_PAYMENT, 12_345));
+
+        SimulatedPayment again = store().addPaymentIfAbsent(newPayment("pay-2", ORDER_PAYMENT, 99_999));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(store().findPayment("pay-1")).contains(first);
+        assertThat(store().findPayment("pay-2")).isEmpty();
+        assertThat(store().findPayment(WalletProvider.ALIPAY, ORDER_PAYMENT)).contains(first);
+        assertThat(store().findPayment(WalletProvider.WECHAT_PAY, ORDER_PAYMENT)).isEmpty();
+        assertThat(store().latestPayments(10)).containsExactly(first);
+    }
+
+    @Test
+    void manyRequestsForOnePaymentAtOnceKeepOnePayment() {
+        List<SimulatedPayment> kept = Concurrently.run(16,
+                attempt -> store().addPaymentIfAbsent(newPayment("pay-" + attempt, ORDER_PAYMENT, 12_345)));
+
+        assertThat(kept).map(SimulatedPayment::id).containsOnly(kept.getFirst().id());
+        assertThat(store().latestPayments(100)).hasSize(1);
+    }
+
+    @Test
+    void aPaymentIsPaidOnceAndItsAccountChargedOnce() {
+        openAccountWith(100_000);
+        SimulatedPayment open = store().addPaymentIfAbsent(newPayment("pay-1", ORDER_PAYMENT, 12_345));
+
+        assertThat(store().debit(open.paid("transaction-1", NOW))).isEqualTo(SimulatorStore.Debit.DONE);
+        assertThat(store().debit(open.paid("transaction-2", NOW))).isEqualTo(SimulatorStore.Debit.NOT_OPEN);
+
+        assertThat(balance()).isEqualTo(100_000 - 12_345);
+        assertThat(store().findPayment("pay-1")).hasValueSatisfying(paid -> {
+            assertThat(paid.status()).isEqualTo(SimulatedPayment.Status.PAID);
+            assertThat(paid.transaction()).isEqualTo("transaction-1");
+            assertThat(paid.endedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void submitsRacingEachOtherChargeOnce() {
+        openAccountWith(100_000);
+        SimulatedPayment open = store().addPaymentIfAbsent(newPayment("pay-1", ORDER_PAYMENT, 12_345));
+
+        List<SimulatorStore.Debit> debits = Concurrently.run(12,
+                attempt -> store().debit(open.paid("transaction-" + attempt, NOW)));
+
+        assertThat(debits).filteredOn(SimulatorStore.Debit.DONE::equals).hasSize(1);
+        assertThat(debits).filteredOn(SimulatorStore.Debit.NOT_OPEN::equals).hasSize(11);
+        assertThat(balance()).isEqualTo(100_000 - 12_345);
+    }
+
+    @Test
+    void aBalanceTooLowChargesNothingAndLeavesThePaymentOpen() {
+        openAccountWith(12_344);
+        SimulatedPayment open = store().addPaymentIfAbsent(newPayment("pay-1", ORDER_PAYMENT, 12_345));
+
+        assertThat(store().debit(open.paid("transaction-1", NOW)))
+                .isEqualTo(SimulatorStore.Debit.INSUFFICIENT_BALANCE);
+
+        assertThat(balance()).isEqualTo(12_344);
+        assertThat(store().findPayment("pay-1")).contains(open);
+    }
+
+    @Test
+    void aPaymentEndsWithoutAChargeOnceWithEverythingItsResultSays() {
+        openAccountWith(100_000);
+        SimulatedPayment open = store().addPaymentIfAbsent(newPayment("pay-1", ORDER_PAYMENT, 12_345));
+        Instant lockedUntil = NOW.plus(Duration.ofHours(3));
+
+        assertThat(store().endWithoutCharge(
+                open.failed(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED, null, lockedUntil, NOW))).isTrue();
+        assertThat(store().endWithoutCharge(open.cancelled(NOW))).isFalse();
+        assertThat(store().debit(open.paid("transaction-1", NOW))).isEqualTo(SimulatorStore.Debit.NOT_OPEN);
+
+        assertThat(balance()).isEqualTo(100_000);
+        assertThat(store().findPayment("pay-1")).hasValueSatisfying(failed -> {
+            assertThat(failed.status()).isEqualTo(SimulatedPayment.Status.FAILED);
+            assertThat(failed.failureReason()).isEqualTo(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED);
+            assertThat(failed.passwordLockedUntil()).isEqualTo(lockedUntil);
+            assertThat(failed.attemptsLeft()).isNull();
+            assertThat(failed.endedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void wrongPasswordsCountForAPaymentOnlyWhileItIsOpen() {
+        SimulatedPayment open = store().addPaymentIfAbsent(newPayment("pay-1", ORDER_PAYMENT, 12_345));
+
+        assertThat(store().countWrongPassword("pay-1")).isTrue();
+        assertThat(store().countWrongPassword("pay-1")).isTrue();
+        store().endWithoutCharge(open.failed(PaymentFailureReason.WRONG_PAYMENT_PASSWORD, 1, null, NOW));
+        assertThat(store().countWrongPassword("pay-1")).isFalse();
+        assertThat(store().countWrongPassword("no-such-payment")).isFalse();
+
+        assertThat(store().findPayment("pay-1")).hasValueSatisfying(failed -> {
+            assertThat(failed.wrongPasswords()).isEqualTo(2);
+            assertThat(failed.attemptsLeft()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aRefundCreditsTheAccountOnceUnderItsNumber() {
+        SimulatedPayment paid = paidPayment(12_345);
+        SimulatedRefund refund = newRefund("refund-1", "provider-refund-1", paid, 2_345);
+
+        assertThat(store().refund(refund)).contains(refund);
+        assertThat(store().refund(newRefund("refund-1", "provider-refund-2", paid, 2_345))).contains(refund);
+
+        assertThat(balance()).isEqualTo(100_000 - 12_345 + 2_345);
+        assertThat(store().refundsOf(paid.id())).containsExactly(refund);
+        assertThat(store().findPayment(paid.id())).hasValueSatisfying(
+                payment -> assertThat(payment.refundableFen()).isEqualTo(10_000));
+    }
+
+    @Test
+    void partialRefundsAddUpToTheAmountAndNoFurther() {
+        SimulatedPayment paid = paidPayment(12_345);
+        store().refund(newRefund("refund-1", "provider-refund-1", paid, 10_000));
+
+        Optional<SimulatedRefund> tooMuch = store().refund(newRefund("refund-2", "provider-refund-2", paid, 2_346));
+        Optional<SimulatedRefund> rest = store().refund(newRefund("refund-3", "provider-refund-3", paid, 2_345));
+
+        assertThat(tooMuch).isEmpty();
+        assertThat(rest).isPresent();
+        assertThat(balance()).isEqualTo(100_000);
+        assertThat(store().refundsOf(paid.id())).extracting(SimulatedRefund::refundNumber)
+                .containsExactly("refund-1", "refund-3");
+    }
+
+    @Test
+    void aPaymentThatWasNotPaidRefundsNothing() {
+        openAccountWith(100_000);
+        SimulatedPayment open = store().addPaymentIfAbsent(newPayment("pay-1", ORDER_PAYMENT, 12_345));
+
+        assertThat(store().refund(newRefund("refund-1", "provider-refund-1", open, 1))).isEmpty();
+
+        assertThat(balance()).isEqualTo(100_000);
+        assertThat(store().refundsOf(open.id())).isEmpty();
+    }
+
+    @Test
+    void refundsRacingEachOtherWithTheSameNumberCreditOnce() {
+        SimulatedPayment paid = paidPayment(12_345);
+
+        List<Optional<SimulatedRefund>> refunds = Concurrently.run(12,
+                attempt -> store().refund(newRefund("refund-1", "provider-refund-" + attempt, paid, 1_000)));
+
+        assertThat(refunds).allSatisfy(refund -> assertThat(refund).isPresent());
+        assertThat(refunds).map(Optional::orElseThrow).map(SimulatedRefund::providerRefund).containsOnly(
+                refunds.getFirst().orElseThrow().providerRefund());
+        assertThat(balance()).isEqualTo(100_000 - 12_345 + 1_000);
+    }
+
+    @Test
+    void theLatestPaymentsComeNewestFirst() {
+        for (int i = 1; i <= 3; i++) {
+            store().addPaymentIfAbsent(newPayment("pay-" + i, new PaymentId(UUID.randomUUID()), i));
+        }
+
+        assertThat(store().latestPayments(2)).extracting(SimulatedPayment::id).containsExactly("pay-3", "pay-2");
+    }
+
+    private void openAccountWith(long balanceFen) {
+        store().addAccountIfAbsent(WalletAccount.open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", balanceFen,
+                "135790"));
+    }
+
+    private long balance() {
+        return store().findAccount(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen();
+    }
+
+    /** Li Lei's payment of that much, paid from a balance of ¥1,000.00. */
+    private SimulatedPayment paidPayment(long amountFen) {
+        openAccountWith(100_000);
+        SimulatedPayment open = store().addPaymentIfAbsent(newPayment("pay-1", ORDER_PAYMENT, amountFen));
+        store().debit(open.paid("transaction-1", NOW));
+        return store().findPayment("pay-1").orElseThrow();
+    }
+
+    private static SimulatedPayment newPayment(String id, PaymentId merchantPayment, long amountFen) {
+        return SimulatedPayment.open(id, Agreement.signed("agreement-1", WalletProvider.ALIPAY, LI_LEI_PHONE, NOW),
+                merchantPayment, "261122045584", amountFen, PAY_RETURN_URL, NOW);
+    }
+
+    private static SimulatedRefund newRefund(String number, String providerRefund, SimulatedPayment payment,
+                                             long amountFen) {
+        return new SimulatedRefund(WalletProvider.ALIPAY, number, providerRefund, payment.id(), amountFen, NOW);
     }
 
     private void approveNew(String requestId, String agreementToken, WalletAccountIdentifier account) {

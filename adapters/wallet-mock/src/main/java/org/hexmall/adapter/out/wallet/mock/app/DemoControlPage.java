@@ -21,6 +21,7 @@ import org.hexmall.adapter.out.wallet.mock.FaultTarget;
 import org.hexmall.adapter.out.wallet.mock.MockWalletPaths;
 import org.hexmall.adapter.out.wallet.mock.NotificationAttempt;
 import org.hexmall.adapter.out.wallet.mock.ProviderSlugs;
+import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
 import org.hexmall.adapter.out.wallet.mock.WalletAccount;
 import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.application.port.in.InvalidCommandException;
@@ -31,7 +32,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 /**
  * The demo's control page, {@code /mock-wallet}: the simulated accounts and their apps, a form that opens one
  * (so that a customer who registered in the demo has a wallet to bind), a fault switch per provider so that a
- * person trying the demo can produce every failure, and the notifications sent to the store.
+ * person trying the demo can produce every failure, the latest payments, and the notifications sent to the store.
  */
 final class DemoControlPage {
 
@@ -40,6 +41,7 @@ final class DemoControlPage {
     private static final List<String> FAULT_CHOICES = Stream.concat(Stream.of(NO_FAULT),
             Arrays.stream(Fault.values()).map(Fault::name)).toList();
     private static final int NOTIFICATIONS_SHOWN = 20;
+    private static final int PAYMENTS_SHOWN = 20;
 
     record ProviderSection(String slug, String name, String fault, List<AccountRow> accounts) {
     }
@@ -54,6 +56,16 @@ final class DemoControlPage {
 
     /** A choice of the form's wallet list. */
     record ProviderChoice(String slug, String name) {
+    }
+
+    /**
+     * One payment as the page lists it: the account masked, as everywhere outside the provider.
+     *
+     * @param refunded how much of it was refunded, or empty when nothing was
+     * @param payLink  its pay page while it is open, else {@code null}
+     */
+    record PaymentRow(Instant createdAt, String providerName, String maskedAccount, String orderNumber, String amount,
+                      String status, String refunded, String payLink) {
     }
 
     record NotificationRow(Instant attemptedAt, String providerName, String type, int attempt, String result,
@@ -127,6 +139,7 @@ final class DemoControlPage {
         model.put("providers", sections(ctx));
         model.put("faultChoices", FAULT_CHOICES);
         model.put("notifications", latestNotifications(ctx));
+        model.put("payments", latestPayments(ctx));
         model.put("problem", problem);
         model.put("opened", openedAccount(ctx).orElse(null));
         model.put("providerChoices", WalletProvider.supportedProviders().stream()
@@ -176,6 +189,24 @@ final class DemoControlPage {
                     providerFault, rows));
         }
         return sections;
+    }
+
+    /** The latest payments first. */
+    private List<PaymentRow> latestPayments(Context ctx) {
+        return simulator.latestPayments(PAYMENTS_SHOWN).stream()
+                .map(payment -> new PaymentRow(payment.createdAt(), texts.providerName(ctx, payment.provider()),
+                        payment.account().masked(), payment.orderNumber(), AppTexts.yuan(payment.amountFen()),
+                        paymentStatus(ctx, payment),
+                        payment.refundedFen() == 0 ? "" : AppTexts.yuan(payment.refundedFen()),
+                        payment.isOpen() ? MockWalletPaths.payPage(payment.provider(), payment.id()).toString() : null))
+                .toList();
+    }
+
+    /** "Paid", or for a failed payment why: "Not paid: insufficient balance". */
+    private String paymentStatus(Context ctx, SimulatedPayment payment) {
+        String key = "mock-wallet.payment-status." + payment.status().name();
+        return payment.failureReason() == null ? texts.message(ctx, key)
+                : texts.message(ctx, key + "." + payment.failureReason().name());
     }
 
     /** The latest attempts first. */

@@ -8,13 +8,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.adapter.out.wallet.mock.ProviderSlugs;
+import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +73,27 @@ class MockWalletTextsTest {
         assertThat(known).contains("mock-wallet.control.fault.NONE", "mock-wallet.control.fault.PROVIDER_DOWN",
                 "mock-wallet.control.fault.TIMEOUT", "mock-wallet.control.fault.SLOW",
                 "mock-wallet.control.fault.ACCOUNT_NOT_FOUND", "mock-wallet.message-type.agreement_cancelled");
+    }
+
+    /** The control page names them by key computed from the value, which the template check cannot see. */
+    @Test
+    void everyFaultPaymentStatusAndNotificationHasAName() throws IOException {
+        Set<String> known = keys("i18n/mock-wallet.properties");
+
+        for (Fault fault : Fault.values()) {
+            assertThat(known).contains("mock-wallet.control.fault." + fault.name());
+        }
+        for (SimulatedPayment.Status status : SimulatedPayment.Status.values()) {
+            if (status != SimulatedPayment.Status.FAILED) {
+                assertThat(known).contains("mock-wallet.payment-status." + status.name());
+            }
+        }
+        for (String reason : List.of("INSUFFICIENT_BALANCE", "WRONG_PAYMENT_PASSWORD", "PAYMENT_PASSWORD_LOCKED",
+                "DECLINED")) {
+            assertThat(known).contains("mock-wallet.payment-status.FAILED." + reason);
+        }
+        assertThat(known).contains("mock-wallet.message-type.payment_succeeded",
+                "mock-wallet.message-type.payment_failed", "mock-wallet.message-type.payment_cancelled");
     }
 
     private static Set<String> keys(String resource) throws IOException {
