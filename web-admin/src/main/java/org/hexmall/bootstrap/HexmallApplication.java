@@ -3,6 +3,7 @@ package org.hexmall.bootstrap;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,9 @@ import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
 import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
+import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.application.service.checkout.CheckoutSettings;
+import org.hexmall.application.service.payment.PaymentSettings;
 import org.hexmall.application.service.wallet.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.wallet.BindingPolicy;
@@ -26,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class HexmallApplication implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HexmallApplication.class);
+    /** How often reconciliation looks for payments whose next check with the provider is due. */
+    private static final Duration RECONCILIATION_PASS = Duration.ofSeconds(5);
 
     private final Javalin server;
     private final PersistenceAdapters persistence;
@@ -60,6 +65,7 @@ public final class HexmallApplication implements AutoCloseable {
                     lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
                     new CheckoutSettings(config.unpaidOrderTimeout()),
+                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()),
                     clock);
             if (config.demoData()) {
                 DemoData.seed(useCases.registerCustomer(), useCases.registerAgent(), simulators.wallets());
@@ -90,6 +96,14 @@ public final class HexmallApplication implements AutoCloseable {
         return "http://localhost:" + port();
     }
 
+    /**
+     * The SIMULATED wallet providers this instance runs, for a benchmark or demo that drives them as the providers'
+     * own side would (opening accounts, confirming payments automatically).
+     */
+    public WalletSimulator walletSimulator() {
+        return simulators.wallets();
+    }
+
     @Override
     public void close() {
         housekeeping.shutdownNow();
@@ -107,17 +121,25 @@ public final class HexmallApplication implements AutoCloseable {
         every(housekeeping, 1, "unfinished wallet bindings expired", () -> useCases.expireStaleBindings().expire());
         every(housekeeping, 10, "old provider nonces forgotten", () -> useCases.forgetExpiredNonces().forget());
         every(housekeeping, 1, "unpaid orders closed", () -> useCases.closeOverdueOrders().close());
+        every(housekeeping, 60, "old idempotency keys forgotten",
+                () -> useCases.forgetExpiredIdempotencyKeys().forgetExpired());
+        // Often, so that a customer waiting on the "confirming your payment" page is not kept waiting:
+        // the pass itself only asks about payments whose next check is due.
+        housekeeping.scheduleWithFixedDelay(() -> run("payments reconciled", () -> useCases.reconcilePayments().reconcile()),
+                RECONCILIATION_PASS.toMillis(), RECONCILIATION_PASS.toMillis(), TimeUnit.MILLISECONDS);
         return housekeeping;
     }
 
     private static void every(ScheduledExecutorService housekeeping, long minutes, String what, IntSupplier chore) {
-        housekeeping.scheduleWithFixedDelay(() -> {
-            try {
-                LOG.debug("{}: {}", what, chore.getAsInt());
-            } catch (RuntimeException choreFailed) {
-                LOG.warn("Housekeeping failed ({}); will try again", what, choreFailed);
-            }
-        }, minutes, minutes, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(() -> run(what, chore), minutes, minutes, TimeUnit.MINUTES);
+    }
+
+    private static void run(String what, IntSupplier chore) {
+        try {
+            LOG.debug("{}: {}", what, chore.getAsInt());
+        } catch (RuntimeException choreFailed) {
+            LOG.warn("Housekeeping failed ({}); will try again", what, choreFailed);
+        }
     }
 
     private static void closeQuietly(PersistenceAdapters persistence) {

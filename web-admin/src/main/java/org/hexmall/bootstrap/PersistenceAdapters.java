@@ -10,7 +10,9 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
@@ -37,6 +39,8 @@ record PersistenceAdapters(
         Products products,
         Carts carts,
         Orders orders,
+        Payments payments,
+        IdempotencyKeys idempotencyKeys,
         TransactionRunner transactions,
         StorageHealth health,
         Optional<DataSource> dataSource,
@@ -54,12 +58,14 @@ record PersistenceAdapters(
     private static PersistenceAdapters jdbi(JdbiPersistence jdbi) {
         return new PersistenceAdapters(jdbi.customers(), jdbi.loginHistory(), jdbi.agents(), jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
-                jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.transactions(), jdbi.storageHealth(), Optional.of(jdbi.dataSource()), jdbi);
+                jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
+                jdbi.transactions(), jdbi.storageHealth(), Optional.of(jdbi.dataSource()), jdbi);
     }
 
     private static PersistenceAdapters inMemory(InMemoryPersistence memory) {
         return new PersistenceAdapters(memory.customers(), memory.loginHistory(), memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
-                memory.products(), memory.carts(), memory.orders(), memory.transactions(), memory.storageHealth(), Optional.empty(), () -> { });
+                memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
+                memory.transactions(), memory.storageHealth(), Optional.empty(), () -> { });
     }
 }

@@ -22,12 +22,18 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
     /** How long the store waits for a provider before telling the customer it cannot be reached. */
     static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(3);
 
+    /**
+     * Each provider's real notification schedule, with hours running as minutes, so that a demo can watch
+     * the retries of a notification the store did not acknowledge.
+     */
+    private static final SimulatorTimings DEMO_TIMINGS = SimulatorTimings.realSchedules(1.0 / 60);
+
     static Simulators start(PersistenceAdapters store, String providerSecret, Clock clock) {
         SimulatorStore walletStore = store.dataSource().map(SimulatorStore::onDatabase)
                 .orElseGet(SimulatorStore::inMemory);
         SmsOutbox outbox = store.dataSource().map(SmsOutbox::onDatabase).orElseGet(SmsOutbox::inMemory);
         ProviderSecrets secrets = ProviderSecrets.derivedFrom(providerSecret);
-        var wallets = new WalletSimulator(walletStore, secrets, clock, SimulatorTimings.forDemo());
+        var wallets = new WalletSimulator(walletStore, secrets, clock, DEMO_TIMINGS);
         return new Simulators(wallets, new SimulatedWalletGateway(wallets, secrets, PROVIDER_TIMEOUT),
                 new SimulatedSmsGateway(outbox, clock));
     }

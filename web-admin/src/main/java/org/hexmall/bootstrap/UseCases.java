@@ -13,6 +13,15 @@ import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.in.checkout.ViewCart;
 import org.hexmall.application.port.in.checkout.ViewOrder;
 import org.hexmall.application.port.in.health.CheckHealth;
+import org.hexmall.application.port.in.payment.CompletePayment;
+import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
+import org.hexmall.application.port.in.payment.ListPurchases;
+import org.hexmall.application.port.in.payment.PayForOrder;
+import org.hexmall.application.port.in.payment.ReconcilePayments;
+import org.hexmall.application.port.in.payment.RefundPayment;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
+import org.hexmall.application.port.in.payment.ViewPayment;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
@@ -24,6 +33,7 @@ import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
@@ -53,6 +63,18 @@ import org.hexmall.application.service.checkout.SettleCartService;
 import org.hexmall.application.service.checkout.ViewCartService;
 import org.hexmall.application.service.checkout.ViewOrderService;
 import org.hexmall.application.service.health.CheckHealthService;
+import org.hexmall.application.service.payment.CompletePaymentService;
+import org.hexmall.application.service.payment.ForgetExpiredIdempotencyKeysService;
+import org.hexmall.application.service.payment.IdempotentRequests;
+import org.hexmall.application.service.payment.ListPurchasesService;
+import org.hexmall.application.service.payment.PayForOrderService;
+import org.hexmall.application.service.payment.PaymentOutcomes;
+import org.hexmall.application.service.payment.PaymentSettings;
+import org.hexmall.application.service.payment.ReconcilePaymentsService;
+import org.hexmall.application.service.payment.RefundPaymentService;
+import org.hexmall.application.service.payment.ViewOrderPaymentsService;
+import org.hexmall.application.service.payment.ViewPaymentOptionsService;
+import org.hexmall.application.service.payment.ViewPaymentService;
 import org.hexmall.application.service.session.ChooseLanguageService;
 import org.hexmall.application.service.session.LogOutService;
 import org.hexmall.application.service.session.PurgeEndedSessionsService;
@@ -65,6 +87,7 @@ import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
+import org.hexmall.application.service.support.ViewOrderForAgentService;
 import org.hexmall.application.service.wallet.CodeDispatch;
 import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
 import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
@@ -115,7 +138,17 @@ record UseCases(
         ChangeCart changeCart,
         SettleCart settleCart,
         ViewOrder viewOrder,
-        CloseOverdueOrders closeOverdueOrders) {
+        CloseOverdueOrders closeOverdueOrders,
+        ViewPaymentOptions viewPaymentOptions,
+        PayForOrder payForOrder,
+        CompletePayment completePayment,
+        ViewPayment viewPayment,
+        ViewOrderPayments viewOrderPayments,
+        ListPurchases listPurchases,
+        ReconcilePayments reconcilePayments,
+        RefundPayment refundPayment,
+        ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
+        ViewOrderForAgent viewOrderForAgent) {
 
     /** The driven adapters every use case may need, besides persistence. */
     record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -123,12 +156,17 @@ record UseCases(
     }
 
     static UseCases wire(PersistenceAdapters store, DrivenAdapters driven, LoginLockoutPolicy lockoutPolicy,
-                         WalletBindingSettings wallets, CheckoutSettings checkout, Clock clock) {
+                         WalletBindingSettings wallets, CheckoutSettings checkout, PaymentSettings payments,
+                         Clock clock) {
         PasswordHasher hasher = driven.passwordHasher();
         RandomTokens tokens = driven.tokens();
         var rotation = new SessionRotation(store.sessions(), tokens);
         var codes = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(), tokens,
                 wallets.codePolicy(), clock);
+        var idempotent = new IdempotentRequests(store.idempotencyKeys(), payments.idempotencyKeyLifetime(), clock);
+        var refunds = new RefundPaymentService(store.payments(), store.orders(), store.transactions(),
+                driven.walletGateway(), clock);
+        var outcomes = new PaymentOutcomes(store.payments(), store.orders(), store.transactions(), refunds, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.transactions(), hasher,
@@ -163,7 +201,7 @@ record UseCases(
                 new UnbindWalletService(store.walletBindings(), store.transactions(), clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
                 new ReceiveWalletNoticeService(store.walletBindings(), store.usedNonces(), store.transactions(),
-                        driven.walletGateway(), wallets, clock),
+                        driven.walletGateway(), wallets, outcomes, clock),
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
                 new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
                 new StockProductsService(store.products(), store.transactions()),
@@ -172,8 +210,22 @@ record UseCases(
                 new ViewCartService(store.carts(), store.products(), store.transactions()),
                 new ChangeCartService(store.carts(), store.products(), store.transactions()),
                 new SettleCartService(store.carts(), store.products(), store.orders(), store.transactions(), tokens,
-                        clock),
+                        idempotent, clock),
                 new ViewOrderService(store.orders(), store.transactions(), checkout, clock),
-                new CloseOverdueOrdersService(store.orders(), store.transactions(), checkout, clock));
+                new CloseOverdueOrdersService(store.orders(), store.transactions(), checkout, clock),
+                new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
+                        store.transactions(), checkout, clock),
+                new PayForOrderService(store.orders(), store.payments(), store.walletBindings(), store.transactions(),
+                        driven.walletGateway(), idempotent, tokens, checkout, clock),
+                new CompletePaymentService(driven.walletGateway(), outcomes),
+                new ViewPaymentService(store.payments(), store.orders(), store.transactions()),
+                new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions()),
+                new ListPurchasesService(store.orders(), store.payments(), store.transactions(), checkout, payments,
+                        clock),
+                new ReconcilePaymentsService(store.payments(), store.orders(), store.transactions(),
+                        driven.walletGateway(), outcomes, payments, clock),
+                refunds,
+                new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
+                new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()));
     }
 }

@@ -7,8 +7,10 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.util.List;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
+import org.hexmall.adapter.in.web.api.ApiRoutes;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
+import org.hexmall.adapter.in.web.admin.OrderFileController;
 import org.hexmall.adapter.in.web.admin.WalletSupportController;
 import org.hexmall.adapter.in.web.common.CsrfProtection;
 import org.hexmall.adapter.in.web.common.DisplayTime;
@@ -26,6 +28,7 @@ import org.hexmall.adapter.in.web.shop.CartController;
 import org.hexmall.adapter.in.web.shop.CatalogController;
 import org.hexmall.adapter.in.web.shop.LoginController;
 import org.hexmall.adapter.in.web.shop.OrderController;
+import org.hexmall.adapter.in.web.shop.PaymentController;
 import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
 import org.hexmall.adapter.in.web.shop.ProductImages;
 import org.hexmall.adapter.in.web.shop.RegistrationController;
@@ -46,9 +49,11 @@ final class WebServer {
     static final List<String> MESSAGE_BUNDLES = List.of("i18n/common", "i18n/shop", "i18n/admin",
             "i18n/mock-wallet", "i18n/mock-phone");
 
+    /** The shop's customers; the JSON API accepts their cookie as well as its own bearer tokens. */
+    private static final SessionRealm SHOP_REALM = new SessionRealm("/", "hexmall_shop");
     private static final List<SessionRealm> REALMS = List.of(
             new SessionRealm("/admin", "hexmall_console"),
-            new SessionRealm("/", "hexmall_shop"));
+            SHOP_REALM);
 
     private final HexmallConfig config;
     private final UseCases useCases;
@@ -92,6 +97,7 @@ final class WebServer {
         });
         new ErrorPages(pages).register(routes);
         new HealthEndpoint(useCases.checkHealth()).register(routes);
+        api().register(routes);
         var languages = new LanguageSwitch(useCases.chooseLanguage());
         languages.register(routes, "");
         languages.register(routes, "/admin");
@@ -105,12 +111,21 @@ final class WebServer {
 
     /**
      * Static files, product images and the health check need no session, so they never touch the session table; wallet
-     * providers' notifications have none either, and are trusted for their signature, not a form token.
+     * providers' notifications have none either, and are trusted for their signature, not a form token. The JSON
+     * API checks its own credentials (a bearer token, or the shop's cookie with its form token in a header).
      */
     private static boolean needsSession(Context ctx) {
         return !ctx.path().startsWith("/static/") && !ctx.path().startsWith(ProductImages.PREFIX)
                 && !ctx.path().equals(HealthEndpoint.PATH)
-                && !ctx.path().startsWith(WalletNotificationController.PREFIX);
+                && !ctx.path().startsWith(WalletNotificationController.PREFIX)
+                && !ctx.path().startsWith(ApiRoutes.PREFIX + "/");
+    }
+
+    private ApiRoutes api() {
+        return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
+                useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
+                useCases.viewOrderPayments(), useCases.viewPaymentOptions(), useCases.payForOrder(),
+                useCases.viewPayment(), SHOP_REALM.cookieName(), config.unpaidOrderTimeout());
     }
 
     private StorefrontRoutes storefront() {
@@ -119,7 +134,10 @@ final class WebServer {
                 new ProductImages(useCases.viewProduct()),
                 new CartController(useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
                         useCases.viewProduct(), pages),
-                new OrderController(useCases.viewOrder(), pages, config.unpaidOrderTimeout()),
+                new OrderController(useCases.viewOrder(), useCases.viewOrderPayments(), useCases.listPurchases(),
+                        pages, config.unpaidOrderTimeout()),
+                new PaymentController(useCases.viewPaymentOptions(), useCases.payForOrder(),
+                        useCases.completePayment(), useCases.viewPayment(), pages),
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
@@ -138,6 +156,7 @@ final class WebServer {
                         lockDuration),
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
                         useCases.findOrderByNumber(), useCases.viewCustomerDetails(), pages),
-                new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages));
+                new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages),
+                new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()));
     }
 }

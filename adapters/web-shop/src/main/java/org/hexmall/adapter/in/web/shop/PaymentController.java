@@ -243,6 +243,10 @@ public final class PaymentController {
         model.put("reason", payment.failureReason().orElse(PaymentFailureReason.DECLINED));
         model.put("attemptsLeft", attemptsLeft.isPresent() ? attemptsLeft.getAsInt() : null);
         model.put("lockedUntil", lockedUntil.orElse(null));
+        // The order may have closed while the payment was being settled: then there is nothing to try again.
+        model.put("orderPayable", viewPaymentOptions.options(CustomerAccess.customerOf(ctx), payment.orderId())
+                .map(options -> options.order().isPayable())
+                .orElse(false));
         pages.render(ctx, "shop/payment-failed", model);
     }
 
