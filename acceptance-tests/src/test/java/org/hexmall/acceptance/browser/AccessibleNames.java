@@ -3,6 +3,7 @@ package org.hexmall.acceptance.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 
 /**
  * Finds buttons, links and headings by the name a screen reader announces, as a person would
@@ -42,5 +43,30 @@ final class AccessibleNames {
     static Locator dataRows(Locator table) {
         return table.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
                 .setHas(table.page().getByRole(AriaRole.CELL)));
+    }
+
+    /**
+     * What a list of terms and values (a {@code <dl>}) says for the term: on "Order number 2611 2204 5584",
+     * {@code definitionOf(page, "Order number")} is the "2611 2204 5584" beside it.
+     */
+    static Locator definitionOf(Page page, String term) {
+        return page.getByRole(AriaRole.TERM)
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + literally(term) + "\\s*$")))
+                .locator("xpath=./following-sibling::dd[1]");
+    }
+
+    /** {@link #definitionOf(Page, String)} inside one part of a page, such as one payment's section. */
+    static Locator definitionOf(Locator section, String term) {
+        return section.getByRole(AriaRole.TERM)
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + literally(term) + "\\s*$")))
+                .locator("xpath=./following-sibling::dd[1]");
+    }
+
+    /**
+     * The text as a part of a regular expression that matches it literally. Playwright runs patterns in the
+     * browser, whose regular expressions know no {@code \Q…\E}, so {@link Pattern#quote} will not do.
+     */
+    static String literally(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
     }
 }

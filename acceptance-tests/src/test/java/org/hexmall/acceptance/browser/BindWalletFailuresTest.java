@@ -4,12 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
-import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +27,7 @@ class BindWalletFailuresTest {
     /** A fault left on by a failed test would fail the next one in this class for the wrong reason. */
     @AfterEach
     void everyProviderBehavesNormallyAgain(Page page) {
-        page.navigate("/mock-wallet");
-        page.waitForResponse(answer -> answer.request().method().equals("POST"),
-                () -> page.getByRole(AriaRole.BUTTON, named("Clear all faults")).click());
+        SimulatedWallets.clearAllFaults(page);
     }
 
     @Test
@@ -126,7 +122,7 @@ class BindWalletFailuresTest {
     @Test
     void whenAlipayIsDownTheConfirmedCodeIsKeptAndTryAgainGoesStraightToAlipayOnceItIsBack(Page page) {
         Page simulatedWallets = page.context().newPage();
-        makeAlipayBehave(simulatedWallets, "Provider down: answers \"unavailable\" at once");
+        SimulatedWallets.makeBehave(simulatedWallets, "Alipay", "Provider down: answers \"unavailable\" at once");
         Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE);
         PaymentMethods.startBinding(page, "Alipay", "13800000002");
@@ -137,7 +133,7 @@ class BindWalletFailuresTest {
         assertThat(page.getByText("your code is confirmed, and you can try again without starting over"))
                 .isVisible();
 
-        makeAlipayBehave(simulatedWallets, "Normally");
+        SimulatedWallets.makeBehave(simulatedWallets, "Alipay", "Normally");
         page.getByRole(AriaRole.BUTTON, namedExactly("Try again")).click();
 
         assertThat(page.getByText("hexmall asks to bind your Alipay account 138****0002")).isVisible();
@@ -149,14 +145,5 @@ class BindWalletFailuresTest {
 
     private static Locator notSupported(Page page, String wallet) {
         return page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(wallet));
-    }
-
-    /** On the demo control page of the simulated wallets, as a person trying the demo would. */
-    private static void makeAlipayBehave(Page simulatedWallets, String behaviour) {
-        simulatedWallets.navigate("/mock-wallet");
-        Locator alipay = simulatedWallets.getByRole(AriaRole.REGION, namedExactly("Alipay"));
-        alipay.getByLabel("How Alipay behaves").selectOption(new SelectOption().setLabel(behaviour));
-        simulatedWallets.waitForResponse(answer -> answer.request().method().equals("POST"),
-                () -> alipay.getByRole(AriaRole.BUTTON, namedExactlyWithin("Apply")).click());
     }
 }

@@ -65,8 +65,8 @@ class ShopAndSettleTest {
     @Test
     void theCartAddsUpItsLinesAndFollowsEveryChangeOfQuantityOrRemoval(Page page) {
         Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
-        addToCart(page, BOOK, 2);
-        addToCart(page, TEA, 1);
+        Checkout.addToCart(page, BOOK, 2);
+        Checkout.addToCart(page, TEA, 1);
 
         Locator cart = page.getByRole(AriaRole.TABLE);
         assertThat(line(cart, BOOK)).containsText("¥178.00");
@@ -94,8 +94,8 @@ class ShopAndSettleTest {
     @Test
     void settlingTheCartPlacesAnOrderAwaitingPaymentAndEmptiesTheCart(Page page) {
         Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
-        addToCart(page, BOOK, 2);
-        addToCart(page, CABLE, 1);
+        Checkout.addToCart(page, BOOK, 2);
+        Checkout.addToCart(page, CABLE, 1);
 
         page.getByRole(AriaRole.BUTTON, namedExactly("Settle")).click();
 
@@ -110,7 +110,7 @@ class ShopAndSettleTest {
                 .plusMinutes(30).format(DateTimeFormatter.ofPattern("HH:mm"));
         assertThat(page.getByRole(AriaRole.STATUS))
                 .hasText("Waiting for payment. Unpaid orders close automatically at " + closesAt + ".");
-        assertThat(page.getByRole(AriaRole.BUTTON, named("Pay"))).not().isAttached();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Pay now"))).isVisible();
 
         page.getByRole(AriaRole.LINK, namedExactly("Cart")).click();
         assertThat(page.getByText("Your cart is empty.")).isVisible();
@@ -121,7 +121,7 @@ class ShopAndSettleTest {
         NewCustomer customer = NewCustomer.unique();
         Storefront.register(page, customer);
         Storefront.logIn(page, customer.phone(), customer.password());
-        addToCart(page, TEA, 1);
+        Checkout.addToCart(page, TEA, 1);
         page.getByRole(AriaRole.BUTTON, namedExactly("Settle")).click();
         assertThat(page.getByText("Awaiting payment", new Page.GetByTextOptions().setExact(true))).isVisible();
 
@@ -137,6 +137,12 @@ class ShopAndSettleTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Order"))).hasText(ORDER_HEADING);
         assertThat(page.getByText("Closed", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByRole(AriaRole.STATUS)).not().isAttached();
+        assertThat(page.getByText("This order is closed and can no longer be paid.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Pay now"))).not().isAttached();
+        // Nor does its payment page, opened from a bookmark or the browser's history, take a payment any more.
+        page.navigate(page.url().replaceFirst("[?#].*$", "") + "/pay");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Order"))).hasText(ORDER_HEADING);
+        assertThat(page.getByText("This order is closed and can no longer be paid.")).isVisible();
     }
 
     @Test
@@ -144,7 +150,7 @@ class ShopAndSettleTest {
         NewCustomer customer = NewCustomer.unique();
         Storefront.register(page, customer);
         Storefront.logIn(page, customer.phone(), customer.password());
-        addToCart(page, CABLE, 1);
+        Checkout.addToCart(page, CABLE, 1);
 
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("购物车"))).isVisible();
@@ -165,15 +171,6 @@ class ShopAndSettleTest {
         assertThat(image).isOK();
         assertTrue(image.headers().get("content-type").startsWith("image/svg+xml"),
                 () -> "content-type " + image.headers().get("content-type"));
-    }
-
-    /** From the home page: the product, the quantity, "Add to cart"; waits for the cart to confirm it. */
-    private static void addToCart(Page page, String product, int quantity) {
-        page.navigate("/");
-        page.getByRole(AriaRole.LINK, namedExactly(product)).click();
-        page.getByLabel("Quantity").fill(String.valueOf(quantity));
-        page.getByRole(AriaRole.BUTTON, namedExactly("Add to cart")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Added to your cart.");
     }
 
     /** The row of a table of lines headed by a product's name, or the "Total" row. */

@@ -1,12 +1,18 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.regex.Pattern;
 
 /**
  * What a person does in the SIMULATED wallet apps, and on the demo's page of simulated wallets, on the way to
@@ -41,5 +47,69 @@ final class SimulatedWallets {
         page.getByLabel("Payment password (6 digits)").fill(paymentPassword);
         page.getByRole(AriaRole.BUTTON, namedExactly("Open account")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText(wallet + " account");
+    }
+
+    /**
+     * Checks the wallet app's pay page the store sent the shopper to: who is paid, for which order, how much. The
+     * order number is the store's, digit for digit, grouped as the store's pages group it or not.
+     */
+    static void assertPayPage(Page page, String orderNumber, String amount) {
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay hexmall"))).isVisible();
+        assertThat(definitionOf(page, "Merchant")).hasText("hexmall");
+        assertThat(definitionOf(page, "Order number")).hasText(sameDigits(orderNumber));
+        assertThat(definitionOf(page, "Amount")).hasText(amount);
+    }
+
+    /** On the wallet app's pay page: types the payment password and taps "Pay". Leaves checking the outcome to the test. */
+    static void pay(Page page, String paymentPassword) {
+        page.getByLabel("Payment password", exactly()).fill(paymentPassword);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Pay")).click();
+    }
+
+    /** On the wallet app's pay page: "Back to hexmall", without paying. */
+    static void backToHexmall(Page page) {
+        page.getByRole(AriaRole.BUTTON, namedExactly("Back to hexmall")).click();
+    }
+
+    /**
+     * On the demo's page of simulated wallets, as a person trying the demo would: makes one provider behave as the
+     * list offers it ("Timeout: never answers", "Normally"), and waits until the page has taken it.
+     */
+    static void makeBehave(Page simulatedWallets, String wallet, String behaviour) {
+        simulatedWallets.navigate("/mock-wallet");
+        Locator provider = simulatedWallets.getByRole(AriaRole.REGION, namedExactly(wallet));
+        provider.getByLabel("How " + wallet + " behaves").selectOption(new SelectOption().setLabel(behaviour));
+        simulatedWallets.waitForResponse(answer -> answer.request().method().equals("POST"),
+                () -> provider.getByRole(AriaRole.BUTTON, namedExactlyWithin("Apply")).click());
+    }
+
+    /** On the demo's page of simulated wallets: "Clear all faults", and waits until the page has taken it. */
+    static void clearAllFaults(Page simulatedWallets) {
+        simulatedWallets.navigate("/mock-wallet");
+        simulatedWallets.waitForResponse(answer -> answer.request().method().equals("POST"),
+                () -> simulatedWallets.getByRole(AriaRole.BUTTON, named("Clear all faults")).click());
+    }
+
+    /** The row of an account on the demo's page of simulated wallets, opened afresh: "138****0001 Li Lei ¥5,000.00 …". */
+    static Locator account(Page simulatedWallets, String wallet, String maskedAccount) {
+        simulatedWallets.navigate("/mock-wallet");
+        return dataRows(simulatedWallets.getByRole(AriaRole.TABLE, namedExactly("Accounts at " + wallet)))
+                .filter(new Locator.FilterOptions().setHas(
+                        simulatedWallets.getByRole(AriaRole.CELL, namedExactly(maskedAccount))));
+    }
+
+    /** The rows of the payments the simulated providers were asked for, for one order, on the page opened afresh. */
+    static Locator paymentsFor(Page simulatedWallets, String orderNumber) {
+        simulatedWallets.navigate("/mock-wallet");
+        return dataRows(simulatedWallets.getByRole(AriaRole.REGION, namedExactly("Payments at the simulated providers"))
+                .getByRole(AriaRole.TABLE))
+                .filter(new Locator.FilterOptions().setHas(
+                        simulatedWallets.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(
+                                sameDigits(orderNumber)))));
+    }
+
+    /** An order number "2611 2204 5584" as the simulated wallets may show it: with the spaces, or without. */
+    private static Pattern sameDigits(String orderNumber) {
+        return Pattern.compile("^" + orderNumber.replace(" ", " ?") + "$");
     }
 }

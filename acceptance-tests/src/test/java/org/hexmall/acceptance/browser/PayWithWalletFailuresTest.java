@@ -1,0 +1,263 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
+import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ways paying fails that the guides' FAQ lists (支付失败, 支付密码错误, 账户未绑定, 支付密码被锁定), each with its own page
+ * saying why and what to do next, and none of them charging anything: a balance too low, a wrong payment password
+ * (and the right one after it), a password locked after three wrong ones, no bound wallet at all, and a provider
+ * that does not answer, whose payment the store settles later by asking it again.
+ * <p>
+ * This class has its own hexmall, where no wallet is bound at first. Each test uses a shopper of its own: the demo
+ * customers with their demo wallet accounts, or a new customer who opens a simulated account, so that no test sees
+ * another's wallet, orders, balance or password lock.
+ */
+@BrowserFlowTest
+class PayWithWalletFailuresTest {
+
+    private static final String BOOK = "Hexagonal Architecture Explained";
+    private static final String TEA = "Jasmine tea, 250 g";
+    private static final String ROPE = "Skipping rope";
+    /** When reconciliation asks a provider about a payment whose outcome is unknown: these waits, one after the other. */
+    private static final List<Duration> RECONCILIATION_SCHEDULE = List.of(Duration.ofSeconds(30),
+            Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(10),
+            Duration.ofMinutes(30));
+    /** How long time moves on at once at most: a session ends after 30 minutes without a request. */
+    private static final Duration LONGEST_STEP = Duration.ofMinutes(10);
+    /** The "confirming" page of a payment, which asks again every 3 seconds; its outcome pages do not. */
+    private static final Pattern STILL_CONFIRMING = Pattern.compile("/payments/[0-9a-f-]+$");
+    /** Longer than the 3 seconds the confirming page waits before asking again. */
+    private static final Duration NEXT_CHECK = Duration.ofSeconds(10);
+    /** Reconciliation looks every 5 seconds, and asks about one payment once a look: six asks take half a minute. */
+    private static final LocatorAssertions.IsVisibleOptions RECONCILIATION_DONE =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+    private static final Pattern LOCKED_UNTIL = Pattern.compile(
+            "Your Alipay payment password is locked after 3 wrong entries, until (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}), "
+                    + "so you cannot pay\\.");
+
+    /** A fault left on by a failed test would fail the next one in this class for the wrong reason. */
+    @AfterEach
+    void everyProviderBehavesNormallyAgain(Page page) {
+        SimulatedWallets.clearAllFaults(page);
+    }
+
+    @Test
+    void hanMeimeiLeavesAlipayOnceThenFindsHerBalanceTooLowAndTheOrderStaysPayable(Page page) {
+        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
+                SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
+        String order = Checkout.placeOrder(page, BOOK);
+        Checkout.goPay(page, order, "Alipay 138****0002", "¥89.00");
+
+        SimulatedWallets.backToHexmall(page);
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + order))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("You left the wallet app without paying; the order is still waiting for payment.");
+        Checkout.payWith(page, "Alipay 138****0002", "¥89.00");
+        SimulatedWallets.assertPayPage(page, order, "¥89.00");
+        SimulatedWallets.pay(page, SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
+
+        Checkout.assertPaymentFailed(page, "Not enough balance in your Alipay wallet", order);
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("The balance of your Alipay wallet is not enough to pay ¥89.00.");
+        assertThat(page.getByText("Top up your Alipay wallet in the Alipay app and pay again, or choose another wallet."))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("Back to payment")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + order))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Pay ¥89.00"))).isVisible();
+        Checkout.viewTheOrder(page, order);
+        Checkout.assertStillPayable(page);
+        assertThat(Checkout.paymentAttempts(page)).hasCount(2);
+        assertThat(Checkout.paymentAttempts(page).nth(0)).containsText("Cancelled");
+        assertThat(Checkout.paymentAttempts(page).nth(1)).containsText("Failed");
+        assertThat(Checkout.paymentAttempts(page).nth(1)).containsText("Not enough balance in the wallet");
+        assertThat(SimulatedWallets.account(page, "Alipay", "138****0002")).containsText("¥20.00");
+    }
+
+    @Test
+    void liLeiTypesOneWrongPaymentPasswordThenTheRightOneAndTheAgentSeesBoth(Page page) {
+        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        PaymentMethods.bind(page, "Alipay", "13800000001", SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE),
+                SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
+        String order = Checkout.placeOrder(page, BOOK);
+        Checkout.goPay(page, order, "Alipay 138****0001", "¥89.00");
+
+        SimulatedWallets.pay(page, "135791");
+        assertThat(page.getByLabel("Payment password", exactly()))
+                .hasAccessibleDescription("Wrong payment password. 2 attempts left.");
+        SimulatedWallets.assertPayPage(page, order, "¥89.00");
+        SimulatedWallets.pay(page, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
+
+        Checkout.assertPaymentSuccessful(page, order, "¥89.00", "Alipay");
+        Storefront.logOut(page);
+        SupportConsole.openOrder(page, order);
+        Locator payment = SupportConsole.payment(page, "Payment 1 Alipay ¥89.00 Succeeded");
+        assertThat(definitionOf(payment, "Status")).hasText("Succeeded");
+        SupportConsole.assertTimeline(payment, "Created", "Sent to the wallet app", "Notification received",
+                "Wrong payment password entered", "Succeeded", "Customer returned from the wallet app",
+                "Duplicate ignored");
+    }
+
+    @Test
+    void threeWrongPaymentPasswordsLockItAndBackInHexmallTheOrderCanStillBePaid(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
+        String order = Checkout.placeOrder(page, TEA);
+        Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
+
+        SimulatedWallets.pay(page, "111111");
+        assertThat(page.getByLabel("Payment password", exactly()))
+                .hasAccessibleDescription("Wrong payment password. 2 attempts left.");
+        SimulatedWallets.pay(page, "222222");
+        assertThat(page.getByLabel("Payment password", exactly()))
+                .hasAccessibleDescription("Wrong payment password. 1 attempt left.");
+        SimulatedWallets.pay(page, "333333");
+
+        Locator locked = page.getByRole(AriaRole.ALERT);
+        assertThat(locked).containsText(LOCKED_UNTIL);
+        assertThat(page.getByLabel("Payment password", exactly())).not().isAttached();
+        Matcher until = LOCKED_UNTIL.matcher(locked.textContent());
+        if (!until.find()) {
+            throw new AssertionError("The wallet app says no end of the lock: " + locked.textContent());
+        }
+        SimulatedWallets.backToHexmall(page);
+
+        Checkout.assertPaymentFailed(page, "Your Alipay payment password is locked", order);
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(Pattern.compile("^\\s*Alipay has locked the payment password of "
+                + "this wallet until \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}, after too many wrong tries\\.\\s*$"));
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Pay with another wallet"))).isVisible();
+        Checkout.viewTheOrder(page, order);
+        Checkout.assertStillPayable(page);
+        assertThat(Checkout.paymentAttempts(page)).hasCount(1);
+        assertThat(Checkout.paymentAttempts(page).first()).containsText("Payment password locked");
+        assertThat(SimulatedWallets.account(page, "Alipay", maskedPhone)).containsText("¥300.00");
+        assertThat(SimulatedWallets.account(page, "Alipay", maskedPhone)).containsText("Locked until " + until.group(1));
+    }
+
+    @Test
+    void withoutABoundWalletThePaymentPageLeadsToBindingOneAndTheOrderWaits(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        String order = Checkout.placeOrder(page, ROPE);
+
+        Checkout.payNow(page, order);
+
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("You have no bound wallet, so this order cannot be paid yet. "
+                + "Bind a wallet to your account first: the order keeps waiting for payment, and you can come back to it "
+                + "from My orders.");
+        assertThat(page.getByRole(AriaRole.GROUP, namedExactly("Pay with"))).not().isAttached();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Pay ¥"))).not().isAttached();
+        Checkout.viewTheOrder(page, order);
+        Checkout.assertStillPayable(page);
+        assertThat(page.getByRole(AriaRole.TABLE, namedExactly("Payment attempts"))).not().isAttached();
+        Checkout.payNow(page, order);
+        page.getByRole(AriaRole.LINK, namedExactly("Bind a wallet")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Add payment method"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Alipay"))).isVisible();
+    }
+
+    @Test
+    void whenWeChatPayDoesNotAnswerThePaymentIsSettledByAskingAgainUntilTheLastCheckClosesIt(Page page,
+                                                                                             MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "WeChat Pay", customer.phone(), customer.name(), "500", "975310");
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "WeChat Pay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                "975310");
+        String order = Checkout.placeOrder(page, TEA);
+        Page simulatedWallets = page.context().newPage();
+        SimulatedWallets.makeBehave(simulatedWallets, "WeChat Pay", "Timeout: never answers");
+
+        Checkout.payNow(page, order);
+        Checkout.payWith(page, "WeChat Pay " + maskedPhone, "¥68.00");
+
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("We are confirming your payment with WeChat Pay…")))
+                .isVisible();
+        assertThat(page.getByText("This page checks again every 3 seconds and moves on by itself once WeChat Pay has "
+                + "answered.")).isVisible();
+        assertThat(page.getByText("Please do not pay this order again meanwhile, so that you are not charged twice."))
+                .isVisible();
+        assertThat(definitionOf(page, "Order number")).hasText(order);
+        assertThat(page.getByRole(AriaRole.LINK, named("Open WeChat Pay"))).not().isAttached();
+
+        SimulatedWallets.makeBehave(simulatedWallets, "WeChat Pay", "Normally");
+        for (Duration wait : RECONCILIATION_SCHEDULE) {
+            letTimePassWatching(page, clock, wait);
+        }
+
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("WeChat Pay cannot be reached right now")))
+                .isVisible(RECONCILIATION_DONE);
+        // More than the 30 minutes an unpaid order waits have passed by now: the order closed meanwhile.
+        assertThat(page.getByText("Nothing was charged. Order " + order
+                + " has closed meanwhile and can no longer be paid.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Try again"))).not().isAttached();
+        assertThat(SimulatedWallets.paymentsFor(simulatedWallets, order)).hasCount(1);
+        assertThat(SimulatedWallets.paymentsFor(simulatedWallets, order)).containsText(new String[] {"Closed by hexmall"});
+        assertThat(SimulatedWallets.account(simulatedWallets, "WeChat Pay", maskedPhone)).containsText("¥500.00");
+
+        Checkout.viewTheOrder(page, order);
+        assertThat(definitionOf(page, "Status")).hasText("Closed");
+        assertThat(page.getByText("This order is closed and can no longer be paid.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Pay now"))).not().isAttached();
+        assertThat(Checkout.paymentAttempts(page)).hasCount(1);
+        assertThat(Checkout.paymentAttempts(page).first()).containsText("The wallet service could not be reached");
+
+        Storefront.logOut(page);
+        SupportConsole.openOrder(page, order);
+        Locator payment = SupportConsole.payment(page, "Payment 1 WeChat Pay ¥68.00 Failed");
+        assertThat(definitionOf(payment, "Why it failed")).hasText("Wallet provider unavailable (nothing charged)");
+        SupportConsole.assertTimeline(payment, "Created", "No answer from the provider: outcome unknown",
+                "Reconciliation: provider had no outcome yet ×5",
+                "Failed: Wallet provider unavailable (nothing charged)");
+    }
+
+    /**
+     * Makes the time pass for hexmall while the shopper keeps the "confirming" page open: in steps no longer than
+     * {@link #LONGEST_STEP}, each followed by the page's own next check, as the page keeps asking every 3 seconds
+     * of the time that passes and so keeps the shopper's session alive. Stops once the page has moved on to the
+     * payment's outcome.
+     */
+    private static void letTimePassWatching(Page confirming, MovableClock clock, Duration wait) {
+        Duration left = wait;
+        while (!left.isZero() && STILL_CONFIRMING.matcher(confirming.url()).find()) {
+            Duration step = left.compareTo(LONGEST_STEP) < 0 ? left : LONGEST_STEP;
+            clock.moveOn(step);
+            left = left.minus(step);
+            try {
+                Response nextCheck = confirming.waitForResponse(
+                        response -> response.request().isNavigationRequest() && response.url().contains("/payments/"),
+                        new Page.WaitForResponseOptions().setTimeout(NEXT_CHECK.toMillis()), () -> { });
+                assertTrue(nextCheck.status() < 400, () -> "The page's check answered " + nextCheck.status());
+            } catch (TimeoutError noMoreChecks) {
+                // It stops asking once it shows the outcome, which may have come just before this step.
+                assertFalse(STILL_CONFIRMING.matcher(confirming.url()).find(),
+                        () -> "The confirming page stopped checking: " + noMoreChecks.getMessage());
+            }
+        }
+    }
+}
