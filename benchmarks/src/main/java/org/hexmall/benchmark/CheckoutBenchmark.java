@@ -1,0 +1,230 @@
+package org.hexmall.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
+import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.bootstrap.HexmallConfig;
+
+/**
+ * The checkout benchmark (docs/benchmarks.md). In one run it starts hexmall in this JVM with its demo data, makes
+ * N customers with bound wallets, and has C clients check out through the JSON API for a while; then it runs a raw
+ * Javalin + JDBI baseline on the same database under the same clients, and prints both side by side.
+ * <p>
+ * Settings are system properties: {@code bench.clients} (16), {@code bench.customers} (= clients),
+ * {@code bench.warmupSeconds} (10), {@code bench.seconds} (20), {@code bench.pollMillis} (5),
+ * {@code bench.paymentTimeoutSeconds} (10), {@code bench.dbUrl} (or {@code HEXMALL_BENCH_DB_URL}, else
+ * {@value Settings#DEFAULT_DATABASE_URL}).
+ */
+public final class CheckoutBenchmark {
+
+    private CheckoutBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "hexmall-benchmark-logback.xml");
+        }
+        long runStart = System.nanoTime();
+        String loadBefore = loadAverage();
+        Settings settings = Settings.fromSystemProperties();
+        Path target = targetDirectory();
+        BenchmarkDatabase database = BenchmarkDatabase.prepare(settings.databaseUrl(), target);
+        System.out.println("hexmall checkout benchmark");
+        System.out.println("  database  " + database.description());
+
+        var api = new ApiClient();
+        try (var sql = new SqlCount()) {
+            run(settings, database, target, api, sql, runStart, loadBefore);
+        }
+    }
+
+    private static void run(Settings settings, BenchmarkDatabase database, Path target, ApiClient api, SqlCount sql,
+                            long runStart, String loadBefore) throws Exception {
+        ClosedLoop.Result checkouts;
+        long succeeded;
+        long charged;
+        long lost;
+        int products;
+        HexmallConfig config = hexmallConfig(database, target);
+        try (HexmallApplication hexmall = HexmallApplication.start(config, Clock.systemUTC())) {
+            URI base = URI.create(hexmall.baseUrl());
+            WalletSimulator wallets = hexmall.walletSimulator();
+            progress("hexmall started at " + base + " with its demo data; making " + settings.customers()
+                    + (settings.customers() == 1 ? " customer" : " customers") + " with bound wallets");
+            List<Shoppers.Shopper> shoppers = Shoppers.create(settings.customers(), base, api, wallets);
+            wallets.confirmPaymentsAutomatically(true);
+            List<String> productIds = productIds(api, base);
+            products = productIds.size();
+            var checkout = new Checkout(api, wallets, base, shoppers, settings.clients(), productIds,
+                    settings.pollInterval(), settings.paymentDeadline());
+            progress("checkouts: " + settings.warmup().toSeconds() + " s warm-up, then " + settings.measurement()
+                    .toSeconds() + " s measured (" + Duration.ofNanos(System.nanoTime() - runStart).toSeconds()
+                    + " s since the start)");
+            sql.startCounting();
+            checkouts = ClosedLoop.run("checkout", settings.clients(), Checkout.STEP_NAMES.size(), settings.warmup(),
+                    settings.measurement(), checkout);
+            succeeded = checkout.succeeded();
+            lost = checkout.lostNotifications();
+            charged = wallets.payments().stream()
+                    .filter(payment -> payment.status() == SimulatedPayment.Status.PAID).count();
+        }
+
+        ClosedLoop.Result baseline;
+        long rows;
+        try (BaselineApp app = BaselineApp.start(database.jdbcUrl())) {
+            progress("baseline: " + settings.warmup().toSeconds() + " s warm-up, then " + settings.measurement()
+                    .toSeconds() + " s measured");
+            baseline = ClosedLoop.run("baseline", settings.clients(), 0, settings.warmup(), settings.measurement(),
+                    BaselineApp.request(api, app.baseUrl()));
+            sql.close();
+            rows = app.rows();
+        }
+
+        report(settings, products, checkouts, succeeded, charged, lost, baseline, rows, sql,
+                Duration.ofNanos(System.nanoTime() - runStart), loadBefore);
+    }
+
+    /** hexmall as its own defaults run it, but on the benchmark's database, a free port and a throwaway key. */
+    private static HexmallConfig hexmallConfig(BenchmarkDatabase database, Path target) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return HexmallConfig.fromEnvironment(Map.of(
+                "HEXMALL_PORT", "0",
+                "HEXMALL_PERSISTENCE", "jdbi",
+                "HEXMALL_DB_URL", database.jdbcUrl(),
+                "HEXMALL_DATA_DIR", target.resolve("bench-data").toAbsolutePath().toString(),
+                "HEXMALL_FIELD_KEY", Base64.getEncoder().encodeToString(key),
+                "HEXMALL_DEMO_DATA", "true"));
+    }
+
+    /** The products a checkout picks from: the catalog's first page, through the API. */
+    private static List<String> productIds(ApiClient api, URI base) throws IOException, InterruptedException {
+        JsonNode page = api.send("GET /api/v1/products", ApiClient.request(base.resolve("/api/v1/products?size=100"),
+                "GET", null).build(), Set.of(200));
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("The catalog is empty: is the demo data on?");
+        }
+        return ids;
+    }
+
+    private static void report(Settings settings, int products, ClosedLoop.Result checkouts, long succeeded,
+                               long charged, long lost, ClosedLoop.Result baseline, long rows, SqlCount sql,
+                               Duration run, String loadBefore) {
+        System.out.println("  settings  C=" + settings.clients() + " concurrent clients, N=" + settings.customers()
+                + " customers, " + products + " products; " + settings.warmup().toSeconds() + " s warm-up and "
+                + settings.measurement().toSeconds() + " s measured for each side; payment polled every "
+                + settings.pollInterval().toMillis() + " ms for " + Checkout.QUICK_POLLING.toMillis()
+                + " ms, then every " + Checkout.SLOW_POLL.toMillis() + " ms");
+        System.out.println("  JDK       " + System.getProperty("java.vm.vendor") + " " + System.getProperty(
+                "java.vm.name") + " " + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MiB");
+        System.out.println("  machine   " + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel() + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch") + "; load average " + loadBefore + " before the run, "
+                + loadAverage() + " after");
+        System.out.println("            the clients, hexmall (then the baseline) and the simulated wallets share this "
+                + "JVM; the database server shares the machine");
+        System.out.println();
+        System.out.println("full checkout through the JSON API: PUT cart item, POST order, POST payment, "
+                + "GET payment until SUCCEEDED");
+        printLine("checkouts/s", checkouts);
+        System.out.printf(Locale.ROOT, "  %.2f HTTP requests per checkout from the client (%.2f of them GETs "
+                        + "following the payment), plus the wallet's notification%n", checkouts.requestsPerOperation(),
+                checkouts.requestsPerOperation() - 3);
+        StringBuilder steps = new StringBuilder("  mean ms per step:");
+        for (int step = 0; step < Checkout.STEP_NAMES.size(); step++) {
+            steps.append(String.format(Locale.ROOT, "  %s %.1f", Checkout.STEP_NAMES.get(step),
+                    checkouts.stepMeanMillis(step)));
+        }
+        System.out.println(steps);
+        System.out.println("  whole run, warm-up included: " + charged + " wallet charges, " + succeeded
+                + " checkouts saw SUCCEEDED, " + lost + " lost notifications (charged, but hexmall still awaiting "
+                + "confirmation " + Checkout.LOST_AFTER.toSeconds() + " s later)"
+                + (charged == succeeded + lost ? ""
+                        : ", and " + (charged - succeeded - lost) + " charges unaccounted for"));
+        System.out.printf(Locale.ROOT, "  SQL statements per checkout run (failed ones included) %.1f: hexmall %s;"
+                        + " simulated wallet %s%n",
+                (sql.hexmall.total() + sql.simulators.total()) / (double) checkouts.ran(),
+                perOperation(sql.hexmall, checkouts.ran()), perOperation(sql.simulators, checkouts.ran()));
+        printFailures(checkouts);
+        System.out.println();
+        System.out.println("baseline: raw Javalin, POST with a small JSON body, one JDBI insert of one row");
+        printLine("requests/s", baseline);
+        System.out.println("  rows inserted " + rows + " (warm-up included)");
+        System.out.printf(Locale.ROOT, "  SQL statements per request %s%n",
+                perOperation(sql.baseline, baseline.ran()));
+        printFailures(baseline);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "ratio  checkouts/s : baseline requests/s = %.3f, i.e. one checkout costs "
+                + "about as much as %.1f baseline requests%n", checkouts.perSecond() / baseline.perSecond(),
+                baseline.perSecond() / checkouts.perSecond());
+        System.out.println("run took " + run.toSeconds() + " s");
+    }
+
+    private static String perOperation(SqlCount.Tally tally, long operations) {
+        return String.format(Locale.ROOT, "%.1f (%.1f reads, %.1f of them row locks, %.1f writes)",
+                tally.total() / (double) operations, tally.reads.sum() / (double) operations,
+                tally.locks.sum() / (double) operations, tally.writes.sum() / (double) operations);
+    }
+
+    private static void printLine(String unit, ClosedLoop.Result result) {
+        System.out.printf(Locale.ROOT, "  %-12s %8.1f   (%d in %d s, %d failed)%n", unit, result.perSecond(),
+                result.completed(), result.window().toSeconds(), result.failed());
+        System.out.printf(Locale.ROOT, "  latency ms   p50 %.1f   p99 %.1f   (mean %.1f, max %.1f)%n",
+                result.percentileMillis(50), result.percentileMillis(99), result.meanMillis(), result.maxMillis());
+    }
+
+    private static void printFailures(ClosedLoop.Result result) {
+        result.failures().forEach((what, times) -> System.out.println("  FAILED " + times + " x " + what));
+    }
+
+    private static void progress(String what) {
+        System.out.println("  ...       " + what);
+    }
+
+    /** benchmarks/target: where the jar is (or target/classes' parent when run from an IDE). */
+    private static Path targetDirectory() throws URISyntaxException {
+        Path location = Path.of(CheckoutBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return location.getParent();
+    }
+
+    /** The 1-minute load average, when the system tells it: other work on the machine skews the figures. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException unreadable) {
+            return "unknown";
+        }
+    }
+
+    private static String cpuModel() {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (!Files.isReadable(cpuinfo)) {
+            return "CPU model unknown";
+        }
+        try (Stream<String> lines = Files.lines(cpuinfo)) {
+            return lines.filter(line -> line.startsWith("model name")).findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("CPU model unknown");
+        } catch (IOException | RuntimeException unreadable) {
+            return "CPU model unknown";
+        }
+    }
+}
