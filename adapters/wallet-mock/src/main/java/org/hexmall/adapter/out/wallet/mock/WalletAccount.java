@@ -2,6 +2,7 @@ package org.hexmall.adapter.out.wallet.mock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -74,7 +75,7 @@ public record WalletAccount(WalletProvider provider, WalletAccountIdentifier ide
             throw new IllegalStateException("a locked payment password cannot be tried");
         }
         int wrong = wrongPasswordsCountingAt(now) + 1;
-        return withPasswordState(wrong, wrong >= PASSWORD_ATTEMPTS ? now.plus(lock) : null);
+        return withPasswordState(wrong, wrong >= PASSWORD_ATTEMPTS ? wholeSecondUpTo(now.plus(lock)) : null);
     }
 
     /** The account after the right payment password: the wrong ones before it no longer count. */
@@ -88,6 +89,15 @@ public record WalletAccount(WalletProvider provider, WalletAccountIdentifier ide
     /** Once a lock has run out the holder starts again with every attempt: the lock was the penalty. */
     private int wrongPasswordsCountingAt(Instant now) {
         return lockedUntil != null && !isPasswordLockedAt(now) ? 0 : failedPasswordAttempts;
+    }
+
+    /**
+     * Locks end on a whole second, the precision the wallet app shows and its signed messages carry, so that the
+     * app and the store name the same moment.
+     */
+    private static Instant wholeSecondUpTo(Instant instant) {
+        Instant whole = instant.truncatedTo(ChronoUnit.SECONDS);
+        return whole.equals(instant) ? whole : whole.plusSeconds(1);
     }
 
     private WalletAccount withPasswordState(int wrongPasswords, Instant lockedUntil) {
