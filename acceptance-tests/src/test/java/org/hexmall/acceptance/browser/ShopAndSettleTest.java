@@ -5,12 +5,15 @@ import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -114,6 +117,29 @@ class ShopAndSettleTest {
 
         page.getByRole(AriaRole.LINK, namedExactly("Cart")).click();
         assertThat(page.getByText("Your cart is empty.")).isVisible();
+    }
+
+    @Test
+    void theSettleFormSentTwiceLeadsBothTimesToTheOneOrderItPlaced(Page page) {
+        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Checkout.addToCart(page, CABLE, 1);
+        Locator settleForm = page.locator("form[action='/cart/settle']");
+        FormData sameForm = FormData.create()
+                .set("_csrf", settleForm.locator("input[name=_csrf]").inputValue())
+                .set("key", settleForm.locator("input[name=key]").inputValue());
+        RequestOptions noFollow = RequestOptions.create().setForm(sameForm).setMaxRedirects(0);
+
+        APIResponse first = page.request().post("/cart/settle", noFollow);
+        APIResponse again = page.request().post("/cart/settle", noFollow);
+
+        String order = first.headers().get("location");
+        assertTrue(order.startsWith("/orders/"), () -> "settling leads to the order, not to " + order);
+        assertEquals(order, again.headers().get("location"), "the form sent again leads to the same order");
+        page.navigate(order);
+        assertThat(line(page.getByRole(AriaRole.TABLE, named("What you ordered")), "Total")).containsText("¥29.90");
+        String number = page.getByRole(AriaRole.HEADING, named("Order")).textContent().substring("Order ".length());
+        page.getByRole(AriaRole.LINK, namedExactly("My orders")).click();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly(number))).hasCount(1);
     }
 
     @Test

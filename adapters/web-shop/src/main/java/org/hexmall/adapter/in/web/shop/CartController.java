@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
@@ -102,11 +103,16 @@ public final class CartController {
         ctx.redirect(PAGE);
     }
 
+    /**
+     * The cart's form carries a one-time key, so a double click or a resent form leads to the order the first
+     * press made, not to an empty cart.
+     */
     private void settle(Context ctx) {
-        switch (settleCart.settle(CustomerAccess.customerOf(ctx))) {
+        Optional<String> key = PaymentController.oneTimeKey(ctx.formParam("key"));
+        switch (settleCart.settle(CustomerAccess.customerOf(ctx), key)) {
             case Settlement.Settled settled -> ctx.redirect("/orders/" + settled.orderId());
             case Settlement.EmptyCart empty -> ctx.redirect(PAGE + "?nothing-to-settle");
-            // The cart's form sends no idempotency key, so these cannot happen here; the cart shows as it is.
+            // The page's key is used once per page; a key another request holds still shows the cart as it is.
             case Settlement.KeyReused reused -> ctx.redirect(PAGE);
             case Settlement.KeyInUse inUse -> ctx.redirect(PAGE);
         }
@@ -128,6 +134,7 @@ public final class CartController {
         model.put("typedQuantity", ctx.formParam("quantity") == null ? "" : ctx.formParam("quantity"));
         model.put("added", ctx.queryParam("added") != null);
         model.put("nothingToSettle", ctx.queryParam("nothing-to-settle") != null);
+        model.put("oneTimeKey", UUID.randomUUID().toString());
         pages.render(ctx, status, "shop/cart", model);
     }
 
