@@ -50,7 +50,7 @@ class PayForOrderTest {
 
         SimulatedPayment shownInTheWalletApp = hexmall.wallets
                 .paymentOnPage(ALIPAY, InMemoryHexmall.lastSegmentOf(payPage)).orElseThrow();
-        assertThat(shownInTheWalletApp.orderNumber()).isEqualTo(hexmall.order(order).number().value());
+        assertThat(shownInTheWalletApp.orderNumber()).isEqualTo(hexmall.order(order).number().grouped());
         assertThat(shownInTheWalletApp.amountFen()).isEqualTo(TOTAL.fen());
         assertThat(shownInTheWalletApp.account()).isEqualTo(alipayAccount);
     }

@@ -163,7 +163,7 @@ class PaymentIdempotencyTest {
         PayResult result = hexmall.payWithKey(customer, nextOrder, Optional.empty(), FORM_KEY);
         assertThat(result).isInstanceOf(PayResult.GoToWallet.class);
         assertThat(hexmall.wallets.payment(ALIPAY, InMemoryHexmall.paymentOf(result)).orElseThrow().orderNumber())
-                .isEqualTo(hexmall.order(nextOrder).number().value());
+                .isEqualTo(hexmall.order(nextOrder).number().grouped());
     }
 
     @Test

@@ -132,7 +132,8 @@ public final class PayForOrderService implements PayForOrder {
         Payment payment = Payment.create(new PaymentId(tokens.uuid()), order.id(), binding.id(), binding.provider(),
                 order.total(), now);
         payments.add(payment);
-        return new Recorded(payment, binding.agreementToken().get(), order.number().value());
+        // The wallet app shows the number as customers read it aloud, and sends it back with the result.
+        return new Recorded(payment, binding.agreementToken().get(), order.number().grouped());
     }
 
     private PayResult recordAnswer(PaymentId paymentId, PaymentStart answer) {

@@ -97,7 +97,7 @@ public final class PaymentOutcomes {
             return new Outcome.Refused("payment " + payment.id() + " pays another customer's order");
         }
         Instant now = clock.instant();
-        if (payment.provider() != provider || !order.number().value().equals(result.orderNumber())
+        if (payment.provider() != provider || !order.number().grouped().equals(result.orderNumber())
                 || !payment.amount().equals(result.amount())) {
             payment.note(PaymentNote.MISMATCH_REFUSED, now);
             payments.update(payment);
