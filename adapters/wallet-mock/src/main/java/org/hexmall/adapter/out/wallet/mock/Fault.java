@@ -30,5 +30,13 @@ public enum Fault {
      * its own, as real providers do now and then: the store must act on the first and shrug off the others.
      * Requests are answered normally.
      */
-    DUPLICATE_NOTIFICATIONS
+    DUPLICATE_NOTIFICATIONS,
+
+    /**
+     * Every notification is first sent only as late as the provider's first retry would come (see
+     * {@link WalletSimulator#NOTIFICATION_DELAY_WITHOUT_RETRIES} for a provider without retries), so the
+     * customer's browser brings the result back first and the notification arrives late. Requests are
+     * answered normally.
+     */
+    DELAYED_NOTIFICATIONS
 }

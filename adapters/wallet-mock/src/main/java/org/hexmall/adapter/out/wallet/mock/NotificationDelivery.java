@@ -69,6 +69,17 @@ final class NotificationDelivery implements AutoCloseable {
         attempt(new Notification(SimulatorTokens.next(), provider, type, signedMessage), 1);
     }
 
+    /**
+     * Makes the first attempt only after {@code delay}, in the background, as a provider whose notification
+     * queue is backed up does ({@link Fault#DELAYED_NOTIFICATIONS}): the customer's browser is back first.
+     */
+    void deliverLater(WalletProvider provider, MessageType type, Supplier<Map<String, String>> signedMessage,
+                      Duration delay) {
+        awaitingAcknowledgement.incrementAndGet();
+        Notification notification = new Notification(SimulatorTokens.next(), provider, type, signedMessage);
+        retries.schedule(() -> attempt(notification, 1), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Notifications neither acknowledged nor given up yet: while this is above zero, more attempts will come. */
     int awaitingAcknowledgement() {
         return awaitingAcknowledgement.get();

@@ -2,6 +2,7 @@ package org.hexmall.adapter.out.wallet.mock;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,9 @@ public final class WalletSimulator implements AutoCloseable {
 
     /** How many times {@link Fault#DUPLICATE_NOTIFICATIONS} delivers each notification. */
     static final int DUPLICATE_DELIVERIES = 3;
+
+    /** How late {@link Fault#DELAYED_NOTIFICATIONS} sends a notification for a provider that never retries. */
+    public static final Duration NOTIFICATION_DELAY_WITHOUT_RETRIES = Duration.ofSeconds(5);
 
     private static final Comparator<WalletAccount> BY_PROVIDER_AND_IDENTIFIER = Comparator
             .comparing(WalletAccount::provider)
@@ -110,7 +114,7 @@ public final class WalletSimulator implements AutoCloseable {
             case SLOW -> new CompletableFuture<ProviderAnswer>().completeOnTimeout(
                     answerAuthorization(provider, account, merchantState, returnUrl),
                     timings.slowAnswer().toMillis(), TimeUnit.MILLISECONDS);
-            case DUPLICATE_NOTIFICATIONS ->
+            case DUPLICATE_NOTIFICATIONS, DELAYED_NOTIFICATIONS ->
                     CompletableFuture.completedFuture(answerAuthorization(provider, account, merchantState, returnUrl));
         };
     }
@@ -335,7 +339,8 @@ public final class WalletSimulator implements AutoCloseable {
             }
             case SLOW -> new CompletableFuture<A>().completeOnTimeout(work.get(), timings.slowAnswer().toMillis(),
                     TimeUnit.MILLISECONDS);
-            case ACCOUNT_NOT_FOUND, DUPLICATE_NOTIFICATIONS -> CompletableFuture.completedFuture(work.get());
+            case ACCOUNT_NOT_FOUND, DUPLICATE_NOTIFICATIONS, DELAYED_NOTIFICATIONS ->
+                    CompletableFuture.completedFuture(work.get());
         };
     }
 
@@ -536,10 +541,19 @@ public final class WalletSimulator implements AutoCloseable {
                 .or(() -> store.faultAt(FaultTarget.wholeProvider(provider)));
     }
 
-    /** Delivers a notification, or three copies of it under {@link Fault#DUPLICATE_NOTIFICATIONS}. */
+    /**
+     * Delivers a notification: three copies of it under {@link Fault#DUPLICATE_NOTIFICATIONS}, late under
+     * {@link Fault#DELAYED_NOTIFICATIONS}.
+     */
     private void notify(WalletProvider provider, Optional<WalletAccountIdentifier> account, MessageType type,
                         Supplier<Map<String, String>> signedMessage) {
-        boolean duplicated = faultFor(provider, account).filter(Fault.DUPLICATE_NOTIFICATIONS::equals).isPresent();
+        Optional<Fault> fault = faultFor(provider, account);
+        if (fault.filter(Fault.DELAYED_NOTIFICATIONS::equals).isPresent()) {
+            notifications.deliverLater(provider, type, signedMessage, timings.notificationRetries(provider).stream()
+                    .findFirst().orElse(NOTIFICATION_DELAY_WITHOUT_RETRIES));
+            return;
+        }
+        boolean duplicated = fault.filter(Fault.DUPLICATE_NOTIFICATIONS::equals).isPresent();
         for (int copy = 0; copy < (duplicated ? DUPLICATE_DELIVERIES : 1); copy++) {
             notifications.deliver(provider, type, signedMessage);
         }

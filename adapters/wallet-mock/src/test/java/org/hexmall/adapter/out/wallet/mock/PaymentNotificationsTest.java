@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,6 +136,26 @@ class PaymentNotificationsTest {
                     .doesNotHaveDuplicates();
             assertThat(simulator.account(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen())
                     .as("charged once all the same").isEqualTo(888_800 - 123_450);
+        }
+    }
+
+    @Test
+    void withDelayedNotificationsTheBrowserIsBackBeforeTheStoreIsToldAsLateAsTheFirstRetry() throws IOException {
+        // Alipay's first retry comes after 4 minutes: a thousandth of that is 240 ms.
+        Duration firstRetry = Duration.ofMillis(240);
+        try (var endpoint = StoreNotifyEndpoint.answering(200)) {
+            simulator.setStoreBaseUrl(endpoint.baseUrl());
+            simulator.injectFault(WalletProvider.ALIPAY, Fault.DELAYED_NOTIFICATIONS);
+            Instant paidAt = Instant.now();
+
+            URI back = payAt(WalletProvider.ALIPAY);
+
+            assertThat(store.read(WalletProvider.ALIPAY, queryOf(back)))
+                    .isInstanceOf(ProviderMessage.PaymentSucceeded.class);
+            waitUntilSettled();
+            assertThat(endpoint.received()).hasSize(1);
+            assertThat(Duration.between(paidAt, simulator.notificationAttempts().getFirst().attemptedAt()))
+                    .isGreaterThanOrEqualTo(firstRetry);
         }
     }
 
