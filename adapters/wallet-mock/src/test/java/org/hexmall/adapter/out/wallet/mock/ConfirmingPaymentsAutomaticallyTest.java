@@ -53,7 +53,9 @@ class ConfirmingPaymentsAutomaticallyTest {
             PaymentStart answer = store.startPayment(request);
 
             assertThat(answer).isInstanceOf(PaymentStart.RedirectCustomer.class);
-            Poll.until(DEADLINE, "the store notified", () -> !endpoint.received().isEmpty());
+            Poll.until(DEADLINE, "the store notified, and the provider recorded its answer",
+                    () -> !simulator.notificationAttempts().isEmpty()
+                            && simulator.notificationsAwaitingAcknowledgement() == 0);
             SimulatedPayment paid = simulator.payment(WalletProvider.ALIPAY, request.payment()).orElseThrow();
             assertThat(paid.status()).isEqualTo(SimulatedPayment.Status.PAID);
             assertThat(endpoint.received()).singleElement().satisfies(received -> {
@@ -80,7 +82,9 @@ class ConfirmingPaymentsAutomaticallyTest {
             simulator.confirmPaymentsAutomatically(true);
             PaymentRequest request = paymentRequest();
             var redirect = (PaymentStart.RedirectCustomer) store.startPayment(request);
-            Poll.until(DEADLINE, "the store notified", () -> !endpoint.received().isEmpty());
+            Poll.until(DEADLINE, "the store notified, and the provider recorded its answer",
+                    () -> !simulator.notificationAttempts().isEmpty()
+                            && simulator.notificationsAwaitingAcknowledgement() == 0);
 
             PayAttempt again = simulator.pay(WalletProvider.ALIPAY, TestWallets.pageIdOf(redirect.url()), PASSWORD);
             store.startPayment(request);
