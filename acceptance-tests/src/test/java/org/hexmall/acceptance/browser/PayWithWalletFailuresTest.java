@@ -1,6 +1,7 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
@@ -90,6 +91,14 @@ class PayWithWalletFailuresTest {
         assertThat(Checkout.paymentAttempts(page).nth(1)).containsText("Failed");
         assertThat(Checkout.paymentAttempts(page).nth(1)).containsText("Not enough balance in the wallet");
         assertThat(SimulatedWallets.account(page, "Alipay", "138****0002")).containsText("¥20.00");
+
+        // The agent who takes her call sees both attempts on her page, and why the second one failed.
+        Storefront.logOut(page);
+        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "Han Meimei");
+        Locator attempts = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Payment attempts")));
+        assertThat(attempts.first()).containsText(new String[] {order, "Alipay", "¥89.00", "Failed",
+                "Insufficient balance"});
+        assertThat(attempts.nth(1)).containsText(new String[] {order, "Cancelled"});
     }
 
     @Test

@@ -219,7 +219,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final FindOrderByNumber findOrderByNumber = new FindOrderByNumberService(storage.orders(), storage.transactions());
     final ViewCustomerDetails viewCustomerDetails = new ViewCustomerDetailsService(
             storage.customers(), storage.loginHistory(), storage.walletBindings(), storage.auditLog(),
-            storage.orders(), storage.transactions(), clock);
+            storage.orders(), storage.payments(), storage.transactions(), clock);
     final ForceUnbindWallet forceUnbindWallet = new ForceUnbindWalletService(
             storage.walletBindings(), storage.agents(), storage.auditLog(), storage.transactions(), clock);
 

@@ -11,12 +11,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
+import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
@@ -41,6 +46,27 @@ class ViewCustomerDetailsTest {
         assertThat(details.profile().email()).contains("li.lei@example.com");
         assertThat(details.profile().status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(details.profile().registeredAt()).isEqualTo(InMemoryHexmall.OPENING_TIME);
+    }
+
+    @Test
+    void everyPaymentAttempt_isListedNewestFirstWithTheOrderItPaysAndWhyItFailed() {
+        hexmall.stock(Shelf.TEA);
+        hexmall.walletBound(customer, PHONE, ALIPAY, "13800000001");
+        OrderId order = hexmall.orderOf(customer, Shelf.TEA);
+        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.pay(customer, order);
+        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        PaymentId paid = hexmall.paid(customer, order, ALIPAY);
+
+        List<PaymentView> payments = hexmall.viewCustomerDetails.view(customer).orElseThrow().payments();
+
+        assertThat(payments).extracting(PaymentView::status, PaymentView::failureReason, PaymentView::orderNumber)
+                .containsExactly(
+                        tuple(PaymentStatus.SUCCEEDED, Optional.empty(), hexmall.order(order).number()),
+                        tuple(PaymentStatus.FAILED, Optional.of(PaymentFailureReason.PROVIDER_UNAVAILABLE),
+                                hexmall.order(order).number()));
+        assertThat(payments.getFirst().id()).isEqualTo(paid);
     }
 
     @Test

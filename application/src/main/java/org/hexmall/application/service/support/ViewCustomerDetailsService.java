@@ -1,7 +1,12 @@
 package org.hexmall.application.service.support;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.OrderSummary;
@@ -10,9 +15,14 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.payment.Payment;
 
 public final class ViewCustomerDetailsService implements ViewCustomerDetails {
 
@@ -22,27 +32,43 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final AuditLog auditLog;
     private final Orders orders;
     private final TransactionRunner transactions;
+    private final Payments payments;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
-                                      AuditLog auditLog, Orders orders, TransactionRunner transactions, Clock clock) {
+                                      AuditLog auditLog, Orders orders, Payments payments,
+                                      TransactionRunner transactions, Clock clock) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.bindings = bindings;
         this.auditLog = auditLog;
         this.orders = orders;
+        this.payments = payments;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
     public Optional<CustomerDetails> view(CustomerId customerId) {
-        return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> new CustomerDetails(
-                CustomerSummaries.of(customer),
-                customer.loginThrottle().retryAfter(clock.instant()),
-                loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS),
-                bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList(),
-                auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES),
-                orders.findByCustomer(customerId).stream().map(OrderSummary::of).toList())));
+        return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> {
+            List<Order> placed = orders.findByCustomer(customerId);
+            return new CustomerDetails(
+                    CustomerSummaries.of(customer),
+                    customer.loginThrottle().retryAfter(clock.instant()),
+                    loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS),
+                    bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList(),
+                    auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES),
+                    placed.stream().map(OrderSummary::of).toList(),
+                    paymentsFor(placed));
+        }));
+    }
+
+    /** Every payment of these orders, newest first, each with the number of the order it pays. */
+    private List<PaymentView> paymentsFor(List<Order> placed) {
+        Map<OrderId, OrderNumber> numbers = placed.stream().collect(Collectors.toMap(Order::id, Order::number));
+        return payments.findByOrders(numbers.keySet()).stream()
+                .sorted(Comparator.comparing(Payment::createdAt).reversed())
+                .map(payment -> PaymentView.of(payment, numbers.get(payment.orderId())))
+                .toList();
     }
 }

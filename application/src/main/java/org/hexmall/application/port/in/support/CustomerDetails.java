@@ -3,6 +3,7 @@ package org.hexmall.application.port.in.support;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.support.AuditEntry;
 
@@ -14,9 +15,11 @@ import org.hexmall.domain.support.AuditEntry;
  * @param bindings      every wallet binding and binding attempt, newest first
  * @param auditTrail    what agents did to this account, newest first
  * @param orders        the customer's orders, newest first
+ * @param payments      every payment attempt for those orders, newest first, with its failure reason
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
-                              List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders) {
+                              List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders,
+                              List<PaymentView> payments) {
 
     public static final int RECENT_LOGINS = 10;
     public static final int RECENT_AUDIT_ENTRIES = 50;
@@ -26,6 +29,7 @@ public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedU
         bindings = List.copyOf(bindings);
         auditTrail = List.copyOf(auditTrail);
         orders = List.copyOf(orders);
+        payments = List.copyOf(payments);
     }
 
     public List<BindingRecord> activeBindings() {
