@@ -13,20 +13,27 @@ import java.util.Objects;
  *                               provider is told to close the payment, so that it is settled either way
  * @param idempotencyKeyLifetime how long an idempotency key and its first result are kept (at least a day)
  * @param storeZone              the store's time zone: purchase records are grouped by its months and days
+ * @param confirmationWindow     how long a payment waits for its customer in the wallet app; after it,
+ *                               reconciliation closes the payment at the provider (or finds it paid), so that a
+ *                               charge whose result never reached the store is not lost
  */
 public record PaymentSettings(List<Duration> reconciliationSchedule, Duration idempotencyKeyLifetime,
-                              ZoneId storeZone) {
+                              ZoneId storeZone, Duration confirmationWindow) {
 
     /** Checks after half a minute, then ever more rarely; the payment is settled within the hour. */
     public static final PaymentSettings STANDARD = new PaymentSettings(
             List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(5),
                     Duration.ofMinutes(10), Duration.ofMinutes(30)),
-            Duration.ofHours(24), ZoneId.of("Asia/Shanghai"));
+            Duration.ofHours(24), ZoneId.of("Asia/Shanghai"), Duration.ofMinutes(30));
 
     public PaymentSettings {
         reconciliationSchedule = List.copyOf(reconciliationSchedule);
         Objects.requireNonNull(idempotencyKeyLifetime, "idempotencyKeyLifetime");
         Objects.requireNonNull(storeZone, "storeZone");
+        Objects.requireNonNull(confirmationWindow, "confirmationWindow");
+        if (confirmationWindow.isNegative() || confirmationWindow.isZero()) {
+            throw new IllegalArgumentException("a customer has some time to confirm a payment");
+        }
         if (reconciliationSchedule.isEmpty()
                 || reconciliationSchedule.stream().anyMatch(wait -> wait.isNegative() || wait.isZero())) {
             throw new IllegalArgumentException("reconciliation waits a while before each check");
@@ -37,11 +44,11 @@ public record PaymentSettings(List<Duration> reconciliationSchedule, Duration id
     }
 
     public PaymentSettings withReconciliationSchedule(List<Duration> schedule) {
-        return new PaymentSettings(schedule, idempotencyKeyLifetime, storeZone);
+        return new PaymentSettings(schedule, idempotencyKeyLifetime, storeZone, confirmationWindow);
     }
 
     public PaymentSettings withStoreZone(ZoneId zone) {
-        return new PaymentSettings(reconciliationSchedule, idempotencyKeyLifetime, zone);
+        return new PaymentSettings(reconciliationSchedule, idempotencyKeyLifetime, zone, confirmationWindow);
     }
 
     /** The wait before check number {@code check} (from 0); checks after the last keep its wait. */

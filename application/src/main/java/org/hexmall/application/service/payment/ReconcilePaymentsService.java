@@ -1,6 +1,7 @@
 package org.hexmall.application.service.payment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,10 @@ import org.hexmall.domain.payment.RefundReason;
  * payment, which settles it either way: paid if the customer confirmed first, failed otherwise. Only a provider
  * that cannot be reached at all keeps a payment unknown, and it is asked again at the last wait until it answers.
  * <p>
- * Each pass also retries refunds still owed for orders paid twice.
+ * Each pass also closes payments that waited longer than {@link PaymentSettings#confirmationWindow()} for
+ * their customer in the wallet app, asking the provider to close them: one the customer did pay, but whose
+ * result never reached the store (a closed browser, a notification lost), is found paid then instead of lost.
+ * And it retries refunds still owed for orders paid twice.
  */
 public final class ReconcilePaymentsService implements ReconcilePayments {
 
@@ -71,6 +75,21 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
                 }
             }
         }
+        List<Payment> waitedTooLong = transactions.inTransaction(() -> payments.findByStatusCreatedBefore(
+                PaymentStatus.AWAITING_CONFIRMATION, now.minus(settings.confirmationWindow())));
+        for (Payment payment : waitedTooLong) {
+            if (askedRecently(payment, now)) {
+                continue;
+            }
+            PaymentLookup answer = gateway.closePayment(payment.provider(), payment.id());
+            Optional<Payment> settled = transactions.inTransaction(() -> settle(payment, answer));
+            if (settled.isPresent()) {
+                done++;
+                if (settled.get().isRefundDue()) {
+                    outcomes.refundDoublePayment(settled.get());
+                }
+            }
+        }
         for (Payment owed : transactions.inTransaction(payments::findRefundDue)) {
             RefundOutcome refund = refundDoublePayment(owed);
             if (refund instanceof RefundOutcome.Refunded) {
@@ -85,11 +104,12 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
                 payment.refundable(), RefundReason.DOUBLE_PAYMENT);
     }
 
-    /** Applies the provider's answer; the payment if it settled. */
+    /** Applies the provider's answer to a payment still as it was read; the payment if it settled. */
     private Optional<Payment> settle(Payment asRead, PaymentLookup answer) {
         Order order = orders.lockById(asRead.orderId()).orElseThrow();
         Payment payment = payments.findById(asRead.id()).orElseThrow();
-        if (payment.status() != PaymentStatus.UNKNOWN) {
+        if (payment.status() != asRead.status()) {
+            // Its result arrived meanwhile: that settled it.
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -112,8 +132,13 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
                 yield true;
             }
             case PaymentLookup.Closed closed -> {
-                // Closed unpaid, by this reconciliation after the provider never answered: nothing was charged.
-                payment.fail(PaymentFailureReason.PROVIDER_UNAVAILABLE, now);
+                if (payment.status().canMoveTo(PaymentStatus.CANCELLED)) {
+                    // The customer never confirmed it in the wallet app: nothing was charged.
+                    payment.cancel(now);
+                } else {
+                    // Closed unpaid after the provider never answered the store: nothing was charged.
+                    payment.fail(PaymentFailureReason.PROVIDER_UNAVAILABLE, now);
+                }
                 yield true;
             }
             case PaymentLookup.Open open -> {
@@ -128,6 +153,15 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         payments.update(payment);
         orders.update(order);
         return settled ? Optional.of(payment) : Optional.empty();
+    }
+
+    /** True when the provider could not be asked the last time, less than the schedule's longest wait ago. */
+    private boolean askedRecently(Payment payment, Instant now) {
+        Duration longestWait = settings.waitBeforeCheck(Integer.MAX_VALUE);
+        return payment.timeline().stream()
+                .filter(event -> event.detail().filter(PaymentNote.RECONCILIATION_PENDING.name()::equals).isPresent())
+                .map(PaymentEvent::at)
+                .anyMatch(at -> at.isAfter(now.minus(longestWait)));
     }
 
     private static int checksSoFar(Payment payment) {
