@@ -62,14 +62,14 @@ class ResultBeforeProviderAnswerTest {
     }
 
     /** Polls until the provider has taken the store's request, failing the test after {@code deadline}. */
-    private SimulatedPayment firstPaymentAtTheProvider(Duration deadline) throws InterruptedException {
+    private SimulatedPayment firstPaymentAtTheProvider(Duration deadline) {
         long giveUpAt = System.nanoTime() + deadline.toNanos();
         while (System.nanoTime() < giveUpAt) {
             Optional<SimulatedPayment> found = hexmall.wallets.payments().stream().findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
-            Thread.sleep(2);
+            Thread.yield();
         }
         throw new AssertionError("the provider never received the store's payment request");
     }
