@@ -79,14 +79,17 @@ public final class PayForOrderService implements PayForOrder {
     }
 
     private PayResult payOnce(PayCommand command) {
-        FirstStep first = transactions.inTransaction(() -> record(command));
-        if (first instanceof Answered answered) {
-            return answered.result();
-        }
-        Recorded recorded = (Recorded) first;
+        return switch (transactions.inTransaction(() -> record(command))) {
+            case Answered answered -> answered.result();
+            case Recorded recorded -> askTheProvider(recorded, command.returnUrl());
+        };
+    }
+
+    /** The provider call, with no transaction open; its answer is recorded in a transaction of its own. */
+    private PayResult askTheProvider(Recorded recorded, URI returnUrl) {
         Payment payment = recorded.payment();
         PaymentStart answer = gateway.startPayment(new PaymentRequest(payment.provider(), recorded.agreementToken(),
-                payment.id(), recorded.orderNumber(), payment.amount(), command.returnUrl()));
+                payment.id(), recorded.orderNumber(), payment.amount(), returnUrl));
         return transactions.inTransaction(() -> recordAnswer(payment.id(), answer));
     }
 
