@@ -8,29 +8,15 @@ import static org.hexmall.adapter.out.wallet.mock.TestWallets.PAY_RETURN_URL;
 import static org.hexmall.adapter.out.wallet.mock.TestWallets.SECRETS;
 import static org.hexmall.adapter.out.wallet.mock.TestWallets.queryOf;
 
-import io.javalin.Javalin;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.hexmall.adapter.in.web.common.CsrfProtection;
-import org.hexmall.adapter.in.web.common.Messages;
-import org.hexmall.adapter.in.web.common.PageRenderer;
-import org.hexmall.adapter.in.web.common.SessionRealm;
-import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
 import org.hexmall.adapter.out.wallet.mock.TestWallets;
@@ -40,8 +26,6 @@ import org.hexmall.application.port.out.wallet.PaymentStart;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
-import org.hexmall.domain.security.Session;
-import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
@@ -56,7 +40,6 @@ import org.junit.jupiter.api.Test;
  */
 class PayPageTest {
 
-    private static final String FORM_TOKEN = "the-form-token-of-the-test-session";
     /** The pay form's password input. */
     private static final String PAYMENT_PASSWORD = "paymentPassword";
     private static final String LI_LEIS_PASSWORD = "135790";
@@ -67,40 +50,24 @@ class PayPageTest {
     private final WalletSimulator simulator = TestWallets.simulator();
     private final SimulatedWalletGateway store =
             new SimulatedWalletGateway(simulator, SECRETS, TestWallets.GATEWAY_TIMEOUT);
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private volatile Language language = Language.ENGLISH;
-    private Javalin server;
+    private WalletAppBrowser app;
 
     @BeforeEach
     void startServer() {
         simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
         simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_000, HAN_MEIMEIS_PASSWORD);
-        var pages = new PageRenderer(new Messages(List.of("i18n/common", "i18n/mock-wallet")),
-                ZoneId.of("Asia/Shanghai"), true);
-        var sessions = new WebSessions(presented -> Session.anonymous(new SessionId("s".repeat(40)), FORM_TOKEN,
-                language, NOW), List.of(new SessionRealm("/", "hexmall_shop")), false);
-        var formTokens = new CsrfProtection(pages);
-        server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.port = 0;
-            config.routes.before(ctx -> {
-                sessions.attach(ctx);
-                formTokens.check(ctx);
-            });
-            new SimulatedWalletApp(simulator, pages).register(config.routes);
-        }).start();
+        app = new WalletAppBrowser(simulator, NOW);
     }
 
     @AfterEach
     void stopServer() {
-        server.stop();
+        app.close();
         simulator.close();
-        browser.close();
     }
 
     @Test
     void thePayPageShowsWhoIsPaidForWhichOrderHowMuchAndFromWhichAccountButNotTheBalance() throws Exception {
-        HttpResponse<String> page = get(payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT));
+        HttpResponse<String> page = app.get(payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -117,9 +84,9 @@ class PayPageTest {
 
     @Test
     void thePayPageSpeaksTheVisitorsLanguage() throws Exception {
-        language = Language.SIMPLIFIED_CHINESE;
+        app.speak(Language.SIMPLIFIED_CHINESE);
 
-        HttpResponse<String> page = get(payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT));
+        HttpResponse<String> page = app.get(payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT));
 
         assertThat(page.body()).contains("模拟支付宝 — 并非真实应用", "向 hexmall 付款", "收款商户", "订单号",
                 "支付宝账户 138****0001", "<label for=\"paymentPassword\">支付密码</label>", ">付款</button>",
@@ -130,7 +97,7 @@ class PayPageTest {
     void theRightPasswordSendsTheBrowserBackWithTheSignedSuccessAndThePageThenSaysItIsPaid() throws Exception {
         String page = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
 
-        HttpResponse<String> paid = post(page + "/pay", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
+        HttpResponse<String> paid = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
 
         assertThat(paid.statusCode()).isEqualTo(303);
         URI back = location(paid);
@@ -138,7 +105,7 @@ class PayPageTest {
         assertThat(store.read(WalletProvider.ALIPAY, queryOf(back))).isInstanceOfSatisfying(
                 ProviderMessage.PaymentSucceeded.class, success -> assertThat(success.amount()).isEqualTo(AMOUNT));
         assertThat(balanceOf(LI_LEI_PHONE)).isEqualTo(888_800 - 123_450);
-        String revisit = get(page).body();
+        String revisit = app.get(page).body();
         assertThat(revisit).contains("You paid this order: ¥1,234.50 was charged to this account.",
                 ">Back to hexmall</button>").doesNotContain(">Pay</button>");
     }
@@ -147,8 +114,8 @@ class PayPageTest {
     void aWrongPasswordSaysHowManyAttemptsAreLeftAndChargesNothing() throws Exception {
         String page = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
 
-        HttpResponse<String> first = post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
-        HttpResponse<String> second = post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> first = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> second = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
 
         assertThat(first.statusCode()).isEqualTo(422);
         assertThat(first.body()).contains("Wrong payment password. 2 attempts left.",
@@ -161,8 +128,8 @@ class PayPageTest {
     void anEmptyPasswordIsPointedOutWithoutCountingAsAWrongOne() throws Exception {
         String page = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
 
-        HttpResponse<String> empty = post(page + "/pay", Map.of(PAYMENT_PASSWORD, ""));
-        HttpResponse<String> wrong = post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> empty = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, ""));
+        HttpResponse<String> wrong = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
 
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("Enter the payment password of this account to pay.");
@@ -172,12 +139,12 @@ class PayPageTest {
     @Test
     void afterThreeWrongPasswordsThePageSaysItIsLockedUntilWhenAndTheWayBackSaysSoSigned() throws Exception {
         String page = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
-        post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
-        post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
 
-        HttpResponse<String> third = post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
-        HttpResponse<String> revisit = get(page);
-        HttpResponse<String> back = post(page + "/back", Map.of());
+        HttpResponse<String> third = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> revisit = app.get(page);
+        HttpResponse<String> back = app.post(page + "/back", Map.of());
 
         assertThat(third.statusCode()).isEqualTo(423);
         assertThat(revisit.statusCode()).isEqualTo(200);
@@ -201,12 +168,12 @@ class PayPageTest {
 
     @Test
     void theLockIsSaidInChineseToo() throws Exception {
-        language = Language.SIMPLIFIED_CHINESE;
+        app.speak(Language.SIMPLIFIED_CHINESE);
         String page = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
 
-        HttpResponse<String> wrong = post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
-        post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
-        HttpResponse<String> locked = post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> wrong = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> locked = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
 
         assertThat(wrong.body()).contains("支付密码错误，还可以再试 2 次。");
         assertThat(locked.body()).contains("支付密码已连续输错 3 次，支付宝已将其锁定至 2026-11-22 13:00:00，暂时无法付款。",
@@ -216,9 +183,9 @@ class PayPageTest {
     @Test
     void goingBackAfterAWrongPasswordTellsTheStoreHowManyAttemptsAreLeft() throws Exception {
         String page = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
-        post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
+        app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, "000000"));
 
-        HttpResponse<String> back = post(page + "/back", Map.of());
+        HttpResponse<String> back = app.post(page + "/back", Map.of());
 
         assertThat(store.read(WalletProvider.ALIPAY, queryOf(location(back)))).isInstanceOfSatisfying(
                 ProviderMessage.PaymentFailed.class, failed -> {
@@ -231,22 +198,22 @@ class PayPageTest {
     void aBalanceTooLowSendsTheBrowserBackWithTheSignedReason() throws Exception {
         String page = payPageOf(HAN_MEIMEI_PHONE, HAN_MEIMEIS_PASSWORD, Money.ofYuan(10, 1));
 
-        HttpResponse<String> attempt = post(page + "/pay", Map.of(PAYMENT_PASSWORD, HAN_MEIMEIS_PASSWORD));
+        HttpResponse<String> attempt = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, HAN_MEIMEIS_PASSWORD));
 
         assertThat(attempt.statusCode()).isEqualTo(303);
         assertThat(store.read(WalletProvider.ALIPAY, queryOf(location(attempt)))).isInstanceOfSatisfying(
                 ProviderMessage.PaymentFailed.class,
                 failed -> assertThat(failed.reason()).isEqualTo(PaymentFailureReason.INSUFFICIENT_BALANCE));
         assertThat(balanceOf(HAN_MEIMEI_PHONE)).isEqualTo(1_000);
-        assertThat(get(page).body()).contains("This payment ended without a charge, so it can no longer be paid.");
+        assertThat(app.get(page).body()).contains("This payment ended without a charge, so it can no longer be paid.");
     }
 
     @Test
     void backToHexmallCancelsThePaymentAndThePageThenSaysSo() throws Exception {
         String page = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
 
-        HttpResponse<String> back = post(page + "/back", Map.of());
-        HttpResponse<String> payingAfterwards = post(page + "/pay", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
+        HttpResponse<String> back = app.post(page + "/back", Map.of());
+        HttpResponse<String> payingAfterwards = app.post(page + "/pay", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
 
         assertThat(back.statusCode()).isEqualTo(303);
         assertThat(store.read(WalletProvider.ALIPAY, queryOf(location(back))))
@@ -254,14 +221,14 @@ class PayPageTest {
         assertThat(store.read(WalletProvider.ALIPAY, queryOf(location(payingAfterwards))))
                 .isInstanceOf(ProviderMessage.PaymentCancelled.class);
         assertThat(balanceOf(LI_LEI_PHONE)).isEqualTo(888_800);
-        assertThat(get(page).body()).contains("This payment was cancelled, so it can no longer be paid.")
+        assertThat(app.get(page).body()).contains("This payment was cancelled, so it can no longer be paid.")
                 .doesNotContain(">Pay</button>");
     }
 
     @Test
     void anUnknownPaymentGetsAFriendlyPage() throws Exception {
-        HttpResponse<String> page = get("/mock-wallet/alipay/pay/no-such-payment");
-        HttpResponse<String> back = post("/mock-wallet/alipay/pay/no-such-payment/back", Map.of());
+        HttpResponse<String> page = app.get("/mock-wallet/alipay/pay/no-such-payment");
+        HttpResponse<String> back = app.post("/mock-wallet/alipay/pay/no-such-payment/back", Map.of());
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("No such payment", "The simulated Alipay has no payment at this address.");
@@ -272,24 +239,22 @@ class PayPageTest {
     void aFormFromAnotherSiteCannotPay() throws Exception {
         String page = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
 
-        HttpResponse<String> forged = send(HttpRequest.newBuilder(url(page + "/pay"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(PAYMENT_PASSWORD + "=" + LI_LEIS_PASSWORD)));
+        HttpResponse<String> forged = app.postFromAnotherSite(page + "/pay", PAYMENT_PASSWORD + "=" + LI_LEIS_PASSWORD);
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(balanceOf(LI_LEI_PHONE)).isEqualTo(888_800);
-        List<String> forms = FORM.matcher(get(page).body()).results().map(MatchResult::group).toList();
+        List<String> forms = FORM.matcher(app.get(page).body()).results().map(MatchResult::group).toList();
         assertThat(forms).hasSize(2)
-                .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\" value=\"" + FORM_TOKEN + "\""));
+                .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\" value=\"" + WalletAppBrowser.FORM_TOKEN + "\""));
     }
 
     @Test
     void theControlPageListsTheLatestPaymentsMaskedWithTheirStatus() throws Exception {
         String open = payPageOf(LI_LEI_PHONE, LI_LEIS_PASSWORD, AMOUNT);
         String paid = payPageOf(HAN_MEIMEI_PHONE, HAN_MEIMEIS_PASSWORD, Money.ofYuan(9, 99));
-        post(paid + "/pay", Map.of(PAYMENT_PASSWORD, HAN_MEIMEIS_PASSWORD));
+        app.post(paid + "/pay", Map.of(PAYMENT_PASSWORD, HAN_MEIMEIS_PASSWORD));
 
-        String html = get("/mock-wallet").body();
+        String html = app.get("/mock-wallet").body();
 
         assertThat(html).contains("Payments at the simulated providers", "2611 2204 5584", "¥1,234.50", "¥9.99",
                 "Waiting for the customer", ">Paid<", "href=\"" + open + "\"", "Payment succeeded");
@@ -299,10 +264,10 @@ class PayPageTest {
 
     @Test
     void duplicateNotificationsCanBeChosenOnTheControlPage() throws Exception {
-        assertThat(get("/mock-wallet").body()).contains("<option value=\"DUPLICATE_NOTIFICATIONS\">"
+        assertThat(app.get("/mock-wallet").body()).contains("<option value=\"DUPLICATE_NOTIFICATIONS\">"
                 + "Duplicate notifications: sends every notification three times</option>");
 
-        HttpResponse<String> chosen = post("/mock-wallet/faults",
+        HttpResponse<String> chosen = app.post("/mock-wallet/faults",
                 Map.of("provider", "alipay", "fault", "DUPLICATE_NOTIFICATIONS"));
 
         assertThat(chosen.statusCode()).isEqualTo(303);
@@ -325,34 +290,5 @@ class PayPageTest {
         Optional<String> location = response.headers().firstValue("Location");
         assertThat(location).as("a redirect").isPresent();
         return URI.create(location.orElseThrow());
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(url(path)).GET());
-    }
-
-    /** Submits a form of the pages, with the session's form token as the pages put it there. */
-    private HttpResponse<String> post(String path, Map<String, String> fields)
-            throws IOException, InterruptedException {
-        Map<String, String> form = new HashMap<>(fields);
-        form.put("_csrf", FORM_TOKEN);
-        String body = form.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(url(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

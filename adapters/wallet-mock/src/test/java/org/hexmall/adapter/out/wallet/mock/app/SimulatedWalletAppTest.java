@@ -7,36 +7,22 @@ import static org.hexmall.adapter.out.wallet.mock.TestWallets.NOW;
 import static org.hexmall.adapter.out.wallet.mock.TestWallets.RETURN_URL;
 import static org.hexmall.adapter.out.wallet.mock.TestWallets.SECRETS;
 
-import io.javalin.Javalin;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.hexmall.adapter.in.web.common.CsrfProtection;
-import org.hexmall.adapter.in.web.common.Messages;
-import org.hexmall.adapter.in.web.common.PageRenderer;
-import org.hexmall.adapter.in.web.common.SessionRealm;
-import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
 import org.hexmall.adapter.out.wallet.mock.TestWallets;
 import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.application.port.out.wallet.AuthorizationRequest;
 import org.hexmall.application.port.out.wallet.AuthorizationStart;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
-import org.hexmall.domain.security.Session;
-import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class SimulatedWalletAppTest {
 
-    private static final String FORM_TOKEN = "the-form-token-of-the-test-session";
     /** The approval form's password input. */
     private static final String PAYMENT_PASSWORD = "paymentPassword";
     private static final String LI_LEIS_PASSWORD = "135790";
@@ -58,40 +43,24 @@ class SimulatedWalletAppTest {
     private final WalletSimulator simulator = TestWallets.simulator();
     private final SimulatedWalletGateway store =
             new SimulatedWalletGateway(simulator, SECRETS, TestWallets.GATEWAY_TIMEOUT);
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private volatile Language language = Language.ENGLISH;
-    private Javalin server;
+    private WalletAppBrowser app;
 
     @BeforeEach
     void startServer() {
         simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
         simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_234_567, "246801");
-        var pages = new PageRenderer(new Messages(List.of("i18n/common", "i18n/mock-wallet")),
-                ZoneId.of("Asia/Shanghai"), true);
-        var sessions = new WebSessions(presented -> Session.anonymous(new SessionId("s".repeat(40)), FORM_TOKEN,
-                language, NOW), List.of(new SessionRealm("/", "hexmall_shop")), false);
-        var formTokens = new CsrfProtection(pages);
-        server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jetty.port = 0;
-            config.routes.before(ctx -> {
-                sessions.attach(ctx);
-                formTokens.check(ctx);
-            });
-            new SimulatedWalletApp(simulator, pages).register(config.routes);
-        }).start();
+        app = new WalletAppBrowser(simulator, NOW);
     }
 
     @AfterEach
     void stopServer() {
-        server.stop();
+        app.close();
         simulator.close();
-        browser.close();
     }
 
     @Test
     void theApprovalPageSaysItIsASimulationAndWhatHexmallAsks() throws Exception {
-        HttpResponse<String> page = get(approvalPageOf(LI_LEI_PHONE.value()));
+        HttpResponse<String> page = app.get(approvalPageOf(LI_LEI_PHONE.value()));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -104,9 +73,9 @@ class SimulatedWalletAppTest {
 
     @Test
     void theApprovalPageSpeaksTheVisitorsLanguage() throws Exception {
-        language = Language.SIMPLIFIED_CHINESE;
+        app.speak(Language.SIMPLIFIED_CHINESE);
 
-        HttpResponse<String> page = get(approvalPageOf(HAN_MEIMEI_PHONE.value()));
+        HttpResponse<String> page = app.get(approvalPageOf(HAN_MEIMEI_PHONE.value()));
 
         assertThat(page.body())
                 .contains("模拟支付宝 — 并非真实应用")
@@ -117,7 +86,7 @@ class SimulatedWalletAppTest {
 
     @Test
     void approvingAsksForTheAccountsPaymentPasswordAndRejectingDoesNot() throws Exception {
-        String html = get(approvalPageOf(LI_LEI_PHONE.value())).body();
+        String html = app.get(approvalPageOf(LI_LEI_PHONE.value())).body();
 
         assertThat(html)
                 .contains("<label for=\"paymentPassword\">Payment password</label>")
@@ -131,8 +100,8 @@ class SimulatedWalletAppTest {
     void aWrongPaymentPasswordSaysHowManyAttemptsAreLeftAndApprovesNothing() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
 
-        HttpResponse<String> first = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
-        HttpResponse<String> second = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> first = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> second = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
 
         assertThat(first.statusCode()).isEqualTo(422);
         assertThat(first.body()).contains("Wrong payment password. 2 attempts left.",
@@ -145,8 +114,8 @@ class SimulatedWalletAppTest {
     void anEmptyPaymentPasswordIsPointedOutWithoutCountingAsAWrongOne() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
 
-        HttpResponse<String> empty = post(page + "/approve", Map.of(PAYMENT_PASSWORD, ""));
-        HttpResponse<String> wrong = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> empty = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, ""));
+        HttpResponse<String> wrong = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
 
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("Enter the payment password of this account to approve.");
@@ -156,12 +125,12 @@ class SimulatedWalletAppTest {
     @Test
     void afterThreeWrongPasswordsThePageSaysItIsLockedUntilWhenAndOffersOnlyReject() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
-        post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
-        post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
 
-        HttpResponse<String> third = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
-        HttpResponse<String> rightOneTooLate = post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
-        HttpResponse<String> revisit = get(page);
+        HttpResponse<String> third = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> rightOneTooLate = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
+        HttpResponse<String> revisit = app.get(page);
 
         assertThat(third.statusCode()).isEqualTo(423);
         assertThat(rightOneTooLate.statusCode()).isEqualTo(423);
@@ -174,17 +143,17 @@ class SimulatedWalletAppTest {
                     .contains(">Reject</button>");
         }
         assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
-        assertThat(get("/mock-wallet").body()).contains("Locked until 2026-11-22 13:00:00");
+        assertThat(app.get("/mock-wallet").body()).contains("Locked until 2026-11-22 13:00:00");
     }
 
     @Test
     void theWrongPasswordAndTheLockAreSaidInChineseToo() throws Exception {
-        language = Language.SIMPLIFIED_CHINESE;
+        app.speak(Language.SIMPLIFIED_CHINESE);
         String page = approvalPageOf(HAN_MEIMEI_PHONE.value());
 
-        HttpResponse<String> wrong = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
-        post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
-        HttpResponse<String> locked = post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> wrong = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
+        HttpResponse<String> locked = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, "000000"));
 
         assertThat(wrong.body()).contains("<label for=\"paymentPassword\">支付密码</label>", "支付密码错误，还可以再试 2 次。");
         assertThat(locked.body()).contains("支付密码已连续输错 3 次，支付宝已将其锁定至 2026-11-22 13:00:00",
@@ -195,7 +164,7 @@ class SimulatedWalletAppTest {
     void approvingSendsTheBrowserBackToTheStoreWithASignedApproval() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
 
-        HttpResponse<String> answer = post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
+        HttpResponse<String> answer = app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
 
         assertThat(answer.statusCode()).isEqualTo(303);
         URI back = URI.create(answer.headers().firstValue("Location").orElseThrow());
@@ -209,7 +178,7 @@ class SimulatedWalletAppTest {
     void rejectingSendsTheBrowserBackToTheStoreWithASignedRejection() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
 
-        HttpResponse<String> answer = post(page + "/reject", Map.of());
+        HttpResponse<String> answer = app.post(page + "/reject", Map.of());
 
         assertThat(answer.statusCode()).isEqualTo(303);
         URI back = URI.create(answer.headers().firstValue("Location").orElseThrow());
@@ -221,10 +190,10 @@ class SimulatedWalletAppTest {
     @Test
     void aRequestAnsweredAlreadyGetsAFriendlyPageAndNothingChanges() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
-        post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
+        app.post(page + "/approve", Map.of(PAYMENT_PASSWORD, LI_LEIS_PASSWORD));
 
-        HttpResponse<String> again = post(page + "/reject", Map.of());
-        HttpResponse<String> revisit = get(page);
+        HttpResponse<String> again = app.post(page + "/reject", Map.of());
+        HttpResponse<String> revisit = app.get(page);
 
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("already been answered, so nothing was changed");
@@ -235,8 +204,8 @@ class SimulatedWalletAppTest {
 
     @Test
     void anUnknownRequestGetsAFriendlyPage() throws Exception {
-        HttpResponse<String> page = get("/mock-wallet/alipay/authorize/no-such-request");
-        HttpResponse<String> unknownProvider = get("/mock-wallet/paypal/authorize/no-such-request");
+        HttpResponse<String> page = app.get("/mock-wallet/alipay/authorize/no-such-request");
+        HttpResponse<String> unknownProvider = app.get("/mock-wallet/paypal/authorize/no-such-request");
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Simulated Alipay — not the real app", "There is no such authorization request");
@@ -248,9 +217,7 @@ class SimulatedWalletAppTest {
     void aFormFromAnotherSiteCannotApproveABinding() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
 
-        HttpResponse<String> forged = send(HttpRequest.newBuilder(url(page + "/approve"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(PAYMENT_PASSWORD + "=" + LI_LEIS_PASSWORD)));
+        HttpResponse<String> forged = app.postFromAnotherSite(page + "/approve", PAYMENT_PASSWORD + "=" + LI_LEIS_PASSWORD);
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
@@ -262,9 +229,9 @@ class SimulatedWalletAppTest {
 
         for (String path : List.of(approvalPageOf(LI_LEI_PHONE.value()), "/mock-wallet",
                 "/mock-wallet/alipay/app?account=13800000001")) {
-            List<String> forms = FORM.matcher(get(path).body()).results().map(MatchResult::group).toList();
+            List<String> forms = FORM.matcher(app.get(path).body()).results().map(MatchResult::group).toList();
             assertThat(forms).as(path).isNotEmpty()
-                    .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\" value=\"" + FORM_TOKEN + "\""));
+                    .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\" value=\"" + WalletAppBrowser.FORM_TOKEN + "\""));
         }
     }
 
@@ -273,14 +240,14 @@ class SimulatedWalletAppTest {
         simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())), LI_LEIS_PASSWORD);
         String token = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
         String appPage = "/mock-wallet/alipay/app?account=13800000001";
-        assertThat(get(appPage).body()).contains("Authorizations", "Account 138****0001, Li Lei",
+        assertThat(app.get(appPage).body()).contains("Authorizations", "Account 138****0001, Li Lei",
                 ">Cancel authorization</button>");
 
-        HttpResponse<String> cancel = post("/mock-wallet/alipay/app/authorizations/" + token + "/cancel",
+        HttpResponse<String> cancel = app.post("/mock-wallet/alipay/app/authorizations/" + token + "/cancel",
                 Map.of("account", "13800000001"));
 
         assertThat(cancel.statusCode()).isEqualTo(303);
-        HttpResponse<String> after = get(cancel.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> after = app.get(cancel.headers().firstValue("Location").orElseThrow());
         assertThat(after.body()).contains("Alipay is letting hexmall know", "No merchant may charge this account.");
         assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isFalse();
     }
@@ -290,14 +257,14 @@ class SimulatedWalletAppTest {
         simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())), LI_LEIS_PASSWORD);
         String liLeisToken = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
 
-        post("/mock-wallet/alipay/app/authorizations/" + liLeisToken + "/cancel", Map.of("account", "13800000002"));
+        app.post("/mock-wallet/alipay/app/authorizations/" + liLeisToken + "/cancel", Map.of("account", "13800000002"));
 
         assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isTrue();
     }
 
     @Test
     void anAppPageOfAnUnknownAccountIsAFriendlyPage() throws Exception {
-        HttpResponse<String> page = get("/mock-wallet/alipay/app?account=13900000009");
+        HttpResponse<String> page = app.get("/mock-wallet/alipay/app?account=13900000009");
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("No such account");
@@ -305,7 +272,7 @@ class SimulatedWalletAppTest {
 
     @Test
     void theControlPageListsTheAccountsMaskedWithTheirBalancesInYuan() throws Exception {
-        String html = get("/mock-wallet").body();
+        String html = app.get("/mock-wallet").body();
 
         assertThat(html)
                 .contains("Simulated wallet providers")
@@ -317,30 +284,30 @@ class SimulatedWalletAppTest {
 
     @Test
     void choosingAFaultOnTheControlPageMakesTheProviderFail() throws Exception {
-        HttpResponse<String> chosen = post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "PROVIDER_DOWN"));
+        HttpResponse<String> chosen = app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "PROVIDER_DOWN"));
 
         assertThat(chosen.statusCode()).isEqualTo(303);
         assertThat(store.startAuthorization(bindAtAlipay(LI_LEI_PHONE.value())))
                 .isInstanceOf(AuthorizationStart.ProviderUnavailable.class);
-        assertThat(get("/mock-wallet").body()).containsPattern("value=\"PROVIDER_DOWN\"\\s+selected");
+        assertThat(app.get("/mock-wallet").body()).containsPattern("value=\"PROVIDER_DOWN\"\\s+selected");
     }
 
     @Test
     void choosingNormalOrClearingAllFaultsMakesTheProviderAnswerAgain() throws Exception {
-        post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "TIMEOUT"));
-        post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "NONE"));
+        app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "TIMEOUT"));
+        app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "NONE"));
         assertThat(store.startAuthorization(bindAtAlipay(LI_LEI_PHONE.value())))
                 .isInstanceOf(AuthorizationStart.RedirectCustomer.class);
 
-        post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "ACCOUNT_NOT_FOUND"));
-        post("/mock-wallet/faults/clear", Map.of());
+        app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "ACCOUNT_NOT_FOUND"));
+        app.post("/mock-wallet/faults/clear", Map.of());
         assertThat(store.startAuthorization(bindAtAlipay(LI_LEI_PHONE.value())))
                 .isInstanceOf(AuthorizationStart.RedirectCustomer.class);
     }
 
     @Test
     void aFaultThatIsNotOnTheListIsRefusedWithAMessage() throws Exception {
-        HttpResponse<String> refused = post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "MELTDOWN"));
+        HttpResponse<String> refused = app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "MELTDOWN"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Choose a provider and one of the listed behaviours.");
@@ -349,20 +316,20 @@ class SimulatedWalletAppTest {
 
     @Test
     void anAccountOpenedOnTheControlPageIsListedAndTheStoreCanBindIt() throws Exception {
-        HttpResponse<String> opened = post("/mock-wallet/accounts", Map.of("provider", "alipay",
+        HttpResponse<String> opened = app.post("/mock-wallet/accounts", Map.of("provider", "alipay",
                 "account", "13900000001", "holder", "Wang Fang", "balance", "88.50", PAYMENT_PASSWORD, "112233"));
 
         assertThat(opened.statusCode()).isEqualTo(303);
-        String html = get(opened.headers().firstValue("Location").orElseThrow()).body();
+        String html = app.get(opened.headers().firstValue("Location").orElseThrow()).body();
         assertThat(html).contains("Alipay account 139****0001 of Wang Fang is open.", "¥88.50");
         String approvalPage = approvalPageOf("13900000001");
-        assertThat(get(approvalPage).body()).contains("hexmall asks to bind your Alipay account 139****0001");
-        assertThat(post(approvalPage + "/approve", Map.of(PAYMENT_PASSWORD, "112233")).statusCode()).isEqualTo(303);
+        assertThat(app.get(approvalPage).body()).contains("hexmall asks to bind your Alipay account 139****0001");
+        assertThat(app.post(approvalPage + "/approve", Map.of(PAYMENT_PASSWORD, "112233")).statusCode()).isEqualTo(303);
     }
 
     @Test
     void theOpenAccountFormOffersEverySimulatedWalletAndLabelsEveryInput() throws Exception {
-        String html = get("/mock-wallet").body();
+        String html = app.get("/mock-wallet").body();
 
         assertThat(html).contains("Open a simulated account",
                 "<label for=\"provider\">Wallet</label>",
@@ -378,7 +345,7 @@ class SimulatedWalletAppTest {
 
     @Test
     void theOpenAccountFormPointsOutEveryMistakeAtOnceAndOpensNothing() throws Exception {
-        HttpResponse<String> refused = post("/mock-wallet/accounts", Map.of("provider", "alipay",
+        HttpResponse<String> refused = app.post("/mock-wallet/accounts", Map.of("provider", "alipay",
                 "account", "139 00000001", "holder", " ", "balance", "12.345", PAYMENT_PASSWORD, "12345"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -396,7 +363,7 @@ class SimulatedWalletAppTest {
 
     @Test
     void anUnknownWalletAndANegativeBalanceAreRefused() throws Exception {
-        HttpResponse<String> refused = post("/mock-wallet/accounts", Map.of("provider", "paypal",
+        HttpResponse<String> refused = app.post("/mock-wallet/accounts", Map.of("provider", "paypal",
                 "account", "13900000001", "holder", "Wang Fang", "balance", "-1", PAYMENT_PASSWORD, "112233"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -406,7 +373,7 @@ class SimulatedWalletAppTest {
 
     @Test
     void anAccountThatExistsIsLeftAsItIsAndTheFormSaysSo() throws Exception {
-        HttpResponse<String> refused = post("/mock-wallet/accounts", Map.of("provider", "alipay",
+        HttpResponse<String> refused = app.post("/mock-wallet/accounts", Map.of("provider", "alipay",
                 "account", "13800000001", "holder", "Somebody Else", "balance", "1", PAYMENT_PASSWORD, "000000"));
 
         assertThat(refused.statusCode()).isEqualTo(409);
@@ -419,9 +386,9 @@ class SimulatedWalletAppTest {
 
     @Test
     void theOpenAccountFormSpeaksTheVisitorsLanguage() throws Exception {
-        language = Language.SIMPLIFIED_CHINESE;
+        app.speak(Language.SIMPLIFIED_CHINESE);
 
-        HttpResponse<String> refused = post("/mock-wallet/accounts", Map.of("provider", "alipay",
+        HttpResponse<String> refused = app.post("/mock-wallet/accounts", Map.of("provider", "alipay",
                 "account", "13900000001", "holder", "王芳", "balance", "abc", PAYMENT_PASSWORD, "112233"));
 
         assertThat(refused.body()).contains("开立模拟账户", "<label for=\"balance\">余额（元）</label>",
@@ -442,38 +409,10 @@ class SimulatedWalletAppTest {
         return new AuthorizationRequest(WalletProvider.ALIPAY, TestWallets.phone(phone), "binding-1", RETURN_URL);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(url(path)).GET());
-    }
-
-    /** Submits a form of the pages, with the session's form token as the pages put it there. */
-    private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        Map<String, String> form = new HashMap<>(fields);
-        form.put("_csrf", FORM_TOKEN);
-        String body = form.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(url(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
-    }
-
     private static Map<String, String> queryOf(URI url) {
         return Arrays.stream(url.getRawQuery().split("&"))
                 .map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
                         pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }
