@@ -57,7 +57,7 @@ public final class Payment {
     public static Payment create(PaymentId id, OrderId orderId, BindingId bindingId, WalletProvider provider,
                                  Money amount, Instant now) {
         return new Payment(id, orderId, bindingId, provider, amount, PaymentStatus.CREATED, null, null, null, false,
-                List.of(), List.of(new PaymentEvent(now, PaymentStatus.CREATED, Optional.empty())));
+                List.of(), List.of(PaymentEvent.moved(now, PaymentStatus.CREATED)));
     }
 
     /** A payment as it was stored. */
@@ -78,7 +78,7 @@ public final class Payment {
         if (confirmationUrl == null || confirmationUrl.isBlank()) {
             throw new IllegalArgumentException("the customer confirms a payment somewhere");
         }
-        moveTo(PaymentStatus.AWAITING_CONFIRMATION, now, Optional.empty());
+        moveTo(PaymentEvent.moved(now, PaymentStatus.AWAITING_CONFIRMATION));
         this.confirmationUrl = confirmationUrl;
     }
 
@@ -87,27 +87,33 @@ public final class Payment {
         if (transaction == null || transaction.isBlank()) {
             throw new IllegalArgumentException("a successful payment has the provider's transaction reference");
         }
-        moveTo(PaymentStatus.SUCCEEDED, now, Optional.empty());
+        moveTo(PaymentEvent.moved(now, PaymentStatus.SUCCEEDED));
         this.providerTransaction = transaction;
     }
 
     public void fail(PaymentFailureReason reason, Instant now) {
-        moveTo(PaymentStatus.FAILED, now, Optional.of(reason.name()));
+        moveTo(PaymentEvent.failed(now, reason));
         this.failureReason = reason;
     }
 
+    /** The customer left the wallet app without confirming. */
     public void cancel(Instant now) {
-        moveTo(PaymentStatus.CANCELLED, now, Optional.empty());
+        moveTo(PaymentEvent.moved(now, PaymentStatus.CANCELLED));
+    }
+
+    /** The store closed the payment at the provider before anyone confirmed it, so it can never be charged. */
+    public void close(Instant now) {
+        moveTo(PaymentEvent.moved(now, PaymentStatus.CLOSED));
     }
 
     /** The provider did not answer in time: nobody knows yet whether the wallet was charged. */
     public void outcomeUnknown(Instant now) {
-        moveTo(PaymentStatus.UNKNOWN, now, Optional.empty());
+        moveTo(PaymentEvent.moved(now, PaymentStatus.UNKNOWN));
     }
 
     /** Records something that happened without changing the status, such as a wrong password entered. */
     public void note(PaymentNote note, Instant now) {
-        timeline.add(new PaymentEvent(now, status, Optional.of(note.name())));
+        timeline.add(PaymentEvent.noted(now, status, note));
     }
 
     /**
@@ -139,7 +145,7 @@ public final class Payment {
         }
         checkRefundable(refund.amount());
         refunds.add(refund);
-        timeline.add(new PaymentEvent(refund.at(), status, Optional.of(PaymentNote.REFUNDED.name())));
+        note(PaymentNote.REFUNDED, refund.at());
         if (refundable().isZero()) {
             refundDue = false;
         }
@@ -168,8 +174,25 @@ public final class Payment {
 
     /** True when this payment charged an order that another payment had paid, or that had closed. */
     public boolean isDoublePayment() {
+        return timeline.stream().anyMatch(event -> event.is(PaymentNote.DOUBLE_PAYMENT));
+    }
+
+    /** True once everything this payment charged has gone back to the wallet. */
+    public boolean isFullyRefunded() {
+        return status == PaymentStatus.SUCCEEDED && !refunds.isEmpty() && refundable().isZero();
+    }
+
+    /** When the payment last moved to {@code target}, if it ever did. */
+    public Optional<Instant> movedTo(PaymentStatus target) {
         return timeline.stream()
-                .anyMatch(event -> event.detail().filter(PaymentNote.DOUBLE_PAYMENT.name()::equals).isPresent());
+                .filter(event -> event instanceof PaymentEvent.Moved && event.status() == target)
+                .map(PaymentEvent::at)
+                .reduce((earlier, later) -> later);
+    }
+
+    /** Every time {@code note} was recorded, oldest first. */
+    public List<Instant> timesNoted(PaymentNote note) {
+        return timeline.stream().filter(event -> event.is(note)).map(PaymentEvent::at).toList();
     }
 
     /** True while this payment charged an order twice and its money has not all gone back yet. */
@@ -197,12 +220,12 @@ public final class Payment {
         return status.isFinal();
     }
 
-    private void moveTo(PaymentStatus target, Instant now, Optional<String> detail) {
-        if (!status.canMoveTo(target)) {
-            throw new DomainException("payment.illegal-transition", status, target);
+    private void moveTo(PaymentEvent move) {
+        if (!status.canMoveTo(move.status())) {
+            throw new DomainException("payment.illegal-transition", status, move.status());
         }
-        status = target;
-        timeline.add(new PaymentEvent(now, target, detail));
+        status = move.status();
+        timeline.add(move);
     }
 
     public PaymentId id() {

@@ -11,21 +11,26 @@ public enum PaymentStatus {
     SUCCEEDED,
     /** Nothing was charged, for the recorded reason; the order stays payable. */
     FAILED,
-    /** The customer gave up before confirming; nothing was charged. */
+    /** The customer left the wallet app without confirming; nothing was charged. */
     CANCELLED,
+    /**
+     * The store closed the payment at the provider before anyone confirmed it: its time in the wallet app ran out,
+     * its order closed, or the provider never said what became of it. Nothing was charged.
+     */
+    CLOSED,
     /**
      * The provider did not answer in time: the charge may or may not have happened. Reconciliation asks
      * the provider until it knows.
      */
-    UNKNOWN(SUCCEEDED, FAILED),
+    UNKNOWN(SUCCEEDED, FAILED, CLOSED),
     /** The customer is confirming in the wallet app (payment password). */
-    AWAITING_CONFIRMATION(SUCCEEDED, FAILED, CANCELLED, UNKNOWN),
+    AWAITING_CONFIRMATION(SUCCEEDED, FAILED, CANCELLED, UNKNOWN, CLOSED),
     /**
      * Recorded, before the provider is called. The payment's result may arrive before the store has recorded
      * the provider's answer to the call (a quick customer, a quick notification): it settles the payment from
      * here too.
      */
-    CREATED(AWAITING_CONFIRMATION, SUCCEEDED, FAILED, CANCELLED, UNKNOWN);
+    CREATED(AWAITING_CONFIRMATION, SUCCEEDED, FAILED, CANCELLED, UNKNOWN, CLOSED);
 
     private final Set<PaymentStatus> next;
 
@@ -40,5 +45,14 @@ public enum PaymentStatus {
 
     public boolean isFinal() {
         return next.isEmpty();
+    }
+
+    /**
+     * True while the store does not know yet whether the wallet will be charged, and the customer has nothing to
+     * do: the provider has not answered the request, or answered nothing in time. No other payment of the order
+     * may start meanwhile, or the customer could be charged twice.
+     */
+    public boolean isBeingConfirmed() {
+        return this == CREATED || this == UNKNOWN;
     }
 }

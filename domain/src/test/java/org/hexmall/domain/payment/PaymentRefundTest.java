@@ -43,7 +43,7 @@ class PaymentRefundTest {
         assertThat(payment.refundable()).isEqualTo(Money.ofYuan(70, 0));
         assertThat(payment.refunds()).extracting(Refund::requestNumber).containsExactly("R-1");
         assertThat(payment.timeline()).last()
-                .isEqualTo(new PaymentEvent(REFUNDED, PaymentStatus.SUCCEEDED, Optional.of("REFUNDED")));
+                .isEqualTo(PaymentEvent.noted(REFUNDED, PaymentStatus.SUCCEEDED, PaymentNote.REFUNDED));
     }
 
     @Test
@@ -105,8 +105,9 @@ class PaymentRefundTest {
         payment.refunded(new Refund("DP-1", AMOUNT, RefundReason.DOUBLE_PAYMENT, REFUNDED, "provider-DP-1"));
         assertThat(payment.isRefundDue()).isFalse();
         assertThat(payment.isDoublePayment()).isTrue();
-        assertThat(payment.timeline()).extracting(event -> event.detail().orElse(""))
-                .containsSubsequence("DOUBLE_PAYMENT", "REFUNDED");
+        assertThat(payment.timeline()).filteredOn(PaymentEvent.Noted.class::isInstance)
+                .extracting(event -> ((PaymentEvent.Noted) event).note())
+                .containsSubsequence(PaymentNote.DOUBLE_PAYMENT, PaymentNote.REFUNDED);
     }
 
     @Test
@@ -116,7 +117,7 @@ class PaymentRefundTest {
         payment.chargedTwice(CHARGED);
         payment.chargedTwice(CHARGED);
 
-        assertThat(payment.timeline()).filteredOn(event -> event.detail().equals(Optional.of("DOUBLE_PAYMENT")))
+        assertThat(payment.timeline()).filteredOn(event -> event.is(PaymentNote.DOUBLE_PAYMENT))
                 .hasSize(1);
     }
 
@@ -126,5 +127,16 @@ class PaymentRefundTest {
 
         assertThat(payment.confirmationUrl()).contains("https://wallet.example/pay/1");
         assertThat(payment.createdAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void aPaymentWhoseWholeChargeWentBack_isFullyRefunded() {
+        charge();
+        payment.refunded(refund("R-1", Money.ofYuan(30, 0)));
+        assertThat(payment.isFullyRefunded()).isFalse();
+
+        payment.refunded(refund("R-2", Money.ofYuan(70, 0)));
+
+        assertThat(payment.isFullyRefunded()).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package org.hexmall.domain.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.domain.payment.PaymentStatus.AWAITING_CONFIRMATION;
 import static org.hexmall.domain.payment.PaymentStatus.CANCELLED;
+import static org.hexmall.domain.payment.PaymentStatus.CLOSED;
 import static org.hexmall.domain.payment.PaymentStatus.CREATED;
 import static org.hexmall.domain.payment.PaymentStatus.FAILED;
 import static org.hexmall.domain.payment.PaymentStatus.SUCCEEDED;
@@ -22,9 +23,9 @@ class PaymentStatusTest {
 
     /** The payment state machine, written out once: every move not listed here must be refused. */
     private static final Map<PaymentStatus, Set<PaymentStatus>> STATE_MACHINE = Map.of(
-            CREATED, EnumSet.of(AWAITING_CONFIRMATION, SUCCEEDED, FAILED, CANCELLED, UNKNOWN),
-            AWAITING_CONFIRMATION, EnumSet.of(SUCCEEDED, FAILED, CANCELLED, UNKNOWN),
-            UNKNOWN, EnumSet.of(SUCCEEDED, FAILED));
+            CREATED, EnumSet.of(AWAITING_CONFIRMATION, SUCCEEDED, FAILED, CANCELLED, UNKNOWN, CLOSED),
+            AWAITING_CONFIRMATION, EnumSet.of(SUCCEEDED, FAILED, CANCELLED, UNKNOWN, CLOSED),
+            UNKNOWN, EnumSet.of(SUCCEEDED, FAILED, CLOSED));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("movesInTheStateMachine")
@@ -39,7 +40,7 @@ class PaymentStatusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"SUCCEEDED", "FAILED", "CANCELLED"})
+    @EnumSource(names = {"SUCCEEDED", "FAILED", "CANCELLED", "CLOSED"})
     void aSettledPayment_isInAFinalStatus(PaymentStatus settled) {
         assertThat(settled.isFinal()).isTrue();
     }
@@ -48,6 +49,18 @@ class PaymentStatusTest {
     @EnumSource(names = {"CREATED", "AWAITING_CONFIRMATION", "UNKNOWN"})
     void aPaymentStillUnderWay_isNotFinal(PaymentStatus underWay) {
         assertThat(underWay.isFinal()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"CREATED", "UNKNOWN"})
+    void aPaymentTheProviderHasNotAnsweredFor_isBeingConfirmed(PaymentStatus status) {
+        assertThat(status.isBeingConfirmed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"AWAITING_CONFIRMATION", "SUCCEEDED", "FAILED", "CANCELLED", "CLOSED"})
+    void aPaymentTheProviderHasAnsweredFor_isNotBeingConfirmed(PaymentStatus status) {
+        assertThat(status.isBeingConfirmed()).isFalse();
     }
 
     static Stream<Arguments> movesInTheStateMachine() {

@@ -41,7 +41,7 @@ class PaymentTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.CREATED);
         assertThat(payment.amount()).isEqualTo(AMOUNT);
         assertThat(payment.timeline())
-                .containsExactly(new PaymentEvent(CREATED, PaymentStatus.CREATED, Optional.empty()));
+                .containsExactly(PaymentEvent.moved(CREATED, PaymentStatus.CREATED));
     }
 
     @Test
@@ -65,7 +65,7 @@ class PaymentTest {
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
         assertThat(payment.timeline()).last()
-                .isEqualTo(new PaymentEvent(SENT_TO_WALLET, PaymentStatus.AWAITING_CONFIRMATION, Optional.empty()));
+                .isEqualTo(PaymentEvent.moved(SENT_TO_WALLET, PaymentStatus.AWAITING_CONFIRMATION));
     }
 
     @Test
@@ -77,7 +77,7 @@ class PaymentTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(payment.providerTransaction()).contains(TRANSACTION);
         assertThat(payment.timeline()).last()
-                .isEqualTo(new PaymentEvent(CONFIRMED, PaymentStatus.SUCCEEDED, Optional.empty()));
+                .isEqualTo(PaymentEvent.moved(CONFIRMED, PaymentStatus.SUCCEEDED));
     }
 
     @ParameterizedTest
@@ -100,7 +100,7 @@ class PaymentTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
         assertThat(payment.failureReason()).contains(PaymentFailureReason.INSUFFICIENT_BALANCE);
         assertThat(payment.timeline()).last()
-                .isEqualTo(new PaymentEvent(CONFIRMED, PaymentStatus.FAILED, Optional.of("INSUFFICIENT_BALANCE")));
+                .isEqualTo(PaymentEvent.failed(CONFIRMED, PaymentFailureReason.INSUFFICIENT_BALANCE));
     }
 
     @Test
@@ -196,8 +196,7 @@ class PaymentTest {
         payment.note(PaymentNote.WRONG_PAYMENT_PASSWORD, CONFIRMED);
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
-        assertThat(payment.timeline()).last().isEqualTo(new PaymentEvent(CONFIRMED,
-                PaymentStatus.AWAITING_CONFIRMATION, Optional.of("WRONG_PAYMENT_PASSWORD")));
+        assertThat(payment.timeline()).last().isEqualTo(PaymentEvent.noted(CONFIRMED, PaymentStatus.AWAITING_CONFIRMATION, PaymentNote.WRONG_PAYMENT_PASSWORD));
     }
 
     @Test
@@ -207,10 +206,10 @@ class PaymentTest {
         payment.succeed(TRANSACTION, RECONCILED);
 
         assertThat(payment.timeline()).containsExactly(
-                new PaymentEvent(CREATED, PaymentStatus.CREATED, Optional.empty()),
-                new PaymentEvent(SENT_TO_WALLET, PaymentStatus.AWAITING_CONFIRMATION, Optional.empty()),
-                new PaymentEvent(CONFIRMED, PaymentStatus.UNKNOWN, Optional.empty()),
-                new PaymentEvent(RECONCILED, PaymentStatus.SUCCEEDED, Optional.empty()));
+                PaymentEvent.moved(CREATED, PaymentStatus.CREATED),
+                PaymentEvent.moved(SENT_TO_WALLET, PaymentStatus.AWAITING_CONFIRMATION),
+                PaymentEvent.moved(CONFIRMED, PaymentStatus.UNKNOWN),
+                PaymentEvent.moved(RECONCILED, PaymentStatus.SUCCEEDED));
     }
 
     @Test
@@ -227,7 +226,50 @@ class PaymentTest {
     @Test
     void theTimelineHandedOut_cannotBeUsedToChangeThePayment() {
         assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> payment.timeline()
-                .add(new PaymentEvent(CONFIRMED, PaymentStatus.SUCCEEDED, Optional.empty())));
+                .add(PaymentEvent.moved(CONFIRMED, PaymentStatus.SUCCEEDED)));
         assertThat(payment.timeline()).hasSize(1);
+    }
+
+    // Closing, and reading the timeline
+
+    @Test
+    void aPaymentTheStoreClosesBeforeAnyoneConfirmedIt_endsWithoutACharge() {
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
+
+        payment.close(RECONCILED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED);
+        assertThat(payment.isSettled()).isTrue();
+        assertThat(payment.providerTransaction()).isEmpty();
+        assertThat(payment.timeline()).last().isEqualTo(PaymentEvent.moved(RECONCILED, PaymentStatus.CLOSED));
+    }
+
+    @Test
+    void aChargedPayment_cannotBeClosed() {
+        payment.succeed(TRANSACTION, CONFIRMED);
+
+        assertThatExceptionOfType(DomainException.class).isThrownBy(() -> payment.close(RECONCILED));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void theTimeline_tellsWhenThePaymentMovedAndHowOftenANoteCame() {
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
+        payment.outcomeUnknown(CONFIRMED);
+        payment.note(PaymentNote.RECONCILIATION_PENDING, RECONCILED);
+        payment.note(PaymentNote.RECONCILIATION_PENDING, RECONCILED.plusSeconds(60));
+
+        assertThat(payment.movedTo(PaymentStatus.UNKNOWN)).contains(CONFIRMED);
+        assertThat(payment.movedTo(PaymentStatus.SUCCEEDED)).isEmpty();
+        assertThat(payment.timesNoted(PaymentNote.RECONCILIATION_PENDING))
+                .containsExactly(RECONCILED, RECONCILED.plusSeconds(60));
+    }
+
+    @Test
+    void aMoveToFailed_namesItsReason_andNoOtherMoveDoes() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new PaymentEvent.Moved(CREATED, PaymentStatus.FAILED,
+                Optional.empty()));
+        assertThatIllegalArgumentException().isThrownBy(() -> new PaymentEvent.Moved(CREATED,
+                PaymentStatus.SUCCEEDED, Optional.of(PaymentFailureReason.DECLINED)));
     }
 }
