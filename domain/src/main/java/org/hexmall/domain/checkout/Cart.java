@@ -63,6 +63,18 @@ public final class Cart {
         }
     }
 
+    /** Sets the product's quantity whether or not it is in the cart yet; zero takes it out. */
+    public void put(ProductId product, int quantity) {
+        if (quantity < 0) {
+            throw new DomainException("cart.quantity", CartLine.MAX_QUANTITY);
+        }
+        if (indexOf(product) >= 0) {
+            changeQuantity(product, quantity);
+        } else if (quantity > 0) {
+            add(product, quantity);
+        }
+    }
+
     public void remove(ProductId product) {
         lines.removeIf(line -> line.productId().equals(product));
     }

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
@@ -19,6 +23,8 @@ public final class Payment {
 
     private final PaymentId id;
     private final OrderId orderId;
+    private final OrderNumber orderNumber;
+    private final CustomerId customerId;
     private final BindingId bindingId;
     private final WalletProvider provider;
     private final Money amount;
@@ -30,11 +36,14 @@ public final class Payment {
     private final List<Refund> refunds;
     private final List<PaymentEvent> timeline;
 
-    private Payment(PaymentId id, OrderId orderId, BindingId bindingId, WalletProvider provider, Money amount,
-                    PaymentStatus status, PaymentFailureReason failureReason, String providerTransaction,
-                    String confirmationUrl, boolean refundDue, List<Refund> refunds, List<PaymentEvent> timeline) {
+    private Payment(PaymentId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId,
+                    BindingId bindingId, WalletProvider provider, Money amount, PaymentStatus status,
+                    PaymentFailureReason failureReason, String providerTransaction, String confirmationUrl,
+                    boolean refundDue, List<Refund> refunds, List<PaymentEvent> timeline) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.orderNumber = Objects.requireNonNull(orderNumber, "orderNumber");
+        this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.bindingId = Objects.requireNonNull(bindingId, "bindingId");
         this.provider = Objects.requireNonNull(provider, "provider");
         this.amount = Objects.requireNonNull(amount, "amount");
@@ -53,21 +62,36 @@ public final class Payment {
         }
     }
 
-    /** A payment recorded before the provider is asked for anything. */
-    public static Payment create(PaymentId id, OrderId orderId, BindingId bindingId, WalletProvider provider,
-                                 Money amount, Instant now) {
-        return new Payment(id, orderId, bindingId, provider, amount, PaymentStatus.CREATED, null, null, null, false,
-                List.of(), List.of(PaymentEvent.moved(now, PaymentStatus.CREATED)));
+    /** A payment of the whole order with the customer's wallet, recorded before the provider is asked for anything. */
+    public static Payment forOrder(PaymentId id, Order order, WalletBinding wallet, Instant now) {
+        if (!wallet.customerId().equals(order.customerId())) {
+            throw new IllegalArgumentException("an order is paid with its own customer's wallet");
+        }
+        return create(id, order.id(), order.number(), order.customerId(), wallet.id(), wallet.provider(),
+                order.total(), now);
+    }
+
+    /**
+     * A payment recorded before the provider is asked for anything.
+     *
+     * @param orderNumber the number the wallet app shows, which every result of the payment must name
+     * @param customerId  the customer who pays: the order's
+     */
+    public static Payment create(PaymentId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId,
+                                 BindingId bindingId, WalletProvider provider, Money amount, Instant now) {
+        return new Payment(id, orderId, orderNumber, customerId, bindingId, provider, amount, PaymentStatus.CREATED,
+                null, null, null, false, List.of(), List.of(PaymentEvent.moved(now, PaymentStatus.CREATED)));
     }
 
     /** A payment as it was stored. */
-    public static Payment reconstitute(PaymentId id, OrderId orderId, BindingId bindingId, WalletProvider provider,
-                                       Money amount, PaymentStatus status,
-                                       Optional<PaymentFailureReason> failureReason,
+    public static Payment reconstitute(PaymentId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId,
+                                       BindingId bindingId, WalletProvider provider, Money amount,
+                                       PaymentStatus status, Optional<PaymentFailureReason> failureReason,
                                        Optional<String> providerTransaction, Optional<String> confirmationUrl,
                                        boolean refundDue, List<Refund> refunds, List<PaymentEvent> timeline) {
-        return new Payment(id, orderId, bindingId, provider, amount, status, failureReason.orElse(null),
-                providerTransaction.orElse(null), confirmationUrl.orElse(null), refundDue, refunds, timeline);
+        return new Payment(id, orderId, orderNumber, customerId, bindingId, provider, amount, status,
+                failureReason.orElse(null), providerTransaction.orElse(null), confirmationUrl.orElse(null), refundDue,
+                refunds, timeline);
     }
 
     /**
@@ -234,6 +258,14 @@ public final class Payment {
 
     public OrderId orderId() {
         return orderId;
+    }
+
+    public OrderNumber orderNumber() {
+        return orderNumber;
+    }
+
+    public CustomerId customerId() {
+        return customerId;
     }
 
     public BindingId bindingId() {

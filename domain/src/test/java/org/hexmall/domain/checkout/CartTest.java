@@ -247,4 +247,27 @@ class CartTest {
     private static ProductId product(int number) {
         return new ProductId(String.format(Locale.ROOT, "HOME-%04d", number));
     }
+
+    @Test
+    void puttingAProductNotInTheCart_addsIt_andPuttingItAgain_setsItsQuantity() {
+        Cart cart = Cart.empty(new CustomerId(UUID.randomUUID()));
+        ProductId tea = new ProductId("FOOD-0001");
+
+        cart.put(tea, 2);
+        cart.put(tea, 5);
+
+        assertThat(cart.lines()).containsExactly(new CartLine(tea, 5));
+    }
+
+    @Test
+    void puttingZero_takesTheProductOut_andIsNoErrorWhenItWasNotThere() {
+        Cart cart = Cart.empty(new CustomerId(UUID.randomUUID()));
+        ProductId tea = new ProductId("FOOD-0001");
+        cart.put(tea, 2);
+
+        cart.put(tea, 0);
+        cart.put(new ProductId("FOOD-0002"), 0);
+
+        assertThat(cart.isEmpty()).isTrue();
+    }
 }

@@ -76,7 +76,8 @@ class ChargeOrRefundTest {
     }
 
     private static Payment paymentOf(Order order) {
-        return Payment.create(new PaymentId(UUID.randomUUID()), order.id(), new BindingId(UUID.randomUUID()),
+        return Payment.create(new PaymentId(UUID.randomUUID()), order.id(), order.number(), order.customerId(),
+                new BindingId(UUID.randomUUID()),
                 WalletProvider.ALIPAY, order.total(), SETTLED);
     }
 }

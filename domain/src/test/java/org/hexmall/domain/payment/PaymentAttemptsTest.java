@@ -15,12 +15,16 @@ import org.hexmall.domain.payment.PaymentAttempts.WaitFor;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.account.CustomerId;
 import org.junit.jupiter.api.Test;
 
 class PaymentAttemptsTest {
 
     private static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
     private static final OrderId ORDER = new OrderId(UUID.randomUUID());
+    private static final OrderNumber NUMBER = new OrderNumber("261122045584");
+    private static final CustomerId CUSTOMER = new CustomerId(UUID.randomUUID());
     private static final BindingId ALIPAY = new BindingId(UUID.randomUUID());
     private static final BindingId WECHAT = new BindingId(UUID.randomUUID());
 
@@ -91,14 +95,14 @@ class PaymentAttemptsTest {
     @Test
     void paymentsOfDifferentOrders_areNotOneOrdersAttempts() {
         Payment ofAnotherOrder = Payment.create(new PaymentId(UUID.randomUUID()), new OrderId(UUID.randomUUID()),
-                ALIPAY, WalletProvider.ALIPAY, Money.ofYuan(10, 0), START);
+                NUMBER, CUSTOMER, ALIPAY, WalletProvider.ALIPAY, Money.ofYuan(10, 0), START);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PaymentAttempts.of(List.of(payment(ALIPAY), ofAnotherOrder)));
     }
 
     private Payment payment(BindingId wallet) {
-        return Payment.create(new PaymentId(UUID.randomUUID()), ORDER, wallet, WalletProvider.ALIPAY,
+        return Payment.create(new PaymentId(UUID.randomUUID()), ORDER, NUMBER, CUSTOMER, wallet, WalletProvider.ALIPAY,
                 Money.ofYuan(10, 0), START.plus(Duration.ofMinutes(minute++)));
     }
 }

@@ -12,6 +12,8 @@ import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.account.CustomerId;
 import org.junit.jupiter.api.Test;
 
 /** Money going back: full and partial refunds, each request number counted once, and orders paid twice. */
@@ -23,6 +25,7 @@ class PaymentRefundTest {
     private static final Money AMOUNT = Money.ofYuan(100, 0);
 
     private final Payment payment = Payment.create(new PaymentId(UUID.randomUUID()), new OrderId(UUID.randomUUID()),
+            new OrderNumber("261122045584"), new CustomerId(UUID.randomUUID()),
             new BindingId(UUID.randomUUID()), WalletProvider.WECHAT_PAY, AMOUNT, CREATED);
 
     private void charge() {

@@ -13,6 +13,8 @@ import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.account.CustomerId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -28,11 +30,13 @@ class PaymentTest {
 
     private static final PaymentId PAYMENT = new PaymentId(UUID.fromString("6f1c2a3e-0000-4000-8000-000000000201"));
     private static final OrderId ORDER = new OrderId(UUID.fromString("6f1c2a3e-0000-4000-8000-000000000101"));
+    private static final OrderNumber NUMBER = new OrderNumber("261122045584");
+    private static final CustomerId LI_LEI = new CustomerId(UUID.fromString("6f1c2a3e-0000-4000-8000-0000000000aa"));
     private static final BindingId BINDING = new BindingId(UUID.fromString("6f1c2a3e-0000-4000-8000-000000000001"));
     private static final Money AMOUNT = Money.ofYuan(4_098, 80);
     private static final String TRANSACTION = "alipay-trade-20261122-0001";
 
-    private final Payment payment = Payment.create(PAYMENT, ORDER, BINDING, WalletProvider.ALIPAY, AMOUNT, CREATED);
+    private final Payment payment = Payment.create(PAYMENT, ORDER, NUMBER, LI_LEI, BINDING, WalletProvider.ALIPAY, AMOUNT, CREATED);
 
     // Creating
 
@@ -53,7 +57,7 @@ class PaymentTest {
     @Test
     void aPaymentOfNothing_isRefused() {
         assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> Payment.create(PAYMENT, ORDER, BINDING, WalletProvider.ALIPAY, Money.ZERO, CREATED))
+                .isThrownBy(() -> Payment.create(PAYMENT, ORDER, NUMBER, LI_LEI, BINDING, WalletProvider.ALIPAY, Money.ZERO, CREATED))
                 .extracting(DomainException::code).isEqualTo("payment.zero-amount");
     }
 

@@ -1,5 +1,7 @@
 package org.hexmall.application.service.checkout;
 
+import org.hexmall.application.service.checkout.shared.OverdueOrders;
+import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

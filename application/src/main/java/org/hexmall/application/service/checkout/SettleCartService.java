@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Products;
-import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.RandomTokens;
-import org.hexmall.application.service.payment.IdempotentRequests;
+import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
@@ -26,7 +26,10 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.checkout.OrderNumber;
 
-/** Turns the cart into an order at today's prices and empties the cart, in one transaction. */
+/**
+ * Turns the cart into an order at today's prices and empties the cart, in one transaction that also keeps the
+ * client's idempotency key.
+ */
 public final class SettleCartService implements SettleCart {
 
     /** Order numbers carry the date in the store's own time zone, as customers read it. */
@@ -37,33 +40,27 @@ public final class SettleCartService implements SettleCart {
     private final Carts carts;
     private final Products products;
     private final Orders orders;
-    private final TransactionRunner transactions;
     private final RandomTokens tokens;
     private final IdempotentRequests idempotent;
     private final Clock clock;
 
-    public SettleCartService(Carts carts, Products products, Orders orders, TransactionRunner transactions,
-                             RandomTokens tokens, IdempotentRequests idempotent, Clock clock) {
+    public SettleCartService(Carts carts, Products products, Orders orders, RandomTokens tokens,
+                             IdempotentRequests idempotent, Clock clock) {
         this.carts = carts;
         this.products = products;
         this.orders = orders;
-        this.transactions = transactions;
         this.tokens = tokens;
         this.idempotent = idempotent;
         this.clock = clock;
     }
 
     @Override
-    public Settlement settle(CustomerId customerId, Optional<String> idempotencyKey) {
+    public Settlement settle(CustomerId customerId, Optional<IdempotencyKey> idempotencyKey) {
         // Settling twice with one key would place a second order from an emptied cart: answer the first instead.
-        return idempotent.run("settle:" + customerId, idempotencyKey, "settle", new Settlements(),
-                () -> settleWithNumberRetries(customerId));
-    }
-
-    private Settlement settleWithNumberRetries(CustomerId customerId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(() -> settleOnce(customerId));
+                return idempotent.inTransaction("settle:" + customerId, idempotencyKey, "settle", Settlements.INSTANCE,
+                        () -> settleOnce(customerId));
             } catch (DuplicateKeyException numberTaken) {
                 if (attempt == NUMBER_ATTEMPTS) {
                     throw numberTaken;
@@ -92,16 +89,16 @@ public final class SettleCartService implements SettleCart {
     }
 
     /** Settlements as kept with an idempotency key. */
-    private static final class Settlements implements IdempotentRequests.Results<Settlement> {
+    private enum Settlements implements IdempotentRequests.Results<Settlement> {
+        INSTANCE;
 
         @Override
-        public String encode(Settlement settlement) {
-            return switch (settlement) {
+        public Optional<String> encode(Settlement settlement) {
+            return Optional.of(switch (settlement) {
                 case Settlement.Settled settled -> "settled " + settled.orderId() + " " + settled.orderNumber().value();
                 case Settlement.EmptyCart empty -> "empty";
-                case Settlement.KeyReused reused -> "key-reused";
-                case Settlement.KeyInUse inUse -> "key-in-use";
-            };
+                case Settlement.KeyReused reused -> throw new IllegalStateException("a reused key is never kept");
+            });
         }
 
         @Override
@@ -111,19 +108,13 @@ public final class SettleCartService implements SettleCart {
                 case "settled" -> new Settlement.Settled(new OrderId(UUID.fromString(parts[1])),
                         new OrderNumber(parts[2]));
                 case "empty" -> new Settlement.EmptyCart();
-                case "key-reused" -> new Settlement.KeyReused();
-                default -> new Settlement.KeyInUse();
+                default -> throw new IllegalStateException("not a settlement: " + stored);
             };
         }
 
         @Override
         public Settlement keyReused() {
             return new Settlement.KeyReused();
-        }
-
-        @Override
-        public Settlement keyInUse() {
-            return new Settlement.KeyInUse();
         }
     }
 }

@@ -7,40 +7,59 @@ import java.util.OptionalInt;
 import org.hexmall.application.port.in.payment.CompletePayment;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.application.service.payment.PaymentOutcomes.Outcome;
+import org.hexmall.application.service.payment.shared.PaymentResults;
+import org.hexmall.application.service.payment.shared.PaymentResults.Outcome;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.payment.Payment;
-import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.domain.payment.PaymentId;
 
-/** Applies the result the customer brings back from the wallet app, and says where the customer stands. */
+/**
+ * Applies the result the customer brings back from the wallet app to the payment's return address, and says
+ * where the customer stands. The address names the payment, so the store knows whose signature to check.
+ */
 public final class CompletePaymentService implements CompletePayment {
 
+    private final Payments payments;
+    private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
-    private final PaymentOutcomes outcomes;
+    private final PaymentResults results;
 
-    public CompletePaymentService(WalletProviderGateway gateway, PaymentOutcomes outcomes) {
+    public CompletePaymentService(Payments payments, TransactionRunner transactions, WalletProviderGateway gateway,
+                                  PaymentResults results) {
+        this.payments = payments;
+        this.transactions = transactions;
         this.gateway = gateway;
-        this.outcomes = outcomes;
+        this.results = results;
     }
 
     @Override
-    public PaymentReturn complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters) {
-        ProviderMessage message = gateway.read(provider, parameters);
+    public PaymentReturn complete(CustomerId customerId, PaymentId paymentId, Map<String, String> parameters) {
+        Optional<Payment> named = transactions.withoutTransaction(() -> payments.findById(paymentId))
+                .filter(payment -> payment.customerId().equals(customerId));
+        if (named.isEmpty()) {
+            return new PaymentReturn.Untrusted("no payment " + paymentId + " of this customer");
+        }
+        ProviderMessage message = gateway.read(named.get().provider(), parameters);
         if (!(message instanceof ProviderMessage.PaymentResult result)) {
             return new PaymentReturn.Untrusted(message instanceof ProviderMessage.Unverifiable unverifiable
                     ? unverifiable.why() : "not a payment result");
         }
-        return switch (outcomes.apply(provider, result, PaymentOutcomes.Channel.RETURN, Optional.of(customerId))) {
+        if (!result.payment().equals(paymentId)) {
+            return new PaymentReturn.Untrusted("the result names payment " + result.payment() + ", not " + paymentId);
+        }
+        return switch (results.apply(named.get().provider(), result, PaymentResults.Channel.RETURN,
+                Optional.of(customerId))) {
             case Outcome.Refused refused -> new PaymentReturn.Untrusted(refused.why());
-            case Outcome.Applied applied -> whereTheCustomerStands(applied, result);
+            case Outcome.Applied applied -> whereTheCustomerStands(applied.payment(), result);
         };
     }
 
-    private static PaymentReturn whereTheCustomerStands(Outcome.Applied applied, ProviderMessage.PaymentResult result) {
-        Payment payment = applied.payment();
-        PaymentView view = PaymentView.of(payment, applied.order().number());
+    private static PaymentReturn whereTheCustomerStands(Payment payment, ProviderMessage.PaymentResult result) {
+        PaymentView view = PaymentView.of(payment);
         return switch (payment.status()) {
             case SUCCEEDED -> payment.isDoublePayment() ? new PaymentReturn.ChargedAndRefunded(view)
                     : new PaymentReturn.Paid(view);
@@ -54,7 +73,7 @@ public final class CompletePaymentService implements CompletePayment {
                 }
                 yield new PaymentReturn.NotPaid(view, attemptsLeft, lockedUntil);
             }
-            case CANCELLED -> new PaymentReturn.Cancelled(view);
+            case CANCELLED, CLOSED -> new PaymentReturn.Cancelled(view);
             case CREATED, AWAITING_CONFIRMATION, UNKNOWN ->
                     new PaymentReturn.Untrusted("payment " + payment.id() + " is still " + payment.status());
         };

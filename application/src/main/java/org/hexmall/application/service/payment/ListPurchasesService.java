@@ -1,5 +1,6 @@
 package org.hexmall.application.service.payment;
 
+import org.hexmall.application.service.payment.shared.PaymentSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +20,8 @@ import org.hexmall.application.port.in.payment.PurchaseRecords.Purchase;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
-import org.hexmall.application.service.checkout.CheckoutSettings;
-import org.hexmall.application.service.checkout.OverdueOrders;
+import org.hexmall.application.service.checkout.shared.CheckoutSettings;
+import org.hexmall.application.service.checkout.shared.OverdueOrders;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
@@ -62,7 +63,7 @@ public final class ListPurchasesService implements ListPurchases {
                     .collect(Collectors.toMap(Payment::orderId, Function.identity(), (first, later) -> first));
             return placed.stream()
                     .map(order -> new Purchase(order, Optional.ofNullable(paying.get(order.id()))
-                            .map(payment -> PaymentView.of(payment, order.number()))))
+                            .map(PaymentView::of)))
                     .toList();
         });
         Map<YearMonth, List<Purchase>> byMonth = purchases.stream()

@@ -16,29 +16,40 @@ import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.port.out.wallet.PaymentRequest;
 import org.hexmall.application.port.out.wallet.PaymentStart;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.application.service.checkout.CheckoutSettings;
-import org.hexmall.application.service.wallet.ActiveBindings;
+import org.hexmall.application.service.checkout.shared.CheckoutSettings;
+import org.hexmall.application.service.payment.shared.PaymentSettings;
+import org.hexmall.application.service.payment.shared.ProviderAnswers;
+import org.hexmall.application.service.shared.IdempotentRequests;
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.PayingWallet;
 import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentAttempts;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.wallet.WalletBinding;
 
 /**
- * Pays an order in three steps, never holding a transaction across the provider call: record the payment
- * (under the order's lock), ask the provider, record its answer (under the lock again). While a payment with
- * the same wallet is under way, asking again answers that payment instead of starting a second one.
+ * Pays an order in three steps, never holding a transaction across the provider call: record the payment under
+ * the order's lock (with the client's idempotency key, in the same transaction), ask the provider, record its
+ * answer under the lock again. {@link PayingWallet} decides which wallet pays and {@link PaymentAttempts} whether
+ * a payment may start: while one is being confirmed nothing starts, one waiting in the same wallet's app is
+ * resumed, and one waiting in another wallet's app is closed at its provider first.
  */
 public final class PayForOrderService implements PayForOrder {
+
+    /** Enough for one payment just recorded by another request and one payment waiting in another wallet's app. */
+    private static final int MOST_STEPS = 3;
 
     private final Orders orders;
     private final Payments payments;
     private final WalletBindings bindings;
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
+    private final ProviderAnswers providerAnswers;
     private final IdempotentRequests idempotent;
     private final RandomTokens tokens;
     private final CheckoutSettings checkout;
@@ -46,13 +57,14 @@ public final class PayForOrderService implements PayForOrder {
 
     public PayForOrderService(Orders orders, Payments payments, WalletBindings bindings,
                               TransactionRunner transactions, WalletProviderGateway gateway,
-                              IdempotentRequests idempotent, RandomTokens tokens, CheckoutSettings checkout,
-                              Clock clock) {
+                              ProviderAnswers providerAnswers, IdempotentRequests idempotent, RandomTokens tokens,
+                              CheckoutSettings checkout, Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.bindings = bindings;
         this.transactions = transactions;
         this.gateway = gateway;
+        this.providerAnswers = providerAnswers;
         this.idempotent = idempotent;
         this.tokens = tokens;
         this.checkout = checkout;
@@ -61,12 +73,39 @@ public final class PayForOrderService implements PayForOrder {
 
     @Override
     public PayResult pay(PayCommand command) {
-        String fingerprint = command.orderId() + "|" + command.wallet().map(Object::toString).orElse("preferred");
-        return idempotent.run("pay:" + command.customerId(), command.idempotencyKey(), fingerprint,
-                new PayResults(), () -> payOnce(command));
+        String fingerprint = command.orderId() + "|" + command.wallet().map(Object::toString).orElse("picked");
+        for (int step = 1; ; step++) {
+            boolean lastStep = step == MOST_STEPS;
+            FirstStep first = idempotent.inTransaction("pay:" + command.customerId(), command.idempotencyKey(),
+                    fingerprint, FirstSteps.INSTANCE, () -> record(command));
+            switch (first) {
+                case Answered answered -> {
+                    return answered.result();
+                }
+                case Recorded recorded -> {
+                    return askTheProvider(recorded, command);
+                }
+                case Existing existing -> {
+                    return whatBecameOf(existing.payment());
+                }
+                case WaitForAnswer wait -> {
+                    if (lastStep) {
+                        return new PayResult.PaymentUnderWay(wait.payment());
+                    }
+                    payments.awaitUpdate(wait.payment(), PaymentSettings.PROVIDER_ANSWER_WAIT);
+                }
+                case CloseFirst close -> {
+                    Optional<Payment> closed = providerAnswers.close(close.payment());
+                    if (closed.isEmpty() || lastStep) {
+                        // The provider could not close it now: starting another could charge the customer twice.
+                        return new PayResult.PaymentUnderWay(close.payment().id());
+                    }
+                }
+            }
+        }
     }
 
-    /** What the first step ends with. */
+    /** Where the first step, in its transaction, left the request. */
     private sealed interface FirstStep {
     }
 
@@ -74,26 +113,22 @@ public final class PayForOrderService implements PayForOrder {
     private record Answered(PayResult result) implements FirstStep {
     }
 
-    /** The payment recorded and what the provider needs to hear about it. */
-    private record Recorded(Payment payment, String agreementToken, String orderNumber) implements FirstStep {
+    /** A new payment recorded, and what the provider needs to hear about it. */
+    private record Recorded(Payment payment, String agreementToken) implements FirstStep {
     }
 
-    private PayResult payOnce(PayCommand command) {
-        return switch (transactions.inTransaction(() -> record(command))) {
-            case Answered answered -> answered.result();
-            case Recorded recorded -> askTheProvider(recorded, command.returnUrl());
-        };
+    /** A payment this request continues: the one it made when it was sent before, or one waiting in the wallet app. */
+    private record Existing(PaymentId payment) implements FirstStep {
     }
 
-    /** The provider call, with no transaction open; its answer is recorded in a transaction of its own. */
-    private PayResult askTheProvider(Recorded recorded, URI returnUrl) {
-        Payment payment = recorded.payment();
-        PaymentStart answer = gateway.startPayment(new PaymentRequest(payment.provider(), recorded.agreementToken(),
-                payment.id(), recorded.orderNumber(), payment.amount(), returnUrl));
-        return transactions.inTransaction(() -> recordAnswer(payment.id(), answer));
+    /** Another request has just recorded a payment of the order and is asking its provider. */
+    private record WaitForAnswer(PaymentId payment) implements FirstStep {
     }
 
-    /** Either the answer already (nothing to pay, no wallet, a payment under way), or the payment just recorded. */
+    /** A payment waits in another wallet's app: close it at its provider, then start again. */
+    private record CloseFirst(Payment payment) implements FirstStep {
+    }
+
     private FirstStep record(PayCommand command) {
         Optional<Order> owned = orders.lockById(command.orderId())
                 .filter(order -> order.customerId().equals(command.customerId()));
@@ -112,37 +147,41 @@ public final class PayForOrderService implements PayForOrder {
         if (!order.isPayable()) {
             return new Answered(new PayResult.NotPayable(order.status()));
         }
-        Optional<WalletBinding> wallet = command.wallet()
-                .flatMap(bindings::findById)
-                .filter(binding -> binding.customerId().equals(command.customerId()))
-                .or(() -> command.wallet().isPresent() ? Optional.empty()
-                        : ActiveBindings.of(bindings, command.customerId()).stream()
-                                .filter(WalletBinding::isPreferred).findFirst())
-                .filter(WalletBinding::isActive);
-        if (wallet.isEmpty() || wallet.get().agreementToken().isEmpty()) {
-            return new Answered(new PayResult.NoWalletBound());
+        WalletBinding wallet;
+        switch (PayingWallet.choose(bindings.findByCustomer(command.customerId()), command.wallet())) {
+            case PayingWallet.Pay pay -> wallet = pay.wallet();
+            case PayingWallet.NoWallet none -> {
+                return new Answered(none.why() == PayingWallet.Why.NONE_CHOSEN ? new PayResult.ChooseWallet()
+                        : new PayResult.NoWalletBound());
+            }
         }
-        WalletBinding binding = wallet.get();
-        Optional<PayResult> underWay = payments.findByOrder(order.id()).stream()
-                .filter(earlier -> earlier.bindingId().equals(binding.id()))
-                .filter(earlier -> earlier.status() == PaymentStatus.CREATED
-                        || earlier.status() == PaymentStatus.AWAITING_CONFIRMATION)
-                .reduce((first, second) -> second)
-                .map(PayForOrderService::resultOf);
-        if (underWay.isPresent()) {
-            return new Answered(underWay.get());
-        }
-        Payment payment = Payment.create(new PaymentId(tokens.uuid()), order.id(), binding.id(), binding.provider(),
-                order.total(), now);
-        payments.add(payment);
-        // The wallet app shows the number as customers read it aloud, and sends it back with the result.
-        return new Recorded(payment, binding.agreementToken().get(), order.number().grouped());
+        return switch (PaymentAttempts.of(payments.findByOrder(order.id())).payingWith(wallet.id())) {
+            case PaymentAttempts.StartNew start -> {
+                Payment payment = Payment.forOrder(new PaymentId(tokens.uuid()), order, wallet, now);
+                payments.add(payment);
+                yield new Recorded(payment, wallet.agreementToken().orElseThrow());
+            }
+            case PaymentAttempts.Resume resume -> new Existing(resume.payment().id());
+            case PaymentAttempts.WaitFor wait -> wait.payment().status() == PaymentStatus.CREATED
+                    ? new WaitForAnswer(wait.payment().id())
+                    : new Answered(new PayResult.PaymentUnderWay(wait.payment().id()));
+            case PaymentAttempts.CloseFirst close -> new CloseFirst(close.payment());
+        };
     }
 
-    private PayResult recordAnswer(PaymentId paymentId, PaymentStart answer) {
-        Payment recorded = payments.findById(paymentId).orElseThrow();
+    /** The provider call, with no transaction open; its answer is recorded in a transaction of its own. */
+    private PayResult askTheProvider(Recorded recorded, PayCommand command) {
+        Payment payment = recorded.payment();
+        // The wallet app shows the number as customers read it aloud, and sends it back with the result.
+        PaymentStart answer = gateway.startPayment(new PaymentRequest(payment.provider(), recorded.agreementToken(),
+                payment.id(), payment.orderNumber().grouped(), payment.amount(),
+                command.returnAddress().of(payment.id())));
+        return transactions.inTransaction(() -> recordAnswer(payment, answer));
+    }
+
+    private PayResult recordAnswer(Payment recorded, PaymentStart answer) {
         orders.lockById(recorded.orderId()).orElseThrow();
-        Payment payment = payments.findById(paymentId).orElseThrow();
+        Payment payment = payments.findById(recorded.id()).orElseThrow();
         if (payment.status() != PaymentStatus.CREATED) {
             // Its result arrived before the provider's answer did: that result stands.
             return resultOf(payment);
@@ -162,6 +201,19 @@ public final class PayForOrderService implements PayForOrder {
         return resultOf(payment);
     }
 
+    /**
+     * The payment this request made when it was first sent, or the one it resumes, as it is now. One just
+     * recorded is given the time its provider takes to answer.
+     */
+    private PayResult whatBecameOf(PaymentId id) {
+        Payment payment = transactions.withoutTransaction(() -> payments.findById(id)).orElseThrow();
+        if (payment.status() == PaymentStatus.CREATED
+                && payments.awaitUpdate(id, PaymentSettings.PROVIDER_ANSWER_WAIT)) {
+            payment = transactions.withoutTransaction(() -> payments.findById(id)).orElseThrow();
+        }
+        return resultOf(payment);
+    }
+
     /** The provider no longer honours the agreement: the customer unbound in the wallet app, so does the store. */
     private void revokeBinding(Payment payment, Instant now) {
         bindings.findById(payment.bindingId()).filter(WalletBinding::isActive).ifPresent(binding -> {
@@ -176,58 +228,61 @@ public final class PayForOrderService implements PayForOrder {
             case AWAITING_CONFIRMATION -> new PayResult.GoToWallet(payment.id(),
                     URI.create(payment.confirmationUrl().orElseThrow()));
             case FAILED -> new PayResult.Failed(payment.id(), payment.failureReason().orElseThrow());
-            case CREATED, UNKNOWN, CANCELLED -> new PayResult.Confirming(payment.id());
-            case SUCCEEDED -> new PayResult.AlreadyPaid(payment.orderId());
+            case CREATED, UNKNOWN -> new PayResult.Confirming(payment.id());
+            case SUCCEEDED -> new PayResult.Paid(payment.id());
+            case CANCELLED, CLOSED -> new PayResult.Ended(payment.id(), payment.status());
         };
     }
 
-    /** Results as kept with an idempotency key: a repeated request answers exactly what the first one did. */
-    private static final class PayResults implements IdempotentRequests.Results<PayResult> {
+    /**
+     * First steps as kept with an idempotency key. A step that made or continued a payment is kept as that
+     * payment, so that the same request again answers what became of it; a step on the way (waiting, closing
+     * another payment first) is not an answer and is not kept.
+     */
+    private enum FirstSteps implements IdempotentRequests.Results<FirstStep> {
+        INSTANCE;
 
         @Override
-        public String encode(PayResult result) {
-            return switch (result) {
-                case PayResult.GoToWallet wallet -> "wallet " + wallet.payment() + " " + wallet.walletPage();
-                case PayResult.Failed failed -> "failed " + failed.payment() + " " + failed.reason();
-                case PayResult.Confirming confirming -> "confirming " + confirming.payment();
-                case PayResult.NoWalletBound none -> "no-wallet";
-                case PayResult.AlreadyPaid paid -> "paid " + paid.order();
-                case PayResult.NotPayable notPayable -> "not-payable " + notPayable.status();
-                case PayResult.NoSuchOrder none -> "no-order";
-                case PayResult.KeyReused reused -> "key-reused";
-                case PayResult.KeyInUse inUse -> "key-in-use";
+        public Optional<String> encode(FirstStep step) {
+            return switch (step) {
+                case Recorded recorded -> Optional.of("payment " + recorded.payment().id());
+                case Existing existing -> Optional.of("payment " + existing.payment());
+                case Answered answered -> Optional.of(switch (answered.result()) {
+                    case PayResult.PaymentUnderWay underWay -> "under-way " + underWay.payment();
+                    case PayResult.NoWalletBound none -> "no-wallet";
+                    case PayResult.ChooseWallet choose -> "choose-wallet";
+                    case PayResult.AlreadyPaid paid -> "already-paid " + paid.order();
+                    case PayResult.NotPayable notPayable -> "not-payable " + notPayable.status();
+                    case PayResult.NoSuchOrder none -> "no-order";
+                    default -> throw new IllegalStateException("not a first step's answer: " + answered.result());
+                });
+                case WaitForAnswer wait -> Optional.empty();
+                case CloseFirst close -> Optional.empty();
             };
         }
 
         @Override
-        public PayResult decode(String stored) {
+        public FirstStep decode(String stored) {
             String[] parts = stored.split(" ");
             return switch (parts[0]) {
-                case "wallet" -> new PayResult.GoToWallet(paymentId(parts[1]), URI.create(parts[2]));
-                case "failed" -> new PayResult.Failed(paymentId(parts[1]), PaymentFailureReason.valueOf(parts[2]));
-                case "confirming" -> new PayResult.Confirming(paymentId(parts[1]));
-                case "no-wallet" -> new PayResult.NoWalletBound();
-                case "paid" -> new PayResult.AlreadyPaid(
-                        new OrderId(UUID.fromString(parts[1])));
-                case "not-payable" -> new PayResult.NotPayable(OrderStatus.valueOf(parts[1]));
-                case "no-order" -> new PayResult.NoSuchOrder();
-                case "key-reused" -> new PayResult.KeyReused();
-                default -> new PayResult.KeyInUse();
+                case "payment" -> new Existing(paymentId(parts[1]));
+                case "under-way" -> new Answered(new PayResult.PaymentUnderWay(paymentId(parts[1])));
+                case "no-wallet" -> new Answered(new PayResult.NoWalletBound());
+                case "choose-wallet" -> new Answered(new PayResult.ChooseWallet());
+                case "already-paid" -> new Answered(new PayResult.AlreadyPaid(new OrderId(UUID.fromString(parts[1]))));
+                case "not-payable" -> new Answered(new PayResult.NotPayable(OrderStatus.valueOf(parts[1])));
+                case "no-order" -> new Answered(new PayResult.NoSuchOrder());
+                default -> throw new IllegalStateException("not a payment request's result: " + stored);
             };
+        }
+
+        @Override
+        public FirstStep keyReused() {
+            return new Answered(new PayResult.KeyReused());
         }
 
         private static PaymentId paymentId(String text) {
             return new PaymentId(UUID.fromString(text));
-        }
-
-        @Override
-        public PayResult keyReused() {
-            return new PayResult.KeyReused();
-        }
-
-        @Override
-        public PayResult keyInUse() {
-            return new PayResult.KeyInUse();
         }
     }
 }

@@ -5,50 +5,48 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.payment.RefundPayment.RefundOutcome;
-import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
-import org.hexmall.application.port.out.wallet.PaymentLookup;
-import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.domain.checkout.Order;
+import org.hexmall.application.service.payment.shared.DoublePaymentRefunds;
+import org.hexmall.application.service.payment.shared.PaymentSettings;
+import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.domain.payment.Payment;
-import org.hexmall.domain.payment.PaymentEvent;
-import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
-import org.hexmall.domain.payment.RefundReason;
 
 /**
- * Settles payments whose outcome is unknown by asking their provider on the schedule in
- * {@link PaymentSettings#reconciliationSchedule()}. At the last check the provider is told to close the
- * payment, which settles it either way: paid if the customer confirmed first, failed otherwise. Only a provider
- * that cannot be reached at all keeps a payment unknown, and it is asked again at the last wait until it answers.
- * <p>
- * Each pass also closes payments that waited longer than {@link PaymentSettings#confirmationWindow()} for
- * their customer in the wallet app, asking the provider to close them: one the customer did pay, but whose
- * result never reached the store (a closed browser, a notification lost), is found paid then instead of lost.
- * And it retries refunds still owed for orders paid twice.
+ * Settles every payment the store cannot leave as it is, each pass:
+ * <ul>
+ *   <li>payments whose outcome is unknown (the provider did not answer), asked on the schedule in
+ *       {@link PaymentSettings#reconciliationSchedule()}; at the last check the provider is told to close the
+ *       payment, which settles it either way: paid if the customer confirmed first, closed otherwise;</li>
+ *   <li>payments recorded but never sent on (the request that recorded one stopped before the provider answered),
+ *       handled as unknown once the provider's answer is long overdue;</li>
+ *   <li>payments that waited longer than {@link PaymentSettings#confirmationWindow()} for their customer in the
+ *       wallet app, and payments of orders that have closed: each is closed at its provider, or found paid (a closed
+ *       browser, a lost notification) instead of lost;</li>
+ *   <li>refunds still owed for orders paid twice.</li>
+ * </ul>
+ * A provider that cannot be reached keeps a payment as it is, and is asked again at the schedule's last wait.
  */
 public final class ReconcilePaymentsService implements ReconcilePayments {
 
     private final Payments payments;
-    private final Orders orders;
     private final TransactionRunner transactions;
-    private final WalletProviderGateway gateway;
-    private final PaymentOutcomes outcomes;
+    private final ProviderAnswers providerAnswers;
+    private final DoublePaymentRefunds doublePayments;
     private final PaymentSettings settings;
     private final Clock clock;
 
-    public ReconcilePaymentsService(Payments payments, Orders orders, TransactionRunner transactions,
-                                    WalletProviderGateway gateway, PaymentOutcomes outcomes, PaymentSettings settings,
-                                    Clock clock) {
+    public ReconcilePaymentsService(Payments payments, TransactionRunner transactions, ProviderAnswers providerAnswers,
+                                    DoublePaymentRefunds doublePayments, PaymentSettings settings, Clock clock) {
         this.payments = payments;
-        this.orders = orders;
         this.transactions = transactions;
-        this.gateway = gateway;
-        this.outcomes = outcomes;
+        this.providerAnswers = providerAnswers;
+        this.doublePayments = doublePayments;
         this.settings = settings;
         this.clock = clock;
     }
@@ -57,127 +55,55 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
     public int reconcile() {
         Instant now = clock.instant();
         int done = 0;
-        List<Payment> unknown = transactions.inTransaction(
-                () -> payments.findByStatusCreatedBefore(PaymentStatus.UNKNOWN, now));
-        for (Payment payment : unknown) {
-            int check = checksSoFar(payment);
-            if (now.isBefore(nextCheckAt(payment, check))) {
-                continue;
-            }
-            PaymentLookup answer = settings.isLastCheck(check)
-                    ? gateway.closePayment(payment.provider(), payment.id())
-                    : gateway.lookUpPayment(payment.provider(), payment.id());
-            Optional<Payment> settled = transactions.inTransaction(() -> settle(payment, answer));
-            if (settled.isPresent()) {
-                done++;
-                if (settled.get().isRefundDue()) {
-                    outcomes.refundDoublePayment(settled.get());
-                }
-            }
+        for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.UNKNOWN, now))) {
+            done += checkOnSchedule(payment, now);
         }
-        List<Payment> waitedTooLong = transactions.inTransaction(() -> payments.findByStatusCreatedBefore(
-                PaymentStatus.AWAITING_CONFIRMATION, now.minus(settings.confirmationWindow())));
-        for (Payment payment : waitedTooLong) {
-            if (askedRecently(payment, now)) {
-                continue;
-            }
-            PaymentLookup answer = gateway.closePayment(payment.provider(), payment.id());
-            Optional<Payment> settled = transactions.inTransaction(() -> settle(payment, answer));
-            if (settled.isPresent()) {
-                done++;
-                if (settled.get().isRefundDue()) {
-                    outcomes.refundDoublePayment(settled.get());
-                }
-            }
+        Instant answerOverdue = now.minus(PaymentSettings.PROVIDER_ANSWER_WAIT.multipliedBy(2));
+        for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.CREATED, answerOverdue))) {
+            done += checkOnSchedule(payment, now);
         }
-        for (Payment owed : transactions.inTransaction(payments::findRefundDue)) {
-            RefundOutcome refund = refundDoublePayment(owed);
-            if (refund instanceof RefundOutcome.Refunded) {
+        Instant windowClosed = now.minus(settings.confirmationWindow());
+        for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.AWAITING_CONFIRMATION,
+                windowClosed))) {
+            done += closeUnlessAskedRecently(payment, now);
+        }
+        for (Payment payment : read(payments::findUnderWayOfClosedOrders)) {
+            done += closeUnlessAskedRecently(payment, now);
+        }
+        for (Payment owing : read(payments::findRefundDue)) {
+            if (doublePayments.tryRefund(owing) instanceof RefundOutcome.Refunded) {
                 done++;
             }
         }
         return done;
     }
 
-    private RefundOutcome refundDoublePayment(Payment payment) {
-        return outcomes.refunds().refund(payment.id(), PaymentOutcomes.doublePaymentRefundNumber(payment),
-                payment.refundable(), RefundReason.DOUBLE_PAYMENT);
+    private List<Payment> read(Supplier<List<Payment>> query) {
+        return transactions.withoutTransaction(query);
     }
 
-    /** Applies the provider's answer to a payment still as it was read; the payment if it settled. */
-    private Optional<Payment> settle(Payment asRead, PaymentLookup answer) {
-        Order order = orders.lockById(asRead.orderId()).orElseThrow();
-        Payment payment = payments.findById(asRead.id()).orElseThrow();
-        if (payment.status() != asRead.status()) {
-            // Its result arrived meanwhile: that settled it.
-            return Optional.empty();
+    /** Asks about a payment whose next check is due; at the schedule's last check, closes it. 1 if it settled. */
+    private int checkOnSchedule(Payment payment, Instant now) {
+        int check = payment.timesNoted(PaymentNote.RECONCILIATION_PENDING).size();
+        if (now.isBefore(nextCheckAt(payment, check))) {
+            return 0;
         }
-        Instant now = clock.instant();
-        boolean settled = switch (answer) {
-            case PaymentLookup.Paid paid when paid.amount().equals(payment.amount()) -> {
-                outcomes.charged(payment, order, paid.transaction(), now);
-                yield true;
-            }
-            case PaymentLookup.Paid mismatched -> {
-                payment.note(PaymentNote.MISMATCH_REFUSED, now);
-                yield false;
-            }
-            case PaymentLookup.NotPaid notPaid -> {
-                payment.fail(notPaid.reason(), now);
-                yield true;
-            }
-            case PaymentLookup.NotFound notFound -> {
-                // The provider never received the request: nothing was charged.
-                payment.fail(PaymentFailureReason.PROVIDER_UNAVAILABLE, now);
-                yield true;
-            }
-            case PaymentLookup.Closed closed -> {
-                if (payment.status().canMoveTo(PaymentStatus.CANCELLED)) {
-                    // The customer never confirmed it in the wallet app: nothing was charged.
-                    payment.cancel(now);
-                } else {
-                    // Closed unpaid after the provider never answered the store: nothing was charged.
-                    payment.fail(PaymentFailureReason.PROVIDER_UNAVAILABLE, now);
-                }
-                yield true;
-            }
-            case PaymentLookup.Open open -> {
-                payment.note(PaymentNote.RECONCILIATION_PENDING, now);
-                yield false;
-            }
-            case PaymentLookup.ProviderUnavailable unavailable -> {
-                payment.note(PaymentNote.RECONCILIATION_PENDING, now);
-                yield false;
-            }
-        };
-        payments.update(payment);
-        orders.update(order);
-        return settled ? Optional.of(payment) : Optional.empty();
+        Optional<Payment> settled = settings.isLastCheck(check) || payment.status() == PaymentStatus.CREATED
+                ? providerAnswers.close(payment) : providerAnswers.lookUp(payment);
+        return settled.isPresent() ? 1 : 0;
     }
 
-    /** True when the provider could not be asked the last time, less than the schedule's longest wait ago. */
-    private boolean askedRecently(Payment payment, Instant now) {
+    /** Closes a payment nobody confirmed in time, unless the provider could not be asked a moment ago. */
+    private int closeUnlessAskedRecently(Payment payment, Instant now) {
         Duration longestWait = settings.waitBeforeCheck(Integer.MAX_VALUE);
-        return payment.timeline().stream()
-                .filter(event -> event.detail().filter(PaymentNote.RECONCILIATION_PENDING.name()::equals).isPresent())
-                .map(PaymentEvent::at)
+        boolean askedRecently = payment.timesNoted(PaymentNote.RECONCILIATION_PENDING).stream()
                 .anyMatch(at -> at.isAfter(now.minus(longestWait)));
-    }
-
-    private static int checksSoFar(Payment payment) {
-        return (int) payment.timeline().stream()
-                .filter(event -> event.detail().filter(PaymentNote.RECONCILIATION_PENDING.name()::equals).isPresent())
-                .count();
+        return !askedRecently && providerAnswers.close(payment).isPresent() ? 1 : 0;
     }
 
     /** Each check waits its turn after the one before, the first after the payment became unknown. */
     private Instant nextCheckAt(Payment payment, int check) {
-        // The move to UNKNOWN carries no detail; the notes recorded while unknown do.
-        Instant due = payment.timeline().stream()
-                .filter(event -> event.status() == PaymentStatus.UNKNOWN && event.detail().isEmpty())
-                .map(PaymentEvent::at)
-                .findFirst()
-                .orElse(payment.createdAt());
+        Instant due = payment.movedTo(PaymentStatus.UNKNOWN).orElse(payment.createdAt());
         for (int i = 0; i <= check; i++) {
             due = due.plus(settings.waitBeforeCheck(i));
         }

@@ -10,7 +10,6 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.wallet.RefundRequest;
 import org.hexmall.application.port.out.wallet.RefundResult;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentNote;
@@ -49,27 +48,27 @@ public final class RefundPaymentService implements RefundPayment {
         if (refundNumber == null || refundNumber.isBlank() || refundNumber.length() > MAX_REFUND_NUMBER_LENGTH) {
             return new RefundOutcome.Refused("payment.refund-number-invalid");
         }
-        Optional<RefundOutcome> answered = transactions.inTransaction(() -> check(paymentId, refundNumber, amount));
+        Optional<Payment> found = transactions.withoutTransaction(() -> payments.findById(paymentId));
+        if (found.isEmpty()) {
+            return new RefundOutcome.Refused("payment.not-found");
+        }
+        Optional<RefundOutcome> answered = check(found.get(), refundNumber, amount);
         if (answered.isPresent()) {
             return answered.get();
         }
-        Payment payment = transactions.inTransaction(() -> payments.findById(paymentId)).orElseThrow();
-        RefundResult result = gateway.refund(new RefundRequest(payment.provider(), paymentId, refundNumber, amount));
+        RefundResult result = gateway.refund(new RefundRequest(found.get().provider(), paymentId, refundNumber,
+                amount));
         return transactions.inTransaction(() -> record(paymentId, refundNumber, amount, reason, result));
     }
 
     /** The answer without asking the provider, if there is one: refused, or refunded already under this number. */
-    private Optional<RefundOutcome> check(PaymentId paymentId, String refundNumber, Money amount) {
-        Optional<Payment> found = payments.findById(paymentId);
-        if (found.isEmpty()) {
-            return Optional.of(new RefundOutcome.Refused("payment.not-found"));
-        }
-        Payment payment = found.get();
+    private static Optional<RefundOutcome> check(Payment payment, String refundNumber, Money amount) {
         Optional<Refund> sameNumber = payment.refunds().stream()
                 .filter(refund -> refund.requestNumber().equals(refundNumber))
                 .findFirst();
         if (sameNumber.isPresent()) {
-            return Optional.of(sameNumber.get().amount().equals(amount) ? new RefundOutcome.Refunded(view(payment))
+            return Optional.of(sameNumber.get().amount().equals(amount)
+                    ? new RefundOutcome.Refunded(PaymentView.of(payment))
                     : new RefundOutcome.Refused("payment.refund-number-reused"));
         }
         try {
@@ -82,12 +81,12 @@ public final class RefundPaymentService implements RefundPayment {
 
     private RefundOutcome record(PaymentId paymentId, String refundNumber, Money amount, RefundReason reason,
                                  RefundResult result) {
-        Order order = orders.lockById(payments.findById(paymentId).orElseThrow().orderId()).orElseThrow();
+        orders.lockPaidBy(paymentId).orElseThrow();
         Payment payment = payments.findById(paymentId).orElseThrow();
         RefundOutcome outcome = switch (result) {
             case RefundResult.Refunded refunded -> {
                 payment.refunded(new Refund(refundNumber, amount, reason, clock.instant(), refunded.providerRefund()));
-                yield new RefundOutcome.Refunded(PaymentView.of(payment, order.number()));
+                yield new RefundOutcome.Refunded(PaymentView.of(payment));
             }
             case RefundResult.Refused refused -> {
                 payment.note(PaymentNote.REFUND_FAILED, clock.instant());
@@ -100,9 +99,5 @@ public final class RefundPaymentService implements RefundPayment {
         };
         payments.update(payment);
         return outcome;
-    }
-
-    private PaymentView view(Payment payment) {
-        return PaymentView.of(payment, orders.findById(payment.orderId()).orElseThrow().number());
     }
 }

@@ -12,15 +12,16 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
-import org.hexmall.application.service.checkout.CheckoutSettings;
-import org.hexmall.application.service.checkout.OverdueOrders;
-import org.hexmall.application.service.wallet.ActiveBindings;
+import org.hexmall.application.service.checkout.shared.CheckoutSettings;
+import org.hexmall.application.service.checkout.shared.OverdueOrders;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
-import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PayingWallet;
+import org.hexmall.domain.payment.PaymentAttempts;
 import org.hexmall.domain.wallet.WalletBinding;
 
+/** The payment page: the order, the wallets that can pay it (the one that pays by default first), its payments. */
 public final class ViewPaymentOptionsService implements ViewPaymentOptions {
 
     private final Orders orders;
@@ -49,15 +50,16 @@ public final class ViewPaymentOptionsService implements ViewPaymentOptions {
     }
 
     private PaymentOptions optionsFor(CustomerId customerId, Order order) {
-        List<WalletBinding> active = ActiveBindings.of(bindings, customerId).stream()
-                .sorted(Comparator.comparing((WalletBinding binding) -> !binding.isPreferred()))
+        List<WalletBinding> customersWallets = bindings.findByCustomer(customerId);
+        Optional<WalletBinding> preselected = PayingWallet.preselected(customersWallets);
+        List<BoundWallet> canPay = customersWallets.stream()
+                .filter(WalletBinding::isActive)
+                .sorted(Comparator.comparing((WalletBinding binding) -> !binding.equals(preselected.orElse(null))))
+                .map(BoundWallet::of)
                 .toList();
-        List<PaymentView> attempts = payments.findByOrder(order.id()).stream()
-                .sorted(Comparator.comparing(Payment::createdAt).reversed())
-                .map(payment -> PaymentView.of(payment, order.number()))
-                .toList();
-        return new PaymentOptions(order, active.stream().map(BoundWallet::of).toList(),
-                active.stream().filter(WalletBinding::isPreferred).map(WalletBinding::id).findFirst(),
-                attempts, order.closesAt(checkout.unpaidOrderTimeout()));
+        PaymentAttempts attempts = PaymentAttempts.of(payments.findByOrder(order.id()));
+        List<PaymentView> newestFirst = attempts.all().reversed().stream().map(PaymentView::of).toList();
+        return new PaymentOptions(order, canPay, preselected.map(WalletBinding::id), newestFirst,
+                attempts.beingConfirmed().map(PaymentView::of), order.closesAt(checkout.unpaidOrderTimeout()));
     }
 }

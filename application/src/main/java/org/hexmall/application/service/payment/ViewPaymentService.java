@@ -1,31 +1,39 @@
 package org.hexmall.application.service.payment;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.payment.ViewPayment;
-import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentId;
 
+/** One look at a payment: a single read, and, when the caller asks, one wait for it to change. */
 public final class ViewPaymentService implements ViewPayment {
 
     private final Payments payments;
-    private final Orders orders;
     private final TransactionRunner transactions;
 
-    public ViewPaymentService(Payments payments, Orders orders, TransactionRunner transactions) {
+    public ViewPaymentService(Payments payments, TransactionRunner transactions) {
         this.payments = payments;
-        this.orders = orders;
         this.transactions = transactions;
     }
 
     @Override
-    public Optional<PaymentView> view(CustomerId customerId, PaymentId paymentId) {
-        return transactions.inTransaction(() -> payments.findById(paymentId).flatMap(payment ->
-                orders.findById(payment.orderId())
-                        .filter(order -> order.customerId().equals(customerId))
-                        .map(order -> PaymentView.of(payment, order.number()))));
+    public Optional<PaymentView> view(CustomerId customerId, PaymentId paymentId, Duration atMost) {
+        Optional<Payment> found = read(customerId, paymentId);
+        Duration wait = atMost.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : atMost;
+        if (found.isPresent() && !found.get().isSettled() && wait.isPositive()
+                && payments.awaitUpdate(paymentId, wait)) {
+            found = read(customerId, paymentId);
+        }
+        return found.map(PaymentView::of);
+    }
+
+    private Optional<Payment> read(CustomerId customerId, PaymentId paymentId) {
+        return transactions.withoutTransaction(() -> payments.findById(paymentId))
+                .filter(payment -> payment.customerId().equals(customerId));
     }
 }

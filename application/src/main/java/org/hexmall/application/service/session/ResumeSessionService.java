@@ -28,7 +28,8 @@ public final class ResumeSessionService implements ResumeSession {
     @Override
     public Session resume(Optional<SessionId> presented) {
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> presented
+        // Each write here is one statement (end, touch or start a session): no transaction is needed around them.
+        return transactions.withoutTransaction(() -> presented
                 .flatMap(sessions::findById)
                 .flatMap(session -> stillOpen(session, now))
                 .orElseGet(() -> start(now)));

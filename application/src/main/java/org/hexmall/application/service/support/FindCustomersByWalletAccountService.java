@@ -1,5 +1,6 @@
 package org.hexmall.application.service.support;
 
+import org.hexmall.application.service.support.shared.CustomerSummaries;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

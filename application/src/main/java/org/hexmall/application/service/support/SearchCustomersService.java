@@ -1,5 +1,6 @@
 package org.hexmall.application.service.support;
 
+import org.hexmall.application.service.support.shared.CustomerSummaries;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
 import org.hexmall.application.port.in.support.CustomerSummary;
 import org.hexmall.application.port.in.support.SearchCustomers;

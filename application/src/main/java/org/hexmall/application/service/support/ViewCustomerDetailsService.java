@@ -1,5 +1,6 @@
 package org.hexmall.application.service.support;
 
+import org.hexmall.application.service.support.shared.CustomerSummaries;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -63,12 +64,11 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
         }));
     }
 
-    /** Every payment of these orders, newest first, each with the number of the order it pays. */
+    /** Every payment of these orders, newest first. */
     private List<PaymentView> paymentsFor(List<Order> placed) {
-        Map<OrderId, OrderNumber> numbers = placed.stream().collect(Collectors.toMap(Order::id, Order::number));
-        return payments.findByOrders(numbers.keySet()).stream()
+        return payments.findByOrders(placed.stream().map(Order::id).toList()).stream()
                 .sorted(Comparator.comparing(Payment::createdAt).reversed())
-                .map(payment -> PaymentView.of(payment, numbers.get(payment.orderId())))
+                .map(PaymentView::of)
                 .toList();
     }
 }

@@ -24,7 +24,7 @@ public final class ViewOrderForAgentService implements ViewOrderForAgent {
     public Optional<OrderFile> view(OrderId orderId) {
         return transactions.inTransaction(() -> orders.findById(orderId)
                 .map(order -> new OrderFile(order, payments.findByOrder(order.id()).stream()
-                        .map(payment -> PaymentView.of(payment, order.number()))
+                        .map(PaymentView::of)
                         .toList())));
     }
 }

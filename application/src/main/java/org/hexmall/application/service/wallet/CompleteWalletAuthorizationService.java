@@ -1,5 +1,9 @@
 package org.hexmall.application.service.wallet;
 
+import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
+import org.hexmall.application.service.wallet.shared.TrustedMessages;
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.hexmall.application.service.wallet;
 
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.hexmall.application.service.wallet;
 
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package org.hexmall.application.service.wallet;
 
+import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
+import org.hexmall.application.service.wallet.shared.TrustedMessages;
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +12,7 @@ import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.application.service.payment.PaymentOutcomes;
+import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 
@@ -24,12 +27,12 @@ public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
     private final TrustedMessages trust;
-    private final PaymentOutcomes payments;
+    private final PaymentResults payments;
     private final Clock clock;
 
     public ReceiveWalletNoticeService(WalletBindings bindings, UsedNonces nonces, TransactionRunner transactions,
                                       WalletProviderGateway gateway, WalletBindingSettings settings,
-                                      PaymentOutcomes payments, Clock clock) {
+                                      PaymentResults payments, Clock clock) {
         this.bindings = bindings;
         this.transactions = transactions;
         this.gateway = gateway;
@@ -43,10 +46,10 @@ public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
         return switch (gateway.read(provider, parameters)) {
             case ProviderMessage.AgreementCancelled cancelled -> agreementCancelled(provider, cancelled);
             case ProviderMessage.PaymentResult result ->
-                    switch (payments.apply(provider, result, PaymentOutcomes.Channel.NOTIFICATION, Optional.empty())) {
-                        case PaymentOutcomes.Outcome.Applied applied ->
+                    switch (payments.apply(provider, result, PaymentResults.Channel.NOTIFICATION, Optional.empty())) {
+                        case PaymentResults.Outcome.Applied applied ->
                                 applied.changed() ? NoticeOutcome.APPLIED : NoticeOutcome.ALREADY_DONE;
-                        case PaymentOutcomes.Outcome.Refused refused -> NoticeOutcome.REFUSED;
+                        case PaymentResults.Outcome.Refused refused -> NoticeOutcome.REFUSED;
                     };
             case ProviderMessage.AuthorizationApproved approved -> NoticeOutcome.REFUSED;
             case ProviderMessage.AuthorizationRejected rejected -> NoticeOutcome.REFUSED;

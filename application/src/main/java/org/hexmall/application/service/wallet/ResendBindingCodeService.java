@@ -1,5 +1,7 @@
 package org.hexmall.application.service.wallet;
 
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
+import org.hexmall.application.service.wallet.shared.CodeDispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.hexmall.application.service.wallet;
 
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import java.util.List;
 import org.hexmall.application.port.in.wallet.SetPreferredWallet;
 import org.hexmall.application.port.out.persistence.TransactionRunner;

@@ -1,5 +1,7 @@
 package org.hexmall.application.service.wallet;
 
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import java.time.Clock;
 import java.util.Optional;
 import org.hexmall.application.port.in.wallet.UnbindWallet;

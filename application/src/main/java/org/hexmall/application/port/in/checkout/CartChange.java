@@ -28,6 +28,14 @@ public sealed interface CartChange {
         }
     }
 
+    /** Sets the product's quantity, putting it in the cart if it is not there yet; zero takes it out. */
+    record Put(CustomerId customerId, ProductId productId, int quantity) implements CartChange {
+        public Put {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(productId, "productId");
+        }
+    }
+
     record Remove(CustomerId customerId, ProductId productId) implements CartChange {
         public Remove {
             Objects.requireNonNull(customerId, "customerId");

@@ -16,8 +16,4 @@ public sealed interface Settlement {
     /** The idempotency key was used before for another request. */
     record KeyReused() implements Settlement {
     }
-
-    /** The request that claimed the idempotency key is still running; ask again shortly. */
-    record KeyInUse() implements Settlement {
-    }
 }

@@ -2,14 +2,15 @@ package org.hexmall.application.port.in.payment;
 
 import java.util.Map;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.domain.payment.PaymentId;
 
 /**
- * The customer comes back from the wallet app with its signed result. The store believes it only after
- * checking the signature, that the payment is this customer's, and that the order number and amount are the
- * payment's. Coming back twice (a reloaded page) answers the same: a result applied again changes nothing.
+ * The customer comes back from the wallet app to the payment's return address with its signed result. The store
+ * believes it only after checking the signature (with the key of the payment's provider), that the result names
+ * this payment of this customer, and that its order number and amount are the payment's. Coming back twice (a
+ * reloaded page) answers the same: a result applied again changes nothing.
  */
 public interface CompletePayment {
 
-    PaymentReturn complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters);
+    PaymentReturn complete(CustomerId customerId, PaymentId paymentId, Map<String, String> parameters);
 }

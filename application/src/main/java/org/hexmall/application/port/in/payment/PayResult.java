@@ -5,6 +5,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentStatus;
 
 /** What became of a request to pay. */
 public sealed interface PayResult {
@@ -17,12 +18,35 @@ public sealed interface PayResult {
     record Failed(PaymentId payment, PaymentFailureReason reason) implements PayResult {
     }
 
-    /** The provider did not answer: the store is finding out whether the payment went through. */
+    /** The provider did not answer: the store is finding out whether this payment went through. */
     record Confirming(PaymentId payment) implements PayResult {
+    }
+
+    /** This request's payment succeeded already (its result arrived before the provider's answer to the request). */
+    record Paid(PaymentId payment) implements PayResult {
+    }
+
+    /**
+     * This request's payment ended without a charge: the customer left the wallet app, or the store closed it.
+     * The order stays payable while it has time left.
+     */
+    record Ended(PaymentId payment, PaymentStatus status) implements PayResult {
+    }
+
+    /**
+     * An earlier payment of the order is still being confirmed, or could not be closed at its provider: nothing
+     * new started, so that the customer is not charged twice. Follow that payment; once it ends unpaid, paying
+     * is offered again.
+     */
+    record PaymentUnderWay(PaymentId payment) implements PayResult {
     }
 
     /** The customer has no bound wallet, or the chosen one is not bound: bind one, and the order stays payable. */
     record NoWalletBound() implements PayResult {
+    }
+
+    /** Several wallets are bound and none is preferred: the customer chooses which one pays. */
+    record ChooseWallet() implements PayResult {
     }
 
     /** The order is paid already: nothing more to pay. */
@@ -39,9 +63,5 @@ public sealed interface PayResult {
 
     /** The idempotency key was used before for a different request. */
     record KeyReused() implements PayResult {
-    }
-
-    /** The request that claimed the idempotency key is still running; ask again shortly. */
-    record KeyInUse() implements PayResult {
     }
 }

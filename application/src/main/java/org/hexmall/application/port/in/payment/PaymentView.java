@@ -20,10 +20,25 @@ public record PaymentView(PaymentId id, OrderId orderId, OrderNumber orderNumber
                           Instant createdAt, Optional<String> confirmationUrl, List<Refund> refunds,
                           boolean refundDue, List<PaymentEvent> timeline) {
 
-    public static PaymentView of(Payment payment, OrderNumber orderNumber) {
-        return new PaymentView(payment.id(), payment.orderId(), orderNumber, payment.provider(), payment.amount(),
+    public PaymentView {
+        refunds = List.copyOf(refunds);
+        timeline = List.copyOf(timeline);
+    }
+
+    public static PaymentView of(Payment payment) {
+        return new PaymentView(payment.id(), payment.orderId(), payment.orderNumber(), payment.provider(), payment.amount(),
                 payment.status(), payment.failureReason(), payment.createdAt(), payment.confirmationUrl(),
                 payment.refunds(), payment.isRefundDue(), payment.timeline());
+    }
+
+    /** True while the store does not know yet whether the wallet will be charged. */
+    public boolean isBeingConfirmed() {
+        return status.isBeingConfirmed();
+    }
+
+    /** True once everything it charged has gone back to the wallet: its last word is "refunded". */
+    public boolean isFullyRefunded() {
+        return status == PaymentStatus.SUCCEEDED && !refunds.isEmpty() && refunded().equals(amount);
     }
 
     /** Money given back so far. */

@@ -4,37 +4,27 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Keys that clients send with a request so that sending it again, after a timeout or a double click, has
- * the effect of sending it once. A key belongs to a scope (whose key it is, for which operation) and
- * remembers a fingerprint of the request that claimed it, and that request's result once it has one.
- * <p>
- * Each method commits on its own when called outside a transaction, so that a claim is visible to
- * concurrent requests at once.
+ * Keys that clients send with a request so that sending it again, after a timeout or a double click, has the
+ * effect of sending it once. A key belongs to a scope (whose key it is, for which operation) and is recorded
+ * with a fingerprint of the request it came with and that request's result, in the request's own transaction:
+ * the request and its key are kept together, or neither is.
  */
 public interface IdempotencyKeys {
 
     /**
-     * Claims the key for a request. True if this call claimed it; false if it was claimed before, in which
-     * case {@link #find} tells by which request and with what result.
+     * Records the key with its request's fingerprint and result. Throws {@link IdempotencyKeyTakenException} when
+     * the key is recorded already in its scope, by this request sent before or by another; the transaction then
+     * ends without keeping anything, and {@link #find} tells which request it was and what it answered. Call it as
+     * the last step of the request's transaction.
      */
-    boolean claim(String scope, String key, String fingerprint, Instant now, Instant keepUntil);
+    void record(String scope, String key, String fingerprint, String result, Instant now, Instant keepUntil);
 
     Optional<IdempotencyRecord> find(String scope, String key);
-
-    /** Records the result of the request that claimed the key. */
-    void complete(String scope, String key, String result);
-
-    /** Lets the key go again, when the request that claimed it failed before it had any effect. */
-    void release(String scope, String key);
 
     /** Forgets keys kept until before {@code now}; answers how many. */
     int forgetExpired(Instant now);
 
-    /**
-     * A claimed key.
-     *
-     * @param result empty while the request that claimed it is still running
-     */
-    record IdempotencyRecord(String fingerprint, Optional<String> result, Instant claimedAt) {
+    /** A recorded key: the request it came with, and what that request answered. */
+    record IdempotencyRecord(String fingerprint, String result, Instant recordedAt) {
     }
 }

@@ -7,6 +7,7 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.payment.PaymentId;
 
 /** Where orders are kept. Order numbers are unique. */
 public interface Orders {
@@ -24,6 +25,12 @@ public interface Orders {
      * a payment confirming it and the job closing it take turns. Call inside a transaction.
      */
     Optional<Order> lockById(OrderId id);
+
+    /**
+     * Locks and reads the order that this payment pays, as {@link #lockById} does: a provider's result, which
+     * names only the payment, takes the order's lock before it reads the payment. Call inside a transaction.
+     */
+    Optional<Order> lockPaidBy(PaymentId payment);
 
     Optional<Order> findByNumber(OrderNumber number);
 

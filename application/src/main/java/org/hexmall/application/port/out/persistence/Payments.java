@@ -1,5 +1,6 @@
 package org.hexmall.application.port.out.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.hexmall.domain.payment.PaymentStatus;
 
 /**
  * Where payments and their timelines are kept. Callers change an order's payments only while they hold
- * the order's lock ({@link Orders#lockById}), so two changes to one payment never interleave.
+ * the order's lock ({@link Orders#lockById}), so two changes to one payment never interleave. Every read
+ * brings the whole payment, its timeline and refunds included, in one trip to the store.
  */
 public interface Payments {
 
@@ -35,6 +37,16 @@ public interface Payments {
     /** Payments in that status that were created before {@code cutoff}, oldest first. */
     List<Payment> findByStatusCreatedBefore(PaymentStatus status, Instant cutoff);
 
+    /** Payments still under way (recorded, in the wallet app, or unknown) whose order has closed, oldest first. */
+    List<Payment> findUnderWayOfClosedOrders();
+
     /** Payments that charged an order twice and still owe the customer a refund, oldest first. */
     List<Payment> findRefundDue();
+
+    /**
+     * Waits until the payment is updated, or {@code atMost} has passed, whichever comes first; true when it was
+     * updated. An update stored through this store is seen at once; one stored elsewhere (another node) within a
+     * moment. Call outside any transaction.
+     */
+    boolean awaitUpdate(PaymentId id, Duration atMost);
 }

@@ -113,8 +113,8 @@ final class Examples {
     }
 
     /** A new payment of the order with a wallet of {@code provider}, recorded at {@code createdAt}. */
-    static Payment payment(OrderId orderId, WalletProvider provider, Money amount, Instant createdAt) {
-        return Payment.create(new PaymentId(UUID.randomUUID()), orderId, new BindingId(UUID.randomUUID()), provider,
-                amount, createdAt);
+    static Payment payment(Order order, WalletProvider provider, Money amount, Instant createdAt) {
+        return Payment.create(new PaymentId(UUID.randomUUID()), order.id(), order.number(), order.customerId(),
+                new BindingId(UUID.randomUUID()), provider, amount, createdAt);
     }
 }

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,9 +18,8 @@ import org.hexmall.application.port.out.persistence.IdempotencyKeys.IdempotencyR
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link IdempotencyKeys} adapter must do. Each test starts with an empty store. A key is claimed
- * on its own by concurrent requests, and also inside a unit of work, which must go on after a refused claim,
- * so the tests use {@link #transactions()} too.
+ * What every {@link IdempotencyKeys} adapter must do. Each test starts with an empty store. A key is recorded as
+ * the last step of its request's transaction, so the tests use {@link #transactions()} too.
  */
 public abstract class IdempotencyKeysContract {
 
@@ -29,79 +28,85 @@ public abstract class IdempotencyKeysContract {
     private static final String HAN_MEIMEIS_PAYMENTS = "pay:customer-0002";
     private static final String KEY = "3f6c1a2e-form-key-0001";
     private static final String FINGERPRINT = "order=0001;wallet=preferred";
+    private static final String RESULT = "payment 5b1e0c1a-0000-4000-8000-000000000001";
     private static final Instant KEEP_UNTIL = NOW.plus(Duration.ofHours(24));
 
     protected abstract IdempotencyKeys idempotencyKeys();
 
     protected abstract TransactionRunner transactions();
 
-    @Test
-    void firstClaimOfAKey_isAccepted_andTheSecondRefused() {
-        assertThat(idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL)).isTrue();
-
-        assertThat(idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, "order=0002;wallet=preferred", NOW.plusSeconds(1),
-                KEEP_UNTIL)).isFalse();
+    private void record(String scope, String key, String fingerprint, String result, Instant now, Instant keepUntil) {
+        transactions().inTransaction(() -> idempotencyKeys().record(scope, key, fingerprint, result, now, keepUntil));
     }
 
     @Test
-    void givenClaimedKey_find_tellsWhichRequestClaimedItAndWhen_withoutAResultYet() {
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL);
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, "order=0002;wallet=preferred", NOW.plusSeconds(1), KEEP_UNTIL);
+    void givenRecordedKey_find_tellsWhichRequestCameWithItWhatItAnsweredAndWhen() {
+        record(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
 
         assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY))
-                .contains(new IdempotencyRecord(FINGERPRINT, Optional.empty(), NOW));
+                .contains(new IdempotencyRecord(FINGERPRINT, RESULT, NOW));
     }
 
     @Test
-    void givenUnclaimedKey_find_findsNothing() {
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL);
+    void givenUnrecordedKey_find_findsNothing() {
+        record(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
 
         assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, "another-key")).isEmpty();
     }
 
     @Test
-    void givenCompletedRequest_find_answersItsResult() {
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL);
+    void recordingAKeyTakenBefore_isRefused_andTheFirstRecordStays() {
+        record(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
 
-        idempotencyKeys().complete(LI_LEIS_PAYMENTS, KEY, "GO_TO_WALLET 5b1e0c1a https://wallet.example.cn/confirm");
+        assertThatThrownBy(() -> record(LI_LEIS_PAYMENTS, KEY, "order=0002;wallet=preferred", "no-wallet",
+                NOW.plusSeconds(1), KEEP_UNTIL)).isInstanceOf(IdempotencyKeyTakenException.class);
 
-        assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY)).contains(new IdempotencyRecord(FINGERPRINT,
-                Optional.of("GO_TO_WALLET 5b1e0c1a https://wallet.example.cn/confirm"), NOW));
+        assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY))
+                .contains(new IdempotencyRecord(FINGERPRINT, RESULT, NOW));
     }
 
     @Test
-    void givenReleasedKey_itCanBeClaimedAgain_byAnotherRequest() {
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL);
+    void aRefusedKey_undoesWhatItsTransactionStoredBeforeIt() {
+        record(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
 
-        idempotencyKeys().release(LI_LEIS_PAYMENTS, KEY);
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            idempotencyKeys().record(HAN_MEIMEIS_PAYMENTS, "stored-first", FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
+            idempotencyKeys().record(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
+        })).isInstanceOf(IdempotencyKeyTakenException.class);
+
+        assertThat(idempotencyKeys().find(HAN_MEIMEIS_PAYMENTS, "stored-first")).isEmpty();
+    }
+
+    @Test
+    void aKeyRecordedInATransactionThatFails_isNotKept_andCanBeRecordedAgain() {
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            idempotencyKeys().record(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
+            throw new IllegalStateException("the request failed after recording its key");
+        })).isInstanceOf(IllegalStateException.class);
 
         assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY)).isEmpty();
-        assertThat(idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, "order=0002;wallet=preferred", NOW.plusSeconds(5),
-                KEEP_UNTIL)).isTrue();
-        assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY)).contains(
-                new IdempotencyRecord("order=0002;wallet=preferred", Optional.empty(), NOW.plusSeconds(5)));
+        record(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
+        assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY)).isPresent();
     }
 
     @Test
     void sameKeyInAnotherScope_isAnotherKey() {
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL);
-        idempotencyKeys().complete(LI_LEIS_PAYMENTS, KEY, "PAID");
+        record(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, "already-paid", NOW, KEEP_UNTIL);
 
-        assertThat(idempotencyKeys().claim(HAN_MEIMEIS_PAYMENTS, KEY, "order=0009;wallet=preferred", NOW,
-                KEEP_UNTIL)).isTrue();
-        idempotencyKeys().release(HAN_MEIMEIS_PAYMENTS, KEY);
+        record(HAN_MEIMEIS_PAYMENTS, KEY, "order=0009;wallet=preferred", RESULT, NOW, KEEP_UNTIL);
 
         assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY))
-                .contains(new IdempotencyRecord(FINGERPRINT, Optional.of("PAID"), NOW));
-        assertThat(idempotencyKeys().find(HAN_MEIMEIS_PAYMENTS, KEY)).isEmpty();
+                .contains(new IdempotencyRecord(FINGERPRINT, "already-paid", NOW));
+        assertThat(idempotencyKeys().find(HAN_MEIMEIS_PAYMENTS, KEY))
+                .contains(new IdempotencyRecord("order=0009;wallet=preferred", RESULT, NOW));
     }
 
     @Test
     void forgetExpired_forgetsAndCountsOnlyKeysKeptUntilBeforeNow() {
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, "long-ago", FINGERPRINT, NOW, NOW.minus(Duration.ofDays(1)));
-        idempotencyKeys().claim(HAN_MEIMEIS_PAYMENTS, "just-expired", FINGERPRINT, NOW, NOW.minusNanos(1_000));
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, "expires-now", FINGERPRINT, NOW, NOW);
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, "still-kept", FINGERPRINT, NOW, NOW.plus(Duration.ofHours(1)));
+        record(LI_LEIS_PAYMENTS, "long-ago", FINGERPRINT, RESULT, NOW, NOW.minus(Duration.ofDays(1)));
+        record(HAN_MEIMEIS_PAYMENTS, "just-expired", FINGERPRINT, RESULT, NOW, NOW.minusNanos(1_000));
+        record(LI_LEIS_PAYMENTS, "expires-now", FINGERPRINT, RESULT, NOW, NOW);
+        record(LI_LEIS_PAYMENTS, "still-kept", FINGERPRINT, RESULT, NOW, NOW.plus(Duration.ofHours(1)));
 
         assertThat(idempotencyKeys().forgetExpired(NOW)).isEqualTo(2);
 
@@ -109,64 +114,43 @@ public abstract class IdempotencyKeysContract {
         assertThat(idempotencyKeys().find(HAN_MEIMEIS_PAYMENTS, "just-expired")).isEmpty();
         assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, "expires-now")).isPresent();
         assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, "still-kept")).isPresent();
-        assertThat(idempotencyKeys().claim(LI_LEIS_PAYMENTS, "long-ago", FINGERPRINT, NOW, KEEP_UNTIL)).isTrue();
+        record(LI_LEIS_PAYMENTS, "long-ago", FINGERPRINT, RESULT, NOW, KEEP_UNTIL);
     }
 
+    /** A double click, or a retry after a timeout, reaches several nodes at once: only one request may be kept. */
     @Test
-    void claimRefusedInsideATransaction_leavesTheTransactionUsableAndItsOtherClaimsKept() {
-        idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL);
-
-        boolean claimedAgain = transactions().inTransaction(() -> {
-            boolean claimed = idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL);
-            idempotencyKeys().claim(LI_LEIS_PAYMENTS, "another-key", FINGERPRINT, NOW, KEEP_UNTIL);
-            return claimed;
-        });
-
-        assertThat(claimedAgain).isFalse();
-        assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, "another-key")).isPresent();
-    }
-
-    @Test
-    void givenUnitOfWorkThatFailsAfterClaiming_theKeyIsFreeAgain() {
-        assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL);
-            throw new IllegalStateException("the unit of work failed after claiming");
-        })).isInstanceOf(IllegalStateException.class);
-
-        assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY)).isEmpty();
-        assertThat(idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, FINGERPRINT, NOW, KEEP_UNTIL)).isTrue();
-    }
-
-    /** A double click, or a retry after a timeout, reaches several nodes at once: only one request may go on. */
-    @Test
-    void fiftyRequestsClaimingTheSameKeyAtOnce_exactlyOneWins() throws Exception {
+    void fiftyRequestsRecordingTheSameKeyAtOnce_exactlyOneIsKept_andTheOthersAreToldItIsTaken() throws Exception {
         int requests = 50;
         CountDownLatch allReady = new CountDownLatch(requests);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(requests);
         try {
-            List<Future<Boolean>> claims = new ArrayList<>();
+            List<Future<?>> recordings = new ArrayList<>();
             for (int request = 0; request < requests; request++) {
                 String fingerprint = "request-" + request;
-                claims.add(threads.submit(() -> {
+                recordings.add(threads.submit(() -> {
                     allReady.countDown();
                     go.await();
-                    return idempotencyKeys().claim(LI_LEIS_PAYMENTS, KEY, fingerprint, NOW, KEEP_UNTIL);
+                    record(LI_LEIS_PAYMENTS, KEY, fingerprint, RESULT, NOW, KEEP_UNTIL);
+                    return null;
                 }));
             }
             assertThat(allReady.await(10, TimeUnit.SECONDS)).as("every request ready").isTrue();
             go.countDown();
 
-            List<String> winners = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
             for (int request = 0; request < requests; request++) {
-                if (claims.get(request).get(30, TimeUnit.SECONDS)) {
-                    winners.add("request-" + request);
+                try {
+                    recordings.get(request).get(30, TimeUnit.SECONDS);
+                    kept.add("request-" + request);
+                } catch (ExecutionException refused) {
+                    assertThat(refused.getCause()).isInstanceOf(IdempotencyKeyTakenException.class);
                 }
             }
 
-            assertThat(winners).hasSize(1);
+            assertThat(kept).hasSize(1);
             assertThat(idempotencyKeys().find(LI_LEIS_PAYMENTS, KEY)).get()
-                    .extracting(IdempotencyRecord::fingerprint).isEqualTo(winners.getFirst());
+                    .extracting(IdempotencyRecord::fingerprint).isEqualTo(kept.getFirst());
         } finally {
             go.countDown();
             threads.shutdownNow();

@@ -23,10 +23,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.Order;
-import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentEvent;
@@ -73,7 +76,7 @@ public abstract class PaymentsContract {
         assertThat(found.amount()).isEqualTo(PRICE);
         assertThat(found.createdAt()).isEqualTo(NOW);
         assertThat(found.confirmationUrl()).isEmpty();
-        assertThat(found.timeline()).containsExactly(new PaymentEvent(NOW, CREATED, Optional.empty()));
+        assertThat(found.timeline()).containsExactly(PaymentEvent.moved(NOW, CREATED));
     }
 
     @Test
@@ -99,12 +102,12 @@ public abstract class PaymentsContract {
         assertThat(found.refunds()).containsExactly(firstPart);
         assertThat(found.refundable()).isEqualTo(Money.ofYuan(698, 50));
         assertThat(found.timeline()).containsExactly(
-                new PaymentEvent(NOW, CREATED, Optional.empty()),
-                new PaymentEvent(at(1), AWAITING_CONFIRMATION, Optional.empty()),
-                new PaymentEvent(at(2), AWAITING_CONFIRMATION, Optional.of("WRONG_PAYMENT_PASSWORD")),
-                new PaymentEvent(at(3), SUCCEEDED, Optional.empty()),
-                new PaymentEvent(at(4), SUCCEEDED, Optional.of("DOUBLE_PAYMENT")),
-                new PaymentEvent(at(5), SUCCEEDED, Optional.of("REFUNDED")));
+                PaymentEvent.moved(NOW, CREATED),
+                PaymentEvent.moved(at(1), AWAITING_CONFIRMATION),
+                PaymentEvent.noted(at(2), AWAITING_CONFIRMATION, PaymentNote.WRONG_PAYMENT_PASSWORD),
+                PaymentEvent.moved(at(3), SUCCEEDED),
+                PaymentEvent.noted(at(4), SUCCEEDED, PaymentNote.DOUBLE_PAYMENT),
+                PaymentEvent.noted(at(5), SUCCEEDED, PaymentNote.REFUNDED));
     }
 
     @Test
@@ -121,7 +124,7 @@ public abstract class PaymentsContract {
         assertThat(stored.failureReason()).contains(PaymentFailureReason.INSUFFICIENT_BALANCE);
         assertThat(stored.providerTransaction()).isEmpty();
         assertThat(stored.timeline().getLast())
-                .isEqualTo(new PaymentEvent(at(2), FAILED, Optional.of("INSUFFICIENT_BALANCE")));
+                .isEqualTo(PaymentEvent.failed(at(2), PaymentFailureReason.INSUFFICIENT_BALANCE));
     }
 
     @Test
@@ -162,11 +165,11 @@ public abstract class PaymentsContract {
         assertThat(stored.refunds()).containsExactly(first, second);
         assertThat(stored.refundable()).isEqualTo(Money.ZERO);
         assertThat(stored.timeline()).containsExactly(
-                new PaymentEvent(NOW, CREATED, Optional.empty()),
-                new PaymentEvent(at(1), AWAITING_CONFIRMATION, Optional.empty()),
-                new PaymentEvent(at(2), SUCCEEDED, Optional.empty()),
-                new PaymentEvent(at(10), SUCCEEDED, Optional.of("REFUNDED")),
-                new PaymentEvent(at(11), SUCCEEDED, Optional.of("REFUNDED")));
+                PaymentEvent.moved(NOW, CREATED),
+                PaymentEvent.moved(at(1), AWAITING_CONFIRMATION),
+                PaymentEvent.moved(at(2), SUCCEEDED),
+                PaymentEvent.noted(at(10), SUCCEEDED, PaymentNote.REFUNDED),
+                PaymentEvent.noted(at(11), SUCCEEDED, PaymentNote.REFUNDED));
     }
 
     @Test
@@ -202,24 +205,24 @@ public abstract class PaymentsContract {
 
     @Test
     void givenPaymentIdTaken_anotherPaymentWithIt_isRefused() {
-        OrderId orderId = storedOrder();
-        Payment first = payment(orderId, WECHAT_PAY, PRICE, NOW);
+        Order order = storedOrder();
+        Payment first = payment(order, WECHAT_PAY, PRICE, NOW);
         payments().add(first);
-        Payment sameId = Payment.create(first.id(), orderId, new BindingId(UUID.randomUUID()), ALIPAY,
-                Money.ofYuan(1, 0), at(1));
+        Payment sameId = Payment.create(first.id(), order.id(), order.number(), order.customerId(),
+                new BindingId(UUID.randomUUID()), ALIPAY, Money.ofYuan(1, 0), at(1));
 
         assertThatThrownBy(() -> payments().add(sameId)).isInstanceOf(DuplicateKeyException.class);
 
         Payment stored = payments().findById(first.id()).orElseThrow();
         assertThat(stored.provider()).isEqualTo(WECHAT_PAY);
         assertThat(stored.amount()).isEqualTo(PRICE);
-        assertThat(payments().findByOrder(orderId)).hasSize(1);
+        assertThat(payments().findByOrder(order.id())).hasSize(1);
     }
 
     @Test
     void givenUnitOfWorkThatFailsAfterAddingAPayment_noPaymentIsLeft() {
-        OrderId orderId = storedOrder();
-        Payment payment = payment(orderId, WECHAT_PAY, PRICE, NOW);
+        Order order = storedOrder();
+        Payment payment = payment(order, WECHAT_PAY, PRICE, NOW);
 
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
             payments().add(payment);
@@ -227,7 +230,7 @@ public abstract class PaymentsContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(payments().findById(payment.id())).isEmpty();
-        assertThat(payments().findByOrder(orderId)).isEmpty();
+        assertThat(payments().findByOrder(order.id())).isEmpty();
     }
 
     @Test
@@ -249,7 +252,7 @@ public abstract class PaymentsContract {
 
     @Test
     void givenPaymentsOfTwoOrders_findByOrder_listsOnlyThatOrdersOldestFirst() {
-        OrderId paidTwice = storedOrder();
+        Order paidTwice = storedOrder();
         Payment oldest = payment(paidTwice, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(20)));
         Payment newest = payment(paidTwice, ALIPAY, PRICE, NOW);
         Payment middle = payment(paidTwice, JD_PAY, PRICE, NOW.minus(Duration.ofMinutes(10)));
@@ -258,21 +261,21 @@ public abstract class PaymentsContract {
         payments().add(payment(storedOrder(), WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(15))));
         payments().add(middle);
 
-        assertThat(idsOf(payments().findByOrder(paidTwice))).containsExactly(oldest.id(), middle.id(), newest.id());
+        assertThat(idsOf(payments().findByOrder(paidTwice.id()))).containsExactly(oldest.id(), middle.id(), newest.id());
     }
 
     @Test
     void givenOrderWithoutPayments_findByOrder_isEmpty() {
         payments().add(payment(storedOrder(), WECHAT_PAY, PRICE, NOW));
 
-        assertThat(payments().findByOrder(storedOrder())).isEmpty();
+        assertThat(payments().findByOrder(storedOrder().id())).isEmpty();
     }
 
     @Test
     void findByOrders_listsThePaymentsOfExactlyThoseOrders_oldestFirstAcrossThem() {
-        OrderId rice = storedOrder();
-        OrderId novel = storedOrder();
-        OrderId other = storedOrder();
+        Order rice = storedOrder();
+        Order novel = storedOrder();
+        Order other = storedOrder();
         Payment novelFirst = payment(novel, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(30)));
         Payment riceOnly = payment(rice, ALIPAY, PRICE, NOW.minus(Duration.ofMinutes(20)));
         Payment novelAgain = payment(novel, JD_PAY, PRICE, NOW.minus(Duration.ofMinutes(10)));
@@ -281,7 +284,7 @@ public abstract class PaymentsContract {
         payments().add(riceOnly);
         payments().add(novelFirst);
 
-        assertThat(idsOf(payments().findByOrders(List.of(rice, novel))))
+        assertThat(idsOf(payments().findByOrders(List.of(rice.id(), novel.id()))))
                 .containsExactly(novelFirst.id(), riceOnly.id(), novelAgain.id());
     }
 
@@ -294,15 +297,15 @@ public abstract class PaymentsContract {
 
     @Test
     void findByStatusCreatedBefore_findsOnlyThatStatusCreatedStrictlyBeforeTheCutoff_oldestFirst() {
-        OrderId orderId = storedOrder();
+        Order order = storedOrder();
         Instant cutoff = NOW;
-        Payment older = payment(orderId, WECHAT_PAY, PRICE, cutoff.minus(Duration.ofMinutes(40)));
+        Payment older = payment(order, WECHAT_PAY, PRICE, cutoff.minus(Duration.ofMinutes(40)));
         older.outcomeUnknown(cutoff.minus(Duration.ofMinutes(39)));
-        Payment newer = payment(orderId, ALIPAY, PRICE, cutoff.minus(Duration.ofMinutes(5)));
+        Payment newer = payment(order, ALIPAY, PRICE, cutoff.minus(Duration.ofMinutes(5)));
         newer.outcomeUnknown(cutoff.minus(Duration.ofMinutes(4)));
-        Payment atCutoff = payment(orderId, JD_PAY, PRICE, cutoff);
+        Payment atCutoff = payment(order, JD_PAY, PRICE, cutoff);
         atCutoff.outcomeUnknown(cutoff.plusSeconds(1));
-        Payment stillCreated = payment(orderId, WECHAT_PAY, PRICE, cutoff.minus(Duration.ofMinutes(50)));
+        Payment stillCreated = payment(order, WECHAT_PAY, PRICE, cutoff.minus(Duration.ofMinutes(50)));
         List.of(newer, atCutoff, stillCreated, older).forEach(payments()::add);
 
         assertThat(idsOf(payments().findByStatusCreatedBefore(UNKNOWN, cutoff)))
@@ -327,6 +330,82 @@ public abstract class PaymentsContract {
         assertThat(idsOf(payments().findRefundDue())).containsExactly(olderDouble.id(), newerDouble.id());
     }
 
+    @Test
+    void givenPayment_lockPaidByInATransaction_readsTheOrderItPays() {
+        Order order = storedOrder();
+        Payment payment = payment(order, WECHAT_PAY, PRICE, NOW);
+        payments().add(payment);
+
+        Order locked = transactions().inTransaction(() -> orders().lockPaidBy(payment.id()).orElseThrow());
+
+        assertThat(locked).usingRecursiveComparison().isEqualTo(order);
+    }
+
+    @Test
+    void givenUnknownPayment_lockPaidBy_findsNothing() {
+        payments().add(payment(storedOrder(), WECHAT_PAY, PRICE, NOW));
+
+        assertThat(transactions().inTransaction(() -> orders().lockPaidBy(new PaymentId(UUID.randomUUID()))))
+                .isEmpty();
+    }
+
+    @Test
+    void outsideATransaction_lockPaidBy_isRefused_becauseNothingWouldKeepTheOrderLocked() {
+        Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(payment);
+
+        assertThatThrownBy(() -> orders().lockPaidBy(payment.id())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void findUnderWayOfClosedOrders_listsThePaymentsStillUnderWayOfOrdersThatClosed_oldestFirst() {
+        Order closed = storedOrder();
+        Payment waiting = payment(closed, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(20)));
+        waiting.awaitConfirmation(WALLET_PAGE, NOW.minus(Duration.ofMinutes(19)));
+        Payment unknown = payment(closed, ALIPAY, PRICE, NOW.minus(Duration.ofMinutes(25)));
+        unknown.outcomeUnknown(NOW.minus(Duration.ofMinutes(24)));
+        Payment failed = payment(closed, JD_PAY, PRICE, NOW.minus(Duration.ofMinutes(30)));
+        failed.fail(PaymentFailureReason.DECLINED, NOW.minus(Duration.ofMinutes(29)));
+        Order open = storedOrder();
+        Payment waitingOnAnOpenOrder = payment(open, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(5)));
+        List.of(waiting, unknown, failed, waitingOnAnOpenOrder).forEach(payments()::add);
+        transactions().inTransaction(() -> {
+            Order locked = orders().lockById(closed.id()).orElseThrow();
+            locked.close(NOW);
+            orders().update(locked);
+        });
+
+        assertThat(idsOf(payments().findUnderWayOfClosedOrders())).containsExactly(unknown.id(), waiting.id());
+    }
+
+    @Test
+    void givenPaymentUpdatedWhileSomeoneWaits_awaitUpdate_returnsTrueAtOnce() throws Exception {
+        Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(payment);
+        AtomicReference<Thread> waiter = new AtomicReference<>();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            waiter.set(Thread.currentThread());
+            return payments().awaitUpdate(payment.id(), Duration.ofSeconds(30));
+        });
+        pollUntil("the waiter waits", () -> waiter.get() != null && isWaiting(waiter.get()));
+
+        transactions().inTransaction(() -> {
+            Payment loaded = payments().findById(payment.id()).orElseThrow();
+            loaded.outcomeUnknown(at(1));
+            payments().update(loaded);
+        });
+
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).as("told of the update well before its time was up").isTrue();
+    }
+
+    @Test
+    void givenPaymentNobodyUpdates_awaitUpdate_returnsFalseOnceTheTimeIsUp() {
+        Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(payment);
+
+        assertThat(payments().awaitUpdate(payment.id(), Duration.ofMillis(50))).isFalse();
+    }
+
     /** The payment, confirmed and charged a minute and two after it was created. */
     private static Payment succeeded(Payment payment) {
         payment.awaitConfirmation(WALLET_PAGE, payment.createdAt().plus(Duration.ofMinutes(1)));
@@ -339,13 +418,28 @@ public abstract class PaymentsContract {
     }
 
     /** A new order of a new customer; each call places one with a number of its own. */
-    private OrderId storedOrder() {
+    private Order storedOrder() {
         ordersPlaced++;
         Customer customer = customer("138%08d".formatted(ordersPlaced), null, "Customer " + ordersPlaced);
         customers().add(customer);
         Order order = order(customer.id(), orderNumber(ordersPlaced), NOW.minus(Duration.ofDays(1)), List.of(EARBUDS));
         orders().add(order);
-        return order.id();
+        return order;
+    }
+
+    /** True while the thread waits with a time limit, as a thread waiting to be told of an update does. */
+    private static boolean isWaiting(Thread thread) {
+        return thread.getState() == Thread.State.TIMED_WAITING;
+    }
+
+    private static void pollUntil(String what, BooleanSupplier condition) {
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > giveUpAt) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            Thread.yield();
+        }
     }
 
     private static List<PaymentId> idsOf(List<Payment> payments) {

@@ -110,4 +110,39 @@ public abstract class TransactionRunnerContract {
 
         assertThat(found.id()).isEqualTo(liLei.id());
     }
+
+    @Test
+    void withoutATransaction_eachWriteIsKeptAsSoonAsItIsMade_evenIfTheWorkFailsLater() {
+        Customer liLei = customer("13800000001", null, "Li Lei");
+
+        assertThatThrownBy(() -> transactions().withoutTransaction(() -> {
+            customers().add(liLei);
+            throw new IllegalStateException("the work failed after its one write");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(customers().findById(liLei.id())).isPresent();
+    }
+
+    @Test
+    void withoutATransaction_answersWhatTheWorkRead() {
+        Customer liLei = customer("13800000001", null, "Li Lei");
+        customers().add(liLei);
+
+        assertThat(transactions().withoutTransaction(() -> customers().findById(liLei.id()))).isPresent();
+    }
+
+    @Test
+    void withoutATransaction_insideATransaction_joinsIt_soTheOuterFailureUndoesItsWrite() {
+        Customer liLei = customer("13800000001", null, "Li Lei");
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            transactions().withoutTransaction(() -> {
+                customers().add(liLei);
+                return null;
+            });
+            throw new IllegalStateException("the outer unit of work failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(customers().findById(liLei.id())).isEmpty();
+    }
 }

@@ -18,6 +18,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.PaymentId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -83,22 +84,41 @@ public final class JdbiOrders implements Orders {
 
     /**
      * Locks the order's row ({@code SELECT ... FOR UPDATE}, which H2 and PostgreSQL both honour) until the
-     * transaction ends, then reads the order as the last transaction to hold it left it. Outside a transaction
-     * the lock would end with the statement, so that is refused.
+     * transaction ends, reading it as the last transaction to hold it left it, then reads its lines. Outside a
+     * transaction the lock would end with the statement, so that is refused.
      */
     @Override
     public Optional<Order> lockById(OrderId id) {
+        return lockWhere("id = :id", query -> query.bind("id", id.toString()));
+    }
+
+    @Override
+    public Optional<Order> lockPaidBy(PaymentId payment) {
+        return lockWhere("id = (SELECT order_id FROM payments WHERE id = :paymentId)",
+                query -> query.bind("paymentId", payment.toString()));
+    }
+
+    private Optional<Order> lockWhere(String condition, Consumer<Query> values) {
         return transactions.withCurrentHandle(handle -> {
             if (!handle.isInTransaction()) {
                 throw new IllegalStateException("an order is locked only inside a transaction");
             }
-            boolean found = handle.createQuery("SELECT id FROM orders WHERE id = :id FOR UPDATE")
-                    .bind("id", id.toString())
-                    .mapTo(String.class)
-                    .findOne()
-                    .isPresent();
-            return found ? findById(id) : Optional.<Order>empty();
+            Query lock = handle.createQuery("SELECT " + COLUMNS + " FROM orders WHERE " + condition + " FOR UPDATE");
+            values.accept(lock);
+            return lock.map(ORDER).findOne().map(row -> row.withLines(linesOf(handle, row.id().toString())));
         });
+    }
+
+    private static List<OrderLine> linesOf(Handle handle, String orderId) {
+        return handle.createQuery("""
+                        SELECT order_id, product_id, name_en, name_zh, category, unit_price_fen, quantity
+                        FROM order_lines
+                        WHERE order_id = :orderId
+                        ORDER BY line_number""")
+                .bind("orderId", orderId)
+                .map(LINE)
+                .map(OrderLineRow::line)
+                .list();
     }
 
     @Override

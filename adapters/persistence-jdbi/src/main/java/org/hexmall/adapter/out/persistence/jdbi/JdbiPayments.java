@@ -1,24 +1,31 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.toList;
 import static org.hexmall.adapter.out.persistence.jdbi.UniqueValues.refusingDuplicates;
+import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.instant;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentEvent;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
+import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.shared.Money;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -26,21 +33,33 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Payments in the {@code payments} table, their timelines in {@code payment_events} and their refunds in
- * {@code payment_refunds}. Timeline and refunds are only ever added to: an update inserts what the payment
- * gained since it was read and never rewrites an earlier row.
+ * {@code payment_refunds}.
+ * <p>
+ * A read is one query: the payments joined with their steps and their refunds, one row for each pair, folded back
+ * into payments here. Timeline and refunds are only ever added to, so an update writes the payment's row and, in
+ * one batch each, the steps and refunds the database does not have yet, whatever the caller read before.
  */
 public final class JdbiPayments implements Payments {
 
-    private static final String COLUMNS = """
-            id, order_id, binding_id, provider, amount_fen, status, failure_reason, provider_transaction,
-            confirmation_url, refund_due""";
-    private static final String OLDEST_FIRST = "created_at, id";
+    private static final String SELECT = """
+            SELECT p.id, p.order_id, p.order_number, p.customer_id, p.binding_id, p.provider, p.amount_fen, p.status,
+                   p.failure_reason, p.provider_transaction, p.confirmation_url, p.refund_due,
+                   e.seq AS event_seq, e.at AS event_at, e.kind AS event_kind, e.status AS event_status,
+                   e.detail AS event_detail,
+                   r.id AS refund_id, r.request_number AS refund_number, r.amount_fen AS refund_fen,
+                   r.reason AS refund_reason, r.at AS refund_at, r.provider_refund AS refund_reference
+            FROM payments p
+            LEFT JOIN payment_events e ON e.payment_id = p.id
+            LEFT JOIN payment_refunds r ON r.payment_id = p.id
+            WHERE %s
+            ORDER BY p.created_at, p.id, e.seq, r.id""";
+    private static final List<String> UNDER_WAY = List.of(PaymentStatus.CREATED.name(),
+            PaymentStatus.AWAITING_CONFIRMATION.name(), PaymentStatus.UNKNOWN.name());
 
     private static final RowMapper<PaymentRow> PAYMENT = new PaymentRowMapper();
-    private static final RowMapper<PaymentEventRow> EVENT = new PaymentEventRowMapper();
-    private static final RowMapper<RefundRow> REFUND = new RefundRowMapper();
 
     private final JdbiTransactionRunner transactions;
+    private final PaymentUpdateSignals updates = new PaymentUpdateSignals();
 
     JdbiPayments(JdbiTransactionRunner transactions) {
         this.transactions = transactions;
@@ -52,12 +71,16 @@ public final class JdbiPayments implements Payments {
         refusingDuplicates("a payment with this id already exists", () ->
                 transactions.inTransaction(() -> transactions.useCurrentHandle(handle -> {
                     handle.createUpdate("""
-                                    INSERT INTO payments (%s, created_at)
-                                    VALUES (:id, :orderId, :bindingId, :provider, :amountFen, :status,
-                                        :failureReason, :providerTransaction, :confirmationUrl, :refundDue,
-                                        :createdAt)""".formatted(COLUMNS))
+                                    INSERT INTO payments (id, order_id, order_number, customer_id, binding_id, provider,
+                                        amount_fen, status, failure_reason, provider_transaction, confirmation_url,
+                                        refund_due, created_at)
+                                    VALUES (:id, :orderId, :orderNumber, :customerId, :bindingId, :provider,
+                                        :amountFen, :status, :failureReason, :providerTransaction, :confirmationUrl,
+                                        :refundDue, :createdAt)""")
                             .bind("id", payment.id().toString())
                             .bind("orderId", payment.orderId().toString())
+                            .bind("orderNumber", payment.orderNumber().value())
+                            .bind("customerId", payment.customerId().toString())
                             .bind("bindingId", payment.bindingId().toString())
                             .bind("provider", payment.provider().name())
                             .bind("amountFen", payment.amount().fen())
@@ -68,46 +91,45 @@ public final class JdbiPayments implements Payments {
                             .bind("refundDue", payment.isRefundDue())
                             .bind("createdAt", utc(payment.createdAt()))
                             .execute();
-                    appendTimeline(handle, payment, 0);
-                    appendRefunds(handle, payment, 0);
+                    insertMissingSteps(handle, payment);
+                    insertMissingRefunds(handle, payment);
                 })));
+        transactions.afterCommit(() -> updates.updated(payment.id()));
     }
 
     @Override
     public void update(Payment payment) {
-        // A step or refund number taken twice means that two requests changed this payment at the same moment,
-        // which holding the order's lock prevents.
-        refusingDuplicates("another request changed this payment", () ->
-                transactions.inTransaction(() -> transactions.useCurrentHandle(handle -> {
-                    int updated = handle.createUpdate("""
-                                    UPDATE payments
-                                    SET status = :status, failure_reason = :failureReason,
-                                        provider_transaction = :providerTransaction,
-                                        confirmation_url = :confirmationUrl, refund_due = :refundDue
-                                    WHERE id = :id""")
-                            .bind("id", payment.id().toString())
-                            .bind("status", payment.status().name())
-                            .bind("failureReason", payment.failureReason().map(Enum::name).orElse(null))
-                            .bind("providerTransaction", payment.providerTransaction().orElse(null))
-                            .bind("confirmationUrl", payment.confirmationUrl().orElse(null))
-                            .bind("refundDue", payment.isRefundDue())
-                            .execute();
-                    if (updated == 0) {
-                        throw new IllegalStateException("payment " + payment.id() + " was never added");
-                    }
-                    appendTimeline(handle, payment, countRows(handle, "payment_events", payment));
-                    appendRefunds(handle, payment, countRows(handle, "payment_refunds", payment));
-                })));
+        transactions.inTransaction(() -> transactions.useCurrentHandle(handle -> {
+            int updated = handle.createUpdate("""
+                            UPDATE payments
+                            SET status = :status, failure_reason = :failureReason,
+                                provider_transaction = :providerTransaction,
+                                confirmation_url = :confirmationUrl, refund_due = :refundDue
+                            WHERE id = :id""")
+                    .bind("id", payment.id().toString())
+                    .bind("status", payment.status().name())
+                    .bind("failureReason", payment.failureReason().map(Enum::name).orElse(null))
+                    .bind("providerTransaction", payment.providerTransaction().orElse(null))
+                    .bind("confirmationUrl", payment.confirmationUrl().orElse(null))
+                    .bind("refundDue", payment.isRefundDue())
+                    .execute();
+            if (updated == 0) {
+                throw new IllegalStateException("payment " + payment.id() + " was never added");
+            }
+            insertMissingSteps(handle, payment);
+            insertMissingRefunds(handle, payment);
+        }));
+        transactions.afterCommit(() -> updates.updated(payment.id()));
     }
 
     @Override
     public Optional<Payment> findById(PaymentId id) {
-        return findWhere("id = :id", query -> query.bind("id", id.toString())).stream().findFirst();
+        return findWhere("p.id = :id", query -> query.bind("id", id.toString())).stream().findFirst();
     }
 
     @Override
     public List<Payment> findByOrder(OrderId orderId) {
-        return findWhere("order_id = :orderId", query -> query.bind("orderId", orderId.toString()));
+        return findWhere("p.order_id = :orderId", query -> query.bind("orderId", orderId.toString()));
     }
 
     @Override
@@ -116,99 +138,139 @@ public final class JdbiPayments implements Payments {
             return List.of(); // no orders have no payments; and "IN ()" is not valid SQL
         }
         List<String> ids = orderIds.stream().map(OrderId::toString).distinct().toList();
-        return findWhere("order_id IN (<orderIds>)", query -> query.bindList("orderIds", ids));
+        return findWhere("p.order_id IN (<orderIds>)", query -> query.bindList("orderIds", ids));
     }
 
     @Override
     public List<Payment> findByStatusCreatedBefore(PaymentStatus status, Instant cutoff) {
-        return findWhere("status = :status AND created_at < :cutoff",
+        return findWhere("p.status = :status AND p.created_at < :cutoff",
                 query -> query.bind("status", status.name()).bind("cutoff", utc(cutoff)));
     }
 
     @Override
+    public List<Payment> findUnderWayOfClosedOrders() {
+        return findWhere("""
+                        p.status IN (<underWay>)
+                        AND p.order_id IN (SELECT o.id FROM orders o WHERE o.status = :closed)""",
+                query -> query.bindList("underWay", UNDER_WAY).bind("closed", OrderStatus.CLOSED.name()));
+    }
+
+    @Override
     public List<Payment> findRefundDue() {
-        return findWhere("refund_due = :refundDue", query -> query.bind("refundDue", true));
+        return findWhere("p.refund_due = :refundDue", query -> query.bind("refundDue", true));
     }
 
     /**
-     * The payments that meet the condition, oldest first, each with its refunds and timeline: one query for
-     * the payments and one each, with the same condition, for all of their refunds and events, so that a long
-     * list costs three queries and not three per payment.
+     * Told at once of an update made through this node; one made by another node shows in the payment's timeline,
+     * which is looked at every {@link PaymentUpdateSignals#LOOK_AGAIN_EVERY} while waiting.
      */
+    @Override
+    public boolean awaitUpdate(PaymentId id, Duration atMost) {
+        long giveUpAt = System.nanoTime() + atMost.toNanos();
+        long signalsSeen = updates.watch(id);
+        try {
+            int stepsSeen = stepsStored(id);
+            while (true) {
+                long left = giveUpAt - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                Duration wait = Duration.ofNanos(Math.min(left, PaymentUpdateSignals.LOOK_AGAIN_EVERY.toNanos()));
+                if (updates.awaitAfter(id, signalsSeen, wait) || stepsStored(id) != stepsSeen) {
+                    return true;
+                }
+            }
+        } finally {
+            updates.unwatch(id);
+        }
+    }
+
+    private int stepsStored(PaymentId id) {
+        return transactions.withCurrentHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM payment_events WHERE payment_id = :id")
+                .bind("id", id.toString())
+                .mapTo(Integer.class)
+                .one());
+    }
+
     private List<Payment> findWhere(String condition, Consumer<Query> values) {
         return transactions.withCurrentHandle(handle -> {
-            Query paymentQuery = handle.createQuery(
-                    "SELECT " + COLUMNS + " FROM payments WHERE " + condition + " ORDER BY " + OLDEST_FIRST);
-            values.accept(paymentQuery);
-            List<PaymentRow> rows = paymentQuery.map(PAYMENT).list();
-            if (rows.isEmpty()) {
-                return List.of();
-            }
-            Query refundQuery = handle.createQuery("""
-                    SELECT payment_id, request_number, amount_fen, reason, at, provider_refund
-                    FROM payment_refunds
-                    WHERE payment_id IN (SELECT id FROM payments WHERE %s)
-                    ORDER BY payment_id, id""".formatted(condition));
-            values.accept(refundQuery);
-            Map<String, List<Refund>> refunds = refundQuery.map(REFUND).stream()
-                    .collect(groupingBy(RefundRow::paymentId, mapping(RefundRow::refund, toList())));
-            Query eventQuery = handle.createQuery("""
-                    SELECT payment_id, at, status, detail
-                    FROM payment_events
-                    WHERE payment_id IN (SELECT id FROM payments WHERE %s)
-                    ORDER BY payment_id, seq""".formatted(condition));
-            values.accept(eventQuery);
-            Map<String, List<PaymentEvent>> timelines = eventQuery.map(EVENT).stream()
-                    .collect(groupingBy(PaymentEventRow::paymentId, mapping(PaymentEventRow::event, toList())));
-            return rows.stream()
-                    .map(row -> row.with(refunds.getOrDefault(row.id().toString(), List.of()),
-                            timelines.getOrDefault(row.id().toString(), List.of())))
-                    .toList();
+            Query query = handle.createQuery(SELECT.formatted(condition));
+            values.accept(query);
+            Map<PaymentId, Folding> payments = new LinkedHashMap<>();
+            query.map((row, context) -> {
+                PaymentRow payment = PAYMENT.map(row, context);
+                payments.computeIfAbsent(payment.id(), id -> new Folding(payment)).add(row);
+                return payment.id();
+            }).list();
+            return payments.values().stream().map(Folding::payment).toList();
         });
     }
 
-    /** How many rows of the table (its timeline or its refunds) the payment has stored. */
-    private static int countRows(Handle handle, String table, Payment payment) {
-        return handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE payment_id = :id")
-                .bind("id", payment.id().toString())
-                .mapTo(Integer.class)
-                .one();
+    /** One payment being read back from its joined rows: each step and each refund appears in several of them. */
+    private static final class Folding {
+
+        private final PaymentRow row;
+        private final Map<Integer, PaymentEvent> steps = new TreeMap<>();
+        private final Map<Long, Refund> refunds = new TreeMap<>();
+
+        Folding(PaymentRow row) {
+            this.row = row;
+        }
+
+        void add(ResultSet joined) throws SQLException {
+            int step = joined.getInt("event_seq");
+            if (!joined.wasNull() && !steps.containsKey(step)) {
+                PaymentEventColumns columns = new PaymentEventColumns(joined.getString("event_kind"),
+                        joined.getString("event_status"), joined.getString("event_detail"));
+                steps.put(step, columns.toEvent(instant(joined, "event_at")));
+            }
+            long refundId = joined.getLong("refund_id");
+            if (!joined.wasNull() && !refunds.containsKey(refundId)) {
+                refunds.put(refundId, new Refund(joined.getString("refund_number"),
+                        Money.ofFen(joined.getLong("refund_fen")), RefundReason.valueOf(joined.getString("refund_reason")),
+                        instant(joined, "refund_at"), joined.getString("refund_reference")));
+            }
+        }
+
+        Payment payment() {
+            return row.with(new ArrayList<>(refunds.values()), new ArrayList<>(steps.values()));
+        }
     }
 
-    /** Inserts the payment's timeline from step {@code firstNewStep} on: the steps before it are stored. */
-    private static void appendTimeline(Handle handle, Payment payment, int firstNewStep) {
-        List<PaymentEvent> timeline = payment.timeline();
-        if (firstNewStep >= timeline.size()) {
-            return;
-        }
+    /** Inserts, in one batch, the steps of the payment's timeline the database does not have yet. */
+    private static void insertMissingSteps(Handle handle, Payment payment) {
         PreparedBatch batch = handle.prepareBatch("""
-                INSERT INTO payment_events (payment_id, seq, at, status, detail)
-                VALUES (:paymentId, :seq, :at, :status, :detail)""");
-        for (int step = firstNewStep; step < timeline.size(); step++) {
+                INSERT INTO payment_events (payment_id, seq, at, kind, status, detail)
+                SELECT :paymentId, :seq, :at, :kind, :status, :detail
+                WHERE NOT EXISTS (SELECT 1 FROM payment_events WHERE payment_id = :paymentId AND seq = :seq)""");
+        List<PaymentEvent> timeline = payment.timeline();
+        for (int step = 0; step < timeline.size(); step++) {
             PaymentEvent event = timeline.get(step);
+            PaymentEventColumns columns = PaymentEventColumns.of(event);
             batch.bind("paymentId", payment.id().toString())
                     .bind("seq", step)
                     .bind("at", utc(event.at()))
-                    .bind("status", event.status().name())
-                    .bind("detail", event.detail().orElse(null))
+                    .bind("kind", columns.kind())
+                    .bind("status", columns.status())
+                    .bind("detail", columns.detail())
                     .add();
         }
         batch.execute();
     }
 
-    /**
-     * Inserts the payment's refunds from the {@code firstNew}-th on, in the order they were made: the ones
-     * before it are stored.
-     */
-    private static void appendRefunds(Handle handle, Payment payment, int firstNew) {
+    /** Inserts, in one batch, the payment's refunds the database does not have yet, in the order they were made. */
+    private static void insertMissingRefunds(Handle handle, Payment payment) {
         List<Refund> refunds = payment.refunds();
-        if (firstNew >= refunds.size()) {
+        if (refunds.isEmpty()) {
             return;
         }
         PreparedBatch batch = handle.prepareBatch("""
                 INSERT INTO payment_refunds (payment_id, request_number, amount_fen, reason, at, provider_refund)
-                VALUES (:paymentId, :requestNumber, :amountFen, :reason, :at, :providerRefund)""");
-        for (Refund refund : refunds.subList(firstNew, refunds.size())) {
+                SELECT :paymentId, :requestNumber, :amountFen, :reason, :at, :providerRefund
+                WHERE NOT EXISTS (SELECT 1 FROM payment_refunds
+                                  WHERE payment_id = :paymentId AND request_number = :requestNumber)""");
+        for (Refund refund : refunds) {
             batch.bind("paymentId", payment.id().toString())
                     .bind("requestNumber", refund.requestNumber())
                     .bind("amountFen", refund.amount().fen())

@@ -8,10 +8,11 @@ import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Runs a unit of work in one database transaction, on a handle bound to the current thread. The JDBI
- * repositories run their statements on that handle, so everything a use case stores is committed or rolled
- * back together; outside a transaction they borrow a connection for just their statement. (JDBI would reuse
- * a thread's open handle by itself; binding it here keeps that rule in sight and independent of JDBI's setup.)
+ * Runs a unit of work on a handle bound to the current thread, in one database transaction or, for work whose
+ * statements each stand alone, without one. The JDBI repositories run their statements on that handle, so
+ * everything a use case stores is committed or rolled back together; outside any unit of work they borrow a
+ * connection for just their statement. (JDBI would reuse a thread's open handle by itself; binding it here keeps
+ * that rule in sight and independent of JDBI's setup.)
  */
 public final class JdbiTransactionRunner implements TransactionRunner {
 
@@ -24,17 +25,29 @@ public final class JdbiTransactionRunner implements TransactionRunner {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (currentHandle.get() != null) {
-            return work.get(); // joins the transaction already running on this thread
+        Handle bound = currentHandle.get();
+        if (bound != null) {
+            // Joins the transaction running on this thread, or makes one of the statement-by-statement work's handle.
+            return bound.isInTransaction() ? work.get() : bound.inTransaction(handle -> work.get());
         }
-        return jdbi.inTransaction(handle -> {
-            currentHandle.set(handle);
-            try {
-                return work.get();
-            } finally {
-                currentHandle.remove();
-            }
-        });
+        return jdbi.inTransaction(handle -> onHandle(handle, work));
+    }
+
+    @Override
+    public <T> T withoutTransaction(Supplier<T> work) {
+        if (currentHandle.get() != null) {
+            return work.get();
+        }
+        return jdbi.withHandle(handle -> onHandle(handle, work));
+    }
+
+    private <T> T onHandle(Handle handle, Supplier<T> work) {
+        currentHandle.set(handle);
+        try {
+            return work.get();
+        } finally {
+            currentHandle.remove();
+        }
     }
 
     <T> T withCurrentHandle(HandleCallback<T, RuntimeException> statements) {
@@ -47,5 +60,15 @@ public final class JdbiTransactionRunner implements TransactionRunner {
             statements.useHandle(handle);
             return null;
         });
+    }
+
+    /** Runs {@code action} once what the current unit of work stored is committed; at once outside a transaction. */
+    void afterCommit(Runnable action) {
+        Handle handle = currentHandle.get();
+        if (handle != null && handle.isInTransaction()) {
+            handle.afterCommit(action);
+        } else {
+            action.run();
+        }
     }
 }

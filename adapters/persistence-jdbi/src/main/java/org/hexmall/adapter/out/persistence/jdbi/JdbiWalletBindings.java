@@ -1,13 +1,13 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.toList;
 import static org.hexmall.adapter.out.persistence.jdbi.UniqueValues.refusingDuplicates;
+import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.instant;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +33,10 @@ import org.jdbi.v3.core.statement.Query;
 public final class JdbiWalletBindings implements WalletBindings {
 
     private static final String COLUMNS = """
-            id, customer_id, provider, account_kind, account_ciphertext, started_at, status, failure_reason,
-            agreement_token, preferred""";
-    private static final String NEWEST_FIRST = "started_at DESC, id";
-    private static final String OLDEST_FIRST = "started_at, id";
+            b.id, b.customer_id, b.provider, b.account_kind, b.account_ciphertext, b.started_at, b.status,
+            b.failure_reason, b.agreement_token, b.preferred""";
+    private static final String NEWEST_FIRST = "b.started_at DESC, b.id";
+    private static final String OLDEST_FIRST = "b.started_at, b.id";
 
     /** The domain decides which statuses are pending; the query asks for exactly those. */
     private static final List<String> PENDING_STATUSES = Arrays.stream(BindingStatus.values())
@@ -44,7 +44,6 @@ public final class JdbiWalletBindings implements WalletBindings {
             .map(BindingStatus::name)
             .toList();
 
-    private static final RowMapper<BindingEventRow> EVENT = new BindingEventRowMapper();
 
     private final JdbiTransactionRunner transactions;
     private final EncryptedAccounts accounts;
@@ -115,60 +114,63 @@ public final class JdbiWalletBindings implements WalletBindings {
 
     @Override
     public Optional<WalletBinding> findById(BindingId id) {
-        return findWhere("id = :id", NEWEST_FIRST, query -> query.bind("id", id.toString())).stream().findFirst();
+        return findWhere("b.id = :id", NEWEST_FIRST, query -> query.bind("id", id.toString())).stream().findFirst();
     }
 
     @Override
     public List<WalletBinding> findByCustomer(CustomerId customerId) {
-        return findWhere("customer_id = :customerId", NEWEST_FIRST,
+        return findWhere("b.customer_id = :customerId", NEWEST_FIRST,
                 query -> query.bind("customerId", customerId.toString()));
     }
 
     @Override
     public Optional<WalletBinding> findByAgreement(WalletProvider provider, String agreementToken) {
-        return findWhere("provider = :provider AND agreement_token = :agreementToken", NEWEST_FIRST,
+        return findWhere("b.provider = :provider AND b.agreement_token = :agreementToken", NEWEST_FIRST,
                 query -> query.bind("provider", provider.name()).bind("agreementToken", agreementToken))
                 .stream().findFirst();
     }
 
     @Override
     public List<WalletBinding> findPendingStartedBefore(Instant cutoff) {
-        return findWhere("status IN (<pendingStatuses>) AND started_at < :cutoff", OLDEST_FIRST,
+        return findWhere("b.status IN (<pendingStatuses>) AND b.started_at < :cutoff", OLDEST_FIRST,
                 query -> query.bindList("pendingStatuses", PENDING_STATUSES).bind("cutoff", utc(cutoff)));
     }
 
     @Override
     public List<WalletBinding> findByAccount(WalletProvider provider, WalletAccountIdentifier account) {
-        return findWhere("provider = :provider AND account_index = :accountIndex", NEWEST_FIRST,
+        return findWhere("b.provider = :provider AND b.account_index = :accountIndex", NEWEST_FIRST,
                 query -> query.bind("provider", provider.name())
                         .bind("accountIndex", accounts.index(provider, account)));
     }
 
     /**
-     * The bindings that meet the condition, each with its whole history: one query for the bindings and one,
-     * with the same condition, for all of their events, so that a long list costs two queries and not one
-     * per binding.
+     * The bindings that meet the condition, each with its whole history, in one query: the bindings joined with their
+     * events, one row per event, folded back into bindings here.
      */
     private List<WalletBinding> findWhere(String condition, String order, Consumer<Query> values) {
         return transactions.withCurrentHandle(handle -> {
-            Query bindingQuery = handle.createQuery(
-                    "SELECT " + COLUMNS + " FROM wallet_bindings WHERE " + condition + " ORDER BY " + order);
-            values.accept(bindingQuery);
-            List<WalletBindingRow> rows = bindingQuery.map(bindingRow).list();
-            if (rows.isEmpty()) {
-                return List.of();
-            }
-            Query eventQuery = handle.createQuery("""
-                    SELECT binding_id, occurred_at, status, reason
-                    FROM wallet_binding_events
-                    WHERE binding_id IN (SELECT id FROM wallet_bindings WHERE %s)
-                    ORDER BY binding_id, step_number""".formatted(condition));
-            values.accept(eventQuery);
-            Map<String, List<BindingEvent>> histories = eventQuery.map(EVENT).stream()
-                    .collect(groupingBy(BindingEventRow::bindingId, mapping(BindingEventRow::event, toList())));
-            return rows.stream()
-                    .map(row -> row.withHistory(histories.getOrDefault(row.id().toString(), List.of())))
-                    .toList();
+            Query query = handle.createQuery("""
+                    SELECT %s, e.occurred_at, e.status AS event_status, e.reason
+                    FROM wallet_bindings b
+                    LEFT JOIN wallet_binding_events e ON e.binding_id = b.id
+                    WHERE %s
+                    ORDER BY %s, e.step_number""".formatted(COLUMNS, condition, order));
+            values.accept(query);
+            Map<String, WalletBindingRow> rows = new LinkedHashMap<>();
+            Map<String, List<BindingEvent>> histories = new LinkedHashMap<>();
+            query.map((row, context) -> {
+                WalletBindingRow binding = bindingRow.map(row, context);
+                String id = binding.id().toString();
+                rows.putIfAbsent(id, binding);
+                List<BindingEvent> history = histories.computeIfAbsent(id, first -> new ArrayList<>());
+                Instant occurredAt = instant(row, "occurred_at");
+                if (occurredAt != null) {
+                    history.add(new BindingEvent(occurredAt, BindingStatus.valueOf(row.getString("event_status")),
+                            Optional.ofNullable(row.getString("reason"))));
+                }
+                return id;
+            }).list();
+            return rows.values().stream().map(row -> row.withHistory(histories.get(row.id().toString()))).toList();
         });
     }
 

@@ -2,7 +2,9 @@ package org.hexmall.adapter.out.persistence.jdbi;
 
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentEvent;
 import org.hexmall.domain.payment.PaymentFailureReason;
@@ -14,12 +16,13 @@ import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /** One row of {@code payments}: a payment without its refunds and timeline, which live in other tables. */
-record PaymentRow(PaymentId id, OrderId orderId, BindingId bindingId, WalletProvider provider, Money amount,
-                  PaymentStatus status, Optional<PaymentFailureReason> failureReason,
-                  Optional<String> providerTransaction, Optional<String> confirmationUrl, boolean refundDue) {
+record PaymentRow(PaymentId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId, BindingId bindingId,
+                  WalletProvider provider, Money amount, PaymentStatus status,
+                  Optional<PaymentFailureReason> failureReason, Optional<String> providerTransaction,
+                  Optional<String> confirmationUrl, boolean refundDue) {
 
     Payment with(List<Refund> refunds, List<PaymentEvent> timeline) {
-        return Payment.reconstitute(id, orderId, bindingId, provider, amount, status, failureReason,
-                providerTransaction, confirmationUrl, refundDue, refunds, timeline);
+        return Payment.reconstitute(id, orderId, orderNumber, customerId, bindingId, provider, amount, status,
+                failureReason, providerTransaction, confirmationUrl, refundDue, refunds, timeline);
     }
 }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
@@ -14,7 +16,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads a row of {@code payments}. */
+/** Reads the {@code payments} columns of a row. */
 final class PaymentRowMapper implements RowMapper<PaymentRow> {
 
     @Override
@@ -22,6 +24,8 @@ final class PaymentRowMapper implements RowMapper<PaymentRow> {
         return new PaymentRow(
                 new PaymentId(UUID.fromString(row.getString("id"))),
                 new OrderId(UUID.fromString(row.getString("order_id"))),
+                new OrderNumber(row.getString("order_number")),
+                new CustomerId(UUID.fromString(row.getString("customer_id"))),
                 new BindingId(UUID.fromString(row.getString("binding_id"))),
                 WalletProvider.valueOf(row.getString("provider")),
                 Money.ofFen(row.getLong("amount_fen")),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentEvent;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
@@ -140,7 +142,9 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
             store(orderId, provider, PaymentStatus.CREATED, Optional.empty(), List.of());
         }
         for (PaymentStatus status : PaymentStatus.values()) {
-            store(orderId, WalletProvider.WECHAT_PAY, status, Optional.empty(), List.of());
+            store(orderId, WalletProvider.WECHAT_PAY, status,
+                    status == PaymentStatus.FAILED ? Optional.of(PaymentFailureReason.DECLINED) : Optional.empty(),
+                    List.of());
         }
         for (PaymentFailureReason reason : PaymentFailureReason.values()) {
             store(orderId, WalletProvider.WECHAT_PAY, PaymentStatus.FAILED, Optional.of(reason), List.of());
@@ -155,14 +159,20 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
                 + PaymentFailureReason.values().length + 1);
         assertThat(stored).flatExtracting(Payment::refunds).extracting(Refund::reason)
                 .containsExactly(RefundReason.values());
+        assertThat(stored).allSatisfy(payment -> assertThat(payment.timeline()).hasSize(PaymentNote.values().length + 1));
     }
 
     private static void store(OrderId orderId, WalletProvider provider, PaymentStatus status,
                               Optional<PaymentFailureReason> failureReason, List<Refund> refunds) {
+        Order order = database.persistence().orders().findById(orderId).orElseThrow();
+        List<PaymentEvent> timeline = new ArrayList<>();
+        timeline.add(new PaymentEvent.Moved(NOW, status, failureReason));
+        for (PaymentNote note : PaymentNote.values()) {
+            timeline.add(PaymentEvent.noted(NOW, status, note));
+        }
         database.persistence().payments().add(Payment.reconstitute(new PaymentId(UUID.randomUUID()), orderId,
-                new BindingId(UUID.randomUUID()), provider, Money.ofFen(10_000), status, failureReason,
-                Optional.empty(), Optional.empty(), false, refunds,
-                List.of(new PaymentEvent(NOW, status, failureReason.map(Enum::name)))));
+                order.number(), order.customerId(), new BindingId(UUID.randomUUID()), provider, Money.ofFen(10_000),
+                status, failureReason, Optional.empty(), Optional.empty(), false, refunds, timeline));
     }
 
     private static OrderId storedOrder(CustomerId customerId) {

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hexmall.application.port.out.persistence.IdempotencyKeyTakenException;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 
 /**
- * Idempotency keys in memory. Every call holds the one lock of all stores, so of concurrent claims of a key
- * exactly one finds it free; outside a transaction a claim is seen by the others as soon as it returns.
+ * Idempotency keys in memory. Every call holds the one lock of all stores, and a transaction holds it from start to
+ * end, so of two requests with one key the second finds the first one's key, and a refused key's transaction is put
+ * back as it was.
  */
 public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
 
@@ -16,64 +18,46 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
     private record ScopedKey(String scope, String key) {
     }
 
-    /** A claimed key as stored: the record the port hands out, and until when it must be kept. */
-    private record ClaimedKey(IdempotencyRecord record, Instant keepUntil) {
-
-        ClaimedKey completedWith(String result) {
-            return new ClaimedKey(new IdempotencyRecord(record.fingerprint(), Optional.of(result),
-                    record.claimedAt()), keepUntil);
-        }
+    /** A recorded key as stored: the record the port hands out, and until when it must be kept. */
+    private record RecordedKey(IdempotencyRecord record, Instant keepUntil) {
     }
 
     private final StoreLock lock;
-    private final Map<ScopedKey, ClaimedKey> claimed = new HashMap<>();
+    private final Map<ScopedKey, RecordedKey> recorded = new HashMap<>();
 
     InMemoryIdempotencyKeys(StoreLock lock) {
         this.lock = lock;
     }
 
     @Override
-    public boolean claim(String scope, String key, String fingerprint, Instant now, Instant keepUntil) {
-        ClaimedKey claim = new ClaimedKey(new IdempotencyRecord(fingerprint, Optional.empty(), now), keepUntil);
-        return lock.call(() -> claimed.putIfAbsent(new ScopedKey(scope, key), claim) == null);
-    }
-
-    @Override
-    public Optional<IdempotencyRecord> find(String scope, String key) {
-        return lock.call(() -> Optional.ofNullable(claimed.get(new ScopedKey(scope, key))).map(ClaimedKey::record));
-    }
-
-    @Override
-    public void complete(String scope, String key, String result) {
+    public void record(String scope, String key, String fingerprint, String result, Instant now, Instant keepUntil) {
+        RecordedKey entry = new RecordedKey(new IdempotencyRecord(fingerprint, result, now), keepUntil);
         lock.run(() -> {
-            ClaimedKey claim = claimed.get(new ScopedKey(scope, key));
-            if (claim == null) {
-                throw new IllegalStateException("only a claimed key gets a result");
+            if (recorded.putIfAbsent(new ScopedKey(scope, key), entry) != null) {
+                throw new IdempotencyKeyTakenException("this key came with a request before");
             }
-            claimed.put(new ScopedKey(scope, key), claim.completedWith(result));
         });
     }
 
     @Override
-    public void release(String scope, String key) {
-        lock.run(() -> claimed.remove(new ScopedKey(scope, key)));
+    public Optional<IdempotencyRecord> find(String scope, String key) {
+        return lock.call(() -> Optional.ofNullable(recorded.get(new ScopedKey(scope, key))).map(RecordedKey::record));
     }
 
     @Override
     public int forgetExpired(Instant now) {
         return lock.call(() -> {
-            int before = claimed.size();
-            claimed.values().removeIf(claim -> claim.keepUntil().isBefore(now));
-            return before - claimed.size();
+            int before = recorded.size();
+            recorded.values().removeIf(entry -> entry.keepUntil().isBefore(now));
+            return before - recorded.size();
         });
     }
 
     RestorePoint restorePoint() {
-        // The stored records are immutable, so copying the map is enough.
-        Map<ScopedKey, ClaimedKey> saved = new HashMap<>(claimed);
+        Map<ScopedKey, RecordedKey> saved = new HashMap<>(recorded);
         return () -> {
-            claimed.clear();
-            claimed.putAll(saved);
+            recorded.clear();
+            recorded.putAll(saved);
         };
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.Orders;
@@ -14,6 +15,7 @@ import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.PaymentId;
 
 /**
  * Orders in memory. An order is a mutable object, so the store keeps copies of its own and hands out fresh
@@ -30,10 +32,13 @@ public final class InMemoryOrders implements Orders {
             .thenComparing(order -> order.id().toString());
 
     private final StoreLock lock;
+    private final Function<PaymentId, Optional<OrderId>> orderPaidBy;
     private final Map<OrderId, Order> byId = new HashMap<>();
 
-    InMemoryOrders(StoreLock lock) {
+    /** @param orderPaidBy the order a payment pays, as the payments store knows it */
+    InMemoryOrders(StoreLock lock, Function<PaymentId, Optional<OrderId>> orderPaidBy) {
         this.lock = lock;
+        this.orderPaidBy = orderPaidBy;
     }
 
     @Override
@@ -76,6 +81,14 @@ public final class InMemoryOrders implements Orders {
             throw new IllegalStateException("an order is locked only inside a transaction");
         }
         return findById(id);
+    }
+
+    @Override
+    public Optional<Order> lockPaidBy(PaymentId payment) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("an order is locked only inside a transaction");
+        }
+        return orderPaidBy.apply(payment).flatMap(this::findById);
     }
 
     @Override

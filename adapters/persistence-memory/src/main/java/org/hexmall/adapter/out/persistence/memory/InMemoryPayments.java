@@ -1,5 +1,6 @@
 package org.hexmall.adapter.out.persistence.memory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.function.Predicate;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
@@ -29,10 +31,14 @@ public final class InMemoryPayments implements Payments {
             .thenComparing(payment -> payment.id().toString());
 
     private final StoreLock lock;
+    private final InMemoryOrders orders;
     private final Map<PaymentId, Payment> byId = new HashMap<>();
+    /** How many updates each payment has had, for those who wait for the next one. */
+    private final Map<PaymentId, Long> updates = new HashMap<>();
 
-    InMemoryPayments(StoreLock lock) {
+    InMemoryPayments(StoreLock lock, InMemoryOrders orders) {
         this.lock = lock;
+        this.orders = orders;
     }
 
     @Override
@@ -53,12 +59,17 @@ public final class InMemoryPayments implements Payments {
                 throw new IllegalStateException("payment " + payment.id() + " was never added");
             }
             // What the payment was created with stays; its outcome, refunds and timeline move on.
-            byId.put(payment.id(), Payment.reconstitute(stored.id(), stored.orderId(), stored.bindingId(),
-                    stored.provider(), stored.amount(), payment.status(), payment.failureReason(),
-                    payment.providerTransaction(), payment.confirmationUrl(), payment.isRefundDue(),
-                    appendOnly(stored.refunds(), payment.refunds()),
+            byId.put(payment.id(), Payment.reconstitute(stored.id(), stored.orderId(), stored.orderNumber(),
+                    stored.customerId(), stored.bindingId(), stored.provider(), stored.amount(), payment.status(),
+                    payment.failureReason(), payment.providerTransaction(), payment.confirmationUrl(),
+                    payment.isRefundDue(), appendOnly(stored.refunds(), payment.refunds()),
                     appendOnly(stored.timeline(), payment.timeline())));
         });
+        // A waiter told now reads the payment through the store's lock, so it sees the update once it is kept.
+        synchronized (updates) {
+            updates.merge(payment.id(), 1L, Long::sum);
+            updates.notifyAll();
+        }
     }
 
     @Override
@@ -83,8 +94,41 @@ public final class InMemoryPayments implements Payments {
     }
 
     @Override
+    public List<Payment> findUnderWayOfClosedOrders() {
+        return find(payment -> !payment.isSettled() && orders.findById(payment.orderId())
+                .filter(order -> order.status() == OrderStatus.CLOSED)
+                .isPresent());
+    }
+
+    @Override
     public List<Payment> findRefundDue() {
         return find(Payment::isRefundDue);
+    }
+
+    @Override
+    public boolean awaitUpdate(PaymentId id, Duration atMost) {
+        long giveUpAt = System.nanoTime() + atMost.toNanos();
+        synchronized (updates) {
+            long seen = updates.getOrDefault(id, 0L);
+            while (updates.getOrDefault(id, 0L) == seen) {
+                long left = giveUpAt - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    updates.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The order the payment pays, if there is such a payment. */
+    Optional<OrderId> orderPaidBy(PaymentId id) {
+        return lock.call(() -> Optional.ofNullable(byId.get(id)).map(Payment::orderId));
     }
 
     RestorePoint restorePoint() {
@@ -117,8 +161,8 @@ public final class InMemoryPayments implements Payments {
     }
 
     private static Payment copyOf(Payment payment) {
-        return Payment.reconstitute(payment.id(), payment.orderId(), payment.bindingId(), payment.provider(),
-                payment.amount(), payment.status(), payment.failureReason(), payment.providerTransaction(),
+        return Payment.reconstitute(payment.id(), payment.orderId(), payment.orderNumber(), payment.customerId(),
+                payment.bindingId(), payment.provider(), payment.amount(), payment.status(), payment.failureReason(), payment.providerTransaction(),
                 payment.confirmationUrl(), payment.isRefundDue(), payment.refunds(), payment.timeline());
     }
 }

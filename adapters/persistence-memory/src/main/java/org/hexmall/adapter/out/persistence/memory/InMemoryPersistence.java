@@ -34,8 +34,8 @@ public final class InMemoryPersistence {
     private final InMemoryUsedNonces usedNonces = new InMemoryUsedNonces(lock);
     private final InMemoryProducts products = new InMemoryProducts(lock);
     private final InMemoryCarts carts = new InMemoryCarts(lock);
-    private final InMemoryOrders orders = new InMemoryOrders(lock);
-    private final InMemoryPayments payments = new InMemoryPayments(lock);
+    private final InMemoryOrders orders = new InMemoryOrders(lock, paymentId -> this.payments.orderPaidBy(paymentId));
+    private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, agents::restorePoint, sessions::restorePoint,

@@ -1,4 +1,4 @@
-package org.hexmall.application.service.session;
+package org.hexmall.application.service.session.shared;
 
 import java.time.Instant;
 import org.hexmall.application.port.out.persistence.Sessions;

@@ -1,4 +1,4 @@
-package org.hexmall.application.service.checkout;
+package org.hexmall.application.service.checkout.shared;
 
 import java.time.Duration;
 

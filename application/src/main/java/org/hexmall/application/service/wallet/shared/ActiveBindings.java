@@ -1,4 +1,4 @@
-package org.hexmall.application.service.wallet;
+package org.hexmall.application.service.wallet.shared;
 
 import java.util.List;
 import org.hexmall.application.port.out.persistence.WalletBindings;

@@ -1,4 +1,4 @@
-package org.hexmall.application.service.wallet;
+package org.hexmall.application.service.wallet.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import org.hexmall.domain.wallet.WalletProvider;
  * future, and never seen before. Call inside the transaction that acts on the message, so that a
  * replayed message loses the race to claim its nonce.
  */
-final class TrustedMessages {
+public final class TrustedMessages {
 
     /** Clocks differ a little between servers; a message this far in the future is still believed. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
@@ -21,14 +21,14 @@ final class TrustedMessages {
     private final Duration maxAge;
     private final Clock clock;
 
-    TrustedMessages(UsedNonces nonces, Duration maxAge, Clock clock) {
+    public TrustedMessages(UsedNonces nonces, Duration maxAge, Clock clock) {
         this.nonces = nonces;
         this.maxAge = maxAge;
         this.clock = clock;
     }
 
     /** Why the message cannot be trusted, or empty if it can (and its nonce is now used up). */
-    Optional<String> distrust(WalletProvider provider, String nonce, Instant issuedAt) {
+    public Optional<String> distrust(WalletProvider provider, String nonce, Instant issuedAt) {
         Instant now = clock.instant();
         if (issuedAt.isBefore(now.minus(maxAge))) {
             return Optional.of("stale message issued at " + issuedAt);

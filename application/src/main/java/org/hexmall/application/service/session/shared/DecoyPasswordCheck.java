@@ -1,4 +1,4 @@
-package org.hexmall.application.service.session;
+package org.hexmall.application.service.session.shared;
 
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.domain.security.PasswordHash;

@@ -1,4 +1,4 @@
-package org.hexmall.application.service.wallet;
+package org.hexmall.application.service.wallet.shared;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +39,7 @@ public final class CodeDispatch {
     }
 
     /** Why no code may be sent now, if that is so. Call inside a transaction. */
-    Optional<BindingStart> refusal(PhoneNumber phone) {
+    public Optional<BindingStart> refusal(PhoneNumber phone) {
         Instant now = clock.instant();
         SendDecision decision = policy.maySend(codes.latestFor(phone).map(VerificationCode::sentAt),
                 codes.countSentSince(phone, now.minus(VerificationCodePolicy.DAY)), now);
@@ -51,7 +51,7 @@ public final class CodeDispatch {
     }
 
     /** Stores a new code for the phone and returns its digits, still to be sent. Call inside a transaction. */
-    PendingCode issue(PhoneNumber phone, Language language) {
+    public PendingCode issue(PhoneNumber phone, Language language) {
         String digits = VerificationCode.newDigits(tokens.generator());
         Instant now = clock.instant();
         codes.save(VerificationCode.sent(new VerificationCodeId(tokens.uuid()), phone, hasher.hash(digits), now));
@@ -59,12 +59,12 @@ public final class CodeDispatch {
     }
 
     /** Sends the code by SMS. Call after the transaction that issued it has committed. */
-    void send(PendingCode code) {
+    public void send(PendingCode code) {
         sender.send(code.phone(), code.digits(), policy.validity(), code.language());
     }
 
     /** A code issued but not sent yet; {@code resendAt} is when the customer may ask for another. */
-    record PendingCode(PhoneNumber phone, String digits, Language language, Instant resendAt) {
+    public record PendingCode(PhoneNumber phone, String digits, Language language, Instant resendAt) {
 
         @Override
         public String toString() {

@@ -1,4 +1,4 @@
-package org.hexmall.application.service.wallet;
+package org.hexmall.application.service.wallet.shared;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -8,17 +8,17 @@ import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletBinding;
 
 /** Finds a binding for the customer who owns it; another customer's binding is as good as absent. */
-final class OwnedBinding {
+public final class OwnedBinding {
 
     private OwnedBinding() {
     }
 
-    static Optional<WalletBinding> find(WalletBindings bindings, CustomerId customerId, BindingId bindingId) {
+    public static Optional<WalletBinding> find(WalletBindings bindings, CustomerId customerId, BindingId bindingId) {
         return bindings.findById(bindingId).filter(binding -> binding.customerId().equals(customerId));
     }
 
     /** Expires the binding if its time is over, so every caller sees the same truth. True if it expired now. */
-    static boolean expireIfStale(WalletBindings bindings, WalletBinding binding, Instant now) {
+    public static boolean expireIfStale(WalletBindings bindings, WalletBinding binding, Instant now) {
         if (binding.hasExpiredAt(now)) {
             binding.expire(now);
             bindings.update(binding);

@@ -1,4 +1,4 @@
-package org.hexmall.application.service.wallet;
+package org.hexmall.application.service.wallet.shared;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.hexmall.application.service.payment;
+package org.hexmall.application.service.payment.shared;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -19,6 +19,12 @@ import java.util.Objects;
  */
 public record PaymentSettings(List<Duration> reconciliationSchedule, Duration idempotencyKeyLifetime,
                               ZoneId storeZone, Duration confirmationWindow) {
+
+    /**
+     * How long a request that finds a payment just recorded by another request (a double click, a key sent twice)
+     * waits for the provider's answer to it: longer than the store waits for a provider.
+     */
+    public static final Duration PROVIDER_ANSWER_WAIT = Duration.ofSeconds(5);
 
     /** Checks after half a minute, then ever more rarely; the payment is settled within the hour. */
     public static final PaymentSettings STANDARD = new PaymentSettings(
@@ -52,12 +58,12 @@ public record PaymentSettings(List<Duration> reconciliationSchedule, Duration id
     }
 
     /** The wait before check number {@code check} (from 0); checks after the last keep its wait. */
-    Duration waitBeforeCheck(int check) {
+    public Duration waitBeforeCheck(int check) {
         return reconciliationSchedule.get(Math.min(check, reconciliationSchedule.size() - 1));
     }
 
     /** True when check number {@code check} (from 0) is the last of the schedule, or later. */
-    boolean isLastCheck(int check) {
+    public boolean isLastCheck(int check) {
         return check >= reconciliationSchedule.size() - 1;
     }
 }
