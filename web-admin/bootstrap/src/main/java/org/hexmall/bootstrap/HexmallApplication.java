@@ -53,13 +53,13 @@ public final class HexmallApplication implements AutoCloseable {
         try {
             simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock);
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
-            UseCases useCases = UseCases.wire(persistence,
+            UseCases useCases = UseCases.wire(persistence.ports(),
                     new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
                             simulators.sms(), simulators.walletGateway()),
-                    lockoutPolicy,
-                    WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
-                    new CheckoutSettings(config.unpaidOrderTimeout()),
-                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()),
+                    new UseCases.Settings(lockoutPolicy,
+                            WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
+                            new CheckoutSettings(config.unpaidOrderTimeout()),
+                            PaymentSettings.STANDARD.withStoreZone(config.timeZone())),
                     clock);
             if (config.demoData()) {
                 DemoData.seed(useCases.registerCustomer(), useCases.registerAgent(), simulators.wallets());

@@ -103,8 +103,11 @@ import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 
-/** Every in-port of hexmall, each implemented by its service wired to the chosen out-port adapters. */
-record UseCases(
+/**
+ * Every in-port of hexmall, each implemented by its service wired to the out-port adapters it is given. The
+ * application wires them to the adapters its configuration picks; the use-case tests, to in-memory ones.
+ */
+public record UseCases(
         RegisterCustomer registerCustomer,
         LogInCustomer logInCustomer,
         ViewMyAccount viewMyAccount,
@@ -151,13 +154,24 @@ record UseCases(
         ViewOrderForAgent viewOrderForAgent) {
 
     /** The driven adapters every use case may need, besides persistence. */
-    record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
-                          VerificationCodeSender codeSender, WalletProviderGateway walletGateway) {
+    public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
+                                 VerificationCodeSender codeSender, WalletProviderGateway walletGateway) {
     }
 
-    static UseCases wire(PersistenceAdapters store, DrivenAdapters driven, LoginLockoutPolicy lockoutPolicy,
-                         WalletBindingSettings wallets, CheckoutSettings checkout, PaymentSettings payments,
-                         Clock clock) {
+    /** The store's rules that a deployment (or a test) may change. */
+    public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
+                           PaymentSettings payments) {
+    }
+
+    /**
+     * Builds every service, by hand, on the adapters and settings given; the one place that knows which service
+     * implements which in-port.
+     */
+    public static UseCases wire(PersistencePorts store, DrivenAdapters driven, Settings settings, Clock clock) {
+        LoginLockoutPolicy lockoutPolicy = settings.lockoutPolicy();
+        WalletBindingSettings wallets = settings.wallets();
+        CheckoutSettings checkout = settings.checkout();
+        PaymentSettings payments = settings.payments();
         PasswordHasher hasher = driven.passwordHasher();
         RandomTokens tokens = driven.tokens();
         var rotation = new SessionRotation(store.sessions(), tokens);

@@ -1,0 +1,54 @@
+package org.hexmall.bootstrap;
+
+import org.hexmall.adapter.out.persistence.jdbi.JdbiPersistence;
+import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
+import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.Carts;
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.IdempotencyKeys;
+import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.persistence.StorageHealth;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.UsedNonces;
+import org.hexmall.application.port.out.persistence.VerificationCodes;
+import org.hexmall.application.port.out.persistence.WalletBindings;
+
+/** The persistence out-ports the use cases are wired to, all from one adapter. */
+public record PersistencePorts(
+        Customers customers,
+        LoginHistory loginHistory,
+        Agents agents,
+        Sessions sessions,
+        WalletBindings walletBindings,
+        VerificationCodes verificationCodes,
+        AuditLog auditLog,
+        UsedNonces usedNonces,
+        Products products,
+        Carts carts,
+        Orders orders,
+        Payments payments,
+        IdempotencyKeys idempotencyKeys,
+        TransactionRunner transactions,
+        StorageHealth health) {
+
+    /** The out-ports of the database adapter (H2 or PostgreSQL). */
+    public static PersistencePorts of(JdbiPersistence jdbi) {
+        return new PersistencePorts(jdbi.customers(), jdbi.loginHistory(), jdbi.agents(), jdbi.sessions(),
+                jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
+                jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
+                jdbi.transactions(), jdbi.storageHealth());
+    }
+
+    /** The out-ports of the adapter that keeps everything in plain Java collections. */
+    public static PersistencePorts of(InMemoryPersistence memory) {
+        return new PersistencePorts(memory.customers(), memory.loginHistory(), memory.agents(), memory.sessions(),
+                memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
+                memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
+                memory.transactions(), memory.storageHealth());
+    }
+}
