@@ -59,13 +59,17 @@ public final class Housekeeping implements AutoCloseable {
         }
     }
 
-    /** Stops every chore: no new pass starts, and one in progress gets a moment to finish before it is interrupted. */
+    /**
+     * Stops every chore. No new pass starts; one in progress gets a few seconds to finish, so that the database is
+     * not closed under it, and is interrupted after that.
+     */
     @Override
     public void close() {
         timer.shutdown();
         try {
             if (!timer.awaitTermination(LAST_PASS_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("A housekeeping pass was still running after {} s; interrupting it", LAST_PASS_GRACE.toSeconds());
+                LOG.warn("A housekeeping pass was still running after {} s; interrupting it",
+                        LAST_PASS_GRACE.toSeconds());
                 timer.shutdownNow();
             }
         } catch (InterruptedException interrupted) {
