@@ -23,12 +23,13 @@ final class HexmallPackages {
     static final String WEB_SHOP = "org.hexmall.adapter.in.web.shop..";
     static final String WEB_ADMIN = "org.hexmall.adapter.in.web.admin..";
     static final String WEB_API = "org.hexmall.adapter.in.web.api..";
+    static final String SCHEDULER = "org.hexmall.adapter.in.scheduler..";
     static final String WALLET_SIMULATOR = "org.hexmall.adapter.out.wallet.mock..";
     static final String SMS_SIMULATOR = "org.hexmall.adapter.out.sms.mock..";
 
     /** The adapters: each implements out-ports or drives in-ports, and none knows another. */
     static final List<String> ADAPTERS = List.of(MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN,
-            WEB_API, WALLET_SIMULATOR, SMS_SIMULATOR);
+            WEB_API, SCHEDULER, WALLET_SIMULATOR, SMS_SIMULATOR);
 
     /**
      * Sessions, page rendering and messages shared by the adapters that serve pages (the storefront, the
@@ -48,7 +49,7 @@ final class HexmallPackages {
     /** Every hexmall package named by a rule; each must hold classes, or its rules check nothing. */
     static final List<String> NAMED_IN_RULES = List.of(
             DOMAIN, APPLICATION, IN_PORTS, OUT_PORTS, SERVICES,
-            MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN, WEB_API, WALLET_SIMULATOR,
+            MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN, WEB_API, SCHEDULER, WALLET_SIMULATOR,
             SMS_SIMULATOR, WEB_COMMON, BOOTSTRAP);
 
     static String[] adapters() {

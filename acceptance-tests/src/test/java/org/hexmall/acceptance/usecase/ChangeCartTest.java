@@ -12,7 +12,6 @@ import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.checkout.CartChange;
 import org.hexmall.application.port.in.checkout.CartItem;
 import org.hexmall.application.port.in.checkout.ViewCart;
-import org.hexmall.application.service.checkout.ViewCartService;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.shared.DomainException;
@@ -140,9 +139,8 @@ class ChangeCartTest {
         add(customer, TEA.id(), 2);
         add(customer, NOVEL.id(), 1);
 
-        // A second server: its own service, nothing in common with the first but the stored carts.
-        ViewCart anotherServer = new ViewCartService(
-                hexmall.storage.carts(), hexmall.storage.products(), hexmall.storage.transactions());
+        // A second server: its own services, nothing in common with the first but the stored carts.
+        ViewCart anotherServer = hexmall.anotherServer().viewCart();
 
         assertThat(anotherServer.view(customer).items())
                 .extracting(item -> item.product().id(), CartItem::quantity)

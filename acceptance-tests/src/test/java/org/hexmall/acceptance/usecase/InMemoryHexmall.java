@@ -85,59 +85,11 @@ import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
 import org.hexmall.application.port.in.wallet.WalletAuthorization;
-import org.hexmall.application.port.out.security.PasswordHasher;
-import org.hexmall.application.port.out.security.RandomTokens;
-import org.hexmall.application.port.out.security.SecretHasher;
-import org.hexmall.application.service.account.LogInCustomerService;
-import org.hexmall.application.service.account.RegisterCustomerService;
-import org.hexmall.application.service.account.ViewMyAccountService;
-import org.hexmall.application.service.catalog.BrowseCatalogService;
-import org.hexmall.application.service.catalog.StockProductsService;
-import org.hexmall.application.service.catalog.ViewProductService;
-import org.hexmall.application.service.checkout.ChangeCartService;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
-import org.hexmall.application.service.checkout.CloseOverdueOrdersService;
-import org.hexmall.application.service.checkout.SettleCartService;
-import org.hexmall.application.service.checkout.ViewCartService;
-import org.hexmall.application.service.checkout.ViewOrderService;
-import org.hexmall.application.service.payment.CompletePaymentService;
-import org.hexmall.application.service.payment.ForgetExpiredIdempotencyKeysService;
-import org.hexmall.application.service.shared.IdempotentRequests;
-import org.hexmall.application.service.payment.ListPurchasesService;
-import org.hexmall.application.service.payment.PayForOrderService;
-import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
-import org.hexmall.application.service.payment.ReconcilePaymentsService;
-import org.hexmall.application.service.payment.RefundPaymentService;
-import org.hexmall.application.service.payment.ViewOrderPaymentsService;
-import org.hexmall.application.service.payment.ViewPaymentOptionsService;
-import org.hexmall.application.service.payment.ViewPaymentService;
-import org.hexmall.application.service.session.ChooseLanguageService;
-import org.hexmall.application.service.session.LogOutService;
-import org.hexmall.application.service.session.PurgeEndedSessionsService;
-import org.hexmall.application.service.session.ResumeSessionService;
-import org.hexmall.application.service.session.shared.SessionRotation;
-import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
-import org.hexmall.application.service.support.FindOrderByNumberService;
-import org.hexmall.application.service.support.ForceUnbindWalletService;
-import org.hexmall.application.service.support.LogInAgentService;
-import org.hexmall.application.service.support.RegisterAgentService;
-import org.hexmall.application.service.support.SearchCustomersService;
-import org.hexmall.application.service.support.ViewCustomerDetailsService;
-import org.hexmall.application.service.support.ViewOrderForAgentService;
-import org.hexmall.application.service.wallet.shared.CodeDispatch;
-import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
-import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
-import org.hexmall.application.service.wallet.ExpireStaleBindingsService;
-import org.hexmall.application.service.wallet.ForgetExpiredNoncesService;
-import org.hexmall.application.service.wallet.OpenWalletAuthorizationService;
-import org.hexmall.application.service.wallet.ReceiveWalletNoticeService;
-import org.hexmall.application.service.wallet.ResendBindingCodeService;
-import org.hexmall.application.service.wallet.SetPreferredWalletService;
-import org.hexmall.application.service.wallet.StartWalletBindingService;
-import org.hexmall.application.service.wallet.UnbindWalletService;
-import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
+import org.hexmall.bootstrap.PersistencePorts;
+import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
@@ -160,8 +112,8 @@ import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
- * hexmall's use cases wired as the composition root wires them, but to the in-memory persistence adapter
- * and a clock the test moves. Passwords are hashed by the real Argon2id adapter, tokens drawn by the
+ * hexmall's use cases as the composition root wires them ({@link UseCases#wire}), on the in-memory persistence
+ * adapter and a clock the test moves. Passwords are hashed by the real Argon2id adapter, tokens drawn by the
  * real secure random source and verification codes hashed by the real HMAC adapter. The wallet providers
  * and the SMS gateway are the SIMULATED ones the demo runs on (docs/adr/0007), in memory: the tests read
  * codes off the simulated phone and approve in the simulated wallet app, as a customer would.
@@ -172,10 +124,16 @@ final class InMemoryHexmall implements AutoCloseable {
     static final String CLIENT_ADDRESS = "203.0.113.7";
     /** Where the wallet app sends the customer back; the provider adds its signed answer to the query. */
     static final URI WALLET_RETURN_URL = URI.create("https://hexmall.test/account/payment-methods/authorized");
+    /** Where the wallet app sends the customer back after paying; the provider adds its signed result. */
+    static final URI PAYMENT_RETURN_URL = URI.create("https://hexmall.test/payments/return");
     /** How long the store waits for a provider: short, so that a provider that never answers costs little time. */
     static final Duration PROVIDER_TIMEOUT = Duration.ofMillis(200);
     /** The payment password of every wallet account the tests open; the wallet app asks for it to approve. */
     static final String WALLET_PAYMENT_PASSWORD = "135790";
+    /** How long an order waits for payment: the store's standard half hour. */
+    static final CheckoutSettings CHECKOUT = CheckoutSettings.STANDARD;
+    /** The store's standard payment rules: reconciliation's schedule, keys kept a day, Beijing time. */
+    static final PaymentSettings PAYMENTS = PaymentSettings.STANDARD;
 
     /** A slow provider answers well within the timeout; a notification the store refuses is not retried. */
     private static final SimulatorTimings QUICK_PROVIDERS = new SimulatorTimings(
@@ -190,83 +148,26 @@ final class InMemoryHexmall implements AutoCloseable {
     final WalletSimulator wallets = new WalletSimulator(SimulatorStore.inMemory(), PROVIDER_SECRETS, clock,
             QUICK_PROVIDERS);
 
-    private final PasswordHasher hasher = new Argon2PasswordHasher();
-    private final RandomTokens tokens = new SecureRandomTokens();
-    private final LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
-    private final SessionRotation rotation = new SessionRotation(storage.sessions(), tokens);
-    private final SecretHasher secretHasher = new HmacSecretHasher(FieldKey.generate());
-    private final SimulatedWalletGateway walletGateway = new SimulatedWalletGateway(
-            wallets, PROVIDER_SECRETS, PROVIDER_TIMEOUT);
+    private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(),
+            new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), sms,
+            new SimulatedWalletGateway(wallets, PROVIDER_SECRETS, PROVIDER_TIMEOUT));
+    private final UseCases.Settings settings;
 
-    final RegisterCustomer registerCustomer = new RegisterCustomerService(
-            storage.customers(), storage.transactions(), hasher, tokens, clock);
-    final LogInCustomer logInCustomer = new LogInCustomerService(storage.customers(), storage.loginHistory(),
-            storage.transactions(), hasher, rotation, lockoutPolicy, clock);
-    final ViewMyAccount viewMyAccount = new ViewMyAccountService(storage.customers(), storage.transactions());
-    final ResumeSession resumeSession = new ResumeSessionService(
-            storage.sessions(), storage.transactions(), tokens, clock);
-    final ChooseLanguage chooseLanguage = new ChooseLanguageService(storage.sessions(), storage.transactions());
-    final LogOut logOut = new LogOutService(storage.sessions(), storage.transactions());
-    final PurgeEndedSessions purgeEndedSessions = new PurgeEndedSessionsService(
-            storage.sessions(), storage.transactions(), clock);
-    final LogInAgent logInAgent = new LogInAgentService(
-            storage.agents(), storage.transactions(), hasher, rotation, lockoutPolicy, clock);
-    final RegisterAgent registerAgent = new RegisterAgentService(
-            storage.agents(), storage.transactions(), hasher, tokens, clock);
-    final SearchCustomers searchCustomers = new SearchCustomersService(storage.customers(), storage.transactions());
-    final FindCustomersByWalletAccount findCustomersByWalletAccount = new FindCustomersByWalletAccountService(
-            storage.walletBindings(), storage.customers(), storage.transactions());
-    final FindOrderByNumber findOrderByNumber = new FindOrderByNumberService(storage.orders(), storage.transactions());
-    final ViewCustomerDetails viewCustomerDetails = new ViewCustomerDetailsService(
-            storage.customers(), storage.loginHistory(), storage.walletBindings(), storage.auditLog(),
-            storage.orders(), storage.payments(), storage.transactions(), clock);
-    final ForceUnbindWallet forceUnbindWallet = new ForceUnbindWalletService(
-            storage.walletBindings(), storage.agents(), storage.auditLog(), storage.transactions(), clock);
-
-    /** How long an order waits for payment: the store's standard half hour. */
-    static final CheckoutSettings CHECKOUT = CheckoutSettings.STANDARD;
-
-    final StockProducts stockProducts = new StockProductsService(storage.products(), storage.transactions());
-    final BrowseCatalog browseCatalog = new BrowseCatalogService(storage.products(), storage.transactions());
-    final ViewProduct viewProduct = new ViewProductService(storage.products(), storage.transactions());
-    final ViewCart viewCart = new ViewCartService(storage.carts(), storage.products(), storage.transactions());
-    final ChangeCart changeCart = new ChangeCartService(storage.carts(), storage.products(), storage.transactions());
-    /** The store's standard payment rules: reconciliation's schedule, keys kept a day, Beijing time. */
-    static final PaymentSettings PAYMENTS = PaymentSettings.STANDARD;
-    /** Where the wallet app sends the customer back after paying; the provider adds its signed result. */
-    static final URI PAYMENT_RETURN_URL = URI.create("https://hexmall.test/payments/return");
-
-    final IdempotentRequests idempotentRequests = new IdempotentRequests(storage.idempotencyKeys(),
-            PAYMENTS.idempotencyKeyLifetime(), clock);
-    final SettleCart settleCart = new SettleCartService(storage.carts(), storage.products(), storage.orders(),
-            storage.transactions(), tokens, idempotentRequests, clock);
-    final ViewOrder viewOrder = new ViewOrderService(storage.orders(), storage.transactions(), CHECKOUT, clock);
-    final CloseOverdueOrders closeOverdueOrders = new CloseOverdueOrdersService(
-            storage.orders(), storage.transactions(), CHECKOUT, clock);
-
-    final RefundPayment refundPayment = new RefundPaymentService(storage.payments(), storage.orders(),
-            storage.transactions(), walletGateway, clock);
-    private final PaymentOutcomes paymentOutcomes = new PaymentOutcomes(storage.payments(), storage.orders(),
-            storage.transactions(), refundPayment, clock);
-    final ViewPaymentOptions viewPaymentOptions = new ViewPaymentOptionsService(storage.orders(), storage.payments(),
-            storage.walletBindings(), storage.transactions(), CHECKOUT, clock);
-    final PayForOrder payForOrder = new PayForOrderService(storage.orders(), storage.payments(),
-            storage.walletBindings(), storage.transactions(), walletGateway, idempotentRequests, tokens, CHECKOUT,
-            clock);
-    final CompletePayment completePayment = new CompletePaymentService(walletGateway, paymentOutcomes);
-    final ViewPayment viewPayment = new ViewPaymentService(storage.payments(), storage.orders(),
-            storage.transactions());
-    final ViewOrderPayments viewOrderPayments = new ViewOrderPaymentsService(storage.orders(), storage.payments(),
-            storage.transactions());
-    final ListPurchases listPurchases = new ListPurchasesService(storage.orders(), storage.payments(),
-            storage.transactions(), CHECKOUT, PAYMENTS, clock);
-    final ReconcilePayments reconcilePayments = new ReconcilePaymentsService(storage.payments(), storage.orders(),
-            storage.transactions(), walletGateway, paymentOutcomes, PAYMENTS, clock);
-    final ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys = new ForgetExpiredIdempotencyKeysService(
-            storage.idempotencyKeys(), clock);
-    final ViewOrderForAgent viewOrderForAgent = new ViewOrderForAgentService(storage.orders(), storage.payments(),
-            storage.transactions());
-
+    // The in-ports, named as the tests call them.
+    final RegisterCustomer registerCustomer;
+    final LogInCustomer logInCustomer;
+    final ViewMyAccount viewMyAccount;
+    final ResumeSession resumeSession;
+    final ChooseLanguage chooseLanguage;
+    final LogOut logOut;
+    final PurgeEndedSessions purgeEndedSessions;
+    final LogInAgent logInAgent;
+    final RegisterAgent registerAgent;
+    final SearchCustomers searchCustomers;
+    final ViewCustomerDetails viewCustomerDetails;
+    final ForceUnbindWallet forceUnbindWallet;
+    final FindCustomersByWalletAccount findCustomersByWalletAccount;
+    final FindOrderByNumber findOrderByNumber;
     final ViewPaymentMethods viewPaymentMethods;
     final StartWalletBinding startWalletBinding;
     final ResendBindingCode resendBindingCode;
@@ -278,6 +179,24 @@ final class InMemoryHexmall implements AutoCloseable {
     final ReceiveWalletNotice receiveWalletNotice;
     final ExpireStaleBindings expireStaleBindings;
     final ForgetExpiredNonces forgetExpiredNonces;
+    final StockProducts stockProducts;
+    final BrowseCatalog browseCatalog;
+    final ViewProduct viewProduct;
+    final ViewCart viewCart;
+    final ChangeCart changeCart;
+    final SettleCart settleCart;
+    final ViewOrder viewOrder;
+    final CloseOverdueOrders closeOverdueOrders;
+    final ViewPaymentOptions viewPaymentOptions;
+    final PayForOrder payForOrder;
+    final CompletePayment completePayment;
+    final ViewPayment viewPayment;
+    final ViewOrderPayments viewOrderPayments;
+    final ListPurchases listPurchases;
+    final ReconcilePayments reconcilePayments;
+    final RefundPayment refundPayment;
+    final ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys;
+    final ViewOrderForAgent viewOrderForAgent;
 
     /** The store as it runs by default: one wallet per customer, the standard code policy. */
     InMemoryHexmall() {
@@ -285,32 +204,70 @@ final class InMemoryHexmall implements AutoCloseable {
     }
 
     InMemoryHexmall(WalletBindingSettings walletSettings) {
-        var codes = new CodeDispatch(storage.verificationCodes(), sms, secretHasher, tokens,
-                walletSettings.codePolicy(), clock);
-        viewPaymentMethods = new ViewPaymentMethodsService(
-                storage.walletBindings(), storage.transactions(), walletSettings.bindingPolicy(), clock);
-        startWalletBinding = new StartWalletBindingService(storage.customers(), storage.walletBindings(),
-                storage.transactions(), codes, tokens, walletSettings, clock);
-        resendBindingCode = new ResendBindingCodeService(
-                storage.customers(), storage.walletBindings(), storage.transactions(), codes, clock);
-        confirmBindingCode = new ConfirmBindingCodeService(storage.customers(), storage.walletBindings(),
-                storage.verificationCodes(), storage.transactions(), secretHasher, walletSettings.codePolicy(), clock);
-        openWalletAuthorization = new OpenWalletAuthorizationService(
-                storage.walletBindings(), storage.transactions(), walletGateway, clock);
-        completeWalletAuthorization = new CompleteWalletAuthorizationService(storage.customers(), storage.walletBindings(),
-                storage.usedNonces(), storage.transactions(), walletGateway, walletSettings, clock);
-        unbindWallet = new UnbindWalletService(storage.walletBindings(), storage.transactions(), clock);
-        setPreferredWallet = new SetPreferredWalletService(storage.walletBindings(), storage.transactions());
-        receiveWalletNotice = new ReceiveWalletNoticeService(storage.walletBindings(), storage.usedNonces(),
-                storage.transactions(), walletGateway, walletSettings, paymentOutcomes, clock);
-        expireStaleBindings = new ExpireStaleBindingsService(storage.walletBindings(), storage.transactions(), clock);
-        forgetExpiredNonces = new ForgetExpiredNoncesService(storage.usedNonces(), storage.transactions(), clock);
+        settings = new UseCases.Settings(LoginLockoutPolicy.STANDARD, walletSettings, CHECKOUT, PAYMENTS);
+        UseCases useCases = wire();
+        registerCustomer = useCases.registerCustomer();
+        logInCustomer = useCases.logInCustomer();
+        viewMyAccount = useCases.viewMyAccount();
+        resumeSession = useCases.resumeSession();
+        chooseLanguage = useCases.chooseLanguage();
+        logOut = useCases.logOut();
+        purgeEndedSessions = useCases.purgeEndedSessions();
+        logInAgent = useCases.logInAgent();
+        registerAgent = useCases.registerAgent();
+        searchCustomers = useCases.searchCustomers();
+        viewCustomerDetails = useCases.viewCustomerDetails();
+        forceUnbindWallet = useCases.forceUnbindWallet();
+        findCustomersByWalletAccount = useCases.findCustomersByWalletAccount();
+        findOrderByNumber = useCases.findOrderByNumber();
+        viewPaymentMethods = useCases.viewPaymentMethods();
+        startWalletBinding = useCases.startWalletBinding();
+        resendBindingCode = useCases.resendBindingCode();
+        confirmBindingCode = useCases.confirmBindingCode();
+        openWalletAuthorization = useCases.openWalletAuthorization();
+        completeWalletAuthorization = useCases.completeWalletAuthorization();
+        unbindWallet = useCases.unbindWallet();
+        setPreferredWallet = useCases.setPreferredWallet();
+        receiveWalletNotice = useCases.receiveWalletNotice();
+        expireStaleBindings = useCases.expireStaleBindings();
+        forgetExpiredNonces = useCases.forgetExpiredNonces();
+        stockProducts = useCases.stockProducts();
+        browseCatalog = useCases.browseCatalog();
+        viewProduct = useCases.viewProduct();
+        viewCart = useCases.viewCart();
+        changeCart = useCases.changeCart();
+        settleCart = useCases.settleCart();
+        viewOrder = useCases.viewOrder();
+        closeOverdueOrders = useCases.closeOverdueOrders();
+        viewPaymentOptions = useCases.viewPaymentOptions();
+        payForOrder = useCases.payForOrder();
+        completePayment = useCases.completePayment();
+        viewPayment = useCases.viewPayment();
+        viewOrderPayments = useCases.viewOrderPayments();
+        listPurchases = useCases.listPurchases();
+        reconcilePayments = useCases.reconcilePayments();
+        refundPayment = useCases.refundPayment();
+        forgetExpiredIdempotencyKeys = useCases.forgetExpiredIdempotencyKeys();
+        viewOrderForAgent = useCases.viewOrderForAgent();
     }
 
     /** A store whose binding policy lets a customer keep this many wallets bound at once. */
     static InMemoryHexmall allowingWallets(int maxActiveWallets) {
         var policy = new BindingPolicy(maxActiveWallets);
         return new InMemoryHexmall(WalletBindingSettings.STANDARD.withBindingPolicy(policy));
+    }
+
+    /**
+     * The use cases of a second server on the same adapters: nothing in common with this one but what is stored
+     * (and the simulated providers and phone, which are not the store's).
+     */
+    UseCases anotherServer() {
+        return wire();
+    }
+
+    /** The composition root's own wiring, on this harness's adapters, settings and clock. */
+    private UseCases wire() {
+        return UseCases.wire(PersistencePorts.of(storage), drivenAdapters, settings, clock);
     }
 
     /** Stops the simulated providers' notification retries. */
@@ -350,7 +307,7 @@ final class InMemoryHexmall implements AutoCloseable {
     /** Types wrong passwords until the lockout policy locks the login; returns when the lock ends. */
     Instant lockOut(String login) {
         Session attacker = newVisitor();
-        for (int attempt = 1; attempt < lockoutPolicy.maxConsecutiveFailures(); attempt++) {
+        for (int attempt = 1; attempt < settings.lockoutPolicy().maxConsecutiveFailures(); attempt++) {
             logIn(login, "not-the-password", attacker);
         }
         if (logIn(login, "not-the-password", attacker) instanceof LoginResult.Locked(Instant retryAfter)) {

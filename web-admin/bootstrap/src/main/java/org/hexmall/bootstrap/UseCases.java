@@ -68,8 +68,10 @@ import org.hexmall.application.service.payment.ForgetExpiredIdempotencyKeysServi
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.application.service.payment.ListPurchasesService;
 import org.hexmall.application.service.payment.PayForOrderService;
+import org.hexmall.application.service.payment.shared.DoublePaymentRefunds;
 import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
+import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.ReconcilePaymentsService;
 import org.hexmall.application.service.payment.RefundPaymentService;
 import org.hexmall.application.service.payment.ViewOrderPaymentsService;
@@ -103,8 +105,11 @@ import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 
-/** Every in-port of hexmall, each implemented by its service wired to the chosen out-port adapters. */
-record UseCases(
+/**
+ * Every in-port of hexmall, each implemented by its service wired to the out-port adapters it is given. The
+ * application wires them to the adapters its configuration picks; the use-case tests, to in-memory ones.
+ */
+public record UseCases(
         RegisterCustomer registerCustomer,
         LogInCustomer logInCustomer,
         ViewMyAccount viewMyAccount,
@@ -151,22 +156,38 @@ record UseCases(
         ViewOrderForAgent viewOrderForAgent) {
 
     /** The driven adapters every use case may need, besides persistence. */
-    record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
-                          VerificationCodeSender codeSender, WalletProviderGateway walletGateway) {
+    public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
+                                 VerificationCodeSender codeSender, WalletProviderGateway walletGateway) {
     }
 
-    static UseCases wire(PersistenceAdapters store, DrivenAdapters driven, LoginLockoutPolicy lockoutPolicy,
-                         WalletBindingSettings wallets, CheckoutSettings checkout, PaymentSettings payments,
-                         Clock clock) {
+    /** The store's rules that a deployment (or a test) may change. */
+    public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
+                           PaymentSettings payments) {
+    }
+
+    /**
+     * Builds every service, by hand, on the adapters and settings given; the one place that knows which service
+     * implements which in-port.
+     */
+    public static UseCases wire(PersistencePorts store, DrivenAdapters driven, Settings settings, Clock clock) {
+        LoginLockoutPolicy lockoutPolicy = settings.lockoutPolicy();
+        WalletBindingSettings wallets = settings.wallets();
+        CheckoutSettings checkout = settings.checkout();
+        PaymentSettings payments = settings.payments();
         PasswordHasher hasher = driven.passwordHasher();
         RandomTokens tokens = driven.tokens();
         var rotation = new SessionRotation(store.sessions(), tokens);
         var codes = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(), tokens,
                 wallets.codePolicy(), clock);
-        var idempotent = new IdempotentRequests(store.idempotencyKeys(), payments.idempotencyKeyLifetime(), clock);
+        var idempotent = new IdempotentRequests(store.idempotencyKeys(), store.transactions(),
+                payments.idempotencyKeyLifetime(), clock);
         var refunds = new RefundPaymentService(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), clock);
-        var outcomes = new PaymentOutcomes(store.payments(), store.orders(), store.transactions(), refunds, clock);
+        var doublePayments = new DoublePaymentRefunds(refunds, store.payments(), store.transactions());
+        var results = new PaymentResults(store.payments(), store.orders(), store.transactions(), doublePayments,
+                clock);
+        var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
+                driven.walletGateway(), doublePayments, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.transactions(), hasher,
@@ -201,7 +222,7 @@ record UseCases(
                 new UnbindWalletService(store.walletBindings(), store.transactions(), clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
                 new ReceiveWalletNoticeService(store.walletBindings(), store.usedNonces(), store.transactions(),
-                        driven.walletGateway(), wallets, outcomes, clock),
+                        driven.walletGateway(), wallets, results, clock),
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
                 new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
                 new StockProductsService(store.products(), store.transactions()),
@@ -209,21 +230,20 @@ record UseCases(
                 new ViewProductService(store.products(), store.transactions()),
                 new ViewCartService(store.carts(), store.products(), store.transactions()),
                 new ChangeCartService(store.carts(), store.products(), store.transactions()),
-                new SettleCartService(store.carts(), store.products(), store.orders(), store.transactions(), tokens,
-                        idempotent, clock),
+                new SettleCartService(store.carts(), store.products(), store.orders(), tokens, idempotent, clock),
                 new ViewOrderService(store.orders(), store.transactions(), checkout, clock),
                 new CloseOverdueOrdersService(store.orders(), store.transactions(), checkout, clock),
                 new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
                         store.transactions(), checkout, clock),
                 new PayForOrderService(store.orders(), store.payments(), store.walletBindings(), store.transactions(),
-                        driven.walletGateway(), idempotent, tokens, checkout, clock),
-                new CompletePaymentService(driven.walletGateway(), outcomes),
-                new ViewPaymentService(store.payments(), store.orders(), store.transactions()),
-                new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions()),
+                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, clock),
+                new CompletePaymentService(store.payments(), store.transactions(), driven.walletGateway(), results),
+                new ViewPaymentService(store.payments(), store.transactions()),
+                new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(), checkout, clock),
                 new ListPurchasesService(store.orders(), store.payments(), store.transactions(), checkout, payments,
                         clock),
-                new ReconcilePaymentsService(store.payments(), store.orders(), store.transactions(),
-                        driven.walletGateway(), outcomes, payments, clock),
+                new ReconcilePaymentsService(store.payments(), store.transactions(), providerAnswers, doublePayments,
+                        payments, clock),
                 refunds,
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
                 new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()));

@@ -1,16 +1,13 @@
 package org.hexmall.bootstrap;
 
-import java.util.Optional;
-import javax.sql.DataSource;
-import org.hexmall.adapter.out.persistence.jdbi.DatabaseSettings;
 import org.hexmall.adapter.out.persistence.jdbi.JdbiPersistence;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
-import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
+import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
@@ -20,14 +17,9 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
-import org.hexmall.application.port.out.security.FieldCipher;
 
-/**
- * The persistence out-ports, all from the one adapter that {@code HEXMALL_PERSISTENCE} picks.
- *
- * @param dataSource the database, when there is one: the simulated providers keep their own tables in it
- */
-record PersistenceAdapters(
+/** The persistence out-ports the use cases are wired to, all from one adapter. */
+public record PersistencePorts(
         Customers customers,
         LoginHistory loginHistory,
         Agents agents,
@@ -42,30 +34,21 @@ record PersistenceAdapters(
         Payments payments,
         IdempotencyKeys idempotencyKeys,
         TransactionRunner transactions,
-        StorageHealth health,
-        Optional<DataSource> dataSource,
-        AutoCloseable resources) {
+        StorageHealth health) {
 
-    static PersistenceAdapters of(HexmallConfig config, FieldCipher cipher) {
-        return switch (config.persistence()) {
-            case JDBI -> jdbi(JdbiPersistence.start(
-                    new DatabaseSettings(config.databaseUrl(), config.databaseUser(), config.databasePassword()),
-                    cipher));
-            case MEMORY -> inMemory(new InMemoryPersistence());
-        };
-    }
-
-    private static PersistenceAdapters jdbi(JdbiPersistence jdbi) {
-        return new PersistenceAdapters(jdbi.customers(), jdbi.loginHistory(), jdbi.agents(), jdbi.sessions(),
+    /** The out-ports of the database adapter (H2 or PostgreSQL). */
+    public static PersistencePorts of(JdbiPersistence jdbi) {
+        return new PersistencePorts(jdbi.customers(), jdbi.loginHistory(), jdbi.agents(), jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
-                jdbi.transactions(), jdbi.storageHealth(), Optional.of(jdbi.dataSource()), jdbi);
+                jdbi.transactions(), jdbi.storageHealth());
     }
 
-    private static PersistenceAdapters inMemory(InMemoryPersistence memory) {
-        return new PersistenceAdapters(memory.customers(), memory.loginHistory(), memory.agents(), memory.sessions(),
+    /** The out-ports of the adapter that keeps everything in plain Java collections. */
+    public static PersistencePorts of(InMemoryPersistence memory) {
+        return new PersistencePorts(memory.customers(), memory.loginHistory(), memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
-                memory.transactions(), memory.storageHealth(), Optional.empty(), () -> { });
+                memory.transactions(), memory.storageHealth());
     }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in English and in Chinese, and every text a page or a rule asks for exists at all. */
 class MessageBundlesTest {
 
-    private static final Path REPOSITORY = Path.of("..");
+    /** The project's top folder, seen from this module's folder, web-admin/bootstrap. */
+    private static final Path REPOSITORY = Path.of("../..");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z0-9.-]+)[}(]");
     private static final Pattern ERROR_CODE = Pattern.compile(
             "(?:new DomainException\\(|reject\\(\"[A-Za-z]+\", )\"([a-z0-9.-]+)\"");

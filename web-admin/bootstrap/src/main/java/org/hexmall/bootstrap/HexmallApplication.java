@@ -3,11 +3,7 @@ package org.hexmall.bootstrap;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
+import org.hexmall.adapter.in.scheduler.Housekeeping;
 import org.hexmall.adapter.out.crypto.AesGcmFieldCipher;
 import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
 import org.hexmall.adapter.out.crypto.FieldKey;
@@ -29,16 +25,14 @@ import org.slf4j.LoggerFactory;
 public final class HexmallApplication implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HexmallApplication.class);
-    /** How often reconciliation looks for payments whose next check with the provider is due. */
-    private static final Duration RECONCILIATION_PASS = Duration.ofSeconds(5);
 
     private final Javalin server;
     private final PersistenceAdapters persistence;
     private final Simulators simulators;
-    private final ScheduledExecutorService housekeeping;
+    private final Housekeeping housekeeping;
 
     private HexmallApplication(Javalin server, PersistenceAdapters persistence, Simulators simulators,
-                               ScheduledExecutorService housekeeping) {
+                               Housekeeping housekeeping) {
         this.server = server;
         this.persistence = persistence;
         this.simulators = simulators;
@@ -59,13 +53,13 @@ public final class HexmallApplication implements AutoCloseable {
         try {
             simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock);
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
-            UseCases useCases = UseCases.wire(persistence,
+            UseCases useCases = UseCases.wire(persistence.ports(),
                     new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
                             simulators.sms(), simulators.walletGateway()),
-                    lockoutPolicy,
-                    WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
-                    new CheckoutSettings(config.unpaidOrderTimeout()),
-                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()),
+                    new UseCases.Settings(lockoutPolicy,
+                            WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
+                            new CheckoutSettings(config.unpaidOrderTimeout()),
+                            PaymentSettings.STANDARD.withStoreZone(config.timeZone())),
                     clock);
             if (config.demoData()) {
                 DemoData.seed(useCases.registerCustomer(), useCases.registerAgent(), simulators.wallets());
@@ -73,7 +67,9 @@ public final class HexmallApplication implements AutoCloseable {
             }
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration())
                     .create().start(config.port());
-            var application = new HexmallApplication(server, persistence, simulators, startHousekeeping(useCases));
+            Housekeeping housekeeping = housekeeping(useCases);
+            housekeeping.start();
+            var application = new HexmallApplication(server, persistence, simulators, housekeeping);
             simulators.notifyStoreAt(URI.create(application.baseUrl()));
             LOG.info("hexmall started at {} in {} ms ({} persistence{})", application.baseUrl(),
                     (System.nanoTime() - startNanos) / 1_000_000, config.persistence().name().toLowerCase(),
@@ -106,40 +102,18 @@ public final class HexmallApplication implements AutoCloseable {
 
     @Override
     public void close() {
-        housekeeping.shutdownNow();
+        housekeeping.close();
         simulators.close();
         server.stop();
         closeQuietly(persistence);
         LOG.info("hexmall stopped");
     }
 
-    /** Regular chores: forget ended sessions and old nonces, expire unfinished bindings, close unpaid orders. */
-    private static ScheduledExecutorService startHousekeeping(UseCases useCases) {
-        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("hexmall-housekeeping").daemon(true).factory());
-        every(housekeeping, 5, "ended sessions purged", () -> useCases.purgeEndedSessions().purge());
-        every(housekeeping, 1, "unfinished wallet bindings expired", () -> useCases.expireStaleBindings().expire());
-        every(housekeeping, 10, "old provider nonces forgotten", () -> useCases.forgetExpiredNonces().forget());
-        every(housekeeping, 1, "unpaid orders closed", () -> useCases.closeOverdueOrders().close());
-        every(housekeeping, 60, "old idempotency keys forgotten",
-                () -> useCases.forgetExpiredIdempotencyKeys().forgetExpired());
-        // Often, so that a customer waiting on the "confirming your payment" page is not kept waiting:
-        // the pass itself only asks about payments whose next check is due.
-        housekeeping.scheduleWithFixedDelay(() -> run("payments reconciled", () -> useCases.reconcilePayments().reconcile()),
-                RECONCILIATION_PASS.toMillis(), RECONCILIATION_PASS.toMillis(), TimeUnit.MILLISECONDS);
-        return housekeeping;
-    }
-
-    private static void every(ScheduledExecutorService housekeeping, long minutes, String what, IntSupplier chore) {
-        housekeeping.scheduleWithFixedDelay(() -> run(what, chore), minutes, minutes, TimeUnit.MINUTES);
-    }
-
-    private static void run(String what, IntSupplier chore) {
-        try {
-            LOG.debug("{}: {}", what, chore.getAsInt());
-        } catch (RuntimeException choreFailed) {
-            LOG.warn("Housekeeping failed ({}); will try again", what, choreFailed);
-        }
+    /** The scheduler, the driving adapter that calls the housekeeping in-ports on their schedule. */
+    private static Housekeeping housekeeping(UseCases useCases) {
+        return new Housekeeping(useCases.purgeEndedSessions(), useCases.expireStaleBindings(),
+                useCases.forgetExpiredNonces(), useCases.closeOverdueOrders(), useCases.forgetExpiredIdempotencyKeys(),
+                useCases.reconcilePayments());
     }
 
     private static void closeQuietly(PersistenceAdapters persistence) {

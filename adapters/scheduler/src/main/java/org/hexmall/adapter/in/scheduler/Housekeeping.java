@@ -1,0 +1,84 @@
+package org.hexmall.adapter.in.scheduler;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
+import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
+import org.hexmall.application.port.in.payment.ReconcilePayments;
+import org.hexmall.application.port.in.session.PurgeEndedSessions;
+import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
+import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store's regular chores, driven by the clock rather than by a person: forget ended sessions and old
+ * nonces and idempotency keys, expire unfinished bindings, close unpaid orders, reconcile payments. They share
+ * one daemon thread, and each pass starts a fixed pause after the previous one ended, so a slow pass never
+ * piles up behind itself.
+ */
+public final class Housekeeping implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+    /** How long {@link #close()} lets a pass in progress finish before interrupting it. */
+    private static final Duration LAST_PASS_GRACE = Duration.ofSeconds(5);
+
+    private final List<Chore> chores;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("hexmall-housekeeping").daemon(true).factory());
+
+    public Housekeeping(PurgeEndedSessions purgeEndedSessions, ExpireStaleBindings expireStaleBindings,
+                        ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
+                        ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
+                        ReconcilePayments reconcilePayments) {
+        this(List.of(
+                new Chore("ended sessions purged", Duration.ofMinutes(5), purgeEndedSessions::purge),
+                new Chore("unfinished wallet bindings expired", Duration.ofMinutes(1), expireStaleBindings::expire),
+                new Chore("old provider nonces forgotten", Duration.ofMinutes(10), forgetExpiredNonces::forget),
+                new Chore("unpaid orders closed", Duration.ofMinutes(1), closeOverdueOrders::close),
+                new Chore("old idempotency keys forgotten", Duration.ofMinutes(60),
+                        forgetExpiredIdempotencyKeys::forgetExpired),
+                // Often, so that a customer waiting on the "confirming your payment" page is not kept waiting:
+                // the pass itself only asks about payments whose next check is due.
+                new Chore("payments reconciled", Duration.ofSeconds(5), reconcilePayments::reconcile)));
+    }
+
+    /** Any chores on any schedule: for the tests, which cannot wait minutes. */
+    Housekeeping(List<Chore> chores) {
+        this.chores = List.copyOf(chores);
+    }
+
+    /** Each chore's first pass comes one interval from now, then one interval after the end of each pass. */
+    public void start() {
+        for (Chore chore : chores) {
+            long millis = chore.every().toMillis();
+            timer.scheduleWithFixedDelay(chore::run, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Stops every chore. No new pass starts; one in progress gets a few seconds to finish, so that the database is
+     * not closed under it, and is interrupted after that.
+     */
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(LAST_PASS_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("A housekeeping pass was still running after {} s; interrupting it",
+                        LAST_PASS_GRACE.toSeconds());
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    List<Chore> chores() {
+        return chores;
+    }
+}
