@@ -7,6 +7,7 @@ import static org.hexmall.acceptance.architecture.HexmallPackages.ADAPTERS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.BOOTSTRAP;
 import static org.hexmall.acceptance.architecture.HexmallPackages.HEXMALL;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_ADMIN;
+import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_API;
 import static org.hexmall.acceptance.architecture.HexmallPackages.SMS_SIMULATOR;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WALLET_SIMULATOR;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_COMMON;
@@ -47,11 +48,13 @@ class AdapterRulesTest {
                     + "and must not pull one of them, or a database, into another");
 
     @ArchTest
-    static final ArchRule onlyAdaptersThatShowPagesAndTheCompositionRootUseTheSharedWebPlumbing = noClasses()
-            .that().resideOutsideOfPackages(WEB_COMMON, WEB_SHOP, WEB_ADMIN, WALLET_SIMULATOR, SMS_SIMULATOR, BOOTSTRAP)
+    static final ArchRule onlyTheWebAdaptersAndTheCompositionRootUseTheSharedWebPlumbing = noClasses()
+            .that().resideOutsideOfPackages(WEB_COMMON, WEB_SHOP, WEB_ADMIN, WEB_API, WALLET_SIMULATOR, SMS_SIMULATOR,
+                    BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(WEB_COMMON)
-            .because("the shared web plumbing is a detail of the adapters that show pages: the storefront, "
-                    + "the console and the simulated wallet apps and phone (the composition root only builds it)");
+            .because("the shared web plumbing is a detail of the adapters that answer web requests: the storefront, "
+                    + "the console, the JSON API and the simulated wallet apps and phone (the composition root only "
+                    + "builds it)");
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootDependsOnMoreThanOneAdapter = classes()

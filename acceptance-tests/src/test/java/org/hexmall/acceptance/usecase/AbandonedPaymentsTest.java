@@ -66,7 +66,8 @@ class AbandonedPaymentsTest {
         hexmall.reconcilePayments.reconcile();
         PayAttempt tooLate = hexmall.typePaymentPassword(ALIPAY, payPage, InMemoryHexmall.WALLET_PAYMENT_PASSWORD);
 
-        assertThat(hexmall.paymentSeenByAgent(payment).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(hexmall.paymentSeenByAgent(payment).status()).as("closed by the store, not by the customer")
+                .isEqualTo(PaymentStatus.CLOSED);
         assertThat(tooLate).isInstanceOf(PayAttempt.NotPaid.class);
         assertThat(hexmall.balanceOf(ALIPAY, account)).isEqualTo(500_00);
     }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.hexmall.adapter.out.wallet.mock.Fault;
+import org.hexmall.adapter.out.wallet.mock.PayAttempt;
 import org.hexmall.adapter.out.wallet.mock.SimulatedRefund;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
@@ -29,9 +30,10 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
- * The customer starts paying with Alipay, leaves it open, pays the order with WeChat Pay instead, then
- * confirms the forgotten Alipay payment too: the order is paid once, and the second charge goes back in full,
- * by itself.
+ * At most one payment of an order can charge the customer. Paying with WeChat Pay while an Alipay payment waits in
+ * the Alipay app first closes the Alipay one at its provider, so confirming it later charges nothing. What can still
+ * charge an order that needs no payment is a payment confirmed after its order closed: that charge goes back in full,
+ * by itself, once however often its result arrives.
  */
 class DoublePaymentTest {
 
@@ -56,29 +58,63 @@ class DoublePaymentTest {
     }
 
     @Test
-    void aLateAlipaySuccessForAnOrderPaidWithWechatPay_isRefundedInFull() {
-        PaymentId alipayPayment = paidTwice();
+    void payingWithWechatPayWhileAlipayWaits_closesTheAlipayPaymentFirst_soConfirmingItLaterChargesNothing() {
+        URI alipayPage = startWithAlipay();
+        payWithWechatPay();
+
+        PayAttempt late = hexmall.typePaymentPassword(ALIPAY, alipayPage, InMemoryHexmall.WALLET_PAYMENT_PASSWORD);
+
+        assertThat(late).isNotInstanceOf(PayAttempt.Paid.class);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
+        assertThat(hexmall.balanceOf(WECHAT_PAY, wechatAccount)).isEqualTo(500_00 - TOTAL.fen());
+        assertThat(hexmall.paymentSeenBy(customer, alipayPaymentOfTheOrder()).status())
+                .isEqualTo(PaymentStatus.CLOSED);
+        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void anAlipayPaymentConfirmedJustBeforeTheSwitch_isFoundPaidWhenClosing_andNothingElseStarts() {
+        URI alipayPage = startWithAlipay();
+        hexmall.typePaymentPassword(ALIPAY, alipayPage, InMemoryHexmall.WALLET_PAYMENT_PASSWORD);
+
+        PayResult withWechatPay = hexmall.payWith(customer, order, wechat);
+
+        assertThat(withWechatPay).isEqualTo(new PayResult.AlreadyPaid(order));
+        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(hexmall.paymentSeenBy(customer, alipayPaymentOfTheOrder()).status())
+                .isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(hexmall.balanceOf(WECHAT_PAY, wechatAccount)).isEqualTo(500_00);
+    }
+
+    @Test
+    void whenAlipayCannotBeReachedToCloseItsPayment_noWechatPaymentStarts() {
+        startWithAlipay();
+        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+
+        PayResult withWechatPay = hexmall.payWith(customer, order, wechat);
+
+        assertThat(withWechatPay).isEqualTo(new PayResult.PaymentUnderWay(alipayPaymentOfTheOrder()));
+        assertThat(hexmall.wallets.payments()).extracting(payment -> payment.provider()).containsOnly(ALIPAY);
+    }
+
+    @Test
+    void aSuccessForAnOrderThatClosedUnpaid_isRefundedInFullAndTheOrderStaysClosed() {
+        PaymentId alipayPayment = paidAfterTheOrderClosed();
 
         PaymentView late = hexmall.paymentSeenBy(customer, alipayPayment);
+        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(late.status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(late.refunded()).isEqualTo(TOTAL);
         assertThat(late.refundDue()).isFalse();
+        assertThat(late.lastWord()).isEqualTo("REFUNDED");
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
         assertThat(hexmall.wallets.refundsOf(ALIPAY, alipayPayment)).extracting(SimulatedRefund::amountFen)
                 .containsExactly(TOTAL.fen());
     }
 
     @Test
-    void theOrder_staysPaidByWechatPayWhichKeepsItsCharge() {
-        paidTwice();
-
-        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
-        assertThat(hexmall.balanceOf(WECHAT_PAY, wechatAccount)).isEqualTo(500_00 - TOTAL.fen());
-    }
-
-    @Test
-    void theAgent_seesTheDoublePaymentAndItsRefund() {
-        PaymentId alipayPayment = paidTwice();
+    void theAgent_seesTheChargeThatWasNotNeededAndItsRefund() {
+        PaymentId alipayPayment = paidAfterTheOrderClosed();
 
         PaymentView seenByAgent = hexmall.paymentSeenByAgent(alipayPayment);
         assertThat(InMemoryHexmall.timesNoted(seenByAgent, PaymentNote.DOUBLE_PAYMENT)).isOne();
@@ -91,11 +127,11 @@ class DoublePaymentTest {
     @Test
     void aRefundTheProviderCannotMakeNow_isOwedUntilReconciliationMakesItOnce() {
         URI alipayPage = startWithAlipay();
-        payWithWechatPay();
+        closeTheOrder();
         Map<String, String> lateSuccess = hexmall.payInWalletApp(ALIPAY, alipayPage);
         hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
 
-        hexmall.comeBackFromPaying(customer, ALIPAY, lateSuccess);
+        hexmall.comeBackFromPaying(customer, lateSuccess);
 
         PaymentId alipayPayment = alipayPaymentOfTheOrder();
         assertThat(hexmall.paymentSeenBy(customer, alipayPayment).refundDue()).isTrue();
@@ -117,11 +153,11 @@ class DoublePaymentTest {
     @Test
     void aLateSuccessThatArrivesOverAndOver_isRefundedOnce() {
         URI alipayPage = startWithAlipay();
-        payWithWechatPay();
+        closeTheOrder();
         try (WalletNotifyEndpoint notifyEndpoint = WalletNotifyEndpoint.startedFor(hexmall)) {
             hexmall.wallets.injectFault(ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
             Map<String, String> lateSuccess = hexmall.payInWalletApp(ALIPAY, alipayPage);
-            hexmall.comeBackFromPaying(customer, ALIPAY, lateSuccess);
+            hexmall.comeBackFromPaying(customer, lateSuccess);
             hexmall.reconcilePayments.reconcile();
             assertThat(notifyEndpoint.received()).as("the provider notified three times").hasSize(3);
         }
@@ -132,29 +168,12 @@ class DoublePaymentTest {
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
 
-    @Test
-    void aSuccessForAnOrderThatClosedUnpaid_isRefundedInFullAndTheOrderStaysClosed() {
+    /** Alipay started and left open, the order closed when its time ran out, then the Alipay page confirmed. */
+    private PaymentId paidAfterTheOrderClosed() {
         URI alipayPage = startWithAlipay();
-        hexmall.clock.advance(InMemoryHexmall.CHECKOUT.unpaidOrderTimeout());
-        hexmall.closeOverdueOrders.close();
-
-        hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.payInWalletApp(ALIPAY, alipayPage));
-
-        PaymentView late = hexmall.paymentSeenByAgent(alipayPaymentOfTheOrder());
-        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(late.refunds()).singleElement().satisfies(refund -> {
-            assertThat(refund.reason()).isEqualTo(RefundReason.DOUBLE_PAYMENT);
-            assertThat(refund.amount()).isEqualTo(TOTAL);
-        });
-        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
-    }
-
-    /** Every step: Alipay started and left open, WeChat Pay paid, then the Alipay page confirmed and come back from. */
-    private PaymentId paidTwice() {
-        URI alipayPage = startWithAlipay();
-        payWithWechatPay();
-        PaymentReturn late = hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.payInWalletApp(ALIPAY, alipayPage));
-        assertThat(late).as("the late Alipay result is genuine").isNotInstanceOf(PaymentReturn.Untrusted.class);
+        closeTheOrder();
+        PaymentReturn late = hexmall.comeBackFromPaying(customer, hexmall.payInWalletApp(ALIPAY, alipayPage));
+        assertThat(late).as("the late Alipay result is genuine").isInstanceOf(PaymentReturn.ChargedAndRefunded.class);
         return alipayPaymentOfTheOrder();
     }
 
@@ -165,10 +184,16 @@ class DoublePaymentTest {
         return page;
     }
 
+    /** The order's time to pay runs out, and housekeeping closes it (before reconciliation gets to its payment). */
+    private void closeTheOrder() {
+        hexmall.clock.advance(InMemoryHexmall.CHECKOUT.unpaidOrderTimeout());
+        hexmall.closeOverdueOrders.close();
+    }
+
     /** The customer chooses WeChat Pay instead and pays the order with it, all the way. */
     private void payWithWechatPay() {
         PayResult started = hexmall.payWith(customer, order, wechat);
-        PaymentReturn back = hexmall.comeBackFromPaying(customer, WECHAT_PAY,
+        PaymentReturn back = hexmall.comeBackFromPaying(customer,
                 hexmall.payInWalletApp(WECHAT_PAY, InMemoryHexmall.payPage(started)));
         assertThat(back).as("paying with WeChat Pay").isInstanceOf(PaymentReturn.Paid.class);
         hexmall.clock.advance(Duration.ofMinutes(1));

@@ -43,11 +43,13 @@ import org.hexmall.application.port.in.checkout.ViewOrder;
 import org.hexmall.application.port.in.payment.CompletePayment;
 import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
 import org.hexmall.application.port.in.payment.ListPurchases;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.ReturnAddress;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.payment.RefundPayment;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
@@ -97,6 +99,7 @@ import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.payment.PaymentEvent;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.security.LoginLockoutPolicy;
@@ -125,7 +128,7 @@ final class InMemoryHexmall implements AutoCloseable {
     /** Where the wallet app sends the customer back; the provider adds its signed answer to the query. */
     static final URI WALLET_RETURN_URL = URI.create("https://hexmall.test/account/payment-methods/authorized");
     /** Where the wallet app sends the customer back after paying; the provider adds its signed result. */
-    static final URI PAYMENT_RETURN_URL = URI.create("https://hexmall.test/payments/return");
+    static final ReturnAddress PAYMENT_RETURN = new ReturnAddress("https://hexmall.test/payments/{payment}/return");
     /** How long the store waits for a provider: short, so that a provider that never answers costs little time. */
     static final Duration PROVIDER_TIMEOUT = Duration.ofMillis(200);
     /** The payment password of every wallet account the tests open; the wallet app asks for it to approve. */
@@ -498,7 +501,7 @@ final class InMemoryHexmall implements AutoCloseable {
     /** The customer presses "Pay" with the preferred wallet, without an idempotency key. */
     PayResult pay(CustomerId customer, OrderId order) {
         return payForOrder.pay(new PayCommand(customer, order, Optional.empty(), Optional.empty(),
-                PAYMENT_RETURN_URL));
+                PAYMENT_RETURN));
     }
 
     /** The wallet app's pay page the store sent the customer to; fails the test for any other answer. */
@@ -539,14 +542,16 @@ final class InMemoryHexmall implements AutoCloseable {
     }
 
     /** The browser arrives at the store's payment return URL with the wallet app's result. */
-    PaymentReturn comeBackFromPaying(CustomerId customer, WalletProvider provider, Map<String, String> result) {
-        return completePayment.complete(customer, provider, result);
+    PaymentReturn comeBackFromPaying(CustomerId customer, Map<String, String> result) {
+        PaymentId payment = PaymentId.parse(result.get("payment"))
+                .orElseThrow(() -> new AssertionError("the wallet app's result names no payment: " + result));
+        return completePayment.complete(customer, payment, result);
     }
 
     /** Every step from "Pay" to coming back paid; fails the test unless the order was paid. */
     PaymentId paid(CustomerId customer, OrderId order, WalletProvider provider) {
         PayResult started = pay(customer, order);
-        PaymentReturn back = comeBackFromPaying(customer, provider, payInWalletApp(provider, payPage(started)));
+        PaymentReturn back = comeBackFromPaying(customer, payInWalletApp(provider, payPage(started)));
         if (back instanceof PaymentReturn.Paid(PaymentView payment)) {
             return payment.id();
         }
@@ -600,13 +605,13 @@ final class InMemoryHexmall implements AutoCloseable {
     /** The customer presses "Pay" with the wallet they chose, without an idempotency key. */
     PayResult payWith(CustomerId customer, OrderId order, BindingId wallet) {
         return payForOrder.pay(new PayCommand(customer, order, Optional.of(wallet), Optional.empty(),
-                PAYMENT_RETURN_URL));
+                PAYMENT_RETURN));
     }
 
     /** The payment form with its one-time key; the wallet chosen on it, or the preferred one when empty. */
     PayResult payWithKey(CustomerId customer, OrderId order, Optional<BindingId> wallet, String idempotencyKey) {
-        return payForOrder.pay(new PayCommand(customer, order, wallet, Optional.of(idempotencyKey),
-                PAYMENT_RETURN_URL));
+        return payForOrder.pay(new PayCommand(customer, order, wallet, Optional.of(new IdempotencyKey(idempotencyKey)),
+                PAYMENT_RETURN));
     }
 
     /** Where the wallet app sends the browser after the password, paid or not; fails the test if it sends none. */
@@ -646,14 +651,17 @@ final class InMemoryHexmall implements AutoCloseable {
      */
     static List<String> timelineOf(PaymentView payment) {
         return payment.timeline().stream()
-                .map(event -> event.status() + event.detail().map(detail -> " " + detail).orElse(""))
+                .map(event -> event.status() + switch (event) {
+                    case PaymentEvent.Moved moved -> moved.reason().map(reason -> " " + reason).orElse("");
+                    case PaymentEvent.Noted noted -> " " + noted.note();
+                })
                 .toList();
     }
 
     /** How many times the payment's timeline notes this. */
     static long timesNoted(PaymentView payment, PaymentNote note) {
         return payment.timeline().stream()
-                .filter(event -> event.detail().filter(note.name()::equals).isPresent())
+                .filter(event -> event.is(note))
                 .count();
     }
 }

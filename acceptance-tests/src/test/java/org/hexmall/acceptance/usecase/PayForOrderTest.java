@@ -68,7 +68,7 @@ class PayForOrderTest {
     void theRightPasswordAndComingBack_paysTheOrderAtOnce() {
         PayResult started = hexmall.pay(customer, order);
 
-        PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY,
+        PaymentReturn back = hexmall.comeBackFromPaying(customer,
                 hexmall.payInWalletApp(ALIPAY, InMemoryHexmall.payPage(started)));
 
         assertThat(back).isInstanceOfSatisfying(PaymentReturn.Paid.class, paid -> {
@@ -179,7 +179,7 @@ class PayForOrderTest {
     void choosingTheBoundWallet_paysWithIt() {
         PayResult result = hexmall.payWith(customer, order, alipay);
 
-        PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY,
+        PaymentReturn back = hexmall.comeBackFromPaying(customer,
                 hexmall.payInWalletApp(ALIPAY, InMemoryHexmall.payPage(result)));
 
         assertThat(back).isInstanceOf(PaymentReturn.Paid.class);

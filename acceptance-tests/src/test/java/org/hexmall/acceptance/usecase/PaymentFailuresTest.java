@@ -87,7 +87,7 @@ class PaymentFailuresTest {
         OrderId hersToPay = hexmall.orderOf(hanMeimei, TEA, CHARGER);
         URI payPage = InMemoryHexmall.payPage(hexmall.pay(hanMeimei, hersToPay));
 
-        PaymentReturn back = hexmall.comeBackFromPaying(hanMeimei, ALIPAY, InMemoryHexmall.backToStore(
+        PaymentReturn back = hexmall.comeBackFromPaying(hanMeimei, InMemoryHexmall.backToStore(
                 hexmall.typePaymentPassword(ALIPAY, payPage, InMemoryHexmall.WALLET_PAYMENT_PASSWORD)));
 
         assertThat(back).isInstanceOfSatisfying(PaymentReturn.NotPaid.class, notPaid -> assertThat(
@@ -103,7 +103,7 @@ class PaymentFailuresTest {
         assertThat(hexmall.typePaymentPassword(ALIPAY, payPage, WRONG_PASSWORD))
                 .isEqualTo(new PayAttempt.WrongPassword(2));
 
-        PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.payInWalletApp(ALIPAY, payPage));
+        PaymentReturn back = hexmall.comeBackFromPaying(customer, hexmall.payInWalletApp(ALIPAY, payPage));
 
         assertThat(back).isInstanceOf(PaymentReturn.Paid.class);
         assertThat(InMemoryHexmall.timesNoted(hexmall.paymentSeenByAgent(InMemoryHexmall.paymentOf(started)),
@@ -116,7 +116,7 @@ class PaymentFailuresTest {
         URI payPage = InMemoryHexmall.payPage(hexmall.pay(customer, order));
         hexmall.typePaymentPassword(ALIPAY, payPage, WRONG_PASSWORD);
 
-        PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.leavePayPage(ALIPAY, payPage));
+        PaymentReturn back = hexmall.comeBackFromPaying(customer, hexmall.leavePayPage(ALIPAY, payPage));
 
         assertThat(back).isInstanceOfSatisfying(PaymentReturn.NotPaid.class, notPaid -> {
             assertThat(notPaid.payment().failureReason()).contains(PaymentFailureReason.WRONG_PAYMENT_PASSWORD);
@@ -136,7 +136,7 @@ class PaymentFailuresTest {
         assertThat(hexmall.typePaymentPassword(ALIPAY, payPage, WRONG_PASSWORD))
                 .isEqualTo(new PayAttempt.Locked(lockedAt.plus(Duration.ofHours(3))));
 
-        PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.leavePayPage(ALIPAY, payPage));
+        PaymentReturn back = hexmall.comeBackFromPaying(customer, hexmall.leavePayPage(ALIPAY, payPage));
 
         assertThat(back).isInstanceOfSatisfying(PaymentReturn.NotPaid.class, notPaid -> {
             assertThat(notPaid.payment().failureReason()).contains(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED);
@@ -149,7 +149,7 @@ class PaymentFailuresTest {
     void goingBackWithoutTypingAPassword_cancelsThePaymentAndTheOrderStaysPayable() {
         PayResult first = hexmall.pay(customer, order);
 
-        PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY,
+        PaymentReturn back = hexmall.comeBackFromPaying(customer,
                 hexmall.leavePayPage(ALIPAY, InMemoryHexmall.payPage(first)));
 
         assertThat(back).isInstanceOfSatisfying(PaymentReturn.Cancelled.class,

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hexmall.adapter.out.wallet.mock.Fault;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.checkout.CartChange;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.payment.PayResult;
@@ -170,9 +171,9 @@ class PaymentIdempotencyTest {
     void settlingTwiceWithTheSameKey_makesOneOrderAndAnswersTheFirstSettlementAgain() {
         String settleKey = "settle-form-91ab";
         hexmall.changeCart.change(new CartChange.Add(customer, CANDY.id(), 2));
-        Settlement first = hexmall.settleCart.settle(customer, Optional.of(settleKey));
+        Settlement first = hexmall.settleCart.settle(customer, Optional.of(new IdempotencyKey(settleKey)));
 
-        Settlement second = hexmall.settleCart.settle(customer, Optional.of(settleKey));
+        Settlement second = hexmall.settleCart.settle(customer, Optional.of(new IdempotencyKey(settleKey)));
 
         assertThat(first).isInstanceOf(Settlement.Settled.class);
         assertThat(second).isEqualTo(first);

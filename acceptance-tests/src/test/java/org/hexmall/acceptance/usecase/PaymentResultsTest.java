@@ -83,7 +83,7 @@ class PaymentResultsTest {
             Map<String, String> result = hexmall.payInWalletApp(ALIPAY, payPage);
             hexmall.clock.advance(Duration.ofSeconds(5));
 
-            PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY, result);
+            PaymentReturn back = hexmall.comeBackFromPaying(customer, result);
 
             assertThat(back).isInstanceOfSatisfying(PaymentReturn.Paid.class,
                     paid -> assertThat(paid.payment().id()).isEqualTo(payment));
@@ -135,7 +135,7 @@ class PaymentResultsTest {
             Map<String, String> tampered = new HashMap<>(hexmall.payInWalletApp(ALIPAY, payPage));
             tampered.put("amount_fen", "1");
 
-            PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY, tampered);
+            PaymentReturn back = hexmall.comeBackFromPaying(customer, tampered);
 
             assertThat(back).isInstanceOf(PaymentReturn.Untrusted.class);
             assertNothingChanged();
@@ -148,7 +148,7 @@ class PaymentResultsTest {
             int lastDigit = number.charAt(number.length() - 1) - '0';
             tampered.put("order_number", number.substring(0, number.length() - 1) + (lastDigit + 1) % 10);
 
-            PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY, tampered);
+            PaymentReturn back = hexmall.comeBackFromPaying(customer, tampered);
 
             assertThat(back).isInstanceOf(PaymentReturn.Untrusted.class);
             assertNothingChanged();
@@ -170,7 +170,7 @@ class PaymentResultsTest {
             Map<String, String> result = hexmall.payInWalletApp(ALIPAY, payPage);
             CustomerId stranger = hexmall.registeredCustomer("13900139000", "", "韩梅梅", "other-pass-99");
 
-            PaymentReturn back = hexmall.comeBackFromPaying(stranger, ALIPAY, result);
+            PaymentReturn back = hexmall.comeBackFromPaying(stranger, result);
 
             assertThat(back).isInstanceOf(PaymentReturn.Untrusted.class);
             assertNothingChanged();
@@ -181,9 +181,9 @@ class PaymentResultsTest {
             Map<String, String> result = hexmall.payInWalletApp(ALIPAY, payPage);
             Map<String, String> tampered = new HashMap<>(result);
             tampered.put("amount_fen", "1");
-            hexmall.comeBackFromPaying(customer, ALIPAY, tampered);
+            hexmall.comeBackFromPaying(customer, tampered);
 
-            PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY, result);
+            PaymentReturn back = hexmall.comeBackFromPaying(customer, result);
 
             assertThat(back).isInstanceOf(PaymentReturn.Paid.class);
             assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
@@ -192,9 +192,9 @@ class PaymentResultsTest {
         @Test
         void comingBackTwice_showsThePaidOrderBothTimesAndNotesTheSecondAsADuplicate() {
             Map<String, String> result = hexmall.payInWalletApp(ALIPAY, payPage);
-            hexmall.comeBackFromPaying(customer, ALIPAY, result);
+            hexmall.comeBackFromPaying(customer, result);
 
-            PaymentReturn reloaded = hexmall.comeBackFromPaying(customer, ALIPAY, result);
+            PaymentReturn reloaded = hexmall.comeBackFromPaying(customer, result);
 
             assertThat(reloaded).isInstanceOf(PaymentReturn.Paid.class);
             PaymentView seenByAgent = hexmall.paymentSeenByAgent(payment);
@@ -214,7 +214,7 @@ class PaymentResultsTest {
 
     private static List<PaymentEvent> succeededSteps(PaymentView payment) {
         return payment.timeline().stream()
-                .filter(event -> event.status() == PaymentStatus.SUCCEEDED && event.detail().isEmpty())
+                .filter(event -> event instanceof PaymentEvent.Moved && event.status() == PaymentStatus.SUCCEEDED)
                 .toList();
     }
 }

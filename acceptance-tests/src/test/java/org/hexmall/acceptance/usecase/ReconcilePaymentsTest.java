@@ -92,7 +92,7 @@ class ReconcilePaymentsTest {
     }
 
     @Test
-    void aPaymentNobodyMakes_isCheckedOnTheScheduleAndFailsWhenClosedAtTheLastCheck() {
+    void aPaymentNobodyMakes_isCheckedOnTheSchedule_andEndsClosedByTheStoreAtTheLastCheck() {
         reconcileStepByStepFor(WHOLE_SCHEDULE);
 
         PaymentView seen = hexmall.paymentSeenByAgent(payment);
@@ -100,7 +100,9 @@ class ReconcilePaymentsTest {
                 .containsExactly(after(Duration.ofSeconds(30)), after(Duration.ofSeconds(90)),
                         after(Duration.ofSeconds(210)), after(Duration.ofSeconds(510)),
                         after(Duration.ofSeconds(1110)));
-        assertThat(seen.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(seen.status()).as("closed by the store, not a failure of the provider")
+                .isEqualTo(PaymentStatus.CLOSED);
+        assertThat(seen.failureReason()).isEmpty();
         assertThat(seen.timeline().getLast().at()).isEqualTo(after(WHOLE_SCHEDULE));
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
@@ -151,7 +153,7 @@ class ReconcilePaymentsTest {
 
         assertThat(List.of(payment, paidEarly, neverPaid))
                 .extracting(id -> hexmall.paymentSeenBy(customer, id).status())
-                .containsExactly(PaymentStatus.FAILED, PaymentStatus.SUCCEEDED, PaymentStatus.FAILED);
+                .containsExactly(PaymentStatus.CLOSED, PaymentStatus.SUCCEEDED, PaymentStatus.CLOSED);
     }
 
     /** The customer presses "Pay" while the provider does not answer; the provider is back right after. */
@@ -176,6 +178,6 @@ class ReconcilePaymentsTest {
     }
 
     private static boolean isPendingCheck(PaymentEvent event) {
-        return event.detail().filter(PaymentNote.RECONCILIATION_PENDING.name()::equals).isPresent();
+        return event.is(PaymentNote.RECONCILIATION_PENDING);
     }
 }

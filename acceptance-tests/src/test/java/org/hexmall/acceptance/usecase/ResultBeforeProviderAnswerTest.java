@@ -50,13 +50,13 @@ class ResultBeforeProviderAnswerTest {
         assertThat(hexmall.paymentSeenByAgent(atTheProvider.merchantPayment()).status())
                 .isEqualTo(PaymentStatus.CREATED);
         PayAttempt paid = hexmall.wallets.pay(ALIPAY, atTheProvider.id(), InMemoryHexmall.WALLET_PAYMENT_PASSWORD);
-        PaymentReturn back = hexmall.comeBackFromPaying(customer, ALIPAY,
+        PaymentReturn back = hexmall.comeBackFromPaying(customer,
                 InMemoryHexmall.queryParameters(((PayAttempt.Paid) paid).backToStore()));
 
         assertThat(back).isInstanceOf(PaymentReturn.Paid.class);
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
-        // The store's own request then ends without undoing the payment.
-        assertThat(pressingPay.get(5, TimeUnit.SECONDS)).isEqualTo(new PayResult.AlreadyPaid(order));
+        // The store's own request then ends without undoing the payment, and answers its success, never a failure.
+        assertThat(pressingPay.get(5, TimeUnit.SECONDS)).isEqualTo(new PayResult.Paid(atTheProvider.merchantPayment()));
         assertThat(hexmall.paymentSeenByAgent(atTheProvider.merchantPayment()).status())
                 .isEqualTo(PaymentStatus.SUCCEEDED);
     }

@@ -92,7 +92,7 @@ class ViewOrderForAgentTest {
         hexmall.typePaymentPassword(ALIPAY, payPage, WRONG_PASSWORD);
         hexmall.clock.advance(Duration.ofSeconds(20));
         Instant paidAt = hexmall.clock.instant();
-        hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.payInWalletApp(ALIPAY, payPage));
+        hexmall.comeBackFromPaying(customer, hexmall.payInWalletApp(ALIPAY, payPage));
 
         PaymentView seen = orderFile().payments().getFirst();
 
@@ -123,7 +123,7 @@ class ViewOrderForAgentTest {
         try (WalletNotifyEndpoint notifyEndpoint = WalletNotifyEndpoint.startedFor(hexmall)) {
             URI payPage = InMemoryHexmall.payPage(hexmall.pay(customer, order));
             Map<String, String> result = hexmall.payInWalletApp(ALIPAY, payPage);
-            hexmall.comeBackFromPaying(customer, ALIPAY, result);
+            hexmall.comeBackFromPaying(customer, result);
             assertThat(notifyEndpoint.received()).as("the provider's notification").hasSize(1);
         }
 
@@ -143,7 +143,7 @@ class ViewOrderForAgentTest {
 
     private PaymentId cancelledAttempt() {
         PayResult started = hexmall.pay(customer, order);
-        hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.leavePayPage(ALIPAY, InMemoryHexmall.payPage(started)));
+        hexmall.comeBackFromPaying(customer, hexmall.leavePayPage(ALIPAY, InMemoryHexmall.payPage(started)));
         return InMemoryHexmall.paymentOf(started);
     }
 
@@ -151,7 +151,7 @@ class ViewOrderForAgentTest {
         PayResult started = hexmall.pay(customer, order);
         URI payPage = InMemoryHexmall.payPage(started);
         hexmall.typePaymentPassword(ALIPAY, payPage, WRONG_PASSWORD);
-        hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.leavePayPage(ALIPAY, payPage));
+        hexmall.comeBackFromPaying(customer, hexmall.leavePayPage(ALIPAY, payPage));
         return InMemoryHexmall.paymentOf(started);
     }
 

@@ -114,7 +114,7 @@ class ViewPaymentOptionsTest {
         hexmall.walletBound(customer, PHONE, ALIPAY, "13800000001");
         OrderId order = hexmall.orderOf(customer, TEA);
         PayResult first = hexmall.pay(customer, order);
-        hexmall.comeBackFromPaying(customer, ALIPAY, hexmall.leavePayPage(ALIPAY, InMemoryHexmall.payPage(first)));
+        hexmall.comeBackFromPaying(customer, hexmall.leavePayPage(ALIPAY, InMemoryHexmall.payPage(first)));
         hexmall.clock.advance(Duration.ofMinutes(1));
         PaymentId second = InMemoryHexmall.paymentOf(hexmall.pay(customer, order));
 

@@ -65,7 +65,7 @@ public final class HexmallApplication implements AutoCloseable {
                 DemoData.seed(useCases.registerCustomer(), useCases.registerAgent(), simulators.wallets());
                 useCases.stockProducts().stock(DemoCatalog.products());
             }
-            Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration())
+            Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration(), clock)
                     .create().start(config.port());
             Housekeeping housekeeping = housekeeping(useCases);
             housekeeping.start();

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
@@ -62,8 +63,10 @@ final class WebServer {
     private final PageRenderer pages;
     private final DisplayTime displayTime;
     private final WebSessions sessions;
+    private final Clock clock;
 
-    WebServer(HexmallConfig config, UseCases useCases, Simulators simulators, Duration lockDuration) {
+    WebServer(HexmallConfig config, UseCases useCases, Simulators simulators, Duration lockDuration, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.useCases = useCases;
         this.simulators = simulators;
@@ -124,8 +127,8 @@ final class WebServer {
     private ApiRoutes api() {
         return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
                 useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
-                useCases.viewOrderPayments(), useCases.viewPaymentOptions(), useCases.payForOrder(),
-                useCases.viewPayment(), SHOP_REALM.cookieName(), config.unpaidOrderTimeout());
+                useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(), SHOP_REALM.cookieName(),
+                config.unpaidOrderTimeout(), clock);
     }
 
     private StorefrontRoutes storefront() {
@@ -134,10 +137,10 @@ final class WebServer {
                 new ProductImages(useCases.viewProduct()),
                 new CartController(useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
                         useCases.viewProduct(), pages),
-                new OrderController(useCases.viewOrder(), useCases.viewOrderPayments(), useCases.listPurchases(),
-                        pages, config.unpaidOrderTimeout()),
+                new OrderController(useCases.viewOrderPayments(), useCases.listPurchases(), pages,
+                        config.unpaidOrderTimeout()),
                 new PaymentController(useCases.viewPaymentOptions(), useCases.payForOrder(),
-                        useCases.completePayment(), useCases.viewPayment(), pages),
+                        useCases.completePayment(), useCases.viewPayment(), useCases.viewOrderPayments(), pages),
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),

@@ -41,7 +41,7 @@ import org.hexmall.domain.wallet.WalletBinding;
  */
 public final class PayForOrderService implements PayForOrder {
 
-    /** Enough for one payment just recorded by another request and one payment waiting in another wallet's app. */
+    /** Enough to wait once for another request's payment and to close one waiting in another wallet's app. */
     private static final int MOST_STEPS = 3;
 
     private final Orders orders;
@@ -162,11 +162,17 @@ public final class PayForOrderService implements PayForOrder {
                 yield new Recorded(payment, wallet.agreementToken().orElseThrow());
             }
             case PaymentAttempts.Resume resume -> new Existing(resume.payment().id());
-            case PaymentAttempts.WaitFor wait -> wait.payment().status() == PaymentStatus.CREATED
+            case PaymentAttempts.WaitFor wait -> isJustRecorded(wait.payment(), now)
                     ? new WaitForAnswer(wait.payment().id())
                     : new Answered(new PayResult.PaymentUnderWay(wait.payment().id()));
             case PaymentAttempts.CloseFirst close -> new CloseFirst(close.payment());
         };
+    }
+
+    /** True for a payment another request recorded a moment ago and is still asking its provider about. */
+    private static boolean isJustRecorded(Payment payment, Instant now) {
+        return payment.status() == PaymentStatus.CREATED
+                && payment.createdAt().isAfter(now.minus(PaymentSettings.PROVIDER_ANSWER_WAIT));
     }
 
     /** The provider call, with no transaction open; its answer is recorded in a transaction of its own. */

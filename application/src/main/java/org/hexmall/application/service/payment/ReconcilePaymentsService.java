@@ -60,7 +60,7 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         }
         Instant answerOverdue = now.minus(PaymentSettings.PROVIDER_ANSWER_WAIT.multipliedBy(2));
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.CREATED, answerOverdue))) {
-            done += checkOnSchedule(payment, now);
+            done += closeUnlessAskedRecently(payment, now);
         }
         Instant windowClosed = now.minus(settings.confirmationWindow());
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.AWAITING_CONFIRMATION,
@@ -88,8 +88,8 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         if (now.isBefore(nextCheckAt(payment, check))) {
             return 0;
         }
-        Optional<Payment> settled = settings.isLastCheck(check) || payment.status() == PaymentStatus.CREATED
-                ? providerAnswers.close(payment) : providerAnswers.lookUp(payment);
+        Optional<Payment> settled = settings.isLastCheck(check) ? providerAnswers.close(payment)
+                : providerAnswers.lookUp(payment);
         return settled.isPresent() ? 1 : 0;
     }
 

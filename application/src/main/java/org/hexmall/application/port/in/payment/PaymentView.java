@@ -41,6 +41,14 @@ public record PaymentView(PaymentId id, OrderId orderId, OrderNumber orderNumber
         return status == PaymentStatus.SUCCEEDED && !refunds.isEmpty() && refunded().equals(amount);
     }
 
+    /**
+     * What really became of the payment, in one word the pages, the console and the API all use: its status, or
+     * {@code REFUNDED} once everything it charged has gone back.
+     */
+    public String lastWord() {
+        return isFullyRefunded() ? "REFUNDED" : status.name();
+    }
+
     /** Money given back so far. */
     public Money refunded() {
         return refunds.stream().map(Refund::amount).reduce(Money.ZERO, Money::plus);

@@ -1,6 +1,7 @@
 package org.hexmall.adapter.in.web.api;
 
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 import java.time.Duration;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
@@ -11,7 +12,6 @@ import org.hexmall.application.port.in.checkout.ViewCart;
 import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
-import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.ResumeSession;
 
 /**
@@ -36,19 +36,19 @@ public final class ApiRoutes {
     /**
      * @param shopSessionCookie  the name of the storefront's session cookie, which the shop's own pages send
      * @param unpaidOrderTimeout how long an order waits for payment before it closes, to tell clients when
+     * @param clock              the store's clock, for how long a client must wait before it tries again
      */
     public ApiRoutes(LogInCustomer logInCustomer, ResumeSession resumeSession, BrowseCatalog browseCatalog,
                      ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
-                     ViewOrderPayments viewOrderPayments, ViewPaymentOptions viewPaymentOptions,
-                     PayForOrder payForOrder, ViewPayment viewPayment, String shopSessionCookie,
-                     Duration unpaidOrderTimeout) {
+                     ViewOrderPayments viewOrderPayments, PayForOrder payForOrder, ViewPayment viewPayment,
+                     String shopSessionCookie, Duration unpaidOrderTimeout, Clock clock) {
         var authentication = new CustomerAuthentication(resumeSession, shopSessionCookie);
         this.openApi = new OpenApiResource(shopSessionCookie);
-        this.tokens = new TokensResource(logInCustomer, resumeSession);
+        this.tokens = new TokensResource(logInCustomer, resumeSession, clock);
         this.products = new ProductsResource(browseCatalog, viewProduct);
         this.cart = new CartResource(viewCart, changeCart, authentication);
         this.orders = new OrdersResource(settleCart, viewOrderPayments, authentication, unpaidOrderTimeout);
-        this.payments = new PaymentsResource(payForOrder, viewPaymentOptions, viewPayment, authentication);
+        this.payments = new PaymentsResource(payForOrder, viewPayment, authentication);
     }
 
     public void register(RoutesConfig routes) {

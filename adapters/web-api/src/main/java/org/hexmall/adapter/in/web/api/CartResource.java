@@ -46,16 +46,12 @@ final class CartResource {
         body.throwIfInvalid();
         // The cart's own rule for a quantity (0 to 99 here), reported on the field "quantity" as on the cart page.
         int quantity = CartChange.quantityFromForm(Integer.toString(typed), 0);
+        // PUT sets the quantity whether or not the product is in the cart yet.
         try {
-            changeCart.change(new CartChange.SetQuantity(customer, product, quantity));
+            changeCart.change(new CartChange.Put(customer, product, quantity));
         } catch (DomainException refused) {
-            if (!refused.code().equals("cart.not-in-cart")) {
-                throw refused;
-            }
-            // PUT sets the quantity whether or not the product is in the cart yet.
-            if (quantity > 0) {
-                add(customer, product, quantity);
-            }
+            throw refused.code().equals("cart.unknown-product") ? new ApiProblem(ProductsResource.productNotFound())
+                    : refused;
         }
         answerCart(ctx, customer);
     }
@@ -64,15 +60,6 @@ final class CartResource {
         CustomerId customer = authentication.customer(ctx);
         changeCart.change(new CartChange.Remove(customer, productId(ctx)));
         answerCart(ctx, customer);
-    }
-
-    private void add(CustomerId customer, ProductId product, int quantity) {
-        try {
-            changeCart.change(new CartChange.Add(customer, product, quantity));
-        } catch (DomainException refused) {
-            throw refused.code().equals("cart.unknown-product") ? new ApiProblem(ProductsResource.productNotFound())
-                    : refused;
-        }
     }
 
     private void answerCart(Context ctx, CustomerId customer) {

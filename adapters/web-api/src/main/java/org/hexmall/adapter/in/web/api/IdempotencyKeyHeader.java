@@ -1,7 +1,7 @@
 package org.hexmall.adapter.in.web.api;
 
 import io.javalin.http.Context;
-import org.hexmall.application.port.in.payment.PayCommand;
+import org.hexmall.application.port.in.IdempotencyKey;
 
 /**
  * The {@code Idempotency-Key} header that requests creating an order or a payment must carry, so that a
@@ -12,7 +12,7 @@ final class IdempotencyKeyHeader {
     static final String NAME = "Idempotency-Key";
 
     /** The longest key the application keeps; a key is an identifier, not a payload. */
-    static final int MAX_LENGTH = PayCommand.MAX_KEY_LENGTH;
+    static final int MAX_LENGTH = IdempotencyKey.MAX_LENGTH;
 
     private IdempotencyKeyHeader() {
     }

@@ -3,6 +3,7 @@ package org.hexmall.adapter.in.web.api;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Optional;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
@@ -41,7 +42,7 @@ final class OrdersResource {
 
     private void settle(Context ctx) {
         CustomerId customer = authentication.customer(ctx);
-        String key = IdempotencyKeyHeader.require(ctx);
+        IdempotencyKey key = new IdempotencyKey(IdempotencyKeyHeader.require(ctx));
         switch (settleCart.settle(customer, Optional.of(key))) {
             case Settlement.Settled settled -> {
                 ctx.header("Location", PATH + "/" + settled.orderId());
@@ -51,7 +52,6 @@ final class OrdersResource {
             case Settlement.EmptyCart empty -> throw new ApiProblem(Problem.of(409, "cart-empty",
                     "Nothing to settle", "The cart is empty, or nothing in it is still on sale."));
             case Settlement.KeyReused reused -> throw new ApiProblem(Problems.idempotencyKeyReused());
-            case Settlement.KeyInUse inUse -> throw new ApiProblem(Problems.idempotencyKeyInUse());
         }
     }
 

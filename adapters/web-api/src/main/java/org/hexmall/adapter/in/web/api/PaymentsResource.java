@@ -1,30 +1,29 @@
 package org.hexmall.adapter.in.web.api;
 
 import io.javalin.http.Context;
-import java.util.List;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.PayResult;
-import org.hexmall.application.port.in.payment.PaymentOptions;
 import org.hexmall.application.port.in.payment.ViewPayment;
-import org.hexmall.application.port.in.payment.ViewPaymentOptions;
-import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.wallet.BindingId;
-import org.hexmall.domain.wallet.WalletProvider;
 
 /**
- * {@code POST /api/v1/orders/{id}/payments} pays an order with a bound wallet (the preferred one unless
+ * {@code POST /api/v1/orders/{id}/payments} pays an order with a bound wallet (the one the store picks unless
  * {@code walletId} names another), and {@code GET /api/v1/payments/{id}} follows a payment. Paying needs an
- * {@code Idempotency-Key}, which {@link PayForOrder} keeps with the first result: the same request again
- * answers that result, and never charges twice.
+ * {@code Idempotency-Key}, which {@link PayForOrder} keeps with the payment it made: the same request again answers
+ * what became of that payment, and never charges twice. A client that would rather not ask again and again sends
+ * {@code Prefer: wait=N} (RFC 7240) when it follows a payment, and gets the answer as soon as the payment changes,
+ * or after N seconds (at most {@link ViewPayment#LONGEST_WAIT}).
  */
 final class PaymentsResource {
 
@@ -33,14 +32,11 @@ final class PaymentsResource {
     static final String PAYMENT = PATH + "/{id}";
 
     private final PayForOrder payForOrder;
-    private final ViewPaymentOptions viewPaymentOptions;
     private final ViewPayment viewPayment;
     private final CustomerAuthentication authentication;
 
-    PaymentsResource(PayForOrder payForOrder, ViewPaymentOptions viewPaymentOptions, ViewPayment viewPayment,
-                     CustomerAuthentication authentication) {
+    PaymentsResource(PayForOrder payForOrder, ViewPayment viewPayment, CustomerAuthentication authentication) {
         this.payForOrder = payForOrder;
-        this.viewPaymentOptions = viewPaymentOptions;
         this.viewPayment = viewPayment;
         this.authentication = authentication;
     }
@@ -53,23 +49,26 @@ final class PaymentsResource {
     private void pay(Context ctx) {
         CustomerId customer = authentication.customer(ctx);
         OrderId orderId = OrdersResource.orderId(ctx).orElseThrow(() -> new ApiProblem(OrdersResource.orderNotFound()));
-        String key = IdempotencyKeyHeader.require(ctx);
+        IdempotencyKey key = new IdempotencyKey(IdempotencyKeyHeader.require(ctx));
         JsonBody body = JsonBody.optional(ctx);
         Optional<BindingId> wallet = body.uuid("walletId").map(BindingId::new);
         body.throwIfInvalid();
-        PaymentOptions options = viewPaymentOptions.options(customer, orderId)
-                .orElseThrow(() -> new ApiProblem(OrdersResource.orderNotFound()));
-        PayResult result = payForOrder.pay(new PayCommand(customer, orderId, wallet, Optional.of(key),
-                ShopLinks.paymentReturn(ctx, providerOf(options, wallet))));
-        answer(ctx, result);
+        answer(ctx, payForOrder.pay(new PayCommand(customer, orderId, wallet, Optional.of(key),
+                ShopLinks.paymentReturn(ctx))));
     }
 
     private void show(Context ctx) {
         CustomerId customer = authentication.customer(ctx);
-        PaymentJson payment = paymentId(ctx.pathParam("id")).flatMap(id -> viewPayment.view(customer, id))
+        Duration wait = PreferWait.of(ctx.header("Prefer"), ViewPayment.LONGEST_WAIT);
+        PaymentJson payment = PaymentId.parse(ctx.pathParam("id"))
+                .flatMap(id -> viewPayment.view(customer, id, wait))
                 .map(PaymentJson::of)
                 .orElseThrow(() -> new ApiProblem(Problems.notFound("payment-not-found",
                         "None of your payments has this id.")));
+        ctx.header("Vary", "Prefer");
+        if (!wait.isZero()) {
+            ctx.header("Preference-Applied", "wait=" + wait.toSeconds());
+        }
         ApiResponses.json(ctx, 200, payment);
     }
 
@@ -79,12 +78,22 @@ final class PaymentsResource {
                     go.walletPage().toString());
             case PayResult.Confirming confirming -> started(ctx, 202, confirming.payment(), PaymentStatus.UNKNOWN,
                     null);
+            case PayResult.Paid paid -> started(ctx, 201, paid.payment(), PaymentStatus.SUCCEEDED, null);
+            case PayResult.Ended ended -> started(ctx, 201, ended.payment(), ended.status(), null);
             case PayResult.Failed failed -> throw new ApiProblem(failure(failed.reason())
                     .with("paymentId", failed.payment().toString()));
+            case PayResult.PaymentUnderWay underWay -> throw new ApiProblem(Problem.of(409, "payment-being-confirmed",
+                            "A payment of this order is being confirmed",
+                            "The store is still finding out what became of an earlier payment of this order, so no "
+                                    + "other can start: follow that one; once it has ended unpaid, pay again.")
+                    .with("paymentId", underWay.payment().toString())
+                    .with("links", Map.of("payment", PATH + "/" + underWay.payment())));
             case PayResult.NoWalletBound none -> throw new ApiProblem(Problem.of(409, "no-wallet-bound",
                             "Bind a wallet first", "No wallet is bound to pay with, or the chosen one is not bound; "
                                     + "the order stays payable.")
                     .with("links", Map.of("bindWallet", ShopLinks.bindWallet(ctx).toString())));
+            case PayResult.ChooseWallet choose -> throw new ApiProblem(Problem.of(409, "wallet-not-chosen",
+                    "Choose a wallet", "Several wallets are bound and none is preferred: send walletId."));
             case PayResult.AlreadyPaid paid -> throw new ApiProblem(Problem.of(409, "order-already-paid",
                     "Order already paid", "The order is paid; nothing more to pay."));
             case PayResult.NotPayable closed -> throw new ApiProblem(Problem.of(409, "order-closed",
@@ -92,11 +101,10 @@ final class PaymentsResource {
                     .with("orderStatus", closed.status().name()));
             case PayResult.NoSuchOrder missing -> throw new ApiProblem(OrdersResource.orderNotFound());
             case PayResult.KeyReused reused -> throw new ApiProblem(Problems.idempotencyKeyReused());
-            case PayResult.KeyInUse inUse -> throw new ApiProblem(Problems.idempotencyKeyInUse());
         }
     }
 
-    /** A payment under way: where to follow it, and where the customer confirms it if that comes next. */
+    /** A payment this request made: where to follow it, and where the customer confirms it if that comes next. */
     private static void started(Context ctx, int status, PaymentId payment, PaymentStatus paymentStatus,
                                 String redirectUrl) {
         ctx.header("Location", PATH + "/" + payment);
@@ -119,30 +127,35 @@ final class PaymentsResource {
     }
 
     /**
-     * The provider of the wallet that will pay, which the return address names so that the return page
-     * knows whose signature to check: the chosen wallet, else the preferred one. Empty when neither is
-     * bound, in which case {@link PayForOrder} answers that no wallet is bound.
-     */
-    private static Optional<WalletProvider> providerOf(PaymentOptions options, Optional<BindingId> chosen) {
-        Optional<BindingId> paying = chosen.or(options::preselected);
-        List<BoundWallet> wallets = options.wallets();
-        return paying.flatMap(id -> wallets.stream().filter(bound -> bound.id().equals(id)).findFirst())
-                .or(() -> chosen.isEmpty() && wallets.size() == 1 ? Optional.of(wallets.get(0)) : Optional.empty())
-                .map(BoundWallet::provider);
-    }
-
-    private static Optional<PaymentId> paymentId(String text) {
-        try {
-            return Optional.of(new PaymentId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException notAnId) {
-            return Optional.empty();
-        }
-    }
-
-    /**
      * @param redirectUrl where to send the customer to confirm in the wallet app; null while the store is still
-     *                    finding out from the provider whether the payment went through
+     *                    finding out from the provider whether the payment went through, and once it has ended
      */
     record StartedJson(String paymentId, String status, String redirectUrl) {
+    }
+
+    /** The {@code wait} preference of a {@code Prefer} header (RFC 7240), in whole seconds, capped. */
+    static final class PreferWait {
+
+        private PreferWait() {
+        }
+
+        /** Zero when the header asks for no wait, or for one that is not a whole number of seconds. */
+        static Duration of(String prefer, Duration longest) {
+            if (prefer == null) {
+                return Duration.ZERO;
+            }
+            for (String preference : prefer.split(",")) {
+                String[] nameAndValue = preference.split(";", 2)[0].split("=", 2);
+                if (nameAndValue.length == 2 && nameAndValue[0].strip().toLowerCase(Locale.ROOT).equals("wait")) {
+                    String value = nameAndValue[1].strip().replace("\"", "");
+                    if (!value.matches("\\d{1,6}")) {
+                        return Duration.ZERO;
+                    }
+                    Duration asked = Duration.ofSeconds(Long.parseLong(value));
+                    return asked.compareTo(longest) > 0 ? longest : asked;
+                }
+            }
+            return Duration.ZERO;
+        }
     }
 }

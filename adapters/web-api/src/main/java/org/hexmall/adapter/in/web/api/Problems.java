@@ -81,12 +81,6 @@ final class Problems {
                 "This key was sent before with a different request; use a new key for a new request.");
     }
 
-    static Problem idempotencyKeyInUse() {
-        return Problem.of(409, "idempotency-key-in-use", "The first request with this key is still running",
-                        "Send the same request with the same key again shortly to get its result.")
-                .withHeader("Retry-After", "1");
-    }
-
     static Problem internalError(String reference) {
         return Problem.of(500, "internal-error", "Something went wrong on our side",
                 "Quote the reference " + reference + " to customer service.").with("reference", reference);

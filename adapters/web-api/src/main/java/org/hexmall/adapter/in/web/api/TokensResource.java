@@ -1,6 +1,7 @@
 package org.hexmall.adapter.in.web.api;
 
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,10 +22,12 @@ final class TokensResource {
 
     private final LogInCustomer logInCustomer;
     private final ResumeSession resumeSession;
+    private final Clock clock;
 
-    TokensResource(LogInCustomer logInCustomer, ResumeSession resumeSession) {
+    TokensResource(LogInCustomer logInCustomer, ResumeSession resumeSession, Clock clock) {
         this.logInCustomer = logInCustomer;
         this.resumeSession = resumeSession;
+        this.clock = clock;
     }
 
     void register(ApiRouter router) {
@@ -59,8 +62,8 @@ final class TokensResource {
     }
 
     /** Whole seconds, rounded up, and at least one: a client that waits that long may try again. */
-    private static String secondsUntil(Instant moment) {
-        Duration wait = Duration.between(Instant.now(), moment);
+    private String secondsUntil(Instant moment) {
+        Duration wait = Duration.between(clock.instant(), moment);
         long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
         return Long.toString(Math.max(1, seconds));
     }

@@ -47,42 +47,24 @@ class CartResourceTest {
     }
 
     @Test
-    void putSetsTheQuantityOfAProductInTheCart() {
+    void putSetsTheQuantityWhetherOrNotTheProductIsInTheCartYet_inOneChange() {
         ApiTestServer.Reply reply = api.send("PUT", PHONE, "{\"quantity\":3}", "Authorization", bearer);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().has("total")).as("answers the cart").isTrue();
-        assertThat(changes).containsExactly(new CartChange.SetQuantity(Fixtures.LI_LEI, Fixtures.PHONE.id(), 3));
+        assertThat(changes).containsExactly(new CartChange.Put(Fixtures.LI_LEI, Fixtures.PHONE.id(), 3));
     }
 
     @Test
-    void putAddsAProductThatIsNotInTheCartYet() {
-        api.fakes.changeCart = change -> {
-            changes.add(change);
-            if (change instanceof CartChange.SetQuantity) {
-                throw new DomainException("cart.not-in-cart");
-            }
-        };
-
-        assertThat(api.send("PUT", PHONE, "{\"quantity\":2}", "Authorization", bearer).status()).isEqualTo(200);
-        assertThat(changes).last().isEqualTo(new CartChange.Add(Fixtures.LI_LEI, Fixtures.PHONE.id(), 2));
-    }
-
-    @Test
-    void putZeroOfAProductNotInTheCartChangesNothing() {
-        api.fakes.changeCart = change -> {
-            changes.add(change);
-            throw new DomainException("cart.not-in-cart");
-        };
-
+    void putZero_takesTheProductOut() {
         assertThat(api.send("PUT", PHONE, "{\"quantity\":0}", "Authorization", bearer).status()).isEqualTo(200);
-        assertThat(changes).hasSize(1);
+        assertThat(changes).containsExactly(new CartChange.Put(Fixtures.LI_LEI, Fixtures.PHONE.id(), 0));
     }
 
     @Test
     void putOfAProductNotOnSaleIsA404Problem() {
         api.fakes.changeCart = change -> {
-            throw new DomainException(change instanceof CartChange.Add ? "cart.unknown-product" : "cart.not-in-cart");
+            throw new DomainException("cart.unknown-product");
         };
 
         assertProblem(api.send("PUT", PHONE, "{\"quantity\":1}", "Authorization", bearer), 404, "product-not-found",

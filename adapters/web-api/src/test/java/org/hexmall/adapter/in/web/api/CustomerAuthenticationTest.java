@@ -106,7 +106,7 @@ class CustomerAuthenticationTest {
                 "X-CSRF-Token", session.csrfToken());
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(change.get()).isEqualTo(new CartChange.SetQuantity(Fixtures.LI_LEI, Fixtures.PHONE.id(), 2));
+        assertThat(change.get()).isEqualTo(new CartChange.Put(Fixtures.LI_LEI, Fixtures.PHONE.id(), 2));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.hexmall.adapter.in.web.api;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,6 @@ import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
-import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.Principal;
@@ -51,9 +52,8 @@ final class FakeInPorts {
     };
     volatile SettleCart settleCart = (customer, key) -> new Settlement.EmptyCart();
     volatile ViewOrderPayments viewOrderPayments = (customer, order) -> Optional.empty();
-    volatile ViewPaymentOptions viewPaymentOptions = (customer, order) -> Optional.empty();
     volatile PayForOrder payForOrder = command -> new PayResult.NoSuchOrder();
-    volatile ViewPayment viewPayment = (customer, payment) -> Optional.empty();
+    volatile ViewPayment viewPayment = (customer, payment, wait) -> Optional.empty();
 
     ApiRoutes routes() {
         return new ApiRoutes(command -> logIn.logIn(command), this::resume,
@@ -61,9 +61,9 @@ final class FakeInPorts {
                 customer -> viewCart.view(customer), change -> changeCart.change(change),
                 (customer, key) -> settleCart.settle(customer, key),
                 (customer, order) -> viewOrderPayments.view(customer, order),
-                (customer, order) -> viewPaymentOptions.options(customer, order),
-                command -> payForOrder.pay(command), (customer, payment) -> viewPayment.view(customer, payment),
-                SESSION_COOKIE, UNPAID_TIMEOUT);
+                command -> payForOrder.pay(command),
+                (customer, payment, wait) -> viewPayment.view(customer, payment, wait),
+                SESSION_COOKIE, UNPAID_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** Like the application: the presented session if it is open, else a fresh anonymous one under a new id. */

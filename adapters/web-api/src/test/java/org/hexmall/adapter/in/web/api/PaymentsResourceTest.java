@@ -5,13 +5,13 @@ import static org.hexmall.adapter.in.web.api.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.util.List;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PayResult;
-import org.hexmall.application.port.in.payment.PaymentOptions;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.domain.checkout.Order;
@@ -39,12 +39,8 @@ class PaymentsResourceTest {
     private String bearer;
 
     @BeforeEach
-    void logInWithTwoWallets() {
+    void logIn() {
         bearer = "Bearer " + api.fakes.loggedIn(Fixtures.LI_LEI).id().value();
-        api.fakes.viewPaymentOptions = (customer, id) -> id.equals(order.id())
-                ? Optional.of(new PaymentOptions(order, List.of(alipay, wechat), Optional.of(alipay.id()), List.of(),
-                Optional.empty()))
-                : Optional.empty();
         answer(new PayResult.GoToWallet(paymentId, Fixtures.walletPage()));
     }
 
@@ -64,28 +60,55 @@ class PaymentsResourceTest {
         PayCommand command = paid.get();
         assertThat(command.customerId()).isEqualTo(Fixtures.LI_LEI);
         assertThat(command.orderId()).isEqualTo(order.id());
-        assertThat(command.idempotencyKey()).contains("key-1");
+        assertThat(command.idempotencyKey()).contains(new IdempotencyKey("key-1"));
         assertThat(command.wallet()).isEmpty();
     }
 
     @Test
-    void theWalletAppSendsTheCustomerBackToTheShopsReturnPageOnTheHostCalled() {
+    void theWalletAppSendsTheCustomerBackToTheShopsReturnPageOfThePaymentOnTheHostCalled() {
         pay(null, "key-2");
 
-        URI returnUrl = paid.get().returnUrl();
+        URI returnUrl = paid.get().returnAddress().of(paymentId);
         assertThat(returnUrl.getScheme()).isEqualTo("http");
         assertThat(returnUrl.getHost()).isEqualTo("localhost");
         assertThat(returnUrl.getPort()).isPositive();
-        assertThat(returnUrl.getPath()).isEqualTo("/payments/return");
-        assertThat(returnUrl.getQuery()).as("the preferred wallet's provider").isEqualTo("provider=ALIPAY");
+        assertThat(returnUrl.getPath()).isEqualTo("/payments/" + paymentId + "/return");
+        assertThat(returnUrl.getQuery()).isNull();
     }
 
     @Test
-    void aChosenWalletPaysAndItsProviderIsNamedOnTheWayBack() {
+    void aChosenWalletIsPassedOnToPay() {
         pay("{\"walletId\":\"" + wechat.id() + "\"}", "key-3");
 
         assertThat(paid.get().wallet()).contains(wechat.id());
-        assertThat(paid.get().returnUrl().getQuery()).isEqualTo("provider=WECHAT_PAY");
+    }
+
+    @Test
+    void aPaymentThatSucceededBeforeItsStartWasAnswered_is201Succeeded_neverAFailure() {
+        answer(new PayResult.Paid(paymentId));
+
+        ApiTestServer.Reply reply = pay(null, "key-12");
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.header("Location")).isEqualTo("/api/v1/payments/" + paymentId);
+        assertThat(reply.json().path("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void whileAnotherPaymentIsBeingConfirmed_payingIsAConflictThatNamesThatPayment() {
+        answer(new PayResult.PaymentUnderWay(paymentId));
+
+        JsonNode problem = assertProblem(pay(null, "key-13"), 409, "payment-being-confirmed", pay);
+
+        assertThat(problem.path("paymentId").asText()).isEqualTo(paymentId.toString());
+        assertThat(problem.path("links").path("payment").asText()).isEqualTo("/api/v1/payments/" + paymentId);
+    }
+
+    @Test
+    void severalWalletsAndNonePreferred_isAConflictAskingForAWallet() {
+        answer(new PayResult.ChooseWallet());
+
+        assertProblem(pay(null, "key-14"), 409, "wallet-not-chosen", pay);
     }
 
     @Test
@@ -148,10 +171,6 @@ class PaymentsResourceTest {
         answer(new PayResult.KeyReused());
         assertProblem(pay(null, "key-10"), 409, "idempotency-key-reused", pay);
 
-        answer(new PayResult.KeyInUse());
-        ApiTestServer.Reply inUse = pay(null, "key-11");
-        assertProblem(inUse, 409, "idempotency-key-in-use", pay);
-        assertThat(inUse.header("Retry-After")).isEqualTo("1");
     }
 
     @Test
@@ -162,20 +181,22 @@ class PaymentsResourceTest {
 
     @Test
     void anOrderThatIsNotTheCustomersOrNoOrderIdIsA404Problem() {
+        answer(new PayResult.NoSuchOrder());
         String other = "/api/v1/orders/" + UUID.randomUUID() + "/payments";
         assertProblem(api.send("POST", other, null, "Authorization", bearer, "Idempotency-Key", "k"), 404,
                 "order-not-found", other);
+        paid.set(null);
         String malformed = "/api/v1/orders/xyz/payments";
         assertProblem(api.send("POST", malformed, null, "Authorization", bearer, "Idempotency-Key", "k"), 404,
                 "order-not-found", malformed);
-        assertThat(paid).hasValue(null);
+        assertThat(paid).as("an id that is no id never reaches the use case").hasValue(null);
     }
 
     @Test
     void aPaymentShowsItsStatusReasonOrderNumberAmountAndProvider() {
         PaymentView failed = Fixtures.payment(order, PaymentStatus.FAILED,
                 Optional.of(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED));
-        api.fakes.viewPayment = (customer, id) -> id.equals(failed.id()) ? Optional.of(failed) : Optional.empty();
+        api.fakes.viewPayment = (customer, id, wait) -> id.equals(failed.id()) ? Optional.of(failed) : Optional.empty();
 
         ApiTestServer.Reply reply = api.get("/api/v1/payments/" + failed.id(), "Authorization", bearer);
 
@@ -187,6 +208,32 @@ class PaymentsResourceTest {
         assertThat(json.path("amount").toString()).isEqualTo("{\"fen\":249899,\"display\":\"¥2,498.99\"}");
         assertThat(json.path("provider").asText()).isEqualTo("ALIPAY");
         assertThat(json.path("redirectUrl").isNull()).isTrue();
+    }
+
+    @Test
+    void preferWait_asksTheUseCaseToWaitThatLong_cappedAtTenSeconds_andSaysSo() {
+        PaymentView confirming = Fixtures.payment(order, PaymentStatus.AWAITING_CONFIRMATION, Optional.empty());
+        AtomicReference<Duration> askedToWait = new AtomicReference<>();
+        api.fakes.viewPayment = (customer, id, wait) -> {
+            askedToWait.set(wait);
+            return Optional.of(confirming);
+        };
+        String path = "/api/v1/payments/" + confirming.id();
+
+        ApiTestServer.Reply waited = api.get(path, "Authorization", bearer, "Prefer", "respond-async, wait=5");
+        assertThat(waited.status()).isEqualTo(200);
+        assertThat(askedToWait).hasValue(Duration.ofSeconds(5));
+        assertThat(waited.header("Preference-Applied")).isEqualTo("wait=5");
+
+        api.get(path, "Authorization", bearer, "Prefer", "wait=600");
+        assertThat(askedToWait).hasValue(Duration.ofSeconds(10));
+
+        ApiTestServer.Reply plain = api.get(path, "Authorization", bearer);
+        assertThat(askedToWait).hasValue(Duration.ZERO);
+        assertThat(plain.header("Preference-Applied")).isNull();
+
+        api.get(path, "Authorization", bearer, "Prefer", "wait=soon");
+        assertThat(askedToWait).hasValue(Duration.ZERO);
     }
 
     @Test

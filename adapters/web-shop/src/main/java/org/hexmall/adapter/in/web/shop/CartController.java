@@ -10,6 +10,7 @@ import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.catalog.ViewProduct;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.checkout.CartChange;
 import org.hexmall.application.port.in.checkout.ChangeCart;
 import org.hexmall.application.port.in.checkout.SettleCart;
@@ -108,13 +109,12 @@ public final class CartController {
      * press made, not to an empty cart.
      */
     private void settle(Context ctx) {
-        Optional<String> key = PaymentController.oneTimeKey(ctx.formParam("key"));
+        Optional<IdempotencyKey> key = PaymentController.oneTimeKey(ctx.formParam("key")).map(IdempotencyKey::new);
         switch (settleCart.settle(CustomerAccess.customerOf(ctx), key)) {
             case Settlement.Settled settled -> ctx.redirect("/orders/" + settled.orderId());
             case Settlement.EmptyCart empty -> ctx.redirect(PAGE + "?nothing-to-settle");
-            // The page's key is used once per page; a key another request holds still shows the cart as it is.
+            // The page's key is used once per page: a key sent with another request shows the cart as it is.
             case Settlement.KeyReused reused -> ctx.redirect(PAGE);
-            case Settlement.KeyInUse inUse -> ctx.redirect(PAGE);
         }
     }
 

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
-import org.hexmall.application.port.in.checkout.ViewOrder;
 import org.hexmall.application.port.in.payment.ListPurchases;
-import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.payment.PurchaseRecords;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.domain.account.CustomerId;
@@ -33,16 +31,14 @@ public final class OrderController {
     private static final List<OrderStatus> STATUSES =
             List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, OrderStatus.CLOSED);
 
-    private final ViewOrder viewOrder;
     private final ViewOrderPayments viewOrderPayments;
     private final ListPurchases listPurchases;
     private final PageRenderer pages;
     private final Duration unpaidTimeout;
 
     /** @param unpaidTimeout how long an order waits for payment before it closes, to tell the customer when */
-    public OrderController(ViewOrder viewOrder, ViewOrderPayments viewOrderPayments, ListPurchases listPurchases,
-                           PageRenderer pages, Duration unpaidTimeout) {
-        this.viewOrder = viewOrder;
+    public OrderController(ViewOrderPayments viewOrderPayments, ListPurchases listPurchases, PageRenderer pages,
+                           Duration unpaidTimeout) {
         this.viewOrderPayments = viewOrderPayments;
         this.listPurchases = listPurchases;
         this.pages = pages;
@@ -56,22 +52,22 @@ public final class OrderController {
 
     private void order(Context ctx) {
         CustomerId customer = CustomerAccess.customerOf(ctx);
-        Optional<OrderId> orderId = OrderId.parse(ctx.pathParam("id"));
-        // Viewing the order closes it if its time to pay ran out, so it is read first.
-        Optional<Order> order = orderId.flatMap(id -> viewOrder.view(customer, id));
-        if (order.isEmpty()) {
+        // Viewing the order closes it if its time to pay ran out.
+        Optional<ViewOrderPayments.OrderPayments> found = OrderId.parse(ctx.pathParam("id"))
+                .flatMap(id -> viewOrderPayments.view(customer, id));
+        if (found.isEmpty()) {
             ctx.status(404);
             return;
         }
-        List<PaymentView> payments = viewOrderPayments.view(customer, orderId.get())
-                .map(ViewOrderPayments.OrderPayments::payments)
-                .orElse(List.of());
+        Order order = found.get().order();
         Map<String, Object> model = new HashMap<>();
-        model.put("order", order.get());
+        model.put("order", order);
         // The order knows when it closes; the page only shows it. Null once it is paid or closed.
-        model.put("closesAt", order.get().closesAt(unpaidTimeout).orElse(null));
-        model.put("payments", payments);
-        model.put("alreadyPaid", ctx.queryParam("already-paid") != null && order.get().status() == OrderStatus.PAID);
+        model.put("closesAt", order.closesAt(unpaidTimeout).orElse(null));
+        model.put("payments", found.get().payments());
+        model.put("beingConfirmed", found.get().beingConfirmed().orElse(null));
+        model.put("canPayNow", found.get().canPayNow());
+        model.put("alreadyPaid", ctx.queryParam("already-paid") != null && order.status() == OrderStatus.PAID);
         model.put("chargedAndRefunded", ctx.queryParam("charged-and-refunded") != null);
         pages.render(ctx, "shop/order", model);
     }

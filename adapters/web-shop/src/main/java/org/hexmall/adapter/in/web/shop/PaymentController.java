@@ -3,7 +3,6 @@ package org.hexmall.adapter.in.web.shop;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.RequestOrigin;
 import org.hexmall.adapter.in.web.common.SafeRedirects;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.payment.CompletePayment;
 import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PayForOrder;
@@ -21,18 +21,18 @@ import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentOptions;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.ReturnAddress;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.wallet.BindingId;
-import org.hexmall.domain.wallet.WalletProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,35 +44,35 @@ import org.slf4j.LoggerFactory;
  */
 public final class PaymentController {
 
-    static final String RETURN = "/payments/return";
     private static final String PAY = "/orders/{id}/pay";
     private static final String PAYMENT = "/payments/{id}";
+    /** Where the wallet app sends the customer back: the address names the payment. */
+    static final String RETURN = "/payments/" + ReturnAddress.PLACEHOLDER + "/return";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentController.class);
-    /** What a Host header may name: a host name or address, with a port; anything else gets no absolute address. */
-    private static final Pattern HOST =
-            Pattern.compile("(?:[A-Za-z0-9][A-Za-z0-9.-]{0,252}|\\[[0-9A-Fa-f:.]{2,45}])(?::\\d{1,5})?");
 
     private final ViewPaymentOptions viewPaymentOptions;
     private final PayForOrder payForOrder;
     private final CompletePayment completePayment;
     private final ViewPayment viewPayment;
+    private final ViewOrderPayments viewOrderPayments;
     private final PageRenderer pages;
 
     public PaymentController(ViewPaymentOptions viewPaymentOptions, PayForOrder payForOrder,
-                             CompletePayment completePayment, ViewPayment viewPayment, PageRenderer pages) {
+                             CompletePayment completePayment, ViewPayment viewPayment,
+                             ViewOrderPayments viewOrderPayments, PageRenderer pages) {
         this.viewPaymentOptions = viewPaymentOptions;
         this.payForOrder = payForOrder;
         this.completePayment = completePayment;
         this.viewPayment = viewPayment;
+        this.viewOrderPayments = viewOrderPayments;
         this.pages = pages;
     }
 
     public void register(RoutesConfig routes) {
         routes.get(PAY, this::paymentPage);
         routes.post(PAY, this::pay);
-        // Before /payments/{id}, so that "return" is never read as a payment id.
-        routes.get(RETURN, this::comeBack);
         routes.get(PAYMENT, this::confirming);
+        routes.get(PAYMENT + "/return", this::comeBack);
         routes.get(PAYMENT + "/success", this::success);
         routes.get(PAYMENT + "/failed", this::failed);
     }
@@ -88,86 +88,65 @@ public final class PaymentController {
             goToOrder(ctx, options.get().order().id(), options.get().order().status(), HttpStatus.FOUND);
             return;
         }
-        showPaymentPage(ctx, 200, options.get(), Optional.empty(), Map.of(), null);
+        showPaymentPage(ctx, 200, options.get(), Optional.empty(), Map.of(), null, newOneTimeKey());
     }
 
+    /** The form is read first; the page is read only when it must be shown again. */
     private void pay(Context ctx) {
-        Optional<PaymentOptions> found = options(ctx);
-        if (found.isEmpty()) {
+        Optional<OrderId> orderId = OrderId.parse(ctx.pathParam("id"));
+        if (orderId.isEmpty()) {
             ctx.status(404);
-            return;
-        }
-        PaymentOptions options = found.get();
-        Order order = options.order();
-        if (!order.isPayable()) {
-            goToOrder(ctx, order.id(), order.status(), HttpStatus.SEE_OTHER);
-            return;
-        }
-        if (options.wallets().isEmpty()) {
-            // The page says there is no bound wallet, and how to bind one.
-            showPaymentPage(ctx, 409, options, Optional.empty(), Map.of(), null);
             return;
         }
         String walletField = ctx.formParam("wallet");
         if (walletField == null || walletField.isBlank()) {
-            showPaymentPage(ctx, 422, options, Optional.empty(),
+            showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
                     Map.of("wallet", pages.message(ctx, "pay.wallet.required")), null);
             return;
         }
         Optional<BindingId> chosen = BindingId.parse(walletField.strip());
         if (chosen.isEmpty()) {
-            showPaymentPage(ctx, 422, options, Optional.empty(),
+            showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
                     Map.of("wallet", pages.message(ctx, "pay.wallet.invalid")), null);
-            return;
-        }
-        Optional<BoundWallet> wallet = options.wallets().stream()
-                .filter(bound -> bound.id().equals(chosen.get()))
-                .findFirst();
-        if (wallet.isEmpty()) {
-            showPaymentPage(ctx, 409, options, Optional.empty(), Map.of(), pages.message(ctx, "pay.wallet.gone"));
             return;
         }
         Optional<String> key = oneTimeKey(ctx.formParam("key"));
         if (key.isEmpty()) {
-            showPaymentPage(ctx, 422, options, chosen, Map.of(), pages.message(ctx, "pay.form-expired"));
+            showPaymentPageAgain(ctx, orderId.get(), 422, chosen, Map.of(), pages.message(ctx, "pay.form-expired"));
             return;
         }
-        CustomerId customer = CustomerAccess.customerOf(ctx);
-        PayResult result = payForOrder.pay(new PayCommand(customer, order.id(), chosen, key,
-                returnUrl(ctx.scheme(), ctx.host(), wallet.get().provider())));
+        PayResult result = payForOrder.pay(new PayCommand(CustomerAccess.customerOf(ctx), orderId.get(), chosen,
+                key.map(IdempotencyKey::new), returnAddress(ctx)));
         switch (result) {
             case PayResult.GoToWallet go -> ctx.redirect(go.walletPage().toString(), HttpStatus.SEE_OTHER);
-            case PayResult.Confirming confirming -> ctx.redirect(paymentPath(confirming.payment()), HttpStatus.SEE_OTHER);
+            case PayResult.Confirming confirming ->
+                    ctx.redirect(paymentPath(confirming.payment()), HttpStatus.SEE_OTHER);
+            case PayResult.Paid paid -> ctx.redirect(paymentPath(paid.payment()) + "/success", HttpStatus.SEE_OTHER);
             case PayResult.Failed failed ->
                     ctx.redirect(paymentPath(failed.payment()) + "/failed", HttpStatus.SEE_OTHER);
-            case PayResult.NoWalletBound none -> {
-                // The wallets changed since the page was read: show them as they are now.
-                PaymentOptions now = viewPaymentOptions.options(customer, order.id()).orElse(options);
-                showPaymentPage(ctx, 409, now, Optional.empty(), Map.of(), pages.message(ctx, "pay.wallet.gone"));
-            }
-            case PayResult.AlreadyPaid paid -> goToOrder(ctx, order.id(), OrderStatus.PAID, HttpStatus.SEE_OTHER);
+            case PayResult.Ended ended -> ctx.redirect(paymentPath(ended.payment()), HttpStatus.SEE_OTHER);
+            // The payment page says that payment is being confirmed, and leads to it.
+            case PayResult.PaymentUnderWay underWay ->
+                    ctx.redirect(paymentPath(underWay.payment()), HttpStatus.SEE_OTHER);
+            case PayResult.NoWalletBound none -> showPaymentPageAgain(ctx, orderId.get(), 409, Optional.empty(),
+                    Map.of(), pages.message(ctx, "pay.wallet.gone"));
+            case PayResult.ChooseWallet choose -> showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
+                    Map.of("wallet", pages.message(ctx, "pay.wallet.required")), null);
+            case PayResult.AlreadyPaid paid -> goToOrder(ctx, orderId.get(), OrderStatus.PAID, HttpStatus.SEE_OTHER);
             case PayResult.NotPayable notPayable ->
-                    goToOrder(ctx, order.id(), notPayable.status(), HttpStatus.SEE_OTHER);
+                    goToOrder(ctx, orderId.get(), notPayable.status(), HttpStatus.SEE_OTHER);
             case PayResult.NoSuchOrder none -> ctx.status(404);
-            case PayResult.KeyReused reused ->
-                    showPaymentPage(ctx, 409, options, chosen, Map.of(), pages.message(ctx, "pay.key-reused"));
-            // The same key again: once the first request is done, pressing Pay answers what it did.
-            case PayResult.KeyInUse inUse -> showPaymentPage(ctx, 409, options, chosen, Map.of(),
-                    pages.message(ctx, "pay.key-in-use"), key.get());
+            case PayResult.KeyReused reused -> showPaymentPageAgain(ctx, orderId.get(), 409, chosen, Map.of(),
+                    pages.message(ctx, "pay.key-reused"));
         }
     }
 
-    /** The wallet app sends the customer back here with its signed result. */
+    /** The wallet app sends the customer back here, to the address that names the payment, with its signed result. */
     private void comeBack(Context ctx) {
-        Optional<PaymentReturnQuery> query = PaymentReturnQuery.read(ctx.queryParamMap());
-        if (query.isEmpty()) {
-            LOG.warn("Refused a payment result that came back through the browser without a wallet hexmall knows");
-            pages.render(ctx, 400, "shop/wallet-untrusted", Map.of("payment", true));
-            return;
-        }
-        WalletProvider provider = query.get().provider();
-        PaymentReturn answer = completePayment.complete(CustomerAccess.customerOf(ctx), provider,
-                query.get().parameters());
+        Optional<PaymentId> paymentId = PaymentId.parse(ctx.pathParam("id"));
+        PaymentReturn answer = paymentId.isEmpty() ? new PaymentReturn.Untrusted("not a payment id")
+                : completePayment.complete(CustomerAccess.customerOf(ctx), paymentId.get(),
+                WalletReturnController.singleValues(ctx.queryParamMap()));
         switch (answer) {
             case PaymentReturn.Paid paid -> ctx.redirect(paymentPath(paid.payment().id()) + "/success");
             case PaymentReturn.NotPaid notPaid -> showFailure(ctx, notPaid.payment(), notPaid.attemptsLeft(),
@@ -176,8 +155,7 @@ public final class PaymentController {
                     ctx.redirect("/orders/" + refunded.payment().orderId() + "?charged-and-refunded");
             case PaymentReturn.Cancelled cancelled -> ctx.redirect(payPath(cancelled.payment().orderId()) + "?cancelled");
             case PaymentReturn.Untrusted untrusted -> {
-                LOG.warn("Refused a payment result from {} that came back through the browser: {}", provider,
-                        untrusted.why());
+                LOG.warn("Refused a payment result that came back through the browser: {}", untrusted.why());
                 pages.render(ctx, 400, "shop/wallet-untrusted", Map.of("payment", true));
             }
         }
@@ -195,6 +173,7 @@ public final class PaymentController {
             case SUCCEEDED -> ctx.redirect(paymentPath(view.id()) + "/success");
             case FAILED -> ctx.redirect(paymentPath(view.id()) + "/failed");
             case CANCELLED -> ctx.redirect(payPath(view.orderId()) + "?cancelled");
+            case CLOSED -> ctx.redirect(payPath(view.orderId()) + "?closed");
             case CREATED, AWAITING_CONFIRMATION, UNKNOWN -> {
                 Map<String, Object> model = new HashMap<>();
                 model.put("payment", view);
@@ -244,38 +223,46 @@ public final class PaymentController {
         model.put("attemptsLeft", attemptsLeft.isPresent() ? attemptsLeft.getAsInt() : null);
         model.put("lockedUntil", lockedUntil.orElse(null));
         // The order may have closed while the payment was being settled: then there is nothing to try again.
-        model.put("orderPayable", viewPaymentOptions.options(CustomerAccess.customerOf(ctx), payment.orderId())
-                .map(options -> options.order().isPayable())
+        model.put("orderPayable", viewOrderPayments.view(CustomerAccess.customerOf(ctx), payment.orderId())
+                .map(ViewOrderPayments.OrderPayments::canPayNow)
                 .orElse(false));
         pages.render(ctx, "shop/payment-failed", model);
+    }
+
+    /** The payment page again, as it is now, after a form that could not be sent on. */
+    private void showPaymentPageAgain(Context ctx, OrderId orderId, int status, Optional<BindingId> selected,
+                                      Map<String, String> errors, String problem) {
+        Optional<PaymentOptions> options = viewPaymentOptions.options(CustomerAccess.customerOf(ctx), orderId);
+        if (options.isEmpty()) {
+            ctx.status(404);
+        } else if (!options.get().order().isPayable()) {
+            goToOrder(ctx, orderId, options.get().order().status(), HttpStatus.SEE_OTHER);
+        } else {
+            // A fresh key for every page shown: sending one page's form twice pays once, and answers the same.
+            showPaymentPage(ctx, status, options.get(), selected, errors, problem, newOneTimeKey());
+        }
     }
 
     /**
      * The payment page.
      *
-     * @param selected the wallet the customer chose, to keep it chosen; else the preferred one
+     * @param selected the wallet the customer chose, to keep it chosen; else the one that pays by default
      * @param errors   a message per input name (the wallet choice)
      * @param problem  what went wrong with the payment as a whole, or null
      */
     private void showPaymentPage(Context ctx, int status, PaymentOptions options, Optional<BindingId> selected,
-                                 Map<String, String> errors, String problem) {
-        // A fresh key for every page shown: sending one page's form twice pays once, and answers the same.
-        showPaymentPage(ctx, status, options, selected, errors, problem, UUID.randomUUID().toString());
-    }
-
-    private void showPaymentPage(Context ctx, int status, PaymentOptions options, Optional<BindingId> selected,
                                  Map<String, String> errors, String problem, String oneTimeKey) {
         List<BoundWallet> wallets = options.wallets();
-        Optional<BindingId> checked = selected.or(options::preselected)
-                .or(() -> wallets.size() == 1 ? Optional.of(wallets.getFirst().id()) : Optional.empty());
         Map<String, Object> model = new HashMap<>();
         model.put("order", options.order());
         model.put("wallets", wallets);
-        model.put("selected", checked.map(BindingId::toString).orElse(""));
+        model.put("selected", selected.or(options::preselected).map(BindingId::toString).orElse(""));
         model.put("closesAt", options.closesAt().orElse(null));
+        model.put("beingConfirmed", options.beingConfirmed().orElse(null));
         model.put("errors", errors);
         model.put("problem", wallets.isEmpty() ? null : problem);
         model.put("cancelled", ctx.queryParam("cancelled") != null);
+        model.put("closed", ctx.queryParam("closed") != null);
         model.put("oneTimeKey", oneTimeKey);
         pages.render(ctx, status, "shop/pay", model);
     }
@@ -291,16 +278,20 @@ public final class PaymentController {
     }
 
     private Optional<PaymentView> payment(Context ctx) {
-        return paymentId(ctx.pathParam("id")).flatMap(id -> viewPayment.view(CustomerAccess.customerOf(ctx), id));
+        return PaymentId.parse(ctx.pathParam("id"))
+                .flatMap(id -> viewPayment.view(CustomerAccess.customerOf(ctx), id));
     }
 
-    /** Reads a payment id from a URL segment; empty when the text is not one. */
-    static Optional<PaymentId> paymentId(String text) {
-        try {
-            return Optional.of(new PaymentId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException notAnId) {
-            return Optional.empty();
-        }
+    /**
+     * Where the wallet app sends the customer back: this site as the browser used it, so the customer returns to
+     * the same host and keeps the session; without a usable host, the path alone.
+     */
+    static ReturnAddress returnAddress(Context ctx) {
+        return new ReturnAddress(RequestOrigin.of(ctx).orElse("") + RETURN);
+    }
+
+    private static String newOneTimeKey() {
+        return UUID.randomUUID().toString();
     }
 
     /** The form's one-time key: the page always sends a UUID, so anything else is a form that is not this page's. */
@@ -313,18 +304,6 @@ public final class PaymentController {
         } catch (IllegalArgumentException notAKey) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * Where the wallet app sends the customer back: this site's address as the browser used it, so the
-     * customer returns to the same host and keeps the session, and the wallet named for the way back.
-     * Without a usable host it is the path alone, as the wallet binding passes it.
-     */
-    static URI returnUrl(String scheme, String host, WalletProvider provider) {
-        String path = RETURN + "?" + PaymentReturnQuery.PROVIDER + "=" + provider.name();
-        boolean usable = ("http".equals(scheme) || "https".equals(scheme)) && host != null
-                && HOST.matcher(host).matches();
-        return URI.create(usable ? scheme + "://" + host + path : path);
     }
 
     /** A link to the wallet app's confirmation page, only if it is a web address or a path on this site. */

@@ -75,7 +75,7 @@ public final class OrderFileController {
         List<PaymentPanel> panels = new ArrayList<>();
         for (PaymentView payment : oldestFirst) {
             panels.add(new PaymentPanel(panels.size() + 1, payment,
-                    PaymentTimeline.of(payment.timeline(), payment.failureReason())));
+                    PaymentTimeline.of(payment.timeline())));
         }
         return panels;
     }
