@@ -40,9 +40,13 @@ final class RawHttp {
         head.append("Connection: close\r\nContent-Length: ").append(body.length).append("\r\n\r\n");
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().write(body);
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+            } catch (SocketException answeredBeforeTheEnd) {
+                // The server may refuse a request before reading all of it, and close the connection.
+            }
             return Reply.parse(readAll(socket.getInputStream()));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
