@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.status.StatusUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,11 @@ class LoggingConfigurationTest {
     @AfterEach
     void stop() {
         context.stop();
+    }
+
+    @Test
+    void theConfigurationLoadsWithoutAWarningThatWouldPrintLogbacksOwnStatusAtEveryStart() {
+        assertThat(new StatusUtil(context).isWarningOrErrorFree(0)).isTrue();
     }
 
     @Test
