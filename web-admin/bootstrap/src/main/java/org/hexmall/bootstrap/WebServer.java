@@ -18,6 +18,7 @@ import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.ErrorPages;
 import org.hexmall.adapter.in.web.common.HealthEndpoint;
 import org.hexmall.adapter.in.web.common.LanguageSwitch;
+import org.hexmall.adapter.in.web.common.MalformedRequests;
 import org.hexmall.adapter.in.web.common.Messages;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.SecurityHeaders;
@@ -85,6 +86,7 @@ final class WebServer {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
+            new MalformedRequests(pages, List.of(new ApiRefusalFormat())).register(javalin);
             mount(javalin.routes);
         });
     }

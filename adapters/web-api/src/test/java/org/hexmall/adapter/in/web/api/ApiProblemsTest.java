@@ -6,9 +6,14 @@ import static org.hexmall.adapter.in.web.api.ProblemAssertions.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hexmall.adapter.in.web.common.ErrorPages;
+import org.hexmall.adapter.in.web.common.MalformedRequest;
+import org.hexmall.adapter.in.web.common.MalformedRequests;
 import org.hexmall.adapter.in.web.common.Messages;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.RefusalFormat;
+import org.hexmall.application.port.in.session.LoginResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class ApiProblemsTest {
 
-    private final ApiTestServer api = new ApiTestServer(routes -> new ErrorPages(
-            new PageRenderer(new Messages(List.of("i18n/common")), ZoneId.of("UTC"), false)).register(routes));
+    private static final PageRenderer PAGES = new PageRenderer(new Messages(List.of("i18n/common")), ZoneId.of("UTC"),
+            false);
+
+    /** Mounted as the real server mounts it: the check for unreadable requests first, then the shop's error pages. */
+    private final ApiTestServer api = new ApiTestServer(config -> {
+        new MalformedRequests(PAGES, List.of(new ProblemsUnderApi())).register(config);
+        new ErrorPages(PAGES).register(config.routes);
+    });
 
     @AfterEach
     void stop() {
@@ -64,5 +75,54 @@ class ApiProblemsTest {
 
         assertThat(problem.path("reference").asText()).matches("[0-9a-f]{8}");
         assertThat(problem.toString()).doesNotContain("secret internal detail", "IllegalStateException");
+    }
+
+    @Test
+    void aPathThatCannotBeDecodedIsA400ProblemNotTheShopsErrorPage() {
+        JsonNode problem = assertProblem(api.raw("GET", "/api/v1/products/%u0041", null), 400, "path-encoding",
+                "/api/v1/products/%u0041");
+
+        assertThat(problem.path("detail").asText()).contains("two hexadecimal digits");
+    }
+
+    @Test
+    void aPathJettyCannotDecodeIsA400ProblemToo() {
+        assertProblem(api.raw("GET", "/api/v1/products/%ff", null), 400, "malformed-http", "/api/v1/products/%ff");
+    }
+
+    @Test
+    void aCharacterSetTheServerDoesNotKnowIsA415ProblemAndNoLoginIsTried() {
+        var loginTried = new AtomicBoolean();
+        api.fakes.logIn = command -> {
+            loginTried.set(true);
+            return new LoginResult.WrongCredentials();
+        };
+
+        ApiTestServer.Reply reply = api.raw("POST", "/api/v1/tokens", "{\"login\":\"13800000001\",\"password\":\"x\"}",
+                "Content-Type: application/json; charset=no-such-charset");
+
+        assertProblem(reply, 415, "unsupported-charset", "/api/v1/tokens");
+        assertThat(loginTried).isFalse();
+    }
+
+    @Test
+    void aQueryThatCannotBeDecodedIsA400ProblemRatherThanAnIgnoredFilter() {
+        assertProblem(api.raw("GET", "/api/v1/products?category=%zz", null), 400, "query-encoding",
+                "/api/v1/products");
+    }
+
+    /** Has the shared check answer under /api with the API's problems, as the composition root does. */
+    private static final class ProblemsUnderApi implements RefusalFormat {
+
+        @Override
+        public boolean covers(String path) {
+            return ApiRefusals.covers(path);
+        }
+
+        @Override
+        public Body render(MalformedRequest refusal, String path) {
+            return new Body(ApiRefusals.CONTENT_TYPE, ApiRefusals.problem(refusal.status(), refusal.code(),
+                    refusal.title(), refusal.detail(), path));
+        }
     }
 }

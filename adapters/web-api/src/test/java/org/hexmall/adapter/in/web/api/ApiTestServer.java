@@ -3,16 +3,21 @@ package org.hexmall.adapter.in.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -35,7 +40,7 @@ final class ApiTestServer implements AutoCloseable {
     }
 
     /** @param before what the server registers before the API, such as the storefront's error pages */
-    ApiTestServer(Consumer<RoutesConfig> before) {
+    ApiTestServer(Consumer<JavalinConfig> before) {
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.events.handlerAdded(handler -> {
@@ -43,7 +48,7 @@ final class ApiTestServer implements AutoCloseable {
                     registered.add(handler.getHttpMethod().name() + " " + handler.getPath());
                 }
             });
-            before.accept(config.routes);
+            before.accept(config);
             fakes.routes().register(config.routes);
         }).start(0);
     }
@@ -75,6 +80,35 @@ final class ApiTestServer implements AutoCloseable {
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException | InterruptedException failed) {
             throw new IllegalStateException(failed);
+        }
+    }
+
+    /**
+     * Sends the request exactly as written, for addresses and headers that Java's HTTP client refuses to send.
+     * It speaks HTTP/1.0, so that the answer comes whole rather than in chunks.
+     */
+    Reply raw(String method, String target, String body, String... headerLines) {
+        StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.0\r\nHost: localhost\r\n");
+        for (String line : headerLines) {
+            request.append(line).append("\r\n");
+        }
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        request.append("Content-Length: ").append(content.length).append("\r\n\r\n");
+        try (Socket socket = new Socket("localhost", server.port())) {
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(content);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int endOfHead = answer.indexOf("\r\n\r\n");
+            String[] head = answer.substring(0, endOfHead).split("\r\n");
+            var headers = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
+            for (String line : Arrays.copyOfRange(head, 1, head.length)) {
+                headers.computeIfAbsent(line.substring(0, line.indexOf(':')).strip(), name -> new ArrayList<>())
+                        .add(line.substring(line.indexOf(':') + 1).strip());
+            }
+            return new Reply(Integer.parseInt(head[0].split(" ")[1]), HttpHeaders.of(headers, (name, value) -> true),
+                    answer.substring(endOfHead + 4));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
     }
 

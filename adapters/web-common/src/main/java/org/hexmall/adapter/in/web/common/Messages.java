@@ -1,6 +1,7 @@
 package org.hexmall.adapter.in.web.common;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -29,6 +30,23 @@ public final class Messages {
             case ENGLISH -> Locale.ENGLISH;
             case SIMPLIFIED_CHINESE -> Locale.SIMPLIFIED_CHINESE;
         };
+    }
+
+    /**
+     * The language a browser asks for in its Accept-Language header, if hexmall speaks it, else English;
+     * for pages answered before, or without, looking at the visitor's session.
+     */
+    public static Locale localeAccepted(String acceptLanguage) {
+        if (acceptLanguage == null) {
+            return Locale.ENGLISH;
+        }
+        List<Locale> spoken = Arrays.stream(Language.values()).map(Messages::localeOf).toList();
+        try {
+            return Locale.filter(Locale.LanguageRange.parse(acceptLanguage), spoken).stream().findFirst()
+                    .orElse(Locale.ENGLISH);
+        } catch (IllegalArgumentException unreadableHeader) {
+            return Locale.ENGLISH;
+        }
     }
 
     public List<String> bundleNames() {

@@ -51,15 +51,28 @@ public final class PageRenderer {
     }
 
     String renderToString(Context ctx, String template, Map<String, ?> model) {
-        Session session = WebSessions.currentOrNull(ctx);
-        Locale locale = locale(ctx);
+        // The language switch brings the reader back to this very page, query included.
+        String currentPath = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        return process(template, locale(ctx), model, WebSessions.currentOrNull(ctx), currentPath,
+                WebSessions.realmPrefix(ctx));
+    }
+
+    /**
+     * A page for a request that is answered without a session, such as a refusal of one that cannot be read:
+     * in the given language, with its links leading home rather than back to the request's own address.
+     */
+    String renderWithoutSession(String template, Locale locale, Map<String, ?> model) {
+        return process(template, locale, model, null, "/", "");
+    }
+
+    private String process(String template, Locale locale, Map<String, ?> model, Session session, String currentPath,
+                           String languagePrefix) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("csrfToken", session == null ? "" : session.csrfToken());
         variables.put("signedIn", session != null && !(session.principal() instanceof Principal.Anonymous));
         variables.put("language", locale.toLanguageTag());
-        // The language switch brings the reader back to this very page, query included.
-        variables.put("currentPath", ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString());
-        variables.put("languagePrefix", WebSessions.realmPrefix(ctx));
+        variables.put("currentPath", currentPath);
+        variables.put("languagePrefix", languagePrefix);
         variables.put("demoMode", demoMode);
         variables.put("times", displayTime);
         variables.put("money", displayMoney);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MessagesTest {
 
@@ -32,5 +34,18 @@ class MessagesTest {
         } finally {
             Locale.setDefault(serverLocale);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "none", value = {
+            "'zh-CN,zh;q=0.9,en;q=0.8', zh-CN",
+            "'en-US,en;q=0.9,zh;q=0.8', en",
+            "zh, zh-CN",
+            "fr-FR, en",
+            "'=;;q=x', en",
+            "none, en"})
+    void aPageWithoutASessionSpeaksTheLanguageTheBrowserAsksForIfHexmallSpeaksIt(String acceptLanguage,
+                                                                                String language) {
+        assertThat(Messages.localeAccepted(acceptLanguage).toLanguageTag()).isEqualTo(language);
     }
 }

@@ -1,0 +1,214 @@
+package org.hexmall.acceptance.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hexmall.acceptance.http.RawHttp.Reply;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.bootstrap.HexmallConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Requests nobody's browser sends, sent byte for byte to a running hexmall with its demo data: broken
+ * percent-escapes, unknown character sets, multipart bodies without their boundary, control characters,
+ * over-long addresses. Each is refused with a 4xx that says what to fix (a problem on {@code /api}, the
+ * friendly page elsewhere), one log line without a stack trace, and nothing stored.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MalformedRequestsTest {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String LI_LEI_PHONE = "13800000001";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String database = "jdbc:h2:mem:MalformedRequestsTest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private HexmallApplication hexmall;
+    private Connection sql;
+    private LogLines log;
+
+    @BeforeAll
+    void startHexmall() throws SQLException {
+        hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0).withDatabaseUrl(database));
+        sql = DriverManager.getConnection(database, "", "");
+        log = new LogLines();
+    }
+
+    @AfterAll
+    void stopHexmall() throws SQLException {
+        log.close();
+        sql.close();
+        hexmall.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierLogLines() {
+        log.clear();
+    }
+
+    static Stream<Arguments> requestsThatCannotBeRead() {
+        String loginField = "--XYZ\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\n" + LI_LEI_PHONE + "\r\n";
+        return Stream.of(
+                // the storefront
+                get("/orders/%u0041", 400),
+                get("/payments/;%", 400),
+                get("/products/%u0041", 400),
+                get("/?category=%zz", 400),
+                get("/?category=ELECTRONICS%00", 400),
+                post("/login", FORM + "; charset=no-such-charset", "login=" + LI_LEI_PHONE + "&password=x", 415),
+                post("/login", FORM + "; charset", "login=" + LI_LEI_PHONE + "&password=x", 415),
+                post("/register", FORM, "phone=13900000009&displayName=%u674E&password=long-enough-1", 400),
+                post("/login", "multipart/form-data", loginField, 400),
+                post("/login", "multipart/form-data; boundary=ABC", loginField + "--XYZ--\r\n", 400),
+                post("/login", "multipart/form-data; boundary=XYZ", loginField, 400),
+                post("/login", FORM, "login=" + "1".repeat(1_000_001), 413),
+                get("/products/%zz", 400),
+                get("/products/%ff", 400),
+                get("/products/" + "a".repeat(10_000), 414),
+                // the console
+                get("/admin/customers/%u0041", 400),
+                get("/admin/customers?q=%ff", 400),
+                post("/admin/login", FORM + "; charset=no-such-charset", "username=agent", 415),
+                // the JSON API
+                get("/api/v1/products/%u0041", 400),
+                get("/api/v1/orders/;%", 400),
+                get("/api/v1/products?category=%zz", 400),
+                get("/api/v1/products/%ff", 400),
+                post("/api/v1/tokens", "application/json; charset=no-such-charset",
+                        "{\"login\":\"" + LI_LEI_PHONE + "\",\"password\":\"x\"}", 415),
+                post("/api/v1/tokens", "multipart/form-data", loginField, 400),
+                // the wallet providers' notify endpoint
+                post("/wallet-notify/%u0041", FORM, "sign=x", 400),
+                post("/wallet-notify/alipay", FORM + "; charset=no-such-charset", "sign=x", 415),
+                post("/wallet-notify/alipay", "multipart/form-data", loginField, 400),
+                // the simulated wallet apps and phone, on the same server
+                get("/mock-wallet/%u0041/app", 400),
+                get("/mock-phone/;%", 400),
+                post("/mock-wallet/faults/clear", FORM + "; charset=no-such-charset", "provider=ALIPAY", 415),
+                post("/mock-wallet/accounts", "multipart/form-data", loginField, 400));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("requestsThatCannotBeRead")
+    void isRefusedSayingWhatToFixWithOneLogLineAndNothingStored(String method, String target, String contentType,
+                                                                String body, int status) throws SQLException {
+        Stored before = stored();
+
+        Reply reply = send(method, target, contentType, body);
+
+        assertThat(reply.status()).isEqualTo(status);
+        if (target.startsWith("/api/")) {
+            assertIsAProblem(reply, status);
+        } else {
+            assertThat(reply.contentType()).startsWith("text/html");
+            assertThat(reply.body()).contains("<h1>This request cannot be read</h1>", "Go to the home page");
+        }
+        assertThat(reply.body()).doesNotContain("Exception", "\tat ", "org.hexmall", "java.");
+        assertOneWarningLine();
+        assertThat(stored()).as("sessions, customers and login attempts").isEqualTo(before);
+    }
+
+    @Test
+    void aLoginWhosePasswordIsNotTextIsRefusedAndIsNotCountedAsAWrongPassword() throws SQLException {
+        Reply loginPage = RawHttp.get(hexmall.port(), "/login");
+        String cookie = loginPage.headers().get("set-cookie").split(";")[0];
+        Stored before = stored();
+
+        Reply reply = RawHttp.post(hexmall.port(), "/login", FORM,
+                "_csrf=" + csrfToken(loginPage) + "&login=" + LI_LEI_PHONE + "&password=wrong%FF", "Cookie: " + cookie);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("The form arrived with a broken character code");
+        assertOneWarningLine();
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aProviderNameFromThePathCannotForgeALogLine() {
+        Reply reply = RawHttp.post(hexmall.port(), "/wallet-notify/alipay%0d%0aFAKE%20ERROR%20line", FORM, "sign=x");
+
+        assertThat(reply.status()).isEqualTo(400);
+        List<String> lines = log.written();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.getFirst()).contains("WARN", "Refused a notification for alipay\\r\\nFAKE ERROR line");
+    }
+
+    @Test
+    void thePageSpeaksChineseToABrowserThatAsksForIt() {
+        Reply reply = RawHttp.get(hexmall.port(), "/products/%u0041", "Accept-Language: zh-CN,zh;q=0.9");
+
+        assertThat(reply.body()).contains("<h1>无法识别此请求</h1>", "每个“%”后面必须是两位十六进制数字");
+    }
+
+    private void assertIsAProblem(Reply reply, int status) {
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonNode problem = json(reply.body());
+        assertThat(problem.path("type").asText()).startsWith("https://hexmall.example/problems/");
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("detail").asText()).isNotBlank();
+    }
+
+    private void assertOneWarningLine() {
+        List<String> lines = log.written();
+        assertThat(lines).as("log lines").hasSize(1);
+        assertThat(lines.getFirst()).contains(" WARN ", "Refused a malformed request (").doesNotContain("Exception");
+    }
+
+    /** What a refused request must not change: sessions started, customers registered, login attempts counted. */
+    private record Stored(long sessions, long customers, long loginAttempts, long failedLogins) {
+    }
+
+    private Stored stored() throws SQLException {
+        try (ResultSet row = sql.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM sessions), "
+                + "(SELECT COUNT(*) FROM customers), (SELECT COUNT(*) FROM login_history), "
+                + "(SELECT COALESCE(SUM(failed_logins), 0) FROM customers)")) {
+            row.next();
+            return new Stored(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4));
+        }
+    }
+
+    private Reply send(String method, String target, String contentType, String body) {
+        String[] headers = contentType == null ? new String[0] : new String[] {"Content-Type: " + contentType};
+        return RawHttp.send(hexmall.port(), method, target, headers, body.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static String csrfToken(Reply page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("the login form's token").isTrue();
+        return token.group(1);
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException notJson) {
+            throw new AssertionError("not JSON: " + body, notJson);
+        }
+    }
+
+    private static Arguments get(String target, int status) {
+        return Arguments.of("GET", target, null, "", status);
+    }
+
+    private static Arguments post(String target, String contentType, String body, int status) {
+        return Arguments.of("POST", target, contentType, body, status);
+    }
+}
