@@ -25,9 +25,9 @@ import org.hexmall.domain.payment.PaymentStatus;
  *       payment, which settles it either way: paid if the customer confirmed first, closed otherwise;</li>
  *   <li>payments recorded but never sent on (the request that recorded one stopped before the provider answered),
  *       handled as unknown once the provider's answer is long overdue;</li>
- *   <li>payments that waited longer than {@link PaymentSettings#confirmationWindow()} for their customer in the
- *       wallet app, and payments of orders that have closed: each is closed at its provider, or found paid (a closed
- *       browser, a lost notification) instead of lost;</li>
+ *   <li>payments of orders that have closed, and payments that waited longer than
+ *       {@link PaymentSettings#confirmationWindow()} for their customer in the wallet app: each is closed at its
+ *       provider, or found paid (a closed browser, a lost notification) instead of lost;</li>
  *   <li>refunds still owed for orders paid twice.</li>
  * </ul>
  * A provider that cannot be reached keeps a payment as it is, and is asked again at the schedule's last wait.
@@ -58,17 +58,19 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.UNKNOWN, now))) {
             done += checkOnSchedule(payment, now);
         }
+        Duration shortestWait = settings.waitBeforeCheck(0);
+        Duration longestWait = settings.waitBeforeCheck(Integer.MAX_VALUE);
         Instant answerOverdue = now.minus(PaymentSettings.PROVIDER_ANSWER_WAIT.multipliedBy(2));
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.CREATED, answerOverdue))) {
-            done += closeUnlessAskedRecently(payment, now);
+            done += closeUnlessAskedWithin(shortestWait, payment, now);
+        }
+        for (Payment payment : read(payments::findUnderWayOfClosedOrders)) {
+            done += closeUnlessAskedWithin(shortestWait, payment, now);
         }
         Instant windowClosed = now.minus(settings.confirmationWindow());
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.AWAITING_CONFIRMATION,
                 windowClosed))) {
-            done += closeUnlessAskedRecently(payment, now);
-        }
-        for (Payment payment : read(payments::findUnderWayOfClosedOrders)) {
-            done += closeUnlessAskedRecently(payment, now);
+            done += closeUnlessAskedWithin(longestWait, payment, now);
         }
         for (Payment owing : read(payments::findRefundDue)) {
             if (doublePayments.tryRefund(owing) instanceof RefundOutcome.Refunded) {
@@ -93,11 +95,13 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         return settled.isPresent() ? 1 : 0;
     }
 
-    /** Closes a payment nobody confirmed in time, unless the provider could not be asked a moment ago. */
-    private int closeUnlessAskedRecently(Payment payment, Instant now) {
-        Duration longestWait = settings.waitBeforeCheck(Integer.MAX_VALUE);
+    /**
+     * Closes a payment nobody confirmed in time, unless the provider was asked about it less than {@code wait} ago
+     * (and could not say): a provider that is down is not asked again at every pass. 1 if it settled.
+     */
+    private int closeUnlessAskedWithin(Duration wait, Payment payment, Instant now) {
         boolean askedRecently = payment.timesNoted(PaymentNote.RECONCILIATION_PENDING).stream()
-                .anyMatch(at -> at.isAfter(now.minus(longestWait)));
+                .anyMatch(at -> at.isAfter(now.minus(wait)));
         return !askedRecently && providerAnswers.close(payment).isPresent() ? 1 : 0;
     }
 
