@@ -216,6 +216,19 @@ class PayWithWalletFailuresTest {
         assertThat(definitionOf(page, "Order number")).hasText(order);
         assertThat(page.getByRole(AriaRole.LINK, named("Open WeChat Pay"))).not().isAttached();
 
+        // Meanwhile nothing can pay the order again: its page and its payment page say why, and lead to the payment.
+        page.getByRole(AriaRole.LINK, namedExactly("View the order")).click();
+        assertThat(page.getByText(Pattern.compile("^We are still confirming your WeChat Pay payment of ¥68\\.00 from "
+                + "\\d{2}:\\d{2}\\. You can pay again only once we know how it went, so that you are not charged twice\\.$")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Pay now"))).not().isAttached();
+        page.navigate(page.url() + "/pay");
+        assertThat(page.getByText(Pattern.compile("^We are still confirming your WeChat Pay payment"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Pay ¥"))).not().isAttached();
+        page.getByRole(AriaRole.LINK, namedExactly("Follow that payment")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("We are confirming your payment with WeChat Pay…")))
+                .isVisible();
+
         SimulatedWallets.makeBehave(simulatedWallets, "WeChat Pay", "Normally");
         for (Duration wait : RECONCILIATION_SCHEDULE) {
             letTimePassWatching(page, clock, wait);

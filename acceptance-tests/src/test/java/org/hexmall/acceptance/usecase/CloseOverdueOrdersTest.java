@@ -10,6 +10,7 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,8 @@ class CloseOverdueOrdersTest {
     }
 
     private Order order(OrderId orderId) {
-        return hexmall.viewOrder.view(customer, orderId)
+        return hexmall.viewOrderPayments.view(customer, orderId)
+                .map(ViewOrderPayments.OrderPayments::order)
                 .orElseThrow(() -> new AssertionError("order " + orderId + " is not shown to its customer"));
     }
 }

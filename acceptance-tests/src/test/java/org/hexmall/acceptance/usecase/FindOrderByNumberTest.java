@@ -59,6 +59,6 @@ class FindOrderByNumberTest {
     }
 
     private String numberOf(OrderId id) {
-        return hexmall.viewOrder.view(customer, id).orElseThrow().number().grouped();
+        return hexmall.viewOrderPayments.view(customer, id).orElseThrow().order().number().grouped();
     }
 }

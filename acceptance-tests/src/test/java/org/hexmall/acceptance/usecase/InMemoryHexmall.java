@@ -39,7 +39,6 @@ import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
 import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.checkout.ViewCart;
-import org.hexmall.application.port.in.checkout.ViewOrder;
 import org.hexmall.application.port.in.payment.CompletePayment;
 import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
 import org.hexmall.application.port.in.payment.ListPurchases;
@@ -188,7 +187,6 @@ final class InMemoryHexmall implements AutoCloseable {
     final ViewCart viewCart;
     final ChangeCart changeCart;
     final SettleCart settleCart;
-    final ViewOrder viewOrder;
     final CloseOverdueOrders closeOverdueOrders;
     final ViewPaymentOptions viewPaymentOptions;
     final PayForOrder payForOrder;
@@ -240,7 +238,6 @@ final class InMemoryHexmall implements AutoCloseable {
         viewCart = useCases.viewCart();
         changeCart = useCases.changeCart();
         settleCart = useCases.settleCart();
-        viewOrder = useCases.viewOrder();
         closeOverdueOrders = useCases.closeOverdueOrders();
         viewPaymentOptions = useCases.viewPaymentOptions();
         payForOrder = useCases.payForOrder();

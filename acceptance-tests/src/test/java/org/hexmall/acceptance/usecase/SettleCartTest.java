@@ -15,6 +15,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +110,7 @@ class SettleCartTest {
         OrderId orderId = hexmall.settled(customer);
         CustomerId stranger = hexmall.registeredCustomer("13900139000", "", "韩梅梅", "other-pass-99");
 
-        assertThat(hexmall.viewOrder.view(stranger, orderId)).isEmpty();
+        assertThat(hexmall.viewOrderPayments.view(stranger, orderId)).isEmpty();
     }
 
     private void add(Product product, int quantity) {
@@ -117,7 +118,8 @@ class SettleCartTest {
     }
 
     private Order orderOf(CustomerId who, OrderId orderId) {
-        return hexmall.viewOrder.view(who, orderId)
+        return hexmall.viewOrderPayments.view(who, orderId)
+                .map(ViewOrderPayments.OrderPayments::order)
                 .orElseThrow(() -> new AssertionError("order " + orderId + " is not shown to its customer"));
     }
 }

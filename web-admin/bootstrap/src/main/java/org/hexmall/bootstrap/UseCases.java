@@ -11,7 +11,6 @@ import org.hexmall.application.port.in.checkout.ChangeCart;
 import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
 import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.in.checkout.ViewCart;
-import org.hexmall.application.port.in.checkout.ViewOrder;
 import org.hexmall.application.port.in.health.CheckHealth;
 import org.hexmall.application.port.in.payment.CompletePayment;
 import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
@@ -61,7 +60,6 @@ import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.checkout.CloseOverdueOrdersService;
 import org.hexmall.application.service.checkout.SettleCartService;
 import org.hexmall.application.service.checkout.ViewCartService;
-import org.hexmall.application.service.checkout.ViewOrderService;
 import org.hexmall.application.service.health.CheckHealthService;
 import org.hexmall.application.service.payment.CompletePaymentService;
 import org.hexmall.application.service.payment.ForgetExpiredIdempotencyKeysService;
@@ -142,7 +140,6 @@ public record UseCases(
         ViewCart viewCart,
         ChangeCart changeCart,
         SettleCart settleCart,
-        ViewOrder viewOrder,
         CloseOverdueOrders closeOverdueOrders,
         ViewPaymentOptions viewPaymentOptions,
         PayForOrder payForOrder,
@@ -231,7 +228,6 @@ public record UseCases(
                 new ViewCartService(store.carts(), store.products(), store.transactions()),
                 new ChangeCartService(store.carts(), store.products(), store.transactions()),
                 new SettleCartService(store.carts(), store.products(), store.orders(), tokens, idempotent, clock),
-                new ViewOrderService(store.orders(), store.transactions(), checkout, clock),
                 new CloseOverdueOrdersService(store.orders(), store.transactions(), checkout, clock),
                 new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
                         store.transactions(), checkout, clock),
