@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hexmall.adapter.out.wallet.mock.Approval;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.agreement.Approval;
 
 /**
  * The benchmark's customers, made the way a person makes one: register and log in on the storefront, open a wallet

@@ -2,7 +2,6 @@ package org.hexmall.bootstrap;
 
 import java.util.List;
 import java.util.Optional;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
 import org.hexmall.application.port.in.support.RegisterAgent;
@@ -15,6 +14,7 @@ import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.WalletSimulator;
 
 /**
  * The customers, agents and simulated wallet accounts a person trying hexmall uses. Created through the same use cases

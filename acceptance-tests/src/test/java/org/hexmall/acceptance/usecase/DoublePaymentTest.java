@@ -9,8 +9,6 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import org.hexmall.adapter.out.wallet.mock.Fault;
-import org.hexmall.adapter.out.wallet.mock.SimulatedRefund;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
@@ -25,6 +23,8 @@ import org.hexmall.domain.payment.RefundReason;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.SimulatedRefund;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

@@ -15,15 +15,8 @@ import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
-import org.hexmall.adapter.out.sms.mock.SimulatedSmsGateway;
-import org.hexmall.adapter.out.sms.mock.SmsOutbox;
-import org.hexmall.adapter.out.wallet.mock.Approval;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
-import org.hexmall.adapter.out.wallet.mock.ProviderSecrets;
-import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
-import org.hexmall.adapter.out.wallet.mock.SimulatorStore;
-import org.hexmall.adapter.out.wallet.mock.SimulatorTimings;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
+import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
@@ -158,6 +151,13 @@ import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingPolicy;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.sms.SmsOutbox;
+import org.hexmall.simulator.wallet.SimulatorTimings;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.agreement.Approval;
+import org.hexmall.simulator.wallet.api.ProviderSecrets;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
+import org.hexmall.simulator.wallet.storage.SimulatorStore;
 
 /**
  * hexmall's use cases wired as the composition root wires them, but to the in-memory persistence adapter
@@ -185,7 +185,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final TestClock clock = new TestClock(OPENING_TIME);
     final InMemoryPersistence storage = new InMemoryPersistence();
     /** The simulated phone network: what each phone received. */
-    final SimulatedSmsGateway sms = new SimulatedSmsGateway(SmsOutbox.inMemory(), clock);
+    final SmsOutbox sms = SmsOutbox.inMemory();
     /** The simulated wallet providers: their accounts, their wallet apps, and the faults a test injects. */
     final WalletSimulator wallets = new WalletSimulator(SimulatorStore.inMemory(), PROVIDER_SECRETS, clock,
             QUICK_PROVIDERS);
@@ -196,7 +196,7 @@ final class InMemoryHexmall implements AutoCloseable {
     private final SessionRotation rotation = new SessionRotation(storage.sessions(), tokens);
     private final SecretHasher secretHasher = new HmacSecretHasher(FieldKey.generate());
     private final SimulatedWalletGateway walletGateway = new SimulatedWalletGateway(
-            wallets, PROVIDER_SECRETS, PROVIDER_TIMEOUT);
+            wallets.providerApi(), PROVIDER_SECRETS, PROVIDER_TIMEOUT);
 
     final RegisterCustomer registerCustomer = new RegisterCustomerService(
             storage.customers(), storage.transactions(), hasher, tokens, clock);
@@ -285,8 +285,8 @@ final class InMemoryHexmall implements AutoCloseable {
     }
 
     InMemoryHexmall(WalletBindingSettings walletSettings) {
-        var codes = new CodeDispatch(storage.verificationCodes(), sms, secretHasher, tokens,
-                walletSettings.codePolicy(), clock);
+        var codes = new CodeDispatch(storage.verificationCodes(), new SimulatedSmsGateway(sms, clock), secretHasher,
+                tokens, walletSettings.codePolicy(), clock);
         viewPaymentMethods = new ViewPaymentMethodsService(
                 storage.walletBindings(), storage.transactions(), walletSettings.bindingPolicy(), clock);
         startWalletBinding = new StartWalletBindingService(storage.customers(), storage.walletBindings(),

@@ -5,7 +5,6 @@ import static org.hexmall.acceptance.usecase.InMemoryHexmall.codeSentFor;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.util.Optional;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.wallet.WalletAuthorization;
 import org.hexmall.application.port.in.wallet.WalletAuthorization.AccountNotFound;
@@ -19,6 +18,7 @@ import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

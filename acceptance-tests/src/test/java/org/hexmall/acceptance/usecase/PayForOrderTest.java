@@ -7,7 +7,6 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.net.URI;
 import java.time.Duration;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.domain.account.CustomerId;
@@ -18,6 +17,7 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.payment.SimulatedPayment;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.checkout.CartChange;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.payment.PayResult;
@@ -23,6 +22,7 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

@@ -10,9 +10,6 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.hexmall.adapter.out.wallet.mock.Fault;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.domain.account.CustomerId;
@@ -24,6 +21,9 @@ import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.api.PaymentState;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +113,7 @@ class ReconcilePaymentsTest {
 
         assertThat(tooLate).isInstanceOf(PayAttempt.NotPaid.class);
         assertThat(hexmall.wallets.payment(ALIPAY, payment).orElseThrow().status())
-                .isEqualTo(SimulatedPayment.Status.CLOSED);
+                .isEqualTo(PaymentState.CLOSED);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
 

@@ -8,7 +8,6 @@ import static org.hexmall.domain.payment.RefundReason.CUSTOMER_REQUEST;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.util.UUID;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.payment.RefundPayment.RefundOutcome;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
@@ -16,6 +15,7 @@ import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.hexmall.adapter.out.wallet.mock.Fault;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
+import org.hexmall.simulator.wallet.payment.SimulatedPayment;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.hexmall.adapter.out.wallet.mock.ProviderSlugs;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice.NoticeOutcome;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.api.ProviderSlugs;
 
 /**
  * Stands in for the store's notify endpoint ({@code /wallet-notify/{provider}}). A simulated provider signs
