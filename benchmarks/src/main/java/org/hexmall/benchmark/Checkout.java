@@ -148,7 +148,7 @@ final class Checkout implements ClosedLoop.Operation {
 
     /** True when the wallet charged the payment more than {@link #LOST_AFTER} ago. */
     private boolean chargedLongAgo(String paymentId) {
-        return wallets.payment(Shoppers.PROVIDER, new PaymentId(UUID.fromString(paymentId)))
+        return wallets.payments().find(Shoppers.PROVIDER, new PaymentId(UUID.fromString(paymentId)))
                 .filter(charged -> charged.status() == PaymentState.PAID)
                 .filter(charged -> charged.endedAt().plus(LOST_AFTER).isBefore(Instant.now()))
                 .isPresent();

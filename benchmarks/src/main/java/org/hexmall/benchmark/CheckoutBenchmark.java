@@ -81,7 +81,7 @@ public final class CheckoutBenchmark {
                     settings.measurement(), checkout);
             succeeded = checkout.succeeded();
             lost = checkout.lostNotifications();
-            charged = wallets.payments().stream()
+            charged = wallets.payments().all().stream()
                     .filter(payment -> payment.status() == PaymentState.PAID).count();
         }
 

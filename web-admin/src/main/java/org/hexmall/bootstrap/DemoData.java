@@ -39,7 +39,7 @@ final class DemoData {
 
     private static void wallet(WalletSimulator wallets, WalletProvider provider, String phone, String holder,
                                long balanceFen, String paymentPassword) {
-        wallets.openAccount(provider, WalletAccountIdentifier.parse(provider, phone), holder, balanceFen,
+        wallets.accounts().open(provider, WalletAccountIdentifier.parse(provider, phone), holder, balanceFen,
                 paymentPassword);
     }
 

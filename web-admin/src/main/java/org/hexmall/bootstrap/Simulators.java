@@ -41,7 +41,7 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
 
     /** The providers send their notifications here, once the server knows its port. */
     void notifyStoreAt(URI storeBaseUrl) {
-        wallets.setStoreBaseUrl(storeBaseUrl);
+        wallets.notifications().setStoreBaseUrl(storeBaseUrl);
     }
 
     @Override

@@ -403,7 +403,7 @@ final class InMemoryHexmall implements AutoCloseable {
     /** Opens an account at a simulated provider, as the demo data does. */
     WalletAccountIdentifier walletAccountAt(WalletProvider provider, String identifier) {
         WalletAccountIdentifier account = WalletAccountIdentifier.parse(provider, identifier);
-        wallets.openAccount(provider, account, "李雷", 500_00, WALLET_PAYMENT_PASSWORD);
+        wallets.accounts().open(provider, account, "李雷", 500_00, WALLET_PAYMENT_PASSWORD);
         return account;
     }
 
@@ -466,7 +466,7 @@ final class InMemoryHexmall implements AutoCloseable {
      * brings back to the store. Fails the test if the wallet app does not approve.
      */
     Map<String, String> approveInWalletApp(WalletProvider provider, URI walletAppPage) {
-        Approval approval = wallets.approve(provider, requestIdIn(walletAppPage), WALLET_PAYMENT_PASSWORD);
+        Approval approval = wallets.agreements().approve(provider, requestIdIn(walletAppPage), WALLET_PAYMENT_PASSWORD);
         if (approval instanceof Approval.Approved(URI backToStore)) {
             return queryParameters(backToStore);
         }
@@ -475,7 +475,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** The customer taps "reject" in the wallet app: the parameters the browser brings back to the store. */
     Map<String, String> rejectInWalletApp(WalletProvider provider, URI walletAppPage) {
-        return queryParameters(wallets.reject(provider, requestIdIn(walletAppPage)).orElseThrow());
+        return queryParameters(wallets.agreements().reject(provider, requestIdIn(walletAppPage)).orElseThrow());
     }
 
     /** The browser arrives at the store's return URL with the wallet app's answer. */
@@ -564,12 +564,12 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** The customer types a payment password on the wallet app's pay page. */
     PayAttempt typePaymentPassword(WalletProvider provider, URI payPage, String password) {
-        return wallets.pay(provider, lastSegmentOf(payPage), password);
+        return wallets.payments().pay(provider, lastSegmentOf(payPage), password);
     }
 
     /** The customer taps "Back to hexmall" on the pay page: the parameters the browser brings back. */
     Map<String, String> leavePayPage(WalletProvider provider, URI payPage) {
-        return queryParameters(wallets.leavePayment(provider, lastSegmentOf(payPage)).orElseThrow());
+        return queryParameters(wallets.payments().leave(provider, lastSegmentOf(payPage)).orElseThrow());
     }
 
     /** The right password on the pay page: the parameters the browser brings back; fails the test unless paid. */
@@ -611,7 +611,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** What the account holds at the simulated provider, in fen. */
     long balanceOf(WalletProvider provider, WalletAccountIdentifier account) {
-        return wallets.account(provider, account).orElseThrow().balanceFen();
+        return wallets.accounts().find(provider, account).orElseThrow().balanceFen();
     }
 
     /** The pay page's id is the last segment of its address. */
@@ -625,7 +625,7 @@ final class InMemoryHexmall implements AutoCloseable {
     /** Opens an account at a simulated provider holding this much, in fen. */
     WalletAccountIdentifier walletAccountAt(WalletProvider provider, String identifier, long balanceFen) {
         WalletAccountIdentifier account = WalletAccountIdentifier.parse(provider, identifier);
-        wallets.openAccount(provider, account, "李雷", balanceFen, WALLET_PAYMENT_PASSWORD);
+        wallets.accounts().open(provider, account, "李雷", balanceFen, WALLET_PAYMENT_PASSWORD);
         return account;
     }
 
@@ -667,9 +667,9 @@ final class InMemoryHexmall implements AutoCloseable {
      * the payment in the wallet app anyway and pays it there with the right password.
      */
     PayAttempt payInWalletAppUnprompted(WalletProvider provider, PaymentId payment) {
-        String page = wallets.payment(provider, payment)
+        String page = wallets.payments().find(provider, payment)
                 .orElseThrow(() -> new AssertionError(provider + " has no payment " + payment)).id();
-        return wallets.pay(provider, page, WALLET_PAYMENT_PASSWORD);
+        return wallets.payments().pay(provider, page, WALLET_PAYMENT_PASSWORD);
     }
 
     /** The payment as the customer's "confirming your payment" page shows it. */
@@ -680,7 +680,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** The token of the account's newest agreement with the store, as only the provider knows it. */
     String agreementTokenOf(WalletProvider provider, WalletAccountIdentifier account) {
-        return wallets.agreementsOf(provider, account).getLast().token();
+        return wallets.agreements().of(provider, account).getLast().token();
     }
 
     /**

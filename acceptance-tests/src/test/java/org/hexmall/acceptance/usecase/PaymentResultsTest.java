@@ -112,7 +112,7 @@ class PaymentResultsTest {
 
         @Test
         void aProviderThatNotifiesThreeTimes_paysTheOrderOnceAndChargesOnce() {
-            hexmall.wallets.injectFault(ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
+            hexmall.wallets.faults().inject(ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
 
             hexmall.payInWalletApp(ALIPAY, payPage);
 

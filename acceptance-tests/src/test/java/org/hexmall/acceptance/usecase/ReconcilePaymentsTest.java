@@ -112,7 +112,7 @@ class ReconcilePaymentsTest {
         PayAttempt tooLate = hexmall.payInWalletAppUnprompted(ALIPAY, payment);
 
         assertThat(tooLate).isInstanceOf(PayAttempt.NotPaid.class);
-        assertThat(hexmall.wallets.payment(ALIPAY, payment).orElseThrow().status())
+        assertThat(hexmall.wallets.payments().find(ALIPAY, payment).orElseThrow().status())
                 .isEqualTo(PaymentState.CLOSED);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
@@ -156,9 +156,9 @@ class ReconcilePaymentsTest {
 
     /** The customer presses "Pay" while the provider does not answer; the provider is back right after. */
     private PaymentId unansweredPayment(OrderId toPay) {
-        hexmall.wallets.injectFault(ALIPAY, Fault.TIMEOUT);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
         PayResult result = hexmall.pay(customer, toPay);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         assertThat(result).isInstanceOf(PayResult.Confirming.class);
         return InMemoryHexmall.paymentOf(result);
     }

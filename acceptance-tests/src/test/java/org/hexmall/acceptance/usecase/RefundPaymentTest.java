@@ -70,7 +70,7 @@ class RefundPaymentTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(PAID_BALANCE + 50_00);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, payment)).hasSize(1);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, payment)).hasSize(1);
         assertThat(hexmall.paymentSeenByAgent(payment).refunds()).hasSize(1);
     }
 
@@ -96,31 +96,31 @@ class RefundPaymentTest {
 
     @Test
     void whenTheProviderIsDown_theRefundIsToBeTriedLaterAndTheSameNumberThenGoesThroughOnce() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         RefundOutcome whileDown = refund("RF-0001", TOTAL);
         assertThat(whileDown).isInstanceOf(RefundOutcome.TryLater.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(PAID_BALANCE);
 
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         RefundOutcome later = refund("RF-0001", TOTAL);
 
         assertThat(later).isInstanceOf(RefundOutcome.Refunded.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, payment)).hasSize(1);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, payment)).hasSize(1);
     }
 
     @Test
     void aRefundWhoseAnswerWasLost_isNotMadeAgainWhenAskedWithTheSameNumber() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.TIMEOUT);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
         RefundOutcome unanswered = refund("RF-0001", TOTAL);
         assertThat(unanswered).isInstanceOf(RefundOutcome.TryLater.class);
 
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         RefundOutcome askedAgain = refund("RF-0001", TOTAL);
 
         assertThat(askedAgain).isInstanceOf(RefundOutcome.Refunded.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, payment)).hasSize(1);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, payment)).hasSize(1);
         assertThat(hexmall.paymentSeenByAgent(payment).refunded()).isEqualTo(TOTAL);
     }
 

@@ -53,9 +53,9 @@ class ViewCustomerDetailsTest {
         hexmall.stock(Shelf.TEA);
         hexmall.walletBound(customer, PHONE, ALIPAY, "13800000001");
         OrderId order = hexmall.orderOf(customer, Shelf.TEA);
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         hexmall.pay(customer, order);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         hexmall.clock.advance(Duration.ofMinutes(1));
         PaymentId paid = hexmall.paid(customer, order, ALIPAY);
 
@@ -166,9 +166,9 @@ class ViewCustomerDetailsTest {
         hexmall.walletAccountAt(ALIPAY, "13800000001");
         BindingId binding = hexmall.bindingAwaitingWalletApp(customer, PHONE,
                 hexmall.startBinding(customer, ALIPAY, "13800000001"));
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         hexmall.openWalletApp(customer, binding);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         hexmall.approveAndComeBack(customer, ALIPAY, binding);
 
         BindingRecord record = hexmall.bindingSeenByAgent(customer, binding);

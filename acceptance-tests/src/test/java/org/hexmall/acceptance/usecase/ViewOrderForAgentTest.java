@@ -156,9 +156,9 @@ class ViewOrderForAgentTest {
     }
 
     private PaymentId attemptWhileTheProviderIsDown() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         PayResult started = hexmall.pay(customer, order);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         return InMemoryHexmall.paymentOf(started);
     }
 

@@ -45,7 +45,8 @@ final class WalletNotifyEndpoint implements AutoCloseable {
     /** Starts the endpoint and tells the simulated providers to send their notices to it. */
     static WalletNotifyEndpoint startedFor(InMemoryHexmall hexmall) {
         WalletNotifyEndpoint endpoint = new WalletNotifyEndpoint(hexmall.receiveWalletNotice);
-        hexmall.wallets.setStoreBaseUrl(URI.create("http://127.0.0.1:" + endpoint.server.getAddress().getPort()));
+        hexmall.wallets.notifications()
+                .setStoreBaseUrl(URI.create("http://127.0.0.1:" + endpoint.server.getAddress().getPort()));
         return endpoint;
     }
 

@@ -74,20 +74,9 @@ public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Dur
     }
 
     /**
-     * Like a real provider's, compressed from hours into minutes so that a demo can watch them: the same four
-     * retries at every provider. {@link #realSchedules(double)} keeps each provider's own.
-     */
-    public static SimulatorTimings forDemo() {
-        return new SimulatorTimings(Duration.ofSeconds(1),
-                List.of(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2)),
-                Duration.ofSeconds(5));
-    }
-
-    /**
      * Each provider's own retry schedule, every wait multiplied by {@code timeScale}: 1 for real time,
      * {@code 1.0 / 60} to make hours minutes in a demo, {@code 0.001} for a test. Payment passwords lock for
-     * {@link WalletAccount#PASSWORD_LOCK} at every provider; slow answers take a second, as in
-     * {@link #forDemo()}.
+     * {@link WalletAccount#PASSWORD_LOCK} at every provider; slow answers take a second.
      */
     public static SimulatorTimings realSchedules(double timeScale) {
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
@@ -110,11 +99,6 @@ public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Dur
         Map<WalletProvider, Duration> locks = new EnumMap<>(passwordLocks);
         locks.put(provider, lock);
         return new SimulatorTimings(slowAnswer, notificationSchedules, notificationRequestTimeout, locks);
-    }
-
-    /** The same timings, with a slow provider answering after {@code answer}. */
-    public SimulatorTimings withSlowAnswer(Duration answer) {
-        return new SimulatorTimings(answer, notificationSchedules, notificationRequestTimeout, passwordLocks);
     }
 
     /** The waits before each retry of this provider's notifications; empty: it tries once. */

@@ -29,8 +29,8 @@ class ApprovingWithThePaymentPasswordTest {
     private final WalletSimulator simulator = TestWallets.simulator(clock);
 
     ApprovingWithThePaymentPasswordTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, RIGHT);
-        simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 10_000, "246801");
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, RIGHT);
+        simulator.accounts().open(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 10_000, "246801");
     }
 
     @AfterEach
@@ -40,36 +40,39 @@ class ApprovingWithThePaymentPasswordTest {
 
     @Test
     void theRightPasswordApprovesAndGrantsTheAgreement() {
-        Approval approval = simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), RIGHT);
+        Approval approval = simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), RIGHT);
 
         assertThat(approval).isInstanceOfSatisfying(Approval.Approved.class,
                 approved -> assertThat(approved.backToStore().toString()).startsWith(RETURN_URL + "?"));
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasSize(1);
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasSize(1);
     }
 
     @Test
     void aWrongPasswordApprovesNothingAndCountsDownTheAttemptsLeft() {
         String requestId = requestBinding(LI_LEI_PHONE);
 
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestId, WRONG)).isEqualTo(new Approval.WrongPassword(2));
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestId, WRONG)).isEqualTo(new Approval.WrongPassword(1));
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, requestId, WRONG))
+                .isEqualTo(new Approval.WrongPassword(2));
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, requestId, WRONG))
+                .isEqualTo(new Approval.WrongPassword(1));
 
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
-        assertThat(simulator.authorizationRequest(WalletProvider.ALIPAY, requestId)).hasValueSatisfying(
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(simulator.agreements().requestOnPage(WalletProvider.ALIPAY, requestId)).hasValueSatisfying(
                 request -> assertThat(request.isPending()).isTrue());
     }
 
     @Test
     void theThirdWrongPasswordLocksItForThreeHours() {
         String requestId = requestBinding(LI_LEI_PHONE);
-        simulator.approve(WalletProvider.ALIPAY, requestId, WRONG);
-        simulator.approve(WalletProvider.ALIPAY, requestId, WRONG);
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestId, WRONG);
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestId, WRONG);
 
-        Approval third = simulator.approve(WalletProvider.ALIPAY, requestId, WRONG);
+        Approval third = simulator.agreements().approve(WalletProvider.ALIPAY, requestId, WRONG);
 
         assertThat(third).isEqualTo(new Approval.Locked(THREE_HOURS_LATER));
-        assertThat(simulator.passwordLockedUntil(WalletProvider.ALIPAY, LI_LEI_PHONE)).contains(THREE_HOURS_LATER);
-        assertThat(simulator.passwordLockedUntil(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE)).isEmpty();
+        assertThat(simulator.accounts().passwordLockedUntil(WalletProvider.ALIPAY, LI_LEI_PHONE))
+                .contains(THREE_HOURS_LATER);
+        assertThat(simulator.accounts().passwordLockedUntil(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE)).isEmpty();
     }
 
     @Test
@@ -78,9 +81,9 @@ class ApprovingWithThePaymentPasswordTest {
         clock.moveOn(Duration.ofHours(3).minusSeconds(1));
         String laterRequest = requestBinding(LI_LEI_PHONE);
 
-        assertThat(simulator.approve(WalletProvider.ALIPAY, laterRequest, RIGHT))
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, laterRequest, RIGHT))
                 .isEqualTo(new Approval.Locked(THREE_HOURS_LATER));
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
     }
 
     @Test
@@ -88,26 +91,27 @@ class ApprovingWithThePaymentPasswordTest {
         lockLiLeisPassword();
         clock.moveOn(Duration.ofHours(3));
 
-        assertThat(simulator.passwordLockedUntil(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG))
+        assertThat(simulator.accounts().passwordLockedUntil(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG))
                 .isEqualTo(new Approval.WrongPassword(2));
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), RIGHT))
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), RIGHT))
                 .isInstanceOf(Approval.Approved.class);
     }
 
     @Test
     void theRightPasswordStartsTheCountAgain() {
-        simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG);
-        simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG);
-        simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), RIGHT);
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG);
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG);
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), RIGHT);
 
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG))
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG))
                 .isEqualTo(new Approval.WrongPassword(2));
     }
 
     @Test
     void anotherAccountsPasswordIsAWrongOne() {
-        Approval approval = simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), "246801");
+        Approval approval = simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE),
+                "246801");
 
         assertThat(approval).isEqualTo(new Approval.WrongPassword(2));
     }
@@ -115,19 +119,20 @@ class ApprovingWithThePaymentPasswordTest {
     @Test
     void anUnknownOrAnsweredRequestIsNotFoundAndCountsNothing() {
         String requestId = requestBinding(LI_LEI_PHONE);
-        simulator.reject(WalletProvider.ALIPAY, requestId);
+        simulator.agreements().reject(WalletProvider.ALIPAY, requestId);
 
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestId, WRONG)).isEqualTo(new Approval.NotFound());
-        assertThat(simulator.approve(WalletProvider.ALIPAY, "no-such-request", WRONG))
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, requestId, WRONG))
                 .isEqualTo(new Approval.NotFound());
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG))
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, "no-such-request", WRONG))
+                .isEqualTo(new Approval.NotFound());
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, requestBinding(LI_LEI_PHONE), WRONG))
                 .isEqualTo(new Approval.WrongPassword(2));
     }
 
     private void lockLiLeisPassword() {
         String requestId = requestBinding(LI_LEI_PHONE);
         for (int attempt = 0; attempt < WalletAccount.PASSWORD_ATTEMPTS; attempt++) {
-            simulator.approve(WalletProvider.ALIPAY, requestId, WRONG);
+            simulator.agreements().approve(WalletProvider.ALIPAY, requestId, WRONG);
         }
     }
 

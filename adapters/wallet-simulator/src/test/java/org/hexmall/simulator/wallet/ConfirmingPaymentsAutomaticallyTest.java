@@ -33,7 +33,7 @@ class ConfirmingPaymentsAutomaticallyTest {
     private final String agreement;
 
     ConfirmingPaymentsAutomaticallyTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, PASSWORD);
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, PASSWORD);
         agreement = TestWallets.agreementFor(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE, PASSWORD);
     }
 
@@ -45,7 +45,7 @@ class ConfirmingPaymentsAutomaticallyTest {
     @Test
     void aNewPaymentIsChargedOnceAndTheStoreIsNotifiedSigned() throws IOException {
         try (var endpoint = StoreNotifyEndpoint.answering(200)) {
-            simulator.setStoreBaseUrl(endpoint.baseUrl());
+            simulator.notifications().setStoreBaseUrl(endpoint.baseUrl());
             simulator.confirmPaymentsAutomatically(true);
             PaymentId payment = newPaymentId();
 
@@ -53,9 +53,9 @@ class ConfirmingPaymentsAutomaticallyTest {
 
             assertThat(answer).isInstanceOf(PaymentAnswer.PayPage.class);
             Poll.until(DEADLINE, "the store notified, and the provider recorded its answer",
-                    () -> !simulator.notificationAttempts().isEmpty()
-                            && simulator.notificationsAwaitingAcknowledgement() == 0);
-            SimulatedPayment paid = simulator.payment(WalletProvider.ALIPAY, payment).orElseThrow();
+                    () -> !simulator.notifications().attempts().isEmpty()
+                            && simulator.notifications().awaitingAcknowledgement() == 0);
+            SimulatedPayment paid = simulator.payments().find(WalletProvider.ALIPAY, payment).orElseThrow();
             assertThat(paid.status()).isEqualTo(PaymentState.PAID);
             assertThat(endpoint.received()).singleElement().satisfies(received -> {
                 assertThat(received.path()).isEqualTo("/wallet-notify/alipay");
@@ -73,37 +73,38 @@ class ConfirmingPaymentsAutomaticallyTest {
     @Test
     void theCustomerTypingThePasswordAfterwardsChargesNothingMore() throws IOException {
         try (var endpoint = StoreNotifyEndpoint.answering(200)) {
-            simulator.setStoreBaseUrl(endpoint.baseUrl());
+            simulator.notifications().setStoreBaseUrl(endpoint.baseUrl());
             simulator.confirmPaymentsAutomatically(true);
             PaymentId payment = newPaymentId();
             var page = (PaymentAnswer.PayPage) askFor(payment);
             Poll.until(DEADLINE, "the store notified, and the provider recorded its answer",
-                    () -> !simulator.notificationAttempts().isEmpty()
-                            && simulator.notificationsAwaitingAcknowledgement() == 0);
+                    () -> !simulator.notifications().attempts().isEmpty()
+                            && simulator.notifications().awaitingAcknowledgement() == 0);
 
-            PayAttempt again = simulator.pay(WalletProvider.ALIPAY, TestWallets.lastSegmentOf(page.url()), PASSWORD);
+            PayAttempt again = simulator.payments().pay(WalletProvider.ALIPAY,
+                    TestWallets.lastSegmentOf(page.url()), PASSWORD);
             askFor(payment);
 
             assertThat(again).isInstanceOf(PayAttempt.Paid.class);
             assertThat(balance()).as("charged once").isEqualTo(888_800 - 123_450);
-            assertThat(simulator.payments()).hasSize(1);
-            assertThat(simulator.notificationAttempts()).hasSize(1);
+            assertThat(simulator.payments().all()).hasSize(1);
+            assertThat(simulator.notifications().attempts()).hasSize(1);
         }
     }
 
     @Test
     void offUnlessSwitchedOnSoThePaymentWaitsForItsCustomer() throws IOException {
         try (var endpoint = StoreNotifyEndpoint.answering(200)) {
-            simulator.setStoreBaseUrl(endpoint.baseUrl());
+            simulator.notifications().setStoreBaseUrl(endpoint.baseUrl());
             PaymentId payment = newPaymentId();
 
             askFor(payment);
 
             assertThat(simulator.confirmsPaymentsAutomatically()).isFalse();
-            assertThat(simulator.payment(WalletProvider.ALIPAY, payment)).hasValueSatisfying(open ->
+            assertThat(simulator.payments().find(WalletProvider.ALIPAY, payment)).hasValueSatisfying(open ->
                     assertThat(open.isOpen()).isTrue());
             assertThat(balance()).isEqualTo(888_800);
-            assertThat(simulator.notificationAttempts()).isEmpty();
+            assertThat(simulator.notifications().attempts()).isEmpty();
         }
     }
 
@@ -114,6 +115,6 @@ class ConfirmingPaymentsAutomaticallyTest {
     }
 
     private long balance() {
-        return simulator.account(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen();
+        return simulator.accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen();
     }
 }

@@ -22,7 +22,7 @@ class CreatingAPaymentTest {
     private final String agreement;
 
     CreatingAPaymentTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, PASSWORD);
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, PASSWORD);
         agreement = TestWallets.agreementFor(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE, PASSWORD);
     }
 
@@ -38,7 +38,7 @@ class CreatingAPaymentTest {
         List<PaymentAnswer> answers = Concurrently.run(200, attempt -> askFor(payment, 123_450));
 
         assertThat(answers).containsOnly(answers.getFirst()).first().isInstanceOf(PaymentAnswer.PayPage.class);
-        assertThat(simulator.payments()).hasSize(1);
+        assertThat(simulator.payments().all()).hasSize(1);
     }
 
     @Test
@@ -49,7 +49,7 @@ class CreatingAPaymentTest {
         PaymentAnswer second = askFor(payment, 1);
 
         assertThat(second).isEqualTo(first);
-        assertThat(simulator.payment(WalletProvider.ALIPAY, payment)).hasValueSatisfying(kept ->
+        assertThat(simulator.payments().find(WalletProvider.ALIPAY, payment)).hasValueSatisfying(kept ->
                 assertThat(kept.amountFen()).isEqualTo(123_450));
     }
 

@@ -30,13 +30,13 @@ class NotificationDeliveryTest {
     @Test
     void aCancellationIsRetriedUntilTheStoreAcknowledgesItAndThenNoMore() throws IOException {
         try (var store = StoreNotifyEndpoint.answering(500, 200)) {
-            simulator.setStoreBaseUrl(store.baseUrl());
+            simulator.notifications().setStoreBaseUrl(store.baseUrl());
             String token = approvedAgreement();
 
-            simulator.cancelAgreementInApp(WalletProvider.ALIPAY, token);
+            simulator.agreements().cancelInApp(WalletProvider.ALIPAY, token);
             waitUntilSettled();
 
-            assertThat(simulator.notificationAttempts())
+            assertThat(simulator.notifications().attempts())
                     .extracting(NotificationAttempt::attempt, NotificationAttempt::httpStatus)
                     .containsExactly(tuple(1, 500), tuple(2, 200));
             assertThat(store.received()).hasSize(2).allSatisfy(received -> {
@@ -51,12 +51,13 @@ class NotificationDeliveryTest {
     @Test
     void eachAttemptIsSignedAfreshSoTheStoreNeverTakesARetryForAReplay() throws IOException {
         try (var store = StoreNotifyEndpoint.answering(500, 200)) {
-            simulator.setStoreBaseUrl(store.baseUrl());
+            simulator.notifications().setStoreBaseUrl(store.baseUrl());
 
-            simulator.cancelAgreementInApp(WalletProvider.ALIPAY, approvedAgreement());
+            simulator.agreements().cancelInApp(WalletProvider.ALIPAY, approvedAgreement());
             waitUntilSettled();
 
-            List<String> nonces = store.received().stream().map(received -> received.parameters().get("nonce")).toList();
+            List<String> nonces = store.received().stream().map(received -> received.parameters().get("nonce"))
+                    .toList();
             assertThat(nonces).hasSize(2).doesNotHaveDuplicates();
         }
     }
@@ -64,15 +65,15 @@ class NotificationDeliveryTest {
     @Test
     void theProviderGivesUpAfterItsLastRetry() throws IOException {
         try (var store = StoreNotifyEndpoint.answering(503)) {
-            simulator.setStoreBaseUrl(store.baseUrl());
+            simulator.notifications().setStoreBaseUrl(store.baseUrl());
 
-            simulator.cancelAgreementInApp(WalletProvider.ALIPAY, approvedAgreement());
+            simulator.agreements().cancelInApp(WalletProvider.ALIPAY, approvedAgreement());
             waitUntilSettled();
 
             int retries = TestWallets.FAST.notificationRetries(WalletProvider.ALIPAY).size();
-            assertThat(simulator.notificationAttempts()).hasSize(1 + retries)
+            assertThat(simulator.notifications().attempts()).hasSize(1 + retries)
                     .allSatisfy(attempt -> assertThat(attempt.acknowledged()).isFalse());
-            assertThat(store.received()).hasSize(simulator.notificationAttempts().size());
+            assertThat(store.received()).hasSize(simulator.notifications().attempts().size());
         }
     }
 
@@ -80,11 +81,11 @@ class NotificationDeliveryTest {
     void aStoreThatCannotBeReachedIsRecordedAsNoAnswer() throws IOException {
         var stopped = StoreNotifyEndpoint.answering(200);
         stopped.close();
-        simulator.setStoreBaseUrl(stopped.baseUrl());
+        simulator.notifications().setStoreBaseUrl(stopped.baseUrl());
 
-        simulator.cancelAgreementInApp(WalletProvider.ALIPAY, approvedAgreement());
+        simulator.agreements().cancelInApp(WalletProvider.ALIPAY, approvedAgreement());
 
-        NotificationAttempt first = simulator.notificationAttempts().getFirst();
+        NotificationAttempt first = simulator.notifications().attempts().getFirst();
         assertThat(first.httpStatus()).isNull();
         assertThat(first.error()).contains("ConnectException");
     }
@@ -96,13 +97,13 @@ class NotificationDeliveryTest {
         try (var early = new WalletSimulator(SimulatorStore.inMemory(), SECRETS, TestWallets.CLOCK,
                 firstRetryAfterTheAddressIsSet);
              var store = StoreNotifyEndpoint.answering(200)) {
-            early.cancelAgreementInApp(WalletProvider.ALIPAY, approvedAgreement(early));
-            early.setStoreBaseUrl(store.baseUrl());
+            early.agreements().cancelInApp(WalletProvider.ALIPAY, approvedAgreement(early));
+            early.notifications().setStoreBaseUrl(store.baseUrl());
             waitUntilSettled(early);
 
-            assertThat(early.notificationAttempts().getFirst().error())
+            assertThat(early.notifications().attempts().getFirst().error())
                     .isEqualTo("the store's address is not known yet");
-            assertThat(early.notificationAttempts().getLast().acknowledged()).isTrue();
+            assertThat(early.notifications().attempts().getLast().acknowledged()).isTrue();
             assertThat(store.received()).hasSize(1);
         }
     }
@@ -112,7 +113,7 @@ class NotificationDeliveryTest {
     }
 
     private static String approvedAgreement(WalletSimulator simulator) {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, "135790");
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, "135790");
         return TestWallets.agreementFor(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE, "135790");
     }
 
@@ -122,6 +123,6 @@ class NotificationDeliveryTest {
 
     private static void waitUntilSettled(WalletSimulator simulator) {
         Poll.until(DEADLINE, "every notification acknowledged or given up",
-                () -> simulator.notificationsAwaitingAcknowledgement() == 0);
+                () -> simulator.notifications().awaitingAcknowledgement() == 0);
     }
 }

@@ -45,7 +45,7 @@ class PayingWithThePaymentPasswordTest {
             TestWallets.FAST.withPasswordLock(WalletProvider.WECHAT_PAY, Duration.ofHours(24)));
 
     PayingWithThePaymentPasswordTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, RIGHT);
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, RIGHT);
     }
 
     @AfterEach
@@ -58,11 +58,11 @@ class PayingWithThePaymentPasswordTest {
         PaymentId payment = newPaymentId();
         String page = payPage(payment, AMOUNT_FEN);
 
-        PayAttempt attempt = simulator.pay(WalletProvider.ALIPAY, page, RIGHT);
+        PayAttempt attempt = simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT);
 
         URI back = ((PayAttempt.Paid) attempt).backToStore();
         assertThat(back.toString()).startsWith(PAY_RETURN_URL + "?");
-        String transaction = simulator.payment(WalletProvider.ALIPAY, payment).orElseThrow().transaction();
+        String transaction = simulator.payments().find(WalletProvider.ALIPAY, payment).orElseThrow().transaction();
         assertThat(signedQueryOf(WalletProvider.ALIPAY, back)).containsEntry("type", "payment_succeeded")
                 .containsEntry("payment", payment.toString()).containsEntry("order_number", ORDER_NUMBER)
                 .containsEntry("amount_fen", "123450").containsEntry("transaction", transaction)
@@ -78,15 +78,17 @@ class PayingWithThePaymentPasswordTest {
     void twoWrongPasswordsLeaveOneAttemptAndTheRightOneThenPaysAndSaysHowManyWereWrong() {
         String page = payPage(newPaymentId(), AMOUNT_FEN);
 
-        assertThat(simulator.pay(WalletProvider.ALIPAY, page, WRONG)).isEqualTo(new PayAttempt.WrongPassword(2));
-        assertThat(simulator.pay(WalletProvider.ALIPAY, page, WRONG)).isEqualTo(new PayAttempt.WrongPassword(1));
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG))
+                .isEqualTo(new PayAttempt.WrongPassword(2));
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG))
+                .isEqualTo(new PayAttempt.WrongPassword(1));
         assertThat(balance()).isEqualTo(888_800);
-        PayAttempt right = simulator.pay(WalletProvider.ALIPAY, page, RIGHT);
+        PayAttempt right = simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT);
 
         assertThat(resultOf(((PayAttempt.Paid) right).backToStore())).containsEntry("type", "payment_succeeded")
                 .containsEntry("wrong_passwords", "2");
         assertThat(balance()).isEqualTo(888_800 - 123_450);
-        assertThat(simulator.pay(WalletProvider.ALIPAY, payPage(newPaymentId(), AMOUNT_FEN), WRONG))
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, payPage(newPaymentId(), AMOUNT_FEN), WRONG))
                 .as("the right password started the count again")
                 .isEqualTo(new PayAttempt.WrongPassword(2));
     }
@@ -95,12 +97,12 @@ class PayingWithThePaymentPasswordTest {
     void theThirdWrongPasswordLocksItForThreeHoursAndGoingBackSaysSoSigned() {
         PaymentId payment = newPaymentId();
         String page = payPage(payment, AMOUNT_FEN);
-        simulator.pay(WalletProvider.ALIPAY, page, WRONG);
-        simulator.pay(WalletProvider.ALIPAY, page, WRONG);
+        simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG);
+        simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG);
 
-        PayAttempt third = simulator.pay(WalletProvider.ALIPAY, page, WRONG);
-        PayAttempt rightOneTooLate = simulator.pay(WalletProvider.ALIPAY, page, RIGHT);
-        URI back = simulator.leavePayment(WalletProvider.ALIPAY, page).orElseThrow();
+        PayAttempt third = simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG);
+        PayAttempt rightOneTooLate = simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT);
+        URI back = simulator.payments().leave(WalletProvider.ALIPAY, page).orElseThrow();
 
         Instant threeHoursLater = NOW.plus(Duration.ofHours(3));
         assertThat(third).isEqualTo(new PayAttempt.Locked(threeHoursLater));
@@ -116,23 +118,24 @@ class PayingWithThePaymentPasswordTest {
 
     @Test
     void eachProviderLocksForItsOwnTimeAndApprovalsAreLockedJustAsLong() {
-        simulator.openAccount(WalletProvider.WECHAT_PAY, LI_LEI_PHONE, "Li Lei", 888_800, RIGHT);
+        simulator.accounts().open(WalletProvider.WECHAT_PAY, LI_LEI_PHONE, "Li Lei", 888_800, RIGHT);
         String agreement = TestWallets.agreementFor(simulator, WalletProvider.WECHAT_PAY, LI_LEI_PHONE, RIGHT);
         String page = TestWallets.payPageFor(simulator, WalletProvider.WECHAT_PAY, agreement, newPaymentId(),
                 AMOUNT_FEN);
 
         PayAttempt locked = null;
         for (int attempt = 0; attempt < WalletAccount.PASSWORD_ATTEMPTS; attempt++) {
-            locked = simulator.pay(WalletProvider.WECHAT_PAY, page, WRONG);
+            locked = simulator.payments().pay(WalletProvider.WECHAT_PAY, page, WRONG);
         }
 
         Instant aDayLater = NOW.plus(Duration.ofHours(24));
         assertThat(locked).isEqualTo(new PayAttempt.Locked(aDayLater));
-        assertThat(simulator.passwordLockedUntil(WalletProvider.WECHAT_PAY, LI_LEI_PHONE)).contains(aDayLater);
-        assertThat(simulator.passwordLockedUntil(WalletProvider.ALIPAY, LI_LEI_PHONE))
+        assertThat(simulator.accounts().passwordLockedUntil(WalletProvider.WECHAT_PAY, LI_LEI_PHONE))
+                .contains(aDayLater);
+        assertThat(simulator.accounts().passwordLockedUntil(WalletProvider.ALIPAY, LI_LEI_PHONE))
                 .as("the same person's Alipay account is not locked").isEmpty();
         String binding = TestWallets.requestBinding(simulator, WalletProvider.WECHAT_PAY, LI_LEI_PHONE);
-        assertThat(simulator.approve(WalletProvider.WECHAT_PAY, binding, RIGHT))
+        assertThat(simulator.agreements().approve(WalletProvider.WECHAT_PAY, binding, RIGHT))
                 .isEqualTo(new Approval.Locked(aDayLater));
     }
 
@@ -141,10 +144,10 @@ class PayingWithThePaymentPasswordTest {
         String page = payPage(newPaymentId(), AMOUNT_FEN);
         String binding = TestWallets.requestBinding(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE);
         for (int attempt = 0; attempt < WalletAccount.PASSWORD_ATTEMPTS; attempt++) {
-            simulator.approve(WalletProvider.ALIPAY, binding, WRONG);
+            simulator.agreements().approve(WalletProvider.ALIPAY, binding, WRONG);
         }
 
-        assertThat(simulator.pay(WalletProvider.ALIPAY, page, RIGHT))
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT))
                 .isEqualTo(new PayAttempt.Locked(NOW.plus(Duration.ofHours(3))));
         assertThat(balance()).isEqualTo(888_800);
     }
@@ -153,12 +156,12 @@ class PayingWithThePaymentPasswordTest {
     void whenTheLockHasRunOutTheCustomerCanPay() {
         String page = payPage(newPaymentId(), AMOUNT_FEN);
         for (int attempt = 0; attempt < WalletAccount.PASSWORD_ATTEMPTS; attempt++) {
-            simulator.pay(WalletProvider.ALIPAY, page, WRONG);
+            simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG);
         }
 
         clock.moveOn(Duration.ofHours(3));
 
-        assertThat(simulator.pay(WalletProvider.ALIPAY, page, RIGHT)).isInstanceOf(PayAttempt.Paid.class);
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT)).isInstanceOf(PayAttempt.Paid.class);
     }
 
     @Test
@@ -166,7 +169,7 @@ class PayingWithThePaymentPasswordTest {
         PaymentId payment = newPaymentId();
         String page = payPage(payment, 888_801);
 
-        PayAttempt attempt = simulator.pay(WalletProvider.ALIPAY, page, RIGHT);
+        PayAttempt attempt = simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT);
 
         URI back = ((PayAttempt.NotPaid) attempt).backToStore();
         assertThat(resultOf(back)).containsEntry("type", "payment_failed")
@@ -174,14 +177,14 @@ class PayingWithThePaymentPasswordTest {
         assertThat(balance()).isEqualTo(888_800);
         assertThat(statusOf(payment)).isEqualTo(new PaymentStatusAnswer.Found(PaymentState.FAILED, 888_801, null,
                 PaymentFailureReason.INSUFFICIENT_BALANCE));
-        assertThat(simulator.notificationAttempts()).as("only a success is notified").isEmpty();
+        assertThat(simulator.notifications().attempts()).as("only a success is notified").isEmpty();
     }
 
     @Test
     void aBalanceThatJustCoversTheAmountPaysItToTheLastFen() {
         String page = payPage(newPaymentId(), 888_800);
 
-        assertThat(simulator.pay(WalletProvider.ALIPAY, page, RIGHT)).isInstanceOf(PayAttempt.Paid.class);
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT)).isInstanceOf(PayAttempt.Paid.class);
         assertThat(balance()).isZero();
     }
 
@@ -190,11 +193,12 @@ class PayingWithThePaymentPasswordTest {
         PaymentId payment = newPaymentId();
         String page = payPage(payment, AMOUNT_FEN);
 
-        List<PayAttempt> submits = Concurrently.run(20, attempt -> simulator.pay(WalletProvider.ALIPAY, page, RIGHT));
+        List<PayAttempt> submits = Concurrently.run(20, attempt -> simulator.payments().pay(WalletProvider.ALIPAY,
+                page, RIGHT));
 
         assertThat(submits).allSatisfy(submit -> assertThat(submit).isInstanceOf(PayAttempt.Paid.class));
         assertThat(submits).map(submit -> resultOf(((PayAttempt.Paid) submit).backToStore()).get("transaction"))
-                .containsOnly(simulator.payment(WalletProvider.ALIPAY, payment).orElseThrow().transaction());
+                .containsOnly(simulator.payments().find(WalletProvider.ALIPAY, payment).orElseThrow().transaction());
         assertThat(balance()).isEqualTo(888_800 - 123_450);
     }
 
@@ -203,8 +207,8 @@ class PayingWithThePaymentPasswordTest {
         PaymentId payment = newPaymentId();
         String page = payPage(payment, AMOUNT_FEN);
 
-        URI back = simulator.leavePayment(WalletProvider.ALIPAY, page).orElseThrow();
-        PayAttempt payingAfterwards = simulator.pay(WalletProvider.ALIPAY, page, RIGHT);
+        URI back = simulator.payments().leave(WalletProvider.ALIPAY, page).orElseThrow();
+        PayAttempt payingAfterwards = simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT);
 
         assertThat(resultOf(back)).containsEntry("type", "payment_cancelled")
                 .containsEntry("payment", payment.toString()).containsEntry("wrong_passwords", "0")
@@ -220,9 +224,9 @@ class PayingWithThePaymentPasswordTest {
     void goingBackAfterAWrongPasswordSaysHowManyAttemptsAreLeft() {
         PaymentId payment = newPaymentId();
         String page = payPage(payment, AMOUNT_FEN);
-        simulator.pay(WalletProvider.ALIPAY, page, WRONG);
+        simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG);
 
-        URI back = simulator.leavePayment(WalletProvider.ALIPAY, page).orElseThrow();
+        URI back = simulator.payments().leave(WalletProvider.ALIPAY, page).orElseThrow();
 
         assertThat(resultOf(back)).containsEntry("type", "payment_failed")
                 .containsEntry("reason", "wrong_payment_password").containsEntry("attempts_left", "2")
@@ -234,9 +238,9 @@ class PayingWithThePaymentPasswordTest {
     @Test
     void goingBackFromAPaidPaymentBringsTheSuccessAgainAndChargesNothingMore() {
         String page = payPage(newPaymentId(), AMOUNT_FEN);
-        simulator.pay(WalletProvider.ALIPAY, page, RIGHT);
+        simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT);
 
-        URI back = simulator.leavePayment(WalletProvider.ALIPAY, page).orElseThrow();
+        URI back = simulator.payments().leave(WalletProvider.ALIPAY, page).orElseThrow();
 
         assertThat(resultOf(back)).containsEntry("type", "payment_succeeded");
         assertThat(balance()).isEqualTo(888_800 - 123_450);
@@ -248,7 +252,8 @@ class PayingWithThePaymentPasswordTest {
         var page = (PaymentAnswer.PayPage) simulator.providerApi().createPayment(
                 WalletProvider.ALIPAY, agreement(), newPaymentId(), ORDER_NUMBER, AMOUNT_FEN, returnUrl).join();
 
-        URI back = ((PayAttempt.Paid) simulator.pay(WalletProvider.ALIPAY, TestWallets.lastSegmentOf(page.url()),
+        URI back = ((PayAttempt.Paid) simulator.payments().pay(WalletProvider.ALIPAY,
+                TestWallets.lastSegmentOf(page.url()),
                 RIGHT)).backToStore();
 
         assertThat(back.toString()).startsWith("/checkout/payments/return?");
@@ -261,14 +266,16 @@ class PayingWithThePaymentPasswordTest {
     void aPaymentIsPaidOnlyOnItsOwnProvidersPage() {
         String page = payPage(newPaymentId(), AMOUNT_FEN);
 
-        assertThat(simulator.pay(WalletProvider.WECHAT_PAY, page, RIGHT)).isEqualTo(new PayAttempt.NotFound());
-        assertThat(simulator.pay(WalletProvider.ALIPAY, "no-such-payment", RIGHT)).isEqualTo(new PayAttempt.NotFound());
-        assertThat(simulator.leavePayment(WalletProvider.WECHAT_PAY, page)).isEmpty();
+        assertThat(simulator.payments().pay(WalletProvider.WECHAT_PAY, page, RIGHT))
+                .isEqualTo(new PayAttempt.NotFound());
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, "no-such-payment", RIGHT))
+                .isEqualTo(new PayAttempt.NotFound());
+        assertThat(simulator.payments().leave(WalletProvider.WECHAT_PAY, page)).isEmpty();
         assertThat(balance()).isEqualTo(888_800);
     }
 
     private String agreement() {
-        return simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).stream()
+        return simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).stream()
                 .filter(Agreement::isActive).map(Agreement::token).findFirst()
                 .orElseGet(() -> TestWallets.agreementFor(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE, RIGHT));
     }
@@ -288,6 +295,6 @@ class PayingWithThePaymentPasswordTest {
     }
 
     private long balance() {
-        return simulator.account(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen();
+        return simulator.accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen();
     }
 }

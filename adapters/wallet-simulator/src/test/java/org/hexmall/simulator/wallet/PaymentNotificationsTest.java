@@ -45,7 +45,7 @@ class PaymentNotificationsTest {
     @Test
     void aSuccessIsNotifiedSignedWithWhatTheBrowserBringsBack() throws IOException {
         try (var endpoint = StoreNotifyEndpoint.answering(200)) {
-            simulator.setStoreBaseUrl(endpoint.baseUrl());
+            simulator.notifications().setStoreBaseUrl(endpoint.baseUrl());
 
             URI back = payAt(WalletProvider.ALIPAY);
 
@@ -60,7 +60,7 @@ class PaymentNotificationsTest {
                 }
                 assertThat(notified.get("nonce")).isNotEqualTo(fromBrowser.get("nonce"));
             });
-            assertThat(simulator.notificationAttempts()).singleElement().satisfies(attempt -> {
+            assertThat(simulator.notifications().attempts()).singleElement().satisfies(attempt -> {
                 assertThat(attempt.messageType()).isEqualTo("payment_succeeded");
                 assertThat(attempt.acknowledged()).isTrue();
             });
@@ -70,12 +70,12 @@ class PaymentNotificationsTest {
     @Test
     void alipayRetriesOnItsOwnScaledScheduleUntilTheStoreAcknowledges() throws IOException {
         try (var endpoint = StoreNotifyEndpoint.answering(500, 503, 200)) {
-            simulator.setStoreBaseUrl(endpoint.baseUrl());
+            simulator.notifications().setStoreBaseUrl(endpoint.baseUrl());
 
             payAt(WalletProvider.ALIPAY);
             waitUntilSettled();
 
-            List<NotificationAttempt> attempts = simulator.notificationAttempts();
+            List<NotificationAttempt> attempts = simulator.notifications().attempts();
             assertThat(attempts).extracting(NotificationAttempt::attempt, NotificationAttempt::httpStatus)
                     .containsExactly(tuple(1, 500), tuple(2, 503), tuple(3, 200));
             // Alipay: 4 minutes, then 10 minutes; a thousandth of that.
@@ -98,12 +98,12 @@ class PaymentNotificationsTest {
                 Duration.ofSeconds(2), SimulatorTimings.realSchedules(1).passwordLocks());
         try (var endpoint = StoreNotifyEndpoint.answering(500);
              var weChat = new WalletSimulator(SimulatorStore.inMemory(), SECRETS, Clock.systemUTC(), giveUpSoon)) {
-            weChat.setStoreBaseUrl(endpoint.baseUrl());
+            weChat.notifications().setStoreBaseUrl(endpoint.baseUrl());
 
             payAt(weChat, WalletProvider.WECHAT_PAY);
-            Poll.until(DEADLINE, "the provider gave up", () -> weChat.notificationsAwaitingAcknowledgement() == 0);
+            Poll.until(DEADLINE, "the provider gave up", () -> weChat.notifications().awaitingAcknowledgement() == 0);
 
-            List<NotificationAttempt> attempts = weChat.notificationAttempts();
+            List<NotificationAttempt> attempts = weChat.notifications().attempts();
             assertThat(attempts).hasSize(4).allSatisfy(attempt -> assertThat(attempt.acknowledged()).isFalse());
             // WeChat Pay: 15 s, 15 s, 30 s; a thousandth of that.
             assertThat(waitBetween(attempts, 0)).isGreaterThanOrEqualTo(Duration.ofMillis(15));
@@ -115,8 +115,8 @@ class PaymentNotificationsTest {
     @Test
     void withDuplicateNotificationsTheStoreIsToldThreeTimesEachSignedAfresh() throws IOException {
         try (var endpoint = StoreNotifyEndpoint.answering(200)) {
-            simulator.setStoreBaseUrl(endpoint.baseUrl());
-            simulator.injectFault(WalletProvider.ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
+            simulator.notifications().setStoreBaseUrl(endpoint.baseUrl());
+            simulator.faults().inject(WalletProvider.ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
 
             URI back = payAt(WalletProvider.ALIPAY);
             waitUntilSettled();
@@ -126,9 +126,9 @@ class PaymentNotificationsTest {
                     assertThat(signed(WalletProvider.ALIPAY, received.parameters()))
                             .containsEntry("type", "payment_succeeded").containsEntry("transaction", transaction));
             assertThat(endpoint.received()).map(received -> received.parameters().get("nonce")).doesNotHaveDuplicates();
-            assertThat(simulator.notificationAttempts()).map(NotificationAttempt::notificationId)
+            assertThat(simulator.notifications().attempts()).map(NotificationAttempt::notificationId)
                     .doesNotHaveDuplicates();
-            assertThat(simulator.account(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen())
+            assertThat(simulator.accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen())
                     .as("charged once all the same").isEqualTo(888_800 - 123_450);
         }
     }
@@ -138,8 +138,8 @@ class PaymentNotificationsTest {
         // Alipay's first retry comes after 4 minutes: a thousandth of that is 240 ms.
         Duration firstRetry = Duration.ofMillis(240);
         try (var endpoint = StoreNotifyEndpoint.answering(200)) {
-            simulator.setStoreBaseUrl(endpoint.baseUrl());
-            simulator.injectFault(WalletProvider.ALIPAY, Fault.DELAYED_NOTIFICATIONS);
+            simulator.notifications().setStoreBaseUrl(endpoint.baseUrl());
+            simulator.faults().inject(WalletProvider.ALIPAY, Fault.DELAYED_NOTIFICATIONS);
             Instant paidAt = Instant.now();
 
             URI back = payAt(WalletProvider.ALIPAY);
@@ -147,7 +147,7 @@ class PaymentNotificationsTest {
             assertThat(signedQueryOf(WalletProvider.ALIPAY, back)).containsEntry("type", "payment_succeeded");
             waitUntilSettled();
             assertThat(endpoint.received()).hasSize(1);
-            assertThat(Duration.between(paidAt, simulator.notificationAttempts().getFirst().attemptedAt()))
+            assertThat(Duration.between(paidAt, simulator.notifications().attempts().getFirst().attemptedAt()))
                     .isGreaterThanOrEqualTo(firstRetry);
         }
     }
@@ -155,12 +155,12 @@ class PaymentNotificationsTest {
     @Test
     void duplicateNotificationsAreSentForCancelledAuthorizationsToo() throws IOException {
         try (var endpoint = StoreNotifyEndpoint.answering(200)) {
-            simulator.setStoreBaseUrl(endpoint.baseUrl());
-            simulator.openAccount(WalletProvider.JD_PAY, LI_LEI_PHONE, "Li Lei", 888_800, PASSWORD);
+            simulator.notifications().setStoreBaseUrl(endpoint.baseUrl());
+            simulator.accounts().open(WalletProvider.JD_PAY, LI_LEI_PHONE, "Li Lei", 888_800, PASSWORD);
             String agreement = TestWallets.agreementFor(simulator, WalletProvider.JD_PAY, LI_LEI_PHONE, PASSWORD);
-            simulator.injectFault(WalletProvider.JD_PAY, LI_LEI_PHONE, Fault.DUPLICATE_NOTIFICATIONS);
+            simulator.faults().inject(WalletProvider.JD_PAY, LI_LEI_PHONE, Fault.DUPLICATE_NOTIFICATIONS);
 
-            simulator.cancelAgreementInApp(WalletProvider.JD_PAY, agreement);
+            simulator.agreements().cancelInApp(WalletProvider.JD_PAY, agreement);
             waitUntilSettled();
 
             assertThat(endpoint.received()).hasSize(3).allSatisfy(received ->
@@ -175,10 +175,10 @@ class PaymentNotificationsTest {
 
     /** Binds Li Lei's account, asks for a payment of ¥1,234.50 and pays it with the right password. */
     private static URI payAt(WalletSimulator simulator, WalletProvider provider) {
-        simulator.openAccount(provider, LI_LEI_PHONE, "Li Lei", 888_800, PASSWORD);
+        simulator.accounts().open(provider, LI_LEI_PHONE, "Li Lei", 888_800, PASSWORD);
         String agreement = TestWallets.agreementFor(simulator, provider, LI_LEI_PHONE, PASSWORD);
         String page = TestWallets.payPageFor(simulator, provider, agreement, TestWallets.newPaymentId(), 123_450);
-        return ((PayAttempt.Paid) simulator.pay(provider, page, PASSWORD)).backToStore();
+        return ((PayAttempt.Paid) simulator.payments().pay(provider, page, PASSWORD)).backToStore();
     }
 
     /** From the start of one attempt to the start of the next. */
@@ -188,6 +188,6 @@ class PaymentNotificationsTest {
 
     private void waitUntilSettled() {
         Poll.until(DEADLINE, "every notification acknowledged or given up",
-                () -> simulator.notificationsAwaitingAcknowledgement() == 0);
+                () -> simulator.notifications().awaitingAcknowledgement() == 0);
     }
 }

@@ -49,7 +49,8 @@ class SimulatorTimingsTest {
 
         assertThat(timings.passwordLock(WalletProvider.WECHAT_PAY)).isEqualTo(Duration.ofHours(24));
         assertThat(timings.passwordLock(WalletProvider.ALIPAY)).isEqualTo(Duration.ofHours(3));
-        assertThat(SimulatorTimings.forDemo().passwordLock(WalletProvider.JD_PAY)).isEqualTo(Duration.ofHours(3));
+        assertThat(SimulatorTimings.realSchedules(1.0 / 60).passwordLock(WalletProvider.JD_PAY))
+                .isEqualTo(Duration.ofHours(3));
     }
 
     @Test
@@ -61,15 +62,13 @@ class SimulatorTimingsTest {
             assertThat(oneSchedule.notificationRetries(provider)).containsExactly(Duration.ofSeconds(1));
             assertThat(oneSchedule.passwordLock(provider)).isEqualTo(WalletAccount.PASSWORD_LOCK);
         }
-        assertThat(SimulatorTimings.forDemo().notificationRetries(WalletProvider.ALIPAY)).containsExactly(
-                Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2));
     }
 
     @Test
     void aProviderWithoutAScheduleIsAMistakeFoundAtOnce() {
         assertThatThrownBy(() -> new SimulatorTimings(Duration.ofMillis(20),
                 Map.of(WalletProvider.ALIPAY, List.of()), Duration.ofSeconds(2),
-                SimulatorTimings.forDemo().passwordLocks()))
+                SimulatorTimings.realSchedules(1).passwordLocks()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("WECHAT_PAY");
     }

@@ -77,7 +77,8 @@ public final class TestWallets {
      */
     public static String agreementFor(WalletSimulator simulator, WalletProvider provider,
                                       WalletAccountIdentifier account, String paymentPassword) {
-        var approved = (Approval.Approved) simulator.approve(provider, requestBinding(simulator, provider, account),
+        var approved = (Approval.Approved) simulator.agreements().approve(provider, requestBinding(simulator,
+                provider, account),
                 paymentPassword);
         return queryOf(approved.backToStore()).get("agreement_token");
     }

@@ -25,7 +25,7 @@ class WalletSimulatorTest {
     private final WalletSimulator simulator = TestWallets.simulator();
 
     WalletSimulatorTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, PAYMENT_PASSWORD);
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, PAYMENT_PASSWORD);
     }
 
     @AfterEach
@@ -37,14 +37,16 @@ class WalletSimulatorTest {
     void approvingSendsTheCustomerBackToTheStoreWithASignedApproval() {
         String requestId = requestBinding(RETURN_URL);
 
-        URI back = ((Approval.Approved) simulator.approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD))
+        URI back = ((Approval.Approved) simulator.agreements().approve(WalletProvider.ALIPAY, requestId,
+                PAYMENT_PASSWORD))
                 .backToStore();
 
         assertThat(back.toString()).startsWith(RETURN_URL + "?");
         Map<String, String> approved = signedQueryOf(WalletProvider.ALIPAY, back);
         assertThat(approved).containsEntry("type", "authorization_approved").containsEntry("provider", "alipay")
                 .containsEntry("state", "binding-1").containsKeys("nonce", "timestamp");
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).singleElement().satisfies(agreement -> {
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).singleElement()
+                .satisfies(agreement -> {
             assertThat(agreement.token()).isEqualTo(approved.get("agreement_token"));
             assertThat(agreement.isActive()).isTrue();
         });
@@ -54,31 +56,31 @@ class WalletSimulatorTest {
     void rejectingSendsTheCustomerBackWithASignedRejectionAndGrantsNothing() {
         String requestId = requestBinding(RETURN_URL);
 
-        URI back = simulator.reject(WalletProvider.ALIPAY, requestId).orElseThrow();
+        URI back = simulator.agreements().reject(WalletProvider.ALIPAY, requestId).orElseThrow();
 
         assertThat(signedQueryOf(WalletProvider.ALIPAY, back)).containsEntry("type", "authorization_rejected")
                 .containsEntry("state", "binding-1").doesNotContainKey("agreement_token");
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
     }
 
     @Test
     void aRequestIsAnsweredOnlyOnce() {
         String requestId = requestBinding(RETURN_URL);
-        simulator.approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD);
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD);
 
-        assertThat(simulator.approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD))
+        assertThat(simulator.agreements().approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD))
                 .isInstanceOf(Approval.NotFound.class);
-        assertThat(simulator.reject(WalletProvider.ALIPAY, requestId)).isEmpty();
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasSize(1);
+        assertThat(simulator.agreements().reject(WalletProvider.ALIPAY, requestId)).isEmpty();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasSize(1);
     }
 
     @Test
     void aRequestCannotBeAnsweredThroughAnotherProvidersApp() {
         String requestId = requestBinding(RETURN_URL);
 
-        assertThat(simulator.approve(WalletProvider.WECHAT_PAY, requestId, PAYMENT_PASSWORD))
+        assertThat(simulator.agreements().approve(WalletProvider.WECHAT_PAY, requestId, PAYMENT_PASSWORD))
                 .isInstanceOf(Approval.NotFound.class);
-        assertThat(simulator.authorizationRequest(WalletProvider.ALIPAY, requestId)).hasValueSatisfying(
+        assertThat(simulator.agreements().requestOnPage(WalletProvider.ALIPAY, requestId)).hasValueSatisfying(
                 request -> assertThat(request.isPending()).isTrue());
     }
 
@@ -86,7 +88,7 @@ class WalletSimulatorTest {
     void theStoresOwnQueryParametersInTheReturnUrlAreKept() {
         String requestId = requestBinding(URI.create("/account/wallet-return?from=checkout"));
 
-        URI back = simulator.reject(WalletProvider.ALIPAY, requestId).orElseThrow();
+        URI back = simulator.agreements().reject(WalletProvider.ALIPAY, requestId).orElseThrow();
 
         assertThat(back.toString()).startsWith("/account/wallet-return?from=checkout&");
     }
@@ -94,19 +96,19 @@ class WalletSimulatorTest {
     @Test
     void cancellingInTheAppEndsTheAgreementOnce() {
         String requestId = requestBinding(RETURN_URL);
-        simulator.approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD);
-        String token = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD);
+        String token = simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
 
-        assertThat(simulator.cancelAgreementInApp(WalletProvider.ALIPAY, token)).isTrue();
-        assertThat(simulator.cancelAgreementInApp(WalletProvider.ALIPAY, token)).isFalse();
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isFalse();
+        assertThat(simulator.agreements().cancelInApp(WalletProvider.ALIPAY, token)).isTrue();
+        assertThat(simulator.agreements().cancelInApp(WalletProvider.ALIPAY, token)).isFalse();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isFalse();
     }
 
     @Test
     void openingAnAccountThatExistsLeavesItAsItWas() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Somebody Else", 1, "000000");
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Somebody Else", 1, "000000");
 
-        WalletAccount account = simulator.account(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow();
+        WalletAccount account = simulator.accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow();
         assertThat(account.holderName()).isEqualTo("Li Lei");
         assertThat(account.balanceFen()).isEqualTo(888_800);
         assertThat(account.paymentPassword().matches("135790")).isTrue();

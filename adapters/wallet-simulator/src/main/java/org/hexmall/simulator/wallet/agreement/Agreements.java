@@ -53,7 +53,7 @@ public final class Agreements {
     }
 
     /** The request on an approval page, by the provider's own id in the page's address. */
-    public Optional<AuthorizationRequestRecord> request(WalletProvider provider, String requestId) {
+    public Optional<AuthorizationRequestRecord> requestOnPage(WalletProvider provider, String requestId) {
         return records.findRequest(requestId).filter(request -> request.provider() == provider);
     }
 
@@ -64,7 +64,7 @@ public final class Agreements {
      */
     public Approval approve(WalletProvider provider, String requestId, String paymentPassword) {
         Objects.requireNonNull(paymentPassword, "paymentPassword");
-        Optional<AuthorizationRequestRecord> pending = request(provider, requestId)
+        Optional<AuthorizationRequestRecord> pending = requestOnPage(provider, requestId)
                 .filter(AuthorizationRequestRecord::isPending)
                 .filter(request -> accounts.find(provider, request.account()).isPresent());
         if (pending.isEmpty()) {
@@ -96,7 +96,7 @@ public final class Agreements {
      * @return the store's return URL with the signed rejection, or empty if the request is unknown or answered
      */
     public Optional<URI> reject(WalletProvider provider, String requestId) {
-        return request(provider, requestId).filter(AuthorizationRequestRecord::isPending)
+        return requestOnPage(provider, requestId).filter(AuthorizationRequestRecord::isPending)
                 .filter(request -> records.reject(requestId))
                 .map(request -> FormEncoding.appendToQuery(request.returnUrl(), messages.sign(provider,
                         MessageType.AUTHORIZATION_REJECTED, Map.of(MessageFields.STATE, request.merchantState()))));

@@ -10,9 +10,10 @@ import java.util.Optional;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
-import org.hexmall.simulator.wallet.WalletSimulator;
 import org.hexmall.simulator.wallet.account.WalletAccount;
+import org.hexmall.simulator.wallet.account.WalletAccounts;
 import org.hexmall.simulator.wallet.agreement.Agreement;
+import org.hexmall.simulator.wallet.agreement.Agreements;
 import org.hexmall.simulator.wallet.api.MockWalletPaths;
 import org.hexmall.simulator.wallet.api.ProviderSlugs;
 import org.hexmall.simulator.web.SimulatorPages;
@@ -27,12 +28,14 @@ final class AccountAppPage {
     record AuthorizationRow(String agreementToken, Instant signedAt) {
     }
 
-    private final WalletSimulator simulator;
+    private final WalletAccounts accounts;
+    private final Agreements agreements;
     private final SimulatorPages pages;
     private final AppTexts texts;
 
-    AccountAppPage(WalletSimulator simulator, SimulatorPages pages, AppTexts texts) {
-        this.simulator = simulator;
+    AccountAppPage(WalletAccounts accounts, Agreements agreements, SimulatorPages pages, AppTexts texts) {
+        this.accounts = accounts;
+        this.agreements = agreements;
         this.pages = pages;
         this.texts = texts;
     }
@@ -51,7 +54,7 @@ final class AccountAppPage {
             return;
         }
         WalletAccount shown = account.get();
-        List<AuthorizationRow> active = simulator.agreementsOf(shown.provider(), shown.identifier()).stream()
+        List<AuthorizationRow> active = agreements.of(shown.provider(), shown.identifier()).stream()
                 .filter(Agreement::isActive)
                 .map(agreement -> new AuthorizationRow(agreement.token(), agreement.signedAt()))
                 .toList();
@@ -76,16 +79,16 @@ final class AccountAppPage {
         }
         WalletAccount owner = account.get();
         String token = ctx.pathParam("token");
-        boolean ownAuthorization = simulator.agreementsOf(owner.provider(), owner.identifier()).stream()
+        boolean ownAuthorization = agreements.of(owner.provider(), owner.identifier()).stream()
                 .anyMatch(agreement -> agreement.token().equals(token));
-        boolean cancelled = ownAuthorization && simulator.cancelAgreementInApp(owner.provider(), token);
+        boolean cancelled = ownAuthorization && agreements.cancelInApp(owner.provider(), token);
         String appPage = MockWalletPaths.appPage(owner.provider(), owner.identifier());
         ctx.redirect(cancelled ? appPage + "&cancelled=1" : appPage, HttpStatus.SEE_OTHER);
     }
 
     private Optional<WalletAccount> findAccount(WalletProvider provider, String typed) {
         try {
-            return simulator.account(provider, WalletAccountIdentifier.parse(provider, typed));
+            return accounts.find(provider, WalletAccountIdentifier.parse(provider, typed));
         } catch (DomainException notAnIdentifier) {
             return Optional.empty();
         }

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.domain.wallet.WalletProvider;
-import org.hexmall.simulator.wallet.WalletSimulator;
 import org.hexmall.simulator.wallet.account.WalletAccount;
+import org.hexmall.simulator.wallet.account.WalletAccounts;
+import org.hexmall.simulator.wallet.agreement.Agreements;
 import org.hexmall.simulator.wallet.agreement.Approval;
 import org.hexmall.simulator.wallet.agreement.AuthorizationRequestRecord;
+import org.hexmall.simulator.wallet.api.MockWalletPaths;
 import org.hexmall.simulator.wallet.api.ProviderSlugs;
 import org.hexmall.simulator.web.SimulatorPages;
 
@@ -28,12 +30,14 @@ final class ApprovalPage {
     /** The name of the password input, and the key of its message in the page's errors. */
     private static final String PASSWORD_FIELD = "paymentPassword";
 
-    private final WalletSimulator simulator;
+    private final Agreements agreements;
+    private final WalletAccounts accounts;
     private final SimulatorPages pages;
     private final AppTexts texts;
 
-    ApprovalPage(WalletSimulator simulator, SimulatorPages pages, AppTexts texts) {
-        this.simulator = simulator;
+    ApprovalPage(Agreements agreements, WalletAccounts accounts, SimulatorPages pages, AppTexts texts) {
+        this.agreements = agreements;
+        this.accounts = accounts;
         this.pages = pages;
         this.texts = texts;
     }
@@ -52,7 +56,7 @@ final class ApprovalPage {
             show(ctx, 422, Map.of(PASSWORD_FIELD, pages.text(ctx, "mock-wallet.approval.password-required")));
             return;
         }
-        Approval approval = provider.map(known -> simulator.approve(known, ctx.pathParam("requestId"), typed))
+        Approval approval = provider.map(known -> agreements.approve(known, ctx.pathParam("requestId"), typed))
                 .orElseGet(Approval.NotFound::new);
         switch (approval) {
             case Approval.Approved approved -> ctx.redirect(approved.backToStore().toString(), HttpStatus.SEE_OTHER);
@@ -65,7 +69,7 @@ final class ApprovalPage {
 
     private void reject(Context ctx) {
         Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.pathParam("provider"));
-        Optional<URI> backToStore = provider.flatMap(known -> simulator.reject(known, ctx.pathParam("requestId")));
+        Optional<URI> backToStore = provider.flatMap(known -> agreements.reject(known, ctx.pathParam("requestId")));
         if (backToStore.isPresent()) {
             ctx.redirect(backToStore.get().toString(), HttpStatus.SEE_OTHER);
             return;
@@ -77,21 +81,20 @@ final class ApprovalPage {
     private void show(Context ctx, int status, Map<String, String> errors) {
         Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.pathParam("provider"));
         Optional<AuthorizationRequestRecord> request = provider
-                .flatMap(known -> simulator.authorizationRequest(known, ctx.pathParam("requestId")))
+                .flatMap(known -> agreements.requestOnPage(known, ctx.pathParam("requestId")))
                 .filter(AuthorizationRequestRecord::isPending);
         if (request.isEmpty()) {
             unavailable(ctx, provider);
             return;
         }
         WalletProvider walletProvider = provider.get();
-        Optional<WalletAccount> account = simulator.account(walletProvider, request.get().account());
-        Instant lockedUntil = simulator.passwordLockedUntil(walletProvider, request.get().account()).orElse(null);
-        String action = "/mock-wallet/" + ProviderSlugs.slugOf(walletProvider) + "/authorize/" + request.get().id();
+        Optional<WalletAccount> account = accounts.find(walletProvider, request.get().account());
+        Instant lockedUntil = accounts.passwordLockedUntil(walletProvider, request.get().account()).orElse(null);
         Map<String, Object> model = new HashMap<>();
         model.put("providerName", texts.providerName(ctx, walletProvider));
         model.put("maskedAccount", request.get().account().masked());
         model.put("maskedHolder", account.map(WalletAccount::maskedHolderName).orElse(""));
-        model.put("action", action);
+        model.put("action", MockWalletPaths.authorizationPage(walletProvider, request.get().id()).toString());
         model.put("errors", errors);
         model.put("lockedUntil", lockedUntil);
         model.put("passwordAttempts", WalletAccount.PASSWORD_ATTEMPTS);
@@ -101,7 +104,7 @@ final class ApprovalPage {
     /** Unknown (404) or answered already (409): nothing to decide, and nothing changed. */
     private void unavailable(Context ctx, Optional<WalletProvider> provider) {
         boolean answered = provider
-                .flatMap(known -> simulator.authorizationRequest(known, ctx.pathParam("requestId")))
+                .flatMap(known -> agreements.requestOnPage(known, ctx.pathParam("requestId")))
                 .isPresent();
         pages.render(ctx, answered ? 409 : 404, "mock-wallet/request-unavailable", Map.of(
                 "providerName", texts.providerNameOrWallet(ctx, provider),

@@ -96,9 +96,9 @@ final class DemoControlPage {
             return;
         }
         if (NO_FAULT.equals(choice)) {
-            simulator.removeFault(provider.get());
+            simulator.faults().remove(provider.get());
         } else {
-            simulator.injectFault(provider.get(), Fault.valueOf(choice));
+            simulator.faults().inject(provider.get(), Fault.valueOf(choice));
         }
         ctx.redirect(MockWalletPaths.CONTROL, HttpStatus.SEE_OTHER);
     }
@@ -118,19 +118,19 @@ final class DemoControlPage {
             show(ctx, 422, null, errors);
             return;
         }
-        if (simulator.account(form.provider(), form.account()).isPresent()) {
+        if (simulator.accounts().find(form.provider(), form.account()).isPresent()) {
             show(ctx, 409, null, Map.of("account", pages.text(ctx, "mock-wallet.open.exists",
                     texts.providerName(ctx, form.provider()), form.account().masked())));
             return;
         }
-        simulator.openAccount(form.provider(), form.account(), form.holderName(), form.balanceFen(),
+        simulator.accounts().open(form.provider(), form.account(), form.holderName(), form.balanceFen(),
                 form.paymentPassword());
         ctx.redirect(MockWalletPaths.CONTROL + "?opened=" + ProviderSlugs.slugOf(form.provider()) + "&account="
                 + URLEncoder.encode(form.account().value(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
     }
 
     private void clearFaults(Context ctx) {
-        simulator.clearFaults();
+        simulator.faults().clear();
         ctx.redirect(MockWalletPaths.CONTROL, HttpStatus.SEE_OTHER);
     }
 
@@ -164,7 +164,7 @@ final class DemoControlPage {
         Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.queryParam("opened"));
         Optional<WalletAccount> account;
         try {
-            account = provider.flatMap(known -> simulator.account(known,
+            account = provider.flatMap(known -> simulator.accounts().find(known,
                     WalletAccountIdentifier.parse(known, ctx.queryParam("account"))));
         } catch (DomainException notAnAccount) {
             account = Optional.empty();
@@ -174,8 +174,8 @@ final class DemoControlPage {
     }
 
     private List<ProviderSection> sections(Context ctx) {
-        Map<FaultTarget, Fault> faults = simulator.faults();
-        List<WalletAccount> accounts = simulator.accounts();
+        Map<FaultTarget, Fault> faults = simulator.faults().all();
+        List<WalletAccount> accounts = simulator.accounts().all();
         List<ProviderSection> sections = new ArrayList<>();
         for (WalletProvider provider : WalletProvider.supportedProviders()) {
             List<AccountRow> rows = accounts.stream()
@@ -185,7 +185,7 @@ final class DemoControlPage {
                             MockWalletPaths.appPage(provider, account.identifier()),
                             Optional.ofNullable(faults.get(FaultTarget.account(provider, account.identifier())))
                                     .map(Fault::name).orElse(""),
-                            simulator.passwordLockedUntil(provider, account.identifier()).orElse(null)))
+                            simulator.accounts().passwordLockedUntil(provider, account.identifier()).orElse(null)))
                     .toList();
             String providerFault = Optional.ofNullable(faults.get(FaultTarget.wholeProvider(provider)))
                     .map(Fault::name).orElse(NO_FAULT);
@@ -197,7 +197,7 @@ final class DemoControlPage {
 
     /** The latest payments first. */
     private List<PaymentRow> latestPayments(Context ctx) {
-        return simulator.latestPayments(PAYMENTS_SHOWN).stream()
+        return simulator.payments().latest(PAYMENTS_SHOWN).stream()
                 .map(payment -> new PaymentRow(payment.createdAt(), texts.providerName(ctx, payment.provider()),
                         payment.account().masked(), payment.orderNumber(), AppTexts.yuan(payment.amountFen()),
                         paymentStatus(ctx, payment),
@@ -215,7 +215,7 @@ final class DemoControlPage {
 
     /** The latest attempts first. */
     private List<NotificationRow> latestNotifications(Context ctx) {
-        List<NotificationAttempt> attempts = simulator.notificationAttempts();
+        List<NotificationAttempt> attempts = simulator.notifications().attempts();
         return attempts.subList(Math.max(0, attempts.size() - NOTIFICATIONS_SHOWN), attempts.size()).reversed()
                 .stream()
                 .map(attempt -> new NotificationRow(attempt.attemptedAt(), texts.providerName(ctx, attempt.provider()),

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.domain.wallet.WalletProvider;
-import org.hexmall.simulator.wallet.WalletSimulator;
 import org.hexmall.simulator.wallet.account.WalletAccount;
+import org.hexmall.simulator.wallet.account.WalletAccounts;
+import org.hexmall.simulator.wallet.api.MockWalletPaths;
 import org.hexmall.simulator.wallet.api.ProviderSlugs;
 import org.hexmall.simulator.wallet.payment.PayAttempt;
+import org.hexmall.simulator.wallet.payment.Payments;
 import org.hexmall.simulator.wallet.payment.SimulatedPayment;
 import org.hexmall.simulator.web.SimulatorPages;
 
@@ -28,12 +30,14 @@ final class PayPage {
     /** The name of the password input, and the key of its message in the page's errors. */
     private static final String PASSWORD_FIELD = "paymentPassword";
 
-    private final WalletSimulator simulator;
+    private final Payments payments;
+    private final WalletAccounts accounts;
     private final SimulatorPages pages;
     private final AppTexts texts;
 
-    PayPage(WalletSimulator simulator, SimulatorPages pages, AppTexts texts) {
-        this.simulator = simulator;
+    PayPage(Payments payments, WalletAccounts accounts, SimulatorPages pages, AppTexts texts) {
+        this.payments = payments;
+        this.accounts = accounts;
         this.pages = pages;
         this.texts = texts;
     }
@@ -52,7 +56,7 @@ final class PayPage {
             show(ctx, 422, Map.of(PASSWORD_FIELD, pages.text(ctx, "mock-wallet.pay.password-required")));
             return;
         }
-        PayAttempt attempt = provider.map(known -> simulator.pay(known, ctx.pathParam("paymentId"), typed))
+        PayAttempt attempt = provider.map(known -> payments.pay(known, ctx.pathParam("paymentId"), typed))
                 .orElseGet(PayAttempt.NotFound::new);
         switch (attempt) {
             case PayAttempt.Paid paid -> ctx.redirect(paid.backToStore().toString(), HttpStatus.SEE_OTHER);
@@ -67,7 +71,7 @@ final class PayPage {
     private void back(Context ctx) {
         Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.pathParam("provider"));
         Optional<URI> backToStore = provider
-                .flatMap(known -> simulator.leavePayment(known, ctx.pathParam("paymentId")));
+                .flatMap(known -> payments.leave(known, ctx.pathParam("paymentId")));
         if (backToStore.isPresent()) {
             ctx.redirect(backToStore.get().toString(), HttpStatus.SEE_OTHER);
             return;
@@ -82,15 +86,15 @@ final class PayPage {
     private void show(Context ctx, int status, Map<String, String> errors) {
         Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.pathParam("provider"));
         Optional<SimulatedPayment> payment = provider
-                .flatMap(known -> simulator.paymentOnPage(known, ctx.pathParam("paymentId")));
+                .flatMap(known -> payments.onPage(known, ctx.pathParam("paymentId")));
         if (payment.isEmpty()) {
             unknown(ctx, provider);
             return;
         }
         SimulatedPayment shown = payment.get();
         Instant lockedUntil = shown.isOpen()
-                ? simulator.passwordLockedUntil(shown.provider(), shown.account()).orElse(null) : null;
-        Optional<WalletAccount> account = simulator.account(shown.provider(), shown.account());
+                ? accounts.passwordLockedUntil(shown.provider(), shown.account()).orElse(null) : null;
+        Optional<WalletAccount> account = accounts.find(shown.provider(), shown.account());
         Map<String, Object> model = new HashMap<>();
         model.put("providerName", texts.providerName(ctx, shown.provider()));
         model.put("orderNumber", shown.orderNumber());
@@ -98,7 +102,7 @@ final class PayPage {
         model.put("maskedAccount", shown.account().masked());
         model.put("maskedHolder", account.map(WalletAccount::maskedHolderName).orElse(""));
         model.put("status", shown.status().name());
-        model.put("action", "/mock-wallet/" + ProviderSlugs.slugOf(shown.provider()) + "/pay/" + shown.id());
+        model.put("action", MockWalletPaths.payPage(shown.provider(), shown.id()).toString());
         model.put("errors", errors);
         model.put("lockedUntil", lockedUntil);
         model.put("passwordAttempts", WalletAccount.PASSWORD_ATTEMPTS);

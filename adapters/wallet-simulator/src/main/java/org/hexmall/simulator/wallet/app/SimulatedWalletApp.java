@@ -25,9 +25,9 @@ public final class SimulatedWalletApp {
     public SimulatedWalletApp(WalletSimulator simulator, PageHost host, ZoneId displayZone, boolean demoMode) {
         var pages = new SimulatorPages(MESSAGES, host, displayZone, demoMode);
         var texts = new AppTexts(pages);
-        this.approval = new ApprovalPage(simulator, pages, texts);
-        this.pay = new PayPage(simulator, pages, texts);
-        this.accountApp = new AccountAppPage(simulator, pages, texts);
+        this.approval = new ApprovalPage(simulator.agreements(), simulator.accounts(), pages, texts);
+        this.pay = new PayPage(simulator.payments(), simulator.accounts(), pages, texts);
+        this.accountApp = new AccountAppPage(simulator.accounts(), simulator.agreements(), pages, texts);
         this.control = new DemoControlPage(simulator, pages, texts);
     }
 

@@ -63,9 +63,14 @@ public final class Payments {
         return records.find(pageId).filter(payment -> payment.provider() == provider);
     }
 
-    /** The newest payments, newest first, at most {@code limit}. */
+    /** The newest payments of every provider, newest first, at most {@code limit}. */
     public List<SimulatedPayment> latest(int limit) {
         return records.latest(limit);
+    }
+
+    /** Every payment of every provider, newest first: a test counts them to see that a payment was created once. */
+    public List<SimulatedPayment> all() {
+        return records.latest(Integer.MAX_VALUE);
     }
 
     /** The merchant closes the payment so that it can never be paid; returns it as it is now, closed or as it ended. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.api.PaymentState;
 import org.hexmall.simulator.wallet.api.RefundAnswer;
 import org.hexmall.simulator.wallet.notification.SimulatorTokens;
@@ -47,8 +49,9 @@ public final class Refunds {
         return new RefundAnswer.Refunded(kept.get().providerRefund());
     }
 
-    /** The payment's refunds, oldest first. */
-    public List<SimulatedRefund> of(SimulatedPayment payment) {
-        return records.refundsOf(payment.id());
+    /** The refunds of the payment the merchant asked for with that id, oldest first; none for an unknown one. */
+    public List<SimulatedRefund> of(WalletProvider provider, PaymentId merchantPayment) {
+        return records.find(provider, merchantPayment).map(payment -> records.refundsOf(payment.id()))
+                .orElse(List.of());
     }
 }

@@ -45,8 +45,8 @@ class PayPageTest {
 
     @BeforeEach
     void startServer() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
-        simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_000, HAN_MEIMEIS_PASSWORD);
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
+        simulator.accounts().open(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_000, HAN_MEIMEIS_PASSWORD);
         app = new WalletAppBrowser(simulator);
     }
 
@@ -229,7 +229,8 @@ class PayPageTest {
         assertThat(balanceOf(LI_LEI_PHONE)).isEqualTo(888_800);
         List<String> forms = FORM.matcher(app.get(page).body()).results().map(MatchResult::group).toList();
         assertThat(forms).hasSize(2)
-                .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\" value=\"" + WalletAppBrowser.FORM_TOKEN + "\""));
+                .allSatisfy(form -> assertThat(form)
+                .contains("name=\"_csrf\" value=\"" + WalletAppBrowser.FORM_TOKEN + "\""));
     }
 
     @Test
@@ -255,7 +256,7 @@ class PayPageTest {
                 Map.of("provider", "alipay", "fault", "DUPLICATE_NOTIFICATIONS"));
 
         assertThat(chosen.statusCode()).isEqualTo(303);
-        assertThat(simulator.faults()).containsValue(Fault.DUPLICATE_NOTIFICATIONS);
+        assertThat(simulator.faults().all()).containsValue(Fault.DUPLICATE_NOTIFICATIONS);
     }
 
     /** Binds the account and asks for a payment as the store would; returns the pay page it sends the customer to. */
@@ -267,7 +268,7 @@ class PayPageTest {
     }
 
     private long balanceOf(WalletAccountIdentifier account) {
-        return simulator.account(WalletProvider.ALIPAY, account).orElseThrow().balanceFen();
+        return simulator.accounts().find(WalletProvider.ALIPAY, account).orElseThrow().balanceFen();
     }
 
     private static URI location(HttpResponse<String> response) {

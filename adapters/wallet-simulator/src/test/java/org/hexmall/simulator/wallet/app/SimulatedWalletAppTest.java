@@ -37,8 +37,8 @@ class SimulatedWalletAppTest {
 
     @BeforeEach
     void startServer() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
-        simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_234_567, "246801");
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
+        simulator.accounts().open(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 1_234_567, "246801");
         app = new WalletAppBrowser(simulator);
     }
 
@@ -97,7 +97,7 @@ class SimulatedWalletAppTest {
         assertThat(first.body()).contains("Wrong payment password. 2 attempts left.",
                 "aria-describedby=\"paymentPassword-error\"", ">Approve</button>");
         assertThat(second.body()).contains("Wrong payment password. 1 attempt left.");
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
     }
 
     @Test
@@ -132,7 +132,7 @@ class SimulatedWalletAppTest {
                     .doesNotContain(">Approve</button>")
                     .contains(">Reject</button>");
         }
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
         assertThat(app.get("/mock-wallet").body()).contains("Locked until 2026-11-22 13:00:00");
     }
 
@@ -172,7 +172,7 @@ class SimulatedWalletAppTest {
         assertThat(answer.statusCode()).isEqualTo(303);
         URI back = URI.create(answer.headers().firstValue("Location").orElseThrow());
         assertThat(signedQueryOf(WalletProvider.ALIPAY, back)).containsEntry("type", "authorization_rejected");
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
     }
 
     @Test
@@ -186,7 +186,7 @@ class SimulatedWalletAppTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("already been answered, so nothing was changed");
         assertThat(revisit.statusCode()).isEqualTo(409);
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).singleElement()
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).singleElement()
                 .satisfies(agreement -> assertThat(agreement.isActive()).isTrue());
     }
 
@@ -196,7 +196,8 @@ class SimulatedWalletAppTest {
         HttpResponse<String> unknownProvider = app.get("/mock-wallet/paypal/authorize/no-such-request");
 
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("Simulated Alipay — not the real app", "There is no such authorization request");
+        assertThat(page.body()).contains("Simulated Alipay — not the real app",
+                "There is no such authorization request");
         assertThat(unknownProvider.statusCode()).isEqualTo(404);
         assertThat(unknownProvider.body()).contains("Simulated wallet — not the real app");
     }
@@ -205,28 +206,32 @@ class SimulatedWalletAppTest {
     void aFormFromAnotherSiteCannotApproveABinding() throws Exception {
         String page = approvalPageOf(LI_LEI_PHONE.value());
 
-        HttpResponse<String> forged = app.postFromAnotherSite(page + "/approve", PAYMENT_PASSWORD + "=" + LI_LEIS_PASSWORD);
+        HttpResponse<String> forged = app.postFromAnotherSite(page + "/approve",
+                PAYMENT_PASSWORD + "=" + LI_LEIS_PASSWORD);
 
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
     }
 
     @Test
     void everyFormOnThePagesCarriesTheSessionsFormToken() throws Exception {
-        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())), LI_LEIS_PASSWORD);
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())),
+                LI_LEIS_PASSWORD);
 
         for (String path : List.of(approvalPageOf(LI_LEI_PHONE.value()), "/mock-wallet",
                 "/mock-wallet/alipay/app?account=13800000001")) {
             List<String> forms = FORM.matcher(app.get(path).body()).results().map(MatchResult::group).toList();
             assertThat(forms).as(path).isNotEmpty()
-                    .allSatisfy(form -> assertThat(form).contains("name=\"_csrf\" value=\"" + WalletAppBrowser.FORM_TOKEN + "\""));
+                    .allSatisfy(form -> assertThat(form)
+                    .contains("name=\"_csrf\" value=\"" + WalletAppBrowser.FORM_TOKEN + "\""));
         }
     }
 
     @Test
     void theAppListsTheAccountsAuthorizationsAndCancellingOneEndsIt() throws Exception {
-        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())), LI_LEIS_PASSWORD);
-        String token = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())),
+                LI_LEIS_PASSWORD);
+        String token = simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
         String appPage = "/mock-wallet/alipay/app?account=13800000001";
         assertThat(app.get(appPage).body()).contains("Authorizations", "Account 138****0001, Li Lei",
                 ">Cancel authorization</button>");
@@ -237,17 +242,18 @@ class SimulatedWalletAppTest {
         assertThat(cancel.statusCode()).isEqualTo(303);
         HttpResponse<String> after = app.get(cancel.headers().firstValue("Location").orElseThrow());
         assertThat(after.body()).contains("Alipay is letting hexmall know", "No merchant may charge this account.");
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isFalse();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isFalse();
     }
 
     @Test
     void anotherAccountsAuthorizationCannotBeCancelledFromThisAccountsPage() throws Exception {
-        simulator.approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())), LI_LEIS_PASSWORD);
-        String liLeisToken = simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestIdOf(approvalPageOf(LI_LEI_PHONE.value())),
+                LI_LEIS_PASSWORD);
+        String liLeisToken = simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
 
         app.post("/mock-wallet/alipay/app/authorizations/" + liLeisToken + "/cancel", Map.of("account", "13800000002"));
 
-        assertThat(simulator.agreementsOf(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isTrue();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isTrue();
     }
 
     @Test
@@ -272,7 +278,8 @@ class SimulatedWalletAppTest {
 
     @Test
     void choosingAFaultOnTheControlPageMakesTheProviderFail() throws Exception {
-        HttpResponse<String> chosen = app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "PROVIDER_DOWN"));
+        HttpResponse<String> chosen = app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault",
+                "PROVIDER_DOWN"));
 
         assertThat(chosen.statusCode()).isEqualTo(303);
         assertThat(bindAtAlipay(LI_LEI_PHONE.value())).isInstanceOf(AuthorizationAnswer.ServiceUnavailable.class);
@@ -292,11 +299,12 @@ class SimulatedWalletAppTest {
 
     @Test
     void aFaultThatIsNotOnTheListIsRefusedWithAMessage() throws Exception {
-        HttpResponse<String> refused = app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "MELTDOWN"));
+        HttpResponse<String> refused = app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault",
+                "MELTDOWN"));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Choose a provider and one of the listed behaviours.");
-        assertThat(simulator.faults()).isEmpty();
+        assertThat(simulator.faults().all()).isEmpty();
     }
 
     @Test
@@ -343,7 +351,7 @@ class SimulatedWalletAppTest {
                 .contains("value=\"139 00000001\"", "value=\"12.345\"")
                 .containsPattern("<option value=\"alipay\"\\s+selected")
                 .doesNotContain("12345\"");
-        assertThat(simulator.accounts()).hasSize(2);
+        assertThat(simulator.accounts().all()).hasSize(2);
     }
 
     @Test
@@ -353,7 +361,7 @@ class SimulatedWalletAppTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Choose one of the wallets listed.", "A balance cannot be negative.");
-        assertThat(simulator.accounts()).hasSize(2);
+        assertThat(simulator.accounts().all()).hasSize(2);
     }
 
     @Test
@@ -363,7 +371,7 @@ class SimulatedWalletAppTest {
 
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("Alipay has an account 138****0001 already, so nothing was changed.");
-        assertThat(simulator.account(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasValueSatisfying(account -> {
+        assertThat(simulator.accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasValueSatisfying(account -> {
             assertThat(account.holderName()).isEqualTo("Li Lei");
             assertThat(account.paymentPassword().matches(LI_LEIS_PASSWORD)).isTrue();
         });

@@ -34,7 +34,7 @@ class LookingUpClosingAndRefundingTest {
     private final String agreement;
 
     LookingUpClosingAndRefundingTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", BALANCE_BEFORE, PASSWORD);
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", BALANCE_BEFORE, PASSWORD);
         agreement = TestProviders.agreementFor(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE, PASSWORD);
     }
 
@@ -68,7 +68,8 @@ class LookingUpClosingAndRefundingTest {
         PaymentLookup closed = store.closePayment(WalletProvider.ALIPAY, payment);
 
         assertThat(closed).isEqualTo(new PaymentLookup.Closed());
-        assertThat(simulator.pay(WalletProvider.ALIPAY, page, PASSWORD)).isInstanceOf(PayAttempt.NotPaid.class);
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, PASSWORD))
+                .isInstanceOf(PayAttempt.NotPaid.class);
         assertThat(balance()).isEqualTo(BALANCE_BEFORE);
         assertThat(store.closePayment(WalletProvider.ALIPAY, payment)).as("closing twice").isEqualTo(closed);
     }
@@ -76,7 +77,7 @@ class LookingUpClosingAndRefundingTest {
     @Test
     void closingAPaymentTheCustomerPaidFirstAnswersPaidAndKeepsTheMoneyWhereItWent() {
         PaymentId payment = startPayment();
-        simulator.pay(WalletProvider.ALIPAY, pageOf(payment), PASSWORD);
+        simulator.payments().pay(WalletProvider.ALIPAY, pageOf(payment), PASSWORD);
 
         PaymentLookup closed = store.closePayment(WalletProvider.ALIPAY, payment);
 
@@ -114,7 +115,7 @@ class LookingUpClosingAndRefundingTest {
                 .isInstanceOf(RefundResult.Refunded.class);
 
         assertThat(balance()).isEqualTo(BALANCE_BEFORE);
-        assertThat(simulator.refundsOf(WalletProvider.ALIPAY, payment)).extracting(SimulatedRefund::refundNumber)
+        assertThat(simulator.refunds().of(WalletProvider.ALIPAY, payment)).extracting(SimulatedRefund::refundNumber)
                 .containsExactly("refund-1", "refund-3");
     }
 
@@ -156,7 +157,7 @@ class LookingUpClosingAndRefundingTest {
     @EnumSource(value = Fault.class, names = {"PROVIDER_DOWN", "TIMEOUT"})
     void aProviderThatIsDownOrSilentCannotBeAsked(Fault fault) {
         PaymentId payment = paidPayment();
-        simulator.injectFault(WalletProvider.ALIPAY, fault);
+        simulator.faults().inject(WalletProvider.ALIPAY, fault);
 
         assertThat(store.lookUpPayment(WalletProvider.ALIPAY, payment))
                 .isInstanceOf(PaymentLookup.ProviderUnavailable.class);
@@ -169,11 +170,11 @@ class LookingUpClosingAndRefundingTest {
     @Test
     void aRefundWhoseAnswerWasLostIsMadeOnceAndAnsweredWhenAskedAgain() {
         PaymentId payment = paidPayment();
-        simulator.injectFault(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.TIMEOUT);
+        simulator.faults().inject(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.TIMEOUT);
         assertThat(store.refund(refund(payment, "refund-1", Money.ofYuan(100, 0))))
                 .isInstanceOf(RefundResult.ProviderUnavailable.class);
 
-        simulator.clearFaults();
+        simulator.faults().clear();
         RefundResult again = store.refund(refund(payment, "refund-1", Money.ofYuan(100, 0)));
 
         assertThat(again).isInstanceOf(RefundResult.Refunded.class);
@@ -183,7 +184,7 @@ class LookingUpClosingAndRefundingTest {
     @Test
     void aSlowProviderStillAnswersInTime() {
         PaymentId payment = paidPayment();
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.SLOW);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.SLOW);
 
         assertThat(store.lookUpPayment(WalletProvider.ALIPAY, payment)).isInstanceOf(PaymentLookup.Paid.class);
         assertThat(store.refund(refund(payment, "refund-1", AMOUNT))).isInstanceOf(RefundResult.Refunded.class);
@@ -198,12 +199,13 @@ class LookingUpClosingAndRefundingTest {
 
     private PaymentId paidPayment() {
         PaymentId payment = startPayment();
-        assertThat(simulator.pay(WalletProvider.ALIPAY, pageOf(payment), PASSWORD)).isInstanceOf(PayAttempt.Paid.class);
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, pageOf(payment), PASSWORD))
+                .isInstanceOf(PayAttempt.Paid.class);
         return payment;
     }
 
     private String pageOf(PaymentId payment) {
-        return simulator.payment(WalletProvider.ALIPAY, payment).orElseThrow().id();
+        return simulator.payments().find(WalletProvider.ALIPAY, payment).orElseThrow().id();
     }
 
     private static RefundRequest refund(PaymentId payment, String number, Money amount) {
@@ -211,6 +213,6 @@ class LookingUpClosingAndRefundingTest {
     }
 
     private long balance() {
-        return simulator.account(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen();
+        return simulator.accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen();
     }
 }

@@ -41,8 +41,8 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
     private final SimulatorSandbox sandbox = new SimulatorSandbox(simulator);
 
     SimulatedWalletGatewayTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, "135790");
-        simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 10_000, "246800");
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, "135790");
+        simulator.accounts().open(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 10_000, "246800");
     }
 
     @Override
@@ -72,7 +72,8 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
     void theProviderRemembersWhatTheStoreAskedFor() {
         var redirect = (AuthorizationStart.RedirectCustomer) gateway.startAuthorization(bindAtAlipay(LI_LEI_PHONE));
 
-        assertThat(simulator.authorizationRequest(WalletProvider.ALIPAY, TestProviders.lastSegmentOf(redirect.url())))
+        assertThat(simulator.agreements().requestOnPage(WalletProvider.ALIPAY,
+                TestProviders.lastSegmentOf(redirect.url())))
                 .hasValueSatisfying(request -> {
                     assertThat(request.account()).isEqualTo(LI_LEI_PHONE);
                     assertThat(request.merchantState()).isEqualTo("binding-1");
@@ -91,7 +92,7 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
 
     @Test
     void aProviderThatIsDownSaysSo() {
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.PROVIDER_DOWN);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.PROVIDER_DOWN);
 
         assertThat(gateway.startAuthorization(bindAtAlipay(LI_LEI_PHONE)))
                 .isEqualTo(new AuthorizationStart.ProviderUnavailable("ALIPAY answered: service unavailable"));
@@ -99,7 +100,7 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
 
     @Test
     void aProviderThatNeverAnswersIsUnavailableOnceTheGatewayStopsWaiting() {
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.TIMEOUT);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.TIMEOUT);
 
         long started = System.nanoTime();
         AuthorizationStart answer = gateway.startAuthorization(bindAtAlipay(LI_LEI_PHONE));
@@ -110,7 +111,7 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
 
     @Test
     void aSlowProviderAnswersLateButInTime() {
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.SLOW);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.SLOW);
 
         CompletableFuture<AuthorizationAnswer> direct = simulator.providerApi()
                 .requestAuthorization(WalletProvider.ALIPAY, LI_LEI_PHONE, "binding-0", RETURN_URL);
@@ -122,7 +123,7 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
 
     @Test
     void anAccountTheProviderPretendsNotToKnowIsNotFound() {
-        simulator.injectFault(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.ACCOUNT_NOT_FOUND);
+        simulator.faults().inject(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.ACCOUNT_NOT_FOUND);
 
         assertThat(gateway.startAuthorization(bindAtAlipay(LI_LEI_PHONE)))
                 .isInstanceOf(AuthorizationStart.AccountNotFound.class);
@@ -130,7 +131,7 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
 
     @Test
     void aFaultOfOneAccountLeavesTheProvidersOtherAccountsAlone() {
-        simulator.injectFault(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.PROVIDER_DOWN);
+        simulator.faults().inject(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.PROVIDER_DOWN);
 
         assertThat(gateway.startAuthorization(bindAtAlipay(HAN_MEIMEI_PHONE)))
                 .isInstanceOf(AuthorizationStart.RedirectCustomer.class);
@@ -138,8 +139,8 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
 
     @Test
     void anAccountsOwnFaultOverridesItsProviders() {
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.PROVIDER_DOWN);
-        simulator.injectFault(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.ACCOUNT_NOT_FOUND);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.PROVIDER_DOWN);
+        simulator.faults().inject(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.ACCOUNT_NOT_FOUND);
 
         assertThat(gateway.startAuthorization(bindAtAlipay(LI_LEI_PHONE)))
                 .isInstanceOf(AuthorizationStart.AccountNotFound.class);
@@ -147,10 +148,10 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
 
     @Test
     void clearingTheFaultsMakesTheProviderAnswerAgain() {
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.PROVIDER_DOWN);
-        simulator.injectFault(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.TIMEOUT);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.PROVIDER_DOWN);
+        simulator.faults().inject(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.TIMEOUT);
 
-        simulator.clearFaults();
+        simulator.faults().clear();
 
         assertThat(gateway.startAuthorization(bindAtAlipay(LI_LEI_PHONE)))
                 .isInstanceOf(AuthorizationStart.RedirectCustomer.class);

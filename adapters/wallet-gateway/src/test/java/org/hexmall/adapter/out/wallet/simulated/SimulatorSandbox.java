@@ -38,7 +38,7 @@ final class SimulatorSandbox implements WalletSandbox {
     @Override
     public WalletAccountIdentifier openAccount(Money balance) {
         WalletAccountIdentifier account = TestProviders.phone("1390000%04d".formatted(++accountsOpened));
-        simulator.openAccount(PROVIDER, account, "Wang Fang", balance.fen(), PAYMENT_PASSWORD);
+        simulator.accounts().open(PROVIDER, account, "Wang Fang", balance.fen(), PAYMENT_PASSWORD);
         return account;
     }
 
@@ -49,12 +49,13 @@ final class SimulatorSandbox implements WalletSandbox {
 
     @Override
     public Money balanceOf(WalletAccountIdentifier account) {
-        return Money.ofFen(simulator.account(PROVIDER, account).orElseThrow().balanceFen());
+        return Money.ofFen(simulator.accounts().find(PROVIDER, account).orElseThrow().balanceFen());
     }
 
     @Override
     public Map<String, String> approve(URI authorizationPage) {
-        Approval approval = simulator.approve(PROVIDER, lastSegmentOf(authorizationPage), PAYMENT_PASSWORD);
+        Approval approval = simulator.agreements().approve(PROVIDER, lastSegmentOf(authorizationPage),
+                PAYMENT_PASSWORD);
         if (!(approval instanceof Approval.Approved approved)) {
             throw new AssertionError("the wallet app did not approve: " + approval);
         }
@@ -63,17 +64,17 @@ final class SimulatorSandbox implements WalletSandbox {
 
     @Override
     public Map<String, String> reject(URI authorizationPage) {
-        return queryOf(simulator.reject(PROVIDER, lastSegmentOf(authorizationPage)).orElseThrow());
+        return queryOf(simulator.agreements().reject(PROVIDER, lastSegmentOf(authorizationPage)).orElseThrow());
     }
 
     @Override
     public void cancelInApp(String agreementToken) {
-        simulator.cancelAgreementInApp(PROVIDER, agreementToken);
+        simulator.agreements().cancelInApp(PROVIDER, agreementToken);
     }
 
     @Override
     public Map<String, String> pay(URI payPage) {
-        return switch (simulator.pay(PROVIDER, lastSegmentOf(payPage), PAYMENT_PASSWORD)) {
+        return switch (simulator.payments().pay(PROVIDER, lastSegmentOf(payPage), PAYMENT_PASSWORD)) {
             case PayAttempt.Paid paid -> queryOf(paid.backToStore());
             case PayAttempt.NotPaid notPaid -> queryOf(notPaid.backToStore());
             case PayAttempt other -> throw new AssertionError("the pay page did not send the customer back: " + other);
@@ -82,21 +83,21 @@ final class SimulatorSandbox implements WalletSandbox {
 
     @Override
     public Map<String, String> leave(URI payPage) {
-        return queryOf(simulator.leavePayment(PROVIDER, lastSegmentOf(payPage)).orElseThrow());
+        return queryOf(simulator.payments().leave(PROVIDER, lastSegmentOf(payPage)).orElseThrow());
     }
 
     @Override
     public void makeUnavailable() {
-        simulator.injectFault(PROVIDER, Fault.PROVIDER_DOWN);
+        simulator.faults().inject(PROVIDER, Fault.PROVIDER_DOWN);
     }
 
     @Override
     public void makeSilent() {
-        simulator.injectFault(PROVIDER, Fault.TIMEOUT);
+        simulator.faults().inject(PROVIDER, Fault.TIMEOUT);
     }
 
     @Override
     public void makeNormal() {
-        simulator.removeFault(PROVIDER);
+        simulator.faults().remove(PROVIDER);
     }
 }

@@ -30,8 +30,8 @@ class StartingAPaymentTest {
     private final String agreement;
 
     StartingAPaymentTest() {
-        simulator.openAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
-        simulator.openAccount(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 10_000, "246801");
+        simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 888_800, LI_LEIS_PASSWORD);
+        simulator.accounts().open(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "韩梅梅", 10_000, "246801");
         agreement = TestProviders.agreementFor(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE, LI_LEIS_PASSWORD);
     }
 
@@ -48,7 +48,7 @@ class StartingAPaymentTest {
 
         assertThat(answer).isInstanceOfSatisfying(PaymentStart.RedirectCustomer.class, redirect ->
                 assertThat(redirect.url().getPath()).matches("/mock-wallet/alipay/pay/[A-Za-z0-9_-]{32}"));
-        assertThat(simulator.payment(WalletProvider.ALIPAY, request.payment())).hasValueSatisfying(payment -> {
+        assertThat(simulator.payments().find(WalletProvider.ALIPAY, request.payment())).hasValueSatisfying(payment -> {
             assertThat(payment.account()).isEqualTo(LI_LEI_PHONE);
             assertThat(payment.orderNumber()).isEqualTo("2611 2204 5584");
             assertThat(payment.amountFen()).isEqualTo(123_450);
@@ -65,7 +65,7 @@ class StartingAPaymentTest {
         PaymentStart second = gateway.startPayment(request);
 
         assertThat(second).isEqualTo(first);
-        assertThat(simulator.payments()).hasSize(1);
+        assertThat(simulator.payments().all()).hasSize(1);
     }
 
     @Test
@@ -74,17 +74,17 @@ class StartingAPaymentTest {
 
         gateway.startPayment(payAtAlipay(agreement));
 
-        assertThat(simulator.payments()).hasSize(2);
+        assertThat(simulator.payments().all()).hasSize(2);
     }
 
     @Test
     void anAgreementThatIsNotValidCreatesNothing() {
-        simulator.cancelAgreementInApp(WalletProvider.ALIPAY, agreement);
+        simulator.agreements().cancelInApp(WalletProvider.ALIPAY, agreement);
 
         assertThat(gateway.startPayment(payAtAlipay("an-agreement-nobody-granted")))
                 .isInstanceOf(PaymentStart.AgreementNotValid.class);
         assertThat(gateway.startPayment(payAtAlipay(agreement))).isInstanceOf(PaymentStart.AgreementNotValid.class);
-        assertThat(simulator.payments()).isEmpty();
+        assertThat(simulator.payments().all()).isEmpty();
     }
 
     @Test
@@ -97,16 +97,16 @@ class StartingAPaymentTest {
 
     @Test
     void aProviderThatIsDownIsUnavailableAndCreatesNothing() {
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.PROVIDER_DOWN);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.PROVIDER_DOWN);
 
         assertThat(gateway.startPayment(payAtAlipay(agreement)))
                 .isEqualTo(new PaymentStart.ProviderUnavailable("ALIPAY answered: service unavailable"));
-        assertThat(simulator.payments()).isEmpty();
+        assertThat(simulator.payments().all()).isEmpty();
     }
 
     @Test
     void aProviderThatNeverAnswersIsNoAnswerAndTheStoreFindsThePaymentByAskingLater() {
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.TIMEOUT);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.TIMEOUT);
         PaymentRequest request = payAtAlipay(agreement);
 
         long started = System.nanoTime();
@@ -114,16 +114,16 @@ class StartingAPaymentTest {
 
         assertThat(answer).isEqualTo(new PaymentStart.NoAnswer("ALIPAY did not answer within 200 ms"));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(GATEWAY_TIMEOUT);
-        simulator.clearFaults();
+        simulator.faults().clear();
         assertThat(gateway.lookUpPayment(WalletProvider.ALIPAY, request.payment()))
                 .isInstanceOf(PaymentLookup.Open.class);
         assertThat(gateway.startPayment(request)).isInstanceOf(PaymentStart.RedirectCustomer.class);
-        assertThat(simulator.payments()).hasSize(1);
+        assertThat(simulator.payments().all()).hasSize(1);
     }
 
     @Test
     void aSlowProviderAnswersLateButInTime() {
-        simulator.injectFault(WalletProvider.ALIPAY, Fault.SLOW);
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.SLOW);
 
         var direct = simulator.providerApi().createPayment(WalletProvider.ALIPAY, agreement, newPaymentId(),
                 "2611 2204 5584", 100, PAY_RETURN_URL);
@@ -134,14 +134,14 @@ class StartingAPaymentTest {
 
     @Test
     void aProviderThatPretendsNotToKnowTheAccountDoesNotHonourItsAgreement() {
-        simulator.injectFault(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.ACCOUNT_NOT_FOUND);
+        simulator.faults().inject(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.ACCOUNT_NOT_FOUND);
 
         assertThat(gateway.startPayment(payAtAlipay(agreement))).isInstanceOf(PaymentStart.AgreementNotValid.class);
     }
 
     @Test
     void aFaultOfAnotherAccountLeavesThisOnesPaymentsAlone() {
-        simulator.injectFault(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, Fault.PROVIDER_DOWN);
+        simulator.faults().inject(WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, Fault.PROVIDER_DOWN);
 
         assertThat(gateway.startPayment(payAtAlipay(agreement))).isInstanceOf(PaymentStart.RedirectCustomer.class);
     }

@@ -65,7 +65,8 @@ final class TestProviders {
         var gateway = gatewayTo(simulator);
         var page = (AuthorizationStart.RedirectCustomer) gateway.startAuthorization(
                 new AuthorizationRequest(provider, account, "binding-1", RETURN_URL));
-        var approved = (Approval.Approved) simulator.approve(provider, lastSegmentOf(page.url()), paymentPassword);
+        var approved = (Approval.Approved) simulator.agreements().approve(provider, lastSegmentOf(page.url()),
+                paymentPassword);
         return ((ProviderMessage.AuthorizationApproved) gateway.read(provider, queryOf(approved.backToStore())))
                 .agreementToken();
     }
