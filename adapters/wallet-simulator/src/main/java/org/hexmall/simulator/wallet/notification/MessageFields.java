@@ -15,7 +15,7 @@ public final class MessageFields {
     /** The provider's transaction id of a successful payment. */
     public static final String TRANSACTION = "transaction";
     public static final String WRONG_PASSWORDS = "wrong_passwords";
-    /** Why a payment failed, as the providers spell it: {@code insufficient_balance}, ... */
+    /** Why a payment failed, as the providers spell it: {@code insufficient_balance}, for one. */
     public static final String REASON = "reason";
     /** With a wrong password: how many more the wallet accepts. */
     public static final String ATTEMPTS_LEFT = "attempts_left";

@@ -1,7 +1,9 @@
 package org.hexmall.simulator.wallet.payment;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.simulator.wallet.notification.MessageFields;
@@ -15,6 +17,10 @@ import org.hexmall.simulator.wallet.notification.SignedMessages;
  * lock ends, so that the store can tell the customer.
  */
 final class PaymentResults {
+
+    private static final Set<PaymentFailureReason> SENT_BY_PROVIDERS = Set.of(
+            PaymentFailureReason.INSUFFICIENT_BALANCE, PaymentFailureReason.WRONG_PAYMENT_PASSWORD,
+            PaymentFailureReason.PAYMENT_PASSWORD_LOCKED, PaymentFailureReason.DECLINED);
 
     private final SignedMessages messages;
 
@@ -36,7 +42,7 @@ final class PaymentResults {
             }
             case CANCELLED, CLOSED -> MessageType.PAYMENT_CANCELLED;
             case FAILED -> {
-                fields.put(MessageFields.REASON, PaymentFailureCodes.wireName(ended.failureReason()));
+                fields.put(MessageFields.REASON, wireName(ended.failureReason()));
                 if (ended.failureReason() == PaymentFailureReason.WRONG_PAYMENT_PASSWORD) {
                     fields.put(MessageFields.ATTEMPTS_LEFT, Integer.toString(ended.attemptsLeft()));
                 }
@@ -48,6 +54,18 @@ final class PaymentResults {
             }
         };
         return messages.sign(ended.provider(), type, fields);
+    }
+
+    /**
+     * The reason as the providers spell it: {@code insufficient_balance}, {@code wrong_payment_password},
+     * {@code payment_password_locked}, {@code declined}. The store's other reasons (no binding, provider
+     * unreachable) are its own findings, which no provider gives.
+     */
+    private static String wireName(PaymentFailureReason reason) {
+        if (!SENT_BY_PROVIDERS.contains(reason)) {
+            throw new IllegalArgumentException("a provider never gives " + reason + " as a reason");
+        }
+        return reason.name().toLowerCase(Locale.ROOT);
     }
 
     /** Rounded up, so that a customer told the lock ends at a second never finds it still locked then. */
