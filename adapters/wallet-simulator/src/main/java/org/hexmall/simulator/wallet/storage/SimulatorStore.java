@@ -6,12 +6,18 @@ import org.hexmall.simulator.wallet.agreement.AgreementRecords;
 import org.hexmall.simulator.wallet.fault.FaultRecords;
 import org.hexmall.simulator.wallet.notification.NotificationLog;
 import org.hexmall.simulator.wallet.payment.PaymentRecords;
+import org.hexmall.simulator.wallet.storage.jdbi.JdbiAccountRecords;
+import org.hexmall.simulator.wallet.storage.jdbi.JdbiAgreementRecords;
+import org.hexmall.simulator.wallet.storage.jdbi.JdbiFaultRecords;
+import org.hexmall.simulator.wallet.storage.jdbi.JdbiNotificationLog;
+import org.hexmall.simulator.wallet.storage.jdbi.JdbiPaymentRecords;
 import org.hexmall.simulator.wallet.storage.jdbi.SimulatorDatabase;
 import org.hexmall.simulator.wallet.storage.memory.InMemoryAccountRecords;
 import org.hexmall.simulator.wallet.storage.memory.InMemoryAgreementRecords;
 import org.hexmall.simulator.wallet.storage.memory.InMemoryFaultRecords;
 import org.hexmall.simulator.wallet.storage.memory.InMemoryNotificationLog;
 import org.hexmall.simulator.wallet.storage.memory.InMemoryPaymentRecords;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Where the simulated providers keep their records, one kind per concern. They stand for systems outside hexmall,
@@ -30,6 +36,8 @@ public record SimulatorStore(AccountRecords accounts, AgreementRecords agreement
 
     /** Kept in that database, in tables that the simulator's own migration history creates and updates. */
     public static SimulatorStore onDatabase(DataSource dataSource) {
-        return SimulatorDatabase.migrate(dataSource).store();
+        Jdbi jdbi = SimulatorDatabase.migrate(dataSource);
+        return new SimulatorStore(new JdbiAccountRecords(jdbi), new JdbiAgreementRecords(jdbi),
+                new JdbiPaymentRecords(jdbi), new JdbiFaultRecords(jdbi), new JdbiNotificationLog(jdbi));
     }
 }

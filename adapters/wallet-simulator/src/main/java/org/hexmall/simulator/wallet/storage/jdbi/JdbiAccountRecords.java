@@ -12,11 +12,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** The simulated wallet accounts in {@code mock_wallet_accounts}. */
-final class JdbiAccountRecords implements AccountRecords {
+public final class JdbiAccountRecords implements AccountRecords {
 
     private final Jdbi jdbi;
 
-    JdbiAccountRecords(Jdbi jdbi) {
+    public JdbiAccountRecords(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 

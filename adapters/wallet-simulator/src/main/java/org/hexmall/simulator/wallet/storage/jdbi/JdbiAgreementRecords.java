@@ -14,11 +14,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Merchants' authorization requests and their agreements, in tables of those names ({@code mock_wallet_*}). */
-final class JdbiAgreementRecords implements AgreementRecords {
+public final class JdbiAgreementRecords implements AgreementRecords {
 
     private final Jdbi jdbi;
 
-    JdbiAgreementRecords(Jdbi jdbi) {
+    public JdbiAgreementRecords(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 

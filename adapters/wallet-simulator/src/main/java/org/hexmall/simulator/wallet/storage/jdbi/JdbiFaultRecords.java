@@ -10,11 +10,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The injected faults in {@code mock_wallet_faults}, so that every node's providers fail alike. */
-final class JdbiFaultRecords implements FaultRecords {
+public final class JdbiFaultRecords implements FaultRecords {
 
     private final Jdbi jdbi;
 
-    JdbiFaultRecords(Jdbi jdbi) {
+    public JdbiFaultRecords(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 

@@ -8,11 +8,11 @@ import org.hexmall.simulator.wallet.notification.NotificationLog;
 import org.jdbi.v3.core.Jdbi;
 
 /** The notification attempts in {@code mock_wallet_notification_attempts}. */
-final class JdbiNotificationLog implements NotificationLog {
+public final class JdbiNotificationLog implements NotificationLog {
 
     private final Jdbi jdbi;
 
-    JdbiNotificationLog(Jdbi jdbi) {
+    public JdbiNotificationLog(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 

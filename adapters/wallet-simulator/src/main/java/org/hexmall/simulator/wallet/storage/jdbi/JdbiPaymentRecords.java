@@ -17,11 +17,11 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * Payments and refunds in {@code mock_wallet_payments} and {@code mock_wallet_refunds}; charging and refunding
  * change the account's row in {@code mock_wallet_accounts} in the same transaction.
  */
-final class JdbiPaymentRecords implements PaymentRecords {
+public final class JdbiPaymentRecords implements PaymentRecords {
 
     private final Jdbi jdbi;
 
-    JdbiPaymentRecords(Jdbi jdbi) {
+    public JdbiPaymentRecords(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 

@@ -3,7 +3,6 @@ package org.hexmall.simulator.wallet.storage.jdbi;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.hexmall.simulator.wallet.storage.SimulatorStore;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
@@ -15,10 +14,7 @@ public final class SimulatorDatabase {
     /** The SQL state both H2 and PostgreSQL report when a row with the same key exists. */
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private final Jdbi jdbi;
-
-    private SimulatorDatabase(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    private SimulatorDatabase() {
     }
 
     /**
@@ -26,7 +22,7 @@ public final class SimulatorDatabase {
      * store's never get in each other's way. The schema already holds the store's tables, which Flyway would
      * refuse as "not empty" without a baseline; the baseline is version 0 so that V1 still runs after it.
      */
-    public static SimulatorDatabase migrate(DataSource dataSource) {
+    public static Jdbi migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/mock-wallet")
@@ -38,12 +34,7 @@ public final class SimulatorDatabase {
         Jdbi jdbi = Jdbi.create(dataSource);
         // A failed statement's message shows its SQL, never the bound values (password hashes among them).
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.SHORT_STATEMENT);
-        return new SimulatorDatabase(jdbi);
-    }
-
-    public SimulatorStore store() {
-        return new SimulatorStore(new JdbiAccountRecords(jdbi), new JdbiAgreementRecords(jdbi),
-                new JdbiPaymentRecords(jdbi), new JdbiFaultRecords(jdbi), new JdbiNotificationLog(jdbi));
+        return jdbi;
     }
 
     /** True when the statement failed because a row with the same key exists, as when two requests race. */
