@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.benchmark.Shoppers.Shopper;
 import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.api.PaymentState;
 
 /**
  * One full checkout through the JSON API, as an app does it: put a product in the cart, settle the cart into an
@@ -148,8 +148,8 @@ final class Checkout implements ClosedLoop.Operation {
 
     /** True when the wallet charged the payment more than {@link #LOST_AFTER} ago. */
     private boolean chargedLongAgo(String paymentId) {
-        return wallets.payment(Shoppers.PROVIDER, new PaymentId(UUID.fromString(paymentId)))
-                .filter(charged -> charged.status() == SimulatedPayment.Status.PAID)
+        return wallets.payments().find(Shoppers.PROVIDER, new PaymentId(UUID.fromString(paymentId)))
+                .filter(charged -> charged.status() == PaymentState.PAID)
                 .filter(charged -> charged.endedAt().plus(LOST_AFTER).isBefore(Instant.now()))
                 .isPresent();
     }

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.api.PaymentState;
 
 /**
  * The checkout benchmark (docs/benchmarks.md). In one run it starts hexmall in this JVM with its demo data, makes
@@ -81,8 +81,8 @@ public final class CheckoutBenchmark {
                     settings.measurement(), checkout);
             succeeded = checkout.succeeded();
             lost = checkout.lostNotifications();
-            charged = wallets.payments().stream()
-                    .filter(payment -> payment.status() == SimulatedPayment.Status.PAID).count();
+            charged = wallets.payments().all().stream()
+                    .filter(payment -> payment.status() == PaymentState.PAID).count();
         }
 
         ClosedLoop.Result baseline;

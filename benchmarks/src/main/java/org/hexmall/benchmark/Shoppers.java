@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hexmall.adapter.out.wallet.mock.Approval;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.agreement.Approval;
 
 /**
  * The benchmark's customers, made the way a person makes one: register and log in on the storefront, open a wallet
@@ -73,7 +73,7 @@ final class Shoppers {
         StorefrontVisitor.redirectOf("POST /login", visitor.submit("/login", "/login",
                 Map.of("login", phone, "password", password)));
 
-        wallets.openAccount(PROVIDER, WalletAccountIdentifier.parse(PROVIDER, phone), "Bench Shopper " + number,
+        wallets.accounts().open(PROVIDER, WalletAccountIdentifier.parse(PROVIDER, phone), "Bench Shopper " + number,
                 BALANCE_FEN, PAYMENT_PASSWORD);
         String addWallet = "/account/security/payment-methods/add/" + PROVIDER.name().toLowerCase(Locale.ROOT);
         String codePage = StorefrontVisitor.redirectOf("POST " + addWallet,
@@ -84,7 +84,8 @@ final class Shoppers {
         String walletApp = StorefrontVisitor.redirectOf("POST code", visitor.submit(codePage,
                 binding.group(1) + "/code", Map.of("code", latestCode(visitor, phone))));
         String requestId = walletApp.substring(walletApp.lastIndexOf('/') + 1);
-        if (!(wallets.approve(PROVIDER, requestId, PAYMENT_PASSWORD) instanceof Approval.Approved approved)) {
+        if (!(wallets.agreements().approve(PROVIDER, requestId,
+                PAYMENT_PASSWORD) instanceof Approval.Approved approved)) {
             throw new IllegalStateException("The simulated wallet app did not approve the binding of " + phone);
         }
         URI back = approved.backToStore();

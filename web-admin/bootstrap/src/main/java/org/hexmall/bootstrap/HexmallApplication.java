@@ -9,12 +9,12 @@ import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
 import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.application.service.checkout.CheckoutSettings;
 import org.hexmall.application.service.payment.PaymentSettings;
 import org.hexmall.application.service.wallet.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.wallet.BindingPolicy;
+import org.hexmall.simulator.wallet.WalletSimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
