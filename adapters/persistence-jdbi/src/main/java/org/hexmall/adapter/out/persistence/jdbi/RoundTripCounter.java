@@ -78,6 +78,10 @@ public final class RoundTripCounter {
         public Snapshot minus(Snapshot earlier) {
             return new Snapshot(hexmall.minus(earlier.hexmall), simulatedProviders.minus(earlier.simulatedProviders));
         }
+
+        public Snapshot plus(Snapshot other) {
+            return new Snapshot(hexmall.plus(other.hexmall), simulatedProviders.plus(other.simulatedProviders));
+        }
     }
 
     private final LongAdder[][] counts = new LongAdder[Party.values().length][Kind.values().length];
