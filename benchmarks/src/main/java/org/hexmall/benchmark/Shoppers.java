@@ -30,7 +30,7 @@ final class Shoppers {
     static final WalletProvider PROVIDER = WalletProvider.ALIPAY;
     /** ¥100,000,000.00 each, in fen: no run comes near spending it. */
     private static final long BALANCE_FEN = 10_000_000_000L;
-    private static final String PAYMENT_PASSWORD = "135790";
+    static final String PAYMENT_PASSWORD = "135790";
     private static final Pattern CODE = Pattern.compile("verification code is (\\d{6})|验证码为 (\\d{6})");
     private static final Pattern BINDING_CODE_PAGE =
             Pattern.compile("(/account/security/payment-methods/bindings/[0-9a-f-]+)/code");
