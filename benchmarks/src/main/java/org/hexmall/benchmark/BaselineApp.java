@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
+import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -29,7 +30,7 @@ final class BaselineApp implements AutoCloseable {
     private final Javalin server;
     private final ObjectMapper json = new ObjectMapper();
 
-    private BaselineApp(String jdbcUrl) {
+    private BaselineApp(String jdbcUrl, RoundTripCounter roundTrips) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("baseline");
         config.setJdbcUrl(jdbcUrl);
@@ -37,7 +38,7 @@ final class BaselineApp implements AutoCloseable {
         config.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() * 2 + 1);
         config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         this.pool = new HikariDataSource(config);
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = Jdbi.create(roundTrips.counting(pool));
         jdbi.useHandle(handle -> handle.execute("""
                 CREATE TABLE baseline_orders (
                     id          UUID                        NOT NULL PRIMARY KEY,
@@ -51,8 +52,9 @@ final class BaselineApp implements AutoCloseable {
         }).start(0);
     }
 
-    static BaselineApp start(String jdbcUrl) {
-        return new BaselineApp(jdbcUrl);
+    /** @param roundTrips counts the baseline's round trips to the database, as hexmall's are counted */
+    static BaselineApp start(String jdbcUrl, RoundTripCounter roundTrips) {
+        return new BaselineApp(jdbcUrl, roundTrips);
     }
 
     URI baseUrl() {

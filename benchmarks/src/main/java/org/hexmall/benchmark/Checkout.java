@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.benchmark.Shoppers.Shopper;
 import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.api.PaymentState;
 
 /**
  * One full checkout through the JSON API, as an app does it: put a product in the cart, settle the cart into an
@@ -86,19 +86,16 @@ final class Checkout implements ClosedLoop.Operation {
         String bearer = "Bearer " + shopper.token();
 
         long start = System.nanoTime();
-        call(steps, "PUT cart item", "PUT", "/api/v1/cart/items/" + product, bearer, null, "{\"quantity\":1}",
-                Set.of(200));
+        putInCart(steps, bearer, product);
         long cartDone = System.nanoTime();
         steps.add(CART, cartDone - start);
 
-        JsonNode order = call(steps, "POST order", "POST", "/api/v1/orders", bearer, UUID.randomUUID().toString(),
-                null, Set.of(201));
+        JsonNode order = settle(steps, bearer);
         long orderDone = System.nanoTime();
         steps.add(ORDER, orderDone - cartDone);
 
         String orderPath = "/api/v1/orders/" + order.get("id").asText();
-        JsonNode payment = call(steps, "POST payment", "POST", orderPath + "/payments", bearer,
-                UUID.randomUUID().toString(), null, Set.of(201, 202, 409));
+        JsonNode payment = pay(steps, bearer, orderPath);
         long paymentDone = System.nanoTime();
         steps.add(PAYMENT, paymentDone - orderDone);
         if (payment.path("code").asText().equals("order-already-paid")) {
@@ -121,8 +118,7 @@ final class Checkout implements ClosedLoop.Operation {
         String paymentPath = "/api/v1/payments/" + paymentId;
         long giveUpAt = paymentDone + deadline.toNanos();
         while (true) {
-            String status = call(steps, "GET payment", "GET", paymentPath, bearer, null, null, Set.of(200))
-                    .get("status").asText();
+            String status = paymentStatus(steps, bearer, paymentPath);
             if (status.equals("SUCCEEDED")) {
                 break;
             }
@@ -146,10 +142,36 @@ final class Checkout implements ClosedLoop.Operation {
         succeeded.incrementAndGet();
     }
 
+    /** {@code PUT /api/v1/cart/items/{product}}: one of the product in the cart. */
+    void putInCart(ClosedLoop.Steps steps, String bearer, String product) throws Exception {
+        call(steps, "PUT cart item", "PUT", "/api/v1/cart/items/" + product, bearer, null, "{\"quantity\":1}",
+                Set.of(200));
+    }
+
+    /** {@code POST /api/v1/orders}: the cart settled into an order, which it answers. */
+    JsonNode settle(ClosedLoop.Steps steps, String bearer) throws Exception {
+        return call(steps, "POST order", "POST", "/api/v1/orders", bearer, UUID.randomUUID().toString(), null,
+                Set.of(201));
+    }
+
+    /**
+     * {@code POST /api/v1/orders/{id}/payments}: the payment started (with the wallet's pay page), or the problem
+     * {@code order-already-paid} when the wallet's result was applied first.
+     */
+    JsonNode pay(ClosedLoop.Steps steps, String bearer, String orderPath) throws Exception {
+        return call(steps, "POST payment", "POST", orderPath + "/payments", bearer, UUID.randomUUID().toString(), null,
+                Set.of(201, 202, 409));
+    }
+
+    /** {@code GET /api/v1/payments/{id}}: the payment's status. */
+    String paymentStatus(ClosedLoop.Steps steps, String bearer, String paymentPath) throws Exception {
+        return call(steps, "GET payment", "GET", paymentPath, bearer, null, null, Set.of(200)).get("status").asText();
+    }
+
     /** True when the wallet charged the payment more than {@link #LOST_AFTER} ago. */
     private boolean chargedLongAgo(String paymentId) {
-        return wallets.payment(Shoppers.PROVIDER, new PaymentId(UUID.fromString(paymentId)))
-                .filter(charged -> charged.status() == SimulatedPayment.Status.PAID)
+        return wallets.payments().find(Shoppers.PROVIDER, new PaymentId(UUID.fromString(paymentId)))
+                .filter(charged -> charged.status() == PaymentState.PAID)
                 .filter(charged -> charged.endedAt().plus(LOST_AFTER).isBefore(Instant.now()))
                 .isPresent();
     }

@@ -16,20 +16,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
+import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter.RoundTrips;
+import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter.Snapshot;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.api.PaymentState;
 
 /**
- * The checkout benchmark (docs/benchmarks.md). In one run it starts hexmall in this JVM with its demo data, makes
- * N customers with bound wallets, and has C clients check out through the JSON API for a while; then it runs a raw
- * Javalin + JDBI baseline on the same database under the same clients, and prints both side by side.
+ * The checkout benchmark (docs/benchmarks.md). In one run it starts hexmall in this JVM with its demo data and a
+ * counter of its round trips to the database, makes N customers with bound wallets, profiles where one customer's
+ * checkouts make their round trips, step by step, and has C clients check out through the JSON API for a while; then
+ * it runs a raw Javalin + JDBI baseline on the same database under the same clients, and prints both side by side.
  * <p>
  * Settings are system properties: {@code bench.clients} (16), {@code bench.customers} (= clients),
  * {@code bench.warmupSeconds} (10), {@code bench.seconds} (20), {@code bench.pollMillis} (5),
- * {@code bench.paymentTimeoutSeconds} (10), {@code bench.dbUrl} (or {@code HEXMALL_BENCH_DB_URL}, else
- * {@value Settings#DEFAULT_DATABASE_URL}).
+ * {@code bench.paymentTimeoutSeconds} (10), {@code bench.profileWarmups} (3), {@code bench.profileCheckouts} (5),
+ * {@code bench.dbUrl} (or {@code HEXMALL_BENCH_DB_URL}, else {@value Settings#DEFAULT_DATABASE_URL}).
  */
 public final class CheckoutBenchmark {
 
@@ -48,56 +52,72 @@ public final class CheckoutBenchmark {
         System.out.println("hexmall checkout benchmark");
         System.out.println("  database  " + database.description());
 
-        var api = new ApiClient();
-        try (var sql = new SqlCount()) {
-            run(settings, database, target, api, sql, runStart, loadBefore);
-        }
+        run(settings, database, target, new ApiClient(), runStart, loadBefore);
     }
 
-    private static void run(Settings settings, BenchmarkDatabase database, Path target, ApiClient api, SqlCount sql,
+    /** What the checkouts' side measured. */
+    private record CheckoutFigures(int products, StepProfile.Result profile, ClosedLoop.Result checkouts,
+                                   Snapshot roundTrips, long succeeded, long charged, long lost) {
+    }
+
+    /** What the baseline's side measured. */
+    private record BaselineFigures(ClosedLoop.Result requests, RoundTrips roundTrips, long rows) {
+    }
+
+    private static void run(Settings settings, BenchmarkDatabase database, Path target, ApiClient api,
                             long runStart, String loadBefore) throws Exception {
-        ClosedLoop.Result checkouts;
-        long succeeded;
-        long charged;
-        long lost;
-        int products;
+        CheckoutFigures checkouts = checkouts(settings, database, target, api, runStart);
+        BaselineFigures baseline = baseline(settings, database, api);
+        report(settings, checkouts, baseline, Duration.ofNanos(System.nanoTime() - runStart), loadBefore);
+    }
+
+    private static CheckoutFigures checkouts(Settings settings, BenchmarkDatabase database, Path target, ApiClient api,
+                                             long runStart) throws Exception {
         HexmallConfig config = hexmallConfig(database, target);
-        try (HexmallApplication hexmall = HexmallApplication.start(config, Clock.systemUTC())) {
+        var roundTrips = new RoundTripCounter();
+        try (HexmallApplication hexmall = HexmallApplication.start(config, Clock.systemUTC(), roundTrips)) {
             URI base = URI.create(hexmall.baseUrl());
             WalletSimulator wallets = hexmall.walletSimulator();
             progress("hexmall started at " + base + " with its demo data; making " + settings.customers()
                     + (settings.customers() == 1 ? " customer" : " customers") + " with bound wallets");
             List<Shoppers.Shopper> shoppers = Shoppers.create(settings.customers(), base, api, wallets);
-            wallets.confirmPaymentsAutomatically(true);
             List<String> productIds = productIds(api, base);
-            products = productIds.size();
             var checkout = new Checkout(api, wallets, base, shoppers, settings.clients(), productIds,
                     settings.pollInterval(), settings.paymentDeadline());
+            progress("step profile: one client alone, " + settings.profileWarmups() + " checkouts to warm up, then "
+                    + settings.profileCheckouts() + " measured step by step");
+            StepProfile.Result profile = new StepProfile(checkout, wallets, roundTrips)
+                    .run(shoppers.getFirst(), productIds.getFirst(), settings.profileWarmups(),
+                            settings.profileCheckouts());
+            wallets.confirmPaymentsAutomatically(true);
             progress("checkouts: " + settings.warmup().toSeconds() + " s warm-up, then " + settings.measurement()
                     .toSeconds() + " s measured (" + Duration.ofNanos(System.nanoTime() - runStart).toSeconds()
                     + " s since the start)");
-            sql.startCounting();
-            checkouts = ClosedLoop.run("checkout", settings.clients(), Checkout.STEP_NAMES.size(), settings.warmup(),
-                    settings.measurement(), checkout);
-            succeeded = checkout.succeeded();
-            lost = checkout.lostNotifications();
-            charged = wallets.payments().stream()
-                    .filter(payment -> payment.status() == SimulatedPayment.Status.PAID).count();
+            Snapshot before = roundTrips.snapshot();
+            ClosedLoop.Result checkouts = ClosedLoop.run("checkout", settings.clients(), Checkout.STEP_NAMES.size(),
+                    settings.warmup(), settings.measurement(), checkout);
+            Snapshot made = roundTrips.snapshot().minus(before);
+            long charged = wallets.payments().all().stream()
+                    .filter(payment -> payment.status() == PaymentState.PAID).count();
+            return new CheckoutFigures(productIds.size(), profile, checkouts, made,
+                    checkout.succeeded() + settings.profileWarmups() + settings.profileCheckouts(), charged,
+                    checkout.lostNotifications());
         }
+    }
 
-        ClosedLoop.Result baseline;
-        long rows;
-        try (BaselineApp app = BaselineApp.start(database.jdbcUrl())) {
+    private static BaselineFigures baseline(Settings settings, BenchmarkDatabase database, ApiClient api)
+            throws InterruptedException {
+        // The baseline has no simulators: all it does is counted on the counter's side for everything else.
+        var roundTrips = new RoundTripCounter();
+        try (BaselineApp app = BaselineApp.start(database.jdbcUrl(), roundTrips)) {
             progress("baseline: " + settings.warmup().toSeconds() + " s warm-up, then " + settings.measurement()
                     .toSeconds() + " s measured");
-            baseline = ClosedLoop.run("baseline", settings.clients(), 0, settings.warmup(), settings.measurement(),
-                    BaselineApp.request(api, app.baseUrl()));
-            sql.close();
-            rows = app.rows();
+            Snapshot before = roundTrips.snapshot();
+            ClosedLoop.Result requests = ClosedLoop.run("baseline", settings.clients(), 0, settings.warmup(),
+                    settings.measurement(), BaselineApp.request(api, app.baseUrl()));
+            RoundTrips made = roundTrips.snapshot().minus(before).hexmall();
+            return new BaselineFigures(requests, made, app.rows());
         }
-
-        report(settings, products, checkouts, succeeded, charged, lost, baseline, rows, sql,
-                Duration.ofNanos(System.nanoTime() - runStart), loadBefore);
     }
 
     /** hexmall as its own defaults run it, but on the benchmark's database, a free port and a throwaway key. */
@@ -125,13 +145,13 @@ public final class CheckoutBenchmark {
         return ids;
     }
 
-    private static void report(Settings settings, int products, ClosedLoop.Result checkouts, long succeeded,
-                               long charged, long lost, ClosedLoop.Result baseline, long rows, SqlCount sql,
-                               Duration run, String loadBefore) {
+    private static void report(Settings settings, CheckoutFigures figures, BaselineFigures baseline, Duration run,
+                               String loadBefore) {
+        ClosedLoop.Result checkouts = figures.checkouts();
         System.out.println("  settings  C=" + settings.clients() + " concurrent clients, N=" + settings.customers()
-                + " customers, " + products + " products; " + settings.warmup().toSeconds() + " s warm-up and "
-                + settings.measurement().toSeconds() + " s measured for each side; payment polled every "
-                + settings.pollInterval().toMillis() + " ms for " + Checkout.QUICK_POLLING.toMillis()
+                + " customers, " + figures.products() + " products; " + settings.warmup().toSeconds()
+                + " s warm-up and " + settings.measurement().toSeconds() + " s measured for each side; payment polled "
+                + "every " + settings.pollInterval().toMillis() + " ms for " + Checkout.QUICK_POLLING.toMillis()
                 + " ms, then every " + Checkout.SLOW_POLL.toMillis() + " ms");
         System.out.println("  JDK       " + System.getProperty("java.vm.vendor") + " " + System.getProperty(
                 "java.vm.name") + " " + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
@@ -142,6 +162,8 @@ public final class CheckoutBenchmark {
                 + loadAverage() + " after");
         System.out.println("            the clients, hexmall (then the baseline) and the simulated wallets share this "
                 + "JVM; the database server shares the machine");
+        System.out.println();
+        printProfile(figures.profile());
         System.out.println();
         System.out.println("full checkout through the JSON API: PUT cart item, POST order, POST payment, "
                 + "GET payment until SUCCEEDED");
@@ -155,34 +177,60 @@ public final class CheckoutBenchmark {
                     checkouts.stepMeanMillis(step)));
         }
         System.out.println(steps);
-        System.out.println("  whole run, warm-up included: " + charged + " wallet charges, " + succeeded
-                + " checkouts saw SUCCEEDED, " + lost + " lost notifications (charged, but hexmall still awaiting "
-                + "confirmation " + Checkout.LOST_AFTER.toSeconds() + " s later)"
+        long succeeded = figures.succeeded();
+        long charged = figures.charged();
+        long lost = figures.lost();
+        System.out.println("  whole run, warm-up and step profile included: " + charged + " wallet charges, "
+                + succeeded + " checkouts saw SUCCEEDED, " + lost + " lost notifications (charged, but hexmall still "
+                + "awaiting confirmation " + Checkout.LOST_AFTER.toSeconds() + " s later)"
                 + (charged == succeeded + lost ? ""
                         : ", and " + (charged - succeeded - lost) + " charges unaccounted for"));
-        System.out.printf(Locale.ROOT, "  SQL statements per checkout run (failed ones included) %.1f: hexmall %s;"
-                        + " simulated wallet %s%n",
-                (sql.hexmall.total() + sql.simulators.total()) / (double) checkouts.ran(),
-                perOperation(sql.hexmall, checkouts.ran()), perOperation(sql.simulators, checkouts.ran()));
+        System.out.printf(Locale.ROOT, "  database round trips per checkout run (warm-up and failed ones included) "
+                        + "%.1f: hexmall %s; simulated wallet %s%n",
+                (figures.roundTrips().hexmall().total() + figures.roundTrips().simulatedProviders().total())
+                        / (double) checkouts.ran(),
+                perOperation(figures.roundTrips().hexmall(), checkouts.ran()),
+                perOperation(figures.roundTrips().simulatedProviders(), checkouts.ran()));
         printFailures(checkouts);
         System.out.println();
         System.out.println("baseline: raw Javalin, POST with a small JSON body, one JDBI insert of one row");
-        printLine("requests/s", baseline);
-        System.out.println("  rows inserted " + rows + " (warm-up included)");
-        System.out.printf(Locale.ROOT, "  SQL statements per request %s%n",
-                perOperation(sql.baseline, baseline.ran()));
-        printFailures(baseline);
+        printLine("requests/s", baseline.requests());
+        System.out.println("  rows inserted " + baseline.rows() + " (warm-up included)");
+        System.out.printf(Locale.ROOT, "  database round trips per request %s%n",
+                perOperation(baseline.roundTrips(), baseline.requests().ran()));
+        printFailures(baseline.requests());
         System.out.println();
         System.out.printf(Locale.ROOT, "ratio  checkouts/s : baseline requests/s = %.3f, i.e. one checkout costs "
-                + "about as much as %.1f baseline requests%n", checkouts.perSecond() / baseline.perSecond(),
-                baseline.perSecond() / checkouts.perSecond());
+                + "about as much as %.1f baseline requests%n", checkouts.perSecond() / baseline.requests().perSecond(),
+                baseline.requests().perSecond() / checkouts.perSecond());
         System.out.println("run took " + run.toSeconds() + " s");
     }
 
-    private static String perOperation(SqlCount.Tally tally, long operations) {
-        return String.format(Locale.ROOT, "%.1f (%.1f reads, %.1f of them row locks, %.1f writes)",
-                tally.total() / (double) operations, tally.reads.sum() / (double) operations,
-                tally.locks.sum() / (double) operations, tally.writes.sum() / (double) operations);
+    /** Round trips per step, from the step profile: hexmall's by kind, then the simulated wallet's. */
+    private static void printProfile(StepProfile.Result profile) {
+        System.out.println("database round trips per checkout step: one client alone, the median of "
+                + profile.profiledCheckouts() + " checkouts after " + profile.warmupCheckouts() + " to warm up; "
+                + "each paid on the wallet's pay page, and its payment looked at once it had succeeded");
+        String row = "  %-30s %10s %8s %8s %9s %10s %6s   %s%n";
+        System.out.printf(Locale.ROOT, row, "step", "statements", "batches", "commits", "rollbacks", "savepoints",
+                "total", "simulated wallet (total)");
+        for (int step = 0; step < StepProfile.STEP_NAMES.size(); step++) {
+            printProfileRow(row, StepProfile.STEP_NAMES.get(step), profile.steps().get(step));
+        }
+        printProfileRow(row, "whole checkout", profile.wholeCheckout());
+    }
+
+    private static void printProfileRow(String row, String step, Snapshot made) {
+        RoundTrips hexmall = made.hexmall();
+        System.out.printf(Locale.ROOT, row, step, hexmall.statements(), hexmall.batches(), hexmall.commits(),
+                hexmall.rollbacks(), hexmall.savepoints(), hexmall.total(), made.simulatedProviders().total());
+    }
+
+    private static String perOperation(RoundTrips made, long operations) {
+        double each = operations;
+        return String.format(Locale.ROOT, "%.1f (%.1f statements, %.1f batches, %.1f commits, %.1f rollbacks, "
+                        + "%.1f savepoints)", made.total() / each, made.statements() / each, made.batches() / each,
+                made.commits() / each, made.rollbacks() / each, made.savepoints() / each);
     }
 
     private static void printLine(String unit, ClosedLoop.Result result) {

@@ -13,9 +13,11 @@ import java.time.Duration;
  * @param databaseUrl      the PostgreSQL server to use, when it answers
  * @param pollInterval     how long a client waits between two looks at a payment that has not succeeded yet
  * @param paymentDeadline  how long a client waits for a payment to succeed before it counts the checkout failed
+ * @param profileWarmups   checkouts one client makes before the step profile (its first ones may load caches)
+ * @param profileCheckouts checkouts the step profile measures, step by step, one client alone
  */
 record Settings(int clients, int customers, Duration warmup, Duration measurement, String databaseUrl,
-                Duration pollInterval, Duration paymentDeadline) {
+                Duration pollInterval, Duration paymentDeadline, int profileWarmups, int profileCheckouts) {
 
     static final String DEFAULT_DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
@@ -29,6 +31,10 @@ record Settings(int clients, int customers, Duration warmup, Duration measuremen
         }
         if (measurement.isZero() || measurement.isNegative() || warmup.isNegative()) {
             throw new IllegalArgumentException("bench.seconds must be above 0 and bench.warmupSeconds at least 0");
+        }
+        if (profileWarmups < 0 || profileCheckouts < 1) {
+            throw new IllegalArgumentException("bench.profileCheckouts must be at least 1 and bench.profileWarmups at "
+                    + "least 0");
         }
         if (!databaseUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("HEXMALL_BENCH_DB_URL (or bench.dbUrl) must be a jdbc:postgresql: URL,"
@@ -45,6 +51,7 @@ record Settings(int clients, int customers, Duration warmup, Duration measuremen
                 Duration.ofSeconds(Integer.getInteger("bench.seconds", 20)),
                 url.isBlank() ? DEFAULT_DATABASE_URL : url.strip(),
                 Duration.ofMillis(Integer.getInteger("bench.pollMillis", 5)),
-                Duration.ofSeconds(Integer.getInteger("bench.paymentTimeoutSeconds", 10)));
+                Duration.ofSeconds(Integer.getInteger("bench.paymentTimeoutSeconds", 10)),
+                Integer.getInteger("bench.profileWarmups", 3), Integer.getInteger("bench.profileCheckouts", 5));
     }
 }

@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hexmall.adapter.out.wallet.mock.Approval;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.agreement.Approval;
 
 /**
  * The benchmark's customers, made the way a person makes one: register and log in on the storefront, open a wallet
@@ -30,7 +30,7 @@ final class Shoppers {
     static final WalletProvider PROVIDER = WalletProvider.ALIPAY;
     /** ¥100,000,000.00 each, in fen: no run comes near spending it. */
     private static final long BALANCE_FEN = 10_000_000_000L;
-    private static final String PAYMENT_PASSWORD = "135790";
+    static final String PAYMENT_PASSWORD = "135790";
     private static final Pattern CODE = Pattern.compile("verification code is (\\d{6})|验证码为 (\\d{6})");
     private static final Pattern BINDING_CODE_PAGE =
             Pattern.compile("(/account/security/payment-methods/bindings/[0-9a-f-]+)/code");
@@ -73,7 +73,7 @@ final class Shoppers {
         StorefrontVisitor.redirectOf("POST /login", visitor.submit("/login", "/login",
                 Map.of("login", phone, "password", password)));
 
-        wallets.openAccount(PROVIDER, WalletAccountIdentifier.parse(PROVIDER, phone), "Bench Shopper " + number,
+        wallets.accounts().open(PROVIDER, WalletAccountIdentifier.parse(PROVIDER, phone), "Bench Shopper " + number,
                 BALANCE_FEN, PAYMENT_PASSWORD);
         String addWallet = "/account/security/payment-methods/add/" + PROVIDER.name().toLowerCase(Locale.ROOT);
         String codePage = StorefrontVisitor.redirectOf("POST " + addWallet,
@@ -84,7 +84,8 @@ final class Shoppers {
         String walletApp = StorefrontVisitor.redirectOf("POST code", visitor.submit(codePage,
                 binding.group(1) + "/code", Map.of("code", latestCode(visitor, phone))));
         String requestId = walletApp.substring(walletApp.lastIndexOf('/') + 1);
-        if (!(wallets.approve(PROVIDER, requestId, PAYMENT_PASSWORD) instanceof Approval.Approved approved)) {
+        if (!(wallets.agreements().approve(PROVIDER, requestId,
+                PAYMENT_PASSWORD) instanceof Approval.Approved approved)) {
             throw new IllegalStateException("The simulated wallet app did not approve the binding of " + phone);
         }
         URI back = approved.backToStore();

@@ -4,12 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.hexmall.acceptance.architecture.HexmallPackages.ADAPTERS;
+import static org.hexmall.acceptance.architecture.HexmallPackages.ANY_ADAPTER;
+import static org.hexmall.acceptance.architecture.HexmallPackages.APPLICATION;
 import static org.hexmall.acceptance.architecture.HexmallPackages.BOOTSTRAP;
 import static org.hexmall.acceptance.architecture.HexmallPackages.HEXMALL;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_ADMIN;
+import static org.hexmall.acceptance.architecture.HexmallPackages.SIMULATORS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_API;
-import static org.hexmall.acceptance.architecture.HexmallPackages.SMS_SIMULATOR;
-import static org.hexmall.acceptance.architecture.HexmallPackages.WALLET_SIMULATOR;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_COMMON;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_SHOP;
 import static org.hexmall.acceptance.architecture.HexmallPackages.adapters;
@@ -49,12 +50,17 @@ class AdapterRulesTest {
 
     @ArchTest
     static final ArchRule onlyTheWebAdaptersAndTheCompositionRootUseTheSharedWebPlumbing = noClasses()
-            .that().resideOutsideOfPackages(WEB_COMMON, WEB_SHOP, WEB_ADMIN, WEB_API, WALLET_SIMULATOR, SMS_SIMULATOR,
-                    BOOTSTRAP)
+            .that().resideOutsideOfPackages(WEB_COMMON, WEB_SHOP, WEB_ADMIN, WEB_API, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(WEB_COMMON)
             .because("the shared web plumbing is a detail of the adapters that answer web requests: the storefront, "
-                    + "the console, the JSON API and the simulated wallet apps and phone (the composition root only "
-                    + "builds it)");
+                    + "the console and the JSON API (the composition root only builds it)");
+
+    @ArchTest
+    static final ArchRule simulatorsKnowNeitherTheAdaptersNorTheApplication = noClasses()
+            .that().resideInAPackage(SIMULATORS)
+            .should().dependOnClassesThat().resideInAnyPackage(ANY_ADAPTER, APPLICATION)
+            .because("the simulators stand for systems outside the store: they may use the domain's value types, "
+                    + "and the store reaches them through its own gateway adapters, never the other way round");
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootDependsOnMoreThanOneAdapter = classes()

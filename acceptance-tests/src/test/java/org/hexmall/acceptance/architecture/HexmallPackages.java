@@ -24,18 +24,25 @@ final class HexmallPackages {
     static final String WEB_ADMIN = "org.hexmall.adapter.in.web.admin..";
     static final String WEB_API = "org.hexmall.adapter.in.web.api..";
     static final String SCHEDULER = "org.hexmall.adapter.in.scheduler..";
-    static final String WALLET_SIMULATOR = "org.hexmall.adapter.out.wallet.mock..";
-    static final String SMS_SIMULATOR = "org.hexmall.adapter.out.sms.mock..";
+    static final String WALLET_GATEWAY = "org.hexmall.adapter.out.wallet.simulated..";
+    static final String SMS_GATEWAY = "org.hexmall.adapter.out.sms.simulated..";
 
     /** The adapters: each implements out-ports or drives in-ports, and none knows another. */
     static final List<String> ADAPTERS = List.of(MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN,
-            WEB_API, SCHEDULER, WALLET_SIMULATOR, SMS_SIMULATOR);
+            WEB_API, SCHEDULER, WALLET_GATEWAY, SMS_GATEWAY);
+    /** Every adapter and their shared plumbing, by the package naming scheme. */
+    static final String ANY_ADAPTER = "org.hexmall.adapter..";
+
+    /** Sessions, page rendering and messages shared by the adapters that serve pages; not an adapter itself. */
+    static final String WEB_COMMON = "org.hexmall.adapter.in.web.common..";
 
     /**
-     * Sessions, page rendering and messages shared by the adapters that serve pages (the storefront, the
-     * console, and the simulated wallet apps and phone); not an adapter itself.
+     * The simulated wallet providers and phone network, with the page plumbing they share: stand-ins for systems
+     * outside the store, not adapters. The store reaches them through its gateway adapters.
      */
-    static final String WEB_COMMON = "org.hexmall.adapter.in.web.common..";
+    static final String SIMULATORS = "org.hexmall.simulator..";
+    static final String WALLET_SIMULATOR = "org.hexmall.simulator.wallet..";
+    static final String SMS_SIMULATOR = "org.hexmall.simulator.sms..";
 
     /** The composition root: the one place that builds every adapter and wires them together. */
     static final String BOOTSTRAP = "org.hexmall.bootstrap..";
@@ -49,8 +56,8 @@ final class HexmallPackages {
     /** Every hexmall package named by a rule; each must hold classes, or its rules check nothing. */
     static final List<String> NAMED_IN_RULES = List.of(
             DOMAIN, APPLICATION, IN_PORTS, OUT_PORTS, SERVICES,
-            MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN, WEB_API, SCHEDULER, WALLET_SIMULATOR,
-            SMS_SIMULATOR, WEB_COMMON, BOOTSTRAP);
+            MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN, WEB_API, SCHEDULER, WALLET_GATEWAY,
+            SMS_GATEWAY, ANY_ADAPTER, WEB_COMMON, SIMULATORS, WALLET_SIMULATOR, SMS_SIMULATOR, BOOTSTRAP);
 
     static String[] adapters() {
         return ADAPTERS.toArray(String[]::new);

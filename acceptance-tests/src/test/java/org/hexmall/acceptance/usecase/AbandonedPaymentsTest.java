@@ -6,13 +6,13 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.net.URI;
 import java.time.Duration;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

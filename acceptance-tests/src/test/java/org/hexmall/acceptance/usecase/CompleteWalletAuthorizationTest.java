@@ -45,7 +45,7 @@ class CompleteWalletAuthorizationTest {
             assertThat(bound.replaced()).isEmpty();
         });
         assertThat(hexmall.bindingSeenByAgent(customer, binding).status()).isEqualTo(BindingStatus.ACTIVE);
-        assertThat(hexmall.wallets.agreementsOf(ALIPAY, account)).singleElement().satisfies(agreement ->
+        assertThat(hexmall.wallets.agreements().of(ALIPAY, account)).singleElement().satisfies(agreement ->
                 assertThat(hexmall.storage.walletBindings().findById(binding).orElseThrow().agreementToken())
                         .contains(agreement.token()));
     }

@@ -9,9 +9,6 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import org.hexmall.adapter.out.wallet.mock.Fault;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
-import org.hexmall.adapter.out.wallet.mock.SimulatedRefund;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
@@ -26,6 +23,8 @@ import org.hexmall.domain.payment.RefundReason;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.SimulatedRefund;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -89,12 +88,12 @@ class DoublePaymentTest {
     @Test
     void whenAlipayCannotBeReachedToCloseItsPayment_noWechatPaymentStarts() {
         startWithAlipay();
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
 
         PayResult withWechatPay = hexmall.payWith(customer, order, wechat);
 
         assertThat(withWechatPay).isEqualTo(new PayResult.PaymentUnderWay(alipayPaymentOfTheOrder()));
-        assertThat(hexmall.wallets.payments()).extracting(payment -> payment.provider()).containsOnly(ALIPAY);
+        assertThat(hexmall.wallets.payments().all()).extracting(payment -> payment.provider()).containsOnly(ALIPAY);
     }
 
     @Test
@@ -108,7 +107,7 @@ class DoublePaymentTest {
         assertThat(late.refundDue()).isFalse();
         assertThat(late.lastWord()).isEqualTo("REFUNDED");
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, alipayPayment)).extracting(SimulatedRefund::amountFen)
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, alipayPayment)).extracting(SimulatedRefund::amountFen)
                 .containsExactly(TOTAL.fen());
     }
 
@@ -129,7 +128,7 @@ class DoublePaymentTest {
         URI alipayPage = startWithAlipay();
         closeTheOrder();
         Map<String, String> lateSuccess = hexmall.payInWalletApp(ALIPAY, alipayPage);
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
 
         hexmall.comeBackFromPaying(customer, lateSuccess);
 
@@ -139,14 +138,14 @@ class DoublePaymentTest {
         hexmall.reconcilePayments.reconcile();
         assertThat(hexmall.paymentSeenBy(customer, alipayPayment).refundDue()).isTrue();
 
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         hexmall.reconcilePayments.reconcile();
         hexmall.reconcilePayments.reconcile();
 
         PaymentView refunded = hexmall.paymentSeenBy(customer, alipayPayment);
         assertThat(refunded.refundDue()).isFalse();
         assertThat(refunded.refunds()).extracting(Refund::reason).containsExactly(RefundReason.DOUBLE_PAYMENT);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, alipayPayment)).hasSize(1);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, alipayPayment)).hasSize(1);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
 
@@ -155,7 +154,7 @@ class DoublePaymentTest {
         URI alipayPage = startWithAlipay();
         closeTheOrder();
         try (WalletNotifyEndpoint notifyEndpoint = WalletNotifyEndpoint.startedFor(hexmall)) {
-            hexmall.wallets.injectFault(ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
+            hexmall.wallets.faults().inject(ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
             Map<String, String> lateSuccess = hexmall.payInWalletApp(ALIPAY, alipayPage);
             hexmall.comeBackFromPaying(customer, lateSuccess);
             hexmall.reconcilePayments.reconcile();
@@ -164,7 +163,7 @@ class DoublePaymentTest {
 
         PaymentId alipayPayment = alipayPaymentOfTheOrder();
         assertThat(hexmall.paymentSeenByAgent(alipayPayment).refunds()).hasSize(1);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, alipayPayment)).hasSize(1);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, alipayPayment)).hasSize(1);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
 

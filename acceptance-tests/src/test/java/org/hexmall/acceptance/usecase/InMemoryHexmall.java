@@ -15,15 +15,8 @@ import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
-import org.hexmall.adapter.out.sms.mock.SimulatedSmsGateway;
-import org.hexmall.adapter.out.sms.mock.SmsOutbox;
-import org.hexmall.adapter.out.wallet.mock.Approval;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
-import org.hexmall.adapter.out.wallet.mock.ProviderSecrets;
-import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
-import org.hexmall.adapter.out.wallet.mock.SimulatorStore;
-import org.hexmall.adapter.out.wallet.mock.SimulatorTimings;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
+import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
@@ -112,6 +105,13 @@ import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingPolicy;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.sms.SmsOutbox;
+import org.hexmall.simulator.wallet.SimulatorTimings;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.agreement.Approval;
+import org.hexmall.simulator.wallet.api.ProviderSecrets;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
+import org.hexmall.simulator.wallet.storage.SimulatorStore;
 
 /**
  * hexmall's use cases as the composition root wires them ({@link UseCases#wire}), on the in-memory persistence
@@ -145,14 +145,14 @@ final class InMemoryHexmall implements AutoCloseable {
     final TestClock clock = new TestClock(OPENING_TIME);
     final InMemoryPersistence storage = new InMemoryPersistence();
     /** The simulated phone network: what each phone received. */
-    final SimulatedSmsGateway sms = new SimulatedSmsGateway(SmsOutbox.inMemory(), clock);
+    final SmsOutbox sms = SmsOutbox.inMemory();
     /** The simulated wallet providers: their accounts, their wallet apps, and the faults a test injects. */
     final WalletSimulator wallets = new WalletSimulator(SimulatorStore.inMemory(), PROVIDER_SECRETS, clock,
             QUICK_PROVIDERS);
 
     private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(),
-            new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), sms,
-            new SimulatedWalletGateway(wallets, PROVIDER_SECRETS, PROVIDER_TIMEOUT));
+            new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), new SimulatedSmsGateway(sms, clock),
+            new SimulatedWalletGateway(wallets.providerApi(), PROVIDER_SECRETS, PROVIDER_TIMEOUT));
     private final UseCases.Settings settings;
 
     // The in-ports, named as the tests call them.
@@ -360,7 +360,7 @@ final class InMemoryHexmall implements AutoCloseable {
     /** Opens an account at a simulated provider, as the demo data does. */
     WalletAccountIdentifier walletAccountAt(WalletProvider provider, String identifier) {
         WalletAccountIdentifier account = WalletAccountIdentifier.parse(provider, identifier);
-        wallets.openAccount(provider, account, "李雷", 500_00, WALLET_PAYMENT_PASSWORD);
+        wallets.accounts().open(provider, account, "李雷", 500_00, WALLET_PAYMENT_PASSWORD);
         return account;
     }
 
@@ -423,7 +423,7 @@ final class InMemoryHexmall implements AutoCloseable {
      * brings back to the store. Fails the test if the wallet app does not approve.
      */
     Map<String, String> approveInWalletApp(WalletProvider provider, URI walletAppPage) {
-        Approval approval = wallets.approve(provider, requestIdIn(walletAppPage), WALLET_PAYMENT_PASSWORD);
+        Approval approval = wallets.agreements().approve(provider, requestIdIn(walletAppPage), WALLET_PAYMENT_PASSWORD);
         if (approval instanceof Approval.Approved(URI backToStore)) {
             return queryParameters(backToStore);
         }
@@ -432,7 +432,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** The customer taps "reject" in the wallet app: the parameters the browser brings back to the store. */
     Map<String, String> rejectInWalletApp(WalletProvider provider, URI walletAppPage) {
-        return queryParameters(wallets.reject(provider, requestIdIn(walletAppPage)).orElseThrow());
+        return queryParameters(wallets.agreements().reject(provider, requestIdIn(walletAppPage)).orElseThrow());
     }
 
     /** The browser arrives at the store's return URL with the wallet app's answer. */
@@ -521,12 +521,12 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** The customer types a payment password on the wallet app's pay page. */
     PayAttempt typePaymentPassword(WalletProvider provider, URI payPage, String password) {
-        return wallets.pay(provider, lastSegmentOf(payPage), password);
+        return wallets.payments().pay(provider, lastSegmentOf(payPage), password);
     }
 
     /** The customer taps "Back to hexmall" on the pay page: the parameters the browser brings back. */
     Map<String, String> leavePayPage(WalletProvider provider, URI payPage) {
-        return queryParameters(wallets.leavePayment(provider, lastSegmentOf(payPage)).orElseThrow());
+        return queryParameters(wallets.payments().leave(provider, lastSegmentOf(payPage)).orElseThrow());
     }
 
     /** The right password on the pay page: the parameters the browser brings back; fails the test unless paid. */
@@ -570,7 +570,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** What the account holds at the simulated provider, in fen. */
     long balanceOf(WalletProvider provider, WalletAccountIdentifier account) {
-        return wallets.account(provider, account).orElseThrow().balanceFen();
+        return wallets.accounts().find(provider, account).orElseThrow().balanceFen();
     }
 
     /** The pay page's id is the last segment of its address. */
@@ -584,7 +584,7 @@ final class InMemoryHexmall implements AutoCloseable {
     /** Opens an account at a simulated provider holding this much, in fen. */
     WalletAccountIdentifier walletAccountAt(WalletProvider provider, String identifier, long balanceFen) {
         WalletAccountIdentifier account = WalletAccountIdentifier.parse(provider, identifier);
-        wallets.openAccount(provider, account, "李雷", balanceFen, WALLET_PAYMENT_PASSWORD);
+        wallets.accounts().open(provider, account, "李雷", balanceFen, WALLET_PAYMENT_PASSWORD);
         return account;
     }
 
@@ -626,9 +626,9 @@ final class InMemoryHexmall implements AutoCloseable {
      * the payment in the wallet app anyway and pays it there with the right password.
      */
     PayAttempt payInWalletAppUnprompted(WalletProvider provider, PaymentId payment) {
-        String page = wallets.payment(provider, payment)
+        String page = wallets.payments().find(provider, payment)
                 .orElseThrow(() -> new AssertionError(provider + " has no payment " + payment)).id();
-        return wallets.pay(provider, page, WALLET_PAYMENT_PASSWORD);
+        return wallets.payments().pay(provider, page, WALLET_PAYMENT_PASSWORD);
     }
 
     /** The payment as the customer's "confirming your payment" page shows it. */
@@ -639,7 +639,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** The token of the account's newest agreement with the store, as only the provider knows it. */
     String agreementTokenOf(WalletProvider provider, WalletAccountIdentifier account) {
-        return wallets.agreementsOf(provider, account).getLast().token();
+        return wallets.agreements().of(provider, account).getLast().token();
     }
 
     /**

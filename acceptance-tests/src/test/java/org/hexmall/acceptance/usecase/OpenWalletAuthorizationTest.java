@@ -5,7 +5,6 @@ import static org.hexmall.acceptance.usecase.InMemoryHexmall.codeSentFor;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.util.Optional;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.wallet.WalletAuthorization;
 import org.hexmall.application.port.in.wallet.WalletAuthorization.AccountNotFound;
@@ -19,6 +18,7 @@ import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class OpenWalletAuthorizationTest {
         WalletAuthorization answer = hexmall.openWalletApp(customer, binding);
 
         assertThat(answer).isInstanceOfSatisfying(GoToWalletApp.class, go -> assertThat(
-                hexmall.wallets.authorizationRequest(ALIPAY, InMemoryHexmall.requestIdIn(go.url())))
+                hexmall.wallets.agreements().requestOnPage(ALIPAY, InMemoryHexmall.requestIdIn(go.url())))
                 .get()
                 .satisfies(request -> {
                     assertThat(request.account()).isEqualTo(account);
@@ -65,7 +65,7 @@ class OpenWalletAuthorizationTest {
     @Test
     void whenTheProviderIsDown_theCustomerIsToldSoAndTheBindingWaitsWithTheTroubleNoted() {
         BindingId binding = awaitingWalletApp();
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
 
         WalletAuthorization answer = hexmall.openWalletApp(customer, binding);
 
@@ -79,9 +79,9 @@ class OpenWalletAuthorizationTest {
     @Test
     void onceTheProviderIsBack_tryingAgainOpensTheWalletAppWithoutANewCode() {
         BindingId binding = awaitingWalletApp();
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         hexmall.openWalletApp(customer, binding);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
 
         WalletAuthorization retry = hexmall.openWalletApp(customer, binding);
 
@@ -92,7 +92,7 @@ class OpenWalletAuthorizationTest {
     @Test
     void whenTheProviderDoesNotAnswerInTime_theCustomerIsToldItIsUnavailable() {
         BindingId binding = awaitingWalletApp();
-        hexmall.wallets.injectFault(ALIPAY, Fault.TIMEOUT);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
 
         WalletAuthorization answer = hexmall.openWalletApp(customer, binding);
 
@@ -106,7 +106,7 @@ class OpenWalletAuthorizationTest {
     @Test
     void aSlowProviderThatAnswersInTime_stillOpensTheWalletApp() {
         BindingId binding = awaitingWalletApp();
-        hexmall.wallets.injectFault(ALIPAY, Fault.SLOW);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.SLOW);
 
         assertThat(hexmall.openWalletApp(customer, binding)).isInstanceOf(GoToWalletApp.class);
     }

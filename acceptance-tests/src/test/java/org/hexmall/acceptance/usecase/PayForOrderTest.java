@@ -7,7 +7,6 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.net.URI;
 import java.time.Duration;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.domain.account.CustomerId;
@@ -18,6 +17,7 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.payment.SimulatedPayment;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,7 @@ class PayForOrderTest {
         URI payPage = InMemoryHexmall.payPage(hexmall.pay(customer, order));
 
         SimulatedPayment shownInTheWalletApp = hexmall.wallets
-                .paymentOnPage(ALIPAY, InMemoryHexmall.lastSegmentOf(payPage)).orElseThrow();
+                .payments().onPage(ALIPAY, InMemoryHexmall.lastSegmentOf(payPage)).orElseThrow();
         assertThat(shownInTheWalletApp.orderNumber()).isEqualTo(hexmall.order(order).number().grouped());
         assertThat(shownInTheWalletApp.amountFen()).isEqualTo(TOTAL.fen());
         assertThat(shownInTheWalletApp.account()).isEqualTo(alipayAccount);
@@ -95,7 +95,7 @@ class PayForOrderTest {
         PayResult again = hexmall.pay(customer, order);
 
         assertThat(again).isEqualTo(new PayResult.AlreadyPaid(order));
-        assertThat(hexmall.wallets.payments()).hasSize(1);
+        assertThat(hexmall.wallets.payments().all()).hasSize(1);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00 - TOTAL.fen());
     }
 
@@ -107,7 +107,7 @@ class PayForOrderTest {
 
         assertThat(result).isEqualTo(new PayResult.NotPayable(OrderStatus.CLOSED));
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.CLOSED);
-        assertThat(hexmall.wallets.payments()).isEmpty();
+        assertThat(hexmall.wallets.payments().all()).isEmpty();
     }
 
     @Test
@@ -127,7 +127,7 @@ class PayForOrderTest {
         PayResult result = hexmall.pay(stranger, order);
 
         assertThat(result).isEqualTo(new PayResult.NoSuchOrder());
-        assertThat(hexmall.wallets.payments()).isEmpty();
+        assertThat(hexmall.wallets.payments().all()).isEmpty();
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
     }
 
@@ -148,7 +148,7 @@ class PayForOrderTest {
         PayResult result = hexmall.pay(newcomer, newcomersOrder);
 
         assertThat(result).isEqualTo(new PayResult.NoWalletBound());
-        assertThat(hexmall.wallets.payments()).isEmpty();
+        assertThat(hexmall.wallets.payments().all()).isEmpty();
         hexmall.walletBound(newcomer, STRANGER_PHONE, ALIPAY, "13900000009");
         assertThat(hexmall.pay(newcomer, newcomersOrder)).isInstanceOf(PayResult.GoToWallet.class);
     }
@@ -161,7 +161,7 @@ class PayForOrderTest {
         PayResult result = hexmall.payWith(customer, order, strangersWallet);
 
         assertThat(result).isEqualTo(new PayResult.NoWalletBound());
-        assertThat(hexmall.wallets.payments()).isEmpty();
+        assertThat(hexmall.wallets.payments().all()).isEmpty();
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
     }
 
@@ -172,7 +172,7 @@ class PayForOrderTest {
         PayResult result = hexmall.payWith(customer, order, alipay);
 
         assertThat(result).isEqualTo(new PayResult.NoWalletBound());
-        assertThat(hexmall.wallets.payments()).isEmpty();
+        assertThat(hexmall.wallets.payments().all()).isEmpty();
     }
 
     @Test

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.hexmall.adapter.out.wallet.mock.Fault;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.wallet.BoundWallet;
@@ -25,6 +23,8 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class PaymentFailuresTest {
 
     @Test
     void whenTheProviderIsDown_thePaymentFailsAndNothingIsCharged() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
 
         PayResult result = hexmall.pay(customer, order);
 
@@ -61,16 +61,16 @@ class PaymentFailuresTest {
                 failed -> assertThat(failed.reason()).isEqualTo(PaymentFailureReason.PROVIDER_UNAVAILABLE));
         assertThat(hexmall.paymentSeenBy(customer, InMemoryHexmall.paymentOf(result)).status())
                 .isEqualTo(PaymentStatus.FAILED);
-        assertThat(hexmall.wallets.payments()).isEmpty();
+        assertThat(hexmall.wallets.payments().all()).isEmpty();
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
     }
 
     @Test
     void onceTheProviderIsBack_payingAgainGoesThrough() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         hexmall.pay(customer, order);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
 
         hexmall.paid(customer, order, ALIPAY);
 
@@ -163,7 +163,7 @@ class PaymentFailuresTest {
     @Test
     void aWalletUnboundInsideTheWalletApp_failsAsNotBoundAndLeavesThePaymentMethodsPage() {
         // The provider's notice of the cancellation does not reach the store: it still shows the wallet bound.
-        hexmall.wallets.cancelAgreementInApp(ALIPAY, hexmall.agreementTokenOf(ALIPAY, alipayAccount));
+        hexmall.wallets.agreements().cancelInApp(ALIPAY, hexmall.agreementTokenOf(ALIPAY, alipayAccount));
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).extracting(BoundWallet::id)
                 .containsExactly(alipay);
 
@@ -178,7 +178,7 @@ class PaymentFailuresTest {
 
     @Test
     void aSlowProviderThatAnswersInTime_sendsTheCustomerToTheWalletAppAsUsual() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.SLOW);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.SLOW);
 
         PayResult result = hexmall.pay(customer, order);
 
@@ -189,7 +189,7 @@ class PaymentFailuresTest {
 
     @Test
     void whenTheProviderDoesNotAnswer_theCustomerIsToldThePaymentIsBeingConfirmed() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.TIMEOUT);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
 
         PayResult result = hexmall.pay(customer, order);
 

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.checkout.CartChange;
 import org.hexmall.application.port.in.checkout.Settlement;
@@ -24,6 +23,7 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -55,20 +55,20 @@ class PaymentIdempotencyTest {
 
         assertThat(first).isInstanceOf(PayResult.GoToWallet.class);
         assertThat(second).isEqualTo(first);
-        assertThat(hexmall.wallets.payments()).hasSize(1);
+        assertThat(hexmall.wallets.payments().all()).hasSize(1);
     }
 
     @Test
     void theSameFormSentAgainOnceTheProviderIsBack_answersWhatTheFirstGotAndStartsNothing() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         PayResult first = hexmall.payWithKey(customer, order, Optional.empty(), FORM_KEY);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
 
         PayResult resent = hexmall.payWithKey(customer, order, Optional.empty(), FORM_KEY);
 
         assertThat(first).isInstanceOf(PayResult.Failed.class);
         assertThat(resent).isEqualTo(first);
-        assertThat(hexmall.wallets.payments()).isEmpty();
+        assertThat(hexmall.wallets.payments().all()).isEmpty();
     }
 
     @Test
@@ -79,7 +79,7 @@ class PaymentIdempotencyTest {
         PayResult withAnotherWallet = hexmall.payWithKey(customer, order, Optional.of(wechat), FORM_KEY);
 
         assertThat(withAnotherWallet).isEqualTo(new PayResult.KeyReused());
-        assertThat(hexmall.wallets.payments()).singleElement()
+        assertThat(hexmall.wallets.payments().all()).singleElement()
                 .satisfies(payment -> assertThat(payment.provider()).isEqualTo(ALIPAY));
     }
 
@@ -90,7 +90,7 @@ class PaymentIdempotencyTest {
         PayResult again = hexmall.pay(customer, order);
 
         assertThat(again).isEqualTo(first);
-        assertThat(hexmall.wallets.payments()).hasSize(1);
+        assertThat(hexmall.wallets.payments().all()).hasSize(1);
     }
 
     @Test
@@ -104,7 +104,7 @@ class PaymentIdempotencyTest {
 
         assertThat(hers).isInstanceOf(PayResult.GoToWallet.class);
         assertThat(InMemoryHexmall.paymentOf(hers)).isNotEqualTo(InMemoryHexmall.paymentOf(mine));
-        assertThat(hexmall.wallets.payments()).hasSize(2);
+        assertThat(hexmall.wallets.payments().all()).hasSize(2);
     }
 
     @Test
@@ -131,7 +131,7 @@ class PaymentIdempotencyTest {
                 results.add(answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             }
 
-            assertThat(hexmall.wallets.payments()).hasSize(1);
+            assertThat(hexmall.wallets.payments().all()).hasSize(1);
             assertThat(results.getFirst()).isInstanceOf(PayResult.GoToWallet.class);
             assertThat(results).containsOnly(results.getFirst());
         } finally {
@@ -163,7 +163,8 @@ class PaymentIdempotencyTest {
         assertThat(forgotten).isOne();
         PayResult result = hexmall.payWithKey(customer, nextOrder, Optional.empty(), FORM_KEY);
         assertThat(result).isInstanceOf(PayResult.GoToWallet.class);
-        assertThat(hexmall.wallets.payment(ALIPAY, InMemoryHexmall.paymentOf(result)).orElseThrow().orderNumber())
+        assertThat(hexmall.wallets.payments().find(ALIPAY, InMemoryHexmall.paymentOf(result))
+                .orElseThrow().orderNumber())
                 .isEqualTo(hexmall.order(nextOrder).number().grouped());
     }
 

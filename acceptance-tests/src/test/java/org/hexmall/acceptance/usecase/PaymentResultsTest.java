@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
@@ -25,6 +24,7 @@ import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -112,7 +112,7 @@ class PaymentResultsTest {
 
         @Test
         void aProviderThatNotifiesThreeTimes_paysTheOrderOnceAndChargesOnce() {
-            hexmall.wallets.injectFault(ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
+            hexmall.wallets.faults().inject(ALIPAY, Fault.DUPLICATE_NOTIFICATIONS);
 
             hexmall.payInWalletApp(ALIPAY, payPage);
 

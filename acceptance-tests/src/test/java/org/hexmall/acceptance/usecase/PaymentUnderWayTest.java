@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.hexmall.adapter.out.wallet.mock.Fault;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.payment.PayResult;
@@ -58,7 +58,7 @@ class PaymentUnderWayTest {
 
         assertThat(again).isEqualTo(new PayResult.PaymentUnderWay(confirming));
         assertThat(withAnother).isEqualTo(new PayResult.PaymentUnderWay(confirming));
-        assertThat(hexmall.wallets.payments()).hasSize(1);
+        assertThat(hexmall.wallets.payments().all()).hasSize(1);
     }
 
     @Test
@@ -78,7 +78,7 @@ class PaymentUnderWayTest {
     void onceThePaymentEndsUnpaid_payingIsOfferedAgainAndWorks() {
         PaymentId confirming = unansweredPayment();
         // The customer finds the payment in the Alipay app anyway, and leaves it there without paying.
-        hexmall.wallets.leavePayment(ALIPAY, hexmall.wallets.payment(ALIPAY, confirming).orElseThrow().id());
+        hexmall.wallets.payments().leave(ALIPAY, hexmall.wallets.payments().find(ALIPAY, confirming).orElseThrow().id());
         hexmall.clock.advance(Duration.ofSeconds(30));
 
         hexmall.reconcilePayments.reconcile();
@@ -91,9 +91,9 @@ class PaymentUnderWayTest {
 
     @Test
     void aPaymentThatFailedAtTheProvider_leavesTheOrderPayableAtOnce() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         PayResult failed = hexmall.payWith(customer, order, alipay);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
 
         var orderPage = hexmall.viewOrderPayments.view(customer, order).orElseThrow();
         PayResult again = hexmall.payWith(customer, order, alipay);
@@ -158,7 +158,7 @@ class PaymentUnderWayTest {
                 .satisfies(refused -> assertThat(refused.errors()).singleElement()
                         .satisfies(error -> assertThat(error.field()).isEqualTo("idempotencyKey")));
         assertThatExceptionOfType(InvalidCommandException.class).isThrownBy(() -> new IdempotencyKey(" "));
-        assertThat(hexmall.wallets.payments()).isEmpty();
+        assertThat(hexmall.wallets.payments().all()).isEmpty();
     }
 
     @Test
@@ -177,7 +177,7 @@ class PaymentUnderWayTest {
 
     @Test
     void aLookAtASettledPayment_neverWaits() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         PaymentId failed = InMemoryHexmall.paymentOf(hexmall.payWith(customer, order, alipay));
         long before = System.nanoTime();
 
@@ -189,9 +189,9 @@ class PaymentUnderWayTest {
 
     /** The customer presses "Pay" with Alipay while Alipay does not answer; it is back right after. */
     private PaymentId unansweredPayment() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.TIMEOUT);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
         PayResult result = hexmall.payWith(customer, order, alipay);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         assertThat(result).isInstanceOf(PayResult.Confirming.class);
         return InMemoryHexmall.paymentOf(result);
     }

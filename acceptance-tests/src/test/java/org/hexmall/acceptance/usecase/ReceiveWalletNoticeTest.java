@@ -67,10 +67,10 @@ class ReceiveWalletNoticeTest {
     }
 
     private void cancelInWalletApp() {
-        assertThat(hexmall.wallets.cancelAgreementInApp(ALIPAY, agreementToken())).isTrue();
+        assertThat(hexmall.wallets.agreements().cancelInApp(ALIPAY, agreementToken())).isTrue();
     }
 
     private String agreementToken() {
-        return hexmall.wallets.agreementsOf(ALIPAY, account).getFirst().token();
+        return hexmall.wallets.agreements().of(ALIPAY, account).getFirst().token();
     }
 }

@@ -10,9 +10,6 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.hexmall.adapter.out.wallet.mock.Fault;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.domain.account.CustomerId;
@@ -24,6 +21,9 @@ import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.api.PaymentState;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -114,8 +114,8 @@ class ReconcilePaymentsTest {
         PayAttempt tooLate = hexmall.payInWalletAppUnprompted(ALIPAY, payment);
 
         assertThat(tooLate).isInstanceOf(PayAttempt.NotPaid.class);
-        assertThat(hexmall.wallets.payment(ALIPAY, payment).orElseThrow().status())
-                .isEqualTo(SimulatedPayment.Status.CLOSED);
+        assertThat(hexmall.wallets.payments().find(ALIPAY, payment).orElseThrow().status())
+                .isEqualTo(PaymentState.CLOSED);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
 
@@ -158,9 +158,9 @@ class ReconcilePaymentsTest {
 
     /** The customer presses "Pay" while the provider does not answer; the provider is back right after. */
     private PaymentId unansweredPayment(OrderId toPay) {
-        hexmall.wallets.injectFault(ALIPAY, Fault.TIMEOUT);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
         PayResult result = hexmall.pay(customer, toPay);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         assertThat(result).isInstanceOf(PayResult.Confirming.class);
         return InMemoryHexmall.paymentOf(result);
     }

@@ -8,7 +8,6 @@ import static org.hexmall.domain.payment.RefundReason.CUSTOMER_REQUEST;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.util.UUID;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.payment.RefundPayment.RefundOutcome;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
@@ -16,6 +15,7 @@ import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +70,7 @@ class RefundPaymentTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(PAID_BALANCE + 50_00);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, payment)).hasSize(1);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, payment)).hasSize(1);
         assertThat(hexmall.paymentSeenByAgent(payment).refunds()).hasSize(1);
     }
 
@@ -96,31 +96,31 @@ class RefundPaymentTest {
 
     @Test
     void whenTheProviderIsDown_theRefundIsToBeTriedLaterAndTheSameNumberThenGoesThroughOnce() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         RefundOutcome whileDown = refund("RF-0001", TOTAL);
         assertThat(whileDown).isInstanceOf(RefundOutcome.TryLater.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(PAID_BALANCE);
 
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         RefundOutcome later = refund("RF-0001", TOTAL);
 
         assertThat(later).isInstanceOf(RefundOutcome.Refunded.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, payment)).hasSize(1);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, payment)).hasSize(1);
     }
 
     @Test
     void aRefundWhoseAnswerWasLost_isNotMadeAgainWhenAskedWithTheSameNumber() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.TIMEOUT);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
         RefundOutcome unanswered = refund("RF-0001", TOTAL);
         assertThat(unanswered).isInstanceOf(RefundOutcome.TryLater.class);
 
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         RefundOutcome askedAgain = refund("RF-0001", TOTAL);
 
         assertThat(askedAgain).isInstanceOf(RefundOutcome.Refunded.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
-        assertThat(hexmall.wallets.refundsOf(ALIPAY, payment)).hasSize(1);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, payment)).hasSize(1);
         assertThat(hexmall.paymentSeenByAgent(payment).refunded()).isEqualTo(TOTAL);
     }
 

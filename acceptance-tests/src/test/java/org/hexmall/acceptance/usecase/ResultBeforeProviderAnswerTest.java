@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.hexmall.adapter.out.wallet.mock.Fault;
-import org.hexmall.adapter.out.wallet.mock.PayAttempt;
-import org.hexmall.adapter.out.wallet.mock.SimulatedPayment;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
+import org.hexmall.simulator.wallet.payment.SimulatedPayment;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +43,14 @@ class ResultBeforeProviderAnswerTest {
     void aResultArrivingWhileTheStoreStillWaitsForTheProvider_paysTheOrder() throws Exception {
         OrderId order = hexmall.orderOf(customer, TEA);
         // The provider takes the request but never answers it: the store waits out its timeout meanwhile.
-        hexmall.wallets.injectFault(ALIPAY, Fault.TIMEOUT);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
         CompletableFuture<PayResult> pressingPay = CompletableFuture.supplyAsync(() -> hexmall.pay(customer, order));
 
         SimulatedPayment atTheProvider = firstPaymentAtTheProvider(Duration.ofSeconds(5));
         assertThat(hexmall.paymentSeenByAgent(atTheProvider.merchantPayment()).status())
                 .isEqualTo(PaymentStatus.CREATED);
-        PayAttempt paid = hexmall.wallets.pay(ALIPAY, atTheProvider.id(), InMemoryHexmall.WALLET_PAYMENT_PASSWORD);
+        PayAttempt paid = hexmall.wallets.payments().pay(ALIPAY, atTheProvider.id(),
+                InMemoryHexmall.WALLET_PAYMENT_PASSWORD);
         PaymentReturn back = hexmall.comeBackFromPaying(customer,
                 InMemoryHexmall.queryParameters(((PayAttempt.Paid) paid).backToStore()));
 
@@ -65,7 +66,7 @@ class ResultBeforeProviderAnswerTest {
     private SimulatedPayment firstPaymentAtTheProvider(Duration deadline) {
         long giveUpAt = System.nanoTime() + deadline.toNanos();
         while (System.nanoTime() < giveUpAt) {
-            Optional<SimulatedPayment> found = hexmall.wallets.payments().stream().findFirst();
+            Optional<SimulatedPayment> found = hexmall.wallets.payments().all().stream().findFirst();
             if (found.isPresent()) {
                 return found.get();
             }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
@@ -25,6 +24,7 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +53,9 @@ class ViewCustomerDetailsTest {
         hexmall.stock(Shelf.TEA);
         hexmall.walletBound(customer, PHONE, ALIPAY, "13800000001");
         OrderId order = hexmall.orderOf(customer, Shelf.TEA);
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         hexmall.pay(customer, order);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         hexmall.clock.advance(Duration.ofMinutes(1));
         PaymentId paid = hexmall.paid(customer, order, ALIPAY);
 
@@ -166,9 +166,9 @@ class ViewCustomerDetailsTest {
         hexmall.walletAccountAt(ALIPAY, "13800000001");
         BindingId binding = hexmall.bindingAwaitingWalletApp(customer, PHONE,
                 hexmall.startBinding(customer, ALIPAY, "13800000001"));
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         hexmall.openWalletApp(customer, binding);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         hexmall.approveAndComeBack(customer, ALIPAY, binding);
 
         BindingRecord record = hexmall.bindingSeenByAgent(customer, binding);

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hexmall.adapter.out.wallet.mock.Fault;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.ViewOrderForAgent.OrderFile;
@@ -25,6 +24,7 @@ import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -156,9 +156,9 @@ class ViewOrderForAgentTest {
     }
 
     private PaymentId attemptWhileTheProviderIsDown() {
-        hexmall.wallets.injectFault(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         PayResult started = hexmall.pay(customer, order);
-        hexmall.wallets.removeFault(ALIPAY);
+        hexmall.wallets.faults().remove(ALIPAY);
         return InMemoryHexmall.paymentOf(started);
     }
 

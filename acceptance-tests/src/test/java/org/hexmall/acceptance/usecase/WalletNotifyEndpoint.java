@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.hexmall.adapter.out.wallet.mock.ProviderSlugs;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice.NoticeOutcome;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.api.ProviderSlugs;
 
 /**
  * Stands in for the store's notify endpoint ({@code /wallet-notify/{provider}}). A simulated provider signs
@@ -45,7 +45,8 @@ final class WalletNotifyEndpoint implements AutoCloseable {
     /** Starts the endpoint and tells the simulated providers to send their notices to it. */
     static WalletNotifyEndpoint startedFor(InMemoryHexmall hexmall) {
         WalletNotifyEndpoint endpoint = new WalletNotifyEndpoint(hexmall.receiveWalletNotice);
-        hexmall.wallets.setStoreBaseUrl(URI.create("http://127.0.0.1:" + endpoint.server.getAddress().getPort()));
+        hexmall.wallets.notifications()
+                .setStoreBaseUrl(URI.create("http://127.0.0.1:" + endpoint.server.getAddress().getPort()));
         return endpoint;
     }
 

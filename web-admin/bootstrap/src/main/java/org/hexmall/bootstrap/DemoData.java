@@ -2,7 +2,6 @@ package org.hexmall.bootstrap;
 
 import java.util.List;
 import java.util.Optional;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
 import org.hexmall.application.port.in.support.RegisterAgent;
@@ -15,6 +14,7 @@ import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.WalletSimulator;
 
 /**
  * The customers, agents and simulated wallet accounts a person trying hexmall uses. Created through the same use cases
@@ -39,7 +39,7 @@ final class DemoData {
 
     private static void wallet(WalletSimulator wallets, WalletProvider provider, String phone, String holder,
                                long balanceFen, String paymentPassword) {
-        wallets.openAccount(provider, WalletAccountIdentifier.parse(provider, phone), holder, balanceFen,
+        wallets.accounts().open(provider, WalletAccountIdentifier.parse(provider, phone), holder, balanceFen,
                 paymentPassword);
     }
 

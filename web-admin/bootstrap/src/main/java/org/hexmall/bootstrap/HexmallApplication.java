@@ -3,18 +3,20 @@ package org.hexmall.bootstrap;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import org.hexmall.adapter.in.scheduler.Housekeeping;
 import org.hexmall.adapter.out.crypto.AesGcmFieldCipher;
 import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
 import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.wallet.BindingPolicy;
+import org.hexmall.simulator.wallet.WalletSimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +47,23 @@ public final class HexmallApplication implements AutoCloseable {
 
     /** Starts hexmall on the given clock, which tests move to make time pass. */
     public static HexmallApplication start(HexmallConfig config, Clock clock) {
+        return start(config, clock, Optional.empty());
+    }
+
+    /**
+     * Starts hexmall with every round trip to its database counted by {@code roundTrips}, for the checkout benchmark
+     * and the round-trip budget test. With in-memory persistence there is no database, and nothing to count.
+     */
+    public static HexmallApplication start(HexmallConfig config, Clock clock, RoundTripCounter roundTrips) {
+        return start(config, clock, Optional.of(roundTrips));
+    }
+
+    private static HexmallApplication start(HexmallConfig config, Clock clock, Optional<RoundTripCounter> roundTrips) {
         long startNanos = System.nanoTime();
         FieldKey fieldKey = FieldKeys.choose(config);
         var tokens = new SecureRandomTokens();
-        PersistenceAdapters persistence = PersistenceAdapters.of(config, new AesGcmFieldCipher(fieldKey));
+        PersistenceAdapters persistence = PersistenceAdapters.of(config, new AesGcmFieldCipher(fieldKey),
+                roundTrips);
         Simulators simulators = null;
         try {
             simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock);

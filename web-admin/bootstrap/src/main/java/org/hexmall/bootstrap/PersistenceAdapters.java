@@ -4,6 +4,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.hexmall.adapter.out.persistence.jdbi.DatabaseSettings;
 import org.hexmall.adapter.out.persistence.jdbi.JdbiPersistence;
+import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.application.port.out.security.FieldCipher;
 
@@ -16,11 +17,15 @@ import org.hexmall.application.port.out.security.FieldCipher;
  */
 record PersistenceAdapters(PersistencePorts ports, Optional<DataSource> dataSource, AutoCloseable resources) {
 
-    static PersistenceAdapters of(HexmallConfig config, FieldCipher cipher) {
+    /** @param roundTrips counts the database's round trips when given (a benchmark or a budget test) */
+    static PersistenceAdapters of(HexmallConfig config, FieldCipher cipher, Optional<RoundTripCounter> roundTrips) {
         return switch (config.persistence()) {
-            case JDBI -> jdbi(JdbiPersistence.start(
-                    new DatabaseSettings(config.databaseUrl(), config.databaseUser(), config.databasePassword()),
-                    cipher));
+            case JDBI -> {
+                var database = new DatabaseSettings(config.databaseUrl(), config.databaseUser(),
+                        config.databasePassword());
+                yield jdbi(roundTrips.map(counter -> JdbiPersistence.start(database, cipher, counter))
+                        .orElseGet(() -> JdbiPersistence.start(database, cipher)));
+            }
             case MEMORY -> inMemory(new InMemoryPersistence());
         };
     }

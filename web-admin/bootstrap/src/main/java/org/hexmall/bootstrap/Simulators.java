@@ -3,20 +3,21 @@ package org.hexmall.bootstrap;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import org.hexmall.adapter.out.sms.mock.SimulatedSmsGateway;
-import org.hexmall.adapter.out.sms.mock.SmsOutbox;
-import org.hexmall.adapter.out.wallet.mock.ProviderSecrets;
-import org.hexmall.adapter.out.wallet.mock.SimulatedWalletGateway;
-import org.hexmall.adapter.out.wallet.mock.SimulatorStore;
-import org.hexmall.adapter.out.wallet.mock.SimulatorTimings;
-import org.hexmall.adapter.out.wallet.mock.WalletSimulator;
+import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
+import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
+import org.hexmall.simulator.sms.SmsOutbox;
+import org.hexmall.simulator.wallet.SimulatorTimings;
+import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.api.ProviderSecrets;
+import org.hexmall.simulator.wallet.storage.SimulatorStore;
 
 /**
- * The SIMULATED wallet providers and SMS gateway that stand in for WeChat Pay, Alipay, JD Pay,
- * UnionPay QuickPass and the phone network (see docs/adr/0007). They keep their own tables in the
- * store's database when there is one, and live in memory otherwise.
+ * The SIMULATED wallet providers and phone network that stand in for WeChat Pay, Alipay, JD Pay,
+ * UnionPay QuickPass and the carriers, and the store's gateways to them (see docs/adr/0007). The
+ * simulators keep their own tables in the store's database when there is one, and live in memory otherwise.
  */
-record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway, SimulatedSmsGateway sms)
+record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway, SmsOutbox phones,
+                  SimulatedSmsGateway sms)
         implements AutoCloseable {
 
     /** How long the store waits for a provider before telling the customer it cannot be reached. */
@@ -34,13 +35,13 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
         SmsOutbox outbox = store.dataSource().map(SmsOutbox::onDatabase).orElseGet(SmsOutbox::inMemory);
         ProviderSecrets secrets = ProviderSecrets.derivedFrom(providerSecret);
         var wallets = new WalletSimulator(walletStore, secrets, clock, DEMO_TIMINGS);
-        return new Simulators(wallets, new SimulatedWalletGateway(wallets, secrets, PROVIDER_TIMEOUT),
-                new SimulatedSmsGateway(outbox, clock));
+        var walletGateway = new SimulatedWalletGateway(wallets.providerApi(), secrets, PROVIDER_TIMEOUT);
+        return new Simulators(wallets, walletGateway, outbox, new SimulatedSmsGateway(outbox, clock));
     }
 
     /** The providers send their notifications here, once the server knows its port. */
     void notifyStoreAt(URI storeBaseUrl) {
-        wallets.setStoreBaseUrl(storeBaseUrl);
+        wallets.notifications().setStoreBaseUrl(storeBaseUrl);
     }
 
     @Override

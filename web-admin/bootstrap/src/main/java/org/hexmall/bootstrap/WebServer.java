@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.api.ApiRoutes;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
@@ -37,8 +38,9 @@ import org.hexmall.adapter.in.web.shop.RegistrationController;
 import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
 import org.hexmall.adapter.in.web.shop.WalletNotificationController;
 import org.hexmall.adapter.in.web.shop.WalletReturnController;
-import org.hexmall.adapter.out.sms.mock.SimulatedPhonePage;
-import org.hexmall.adapter.out.wallet.mock.app.SimulatedWalletApp;
+import org.hexmall.simulator.sms.SimulatedPhonePage;
+import org.hexmall.simulator.wallet.app.SimulatedWalletApp;
+import org.hexmall.simulator.web.SimulatorPages;
 
 /**
  * The one Javalin server: the storefront at {@code /}, the console at {@code /admin}, the simulated
@@ -47,9 +49,11 @@ import org.hexmall.adapter.out.wallet.mock.app.SimulatedWalletApp;
  */
 final class WebServer {
 
-    /** The bundles of the web adapters; the message-bundle test checks each in every language. */
-    static final List<String> MESSAGE_BUNDLES = List.of("i18n/common", "i18n/shop", "i18n/admin",
-            "i18n/mock-wallet", "i18n/mock-phone");
+    /** The bundles of the store's pages. */
+    private static final List<String> STORE_BUNDLES = List.of("i18n/common", "i18n/shop", "i18n/admin");
+    /** Every bundle of the pages this server shows, the simulators' included; the message-bundle test checks each. */
+    static final List<String> MESSAGE_BUNDLES = Stream.concat(STORE_BUNDLES.stream(), Stream.of(
+            SimulatorPages.SHARED_BUNDLE, SimulatedWalletApp.MESSAGES, SimulatedPhonePage.MESSAGES)).toList();
 
     /** The shop's customers; the JSON API accepts their cookie as well as its own bearer tokens. */
     private static final SessionRealm SHOP_REALM = new SessionRealm("/", "hexmall_shop");
@@ -72,7 +76,7 @@ final class WebServer {
         this.useCases = useCases;
         this.simulators = simulators;
         this.lockDuration = lockDuration;
-        this.pages = new PageRenderer(new Messages(MESSAGE_BUNDLES), config.timeZone(), config.demoData());
+        this.pages = new PageRenderer(new Messages(STORE_BUNDLES), config.timeZone(), config.demoData());
         this.displayTime = new DisplayTime(config.timeZone());
         this.sessions = new WebSessions(useCases.resumeSession(), REALMS, config.secureCookies());
     }
@@ -108,9 +112,11 @@ final class WebServer {
         languages.register(routes, "/admin");
         storefront().register(routes);
         console().register(routes);
-        new SimulatedWalletApp(simulators.wallets(), pages).register(routes);
+        var simulatorHost = new SimulatorPageHost(pages);
+        new SimulatedWalletApp(simulators.wallets(), simulatorHost, config.timeZone(), config.demoData())
+                .register(routes);
         if (config.demoData()) {
-            new SimulatedPhonePage(simulators.sms(), pages).register(routes);
+            new SimulatedPhonePage(simulators.phones(), simulatorHost, config.timeZone()).register(routes);
         }
     }
 

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hexmall.application.port.out.persistence.Agents;
@@ -33,6 +34,7 @@ import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 public final class JdbiPersistence implements AutoCloseable {
 
     private final HikariDataSource pool;
+    private final DataSource dataSource;
     private final JdbiTransactionRunner transactions;
     private final JdbiCustomers customers;
     private final JdbiLoginHistory loginHistory;
@@ -49,9 +51,10 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiIdempotencyKeys idempotencyKeys;
     private final JdbiStorageHealth storageHealth;
 
-    private JdbiPersistence(HikariDataSource pool, FieldCipher cipher) {
+    private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldCipher cipher) {
         this.pool = pool;
-        Jdbi jdbi = Jdbi.create(pool);
+        this.dataSource = dataSource;
+        Jdbi jdbi = Jdbi.create(dataSource);
         // A failed statement's message shows its SQL but never the bound values: those include password
         // hashes, session ids and form tokens, and such messages end up in logs.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.SHORT_STATEMENT);
@@ -78,11 +81,26 @@ public final class JdbiPersistence implements AutoCloseable {
      * @param cipher encrypts the personal data that the stores keep, such as wallet accounts
      */
     public static JdbiPersistence start(DatabaseSettings settings, FieldCipher cipher) {
+        return start(settings, cipher, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #start(DatabaseSettings, FieldCipher)}, with every round trip to the database counted by
+     * {@code roundTrips}: those of every out-port, and those of the adapters that share {@link #dataSource()}.
+     * Its own schema migrations, run first, are not counted.
+     */
+    public static JdbiPersistence start(DatabaseSettings settings, FieldCipher cipher, RoundTripCounter roundTrips) {
+        Objects.requireNonNull(roundTrips, "roundTrips");
+        return start(settings, cipher, roundTrips::counting);
+    }
+
+    private static JdbiPersistence start(DatabaseSettings settings, FieldCipher cipher,
+                                         UnaryOperator<DataSource> decoration) {
         Objects.requireNonNull(cipher, "cipher");
         HikariDataSource pool = new HikariDataSource(poolFor(settings));
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new JdbiPersistence(pool, cipher);
+            return new JdbiPersistence(pool, decoration.apply(pool), cipher);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -174,10 +192,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     /**
      * The connection pool, for adapters that keep tables of their own in the same database (the simulated
-     * wallet provider and SMS outbox). Their statements do not join this adapter's transactions.
+     * wallet provider and SMS outbox). Their statements do not join this adapter's transactions. When a
+     * {@link RoundTripCounter} was given, their round trips are counted too, as the simulators'.
      */
     public DataSource dataSource() {
-        return pool;
+        return dataSource;
     }
 
     @Override

@@ -1,0 +1,136 @@
+package org.hexmall.acceptance.budget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One customer talking to a running hexmall over plain HTTP: on the storefront's pages as a browser without script
+ * does (a session cookie, the form token each page carries, redirects looked at rather than followed), and on the
+ * JSON API as an app does (a bearer token). Any answer it did not expect fails the test, naming the request.
+ */
+final class HttpShopper {
+
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI store;
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(TIMEOUT)
+            .build();
+    private final ObjectMapper json = new ObjectMapper();
+    private String bearerToken;
+
+    HttpShopper(URI store) {
+        this.store = store;
+    }
+
+    /** Opens a page and answers its text. */
+    String page(String path) {
+        return expect(send(HttpRequest.newBuilder(store.resolve(path)).GET()), 200, "GET " + path).body();
+    }
+
+    /** Opens the page, submits its form with the fields given and the page's form token, and answers where it leads. */
+    URI submit(String page, Map<String, String> fields) {
+        Matcher token = FORM_TOKEN.matcher(page(page));
+        if (!token.find()) {
+            throw new AssertionError("GET " + page + " showed no form");
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", token.group(1));
+        String body = form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return redirectOf(send(HttpRequest.newBuilder(store.resolve(page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))), "POST " + page);
+    }
+
+    /** Follows a link, such as the way back from the wallet app, and answers where it redirects to. */
+    URI follow(URI link) {
+        return redirectOf(send(HttpRequest.newBuilder(store.resolve(link)).GET()), "GET " + link.getPath());
+    }
+
+    /** Logs in to the JSON API; the calls that follow carry the bearer token it gives. */
+    void logInToApi(String login, String password) {
+        String credentials = json.createObjectNode().put("login", login).put("password", password).toString();
+        bearerToken = api("POST", "/api/v1/tokens", credentials, null, 201).get("token").asText();
+    }
+
+    /**
+     * A JSON API call as this customer.
+     *
+     * @param body           the JSON to send, or null for none
+     * @param idempotencyKey the key of a POST that needs one, or null
+     * @param expectedStatus the one status that lets the test go on
+     */
+    JsonNode api(String method, String path, String body, String idempotencyKey, int expectedStatus) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(store.resolve(path)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> answer = expect(send(request), expectedStatus, method + " " + path);
+        try {
+            return json.readTree(answer.body());
+        } catch (IOException notJson) {
+            throw new UncheckedIOException(method + " " + path + " did not answer JSON", notJson);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(TIMEOUT).header("Accept-Language", "en").build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException noAnswer) {
+            throw new UncheckedIOException("hexmall did not answer", noAnswer);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for hexmall", interrupted);
+        }
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> answer, int status, String request) {
+        if (answer.statusCode() != status) {
+            throw new AssertionError(request + " answered " + answer.statusCode() + ", not " + status + ": "
+                    + answer.body());
+        }
+        return answer;
+    }
+
+    private static URI redirectOf(HttpResponse<String> answer, String request) {
+        Optional<String> location = answer.headers().firstValue("Location");
+        if (answer.statusCode() / 100 != 3 || location.isEmpty()) {
+            throw new AssertionError(request + " answered " + answer.statusCode() + " instead of a redirect");
+        }
+        return URI.create(location.get());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,20 @@
+package org.hexmall.simulator.web;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/**
+ * What the site that mounts a simulator's pages tells them about its visitor, so that they fit into it: hexmall's
+ * demo server serves them beside the store, in the language the visitor chose there and behind its form check.
+ */
+public interface PageHost {
+
+    /** The language the visitor chose on the host's site. */
+    Locale language(Context ctx);
+
+    /** The token the host's form check expects in the {@code _csrf} field of every form the pages post. */
+    String formToken(Context ctx);
+
+    /** Where a link switches the visitor's language on the host's site and then comes back to {@code back}. */
+    String languageLink(Locale language, String back);
+}

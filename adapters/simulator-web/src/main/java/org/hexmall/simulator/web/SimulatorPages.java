@@ -1,0 +1,79 @@
+package org.hexmall.simulator.web;
+
+import io.javalin.http.Context;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders one simulator's pages with Thymeleaf, from its own message bundle and the simulators' shared layout
+ * ({@code templates/simulator/layout.html}), in the language the host's visitor chose. Every page gets what the
+ * layout and the forms need: the language and its switch, the host's form token, the demo flag and {@code times}.
+ */
+public final class SimulatorPages {
+
+    /** The texts of the shared layout, looked up after the simulator's own. */
+    public static final String SHARED_BUNDLE = "i18n/simulator";
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Texts texts;
+    private final PageHost host;
+    private final Times times;
+    private final boolean demoMode;
+
+    /**
+     * @param bundle   the simulator's own texts, such as {@code i18n/mock-wallet}
+     * @param demoMode whether the pages may show the demo's hints, such as the demo accounts' passwords
+     */
+    public SimulatorPages(String bundle, PageHost host, ZoneId displayZone, boolean demoMode) {
+        var templates = new ClassLoaderTemplateResolver(SimulatorPages.class.getClassLoader());
+        templates.setPrefix("templates/");
+        templates.setSuffix(".html");
+        templates.setTemplateMode(TemplateMode.HTML);
+        templates.setCharacterEncoding("UTF-8");
+        templates.setCacheable(true);
+        this.texts = new Texts(List.of(bundle, SHARED_BUNDLE));
+        engine.setTemplateResolver(templates);
+        engine.setMessageResolver(texts);
+        engine.setLinkBuilder(new StandardLinkBuilder() {
+            /** The pages are rendered outside a servlet, always at the server's root. */
+            @Override
+            protected String computeContextPath(IExpressionContext context, String base,
+                                                Map<String, Object> parameters) {
+                return "";
+            }
+        });
+        this.host = host;
+        this.times = new Times(displayZone);
+        this.demoMode = demoMode;
+    }
+
+    /** Renders {@code template} (a path under templates/, without .html) as the response. */
+    public void render(Context ctx, int status, String template, Map<String, ?> model) {
+        Locale locale = host.language(ctx);
+        // The language switch brings the reader back to this very page, query included.
+        String here = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("language", locale.toLanguageTag());
+        variables.put("englishLink", host.languageLink(Locale.ENGLISH, here));
+        variables.put("chineseLink", host.languageLink(Locale.SIMPLIFIED_CHINESE, here));
+        variables.put("formToken", host.formToken(ctx));
+        variables.put("demoMode", demoMode);
+        variables.put("times", times);
+        ctx.status(status);
+        ctx.contentType("text/html; charset=UTF-8");
+        ctx.result(engine.process(template, new org.thymeleaf.context.Context(locale, variables)));
+    }
+
+    /** A text in the visitor's language, for what a handler puts on the page itself. */
+    public String text(Context ctx, String key, Object... arguments) {
+        return texts.get(host.language(ctx), key, arguments);
+    }
+}
