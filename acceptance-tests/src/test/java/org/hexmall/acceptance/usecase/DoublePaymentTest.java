@@ -24,6 +24,7 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.hexmall.simulator.wallet.payment.SimulatedRefund;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;

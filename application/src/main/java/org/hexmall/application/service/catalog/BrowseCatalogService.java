@@ -20,6 +20,6 @@ public final class BrowseCatalogService implements BrowseCatalog {
 
     @Override
     public List<Product> browse(Optional<Category> category) {
-        return transactions.inTransaction(() -> category.map(products::findByCategory).orElseGet(products::findAll));
+        return transactions.withoutTransaction(() -> category.map(products::findByCategory).orElseGet(products::findAll));
     }
 }

@@ -19,6 +19,6 @@ public final class ViewProductService implements ViewProduct {
 
     @Override
     public Optional<Product> view(ProductId productId) {
-        return transactions.inTransaction(() -> products.findById(productId));
+        return transactions.withoutTransaction(() -> products.findById(productId));
     }
 }

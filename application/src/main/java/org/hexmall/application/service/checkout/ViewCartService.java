@@ -27,7 +27,8 @@ public final class ViewCartService implements ViewCart {
 
     @Override
     public CartView view(CustomerId customerId) {
-        return transactions.inTransaction(() -> {
+        // Two reads and no write: no transaction, and so no commit to wait for.
+        return transactions.withoutTransaction(() -> {
             Cart cart = carts.findFor(customerId);
             Map<ProductId, Product> onSale = products.findByIds(cart.lines().stream().map(CartLine::productId).toList());
             // A product taken off sale since it was added simply drops out of the cart's view.

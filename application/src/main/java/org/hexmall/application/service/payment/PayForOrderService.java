@@ -186,7 +186,7 @@ public final class PayForOrderService implements PayForOrder {
     }
 
     private PayResult recordAnswer(Payment recorded, PaymentStart answer) {
-        orders.lockById(recorded.orderId()).orElseThrow();
+        orders.lock(recorded.orderId());
         Payment payment = payments.findById(recorded.id()).orElseThrow();
         if (payment.status() != PaymentStatus.CREATED) {
             // Its result arrived before the provider's answer did: that result stands.

@@ -27,6 +27,12 @@ public interface Orders {
     Optional<Order> lockById(OrderId id);
 
     /**
+     * Locks the order without reading it, for a unit of work that changes one of its payments but not the order
+     * itself; true if there is such an order. Call inside a transaction.
+     */
+    boolean lock(OrderId id);
+
+    /**
      * Locks and reads the order that this payment pays, as {@link #lockById} does: a provider's result, which
      * names only the payment, takes the order's lock before it reads the payment. Call inside a transaction.
      */

@@ -231,6 +231,16 @@ public abstract class OrdersContract {
         assertThatThrownBy(() -> orders().lockById(order.id())).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void lock_tellsWhetherTheOrderExists_andIsRefusedOutsideATransaction() {
+        Order order = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
+        orders().add(order);
+
+        assertThat(transactions().inTransaction(() -> orders().lock(order.id()))).isTrue();
+        assertThat(transactions().inTransaction(() -> orders().lock(new OrderId(UUID.randomUUID())))).isFalse();
+        assertThatThrownBy(() -> orders().lock(order.id())).isInstanceOf(IllegalStateException.class);
+    }
+
     /**
      * A payment confirming an order and the job closing it must take turns. The first transaction locks the
      * order; the second asks for the same order and must wait. Only then does the first mark the order paid,

@@ -93,6 +93,18 @@ public final class JdbiOrders implements Orders {
     }
 
     @Override
+    public boolean lock(OrderId id) {
+        return transactions.withCurrentHandle(handle -> {
+            requireTransaction(handle);
+            return handle.createQuery("SELECT id FROM orders WHERE id = :id FOR UPDATE")
+                    .bind("id", id.toString())
+                    .mapTo(String.class)
+                    .findOne()
+                    .isPresent();
+        });
+    }
+
+    @Override
     public Optional<Order> lockPaidBy(PaymentId payment) {
         return lockWhere("id = (SELECT order_id FROM payments WHERE id = :paymentId)",
                 query -> query.bind("paymentId", payment.toString()));
@@ -100,13 +112,18 @@ public final class JdbiOrders implements Orders {
 
     private Optional<Order> lockWhere(String condition, Consumer<Query> values) {
         return transactions.withCurrentHandle(handle -> {
-            if (!handle.isInTransaction()) {
-                throw new IllegalStateException("an order is locked only inside a transaction");
-            }
+            requireTransaction(handle);
             Query lock = handle.createQuery("SELECT " + COLUMNS + " FROM orders WHERE " + condition + " FOR UPDATE");
             values.accept(lock);
             return lock.map(ORDER).findOne().map(row -> row.withLines(linesOf(handle, row.id().toString())));
         });
+    }
+
+    /** Outside a transaction the lock would end with the statement, so that is refused. */
+    private static void requireTransaction(Handle handle) {
+        if (!handle.isInTransaction()) {
+            throw new IllegalStateException("an order is locked only inside a transaction");
+        }
     }
 
     private static List<OrderLine> linesOf(Handle handle, String orderId) {

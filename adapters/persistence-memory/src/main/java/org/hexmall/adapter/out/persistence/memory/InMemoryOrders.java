@@ -84,6 +84,11 @@ public final class InMemoryOrders implements Orders {
     }
 
     @Override
+    public boolean lock(OrderId id) {
+        return lockById(id).isPresent();
+    }
+
+    @Override
     public Optional<Order> lockPaidBy(PaymentId payment) {
         if (!lock.isHeldByCurrentThread()) {
             throw new IllegalStateException("an order is locked only inside a transaction");
