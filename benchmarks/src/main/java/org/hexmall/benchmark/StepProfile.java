@@ -5,11 +5,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
 import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter.Snapshot;
+import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
+import org.hexmall.benchmark.Shoppers.Shopper;
 import org.hexmall.simulator.wallet.WalletSimulator;
 import org.hexmall.simulator.wallet.payment.PayAttempt;
-import org.hexmall.benchmark.Shoppers.Shopper;
 
 /**
  * Where a checkout's round trips to the database go, step by step. While clients run at once, a round trip cannot be

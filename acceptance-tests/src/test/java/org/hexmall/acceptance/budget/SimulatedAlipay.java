@@ -1,10 +1,10 @@
 package org.hexmall.acceptance.budget;
 
 import java.net.URI;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.WalletSimulator;
 import org.hexmall.simulator.wallet.agreement.Approval;
 import org.hexmall.simulator.wallet.payment.PayAttempt;
-import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * What a customer does in the SIMULATED Alipay app, through the simulator's Java API, which the app's own pages

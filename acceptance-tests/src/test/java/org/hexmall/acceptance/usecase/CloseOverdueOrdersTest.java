@@ -6,11 +6,11 @@ import static org.hexmall.acceptance.usecase.Shelf.TEA;
 
 import java.time.Duration;
 import org.hexmall.application.port.in.checkout.CartChange;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
-import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

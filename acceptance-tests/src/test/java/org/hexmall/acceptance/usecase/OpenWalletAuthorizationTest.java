@@ -6,11 +6,11 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.util.Optional;
 import org.hexmall.application.port.in.support.BindingRecord;
-import org.hexmall.application.port.in.wallet.WalletAuthorization;
 import org.hexmall.application.port.in.wallet.WalletAuthorization.AccountNotFound;
 import org.hexmall.application.port.in.wallet.WalletAuthorization.GoToWalletApp;
 import org.hexmall.application.port.in.wallet.WalletAuthorization.NotPending;
 import org.hexmall.application.port.in.wallet.WalletAuthorization.ProviderUnavailable;
+import org.hexmall.application.port.in.wallet.WalletAuthorization;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.wallet.BindingEvent;

@@ -8,6 +8,7 @@ import static org.hexmall.acceptance.usecase.Shelf.TEA;
 import java.time.Duration;
 import org.hexmall.application.port.in.checkout.CartChange;
 import org.hexmall.application.port.in.checkout.Settlement;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.checkout.Order;
@@ -15,7 +16,6 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.shared.Money;
-import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice.NoticeOutcome;
+import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.api.ProviderSlugs;
 

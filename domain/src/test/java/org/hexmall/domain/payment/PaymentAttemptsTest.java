@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.payment.PaymentAttempts.CloseFirst;
 import org.hexmall.domain.payment.PaymentAttempts.Resume;
 import org.hexmall.domain.payment.PaymentAttempts.StartNew;
@@ -15,8 +17,6 @@ import org.hexmall.domain.payment.PaymentAttempts.WaitFor;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
-import org.hexmall.domain.checkout.OrderNumber;
-import org.hexmall.domain.account.CustomerId;
 import org.junit.jupiter.api.Test;
 
 class PaymentAttemptsTest {

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
-import org.hexmall.domain.checkout.OrderNumber;
-import org.hexmall.domain.account.CustomerId;
 import org.junit.jupiter.api.Test;
 
 /** Money going back: full and partial refunds, each request number counted once, and orders paid twice. */

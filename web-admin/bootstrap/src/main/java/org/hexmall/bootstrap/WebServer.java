@@ -9,11 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
-import org.hexmall.adapter.in.web.api.ApiRoutes;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
 import org.hexmall.adapter.in.web.admin.WalletSupportController;
+import org.hexmall.adapter.in.web.api.ApiRefusals;
+import org.hexmall.adapter.in.web.api.ApiRoutes;
 import org.hexmall.adapter.in.web.common.CsrfProtection;
 import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.ErrorPages;
@@ -90,7 +91,7 @@ final class WebServer {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
-            new MalformedRequests(pages, List.of(new ApiRefusalFormat())).register(javalin);
+            new MalformedRequests(pages, List.of(new ApiRefusals())).register(javalin);
             mount(javalin.routes);
         });
     }

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hexmall.domain.account.PhoneNumber;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /** The simulated SMS outbox in its own {@code mock_sms_outbox} table, on H2 or PostgreSQL. */
 final class JdbiSmsOutbox implements SmsOutbox {

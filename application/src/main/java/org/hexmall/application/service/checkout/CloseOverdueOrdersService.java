@@ -1,7 +1,5 @@
 package org.hexmall.application.service.checkout;
 
-import org.hexmall.application.service.checkout.shared.OverdueOrders;
-import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +7,8 @@ import java.util.List;
 import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.checkout.shared.CheckoutSettings;
+import org.hexmall.application.service.checkout.shared.OverdueOrders;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderStatus;
 

@@ -1,6 +1,5 @@
 package org.hexmall.application.service.payment;
 
-import org.hexmall.application.service.payment.shared.PaymentSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,13 +14,14 @@ import java.util.stream.Collectors;
 import org.hexmall.application.port.in.payment.ListPurchases;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.payment.PurchaseFilter;
-import org.hexmall.application.port.in.payment.PurchaseRecords;
 import org.hexmall.application.port.in.payment.PurchaseRecords.Purchase;
+import org.hexmall.application.port.in.payment.PurchaseRecords;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.checkout.shared.OverdueOrders;
+import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.out.persistence.IdempotencyKeyTakenException;
-import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys.IdempotencyRecord;
+import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 
 /**

@@ -1,6 +1,5 @@
 package org.hexmall.application.service.support;
 
-import org.hexmall.application.service.support.shared.CustomerSummaries;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.service.support.shared.CustomerSummaries;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;

@@ -1,11 +1,11 @@
 package org.hexmall.application.service.support;
 
-import org.hexmall.application.service.support.shared.CustomerSummaries;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
 import org.hexmall.application.port.in.support.CustomerSummary;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.support.shared.CustomerSummaries;
 import org.hexmall.domain.shared.Page;
 
 public final class SearchCustomersService implements SearchCustomers {

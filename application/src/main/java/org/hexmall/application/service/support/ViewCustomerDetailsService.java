@@ -1,12 +1,9 @@
 package org.hexmall.application.service.support;
 
-import org.hexmall.application.service.support.shared.CustomerSummaries;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
@@ -19,10 +16,9 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.service.support.shared.CustomerSummaries;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
-import org.hexmall.domain.checkout.OrderId;
-import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.payment.Payment;
 
 public final class ViewCustomerDetailsService implements ViewCustomerDetails {

@@ -1,6 +1,5 @@
 package org.hexmall.application.service.wallet;
 
-import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,9 +11,10 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.security.SecretHasher;
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.domain.account.Customer;
-import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCode.CodeCheck;
+import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodePolicy;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingStatus;

@@ -1,6 +1,5 @@
 package org.hexmall.application.service.wallet;
 
-import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.domain.wallet.WalletBinding;
 
 public final class ExpireStaleBindingsService implements ExpireStaleBindings {

@@ -1,6 +1,5 @@
 package org.hexmall.application.service.wallet;
 
-import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.wallet.AuthorizationRequest;
 import org.hexmall.application.port.out.wallet.AuthorizationStart;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;

@@ -1,8 +1,5 @@
 package org.hexmall.application.service.wallet;
 
-import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
-import org.hexmall.application.service.wallet.shared.TrustedMessages;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +10,9 @@ import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.payment.shared.PaymentResults;
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
+import org.hexmall.application.service.wallet.shared.TrustedMessages;
+import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 

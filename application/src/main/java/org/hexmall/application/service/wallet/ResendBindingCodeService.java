@@ -1,7 +1,5 @@
 package org.hexmall.application.service.wallet;
 
-import org.hexmall.application.service.wallet.shared.OwnedBinding;
-import org.hexmall.application.service.wallet.shared.CodeDispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,6 +9,8 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.wallet.StartWalletBindingService.Started;
+import org.hexmall.application.service.wallet.shared.CodeDispatch;
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.shared.Language;

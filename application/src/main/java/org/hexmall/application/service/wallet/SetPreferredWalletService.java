@@ -1,10 +1,10 @@
 package org.hexmall.application.service.wallet;
 
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import java.util.List;
 import org.hexmall.application.port.in.wallet.SetPreferredWallet;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletBinding;

@@ -1,8 +1,5 @@
 package org.hexmall.application.service.wallet;
 
-import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
-import org.hexmall.application.service.wallet.shared.CodeDispatch;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +12,10 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import org.hexmall.application.service.wallet.shared.CodeDispatch.PendingCode;
+import org.hexmall.application.service.wallet.shared.CodeDispatch;
+import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.wallet.BindingDecision;
 import org.hexmall.domain.wallet.BindingId;

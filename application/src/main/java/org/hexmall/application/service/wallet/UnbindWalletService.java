@@ -1,12 +1,12 @@
 package org.hexmall.application.service.wallet;
 
-import org.hexmall.application.service.wallet.shared.OwnedBinding;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import java.time.Clock;
 import java.util.Optional;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.service.wallet.shared.ActiveBindings;
+import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletBinding;

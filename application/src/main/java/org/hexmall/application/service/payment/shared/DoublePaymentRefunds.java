@@ -1,7 +1,7 @@
 package org.hexmall.application.service.payment.shared;
 
-import org.hexmall.application.port.in.payment.RefundPayment;
 import org.hexmall.application.port.in.payment.RefundPayment.RefundOutcome;
+import org.hexmall.application.port.in.payment.RefundPayment;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.payment.Payment;

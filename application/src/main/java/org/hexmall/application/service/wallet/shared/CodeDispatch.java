@@ -11,8 +11,8 @@ import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodeId;
-import org.hexmall.domain.security.VerificationCodePolicy;
 import org.hexmall.domain.security.VerificationCodePolicy.SendDecision;
+import org.hexmall.domain.security.VerificationCodePolicy;
 import org.hexmall.domain.shared.Language;
 
 /**

@@ -21,7 +21,6 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

@@ -24,8 +24,8 @@ import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.security.FieldCipher;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * Every persistence out-port, kept in H2 or PostgreSQL through one connection pool. Starting it brings the

@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** The simulated providers' own {@code mock_wallet_*} tables, on H2 or PostgreSQL. */

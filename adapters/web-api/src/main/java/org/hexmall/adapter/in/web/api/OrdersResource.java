@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.in.checkout.Settlement;
-import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewOrderPayments.OrderPayments;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 

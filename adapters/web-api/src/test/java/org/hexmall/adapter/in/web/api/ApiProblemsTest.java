@@ -8,11 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hexmall.adapter.in.web.common.ErrorPages;
-import org.hexmall.adapter.in.web.common.MalformedRequest;
 import org.hexmall.adapter.in.web.common.MalformedRequests;
 import org.hexmall.adapter.in.web.common.Messages;
 import org.hexmall.adapter.in.web.common.PageRenderer;
-import org.hexmall.adapter.in.web.common.RefusalFormat;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ class ApiProblemsTest {
 
     /** Mounted as the real server mounts it: the check for unreadable requests first, then the shop's error pages. */
     private final ApiTestServer api = new ApiTestServer(config -> {
-        new MalformedRequests(PAGES, List.of(new ProblemsUnderApi())).register(config);
+        new MalformedRequests(PAGES, List.of(new ApiRefusals())).register(config);
         new ErrorPages(PAGES).register(config.routes);
     });
 
@@ -109,20 +107,5 @@ class ApiProblemsTest {
     void aQueryThatCannotBeDecodedIsA400ProblemRatherThanAnIgnoredFilter() {
         assertProblem(api.raw("GET", "/api/v1/products?category=%zz", null), 400, "query-encoding",
                 "/api/v1/products");
-    }
-
-    /** Has the shared check answer under /api with the API's problems, as the composition root does. */
-    private static final class ProblemsUnderApi implements RefusalFormat {
-
-        @Override
-        public boolean covers(String path) {
-            return ApiRefusals.covers(path);
-        }
-
-        @Override
-        public Body render(MalformedRequest refusal, String path) {
-            return new Body(ApiRefusals.CONTENT_TYPE, ApiRefusals.problem(refusal.status(), refusal.code(),
-                    refusal.title(), refusal.detail(), path));
-        }
     }
 }

@@ -26,7 +26,6 @@ import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.wallet.BoundWallet;
-import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.payment.PaymentView;
-import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.application.port.in.support.ViewOrderForAgent.OrderFile;
+import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.shared.Money;
 
