@@ -33,9 +33,6 @@ final class Checkout implements ClosedLoop.Operation {
      * checkout counts as one whose notification hexmall lost (see {@link #lostNotifications()}).
      */
     static final Duration LOST_AFTER = Duration.ofSeconds(1);
-    /** For how long after paying a client looks at the payment every poll interval; after that, every SLOW_POLL. */
-    static final Duration QUICK_POLLING = Duration.ofMillis(250);
-    static final Duration SLOW_POLL = Duration.ofMillis(50);
 
     private final ApiClient api;
     private final WalletSimulator wallets;
@@ -43,21 +40,21 @@ final class Checkout implements ClosedLoop.Operation {
     private final List<Shopper> shoppers;
     private final int clients;
     private final List<String> products;
-    private final Duration pollInterval;
+    private final Duration waitForPayment;
     private final Duration deadline;
     private final long[] checkoutsOfClient;
     private final AtomicLong succeeded = new AtomicLong();
     private final AtomicLong lost = new AtomicLong();
 
     Checkout(ApiClient api, WalletSimulator wallets, URI base, List<Shopper> shoppers, int clients,
-             List<String> products, Duration pollInterval, Duration deadline) {
+             List<String> products, Duration waitForPayment, Duration deadline) {
         this.api = api;
         this.wallets = wallets;
         this.base = base;
         this.shoppers = shoppers;
         this.clients = clients;
         this.products = products;
-        this.pollInterval = pollInterval;
+        this.waitForPayment = waitForPayment;
         this.deadline = deadline;
         this.checkoutsOfClient = new long[clients];
     }
@@ -98,27 +95,15 @@ final class Checkout implements ClosedLoop.Operation {
         JsonNode payment = pay(steps, bearer, orderPath);
         long paymentDone = System.nanoTime();
         steps.add(PAYMENT, paymentDone - orderDone);
-        if (payment.path("code").asText().equals("order-already-paid")) {
-            // The wallet's result was applied before hexmall recorded the wallet's answer, and the answer says so.
-            String orderStatus = call(steps, "GET order", "GET", orderPath, bearer, null, null, Set.of(200))
-                    .get("status").asText();
-            if (!orderStatus.equals("PAID")) {
-                throw new IllegalStateException("POST payment answered order-already-paid, but the order is "
-                        + orderStatus);
-            }
-            steps.add(UNTIL_SUCCEEDED, System.nanoTime() - paymentDone);
-            succeeded.incrementAndGet();
-            return;
-        }
-        if (payment.has("code")) {
-            throw new ApiClient.UnexpectedAnswer("POST payment answered 409 (" + payment.get("code").asText() + ")");
-        }
-
         String paymentId = payment.get("paymentId").asText();
         String paymentPath = "/api/v1/payments/" + paymentId;
         long giveUpAt = paymentDone + deadline.toNanos();
+        // The start request answers SUCCEEDED when the wallet's result was applied before it: nothing to follow then.
+        String status = payment.get("status").asText();
         while (true) {
-            String status = paymentStatus(steps, bearer, paymentPath);
+            if (!status.equals("SUCCEEDED")) {
+                status = paymentStatus(steps, bearer, paymentPath);
+            }
             if (status.equals("SUCCEEDED")) {
                 break;
             }
@@ -135,8 +120,7 @@ final class Checkout implements ClosedLoop.Operation {
             if (System.nanoTime() > giveUpAt) {
                 throw new IllegalStateException("payment still " + status + " after " + deadline.toSeconds() + " s");
             }
-            // Quickly at first, as most payments succeed within a few looks; then less often, as an app would.
-            Thread.sleep(System.nanoTime() - paymentDone < QUICK_POLLING.toNanos() ? pollInterval : SLOW_POLL);
+            // No pause: hexmall held the look until the payment changed, or the wait was over.
         }
         steps.add(UNTIL_SUCCEEDED, System.nanoTime() - paymentDone);
         succeeded.incrementAndGet();
@@ -155,17 +139,25 @@ final class Checkout implements ClosedLoop.Operation {
     }
 
     /**
-     * {@code POST /api/v1/orders/{id}/payments}: the payment started (with the wallet's pay page), or the problem
-     * {@code order-already-paid} when the wallet's result was applied first.
+     * {@code POST /api/v1/orders/{id}/payments}: the payment started (with the wallet's pay page), or already
+     * succeeded when the wallet's result was applied first; never a failure for its own success.
      */
     JsonNode pay(ClosedLoop.Steps steps, String bearer, String orderPath) throws Exception {
         return call(steps, "POST payment", "POST", orderPath + "/payments", bearer, UUID.randomUUID().toString(), null,
-                Set.of(201, 202, 409));
+                Set.of(201, 202));
     }
 
-    /** {@code GET /api/v1/payments/{id}}: the payment's status. */
+    /**
+     * {@code GET /api/v1/payments/{id}} with {@code Prefer: wait}: the payment's status once it changed, or once the
+     * wait is over.
+     */
     String paymentStatus(ClosedLoop.Steps steps, String bearer, String paymentPath) throws Exception {
-        return call(steps, "GET payment", "GET", paymentPath, bearer, null, null, Set.of(200)).get("status").asText();
+        HttpRequest request = ApiClient.request(base.resolve(paymentPath), "GET", null)
+                .header("Authorization", bearer)
+                .header("Prefer", "wait=" + waitForPayment.toSeconds())
+                .build();
+        steps.requests++;
+        return api.send("GET payment", request, Set.of(200)).get("status").asText();
     }
 
     /** True when the wallet charged the payment more than {@link #LOST_AFTER} ago. */

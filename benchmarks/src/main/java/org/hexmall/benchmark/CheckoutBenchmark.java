@@ -31,7 +31,7 @@ import org.hexmall.simulator.wallet.api.PaymentState;
  * it runs a raw Javalin + JDBI baseline on the same database under the same clients, and prints both side by side.
  * <p>
  * Settings are system properties: {@code bench.clients} (16), {@code bench.customers} (= clients),
- * {@code bench.warmupSeconds} (10), {@code bench.seconds} (20), {@code bench.pollMillis} (5),
+ * {@code bench.warmupSeconds} (10), {@code bench.seconds} (20), {@code bench.waitSeconds} (5),
  * {@code bench.paymentTimeoutSeconds} (10), {@code bench.profileWarmups} (3), {@code bench.profileCheckouts} (5),
  * {@code bench.dbUrl} (or {@code HEXMALL_BENCH_DB_URL}, else {@value Settings#DEFAULT_DATABASE_URL}).
  */
@@ -83,7 +83,7 @@ public final class CheckoutBenchmark {
             List<Shoppers.Shopper> shoppers = Shoppers.create(settings.customers(), base, api, wallets);
             List<String> productIds = productIds(api, base);
             var checkout = new Checkout(api, wallets, base, shoppers, settings.clients(), productIds,
-                    settings.pollInterval(), settings.paymentDeadline());
+                    settings.waitForPayment(), settings.paymentDeadline());
             progress("step profile: one client alone, " + settings.profileWarmups() + " checkouts to warm up, then "
                     + settings.profileCheckouts() + " measured step by step");
             StepProfile.Result profile = new StepProfile(checkout, wallets, roundTrips)
@@ -150,9 +150,8 @@ public final class CheckoutBenchmark {
         ClosedLoop.Result checkouts = figures.checkouts();
         System.out.println("  settings  C=" + settings.clients() + " concurrent clients, N=" + settings.customers()
                 + " customers, " + figures.products() + " products; " + settings.warmup().toSeconds()
-                + " s warm-up and " + settings.measurement().toSeconds() + " s measured for each side; payment polled "
-                + "every " + settings.pollInterval().toMillis() + " ms for " + Checkout.QUICK_POLLING.toMillis()
-                + " ms, then every " + Checkout.SLOW_POLL.toMillis() + " ms");
+                + " s warm-up and " + settings.measurement().toSeconds() + " s measured for each side; a payment "
+                + "followed with Prefer: wait=" + settings.waitForPayment().toSeconds());
         System.out.println("  JDK       " + System.getProperty("java.vm.vendor") + " " + System.getProperty(
                 "java.vm.name") + " " + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
                 + " MiB");

@@ -11,13 +11,14 @@ import java.time.Duration;
  * @param warmup           how long each side runs before measuring starts
  * @param measurement      how long each side is measured
  * @param databaseUrl      the PostgreSQL server to use, when it answers
- * @param pollInterval     how long a client waits between two looks at a payment that has not succeeded yet
+ * @param waitForPayment   how long a client asks hexmall to wait for a payment to change before it answers
+ *                         ({@code Prefer: wait}), instead of asking again and again
  * @param paymentDeadline  how long a client waits for a payment to succeed before it counts the checkout failed
  * @param profileWarmups   checkouts one client makes before the step profile (its first ones may load caches)
  * @param profileCheckouts checkouts the step profile measures, step by step, one client alone
  */
 record Settings(int clients, int customers, Duration warmup, Duration measurement, String databaseUrl,
-                Duration pollInterval, Duration paymentDeadline, int profileWarmups, int profileCheckouts) {
+                Duration waitForPayment, Duration paymentDeadline, int profileWarmups, int profileCheckouts) {
 
     static final String DEFAULT_DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
@@ -50,7 +51,7 @@ record Settings(int clients, int customers, Duration warmup, Duration measuremen
                 Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 10)),
                 Duration.ofSeconds(Integer.getInteger("bench.seconds", 20)),
                 url.isBlank() ? DEFAULT_DATABASE_URL : url.strip(),
-                Duration.ofMillis(Integer.getInteger("bench.pollMillis", 5)),
+                Duration.ofSeconds(Integer.getInteger("bench.waitSeconds", 5)),
                 Duration.ofSeconds(Integer.getInteger("bench.paymentTimeoutSeconds", 10)),
                 Integer.getInteger("bench.profileWarmups", 3), Integer.getInteger("bench.profileCheckouts", 5));
     }
