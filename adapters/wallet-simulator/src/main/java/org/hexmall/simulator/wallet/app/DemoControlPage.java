@@ -206,8 +206,11 @@ final class DemoControlPage {
                 .toList();
     }
 
-    /** "Paid", or for a failed payment why: "Not paid: insufficient balance". */
+    /** "Paid", "Refunded" once all of it went back, or for a failed payment why: "Not paid: insufficient balance". */
     private String paymentStatus(Context ctx, SimulatedPayment payment) {
+        if (payment.refundedFen() > 0 && payment.refundedFen() == payment.amountFen()) {
+            return pages.text(ctx, "mock-wallet.payment-status.REFUNDED");
+        }
         String key = "mock-wallet.payment-status." + payment.status().name();
         return payment.failureReason() == null ? pages.text(ctx, key)
                 : pages.text(ctx, key + "." + payment.failureReason().name());

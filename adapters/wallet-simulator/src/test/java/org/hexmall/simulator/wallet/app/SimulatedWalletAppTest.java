@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.TestWallets;
 import org.hexmall.simulator.wallet.WalletSimulator;
@@ -274,6 +275,27 @@ class SimulatedWalletAppTest {
                 .contains("138****0002", "韩梅梅", "¥12,345.67")
                 .contains("href=\"/mock-wallet/alipay/app?account=13800000001\"")
                 .contains("WeChat Pay", "JD Pay", "UnionPay QuickPass");
+    }
+
+    @Test
+    void theControlPageSaysAPaymentGivenBackInFullIsRefunded_andOnePartlyGivenBackIsStillPaid() throws Exception {
+        String agreement = TestWallets.agreementFor(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE, LI_LEIS_PASSWORD);
+        PaymentId refundedInFull = paidPayment(agreement);
+        PaymentId partlyRefunded = paidPayment(agreement);
+        simulator.providerApi().refund(WalletProvider.ALIPAY, refundedInFull, "R-1", 10_000).join();
+        simulator.providerApi().refund(WalletProvider.ALIPAY, partlyRefunded, "R-2", 2_500).join();
+
+        String html = app.get("/mock-wallet").body();
+
+        assertThat(html).contains("Refunded in full to the customer").contains("¥25.00");
+        assertThat(Pattern.compile(">Paid<").matcher(html).results().count()).isOne();
+    }
+
+    private PaymentId paidPayment(String agreement) {
+        PaymentId payment = TestWallets.newPaymentId();
+        String page = TestWallets.payPageFor(simulator, WalletProvider.ALIPAY, agreement, payment, 10_000);
+        simulator.payments().pay(WalletProvider.ALIPAY, page, LI_LEIS_PASSWORD);
+        return payment;
     }
 
     @Test
