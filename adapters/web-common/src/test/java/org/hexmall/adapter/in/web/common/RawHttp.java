@@ -14,25 +14,26 @@ import java.util.TreeMap;
 
 /**
  * Sends a request exactly as written, byte for byte, over a plain socket: Java's HTTP client refuses to
- * send the broken addresses and headers these tests are about.
+ * send the broken addresses and headers these tests are about. Shared with the acceptance tests through this
+ * module's test jar.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
-    static Reply get(int port, String target, String... headerLines) {
+    public static Reply get(int port, String target, String... headerLines) {
         return send(port, "GET", target, headerLines, new byte[0]);
     }
 
-    static Reply post(int port, String target, String contentType, String body, String... headerLines) {
+    public static Reply post(int port, String target, String contentType, String body, String... headerLines) {
         String[] lines = Arrays.copyOf(headerLines, headerLines.length + 1);
         lines[headerLines.length] = "Content-Type: " + contentType;
         return send(port, "POST", target, lines, body.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The target and header lines go out as ISO-8859-1, one byte per character, so any byte can be sent. */
-    static Reply send(int port, String method, String target, String[] headerLines, byte[] body) {
+    public static Reply send(int port, String method, String target, String[] headerLines, byte[] body) {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n");
         for (String line : headerLines) {
             head.append(line).append("\r\n");
@@ -66,7 +67,7 @@ final class RawHttp {
         return received.toByteArray();
     }
 
-    record Reply(int status, Map<String, String> headers, String body) {
+    public record Reply(int status, Map<String, String> headers, String body) {
 
         static Reply parse(byte[] raw) {
             String text = new String(raw, StandardCharsets.ISO_8859_1);
@@ -104,7 +105,7 @@ final class RawHttp {
             }
         }
 
-        String contentType() {
+        public String contentType() {
             return headers.getOrDefault("content-type", "");
         }
     }
