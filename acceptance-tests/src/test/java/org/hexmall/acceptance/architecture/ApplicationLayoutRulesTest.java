@@ -38,7 +38,8 @@ class ApplicationLayoutRulesTest {
     static final ArchRule inPortsHoldOnlyContracts = classes()
             .that().resideInAPackage(IN_PORTS).and().areNotAnonymousClasses().and().areNotLocalClasses()
             .should(be(INTERFACES.or(RECORDS).or(ENUMS).or(assignableTo(Throwable.class))
-                    .or(equivalentTo(FieldValidation.class))))
+                    .or(equivalentTo(FieldValidation.class))
+                    .as("an interface, a record, an enum, an exception or FieldValidation")))
             .because("an in-port is a promise to its callers: the use case's interface, the records it takes and "
                     + "returns, the enums and exceptions that name its outcomes; the one class allowed is "
                     + "FieldValidation, which commands use to collect every field error at once; "
@@ -57,7 +58,7 @@ class ApplicationLayoutRulesTest {
     @ArchTest
     static final ArchRule helpersAreNoUseCaseServices = noClasses()
             .that().resideInAPackage(SERVICE_HELPERS)
-            .should().implement(resideInAPackage(IN_PORTS))
+            .should().implement(resideInAPackage(IN_PORTS).as("an in-port"))
             .orShould().haveSimpleNameEndingWith(USE_CASE_SERVICE_SUFFIX)
             .because("a use case hidden among the helpers would be one a reader of service.<area> never sees");
 
@@ -70,8 +71,9 @@ class ApplicationLayoutRulesTest {
                         .map(JavaClass::getSimpleName)
                         .sorted()
                         .toList();
+                String implemented = inPorts.isEmpty() ? "no in-port" : "the in-ports " + inPorts;
                 events.add(new SimpleConditionEvent(javaClass, inPorts.size() == 1,
-                        javaClass.getName() + " implements the in-ports " + inPorts));
+                        javaClass.getName() + " implements " + implemented));
             }
         };
     }
