@@ -1,22 +1,22 @@
 package org.hexmall.acceptance.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.hexmall.acceptance.architecture.HexmallPackages.ADAPTERS;
+import static org.hexmall.acceptance.architecture.AdapterSlices.adapterOf;
+import static org.hexmall.acceptance.architecture.AdapterSlices.eachAdapterInASliceOfItsOwn;
 import static org.hexmall.acceptance.architecture.HexmallPackages.ANY_ADAPTER;
-import static org.hexmall.acceptance.architecture.HexmallPackages.APPLICATION;
 import static org.hexmall.acceptance.architecture.HexmallPackages.BOOTSTRAP;
+import static org.hexmall.acceptance.architecture.HexmallPackages.DRIVEN_ADAPTERS;
+import static org.hexmall.acceptance.architecture.HexmallPackages.DRIVING_ADAPTERS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.HEXMALL;
-import static org.hexmall.acceptance.architecture.HexmallPackages.SIMULATORS;
-import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_ADMIN;
-import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_API;
+import static org.hexmall.acceptance.architecture.HexmallPackages.OUT_PORTS;
+import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_ADAPTERS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_COMMON;
-import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_SHOP;
-import static org.hexmall.acceptance.architecture.HexmallPackages.adapters;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -24,15 +24,23 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The outer ring: adapters plug into ports and never into each other. */
+/**
+ * The outer ring: adapters plug into ports and never into each other, and only the composition root knows them
+ * all. Which adapter a class belongs to comes from its package ({@link AdapterSlices}), so a new adapter is
+ * checked the moment it exists.
+ */
 @AnalyzeClasses(packages = HEXMALL, importOptions = ImportOption.DoNotIncludeTests.class)
 class AdapterRulesTest {
+
+    @ArchTest
+    static final ArchRule adaptersLiveWhereTheNamingSchemePutsThem = classes()
+            .that().resideInAPackage(ANY_ADAPTER)
+            .should().resideInAnyPackage(DRIVING_ADAPTERS, DRIVEN_ADAPTERS)
+            .because("an adapter's package says which way it points: adapter.in.<tech>.<name> calls in-ports, "
+                    + "adapter.out.<kind>.<name> implements out-ports, and the rules find each adapter by that name");
 
     @ArchTest
     static final ArchRule adaptersNeverDependOnEachOther = slices()
@@ -42,25 +50,26 @@ class AdapterRulesTest {
                     + "so that any adapter can be replaced without touching the others");
 
     @ArchTest
+    static final ArchRule drivingAdaptersNeverUseOutPorts = noClasses()
+            .that().resideInAPackage(DRIVING_ADAPTERS)
+            .should().dependOnClassesThat().resideInAPackage(OUT_PORTS)
+            .because("a page, an API call or a timer asks a use case through its in-port; reaching past it to "
+                    + "a repository, the transaction runner or the wallet gateway would skip the rules the use case "
+                    + "keeps (who may see what, one transaction, idempotency)");
+
+    @ArchTest
     static final ArchRule sharedWebPlumbingDependsOnNoAdapter = noClasses()
             .that().resideInAPackage(WEB_COMMON)
-            .should().dependOnClassesThat().resideInAnyPackage(adapters())
+            .should().dependOnClassesThat(resideInAPackage(ANY_ADAPTER).and(resideOutsideOfPackage(WEB_COMMON)))
             .because("sessions, page rendering and messages serve every adapter that shows pages "
                     + "and must not pull one of them, or a database, into another");
 
     @ArchTest
     static final ArchRule onlyTheWebAdaptersAndTheCompositionRootUseTheSharedWebPlumbing = noClasses()
-            .that().resideOutsideOfPackages(WEB_COMMON, WEB_SHOP, WEB_ADMIN, WEB_API, BOOTSTRAP)
+            .that().resideOutsideOfPackages(WEB_ADAPTERS, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(WEB_COMMON)
-            .because("the shared web plumbing is a detail of the adapters that answer web requests: the storefront, "
-                    + "the console and the JSON API (the composition root only builds it)");
-
-    @ArchTest
-    static final ArchRule simulatorsKnowNeitherTheAdaptersNorTheApplication = noClasses()
-            .that().resideInAPackage(SIMULATORS)
-            .should().dependOnClassesThat().resideInAnyPackage(ANY_ADAPTER, APPLICATION)
-            .because("the simulators stand for systems outside the store: they may use the domain's value types, "
-                    + "and the store reaches them through its own gateway adapters, never the other way round");
+            .because("the shared web plumbing is a detail of the adapters that answer web requests under "
+                    + "adapter.in.web (the storefront, the console, the JSON API); the composition root only builds it");
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootDependsOnMoreThanOneAdapter = classes()
@@ -69,20 +78,12 @@ class AdapterRulesTest {
             .because("wiring adapters together is the composition root's job alone; "
                     + "anywhere else it would hide a second composition root");
 
-    /** Puts the classes of each adapter in a slice of its own and leaves everything else out. */
-    private static SliceAssignment eachAdapterInASliceOfItsOwn() {
-        return new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-                return adapterOf(javaClass).map(SliceIdentifier::of).orElseGet(SliceIdentifier::ignore);
-            }
-
-            @Override
-            public String getDescription() {
-                return "the adapters " + ADAPTERS;
-            }
-        };
-    }
+    @ArchTest
+    static final ArchRule nothingButTheCompositionRootDependsOnIt = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .because("the composition root knows everything so that nothing else has to: a class that reached "
+                    + "into it (its configuration, its wiring) would know every adapter through it");
 
     private static ArchCondition<JavaClass> dependOnAtMostOneAdapter() {
         return new ArchCondition<>("depend on at most one adapter") {
@@ -97,12 +98,5 @@ class AdapterRulesTest {
                         javaClass.getName() + " depends on the adapters " + adaptersUsed));
             }
         };
-    }
-
-    /** The adapter package pattern the class belongs to, if it belongs to an adapter. */
-    private static Optional<String> adapterOf(JavaClass javaClass) {
-        return ADAPTERS.stream()
-                .filter(adapter -> PackageMatcher.of(adapter).matches(javaClass.getPackageName()))
-                .findFirst();
     }
 }

@@ -4,13 +4,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hexmall.acceptance.architecture.AdapterSlices.adapterOf;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.Source;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -37,6 +42,34 @@ class ArchitectureRulesCheckRealClassesTest {
     }
 
     @Test
+    void theRulesSeeNoneOfTheClassesThatBreakThemOnPurpose() {
+        assertThat(HEXMALL_CLASSES.stream().map(JavaClass::getName))
+                .as("classes the real rules check")
+                .isNotEmpty()
+                .noneMatch(name -> name.contains(".violations."));
+    }
+
+    /**
+     * The adapters are found by their package names ({@link AdapterSlices}); each adapter is also a module of its
+     * own. If the two disagreed, the rule that adapters never depend on each other would miss an arrow (two
+     * adapters read as one) or see arrows inside one adapter.
+     */
+    @Test
+    void eachAdapterFoundByItsPackageIsAModuleOfItsOwn() {
+        Map<String, Set<String>> adaptersByModule = HEXMALL_CLASSES.stream()
+                .filter(javaClass -> adapterOf(javaClass).isPresent())
+                .collect(Collectors.groupingBy(ArchitectureRulesCheckRealClassesTest::moduleOf,
+                        Collectors.mapping(javaClass -> adapterOf(javaClass).orElseThrow(), Collectors.toSet())));
+
+        assertThat(adaptersByModule).as("adapters by module").hasSizeGreaterThan(1);
+        assertThat(adaptersByModule.values()).as("adapters by module: %s", adaptersByModule)
+                .allSatisfy(adapters -> assertThat(adapters).hasSize(1));
+        assertThat(adaptersByModule.values().stream().flatMap(Set::stream))
+                .as("adapters by module: %s", adaptersByModule)
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void aRuleAboutAPackageWithoutClassesFailsInsteadOfPassing() {
         ArchRule ruleAboutNothing = noClasses()
                 .that().resideInAPackage("org.hexmall.nonexistent..")
@@ -56,5 +89,11 @@ class ArchitectureRulesCheckRealClassesTest {
         assertThatThrownBy(() -> ruleAboutNothing.check(HEXMALL_CLASSES))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("failed to check any classes");
+    }
+
+    /** The jar or classes directory a class was loaded from, which is the module that built it. */
+    private static String moduleOf(JavaClass javaClass) {
+        String location = javaClass.getSource().map(Source::getUri).orElseThrow().toString();
+        return location.substring(0, location.indexOf("/org/hexmall/"));
     }
 }

@@ -15,26 +15,23 @@ final class HexmallPackages {
     static final String APPLICATION = "org.hexmall.application..";
     static final String IN_PORTS = "org.hexmall.application.port.in..";
     static final String OUT_PORTS = "org.hexmall.application.port.out..";
+    /** Use-case services, each implementing one in-port, in {@code service.<area>}. */
     static final String SERVICES = "org.hexmall.application.service..";
+    /** What use-case services share: {@code service.<area>.shared} within an area, {@code service.shared} across. */
+    static final String SERVICE_HELPERS = "org.hexmall.application.service..shared..";
 
-    static final String MEMORY_PERSISTENCE = "org.hexmall.adapter.out.persistence.memory..";
-    static final String JDBI_PERSISTENCE = "org.hexmall.adapter.out.persistence.jdbi..";
-    static final String CRYPTO = "org.hexmall.adapter.out.crypto..";
-    static final String WEB_SHOP = "org.hexmall.adapter.in.web.shop..";
-    static final String WEB_ADMIN = "org.hexmall.adapter.in.web.admin..";
-    static final String WEB_API = "org.hexmall.adapter.in.web.api..";
-    static final String SCHEDULER = "org.hexmall.adapter.in.scheduler..";
-    static final String WALLET_GATEWAY = "org.hexmall.adapter.out.wallet.simulated..";
-    static final String SMS_GATEWAY = "org.hexmall.adapter.out.sms.simulated..";
-
-    /** The adapters: each implements out-ports or drives in-ports, and none knows another. */
-    static final List<String> ADAPTERS = List.of(MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN,
-            WEB_API, SCHEDULER, WALLET_GATEWAY, SMS_GATEWAY);
-    /** Every adapter and their shared plumbing, by the package naming scheme. */
+    /** Every adapter and their shared plumbing, by the package naming scheme ({@link AdapterSlices}). */
     static final String ANY_ADAPTER = "org.hexmall.adapter..";
-
-    /** Sessions, page rendering and messages shared by the adapters that serve pages; not an adapter itself. */
+    /** Driving adapters: they call in-ports. */
+    static final String DRIVING_ADAPTERS = "org.hexmall.adapter.in.*..";
+    /** Driven adapters: they implement out-ports. */
+    static final String DRIVEN_ADAPTERS = "org.hexmall.adapter.out.*..";
+    /** The adapters that answer web requests (storefront, console, JSON API), with their shared plumbing. */
+    static final String WEB_ADAPTERS = "org.hexmall.adapter.in.web..";
+    /** Sessions, page rendering and messages shared by the web adapters; not an adapter itself. */
     static final String WEB_COMMON = "org.hexmall.adapter.in.web.common..";
+    /** The driven adapters through which the store reaches a simulated provider, as it would a real one. */
+    static final String SIMULATED_GATEWAYS = "org.hexmall.adapter.out.*.simulated..";
 
     /**
      * The simulated wallet providers and phone network, with the page plumbing they share: stand-ins for systems
@@ -42,7 +39,8 @@ final class HexmallPackages {
      */
     static final String SIMULATORS = "org.hexmall.simulator..";
     static final String WALLET_SIMULATOR = "org.hexmall.simulator.wallet..";
-    static final String SMS_SIMULATOR = "org.hexmall.simulator.sms..";
+    /** What a wallet provider offers a shop that binds and charges through it. */
+    static final String WALLET_SIMULATOR_API = "org.hexmall.simulator.wallet.api..";
 
     /** The composition root: the one place that builds every adapter and wires them together. */
     static final String BOOTSTRAP = "org.hexmall.bootstrap..";
@@ -55,13 +53,9 @@ final class HexmallPackages {
 
     /** Every hexmall package named by a rule; each must hold classes, or its rules check nothing. */
     static final List<String> NAMED_IN_RULES = List.of(
-            DOMAIN, APPLICATION, IN_PORTS, OUT_PORTS, SERVICES,
-            MEMORY_PERSISTENCE, JDBI_PERSISTENCE, CRYPTO, WEB_SHOP, WEB_ADMIN, WEB_API, SCHEDULER, WALLET_GATEWAY,
-            SMS_GATEWAY, ANY_ADAPTER, WEB_COMMON, SIMULATORS, WALLET_SIMULATOR, SMS_SIMULATOR, BOOTSTRAP);
-
-    static String[] adapters() {
-        return ADAPTERS.toArray(String[]::new);
-    }
+            DOMAIN, APPLICATION, IN_PORTS, OUT_PORTS, SERVICES, SERVICE_HELPERS,
+            ANY_ADAPTER, DRIVING_ADAPTERS, DRIVEN_ADAPTERS, WEB_ADAPTERS, WEB_COMMON, SIMULATED_GATEWAYS,
+            SIMULATORS, WALLET_SIMULATOR, WALLET_SIMULATOR_API, BOOTSTRAP);
 
     private HexmallPackages() {
     }
