@@ -63,6 +63,7 @@ public final class PasswordLogin {
         Principal principal(A account);
     }
 
+    /** Logs in with the password typed, into the account that {@code accounts} finds for what was typed with it. */
     public <A extends LoginAccount> LoginResult logIn(PlainPassword password, SessionId session, Accounts<A> accounts) {
         Optional<A> found = transactions.inTransaction(accounts::findByLogin);
         if (found.isEmpty()) {
