@@ -42,7 +42,6 @@ import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
-import org.hexmall.application.port.in.payment.RefundPayment;
 import org.hexmall.application.port.in.payment.ReturnAddress;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
@@ -79,6 +78,7 @@ import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
 import org.hexmall.application.port.in.wallet.WalletAuthorization;
+import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
@@ -195,7 +195,6 @@ final class InMemoryHexmall implements AutoCloseable {
     final ViewOrderPayments viewOrderPayments;
     final ListPurchases listPurchases;
     final ReconcilePayments reconcilePayments;
-    final RefundPayment refundPayment;
     final ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys;
     final ViewOrderForAgent viewOrderForAgent;
 
@@ -246,7 +245,6 @@ final class InMemoryHexmall implements AutoCloseable {
         viewOrderPayments = useCases.viewOrderPayments();
         listPurchases = useCases.listPurchases();
         reconcilePayments = useCases.reconcilePayments();
-        refundPayment = useCases.refundPayment();
         forgetExpiredIdempotencyKeys = useCases.forgetExpiredIdempotencyKeys();
         viewOrderForAgent = useCases.viewOrderForAgent();
     }
@@ -268,6 +266,11 @@ final class InMemoryHexmall implements AutoCloseable {
     /** The composition root's own wiring, on this harness's adapters, settings and clock. */
     private UseCases wire() {
         return UseCases.wire(PersistencePorts.of(storage), drivenAdapters, settings, clock);
+    }
+
+    /** The store's gateway to the simulated wallet providers, for tests that build a use cases' helper on it. */
+    WalletProviderGateway walletGateway() {
+        return drivenAdapters.walletGateway();
     }
 
     /** Stops the simulated providers' notification retries. */

@@ -8,7 +8,8 @@ import static org.hexmall.domain.payment.RefundReason.CUSTOMER_REQUEST;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.util.UUID;
-import org.hexmall.application.port.in.payment.RefundPayment.RefundOutcome;
+import org.hexmall.application.service.payment.shared.RefundOutcome;
+import org.hexmall.application.service.payment.shared.Refunds;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentId;
@@ -19,7 +20,11 @@ import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-/** Customer service gives money back from a paid order, in full or in part, to the wallet that paid it. */
+/**
+ * The store gives money back from a paid order, in full or in part, to the wallet that paid it. Refunding is a
+ * helper of the payment area, not a use case of its own, so the test builds it on the harness's storage and wallet
+ * gateway, as the composition root does.
+ */
 class RefundPaymentTest {
 
     private static final String PHONE = "13800138000";
@@ -31,6 +36,8 @@ class RefundPaymentTest {
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
     private final CustomerId customer = hexmall.registeredCustomer(PHONE, "li.lei@example.com", "李雷", "tea-4two-pots");
     private final WalletAccountIdentifier alipayAccount = hexmall.walletAccountAt(ALIPAY, "13800000001");
+    private final Refunds refunds = new Refunds(hexmall.storage.payments(), hexmall.storage.orders(),
+            hexmall.storage.transactions(), hexmall.walletGateway(), hexmall.clock);
     private final PaymentId payment;
 
     RefundPaymentTest() {
@@ -87,8 +94,7 @@ class RefundPaymentTest {
 
     @Test
     void anUnknownPayment_isRefusedAndNothingMoves() {
-        RefundOutcome outcome = hexmall.refundPayment.refund(new PaymentId(UUID.randomUUID()), "RF-0001", TOTAL,
-                CUSTOMER_REQUEST);
+        RefundOutcome outcome = refunds.refund(new PaymentId(UUID.randomUUID()), "RF-0001", TOTAL, CUSTOMER_REQUEST);
 
         assertThat(outcome).isInstanceOf(RefundOutcome.Refused.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(PAID_BALANCE);
@@ -129,14 +135,13 @@ class RefundPaymentTest {
         OrderId unpaid = hexmall.orderOf(customer, TEA);
         PaymentId awaitingConfirmation = InMemoryHexmall.paymentOf(hexmall.pay(customer, unpaid));
 
-        RefundOutcome outcome = hexmall.refundPayment.refund(awaitingConfirmation, "RF-0001", TEA.price(),
-                CUSTOMER_REQUEST);
+        RefundOutcome outcome = refunds.refund(awaitingConfirmation, "RF-0001", TEA.price(), CUSTOMER_REQUEST);
 
         assertThat(outcome).isInstanceOf(RefundOutcome.Refused.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(PAID_BALANCE);
     }
 
     private RefundOutcome refund(String number, Money amount) {
-        return hexmall.refundPayment.refund(payment, number, amount, CUSTOMER_REQUEST);
+        return refunds.refund(payment, number, amount, CUSTOMER_REQUEST);
     }
 }

@@ -3,12 +3,12 @@ package org.hexmall.domain.account;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.LoginAccount;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.PasswordHash;
 
 /** A customer's store account (京东账号): who they are, how they log in, and whether it may be used. */
-public final class Customer {
+public final class Customer implements LoginAccount {
 
     private final CustomerId id;
     private final PhoneNumber phone;
@@ -47,20 +47,14 @@ public final class Customer {
                 registeredAt, loginThrottle);
     }
 
-    public Customer afterFailedLogin(Instant now, LoginLockoutPolicy policy) {
-        return withThrottle(loginThrottle.afterFailure(now, policy));
+    /** The same account with the throttle a login attempt left behind. */
+    public Customer withLoginThrottle(LoginThrottle throttle) {
+        return new Customer(id, phone, email, displayName, passwordHash, status, registeredAt, throttle);
     }
 
-    public Customer afterSuccessfulLogin() {
-        return withThrottle(loginThrottle.afterSuccess());
-    }
-
+    @Override
     public boolean isFrozen() {
         return status == AccountStatus.FROZEN;
-    }
-
-    private Customer withThrottle(LoginThrottle throttle) {
-        return new Customer(id, phone, email, displayName, passwordHash, status, registeredAt, throttle);
     }
 
     public CustomerId id() {
@@ -79,6 +73,7 @@ public final class Customer {
         return displayName;
     }
 
+    @Override
     public PasswordHash passwordHash() {
         return passwordHash;
     }
@@ -91,6 +86,7 @@ public final class Customer {
         return registeredAt;
     }
 
+    @Override
     public LoginThrottle loginThrottle() {
         return loginThrottle;
     }

@@ -1,9 +1,21 @@
 package org.hexmall.domain.account;
 
+import org.hexmall.domain.security.LoginAttempt;
+
 /** How one login attempt ended, as kept in the login history. */
 public enum LoginOutcome {
     SUCCEEDED,
     WRONG_PASSWORD,
     REFUSED_LOCKED,
-    REFUSED_FROZEN
+    REFUSED_FROZEN;
+
+    /** The entry the history keeps for an attempt's outcome. */
+    public static LoginOutcome of(LoginAttempt.Outcome attempt) {
+        return switch (attempt) {
+            case LoginAttempt.Succeeded succeeded -> SUCCEEDED;
+            case LoginAttempt.WrongPassword wrong -> WRONG_PASSWORD;
+            case LoginAttempt.RefusedLocked locked -> REFUSED_LOCKED;
+            case LoginAttempt.RefusedFrozen frozen -> REFUSED_FROZEN;
+        };
+    }
 }

@@ -2,12 +2,12 @@ package org.hexmall.domain.support;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.LoginAccount;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.PasswordHash;
 
 /** A customer-service agent (客服) who works in the console. */
-public final class Agent {
+public final class Agent implements LoginAccount {
 
     private final AgentId id;
     private final AgentUsername username;
@@ -40,13 +40,9 @@ public final class Agent {
         return new Agent(id, username, displayName, role, passwordHash, createdAt, loginThrottle);
     }
 
-    public Agent afterFailedLogin(Instant now, LoginLockoutPolicy policy) {
-        return new Agent(id, username, displayName, role, passwordHash, createdAt,
-                loginThrottle.afterFailure(now, policy));
-    }
-
-    public Agent afterSuccessfulLogin() {
-        return new Agent(id, username, displayName, role, passwordHash, createdAt, loginThrottle.afterSuccess());
+    /** The same agent with the throttle a login attempt left behind. */
+    public Agent withLoginThrottle(LoginThrottle throttle) {
+        return new Agent(id, username, displayName, role, passwordHash, createdAt, throttle);
     }
 
     public AgentId id() {
@@ -65,6 +61,7 @@ public final class Agent {
         return role;
     }
 
+    @Override
     public PasswordHash passwordHash() {
         return passwordHash;
     }
@@ -73,6 +70,7 @@ public final class Agent {
         return createdAt;
     }
 
+    @Override
     public LoginThrottle loginThrottle() {
         return loginThrottle;
     }

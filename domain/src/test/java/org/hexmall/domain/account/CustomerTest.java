@@ -2,11 +2,9 @@ package org.hexmall.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.PasswordHash;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 class CustomerTest {
 
     private static final Instant NOW = Instant.parse("2025-11-11T10:00:00Z");
-    private static final LoginLockoutPolicy POLICY = LoginLockoutPolicy.STANDARD;
 
     private final Customer registered = Customer.register(new CustomerId(UUID.randomUUID()),
             PhoneNumber.parse("13800138000"), Optional.of(EmailAddress.parse("li.lei@example.com")),
@@ -38,25 +35,10 @@ class CustomerTest {
     }
 
     @Test
-    void givenFourWrongPasswords_theFifthLocksTheAccountForFifteenMinutes() {
-        Customer customer = failedLogins(registered, 4);
-        assertThat(customer.loginThrottle().isLockedAt(NOW)).isFalse();
+    void aNewLoginThrottle_changesNothingElse() {
+        LoginThrottle counted = new LoginThrottle(1, null);
 
-        Customer locked = customer.afterFailedLogin(NOW, POLICY);
-
-        assertThat(locked.loginThrottle().retryAfter(NOW)).contains(NOW.plus(Duration.ofMinutes(15)));
-    }
-
-    @Test
-    void aSuccessfulLogin_forgetsTheWrongPasswordsBeforeIt() {
-        Customer customer = failedLogins(registered, 4).afterSuccessfulLogin();
-
-        assertThat(failedLogins(customer, 4).loginThrottle().isLockedAt(NOW)).isFalse();
-    }
-
-    @Test
-    void aWrongPassword_changesNothingButTheLoginThrottle() {
-        Customer failed = registered.afterFailedLogin(NOW, POLICY);
+        Customer failed = registered.withLoginThrottle(counted);
 
         assertThat(failed.id()).isEqualTo(registered.id());
         assertThat(failed.phone()).isEqualTo(registered.phone());
@@ -65,7 +47,7 @@ class CustomerTest {
         assertThat(failed.passwordHash()).isEqualTo(registered.passwordHash());
         assertThat(failed.status()).isEqualTo(registered.status());
         assertThat(failed.registeredAt()).isEqualTo(registered.registeredAt());
-        assertThat(failed.loginThrottle()).isNotEqualTo(registered.loginThrottle());
+        assertThat(failed.loginThrottle()).isEqualTo(counted);
     }
 
     @Test
@@ -77,18 +59,12 @@ class CustomerTest {
     }
 
     @Test
-    void aFrozenAccount_staysFrozenAfterALogin() {
+    void aFrozenAccount_staysFrozenWhateverItsLoginThrottle() {
         Customer frozen = Customer.reconstitute(registered.id(), registered.phone(), registered.email(),
-                registered.displayName(), registered.passwordHash(), AccountStatus.FROZEN, NOW, LoginThrottle.CLEAR);
+                registered.displayName(), registered.passwordHash(), AccountStatus.FROZEN, NOW,
+                new LoginThrottle(4, null));
 
-        assertThat(frozen.afterSuccessfulLogin().isFrozen()).isTrue();
-        assertThat(frozen.afterFailedLogin(NOW, POLICY).isFrozen()).isTrue();
-    }
-
-    private static Customer failedLogins(Customer customer, int count) {
-        for (int i = 0; i < count; i++) {
-            customer = customer.afterFailedLogin(NOW, POLICY);
-        }
-        return customer;
+        assertThat(frozen.withLoginThrottle(LoginThrottle.CLEAR).isFrozen()).isTrue();
+        assertThat(frozen.withLoginThrottle(new LoginThrottle(0, NOW.plusSeconds(900))).isFrozen()).isTrue();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.PasswordHash;
 import org.junit.jupiter.api.Test;
 
@@ -22,25 +22,8 @@ class AgentTest {
     }
 
     @Test
-    void givenFourWrongPasswords_theFifthLocksTheAgentOutForFifteenMinutes() {
-        Agent afterFour = failedLogins(agent, 4);
-        assertThat(afterFour.loginThrottle().isLockedAt(NOW)).isFalse();
-
-        Agent locked = afterFour.afterFailedLogin(NOW, LoginLockoutPolicy.STANDARD);
-
-        assertThat(locked.loginThrottle().retryAfter(NOW)).contains(NOW.plus(Duration.ofMinutes(15)));
-    }
-
-    @Test
-    void aSuccessfulLogin_forgetsTheWrongPasswordsBeforeIt() {
-        Agent afterSuccess = failedLogins(agent, 4).afterSuccessfulLogin();
-
-        assertThat(failedLogins(afterSuccess, 4).loginThrottle().isLockedAt(NOW)).isFalse();
-    }
-
-    @Test
     void loginAttempts_neverChangeWhoTheAgentIsOrWhatTheyMayDo() {
-        Agent afterAttempts = failedLogins(agent, 5).afterSuccessfulLogin();
+        Agent afterAttempts = agent.withLoginThrottle(new LoginThrottle(0, NOW.plus(Duration.ofMinutes(15))));
 
         assertThat(afterAttempts.id()).isEqualTo(agent.id());
         assertThat(afterAttempts.username()).isEqualTo(agent.username());
@@ -48,12 +31,11 @@ class AgentTest {
         assertThat(afterAttempts.role()).isEqualTo(AgentRole.SUPERVISOR);
         assertThat(afterAttempts.passwordHash()).isEqualTo(agent.passwordHash());
         assertThat(afterAttempts.createdAt()).isEqualTo(NOW);
+        assertThat(afterAttempts.loginThrottle().retryAfter(NOW)).contains(NOW.plus(Duration.ofMinutes(15)));
     }
 
-    private static Agent failedLogins(Agent agent, int count) {
-        for (int i = 0; i < count; i++) {
-            agent = agent.afterFailedLogin(NOW, LoginLockoutPolicy.STANDARD);
-        }
-        return agent;
+    @Test
+    void anAgentsAccount_isNeverFrozen() {
+        assertThat(agent.isFrozen()).isFalse();
     }
 }

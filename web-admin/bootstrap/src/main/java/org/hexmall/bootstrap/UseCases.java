@@ -17,7 +17,6 @@ import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
 import org.hexmall.application.port.in.payment.ListPurchases;
 import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
-import org.hexmall.application.port.in.payment.RefundPayment;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
@@ -66,7 +65,6 @@ import org.hexmall.application.service.payment.ForgetExpiredIdempotencyKeysServi
 import org.hexmall.application.service.payment.ListPurchasesService;
 import org.hexmall.application.service.payment.PayForOrderService;
 import org.hexmall.application.service.payment.ReconcilePaymentsService;
-import org.hexmall.application.service.payment.RefundPaymentService;
 import org.hexmall.application.service.payment.ViewOrderPaymentsService;
 import org.hexmall.application.service.payment.ViewPaymentOptionsService;
 import org.hexmall.application.service.payment.ViewPaymentService;
@@ -74,6 +72,7 @@ import org.hexmall.application.service.payment.shared.DoublePaymentRefunds;
 import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
+import org.hexmall.application.service.payment.shared.Refunds;
 import org.hexmall.application.service.session.ChooseLanguageService;
 import org.hexmall.application.service.session.LogOutService;
 import org.hexmall.application.service.session.PurgeEndedSessionsService;
@@ -148,7 +147,6 @@ public record UseCases(
         ViewOrderPayments viewOrderPayments,
         ListPurchases listPurchases,
         ReconcilePayments reconcilePayments,
-        RefundPayment refundPayment,
         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
         ViewOrderForAgent viewOrderForAgent) {
 
@@ -178,8 +176,8 @@ public record UseCases(
                 wallets.codePolicy(), clock);
         var idempotent = new IdempotentRequests(store.idempotencyKeys(), store.transactions(),
                 payments.idempotencyKeyLifetime(), clock);
-        var refunds = new RefundPaymentService(store.payments(), store.orders(), store.transactions(),
-                driven.walletGateway(), clock);
+        var refunds = new Refunds(store.payments(), store.orders(), store.transactions(), driven.walletGateway(),
+                clock);
         var doublePayments = new DoublePaymentRefunds(refunds, store.payments(), store.transactions());
         var results = new PaymentResults(store.payments(), store.orders(), store.transactions(), doublePayments,
                 clock);
@@ -240,7 +238,6 @@ public record UseCases(
                         clock),
                 new ReconcilePaymentsService(store.payments(), store.transactions(), providerAnswers, doublePayments,
                         payments, clock),
-                refunds,
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
                 new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()));
     }

@@ -10,7 +10,6 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.hexmall.application.port.out.security.FieldCipher;
 
 /**
  * Encrypts stored fields with AES-256-GCM, which also detects any change to the ciphertext, and computes
@@ -20,8 +19,11 @@ import org.hexmall.application.port.out.security.FieldCipher;
  * 128-bit tag. The nonce is random for every value, so equal values encrypt differently and a copy of the
  * database does not show which rows share one; the blind index is there for exactly that kind of look-up.
  * The version prefix leaves room to change the scheme while old values stay readable.
+ * <p>
+ * No use case asks for it, so it implements no port: the composition root plugs it into the persistence adapter
+ * that keeps encrypted columns.
  */
-public final class AesGcmFieldCipher implements FieldCipher {
+public final class AesGcmFieldCipher {
 
     private static final String VERSION = "v1:";
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
@@ -39,7 +41,6 @@ public final class AesGcmFieldCipher implements FieldCipher {
         this.indexKey = key.derive("hexmall blind index", "HmacSHA256");
     }
 
-    @Override
     public String encrypt(String plaintext) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
@@ -55,7 +56,6 @@ public final class AesGcmFieldCipher implements FieldCipher {
     }
 
     /** Throws {@link IllegalArgumentException} if the value was altered, or encrypted with another key. */
-    @Override
     public String decrypt(String ciphertext) {
         byte[] stored = decodeStored(ciphertext);
         try {
@@ -71,7 +71,7 @@ public final class AesGcmFieldCipher implements FieldCipher {
         }
     }
 
-    @Override
+    /** The same value always gives the same index under one key; the index does not reveal the value. */
     public String blindIndex(String plaintext) {
         try {
             Mac mac = Mac.getInstance(indexKey.getAlgorithm());

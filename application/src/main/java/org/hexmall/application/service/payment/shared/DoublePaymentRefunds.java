@@ -1,7 +1,5 @@
 package org.hexmall.application.service.payment.shared;
 
-import org.hexmall.application.port.in.payment.RefundPayment.RefundOutcome;
-import org.hexmall.application.port.in.payment.RefundPayment;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.payment.Payment;
@@ -14,11 +12,11 @@ import org.hexmall.domain.payment.RefundReason;
  */
 public final class DoublePaymentRefunds {
 
-    private final RefundPayment refunds;
+    private final Refunds refunds;
     private final Payments payments;
     private final TransactionRunner transactions;
 
-    public DoublePaymentRefunds(RefundPayment refunds, Payments payments, TransactionRunner transactions) {
+    public DoublePaymentRefunds(Refunds refunds, Payments payments, TransactionRunner transactions) {
         this.refunds = refunds;
         this.payments = payments;
         this.transactions = transactions;

@@ -83,7 +83,7 @@ public abstract class CustomersContract {
                 liLei.passwordHash(), AccountStatus.ACTIVE, liLei.registeredAt(),
                 new LoginThrottle(3, NOW.plus(Duration.ofMinutes(15)))));
 
-        customers().update(liLei.afterSuccessfulLogin());
+        customers().update(liLei.withLoginThrottle(LoginThrottle.CLEAR));
 
         assertThat(customers().findById(liLei.id()).orElseThrow().loginThrottle()).isEqualTo(LoginThrottle.CLEAR);
     }

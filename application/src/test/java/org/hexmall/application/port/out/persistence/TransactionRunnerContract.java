@@ -2,11 +2,9 @@ package org.hexmall.application.port.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hexmall.application.port.out.persistence.Examples.NOW;
 import static org.hexmall.application.port.out.persistence.Examples.customer;
 
 import org.hexmall.domain.account.Customer;
-import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.LoginThrottle;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +50,7 @@ public abstract class TransactionRunnerContract {
         customers().add(liLei);
 
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            customers().update(liLei.afterFailedLogin(NOW, LoginLockoutPolicy.STANDARD));
+            customers().update(liLei.withLoginThrottle(new LoginThrottle(1, null)));
             customers().add(customer("13900000002", null, "Han Meimei"));
             throw new IllegalStateException("the unit of work failed after storing");
         })).isInstanceOf(IllegalStateException.class);

@@ -1,6 +1,5 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
-import org.hexmall.application.port.out.security.FieldCipher;
 import org.hexmall.domain.wallet.IdentifierKind;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -11,22 +10,22 @@ import org.hexmall.domain.wallet.WalletProvider;
  */
 final class EncryptedAccounts {
 
-    private final FieldCipher cipher;
+    private final FieldEncryption encryption;
 
-    EncryptedAccounts(FieldCipher cipher) {
-        this.cipher = cipher;
+    EncryptedAccounts(FieldEncryption encryption) {
+        this.encryption = encryption;
     }
 
     String ciphertext(WalletAccountIdentifier account) {
-        return cipher.encrypt(account.value());
+        return encryption.encrypt(account.value());
     }
 
     /** Includes the provider, so that the same phone number at two providers gives two unrelated indexes. */
     String index(WalletProvider provider, WalletAccountIdentifier account) {
-        return cipher.blindIndex(provider.name() + ":" + account.value());
+        return encryption.blindIndex(provider.name() + ":" + account.value());
     }
 
     WalletAccountIdentifier decrypt(IdentifierKind kind, String ciphertext) {
-        return new WalletAccountIdentifier(kind, cipher.decrypt(ciphertext));
+        return new WalletAccountIdentifier(kind, encryption.decrypt(ciphertext));
     }
 }

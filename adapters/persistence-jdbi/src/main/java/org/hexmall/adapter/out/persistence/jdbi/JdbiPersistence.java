@@ -22,7 +22,6 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
-import org.hexmall.application.port.out.security.FieldCipher;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -51,7 +50,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiIdempotencyKeys idempotencyKeys;
     private final JdbiStorageHealth storageHealth;
 
-    private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldCipher cipher) {
+    private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource);
@@ -63,7 +62,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.loginHistory = new JdbiLoginHistory(transactions);
         this.agents = new JdbiAgents(transactions);
         this.sessions = new JdbiSessions(transactions);
-        this.walletBindings = new JdbiWalletBindings(transactions, cipher);
+        this.walletBindings = new JdbiWalletBindings(transactions, encryption);
         this.verificationCodes = new JdbiVerificationCodes(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
         this.usedNonces = new JdbiUsedNonces(transactions);
@@ -78,29 +77,30 @@ public final class JdbiPersistence implements AutoCloseable {
     /**
      * Connects, migrates the schema to the latest version, and fails at once if either cannot be done.
      *
-     * @param cipher encrypts the personal data that the stores keep, such as wallet accounts
+     * @param encryption encrypts the personal data that the stores keep, such as wallet accounts
      */
-    public static JdbiPersistence start(DatabaseSettings settings, FieldCipher cipher) {
-        return start(settings, cipher, UnaryOperator.identity());
+    public static JdbiPersistence start(DatabaseSettings settings, FieldEncryption encryption) {
+        return start(settings, encryption, UnaryOperator.identity());
     }
 
     /**
-     * As {@link #start(DatabaseSettings, FieldCipher)}, with every round trip to the database counted by
+     * As {@link #start(DatabaseSettings, FieldEncryption)}, with every round trip to the database counted by
      * {@code roundTrips}: those of every out-port, and those of the adapters that share {@link #dataSource()}.
      * Its own schema migrations, run first, are not counted.
      */
-    public static JdbiPersistence start(DatabaseSettings settings, FieldCipher cipher, RoundTripCounter roundTrips) {
+    public static JdbiPersistence start(DatabaseSettings settings, FieldEncryption encryption,
+                                        RoundTripCounter roundTrips) {
         Objects.requireNonNull(roundTrips, "roundTrips");
-        return start(settings, cipher, roundTrips::counting);
+        return start(settings, encryption, roundTrips::counting);
     }
 
-    private static JdbiPersistence start(DatabaseSettings settings, FieldCipher cipher,
+    private static JdbiPersistence start(DatabaseSettings settings, FieldEncryption encryption,
                                          UnaryOperator<DataSource> decoration) {
-        Objects.requireNonNull(cipher, "cipher");
+        Objects.requireNonNull(encryption, "encryption");
         HikariDataSource pool = new HikariDataSource(poolFor(settings));
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new JdbiPersistence(pool, decoration.apply(pool), cipher);
+            return new JdbiPersistence(pool, decoration.apply(pool), encryption);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;

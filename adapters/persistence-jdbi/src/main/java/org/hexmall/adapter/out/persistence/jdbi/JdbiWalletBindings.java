@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hexmall.application.port.out.persistence.WalletBindings;
-import org.hexmall.application.port.out.security.FieldCipher;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingId;
@@ -49,9 +48,9 @@ public final class JdbiWalletBindings implements WalletBindings {
     private final EncryptedAccounts accounts;
     private final RowMapper<WalletBindingRow> bindingRow;
 
-    JdbiWalletBindings(JdbiTransactionRunner transactions, FieldCipher cipher) {
+    JdbiWalletBindings(JdbiTransactionRunner transactions, FieldEncryption encryption) {
         this.transactions = transactions;
-        this.accounts = new EncryptedAccounts(cipher);
+        this.accounts = new EncryptedAccounts(encryption);
         this.bindingRow = new WalletBindingRowMapper(accounts);
     }
 

@@ -27,7 +27,7 @@ class JdbiPersistenceTest {
     }
 
     private JdbiPersistence start() {
-        return JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldCipher());
+        return JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldEncryption());
     }
 
     @Test

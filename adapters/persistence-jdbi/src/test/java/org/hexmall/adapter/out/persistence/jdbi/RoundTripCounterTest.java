@@ -38,7 +38,7 @@ class RoundTripCounterTest {
 
     @BeforeEach
     void start() throws SQLException {
-        persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldCipher(), counter);
+        persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldEncryption(), counter);
         // A table named as the simulated providers name theirs.
         TestDatabase.execute(url, "CREATE TABLE mock_wallet_probe (id INT PRIMARY KEY)");
         before = counter.snapshot();
@@ -154,7 +154,7 @@ class RoundTripCounterTest {
     @Test
     void withoutACounter_theDataSourceIsThePoolItself_soNothingIsIntercepted() {
         try (JdbiPersistence uncounted = JdbiPersistence.start(new DatabaseSettings(url, null, null),
-                new FakeFieldCipher())) {
+                new FakeFieldEncryption())) {
             assertThat(Proxy.isProxyClass(uncounted.dataSource().getClass())).isFalse();
         }
     }

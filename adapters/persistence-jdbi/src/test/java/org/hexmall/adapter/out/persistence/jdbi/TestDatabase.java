@@ -48,7 +48,7 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
         url = create();
-        persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldCipher());
+        persistence = JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldEncryption());
     }
 
     @Override

@@ -4,14 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import org.hexmall.application.port.out.security.FieldCipher;
 
 /**
- * A stand-in for the real cipher (which lives in the crypto adapter), for this adapter's tests: NOT
- * encryption, only a reversible disguise, plainly marked, so that the tests can see that the adapter stores
- * what the cipher returns and never the value itself.
+ * A stand-in for the real encryption (the crypto adapter's cipher, which the composition root plugs in), for
+ * this adapter's tests: NOT encryption, only a reversible disguise, plainly marked, so that the tests can see
+ * that the adapter stores what the encryption returns and never the value itself.
  */
-final class FakeFieldCipher implements FieldCipher {
+final class FakeFieldEncryption implements FieldEncryption {
 
     private static final String MARK = "fake:";
 
@@ -23,7 +22,7 @@ final class FakeFieldCipher implements FieldCipher {
     @Override
     public String decrypt(String ciphertext) {
         if (!ciphertext.startsWith(MARK)) {
-            throw new IllegalArgumentException("not made by this fake cipher");
+            throw new IllegalArgumentException("not made by this fake encryption");
         }
         return new String(Base64.getUrlDecoder().decode(ciphertext.substring(MARK.length())), StandardCharsets.UTF_8);
     }

@@ -1,9 +1,8 @@
-package org.hexmall.application.service.payment;
+package org.hexmall.application.service.payment.shared;
 
 import java.time.Clock;
 import java.util.Optional;
 import org.hexmall.application.port.in.payment.PaymentView;
-import org.hexmall.application.port.in.payment.RefundPayment;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -19,14 +18,15 @@ import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
 
 /**
- * Checks the refund against the payment, asks the provider outside any transaction, then records what it
- * answered. The refund number makes every step safe to repeat: the provider refunds a number once, and the
- * payment records it once.
+ * Gives money back from a successful payment, in full or in part, through the provider: checks the refund against
+ * the payment, asks the provider outside any transaction, then records what it answered. The refund number makes
+ * every step safe to repeat: the provider refunds a number once, and the payment records it once, so asking again
+ * with a number answers the first result. The payment area gives double payments back with it.
  */
-public final class RefundPaymentService implements RefundPayment {
+public final class Refunds {
 
     /** Refund numbers are short references, as providers take them. */
-    public static final int MAX_REFUND_NUMBER_LENGTH = 64;
+    private static final int MAX_REFUND_NUMBER_LENGTH = 64;
 
     private final Payments payments;
     private final Orders orders;
@@ -34,8 +34,8 @@ public final class RefundPaymentService implements RefundPayment {
     private final WalletProviderGateway gateway;
     private final Clock clock;
 
-    public RefundPaymentService(Payments payments, Orders orders, TransactionRunner transactions,
-                                WalletProviderGateway gateway, Clock clock) {
+    public Refunds(Payments payments, Orders orders, TransactionRunner transactions,
+                   WalletProviderGateway gateway, Clock clock) {
         this.payments = payments;
         this.orders = orders;
         this.transactions = transactions;
@@ -43,7 +43,6 @@ public final class RefundPaymentService implements RefundPayment {
         this.clock = clock;
     }
 
-    @Override
     public RefundOutcome refund(PaymentId paymentId, String refundNumber, Money amount, RefundReason reason) {
         if (refundNumber == null || refundNumber.isBlank() || refundNumber.length() > MAX_REFUND_NUMBER_LENGTH) {
             return new RefundOutcome.Refused("payment.refund-number-invalid");

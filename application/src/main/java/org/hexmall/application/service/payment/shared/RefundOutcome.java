@@ -1,0 +1,18 @@
+package org.hexmall.application.service.payment.shared;
+
+import org.hexmall.application.port.in.payment.PaymentView;
+
+/** What became of a refund request (see {@link Refunds}). */
+public sealed interface RefundOutcome {
+
+    record Refunded(PaymentView payment) implements RefundOutcome {
+    }
+
+    /** Refused before asking the provider: no such payment, nothing charged, more than is left, number reused. */
+    record Refused(String code) implements RefundOutcome {
+    }
+
+    /** The provider could not be asked now; asking again with the same number is safe. */
+    record TryLater(String detail) implements RefundOutcome {
+    }
+}
