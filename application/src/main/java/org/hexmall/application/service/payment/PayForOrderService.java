@@ -90,9 +90,9 @@ public final class PayForOrderService implements PayForOrder {
                 }
                 case WaitForAnswer wait -> {
                     if (lastStep) {
-                        return new PayResult.PaymentUnderWay(wait.payment());
+                        return new PayResult.PaymentUnderWay(wait.payment().id());
                     }
-                    payments.awaitUpdate(wait.payment(), PaymentSettings.PROVIDER_ANSWER_WAIT);
+                    payments.awaitChange(wait.payment(), PaymentSettings.PROVIDER_ANSWER_WAIT);
                 }
                 case CloseFirst close -> {
                     Optional<Payment> closed = providerAnswers.close(close.payment());
@@ -121,8 +121,8 @@ public final class PayForOrderService implements PayForOrder {
     private record Existing(PaymentId payment) implements FirstStep {
     }
 
-    /** Another request has just recorded a payment of the order and is asking its provider. */
-    private record WaitForAnswer(PaymentId payment) implements FirstStep {
+    /** Another request has just recorded a payment of the order, as read here, and is asking its provider. */
+    private record WaitForAnswer(Payment payment) implements FirstStep {
     }
 
     /** A payment waits in another wallet's app: close it at its provider, then start again. */
@@ -163,7 +163,7 @@ public final class PayForOrderService implements PayForOrder {
             }
             case PaymentAttempts.Resume resume -> new Existing(resume.payment().id());
             case PaymentAttempts.WaitFor wait -> isJustRecorded(wait.payment(), now)
-                    ? new WaitForAnswer(wait.payment().id())
+                    ? new WaitForAnswer(wait.payment())
                     : new Answered(new PayResult.PaymentUnderWay(wait.payment().id()));
             case PaymentAttempts.CloseFirst close -> new CloseFirst(close.payment());
         };
@@ -214,7 +214,7 @@ public final class PayForOrderService implements PayForOrder {
     private PayResult whatBecameOf(PaymentId id) {
         Payment payment = transactions.withoutTransaction(() -> payments.findById(id)).orElseThrow();
         if (payment.status() == PaymentStatus.CREATED
-                && payments.awaitUpdate(id, PaymentSettings.PROVIDER_ANSWER_WAIT)) {
+                && payments.awaitChange(payment, PaymentSettings.PROVIDER_ANSWER_WAIT)) {
             payment = transactions.withoutTransaction(() -> payments.findById(id)).orElseThrow();
         }
         return resultOf(payment);

@@ -26,7 +26,7 @@ public final class ViewPaymentService implements ViewPayment {
         Optional<Payment> found = read(customerId, paymentId);
         Duration wait = atMost.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : atMost;
         if (found.isPresent() && !found.get().isSettled() && wait.isPositive()
-                && payments.awaitUpdate(paymentId, wait)) {
+                && payments.awaitChange(found.get(), wait)) {
             found = read(customerId, paymentId);
         }
         return found.map(PaymentView::of);

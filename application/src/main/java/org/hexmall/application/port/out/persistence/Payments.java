@@ -44,9 +44,9 @@ public interface Payments {
     List<Payment> findRefundDue();
 
     /**
-     * Waits until the payment is updated, or {@code atMost} has passed, whichever comes first; true when it was
-     * updated. An update stored through this store is seen at once; one stored elsewhere (another node) within a
-     * moment. Call outside any transaction.
+     * Waits until the payment has changed since the caller read it as {@code asSeen}, or {@code atMost} has passed,
+     * whichever comes first; true when it has changed, at once if it had changed already. A change stored through
+     * this store is seen at once; one stored elsewhere (another node) within a moment. Call outside any transaction.
      */
-    boolean awaitUpdate(PaymentId id, Duration atMost);
+    boolean awaitChange(Payment asSeen, Duration atMost);
 }

@@ -378,13 +378,13 @@ public abstract class PaymentsContract {
     }
 
     @Test
-    void givenPaymentUpdatedWhileSomeoneWaits_awaitUpdate_returnsTrueAtOnce() throws Exception {
+    void givenPaymentUpdatedWhileSomeoneWaits_awaitChange_returnsTrueAtOnce() throws Exception {
         Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
         payments().add(payment);
         AtomicReference<Thread> waiter = new AtomicReference<>();
         CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
             waiter.set(Thread.currentThread());
-            return payments().awaitUpdate(payment.id(), Duration.ofSeconds(30));
+            return payments().awaitChange(payment, Duration.ofSeconds(30));
         });
         pollUntil("the waiter waits", () -> waiter.get() != null && isWaiting(waiter.get()));
 
@@ -398,11 +398,30 @@ public abstract class PaymentsContract {
     }
 
     @Test
-    void givenPaymentNobodyUpdates_awaitUpdate_returnsFalseOnceTheTimeIsUp() {
+    void givenPaymentNobodyUpdates_awaitChange_returnsFalseOnceTheTimeIsUp() {
         Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
         payments().add(payment);
 
-        assertThat(payments().awaitUpdate(payment.id(), Duration.ofMillis(50))).isFalse();
+        assertThat(payments().awaitChange(payment, Duration.ofMillis(50))).isFalse();
+    }
+
+    /** The change came between the caller's read and its wait: the wait must not miss it. */
+    @Test
+    void givenPaymentChangedSinceTheCallerReadIt_awaitChange_returnsTrueWithoutWaiting() {
+        Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(payment);
+        Payment asSeen = payments().findById(payment.id()).orElseThrow();
+        transactions().inTransaction(() -> {
+            Payment loaded = payments().findById(payment.id()).orElseThrow();
+            loaded.outcomeUnknown(at(1));
+            payments().update(loaded);
+        });
+        long before = System.nanoTime();
+
+        boolean changed = payments().awaitChange(asSeen, Duration.ofSeconds(30));
+
+        assertThat(changed).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(10));
     }
 
     /** The payment, confirmed and charged a minute and two after it was created. */

@@ -161,25 +161,28 @@ public final class JdbiPayments implements Payments {
     }
 
     /**
-     * Told at once of an update made through this node; one made by another node shows in the payment's timeline,
-     * which is looked at every {@link PaymentUpdateSignals#LOOK_AGAIN_EVERY} while waiting.
+     * Told at once of a change made through this node; one made by another node shows in the payment's timeline,
+     * which is looked at every {@link PaymentUpdateSignals#LOOK_AGAIN_EVERY} while waiting. Every change of a payment
+     * adds a step to its timeline, so more steps than the caller saw is a change.
      */
     @Override
-    public boolean awaitUpdate(PaymentId id, Duration atMost) {
+    public boolean awaitChange(Payment asSeen, Duration atMost) {
+        PaymentId id = asSeen.id();
+        int stepsSeen = asSeen.timeline().size();
         long giveUpAt = System.nanoTime() + atMost.toNanos();
         long signalsSeen = updates.watch(id);
         try {
-            int stepsSeen = stepsStored(id);
-            while (true) {
+            while (stepsStored(id) <= stepsSeen) {
                 long left = giveUpAt - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
                 Duration wait = Duration.ofNanos(Math.min(left, PaymentUpdateSignals.LOOK_AGAIN_EVERY.toNanos()));
-                if (updates.awaitAfter(id, signalsSeen, wait) || stepsStored(id) != stepsSeen) {
+                if (updates.awaitAfter(id, signalsSeen, wait)) {
                     return true;
                 }
             }
+            return true;
         } finally {
             updates.unwatch(id);
         }

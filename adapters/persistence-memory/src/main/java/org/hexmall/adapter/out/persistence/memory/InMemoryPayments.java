@@ -105,12 +105,22 @@ public final class InMemoryPayments implements Payments {
         return find(Payment::isRefundDue);
     }
 
+    /** Every change of a payment adds a step to its timeline: more steps than the caller saw is a change. */
     @Override
-    public boolean awaitUpdate(PaymentId id, Duration atMost) {
+    public boolean awaitChange(Payment asSeen, Duration atMost) {
         long giveUpAt = System.nanoTime() + atMost.toNanos();
+        long updatesBefore;
         synchronized (updates) {
-            long seen = updates.getOrDefault(id, 0L);
-            while (updates.getOrDefault(id, 0L) == seen) {
+            updatesBefore = updates.getOrDefault(asSeen.id(), 0L);
+        }
+        // Read outside the signals' monitor: an update holds the store's lock first and the monitor second.
+        int stepsStored = lock.call(() -> Optional.ofNullable(byId.get(asSeen.id()))
+                .map(stored -> stored.timeline().size()).orElse(0));
+        if (stepsStored > asSeen.timeline().size()) {
+            return true;
+        }
+        synchronized (updates) {
+            while (updates.getOrDefault(asSeen.id(), 0L) == updatesBefore) {
                 long left = giveUpAt - System.nanoTime();
                 if (left <= 0) {
                     return false;
