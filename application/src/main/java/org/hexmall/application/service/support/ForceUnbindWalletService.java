@@ -2,6 +2,7 @@ package org.hexmall.application.service.support;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.support.ForceUnbindCommand;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
@@ -9,10 +10,10 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 
 /** The agent's unbind and its audit entry are stored together, or neither is. */
@@ -37,9 +38,11 @@ public final class ForceUnbindWalletService implements ForceUnbindWallet {
     public boolean forceUnbind(ForceUnbindCommand command) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            Optional<WalletBinding> found = bindings.findById(command.bindingId())
-                    .filter(binding -> binding.customerId().equals(command.customerId()))
-                    .filter(WalletBinding::isActive);
+            List<WalletBinding> wallets = bindings.findByCustomer(command.customerId());
+            Optional<WalletBinding> found = wallets.stream()
+                    .filter(binding -> binding.id().equals(command.bindingId()))
+                    .filter(WalletBinding::isActive)
+                    .findFirst();
             if (found.isEmpty()) {
                 return false;
             }
@@ -49,7 +52,7 @@ public final class ForceUnbindWalletService implements ForceUnbindWallet {
             bindings.update(binding);
             auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
                     AgentAction.FORCE_UNBIND_WALLET, binding.id().toString(), command.reason()));
-            ActiveBindings.keepOnePreferred(bindings, command.customerId());
+            PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
             return true;
         });
     }

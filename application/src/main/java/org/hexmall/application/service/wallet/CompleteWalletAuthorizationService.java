@@ -16,7 +16,6 @@ import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.application.service.wallet.shared.TrustedMessages;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
@@ -25,6 +24,7 @@ import org.hexmall.domain.wallet.BindingDecision;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 
@@ -104,16 +104,14 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
     }
 
     private AuthorizationCompletion activate(WalletBinding binding, String agreement, Instant now) {
-        List<WalletBinding> active = ActiveBindings.of(bindings, binding.customerId());
+        List<WalletBinding> wallets = bindings.findByCustomer(binding.customerId());
         Optional<WalletBinding> replaced = switch (settings.bindingPolicy()
-                .decide(active, binding.provider(), binding.account())) {
+                .decide(wallets, binding.provider(), binding.account())) {
             case BindingDecision.ReplacementRequired replacement -> Optional.of(replacement.toReplace());
             case BindingDecision.AlreadyBound bound -> Optional.of(bound.binding());
             case BindingDecision.Allowed allowed -> Optional.empty();
         };
-        // The new wallet is preferred when it is the only one, or takes the place of the preferred one.
-        boolean preferred = active.size() == replaced.stream().count()
-                || replaced.map(WalletBinding::isPreferred).orElse(false);
+        boolean preferred = PreferredWallet.forNewWallet(wallets, replaced);
         replaced.ifPresent(old -> {
             old.replaced(now);
             bindings.update(old);
