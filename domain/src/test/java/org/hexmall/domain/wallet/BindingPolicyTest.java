@@ -75,12 +75,13 @@ class BindingPolicyTest {
     }
 
     @Test
-    void anEndedBinding_takesNoPlace() {
+    void anEndedBinding_takesNoPlace_evenWhileItsAgreementIsBeingCancelled() {
         alipayBoundOnMonday.unbind(TUESDAY, Optional.empty());
 
         BindingDecision decision = ONE_WALLET.decide(List.of(alipayBoundOnMonday), WalletProvider.WECHAT_PAY,
                 WalletAccountIdentifier.parse(WalletProvider.WECHAT_PAY, "wxid_lilei"));
 
+        assertThat(alipayBoundOnMonday.isCancellingAgreement()).isTrue();
         assertThat(decision).isEqualTo(new BindingDecision.Allowed(true));
     }
 

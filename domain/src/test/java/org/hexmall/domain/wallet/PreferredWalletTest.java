@@ -96,6 +96,16 @@ class PreferredWalletTest {
         assertThat(alipay.isPreferred()).isFalse();
     }
 
+    @Test
+    void aWalletWhoseAgreementIsStillBeingCancelled_isNotPreferredAgain() {
+        alipay.unbind(THURSDAY, Optional.empty());
+        wechat.unbind(THURSDAY, Optional.empty());
+
+        assertThat(PreferredWallet.afterOneLeft(List.of(jdPay, wechat, alipay))).containsExactly(jdPay);
+        assertThat(alipay.isCancellingAgreement()).isTrue();
+        assertThat(alipay.isPreferred()).isFalse();
+    }
+
     // The customer chooses
 
     @Test
