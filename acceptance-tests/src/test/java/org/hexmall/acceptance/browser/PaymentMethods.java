@@ -55,6 +55,19 @@ final class PaymentMethods {
         assertThat(page.getByRole(AriaRole.HEADING, named("Your wallet is bound"))).isVisible();
     }
 
+    /**
+     * From Payment methods: "Unbind" beside the wallet ("Alipay 138****0001"), then "Unbind" again to confirm. Ends
+     * back on Payment methods, which says the wallet is unbound.
+     */
+    static void unbind(Page page, String wallet) {
+        open(page);
+        page.getByRole(AriaRole.LINK, namedExactly("Unbind " + wallet)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Unbind " + wallet + "?"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Unbind")).click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("The wallet is unbound. You can bind it again at any time.");
+    }
+
     /** Checks that Payment methods lists exactly these wallets, in this order, each as "Alipay 138****0001". */
     static void assertBoundWallets(Page page, String... wallets) {
         Locator rows = dataRows(page.getByRole(AriaRole.TABLE, named("Bound wallets")));

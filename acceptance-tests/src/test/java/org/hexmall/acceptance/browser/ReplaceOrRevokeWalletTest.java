@@ -1,8 +1,11 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
@@ -10,13 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What becomes of a bound wallet: another one replaces it (one wallet at a time is hexmall's policy here),
- * or the shopper cancels hexmall's authorization inside the wallet app, and hexmall learns of it.
+ * the shopper cancels hexmall's authorization inside the wallet app, and hexmall learns of it, or the shopper
+ * unbinds it in hexmall, and hexmall has the wallet cancel its authorization.
  * <p>
  * The shoppers are the demo customers, whose wallet accounts at the simulated providers come with the demo
- * data, one customer per test.
+ * data, and customers who register and open a simulated account of their own; one customer per test.
  */
 @BrowserFlowTest
 class ReplaceOrRevokeWalletTest {
+
+    private static final String PAYMENT_PASSWORD = "864209";
 
     @Test
     void aSecondWalletReplacesTheFirstOnlyAfterTheShopperConfirms(Page page, MovableClock clock) {
@@ -46,6 +52,48 @@ class ReplaceOrRevokeWalletTest {
     }
 
     @Test
+    void unbindingInHexmallEndsTheAuthorizationInTheWalletAppToo(Page page) {
+        NewCustomer customer = customerWithAlipayBound(page);
+        SimulatedWallets.openApp(page, "alipay", customer.phone());
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Cancel authorization"))).hasCount(1);
+
+        PaymentMethods.unbind(page, "Alipay " + masked(customer.phone()));
+
+        assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
+        assertThat(page.getByRole(AriaRole.REGION, named("Being unbound"))).not().isAttached();
+        SimulatedWallets.openApp(page, "alipay", customer.phone());
+        assertThat(page.getByText("No merchant may charge this account.")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Cancel authorization"))).not().isAttached();
+    }
+
+    @Test
+    void whileAlipayIsDownTheUnboundWalletIsShownAsCancellingThere_toTheShopperAndTheAgent(Page page) {
+        NewCustomer customer = customerWithAlipayBound(page);
+        String wallet = "Alipay " + masked(customer.phone());
+        Page simulatedWallets = page.context().newPage();
+        SimulatedWallets.makeBehave(simulatedWallets, "Alipay", "Provider down: answers \"unavailable\" at once");
+        try {
+            PaymentMethods.unbind(page, wallet);
+
+            assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
+            assertThat(page.getByRole(AriaRole.REGION, named("Being unbound")).getByRole(AriaRole.LISTITEM))
+                    .hasText(wallet + " Cancelling at Alipay");
+            SimulatedWallets.openApp(page, "alipay", customer.phone());
+            assertThat(page.getByRole(AriaRole.BUTTON, named("Cancel authorization"))).hasCount(1);
+
+            PaymentMethods.open(page);
+            Storefront.logOut(page);
+            SupportConsole.openCustomer(page, customer.phone(), customer.name());
+            Locator binding = SupportConsole.binding(page, wallet + " Unbound Cancelling at Alipay");
+            assertThat(dataRows(binding.getByRole(AriaRole.TABLE, namedWithin("History"))).last())
+                    .containsText("Not yet cancelled at Alipay: hexmall will try again "
+                            + "network trouble or the wallet provider was down");
+        } finally {
+            SimulatedWallets.clearAllFaults(simulatedWallets);
+        }
+    }
+
+    @Test
     void cancellingTheAuthorizationInTheWalletAppRemovesTheWalletFromHexmall(Page page) {
         Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
@@ -65,5 +113,21 @@ class ReplaceOrRevokeWalletTest {
         Storefront.logOut(page);
         SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "Han Meimei");
         assertThat(SupportConsole.binding(page, "Alipay 138****0002 Revoked in the wallet app")).isVisible();
+    }
+
+    /** A customer who registered, opened an Alipay account with their own number, and bound it: logged in. */
+    private static NewCustomer customerWithAlipayBound(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", PAYMENT_PASSWORD);
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PAYMENT_PASSWORD);
+        return customer;
+    }
+
+    /** A mobile number as the pages show it: 139****0001. */
+    private static String masked(String phone) {
+        return phone.substring(0, 3) + "****" + phone.substring(7);
     }
 }

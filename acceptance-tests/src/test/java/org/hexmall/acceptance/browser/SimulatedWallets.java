@@ -35,6 +35,15 @@ final class SimulatedWallets {
         page.getByRole(AriaRole.BUTTON, namedExactly("Approve")).click();
     }
 
+    /**
+     * Opens the wallet app's "Authorizations" page of an account, where the app lists the merchants that may charge
+     * it. The wallet is named as in the app's address: {@code alipay}, {@code wechat-pay}.
+     */
+    static void openApp(Page page, String walletInAddress, String account) {
+        page.navigate("/mock-wallet/" + walletInAddress + "/app?account=" + account);
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Authorizations"))).isVisible();
+    }
+
     /** Opens an account with the form on the simulated wallets page, and waits for the page to confirm it. */
     static void openAccount(Page page, String wallet, String account, String holder, String balanceInYuan,
                             String paymentPassword) {

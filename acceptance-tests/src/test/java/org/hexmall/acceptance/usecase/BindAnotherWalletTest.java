@@ -9,9 +9,13 @@ import java.time.Duration;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Bound;
 import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.CancellingWallet;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,33 @@ class BindAnotherWalletTest {
             bindWechatPayReplacing();
 
             assertThat(hexmall.bindingSeenByAgent(customer, alipay).status()).isEqualTo(BindingStatus.REPLACED);
+        }
+
+        @Test
+        void theReplacedWallet_hasItsAgreementCancelledAtTheProvider_andTheNewOneKeepsItsOwn() {
+            WalletAccountIdentifier alipayAccount = WalletAccountIdentifier.parse(ALIPAY, ALIPAY_ACCOUNT);
+
+            bindWechatPayReplacing();
+
+            assertThat(hexmall.walletAppListsHexmall(ALIPAY, alipayAccount)).isFalse();
+            assertThat(hexmall.walletAppListsHexmall(WECHAT_PAY, WalletAccountIdentifier.parse(WECHAT_PAY,
+                    WECHAT_ACCOUNT))).isTrue();
+            assertThat(hexmall.bindingSeenByAgent(customer, alipay).agreementCancellation())
+                    .contains(AgreementCancellation.CANCELLED);
+        }
+
+        @Test
+        void theReplacementStands_whenTheOldWalletsProviderCannotBeReached_andItsCancellationWaits() {
+            hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+
+            AuthorizationCompletion completion = bindWechatPayReplacing();
+
+            assertThat(completion).isInstanceOf(Bound.class);
+            assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).extracting(BoundWallet::provider)
+                    .containsExactly(WECHAT_PAY);
+            assertThat(hexmall.viewPaymentMethods.view(customer).cancelling()).extracting(CancellingWallet::provider)
+                    .containsExactly(ALIPAY);
+            assertThat(hexmall.bindingSeenByAgent(customer, alipay).isCancellingAgreement()).isTrue();
         }
 
         @Test

@@ -14,9 +14,11 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +49,24 @@ class ForceUnbindWalletTest {
 
         hexmall.forceUnbindWallet.forceUnbind(ForceUnbindCommand.fromForm(agent, customer, alipay, REASON));
 
-        assertThat(hexmall.bindingSeenByAgent(customer, alipay).history().getLast())
+        // The binding's own last step; the cancellation of its agreement follows it.
+        assertThat(hexmall.bindingSeenByAgent(customer, alipay).history())
+                .filteredOn(event -> !event.concernsCancellation()).last()
                 .isEqualTo(new BindingEvent(unboundAt, BindingStatus.UNBOUND, Optional.of(REASON)));
+    }
+
+    @Test
+    void theAgentsUnbind_cancelsTheAgreementAtTheProvider_soTheWalletAppNoLongerListsHexmall() {
+        WalletAccountIdentifier account = WalletAccountIdentifier.parse(ALIPAY, "13800000001");
+        String agreement = hexmall.agreementTokenOf(ALIPAY, account);
+
+        hexmall.forceUnbindWallet.forceUnbind(ForceUnbindCommand.fromForm(agent, customer, alipay, REASON));
+
+        assertThat(hexmall.walletAppListsHexmall(ALIPAY, account)).isFalse();
+        assertThat(hexmall.cancellationRequests.of(agreement)).isEqualTo(1);
+        assertThat(hexmall.bindingSeenByAgent(customer, alipay).history().getLast()).isEqualTo(new BindingEvent(
+                hexmall.clock.instant(), BindingStatus.UNBOUND, Optional.empty(),
+                Optional.of(AgreementCancellation.CANCELLED)));
     }
 
     @Test

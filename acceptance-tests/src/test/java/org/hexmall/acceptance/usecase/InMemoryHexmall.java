@@ -63,6 +63,7 @@ import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.BindingStart;
+import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.CodeConfirmation;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
@@ -108,6 +109,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.sms.SmsOutbox;
 import org.hexmall.simulator.wallet.SimulatorTimings;
 import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.agreement.Agreement;
 import org.hexmall.simulator.wallet.agreement.Approval;
 import org.hexmall.simulator.wallet.api.ProviderSecrets;
 import org.hexmall.simulator.wallet.payment.PayAttempt;
@@ -150,9 +152,13 @@ final class InMemoryHexmall implements AutoCloseable {
     final WalletSimulator wallets = new WalletSimulator(SimulatorStore.inMemory(), PROVIDER_SECRETS, clock,
             QUICK_PROVIDERS);
 
+    /** The store's requests to cancel agreements, counted on their way to the simulated providers. */
+    final CancellationRequests cancellationRequests = new CancellationRequests(
+            new SimulatedWalletGateway(wallets.providerApi(), PROVIDER_SECRETS, PROVIDER_TIMEOUT));
+
     private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(),
             new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), new SimulatedSmsGateway(sms, clock),
-            new SimulatedWalletGateway(wallets.providerApi(), PROVIDER_SECRETS, PROVIDER_TIMEOUT));
+            cancellationRequests);
     private final UseCases.Settings settings;
 
     // The in-ports, named as the tests call them.
@@ -181,6 +187,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final ReceiveWalletNotice receiveWalletNotice;
     final ExpireStaleBindings expireStaleBindings;
     final ForgetExpiredNonces forgetExpiredNonces;
+    final CancelPendingAgreements cancelPendingAgreements;
     final StockProducts stockProducts;
     final BrowseCatalog browseCatalog;
     final ViewProduct viewProduct;
@@ -231,6 +238,7 @@ final class InMemoryHexmall implements AutoCloseable {
         receiveWalletNotice = useCases.receiveWalletNotice();
         expireStaleBindings = useCases.expireStaleBindings();
         forgetExpiredNonces = useCases.forgetExpiredNonces();
+        cancelPendingAgreements = useCases.cancelPendingAgreements();
         stockProducts = useCases.stockProducts();
         browseCatalog = useCases.browseCatalog();
         viewProduct = useCases.viewProduct();
@@ -638,6 +646,11 @@ final class InMemoryHexmall implements AutoCloseable {
     PaymentView paymentSeenBy(CustomerId customer, PaymentId payment) {
         return viewPayment.view(customer, payment)
                 .orElseThrow(() -> new AssertionError("the customer is shown no payment " + payment));
+    }
+
+    /** Whether the account's wallet app lists hexmall among the merchants that may charge it. */
+    boolean walletAppListsHexmall(WalletProvider provider, WalletAccountIdentifier account) {
+        return wallets.agreements().of(provider, account).stream().anyMatch(Agreement::isActive);
     }
 
     /** The token of the account's newest agreement with the store, as only the provider knows it. */

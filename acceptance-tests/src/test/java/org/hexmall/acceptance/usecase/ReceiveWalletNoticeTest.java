@@ -3,6 +3,7 @@ package org.hexmall.acceptance.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice.NoticeOutcome;
@@ -36,6 +37,16 @@ class ReceiveWalletNoticeTest {
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).isEmpty();
         assertThat(hexmall.viewPaymentMethods.view(customer).recentlyRevoked()).singleElement()
                 .satisfies(revoked -> assertThat(revoked.maskedAccount()).isEqualTo("138****0001"));
+    }
+
+    @Test
+    void aWalletCancelledInTheWalletApp_isNotCancelledAgainByTheStore() {
+        cancelInWalletApp();
+        hexmall.clock.advance(Duration.ofDays(1));
+
+        assertThat(hexmall.cancelPendingAgreements.cancelPending()).isZero();
+        assertThat(hexmall.bindingSeenByAgent(customer, binding).agreementCancellation()).isEmpty();
+        assertThat(hexmall.cancellationRequests.of(agreementToken())).isZero();
     }
 
     @Test

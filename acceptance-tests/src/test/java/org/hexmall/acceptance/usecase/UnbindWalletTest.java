@@ -6,17 +6,26 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
+import java.util.Optional;
+import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.CancellingWallet;
+import org.hexmall.application.port.in.wallet.PaymentMethods;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.AgreementCancellation;
+import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class UnbindWalletTest {
 
     private static final String PHONE = "13800138000";
+    private static final WalletAccountIdentifier ALIPAY_ACCOUNT = WalletAccountIdentifier.parse(ALIPAY, "13800000001");
 
     @AutoClose
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
@@ -31,6 +40,39 @@ class UnbindWalletTest {
         assertThat(unbound).isTrue();
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).isEmpty();
         assertThat(hexmall.bindingSeenByAgent(customer, alipay).status()).isEqualTo(BindingStatus.UNBOUND);
+    }
+
+    @Test
+    void unbinding_cancelsTheAgreementAtTheProvider_soTheWalletAppNoLongerListsHexmall() {
+        BindingId alipay = bound(hexmall, customer, ALIPAY, "13800000001");
+        assertThat(hexmall.walletAppListsHexmall(ALIPAY, ALIPAY_ACCOUNT)).isTrue();
+
+        hexmall.unbindWallet.unbind(customer, alipay);
+
+        assertThat(hexmall.walletAppListsHexmall(ALIPAY, ALIPAY_ACCOUNT)).isFalse();
+        assertThat(hexmall.viewPaymentMethods.view(customer).cancelling()).isEmpty();
+        BindingRecord record = hexmall.bindingSeenByAgent(customer, alipay);
+        assertThat(record.agreementCancellation()).contains(AgreementCancellation.CANCELLED);
+        assertThat(record.history().getLast()).isEqualTo(new BindingEvent(hexmall.clock.instant(),
+                BindingStatus.UNBOUND, Optional.empty(), Optional.of(AgreementCancellation.CANCELLED)));
+    }
+
+    @Test
+    void aWalletWhoseProviderCannotBeReached_isShownCancelling_canNoLongerPay_andMakesRoomForAnother() {
+        BindingId alipay = bound(hexmall, customer, ALIPAY, "13800000001");
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+
+        assertThat(hexmall.unbindWallet.unbind(customer, alipay)).isTrue();
+
+        PaymentMethods methods = hexmall.viewPaymentMethods.view(customer);
+        assertThat(methods.wallets()).isEmpty();
+        assertThat(methods.cancelling()).containsExactly(new CancellingWallet(ALIPAY, "138****0001"));
+        assertThat(hexmall.walletAppListsHexmall(ALIPAY, ALIPAY_ACCOUNT)).isTrue();
+        // One wallet at a time counts the bound ones only: another is bound without replacing anything.
+        BindingId wechat = bound(hexmall, customer, WECHAT_PAY, "13800000002");
+        assertThat(hexmall.viewPaymentMethods.view(customer).wallets())
+                .extracting(BoundWallet::id, BoundWallet::preferred)
+                .containsExactly(tuple(wechat, true));
     }
 
     @Test
@@ -50,7 +92,9 @@ class UnbindWalletTest {
 
         assertThat(hexmall.unbindWallet.unbind(customer, alipay)).isFalse();
         assertThat(hexmall.bindingSeenByAgent(customer, alipay).history())
-                .filteredOn(event -> event.status() == BindingStatus.UNBOUND).hasSize(1);
+                .filteredOn(event -> event.status() == BindingStatus.UNBOUND && !event.concernsCancellation())
+                .hasSize(1);
+        assertThat(hexmall.cancellationRequests.of(hexmall.agreementTokenOf(ALIPAY, ALIPAY_ACCOUNT))).isEqualTo(1);
     }
 
     @Test

@@ -19,9 +19,14 @@ public record BindingPolicy(int maxActiveWallets) {
         }
     }
 
-    /** What binding {@code account} at {@code provider} means, given the customer's active bindings. */
-    public BindingDecision decide(List<WalletBinding> active, WalletProvider provider,
+    /**
+     * What binding {@code account} at {@code provider} means, given the customer's bindings whatever their status.
+     * Only active ones count: an ended binding whose agreement is still being cancelled at its provider takes no
+     * place, since it can no longer pay.
+     */
+    public BindingDecision decide(List<WalletBinding> customersWallets, WalletProvider provider,
                                   WalletAccountIdentifier account) {
+        List<WalletBinding> active = customersWallets.stream().filter(WalletBinding::isActive).toList();
         Optional<WalletBinding> same = active.stream()
                 .filter(binding -> binding.provider() == provider && binding.account().equals(account))
                 .findFirst();

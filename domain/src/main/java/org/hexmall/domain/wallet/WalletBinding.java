@@ -12,7 +12,9 @@ import org.hexmall.domain.shared.DomainException;
 /**
  * A customer's wallet binding (绑定): from the verification code, through the wallet app's
  * confirmation, to an active binding that payments use, and finally to its end. Every move is checked
- * against {@link BindingStatus} and recorded in the history.
+ * against {@link BindingStatus} and recorded in the history. A binding ended in hexmall still has its agreement
+ * at the provider, which hexmall then has cancelled there ({@link AgreementCancellation}); its steps join the
+ * history too.
  */
 public final class WalletBinding {
 
@@ -28,11 +30,15 @@ public final class WalletBinding {
     private BindingFailureReason failureReason;
     private String agreementToken;
     private boolean preferred;
+    private AgreementCancellation cancellation;
+    /** While the cancellation is pending: when the provider may be asked next. */
+    private Instant nextCancellationAttempt;
     private final List<BindingEvent> history;
 
     private WalletBinding(BindingId id, CustomerId customerId, WalletProvider provider,
                           WalletAccountIdentifier account, Instant startedAt, BindingStatus status,
                           BindingFailureReason failureReason, String agreementToken, boolean preferred,
+                          AgreementCancellation cancellation, Instant nextCancellationAttempt,
                           List<BindingEvent> history) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
@@ -43,6 +49,11 @@ public final class WalletBinding {
         this.failureReason = failureReason;
         this.agreementToken = agreementToken;
         this.preferred = preferred;
+        if (cancellation == AgreementCancellation.PENDING && nextCancellationAttempt == null) {
+            throw new IllegalArgumentException("a pending cancellation knows when to ask the provider next");
+        }
+        this.cancellation = cancellation;
+        this.nextCancellationAttempt = cancellation == AgreementCancellation.PENDING ? nextCancellationAttempt : null;
         this.history = new ArrayList<>(history);
     }
 
@@ -56,17 +67,24 @@ public final class WalletBinding {
             throw new DomainException("wallet.identifier.kind-not-accepted");
         }
         return new WalletBinding(id, customerId, provider, account, now, BindingStatus.CODE_SENT, null, null,
-                false, List.of(new BindingEvent(now, BindingStatus.CODE_SENT, Optional.empty())));
+                false, null, null, List.of(new BindingEvent(now, BindingStatus.CODE_SENT, Optional.empty())));
     }
 
-    /** A binding as it was stored. */
+    /**
+     * A binding as it was stored.
+     *
+     * @param nextCancellationAttempt when the provider may next be asked to cancel the agreement, while that is
+     *                                pending
+     */
     public static WalletBinding reconstitute(BindingId id, CustomerId customerId, WalletProvider provider,
                                              WalletAccountIdentifier account, Instant startedAt,
                                              BindingStatus status, Optional<BindingFailureReason> failureReason,
                                              Optional<String> agreementToken, boolean preferred,
-                                             List<BindingEvent> history) {
+                                             Optional<AgreementCancellation> cancellation,
+                                             Optional<Instant> nextCancellationAttempt, List<BindingEvent> history) {
         return new WalletBinding(id, customerId, provider, account, startedAt, status, failureReason.orElse(null),
-                agreementToken.orElse(null), preferred, history);
+                agreementToken.orElse(null), preferred, cancellation.orElse(null),
+                nextCancellationAttempt.orElse(null), history);
     }
 
     /** The customer typed the right code: the wallet app is asked next. */
@@ -112,22 +130,103 @@ public final class WalletBinding {
         return status.isPending() && !now.isBefore(startedAt.plus(COMPLETION_WINDOW));
     }
 
-    /** The customer, or an agent with the given reason, ends an active binding. */
+    /**
+     * The customer, or an agent with the given reason, ends an active binding. Its agreement is to be cancelled at
+     * the provider, which may be asked at once.
+     */
     public void unbind(Instant now, Optional<String> reason) {
         moveTo(BindingStatus.UNBOUND, now, reason);
         this.preferred = false;
+        cancelAgreementFrom(now);
     }
 
-    /** Another wallet took this one's place under the binding policy. */
+    /** Another wallet took this one's place under the binding policy; its agreement is to be cancelled. */
     public void replaced(Instant now) {
         moveTo(BindingStatus.REPLACED, now, Optional.empty());
         this.preferred = false;
+        cancelAgreementFrom(now);
     }
 
-    /** The provider reported that the customer cancelled the agreement inside the wallet app. */
+    /**
+     * The provider reported that the customer cancelled the agreement inside the wallet app, or answered that it
+     * no longer honours it: the agreement ended with the binding, and there is nothing to cancel.
+     */
     public void revokedByProvider(Instant now) {
         moveTo(BindingStatus.REVOKED, now, Optional.empty());
         this.preferred = false;
+    }
+
+    // The agreement's cancellation at the provider
+
+    private void cancelAgreementFrom(Instant now) {
+        this.cancellation = AgreementCancellation.PENDING;
+        this.nextCancellationAttempt = now;
+    }
+
+    /** True while the provider has yet to say that this ended binding's agreement is over. */
+    public boolean isCancellingAgreement() {
+        return cancellation == AgreementCancellation.PENDING;
+    }
+
+    /** True when the provider is to be asked now: the cancellation is pending and no attempt is under way. */
+    public boolean isCancellationDueAt(Instant now) {
+        return isCancellingAgreement() && !now.isBefore(nextCancellationAttempt);
+    }
+
+    /**
+     * Takes the attempt due now, so that no other starts before {@code answerBy}: one attempt at a time, whoever
+     * makes it. The one who takes it asks the provider and records the answer before then; should they stop on the
+     * way, the attempt is due again from then on.
+     */
+    public void claimCancellationAttempt(Instant now, Instant answerBy) {
+        if (!isCancellationDueAt(now)) {
+            throw new DomainException("wallet.binding.cancellation-not-due");
+        }
+        if (!answerBy.isAfter(now)) {
+            throw new IllegalArgumentException("an attempt takes some time: " + answerBy + " is not after " + now);
+        }
+        this.nextCancellationAttempt = answerBy;
+    }
+
+    /** The provider cancelled the agreement when asked. */
+    public void agreementCancelled(Instant now) {
+        endCancellation(AgreementCancellation.CANCELLED, now);
+    }
+
+    /** The provider had ended the agreement already, so there was nothing left to cancel. */
+    public void agreementAlreadyEnded(Instant now) {
+        endCancellation(AgreementCancellation.ALREADY_ENDED, now);
+    }
+
+    /**
+     * The provider could not be reached, or did not answer in time: the cancellation stays pending, noted in the
+     * history, and the provider is asked again from {@code retryAt}.
+     */
+    public void cancellationDeferred(Instant now, Instant retryAt) {
+        requireCancelling();
+        history.add(new BindingEvent(now, status, Optional.of(BindingFailureReason.PROVIDER_UNAVAILABLE.name()),
+                Optional.of(AgreementCancellation.PENDING)));
+        this.nextCancellationAttempt = retryAt;
+    }
+
+    /** How many attempts to cancel the agreement found the provider unavailable: the next waits longer. */
+    public int cancellationAttemptsDeferred() {
+        return (int) history.stream()
+                .filter(event -> event.cancellation().equals(Optional.of(AgreementCancellation.PENDING)))
+                .count();
+    }
+
+    private void endCancellation(AgreementCancellation outcome, Instant now) {
+        requireCancelling();
+        this.cancellation = outcome;
+        this.nextCancellationAttempt = null;
+        history.add(new BindingEvent(now, status, Optional.empty(), Optional.of(outcome)));
+    }
+
+    private void requireCancelling() {
+        if (!isCancellingAgreement()) {
+            throw new DomainException("wallet.binding.not-cancelling");
+        }
     }
 
     public void markPreferred(boolean isPreferred) {
@@ -189,6 +288,16 @@ public final class WalletBinding {
 
     public boolean isPreferred() {
         return preferred;
+    }
+
+    /** Where the cancellation of the agreement stands, once the binding ended in hexmall. */
+    public Optional<AgreementCancellation> agreementCancellation() {
+        return Optional.ofNullable(cancellation);
+    }
+
+    /** While the cancellation is pending: when the provider may next be asked. */
+    public Optional<Instant> nextCancellationAttempt() {
+        return Optional.ofNullable(nextCancellationAttempt);
     }
 
     /** Every move so far, oldest first. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,17 @@ class BindingPolicyTest {
                 account("13800000001"));
 
         assertThat(decision).isEqualTo(new BindingDecision.ReplacementRequired(weChatPayBoundOnTuesday));
+    }
+
+    @Test
+    void anEndedBinding_takesNoPlace_evenWhileItsAgreementIsBeingCancelled() {
+        alipayBoundOnMonday.unbind(TUESDAY, Optional.empty());
+
+        BindingDecision decision = ONE_WALLET.decide(List.of(alipayBoundOnMonday), WalletProvider.WECHAT_PAY,
+                WalletAccountIdentifier.parse(WalletProvider.WECHAT_PAY, "wxid_lilei"));
+
+        assertThat(alipayBoundOnMonday.isCancellingAgreement()).isTrue();
+        assertThat(decision).isEqualTo(new BindingDecision.Allowed(true));
     }
 
     @Test

@@ -128,7 +128,7 @@ public final class HexmallApplication implements AutoCloseable {
     private static Housekeeping housekeeping(UseCases useCases) {
         return new Housekeeping(useCases.purgeEndedSessions(), useCases.expireStaleBindings(),
                 useCases.forgetExpiredNonces(), useCases.closeOverdueOrders(), useCases.forgetExpiredIdempotencyKeys(),
-                useCases.reconcilePayments());
+                useCases.reconcilePayments(), useCases.cancelPendingAgreements());
     }
 
     private static void closeQuietly(PersistenceAdapters persistence) {

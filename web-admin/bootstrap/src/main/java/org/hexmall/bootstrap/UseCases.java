@@ -32,6 +32,7 @@ import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
+import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
@@ -87,6 +88,7 @@ import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
 import org.hexmall.application.service.support.ViewOrderForAgentService;
+import org.hexmall.application.service.wallet.CancelPendingAgreementsService;
 import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
 import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
 import org.hexmall.application.service.wallet.ExpireStaleBindingsService;
@@ -98,6 +100,7 @@ import org.hexmall.application.service.wallet.SetPreferredWalletService;
 import org.hexmall.application.service.wallet.StartWalletBindingService;
 import org.hexmall.application.service.wallet.UnbindWalletService;
 import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
+import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.application.service.wallet.shared.CodeDispatch;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
@@ -133,6 +136,7 @@ public record UseCases(
         ReceiveWalletNotice receiveWalletNotice,
         ExpireStaleBindings expireStaleBindings,
         ForgetExpiredNonces forgetExpiredNonces,
+        CancelPendingAgreements cancelPendingAgreements,
         StockProducts stockProducts,
         BrowseCatalog browseCatalog,
         ViewProduct viewProduct,
@@ -181,6 +185,8 @@ public record UseCases(
         var doublePayments = new DoublePaymentRefunds(refunds, store.payments(), store.transactions());
         var results = new PaymentResults(store.payments(), store.orders(), store.transactions(), doublePayments,
                 clock);
+        var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
+                driven.walletGateway(), wallets.cancellations(), clock);
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
@@ -198,7 +204,7 @@ public record UseCases(
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
                         store.auditLog(), store.orders(), store.payments(), store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
-                        store.transactions(), clock),
+                        store.transactions(), agreements, clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
                 new FindOrderByNumberService(store.orders(), store.transactions()),
                 new CheckHealthService(store.health()),
@@ -213,13 +219,15 @@ public record UseCases(
                 new OpenWalletAuthorizationService(store.walletBindings(), store.transactions(), driven.walletGateway(),
                         clock),
                 new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(), store.usedNonces(),
-                        store.transactions(), driven.walletGateway(), wallets, clock),
-                new UnbindWalletService(store.walletBindings(), store.transactions(), clock),
+                        store.transactions(), driven.walletGateway(), agreements, wallets, clock),
+                new UnbindWalletService(store.walletBindings(), store.transactions(), agreements, clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
                 new ReceiveWalletNoticeService(store.walletBindings(), store.usedNonces(), store.transactions(),
                         driven.walletGateway(), wallets, results, clock),
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
                 new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
+                new CancelPendingAgreementsService(store.walletBindings(), store.transactions(), agreements,
+                        clock),
                 new StockProductsService(store.products(), store.transactions()),
                 new BrowseCatalogService(store.products(), store.transactions()),
                 new ViewProductService(store.products(), store.transactions()),

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.support.AgentRole;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in English and in Chinese, and every text a page or a rule asks for exists at all. */
@@ -87,6 +88,9 @@ class MessageBundlesTest {
         }
         for (AgentRole role : AgentRole.values()) {
             assertThat(known).contains("console.role." + role);
+        }
+        for (AgreementCancellation cancellation : AgreementCancellation.values()) {
+            assertThat(known).contains("console.binding-cancellation." + cancellation);
         }
     }
 

@@ -14,6 +14,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.agreement.Agreement;
 import org.hexmall.simulator.wallet.agreement.Agreements;
 import org.hexmall.simulator.wallet.api.AuthorizationAnswer;
+import org.hexmall.simulator.wallet.api.CancellationAnswer;
 import org.hexmall.simulator.wallet.api.MockWalletPaths;
 import org.hexmall.simulator.wallet.api.PaymentAnswer;
 import org.hexmall.simulator.wallet.api.PaymentStatusAnswer;
@@ -123,6 +124,16 @@ final class SimulatedProviderApi implements WalletProviderApi, AutoCloseable {
                         .map(found -> refunds.refund(found, refundNumber, amountFen))
                         .orElseGet(() -> new RefundAnswer.Refused("no such payment")),
                 RefundAnswer.ServiceUnavailable::new);
+    }
+
+    /** The faults of the agreement's account apply, as to its payments; {@link Fault#ACCOUNT_NOT_FOUND} does not. */
+    @Override
+    public CompletableFuture<CancellationAnswer> cancelAgreement(WalletProvider provider, String agreementToken) {
+        Optional<Fault> fault = faults.faultFor(provider, agreements.find(provider, agreementToken)
+                .map(Agreement::account));
+        return answer(fault, () -> agreements.cancelForMerchant(provider, agreementToken)
+                        ? new CancellationAnswer.Cancelled() : new CancellationAnswer.NotActive(),
+                CancellationAnswer.ServiceUnavailable::new);
     }
 
     /** See {@link WalletSimulator#confirmPaymentsAutomatically(boolean)}. */

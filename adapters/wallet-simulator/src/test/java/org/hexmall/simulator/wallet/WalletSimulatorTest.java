@@ -105,6 +105,19 @@ class WalletSimulatorTest {
     }
 
     @Test
+    void theMerchantCancellingEndsTheAgreementOnce_withoutNotifyingTheMerchantOfItsOwnRequest() {
+        String requestId = requestBinding(RETURN_URL);
+        simulator.agreements().approve(WalletProvider.ALIPAY, requestId, PAYMENT_PASSWORD);
+        String token = simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
+
+        assertThat(simulator.agreements().cancelForMerchant(WalletProvider.ALIPAY, token)).isTrue();
+        assertThat(simulator.agreements().cancelForMerchant(WalletProvider.ALIPAY, token)).isFalse();
+        assertThat(simulator.agreements().cancelInApp(WalletProvider.ALIPAY, token)).isFalse();
+        assertThat(simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().isActive()).isFalse();
+        assertThat(simulator.notifications().attempts()).isEmpty();
+    }
+
+    @Test
     void openingAnAccountThatExistsLeavesItAsItWas() {
         simulator.accounts().open(WalletProvider.ALIPAY, LI_LEI_PHONE, "Somebody Else", 1, "000000");
 

@@ -3,6 +3,7 @@ package org.hexmall.application.service.payment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.in.payment.PayCommand;
@@ -20,7 +21,6 @@ import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.shared.IdempotentRequests;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
@@ -30,6 +30,7 @@ import org.hexmall.domain.payment.PaymentAttempts;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 
 /**
@@ -222,11 +223,16 @@ public final class PayForOrderService implements PayForOrder {
 
     /** The provider no longer honours the agreement: the customer unbound in the wallet app, so does the store. */
     private void revokeBinding(Payment payment, Instant now) {
-        bindings.findById(payment.bindingId()).filter(WalletBinding::isActive).ifPresent(binding -> {
-            binding.revokedByProvider(now);
-            bindings.update(binding);
-            ActiveBindings.keepOnePreferred(bindings, binding.customerId());
-        });
+        List<WalletBinding> wallets = bindings.findByCustomer(payment.customerId());
+        wallets.stream()
+                .filter(binding -> binding.id().equals(payment.bindingId()))
+                .filter(WalletBinding::isActive)
+                .findFirst()
+                .ifPresent(binding -> {
+                    binding.revokedByProvider(now);
+                    bindings.update(binding);
+                    PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
+                });
     }
 
     private static PayResult resultOf(Payment payment) {

@@ -2,6 +2,7 @@ package org.hexmall.application.service.support;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.support.ForceUnbindCommand;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
@@ -9,48 +10,59 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
+import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 
-/** The agent's unbind and its audit entry are stored together, or neither is. */
+/**
+ * The agent's unbind and its audit entry are stored together, or neither is; then, with no transaction open, the
+ * provider is asked to cancel the wallet's agreement, as when the customer unbinds it.
+ */
 public final class ForceUnbindWalletService implements ForceUnbindWallet {
 
     private final WalletBindings bindings;
     private final Agents agents;
     private final AuditLog auditLog;
     private final TransactionRunner transactions;
+    private final AgreementCancellations agreements;
     private final Clock clock;
 
     public ForceUnbindWalletService(WalletBindings bindings, Agents agents, AuditLog auditLog,
-                                    TransactionRunner transactions, Clock clock) {
+                                    TransactionRunner transactions, AgreementCancellations agreements, Clock clock) {
         this.bindings = bindings;
         this.agents = agents;
         this.auditLog = auditLog;
         this.transactions = transactions;
+        this.agreements = agreements;
         this.clock = clock;
     }
 
     @Override
     public boolean forceUnbind(ForceUnbindCommand command) {
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
-            Optional<WalletBinding> found = bindings.findById(command.bindingId())
-                    .filter(binding -> binding.customerId().equals(command.customerId()))
-                    .filter(WalletBinding::isActive);
+        Optional<WalletBinding> unbound = transactions.inTransaction(() -> {
+            List<WalletBinding> wallets = bindings.findByCustomer(command.customerId());
+            Optional<WalletBinding> found = wallets.stream()
+                    .filter(binding -> binding.id().equals(command.bindingId()))
+                    .filter(WalletBinding::isActive)
+                    .findFirst();
             if (found.isEmpty()) {
-                return false;
+                return found;
             }
             Agent agent = agents.findById(command.agentId()).orElseThrow();
             WalletBinding binding = found.get();
             binding.unbind(now, Optional.of(command.reason()));
+            agreements.takeFirstAttempt(binding, now);
             bindings.update(binding);
             auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
                     AgentAction.FORCE_UNBIND_WALLET, binding.id().toString(), command.reason()));
-            ActiveBindings.keepOnePreferred(bindings, command.customerId());
-            return true;
+            PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
+            return found;
         });
+        unbound.ifPresent(agreements::askProvider);
+        return unbound.isPresent();
     }
 }

@@ -16,7 +16,7 @@ import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
+import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.application.service.wallet.shared.TrustedMessages;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
@@ -25,9 +25,15 @@ import org.hexmall.domain.wallet.BindingDecision;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 
+/**
+ * The wallet app's answer, brought back by the customer's browser: the binding becomes active, or fails. A new
+ * wallet that replaces another ends the other in the same transaction; the replaced wallet's agreement is then
+ * cancelled at its provider with no transaction open, as when the customer unbinds it.
+ */
 public final class CompleteWalletAuthorizationService implements CompleteWalletAuthorization {
 
     private final Customers customers;
@@ -35,17 +41,20 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
     private final TrustedMessages trust;
+    private final AgreementCancellations agreements;
     private final WalletBindingSettings settings;
     private final Clock clock;
 
     public CompleteWalletAuthorizationService(Customers customers, WalletBindings bindings, UsedNonces nonces,
                                               TransactionRunner transactions, WalletProviderGateway gateway,
-                                              WalletBindingSettings settings, Clock clock) {
+                                              AgreementCancellations agreements, WalletBindingSettings settings,
+                                              Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
         this.transactions = transactions;
         this.gateway = gateway;
         this.trust = new TrustedMessages(nonces, settings.messageMaxAge(), clock);
+        this.agreements = agreements;
         this.settings = settings;
         this.clock = clock;
     }
@@ -53,73 +62,84 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
     @Override
     public AuthorizationCompletion complete(CustomerId customerId, WalletProvider provider,
                                             Map<String, String> parameters) {
-        return switch (gateway.read(provider, parameters)) {
+        Answered answered = switch (gateway.read(provider, parameters)) {
             case ProviderMessage.AuthorizationApproved approved -> transactions.inTransaction(() ->
                     answer(customerId, provider, approved.state(), approved.nonce(), approved.issuedAt(),
                             Optional.of(approved.agreementToken())));
             case ProviderMessage.AuthorizationRejected rejected -> transactions.inTransaction(() ->
                     answer(customerId, provider, rejected.state(), rejected.nonce(), rejected.issuedAt(),
                             Optional.empty()));
-            case ProviderMessage.AgreementCancelled cancelled -> new Untrusted("a cancellation is no authorization result");
-            case ProviderMessage.PaymentResult payment -> new Untrusted("a payment result is no authorization result");
-            case ProviderMessage.Unverifiable unverifiable -> new Untrusted(unverifiable.why());
+            case ProviderMessage.AgreementCancelled cancelled ->
+                    Answered.only(new Untrusted("a cancellation is no authorization result"));
+            case ProviderMessage.PaymentResult payment ->
+                    Answered.only(new Untrusted("a payment result is no authorization result"));
+            case ProviderMessage.Unverifiable unverifiable -> Answered.only(new Untrusted(unverifiable.why()));
         };
+        answered.replaced().ifPresent(agreements::askProvider);
+        return answered.completion();
+    }
+
+    /** What the transaction decided, and the binding it replaced, whose agreement is still to be cancelled. */
+    private record Answered(AuthorizationCompletion completion, Optional<WalletBinding> replaced) {
+
+        static Answered only(AuthorizationCompletion completion) {
+            return new Answered(completion, Optional.empty());
+        }
     }
 
     /** Applies a verified answer from the wallet app: an agreement token means approved, none means rejected. */
-    private AuthorizationCompletion answer(CustomerId customerId, WalletProvider provider, String state,
-                                           String nonce, Instant issuedAt, Optional<String> agreement) {
+    private Answered answer(CustomerId customerId, WalletProvider provider, String state, String nonce,
+                            Instant issuedAt, Optional<String> agreement) {
         Optional<String> distrust = trust.distrust(provider, nonce, issuedAt);
         if (distrust.isPresent()) {
-            return new Untrusted(distrust.get());
+            return Answered.only(new Untrusted(distrust.get()));
         }
         // The state names the binding; it must be this customer's, at this provider, waiting for this answer.
         Optional<WalletBinding> found = BindingId.parse(state)
                 .flatMap(id -> OwnedBinding.find(bindings, customerId, id))
                 .filter(binding -> binding.provider() == provider);
         if (found.isEmpty()) {
-            return new Untrusted("state does not name a binding of this customer at " + provider);
+            return Answered.only(new Untrusted("state does not name a binding of this customer at " + provider));
         }
         WalletBinding binding = found.get();
         Instant now = clock.instant();
         if (OwnedBinding.expireIfStale(bindings, binding, now)) {
-            return new AuthorizationCompletion.Expired();
+            return Answered.only(new AuthorizationCompletion.Expired());
         }
         if (binding.status() != BindingStatus.AWAITING_AUTHORIZATION) {
-            return new Untrusted("binding is " + binding.status() + ", not awaiting authorization");
+            return Answered.only(new Untrusted("binding is " + binding.status() + ", not awaiting authorization"));
         }
         if (agreement.isEmpty()) {
             binding.fail(BindingFailureReason.REJECTED_IN_WALLET, now);
             bindings.update(binding);
-            return new AuthorizationCompletion.RejectedInWallet();
+            return Answered.only(new AuthorizationCompletion.RejectedInWallet());
         }
         // The account may have been frozen while the customer was in the wallet app: the gates decide again.
         Optional<String> refusal = settings.securityGate().refusalFor(customers.findById(customerId).orElseThrow());
         if (refusal.isPresent()) {
             binding.fail(BindingFailureReason.ACCOUNT_SECURITY, now);
             bindings.update(binding);
-            return new AuthorizationCompletion.NotAllowed(refusal.get());
+            return Answered.only(new AuthorizationCompletion.NotAllowed(refusal.get()));
         }
         return activate(binding, agreement.get(), now);
     }
 
-    private AuthorizationCompletion activate(WalletBinding binding, String agreement, Instant now) {
-        List<WalletBinding> active = ActiveBindings.of(bindings, binding.customerId());
+    private Answered activate(WalletBinding binding, String agreement, Instant now) {
+        List<WalletBinding> wallets = bindings.findByCustomer(binding.customerId());
         Optional<WalletBinding> replaced = switch (settings.bindingPolicy()
-                .decide(active, binding.provider(), binding.account())) {
+                .decide(wallets, binding.provider(), binding.account())) {
             case BindingDecision.ReplacementRequired replacement -> Optional.of(replacement.toReplace());
             case BindingDecision.AlreadyBound bound -> Optional.of(bound.binding());
             case BindingDecision.Allowed allowed -> Optional.empty();
         };
-        // The new wallet is preferred when it is the only one, or takes the place of the preferred one.
-        boolean preferred = active.size() == replaced.stream().count()
-                || replaced.map(WalletBinding::isPreferred).orElse(false);
+        boolean preferred = PreferredWallet.forNewWallet(wallets, replaced);
         replaced.ifPresent(old -> {
             old.replaced(now);
+            agreements.takeFirstAttempt(old, now);
             bindings.update(old);
         });
         binding.authorized(agreement, preferred, now);
         bindings.update(binding);
-        return new Bound(BoundWallet.of(binding), replaced.map(BoundWallet::of));
+        return new Answered(new Bound(BoundWallet.of(binding), replaced.map(BoundWallet::of)), replaced);
     }
 }

@@ -10,9 +10,9 @@ import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.payment.shared.PaymentResults;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import org.hexmall.application.service.wallet.shared.TrustedMessages;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
+import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 
@@ -71,7 +71,8 @@ public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
             }
             binding.get().revokedByProvider(clock.instant());
             bindings.update(binding.get());
-            ActiveBindings.keepOnePreferred(bindings, binding.get().customerId());
+            PreferredWallet.afterOneLeft(bindings.findByCustomer(binding.get().customerId()))
+                    .forEach(bindings::update);
             return NoticeOutcome.APPLIED;
         });
     }

@@ -2,7 +2,6 @@ package org.hexmall.application.service.wallet;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.BoundWallet;
@@ -12,7 +11,6 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.security.RandomTokens;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
 import org.hexmall.application.service.wallet.shared.CodeDispatch.PendingCode;
 import org.hexmall.application.service.wallet.shared.CodeDispatch;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
@@ -51,8 +49,8 @@ public final class StartWalletBindingService implements StartWalletBinding {
             if (refusal.isPresent()) {
                 return Started.answer(new BindingStart.NotAllowed(refusal.get()));
             }
-            List<WalletBinding> active = ActiveBindings.of(bindings, command.customerId());
-            BindingDecision decision = settings.bindingPolicy().decide(active, command.provider(), command.account());
+            BindingDecision decision = settings.bindingPolicy().decide(bindings.findByCustomer(command.customerId()),
+                    command.provider(), command.account());
             switch (decision) {
                 case BindingDecision.AlreadyBound bound -> {
                     return Started.answer(new BindingStart.AlreadyBound(BoundWallet.of(bound.binding())));

@@ -1,39 +1,57 @@
 package org.hexmall.application.service.wallet;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
-import org.hexmall.application.service.wallet.shared.ActiveBindings;
-import org.hexmall.application.service.wallet.shared.OwnedBinding;
+import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 
+/**
+ * Ends the binding in one transaction, where it stops paying at once and its agreement is left to be cancelled; then,
+ * with no transaction open, asks the provider to cancel the agreement, and records the answer. A provider that
+ * cannot be reached now is asked again by the scheduled job.
+ */
 public final class UnbindWalletService implements UnbindWallet {
 
     private final WalletBindings bindings;
     private final TransactionRunner transactions;
+    private final AgreementCancellations agreements;
     private final Clock clock;
 
-    public UnbindWalletService(WalletBindings bindings, TransactionRunner transactions, Clock clock) {
+    public UnbindWalletService(WalletBindings bindings, TransactionRunner transactions,
+                               AgreementCancellations agreements, Clock clock) {
         this.bindings = bindings;
         this.transactions = transactions;
+        this.agreements = agreements;
         this.clock = clock;
     }
 
     @Override
     public boolean unbind(CustomerId customerId, BindingId bindingId) {
-        return transactions.inTransaction(() -> {
-            Optional<WalletBinding> found = OwnedBinding.find(bindings, customerId, bindingId)
-                    .filter(WalletBinding::isActive);
+        Optional<WalletBinding> unbound = transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            // Only the customer's own wallets are among them: another customer's binding is as good as absent.
+            List<WalletBinding> wallets = bindings.findByCustomer(customerId);
+            Optional<WalletBinding> found = wallets.stream()
+                    .filter(binding -> binding.id().equals(bindingId))
+                    .filter(WalletBinding::isActive)
+                    .findFirst();
             found.ifPresent(binding -> {
-                binding.unbind(clock.instant(), Optional.empty());
+                binding.unbind(now, Optional.empty());
+                agreements.takeFirstAttempt(binding, now);
                 bindings.update(binding);
-                ActiveBindings.keepOnePreferred(bindings, customerId);
+                PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
             });
-            return found.isPresent();
+            return found;
         });
+        unbound.ifPresent(agreements::askProvider);
+        return unbound.isPresent();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.CancellingWallet;
 import org.hexmall.application.port.in.wallet.PaymentMethods;
 import org.hexmall.application.port.in.wallet.RevokedWallet;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
@@ -50,6 +51,9 @@ public final class ViewPaymentMethodsService implements ViewPaymentMethods {
                             .map(binding -> new RevokedWallet(binding.provider(), binding.account().masked(),
                                     binding.history().getLast().at()))
                             .filter(revoked -> revoked.endedAt().isAfter(noticeSince))
+                            .toList(),
+                    all.stream().filter(WalletBinding::isCancellingAgreement)
+                            .map(binding -> new CancellingWallet(binding.provider(), binding.account().masked()))
                             .toList());
         });
     }

@@ -9,6 +9,7 @@ import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
 import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
+import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
 import org.slf4j.Logger;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's regular chores, driven by the clock rather than by a person: forget ended sessions and old
- * nonces and idempotency keys, expire unfinished bindings, close unpaid orders, reconcile payments. They share
+ * nonces and idempotency keys, expire unfinished bindings, close unpaid orders, reconcile payments, cancel at
+ * their providers the agreements of ended bindings that could not be cancelled at once. They share
  * one daemon thread, and each pass starts a fixed pause after the previous one ended, so a slow pass never
  * piles up behind itself.
  */
@@ -33,7 +35,7 @@ public final class Housekeeping implements AutoCloseable {
     public Housekeeping(PurgeEndedSessions purgeEndedSessions, ExpireStaleBindings expireStaleBindings,
                         ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
-                        ReconcilePayments reconcilePayments) {
+                        ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements) {
         this(List.of(
                 new Chore("ended sessions purged", Duration.ofMinutes(5), purgeEndedSessions::purge),
                 new Chore("unfinished wallet bindings expired", Duration.ofMinutes(1), expireStaleBindings::expire),
@@ -43,7 +45,10 @@ public final class Housekeeping implements AutoCloseable {
                         forgetExpiredIdempotencyKeys::forgetExpired),
                 // Often, so that a customer waiting on the "confirming your payment" page is not kept waiting:
                 // the pass itself only asks about payments whose next check is due.
-                new Chore("payments reconciled", Duration.ofSeconds(5), reconcilePayments::reconcile)));
+                new Chore("payments reconciled", Duration.ofSeconds(5), reconcilePayments::reconcile),
+                // The pass asks only about cancellations whose retry is due; each waits longer than the last.
+                new Chore("pending agreements cancelled", Duration.ofSeconds(30),
+                        cancelPendingAgreements::cancelPending)));
     }
 
     /** Any chores on any schedule: for the tests, which cannot wait minutes. */

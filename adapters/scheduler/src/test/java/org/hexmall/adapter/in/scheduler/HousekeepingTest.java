@@ -30,7 +30,8 @@ class HousekeepingTest {
                 () -> record(called, "forget expired nonces"),
                 () -> record(called, "close overdue orders"),
                 () -> record(called, "forget expired idempotency keys"),
-                () -> record(called, "reconcile payments"));
+                () -> record(called, "reconcile payments"),
+                () -> record(called, "cancel pending agreements"));
 
         Map<String, Duration> schedule = new LinkedHashMap<>();
         for (Chore chore : housekeeping.chores()) {
@@ -44,7 +45,8 @@ class HousekeepingTest {
                 entry("forget expired nonces", Duration.ofMinutes(10)),
                 entry("close overdue orders", Duration.ofMinutes(1)),
                 entry("forget expired idempotency keys", Duration.ofHours(1)),
-                entry("reconcile payments", Duration.ofSeconds(5)));
+                entry("reconcile payments", Duration.ofSeconds(5)),
+                entry("cancel pending agreements", Duration.ofSeconds(30)));
     }
 
     @Test

@@ -124,6 +124,14 @@ public final class Agreements {
     }
 
     /**
+     * The merchant cancels the agreement: it ends as when the holder cancels it in the app, and the provider sends
+     * no notification of what the merchant asked for itself. False if the agreement was not active.
+     */
+    public boolean cancelForMerchant(WalletProvider provider, String token) {
+        return end(provider, token).isPresent();
+    }
+
+    /**
      * Ends an active agreement now, whoever asks: its holder in the app, or the merchant, which needs no
      * notification of what it asked for itself. Empty if the agreement was not active.
      */

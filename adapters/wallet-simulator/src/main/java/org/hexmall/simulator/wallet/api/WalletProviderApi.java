@@ -43,4 +43,11 @@ public interface WalletProviderApi {
      */
     CompletableFuture<RefundAnswer> refund(WalletProvider provider, PaymentId merchantPayment, String refundNumber,
                                            long amountFen);
+
+    /**
+     * A merchant cancels an agreement its customer granted, as when the customer unbinds the wallet in the merchant's
+     * store: the merchant may no longer charge the account, and the wallet app no longer lists it. Asking again
+     * changes nothing and answers that the agreement is not active.
+     */
+    CompletableFuture<CancellationAnswer> cancelAgreement(WalletProvider provider, String agreementToken);
 }

@@ -11,8 +11,8 @@ public enum Fault {
 
     /**
      * The provider never answers; the store's gateway gives up after its own timeout. What the request asks
-     * for still happens (a payment is created, closed or refunded), as when a real answer is lost on the way
-     * back: only asking again tells the store.
+     * for still happens (a payment is created, closed or refunded, an agreement cancelled), as when a real answer
+     * is lost on the way back: only asking again tells the store.
      */
     TIMEOUT,
 
@@ -21,7 +21,7 @@ public enum Fault {
 
     /**
      * The provider says it has no such account, even when it has one. A payment for an agreement with the
-     * account is refused as "agreement not valid"; queries, closes and refunds are not affected.
+     * account is refused as "agreement not valid"; queries, closes, refunds and cancellations are not affected.
      */
     ACCOUNT_NOT_FOUND,
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
@@ -14,11 +15,14 @@ import org.hexmall.domain.wallet.WalletProvider;
 /**
  * A wallet binding as an agent sees it: masked account, where it stands, and every step with its reason.
  *
- * @param failedAtStep the status the binding was in when it failed: which step of binding went wrong
+ * @param failedAtStep          the status the binding was in when it failed: which step of binding went wrong
+ * @param agreementCancellation once the binding ended in hexmall, where the cancellation of its agreement at the
+ *                              provider stands
  */
 public record BindingRecord(BindingId id, WalletProvider provider, String maskedAccount, BindingStatus status,
                             boolean preferred, Instant startedAt, Optional<BindingFailureReason> failureReason,
-                            Optional<BindingStatus> failedAtStep, List<BindingEvent> history) {
+                            Optional<BindingStatus> failedAtStep,
+                            Optional<AgreementCancellation> agreementCancellation, List<BindingEvent> history) {
 
     public BindingRecord {
         history = List.copyOf(history);
@@ -30,11 +34,17 @@ public record BindingRecord(BindingId id, WalletProvider provider, String masked
                 ? Optional.of(history.get(history.size() - 2).status())
                 : Optional.empty();
         return new BindingRecord(binding.id(), binding.provider(), binding.account().masked(), binding.status(),
-                binding.isPreferred(), binding.startedAt(), binding.failureReason(), failedAt, history);
+                binding.isPreferred(), binding.startedAt(), binding.failureReason(), failedAt,
+                binding.agreementCancellation(), history);
     }
 
     public boolean isActive() {
         return status == BindingStatus.ACTIVE;
+    }
+
+    /** True while the provider has yet to confirm that the agreement is cancelled. */
+    public boolean isCancellingAgreement() {
+        return agreementCancellation.equals(Optional.of(AgreementCancellation.PENDING));
     }
 
     /** The failure an event's reason names, if it names one rather than quoting an agent's words. */

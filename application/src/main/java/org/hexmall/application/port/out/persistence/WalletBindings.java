@@ -22,6 +22,13 @@ public interface WalletBindings {
 
     Optional<WalletBinding> findById(BindingId id);
 
+    /**
+     * Reads the binding and keeps every other transaction from locking or changing it until this one ends: two
+     * servers taking the attempt to cancel its agreement take turns, and the second sees what the first decided.
+     * Call inside a transaction.
+     */
+    Optional<WalletBinding> lockById(BindingId id);
+
     /** All of the customer's bindings, whatever their status, newest first. */
     List<WalletBinding> findByCustomer(CustomerId customerId);
 
@@ -30,6 +37,12 @@ public interface WalletBindings {
 
     /** Bindings still being set up (a code sent, or waiting for the wallet app) that started before {@code cutoff}. */
     List<WalletBinding> findPendingStartedBefore(Instant cutoff);
+
+    /**
+     * Bindings whose agreement is still to be cancelled at the provider and whose next attempt is due at
+     * {@code now}, the longest due first.
+     */
+    List<WalletBinding> findCancellationsDue(Instant now);
 
     /** Bindings of exactly this wallet account, for an agent searching by it; newest first. */
     List<WalletBinding> findByAccount(WalletProvider provider, WalletAccountIdentifier account);

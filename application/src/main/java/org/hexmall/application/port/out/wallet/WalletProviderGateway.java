@@ -40,4 +40,11 @@ public interface WalletProviderGateway {
 
     /** Gives money back from a successful payment, in full or in part. */
     RefundResult refund(RefundRequest request);
+
+    /**
+     * Asks the provider to cancel a binding's agreement, so that the store may no longer charge the account and the
+     * wallet app no longer lists the store as authorized. Safe to ask again: once the agreement is over, asking
+     * changes nothing and answers {@link CancellationResult.AlreadyEnded}. Never throws for the provider's trouble.
+     */
+    CancellationResult cancelAgreement(WalletProvider provider, String agreementToken);
 }

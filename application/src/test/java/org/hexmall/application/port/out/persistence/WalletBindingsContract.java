@@ -12,6 +12,7 @@ import static org.hexmall.domain.wallet.BindingStatus.ACTIVE;
 import static org.hexmall.domain.wallet.BindingStatus.AWAITING_AUTHORIZATION;
 import static org.hexmall.domain.wallet.BindingStatus.CODE_SENT;
 import static org.hexmall.domain.wallet.BindingStatus.FAILED;
+import static org.hexmall.domain.wallet.BindingStatus.REPLACED;
 import static org.hexmall.domain.wallet.BindingStatus.UNBOUND;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 import static org.hexmall.domain.wallet.WalletProvider.JD_PAY;
@@ -22,9 +23,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
@@ -39,11 +48,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What every {@link WalletBindings} adapter must do. Each test starts with empty stores; bindings belong to
  * customers that exist, so the tests add them through {@link #customers()}, and {@link #transactions()} of
- * the same adapter shows that a failed unit of work leaves bindings as they were.
+ * the same adapter shows that a failed unit of work leaves bindings as they were, and that a locked binding waits
+ * for the transaction that holds it.
  */
 public abstract class WalletBindingsContract {
 
     private static final WalletAccountIdentifier LI_LEIS_PHONE = walletPhone("13800000001");
+    private static final Instant UNBOUND_AT = NOW.plus(Duration.ofDays(30));
 
     protected abstract WalletBindings walletBindings();
 
@@ -285,6 +296,141 @@ public abstract class WalletBindingsContract {
                 .containsExactly(newer.id(), older.id());
     }
 
+    // The agreement's cancellation at the provider
+
+    @Test
+    void givenUnboundBinding_update_keepsItsPendingCancellationAndWhenToAskNext() {
+        WalletBinding binding = activeBinding(storedCustomer("13800000001"), ALIPAY, LI_LEIS_PHONE, "agreement-0001",
+                NOW);
+        walletBindings().add(binding);
+        binding.unbind(UNBOUND_AT, Optional.empty());
+        binding.claimCancellationAttempt(UNBOUND_AT, UNBOUND_AT.plus(Duration.ofMinutes(2)));
+
+        walletBindings().update(binding);
+
+        WalletBinding stored = walletBindings().findById(binding.id()).orElseThrow();
+        assertThat(stored).usingRecursiveComparison().isEqualTo(binding);
+        assertThat(stored.agreementCancellation()).contains(AgreementCancellation.PENDING);
+        assertThat(stored.nextCancellationAttempt()).contains(UNBOUND_AT.plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void givenCancellationSteps_update_keepsThemInTheHistoryWithWhereTheCancellationStood() {
+        WalletBinding binding = activeBinding(storedCustomer("13800000001"), ALIPAY, LI_LEIS_PHONE, "agreement-0001",
+                NOW);
+        walletBindings().add(binding);
+        binding.replaced(UNBOUND_AT);
+        binding.cancellationDeferred(UNBOUND_AT.plusSeconds(1), UNBOUND_AT.plusSeconds(31));
+        walletBindings().update(binding);
+        binding.agreementCancelled(UNBOUND_AT.plusSeconds(31));
+
+        walletBindings().update(binding);
+
+        WalletBinding stored = walletBindings().findById(binding.id()).orElseThrow();
+        assertThat(stored.agreementCancellation()).contains(AgreementCancellation.CANCELLED);
+        assertThat(stored.nextCancellationAttempt()).isEmpty();
+        assertThat(stored.history()).filteredOn(event -> event.status() == REPLACED).containsExactly(
+                new BindingEvent(UNBOUND_AT, REPLACED, Optional.empty()),
+                new BindingEvent(UNBOUND_AT.plusSeconds(1), REPLACED, Optional.of("PROVIDER_UNAVAILABLE"),
+                        Optional.of(AgreementCancellation.PENDING)),
+                new BindingEvent(UNBOUND_AT.plusSeconds(31), REPLACED, Optional.empty(),
+                        Optional.of(AgreementCancellation.CANCELLED)));
+    }
+
+    @Test
+    void findCancellationsDue_findsOnlyPendingCancellationsDueByThen_longestDueFirst() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Instant now = UNBOUND_AT.plus(Duration.ofMinutes(10));
+        WalletBinding dueLately = endedBinding(liLei, "agreement-0001", now);
+        WalletBinding dueLongAgo = endedBinding(liLei, "agreement-0002", now.minus(Duration.ofMinutes(5)));
+        WalletBinding dueLater = endedBinding(liLei, "agreement-0003", now.plusSeconds(1));
+        WalletBinding cancelled = endedBinding(liLei, "agreement-0004", now.minus(Duration.ofMinutes(5)));
+        cancelled.agreementCancelled(now.minus(Duration.ofMinutes(1)));
+        WalletBinding revoked = activeBinding(liLei, ALIPAY, LI_LEIS_PHONE, "agreement-0005", NOW);
+        revoked.revokedByProvider(UNBOUND_AT);
+        Stream.of(dueLately, dueLongAgo, dueLater, cancelled, revoked,
+                        activeBinding(liLei, ALIPAY, LI_LEIS_PHONE, "agreement-0006", NOW))
+                .forEach(walletBindings()::add);
+
+        assertThat(idsOf(walletBindings().findCancellationsDue(now)))
+                .containsExactly(dueLongAgo.id(), dueLately.id());
+    }
+
+    @Test
+    void givenStoredBinding_lockByIdInATransaction_readsItWhole() {
+        WalletBinding binding = endedBinding(storedCustomer("13800000001"), "agreement-0001", UNBOUND_AT);
+        walletBindings().add(binding);
+
+        WalletBinding locked = transactions().inTransaction(() -> walletBindings().lockById(binding.id()))
+                .orElseThrow();
+
+        assertThat(locked).usingRecursiveComparison().isEqualTo(binding);
+        assertThat(transactions().inTransaction(() -> walletBindings().lockById(new BindingId(UUID.randomUUID()))))
+                .isEmpty();
+    }
+
+    @Test
+    void outsideATransaction_lockById_isRefused_becauseNothingWouldKeepTheBindingLocked() {
+        WalletBinding binding = endedBinding(storedCustomer("13800000001"), "agreement-0001", UNBOUND_AT);
+        walletBindings().add(binding);
+
+        assertThatThrownBy(() -> walletBindings().lockById(binding.id())).isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * Two servers whose scheduled jobs find the same cancellation due must not both ask the provider. The first
+     * locks the binding and takes the attempt; the second asks for the same binding and must wait until the first
+     * commits, and then see the attempt taken. Had it not waited, it would have read the attempt still due.
+     */
+    @Test
+    void givenBindingLockedByOneTransaction_lockByIdInAnother_waitsForItToCommitAndReadsWhatItStored()
+            throws Exception {
+        WalletBinding binding = endedBinding(storedCustomer("13800000001"), "agreement-0001", UNBOUND_AT);
+        walletBindings().add(binding);
+        Instant answerBy = UNBOUND_AT.plus(Duration.ofMinutes(2));
+        CountDownLatch secondReadTheBinding = new CountDownLatch(1);
+        CountDownLatch firstHoldsTheBinding = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        AtomicReference<Thread> firstThread = new AtomicReference<>();
+        AtomicReference<Thread> secondThread = new AtomicReference<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<WalletBinding> second = CompletableFuture.supplyAsync(() -> {
+                // Reading first readies a database connection, so that opening one does not slow the second down.
+                walletBindings().findById(binding.id()).orElseThrow();
+                secondReadTheBinding.countDown();
+                TakingTurns.awaitWithinDeadline(firstHoldsTheBinding);
+                secondThread.set(Thread.currentThread());
+                return transactions().inTransaction(() -> walletBindings().lockById(binding.id()).orElseThrow());
+            }, threads);
+            Future<?> first = threads.submit(() -> {
+                TakingTurns.awaitWithinDeadline(secondReadTheBinding);
+                transactions().inTransaction(() -> {
+                    firstThread.set(Thread.currentThread());
+                    WalletBinding locked = walletBindings().lockById(binding.id()).orElseThrow();
+                    locked.claimCancellationAttempt(UNBOUND_AT, answerBy);
+                    walletBindings().update(locked);
+                    firstHoldsTheBinding.countDown();
+                    TakingTurns.awaitWithinDeadline(firstMayCommit);
+                });
+            });
+
+            TakingTurns.pollUntil("the second transaction waits for the binding or has it",
+                    () -> second.isDone() || TakingTurns.isWaitingForTheLock(secondThread.get(), firstThread.get()));
+            assertThat(second.isDone()).as("the second transaction had the binding while the first held it")
+                    .isFalse();
+            firstMayCommit.countDown();
+
+            first.get(TakingTurns.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            WalletBinding readBySecond = second.get(TakingTurns.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(readBySecond.isCancellationDueAt(UNBOUND_AT)).isFalse();
+            assertThat(readBySecond.nextCancellationAttempt()).contains(answerBy);
+        } finally {
+            firstMayCommit.countDown();
+            threads.shutdownNow();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("accountsOfEveryKind")
     void accountsOfEveryKind_comeBackUnchangedAndCanBeFound(WalletProvider provider, WalletAccountIdentifier account) {
@@ -308,6 +454,16 @@ public abstract class WalletBindingsContract {
         WalletBinding binding = binding(customerId, provider, account, startedAt);
         binding.codeAccepted(startedAt.plus(Duration.ofMinutes(1)));
         binding.authorized(agreementToken, false, startedAt.plus(Duration.ofMinutes(2)));
+        return binding;
+    }
+
+    /** An Alipay binding unbound in hexmall, whose agreement's cancellation is due from {@code dueFrom}. */
+    private static WalletBinding endedBinding(CustomerId customerId, String agreementToken, Instant dueFrom) {
+        WalletBinding binding = activeBinding(customerId, ALIPAY, LI_LEIS_PHONE, agreementToken, NOW);
+        binding.unbind(UNBOUND_AT, Optional.empty());
+        if (dueFrom.isAfter(UNBOUND_AT)) {
+            binding.claimCancellationAttempt(UNBOUND_AT, dueFrom);
+        }
         return binding;
     }
 

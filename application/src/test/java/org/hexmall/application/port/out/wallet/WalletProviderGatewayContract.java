@@ -319,6 +319,90 @@ public abstract class WalletProviderGatewayContract {
         assertThat(sandbox().balanceOf(account)).isEqualTo(BALANCE.minus(PRICE).plus(Money.ofYuan(100, 0)));
     }
 
+    // Cancelling an agreement
+
+    @Test
+    void cancellingAnAgreement_endsIt_soThatTheAppNoLongerListsTheStoreAndItCanNoLongerPay() {
+        WalletAccountIdentifier account = sandbox().openAccount(BALANCE);
+        String agreement = agreementOf(account);
+        assertThat(sandbox().appListsTheStore(account)).isTrue();
+
+        CancellationResult result = gateway().cancelAgreement(sandbox().provider(), agreement);
+
+        assertThat(result).isInstanceOf(CancellationResult.Cancelled.class);
+        assertThat(sandbox().appListsTheStore(account)).isFalse();
+        assertThat(gateway().startPayment(paymentUnder(agreement))).isInstanceOf(PaymentStart.AgreementNotValid.class);
+    }
+
+    @Test
+    void cancellingAnAgreementAgain_answersThatItHadEndedAlready_andChangesNothingMore() {
+        WalletAccountIdentifier account = sandbox().openAccount(BALANCE);
+        String agreement = agreementOf(account);
+        gateway().cancelAgreement(sandbox().provider(), agreement);
+
+        assertThat(gateway().cancelAgreement(sandbox().provider(), agreement))
+                .isInstanceOf(CancellationResult.AlreadyEnded.class);
+        assertThat(sandbox().appListsTheStore(account)).isFalse();
+    }
+
+    @Test
+    void anAgreementTheCustomerCancelledInTheWalletApp_hadEndedAlready() {
+        String agreement = agreementOf(sandbox().openAccount(BALANCE));
+        sandbox().cancelInApp(agreement);
+
+        assertThat(gateway().cancelAgreement(sandbox().provider(), agreement))
+                .isInstanceOf(CancellationResult.AlreadyEnded.class);
+    }
+
+    @Test
+    void anAgreementNobodyGranted_hasNothingToCancel() {
+        assertThat(gateway().cancelAgreement(sandbox().provider(), "an-agreement-nobody-granted"))
+                .isInstanceOf(CancellationResult.AlreadyEnded.class);
+    }
+
+    @Test
+    void cancellingOneAgreement_leavesTheAccountsOtherAgreementWithTheStore() {
+        WalletAccountIdentifier account = sandbox().openAccount(BALANCE);
+        String first = agreementOf(account);
+        String second = agreementOf(account);
+
+        gateway().cancelAgreement(sandbox().provider(), first);
+
+        assertThat(sandbox().appListsTheStore(account)).isTrue();
+        assertThat(gateway().startPayment(paymentUnder(second))).isInstanceOf(PaymentStart.RedirectCustomer.class);
+    }
+
+    @Test
+    void aProviderThatCannotServe_isUnavailable_andTheAgreementStaysUntilAskedAgain() {
+        WalletAccountIdentifier account = sandbox().openAccount(BALANCE);
+        String agreement = agreementOf(account);
+        sandbox().makeUnavailable();
+
+        CancellationResult result = gateway().cancelAgreement(sandbox().provider(), agreement);
+
+        assertThat(result).isInstanceOf(CancellationResult.ProviderUnavailable.class);
+        sandbox().makeNormal();
+        assertThat(sandbox().appListsTheStore(account)).isTrue();
+        assertThat(gateway().cancelAgreement(sandbox().provider(), agreement))
+                .isInstanceOf(CancellationResult.Cancelled.class);
+        assertThat(sandbox().appListsTheStore(account)).isFalse();
+    }
+
+    @Test
+    void aProviderThatDoesNotAnswer_isUnavailable_andAskingAgainLaterLeavesTheAgreementEnded() {
+        WalletAccountIdentifier account = sandbox().openAccount(BALANCE);
+        String agreement = agreementOf(account);
+        sandbox().makeSilent();
+
+        CancellationResult result = gateway().cancelAgreement(sandbox().provider(), agreement);
+
+        assertThat(result).isInstanceOf(CancellationResult.ProviderUnavailable.class);
+        sandbox().makeNormal();
+        assertThat(gateway().cancelAgreement(sandbox().provider(), agreement))
+                .isInstanceOfAny(CancellationResult.Cancelled.class, CancellationResult.AlreadyEnded.class);
+        assertThat(sandbox().appListsTheStore(account)).isFalse();
+    }
+
     private record Started(PaymentRequest request, URI page) {
     }
 

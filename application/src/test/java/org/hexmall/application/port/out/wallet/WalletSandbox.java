@@ -36,6 +36,9 @@ public interface WalletSandbox {
     /** The customer cancels the agreement inside the wallet app, without the store. */
     void cancelInApp(String agreementToken);
 
+    /** Whether the account's wallet app lists the store among the merchants that may charge it. */
+    boolean appListsTheStore(WalletAccountIdentifier account);
+
     /**
      * The customer confirms the payment on the page the provider sent them to; returns the parameters their browser
      * brings back to the store, whatever became of the payment.

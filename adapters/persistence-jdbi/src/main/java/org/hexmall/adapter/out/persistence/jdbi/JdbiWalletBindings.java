@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
@@ -33,9 +34,10 @@ public final class JdbiWalletBindings implements WalletBindings {
 
     private static final String COLUMNS = """
             b.id, b.customer_id, b.provider, b.account_kind, b.account_ciphertext, b.started_at, b.status,
-            b.failure_reason, b.agreement_token, b.preferred""";
+            b.failure_reason, b.agreement_token, b.preferred, b.agreement_cancellation, b.next_cancellation_attempt""";
     private static final String NEWEST_FIRST = "b.started_at DESC, b.id";
     private static final String OLDEST_FIRST = "b.started_at, b.id";
+    private static final String LONGEST_DUE_FIRST = "b.next_cancellation_attempt, b.id";
 
     /** The domain decides which statuses are pending; the query asks for exactly those. */
     private static final List<String> PENDING_STATUSES = Arrays.stream(BindingStatus.values())
@@ -62,10 +64,11 @@ public final class JdbiWalletBindings implements WalletBindings {
                     handle.createUpdate("""
                                     INSERT INTO wallet_bindings (id, customer_id, provider, account_kind,
                                         account_ciphertext, account_index, started_at, status, failure_reason,
-                                        agreement_token, preferred)
+                                        agreement_token, preferred, agreement_cancellation,
+                                        next_cancellation_attempt)
                                     VALUES (:id, :customerId, :provider, :accountKind, :accountCiphertext,
                                         :accountIndex, :startedAt, :status, :failureReason, :agreementToken,
-                                        :preferred)""")
+                                        :preferred, :cancellation, :nextCancellationAttempt)""")
                             .bind("id", binding.id().toString())
                             .bind("customerId", binding.customerId().toString())
                             .bind("provider", binding.provider().name())
@@ -77,6 +80,8 @@ public final class JdbiWalletBindings implements WalletBindings {
                             .bind("failureReason", binding.failureReason().map(Enum::name).orElse(null))
                             .bind("agreementToken", binding.agreementToken().orElse(null))
                             .bind("preferred", binding.isPreferred())
+                            .bind("cancellation", binding.agreementCancellation().map(Enum::name).orElse(null))
+                            .bind("nextCancellationAttempt", utc(binding.nextCancellationAttempt().orElse(null)))
                             .execute();
                     appendHistory(handle, binding, 0);
                 })));
@@ -91,13 +96,17 @@ public final class JdbiWalletBindings implements WalletBindings {
                     int updated = handle.createUpdate("""
                                     UPDATE wallet_bindings
                                     SET status = :status, failure_reason = :failureReason,
-                                        agreement_token = :agreementToken, preferred = :preferred
+                                        agreement_token = :agreementToken, preferred = :preferred,
+                                        agreement_cancellation = :cancellation,
+                                        next_cancellation_attempt = :nextCancellationAttempt
                                     WHERE id = :id""")
                             .bind("id", binding.id().toString())
                             .bind("status", binding.status().name())
                             .bind("failureReason", binding.failureReason().map(Enum::name).orElse(null))
                             .bind("agreementToken", binding.agreementToken().orElse(null))
                             .bind("preferred", binding.isPreferred())
+                            .bind("cancellation", binding.agreementCancellation().map(Enum::name).orElse(null))
+                            .bind("nextCancellationAttempt", utc(binding.nextCancellationAttempt().orElse(null)))
                             .execute();
                     if (updated == 0) {
                         throw new IllegalStateException("binding " + binding.id() + " was never added");
@@ -114,6 +123,26 @@ public final class JdbiWalletBindings implements WalletBindings {
     @Override
     public Optional<WalletBinding> findById(BindingId id) {
         return findWhere("b.id = :id", NEWEST_FIRST, query -> query.bind("id", id.toString())).stream().findFirst();
+    }
+
+    /**
+     * Locks the binding's row ({@code SELECT ... FOR UPDATE}, which H2 and PostgreSQL both honour) until the
+     * transaction ends, then reads it with its history. The lock is taken alone: PostgreSQL locks no row on the
+     * outer side of a join. Outside a transaction the lock would end with the statement, so that is refused.
+     */
+    @Override
+    public Optional<WalletBinding> lockById(BindingId id) {
+        boolean exists = transactions.withCurrentHandle(handle -> {
+            if (!handle.isInTransaction()) {
+                throw new IllegalStateException("a binding is locked only inside a transaction");
+            }
+            return handle.createQuery("SELECT id FROM wallet_bindings WHERE id = :id FOR UPDATE")
+                    .bind("id", id.toString())
+                    .mapTo(String.class)
+                    .findOne()
+                    .isPresent();
+        });
+        return exists ? findById(id) : Optional.empty();
     }
 
     @Override
@@ -136,6 +165,13 @@ public final class JdbiWalletBindings implements WalletBindings {
     }
 
     @Override
+    public List<WalletBinding> findCancellationsDue(Instant now) {
+        return findWhere("b.agreement_cancellation = :pending AND b.next_cancellation_attempt <= :now",
+                LONGEST_DUE_FIRST, query -> query.bind("pending", AgreementCancellation.PENDING.name())
+                        .bind("now", utc(now)));
+    }
+
+    @Override
     public List<WalletBinding> findByAccount(WalletProvider provider, WalletAccountIdentifier account) {
         return findWhere("b.provider = :provider AND b.account_index = :accountIndex", NEWEST_FIRST,
                 query -> query.bind("provider", provider.name())
@@ -149,7 +185,8 @@ public final class JdbiWalletBindings implements WalletBindings {
     private List<WalletBinding> findWhere(String condition, String order, Consumer<Query> values) {
         return transactions.withCurrentHandle(handle -> {
             Query query = handle.createQuery("""
-                    SELECT %s, e.occurred_at, e.status AS event_status, e.reason
+                    SELECT %s, e.occurred_at, e.status AS event_status, e.reason,
+                        e.agreement_cancellation AS event_cancellation
                     FROM wallet_bindings b
                     LEFT JOIN wallet_binding_events e ON e.binding_id = b.id
                     WHERE %s
@@ -165,7 +202,9 @@ public final class JdbiWalletBindings implements WalletBindings {
                 Instant occurredAt = instant(row, "occurred_at");
                 if (occurredAt != null) {
                     history.add(new BindingEvent(occurredAt, BindingStatus.valueOf(row.getString("event_status")),
-                            Optional.ofNullable(row.getString("reason"))));
+                            Optional.ofNullable(row.getString("reason")),
+                            Optional.ofNullable(row.getString("event_cancellation"))
+                                    .map(AgreementCancellation::valueOf)));
                 }
                 return id;
             }).list();
@@ -180,8 +219,9 @@ public final class JdbiWalletBindings implements WalletBindings {
             return;
         }
         PreparedBatch batch = handle.prepareBatch("""
-                INSERT INTO wallet_binding_events (binding_id, step_number, occurred_at, status, reason)
-                VALUES (:bindingId, :stepNumber, :occurredAt, :status, :reason)""");
+                INSERT INTO wallet_binding_events (binding_id, step_number, occurred_at, status, reason,
+                    agreement_cancellation)
+                VALUES (:bindingId, :stepNumber, :occurredAt, :status, :reason, :cancellation)""");
         for (int step = firstNewStep; step < history.size(); step++) {
             BindingEvent event = history.get(step);
             batch.bind("bindingId", binding.id().toString())
@@ -189,6 +229,7 @@ public final class JdbiWalletBindings implements WalletBindings {
                     .bind("occurredAt", utc(event.at()))
                     .bind("status", event.status().name())
                     .bind("reason", event.reason().orElse(null))
+                    .bind("cancellation", event.cancellation().map(Enum::name).orElse(null))
                     .add();
         }
         batch.execute();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
@@ -16,10 +17,11 @@ import org.hexmall.domain.wallet.WalletProvider;
 record WalletBindingRow(BindingId id, CustomerId customerId, WalletProvider provider,
                         WalletAccountIdentifier account, Instant startedAt, BindingStatus status,
                         Optional<BindingFailureReason> failureReason, Optional<String> agreementToken,
-                        boolean preferred) {
+                        boolean preferred, Optional<AgreementCancellation> cancellation,
+                        Optional<Instant> nextCancellationAttempt) {
 
     WalletBinding withHistory(List<BindingEvent> history) {
         return WalletBinding.reconstitute(id, customerId, provider, account, startedAt, status, failureReason,
-                agreementToken, preferred, history);
+                agreementToken, preferred, cancellation, nextCancellationAttempt, history);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
@@ -36,6 +37,8 @@ final class WalletBindingRowMapper implements RowMapper<WalletBindingRow> {
                 BindingStatus.valueOf(row.getString("status")),
                 Optional.ofNullable(row.getString("failure_reason")).map(BindingFailureReason::valueOf),
                 Optional.ofNullable(row.getString("agreement_token")),
-                row.getBoolean("preferred"));
+                row.getBoolean("preferred"),
+                Optional.ofNullable(row.getString("agreement_cancellation")).map(AgreementCancellation::valueOf),
+                Optional.ofNullable(instant(row, "next_cancellation_attempt")));
     }
 }

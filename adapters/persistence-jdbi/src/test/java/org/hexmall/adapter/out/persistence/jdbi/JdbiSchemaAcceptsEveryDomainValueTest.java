@@ -35,6 +35,7 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
@@ -77,6 +78,22 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
     }
 
     @Test
+    void bindingsAndStepsAtEveryStageOfTheAgreementsCancellation_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        for (AgreementCancellation cancellation : AgreementCancellation.values()) {
+            database.persistence().walletBindings().add(WalletBinding.reconstitute(new BindingId(UUID.randomUUID()),
+                    liLei, WalletProvider.ALIPAY, PHONE, NOW, BindingStatus.UNBOUND, Optional.empty(),
+                    Optional.of("agreement-" + cancellation), false, Optional.of(cancellation), Optional.of(NOW),
+                    List.of(new BindingEvent(NOW, BindingStatus.UNBOUND, Optional.empty(),
+                            Optional.of(cancellation)))));
+        }
+
+        assertThat(database.persistence().walletBindings().findByCustomer(liLei))
+                .extracting(binding -> binding.agreementCancellation().orElseThrow())
+                .containsExactlyInAnyOrder(AgreementCancellation.values());
+    }
+
+    @Test
     void accountsOfEveryKind_canBeStored() {
         CustomerId liLei = storedCustomer();
         List<WalletAccountIdentifier> accounts = List.of(PHONE,
@@ -87,7 +104,7 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
 
         accounts.forEach(account -> database.persistence().walletBindings().add(WalletBinding.reconstitute(
                 new BindingId(UUID.randomUUID()), liLei, WalletProvider.WECHAT_PAY, account, NOW,
-                BindingStatus.CODE_SENT, Optional.empty(), Optional.empty(), false,
+                BindingStatus.CODE_SENT, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
                 List.of(new BindingEvent(NOW, BindingStatus.CODE_SENT, Optional.empty())))));
 
         assertThat(database.persistence().walletBindings().findByCustomer(liLei)).hasSize(accounts.size());
@@ -187,8 +204,8 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
     private static void store(CustomerId customerId, WalletProvider provider, BindingStatus status,
                               Optional<BindingFailureReason> failureReason) {
         database.persistence().walletBindings().add(WalletBinding.reconstitute(new BindingId(UUID.randomUUID()),
-                customerId, provider, PHONE, NOW, status, failureReason, Optional.empty(), false,
-                List.of(new BindingEvent(NOW, status, failureReason.map(Enum::name)))));
+                customerId, provider, PHONE, NOW, status, failureReason, Optional.empty(), false, Optional.empty(),
+                Optional.empty(), List.of(new BindingEvent(NOW, status, failureReason.map(Enum::name)))));
     }
 
     private static CustomerId storedCustomer() {

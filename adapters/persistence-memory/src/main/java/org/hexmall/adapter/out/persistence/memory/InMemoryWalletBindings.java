@@ -27,6 +27,9 @@ public final class InMemoryWalletBindings implements WalletBindings {
     /** The orders the database adapter uses too. */
     private static final Comparator<WalletBinding> OLDEST_FIRST = Comparator.comparing(WalletBinding::startedAt)
             .thenComparing(binding -> binding.id().toString());
+    private static final Comparator<WalletBinding> LONGEST_DUE_FIRST = Comparator
+            .comparing((WalletBinding binding) -> binding.nextCancellationAttempt().orElseThrow())
+            .thenComparing(binding -> binding.id().toString());
     private static final Comparator<WalletBinding> NEWEST_FIRST = Comparator.comparing(WalletBinding::startedAt)
             .reversed()
             .thenComparing(binding -> binding.id().toString());
@@ -66,6 +69,15 @@ public final class InMemoryWalletBindings implements WalletBindings {
         return lock.call(() -> Optional.ofNullable(byId.get(id)).map(InMemoryWalletBindings::copyOf));
     }
 
+    /** Every transaction holds the store's one lock, so inside one the binding is locked already. */
+    @Override
+    public Optional<WalletBinding> lockById(BindingId id) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("a binding is locked only inside a transaction");
+        }
+        return findById(id);
+    }
+
     @Override
     public List<WalletBinding> findByCustomer(CustomerId customerId) {
         return find(binding -> binding.customerId().equals(customerId), NEWEST_FIRST);
@@ -80,6 +92,11 @@ public final class InMemoryWalletBindings implements WalletBindings {
     @Override
     public List<WalletBinding> findPendingStartedBefore(Instant cutoff) {
         return find(binding -> binding.status().isPending() && binding.startedAt().isBefore(cutoff), OLDEST_FIRST);
+    }
+
+    @Override
+    public List<WalletBinding> findCancellationsDue(Instant now) {
+        return find(binding -> binding.isCancellationDueAt(now), LONGEST_DUE_FIRST);
     }
 
     @Override
@@ -137,6 +154,6 @@ public final class InMemoryWalletBindings implements WalletBindings {
     private static WalletBinding copyOf(WalletBinding binding, List<BindingEvent> history) {
         return WalletBinding.reconstitute(binding.id(), binding.customerId(), binding.provider(), binding.account(),
                 binding.startedAt(), binding.status(), binding.failureReason(), binding.agreementToken(),
-                binding.isPreferred(), history);
+                binding.isPreferred(), binding.agreementCancellation(), binding.nextCancellationAttempt(), history);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.hexmall.application.port.out.wallet.AuthorizationRequest;
 import org.hexmall.application.port.out.wallet.AuthorizationStart;
+import org.hexmall.application.port.out.wallet.CancellationResult;
 import org.hexmall.application.port.out.wallet.PaymentLookup;
 import org.hexmall.application.port.out.wallet.PaymentRequest;
 import org.hexmall.application.port.out.wallet.PaymentStart;
@@ -20,6 +21,7 @@ import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.api.AuthorizationAnswer;
+import org.hexmall.simulator.wallet.api.CancellationAnswer;
 import org.hexmall.simulator.wallet.api.PaymentAnswer;
 import org.hexmall.simulator.wallet.api.PaymentStatusAnswer;
 import org.hexmall.simulator.wallet.api.ProviderSecrets;
@@ -134,6 +136,19 @@ public final class SimulatedWalletGateway implements WalletProviderGateway {
             case Reply.Answered<RefundAnswer>(RefundAnswer.ServiceUnavailable down) ->
                     new RefundResult.ProviderUnavailable(provider + " answered: service unavailable");
             case Reply.NoAnswer<RefundAnswer>(String detail) -> new RefundResult.ProviderUnavailable(detail);
+        };
+    }
+
+    @Override
+    public CancellationResult cancelAgreement(WalletProvider provider, String agreementToken) {
+        return switch (ask(provider, () -> providers.cancelAgreement(provider, agreementToken))) {
+            case Reply.Answered<CancellationAnswer>(CancellationAnswer.Cancelled cancelled) ->
+                    new CancellationResult.Cancelled();
+            case Reply.Answered<CancellationAnswer>(CancellationAnswer.NotActive notActive) ->
+                    new CancellationResult.AlreadyEnded();
+            case Reply.Answered<CancellationAnswer>(CancellationAnswer.ServiceUnavailable down) ->
+                    new CancellationResult.ProviderUnavailable(provider + " answered: service unavailable");
+            case Reply.NoAnswer<CancellationAnswer>(String detail) -> new CancellationResult.ProviderUnavailable(detail);
         };
     }
 

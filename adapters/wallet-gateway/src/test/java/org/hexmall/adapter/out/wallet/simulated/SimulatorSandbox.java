@@ -10,6 +10,7 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.WalletSimulator;
+import org.hexmall.simulator.wallet.agreement.Agreement;
 import org.hexmall.simulator.wallet.agreement.Approval;
 import org.hexmall.simulator.wallet.fault.Fault;
 import org.hexmall.simulator.wallet.payment.PayAttempt;
@@ -70,6 +71,11 @@ final class SimulatorSandbox implements WalletSandbox {
     @Override
     public void cancelInApp(String agreementToken) {
         simulator.agreements().cancelInApp(PROVIDER, agreementToken);
+    }
+
+    @Override
+    public boolean appListsTheStore(WalletAccountIdentifier account) {
+        return simulator.agreements().of(PROVIDER, account).stream().anyMatch(Agreement::isActive);
     }
 
     @Override
