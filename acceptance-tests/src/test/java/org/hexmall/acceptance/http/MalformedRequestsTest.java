@@ -70,6 +70,8 @@ class MalformedRequestsTest {
                 // the storefront
                 get("/orders/%u0041", 400),
                 get("/payments/;%", 400),
+                get("/payments/%u0041/return?payment=x&sign=y", 400),
+                get("/payments/6f1c2a3e-0000-4000-8000-000000000201/return?sign=%zz", 400),
                 get("/products/%u0041", 400),
                 get("/?category=%zz", 400),
                 get("/?category=ELECTRONICS%00", 400),
@@ -90,6 +92,7 @@ class MalformedRequestsTest {
                 // the JSON API
                 get("/api/v1/products/%u0041", 400),
                 get("/api/v1/orders/;%", 400),
+                get("/api/v1/payments/%u0041", 400),
                 get("/api/v1/products?category=%zz", 400),
                 get("/api/v1/products/%ff", 400),
                 post("/api/v1/tokens", "application/json; charset=no-such-charset",
