@@ -1,14 +1,17 @@
 package org.hexmall.bootstrap;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
+import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.domain.account.DisplayName;
 import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
@@ -19,10 +22,42 @@ import org.hexmall.simulator.wallet.WalletSimulator;
 /**
  * The customers, agents and simulated wallet accounts a person trying hexmall uses. Created through the same use cases
  * as real ones; a restart finds them there already and leaves them as they are.
+ *
+ * <p>Their passwords are published in the README, so their Argon2id hashes are published here too, made once ahead
+ * of time: a first start then registers them without four memory-hard hashes (each 19 MiB and tens of milliseconds),
+ * which would otherwise be most of the work of starting and the largest thing the heap ever grew for. Only the
+ * seeding uses them ({@link #hashedAhead}); every other password, a customer's choosing "demo-pass-1" included, is
+ * hashed afresh with a salt of its own.
  */
 final class DemoData {
 
+    /** The demo accounts' passwords and their Argon2id hashes, made with {@code Argon2PasswordHasher}'s settings. */
+    static final Map<String, String> HASHED_AHEAD = Map.of(
+            "demo-pass-1", "$argon2id$v=19$m=19456,t=2,p=1$r3n4Dt1U4k1Px94fEA496g$tGTcy1WtrxIKhGCcEvm1IbJn+xvovK/4h9ArYf8prbA",
+            "demo-pass-2", "$argon2id$v=19$m=19456,t=2,p=1$6K59qsdzhmJzOXmOUshLhA$BLzirvxPR4a2WacfljVWGMv/jYChM3F39NpF31LfSvU",
+            "agent-pass-1", "$argon2id$v=19$m=19456,t=2,p=1$9o8wMR0MjhrCukCHLatUOA$oyLnEj2uG94WAIsLqOV1RSATLowD2ikdxOewE2F0b7k",
+            "supervisor-pass-1", "$argon2id$v=19$m=19456,t=2,p=1$EyGFqbxQ1MDjzTKGoPYuug$wyItMCk4icQ7/XvTzKwkUDwo4OR2pRbIjwmQLzxg+hU");
+
     private DemoData() {
+    }
+
+    /**
+     * A hasher for seeding the demo accounts: it answers their published passwords with the hashes made ahead, and
+     * hashes anything else with {@code hasher}.
+     */
+    static PasswordHasher hashedAhead(PasswordHasher hasher) {
+        return new PasswordHasher() {
+            @Override
+            public PasswordHash hash(PlainPassword password) {
+                String ready = HASHED_AHEAD.get(password.value());
+                return ready != null ? new PasswordHash(ready) : hasher.hash(password);
+            }
+
+            @Override
+            public boolean matches(PlainPassword candidate, PasswordHash hash) {
+                return hasher.matches(candidate, hash);
+            }
+        };
     }
 
     static void seed(RegisterCustomer registerCustomer, RegisterAgent registerAgent, WalletSimulator wallets) {

@@ -68,16 +68,17 @@ public final class HexmallApplication implements AutoCloseable {
         try {
             simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock);
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
-            UseCases useCases = UseCases.wire(persistence.ports(),
-                    new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
-                            simulators.sms(), simulators.walletGateway()),
-                    new UseCases.Settings(lockoutPolicy,
-                            WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
-                            new CheckoutSettings(config.unpaidOrderTimeout()),
-                            PaymentSettings.STANDARD.withStoreZone(config.timeZone())),
-                    clock);
+            var driven = new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
+                    simulators.sms(), simulators.walletGateway());
+            var settings = new UseCases.Settings(lockoutPolicy,
+                    WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
+                    new CheckoutSettings(config.unpaidOrderTimeout()),
+                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()));
+            UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {
-                DemoData.seed(useCases.registerCustomer(), useCases.registerAgent(), simulators.wallets());
+                UseCases seeding = UseCases.wire(persistence.ports(),
+                        driven.withPasswordHasher(DemoData.hashedAhead(driven.passwordHasher())), settings, clock);
+                DemoData.seed(seeding.registerCustomer(), seeding.registerAgent(), simulators.wallets());
                 useCases.stockProducts().stock(DemoCatalog.products());
             }
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration(), clock)

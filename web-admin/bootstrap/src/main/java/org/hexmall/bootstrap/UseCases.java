@@ -157,6 +157,11 @@ public record UseCases(
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
                                  VerificationCodeSender codeSender, WalletProviderGateway walletGateway) {
+
+        /** The same adapters with another password hasher. */
+        public DrivenAdapters withPasswordHasher(PasswordHasher hasher) {
+            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, walletGateway);
+        }
     }
 
     /** The store's rules that a deployment (or a test) may change. */
