@@ -48,7 +48,7 @@ final class HexmallPackages {
     /** Libraries that belong in adapters only; the core must compile and run without any of them. */
     static final String[] FRAMEWORKS = {
             "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "org.jdbi..", "org.thymeleaf..",
-            "org.h2..", "com.zaxxer..", "org.flywaydb..", "org.postgresql..", "com.password4j..",
+            "org.h2..", "com.zaxxer..", "org.flywaydb..", "org.postgresql..", "org.bouncycastle..",
             "org.slf4j..", "ch.qos.logback..", "com.fasterxml.jackson.."};
 
     /** Every hexmall package named by a rule; each must hold classes, or its rules check nothing. */

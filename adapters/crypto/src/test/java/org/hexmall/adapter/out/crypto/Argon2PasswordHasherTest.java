@@ -36,4 +36,22 @@ class Argon2PasswordHasherTest {
     void aDamagedHashMatchesNothingInsteadOfFailing() {
         assertThat(hasher.matches(new PlainPassword("demo-pass-1"), new PasswordHash("not-a-hash"))).isFalse();
     }
+
+    @Test
+    void aHashInThePhcFormatMadeByAnotherArgon2idLibraryVerifies() {
+        // Made by Password4j 1.8.4 with the same parameters: hashes stored before a change of library still log in.
+        var stored = new PasswordHash(
+                "$argon2id$v=19$m=19456,t=2,p=1$r3n4Dt1U4k1Px94fEA496g$tGTcy1WtrxIKhGCcEvm1IbJn+xvovK/4h9ArYf8prbA");
+
+        assertThat(hasher.matches(new PlainPassword("demo-pass-1"), stored)).isTrue();
+        assertThat(hasher.matches(new PlainPassword("demo-pass-2"), stored)).isFalse();
+    }
+
+    @Test
+    void aStoredHashAskingForFarMoreWorkThanHexmallEverUsesIsRefusedWithoutBeingComputed() {
+        var greedy = new PasswordHash(
+                "$argon2id$v=19$m=4194304,t=2,p=1$r3n4Dt1U4k1Px94fEA496g$tGTcy1WtrxIKhGCcEvm1IbJn+xvovK/4h9ArYf8prbA");
+
+        assertThat(hasher.matches(new PlainPassword("demo-pass-1"), greedy)).isFalse();
+    }
 }
