@@ -3,7 +3,6 @@ package org.hexmall.bootstrap;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.hexmall.adapter.in.web.common.Messages;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.SecurityHeaders;
 import org.hexmall.adapter.in.web.common.SessionRealm;
+import org.hexmall.adapter.in.web.common.StaticFiles;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.adapter.in.web.shop.AccountController;
 import org.hexmall.adapter.in.web.shop.BindWalletController;
@@ -86,11 +86,6 @@ final class WebServer {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.port = config.port();
-            javalin.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-            });
             new MalformedRequests(pages, List.of(new ApiRefusals())).register(javalin);
             mount(javalin.routes);
         });
@@ -106,6 +101,7 @@ final class WebServer {
             }
         });
         new ErrorPages(pages).register(routes);
+        new StaticFiles().register(routes);
         new HealthEndpoint(useCases.checkHealth()).register(routes);
         api().register(routes);
         var languages = new LanguageSwitch(useCases.chooseLanguage());
@@ -127,7 +123,7 @@ final class WebServer {
      * API checks its own credentials (a bearer token, or the shop's cookie with its form token in a header).
      */
     private static boolean needsSession(Context ctx) {
-        return !ctx.path().startsWith("/static/") && !ctx.path().startsWith(ProductImages.PREFIX)
+        return !ctx.path().startsWith(StaticFiles.PREFIX) && !ctx.path().startsWith(ProductImages.PREFIX)
                 && !ctx.path().equals(HealthEndpoint.PATH)
                 && !ctx.path().startsWith(WalletNotificationController.PREFIX)
                 && !ctx.path().startsWith(ApiRoutes.PREFIX + "/");

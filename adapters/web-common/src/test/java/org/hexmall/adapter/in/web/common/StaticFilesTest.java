@@ -1,0 +1,65 @@
+package org.hexmall.adapter.in.web.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.time.ZoneId;
+import java.util.List;
+import org.hexmall.adapter.in.web.common.RawHttp.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StaticFilesTest {
+
+    private Javalin server;
+
+    @BeforeEach
+    void startServer() {
+        var pages = new PageRenderer(new Messages(List.of("i18n/common")), ZoneId.of("UTC"), false);
+        server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            new ErrorPages(pages).register(config.routes);
+            new StaticFiles().register(config.routes);
+        }).start(0);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop();
+    }
+
+    @Test
+    void theStyleSheetIsServedAsCssWithAValidator() {
+        Reply reply = RawHttp.get(server.port(), "/static/app.css");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).isEqualTo("text/css; charset=UTF-8");
+        assertThat(reply.body()).contains("body");
+        assertThat(reply.headers().get("cache-control")).isEqualTo("no-cache");
+        assertThat(reply.headers().get("etag")).matches("\"[0-9a-f]{16}-[0-9]+\"");
+    }
+
+    @Test
+    void aBrowserThatHasTheFileAlreadyIsToldItHasNotChanged() {
+        String etag = RawHttp.get(server.port(), "/static/app.css").headers().get("etag");
+
+        Reply again = RawHttp.get(server.port(), "/static/app.css", "If-None-Match: " + etag);
+
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(RawHttp.get(server.port(), "/static/app.css", "If-None-Match: \"other\"").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aMissingFileOrANameReachingOutsideThePublicFolderIsNotFound() {
+        for (String target : List.of("/static/nothing.css", "/static/app.exe", "/static/..%2Fi18n%2Fcommon.properties",
+                "/static/%2E%2E%2Flogback.xml", "/static/i18n%2Fcommon.properties", "/static/.hidden.css")) {
+            Reply reply = RawHttp.get(server.port(), target);
+
+            assertThat(reply.status()).as(target).isEqualTo(404);
+            assertThat(reply.body()).as(target).contains("Page not found").doesNotContain("hexmall.shop");
+        }
+    }
+}
