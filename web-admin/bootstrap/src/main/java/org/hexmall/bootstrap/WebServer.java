@@ -50,6 +50,16 @@ import org.hexmall.simulator.web.SimulatorPages;
  */
 final class WebServer {
 
+    static {
+        // Jetty sizes some of its queues by how many object references fill a cache line, which depends on whether
+        // the JVM compresses them; unless told, it asks the JVM through JMX, starting the platform's management
+        // server, its MBeans and threads for that one answer. The JVM compresses references below 32 GB of heap.
+        if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
+            boolean compressedReferences = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
+            System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", compressedReferences ? "16" : "8");
+        }
+    }
+
     /** The bundles of the store's pages. */
     private static final List<String> STORE_BUNDLES = List.of("i18n/common", "i18n/shop", "i18n/admin");
     /** Every bundle of the pages this server shows, the simulators' included; the message-bundle test checks each. */
