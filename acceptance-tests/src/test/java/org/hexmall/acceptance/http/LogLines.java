@@ -10,7 +10,7 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * What hexmall logs while a test watches, as its own {@code logback.xml} writes it to standard output:
+ * What hexmall logs while a test watches, as its own logging setup writes it to standard output:
  * each event through the console appender's encoder, so a value that breaks a line shows as it would there.
  */
 final class LogLines implements AutoCloseable {

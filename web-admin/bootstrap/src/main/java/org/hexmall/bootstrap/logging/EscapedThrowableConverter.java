@@ -6,9 +6,9 @@ import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import java.util.Arrays;
 
 /**
- * {@code %escapedEx} in {@code logback.xml}: the stack trace as Logback writes it, one frame a line, but with
- * control characters escaped in the message of the exception and of each cause, which may quote a value
- * from outside. The lines of the trace itself are left as they are.
+ * {@code %escapedEx} in hexmall's log pattern ({@link LoggingSetup}): the stack trace as Logback writes it, one
+ * frame a line, but with control characters escaped in the message of the exception and of each cause, which may
+ * quote a value from outside. The lines of the trace itself are left as they are.
  */
 public final class EscapedThrowableConverter extends ThrowableProxyConverter {
 

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
-import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.status.StatusUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * hexmall's own {@code logback.xml} writes one line per event for every logger, whatever a value from
+ * hexmall's own logging setup writes one line per event for every logger, whatever a value from
  * outside holds, and still writes a genuine failure's stack trace one frame a line.
  */
 class LoggingConfigurationTest {
@@ -28,12 +30,12 @@ class LoggingConfigurationTest {
     private Encoder<ILoggingEvent> encoder;
 
     @BeforeEach
-    void configureAsTheApplicationDoes() throws JoranException {
-        var configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(LoggingConfigurationTest.class.getResource("/logback.xml"));
+    void configureAsTheApplicationDoes() {
+        var setup = new LoggingSetup();
+        setup.setContext(context);
+        assertThat(setup.configure(context)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
         var stdout = (OutputStreamAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME)
-                .getAppender("STDOUT");
+                .getAppender(LoggingSetup.APPENDER);
         encoder = stdout.getEncoder();
     }
 
@@ -45,6 +47,20 @@ class LoggingConfigurationTest {
     @Test
     void theConfigurationLoadsWithoutAWarningThatWouldPrintLogbacksOwnStatusAtEveryStart() {
         assertThat(new StatusUtil(context).isWarningOrErrorFree(0)).isTrue();
+    }
+
+    @Test
+    void logbackTakesThisSetupByItselfWithNoConfigurationFileInTheJar() {
+        var running = (LoggerContext) LoggerFactory.getILoggerFactory();
+        var stdout = (OutputStreamAppender<ILoggingEvent>) running.getLogger(Logger.ROOT_LOGGER_NAME)
+                .getAppender(LoggingSetup.APPENDER);
+
+        assertThat(stdout).as("the console appender LoggingSetup adds").isNotNull();
+        assertThat(((LayoutWrappingEncoder<ILoggingEvent>) stdout.getEncoder()).getLayout())
+                .isInstanceOfSatisfying(PatternLayout.class,
+                        layout -> assertThat(layout.getPattern()).isEqualTo(LoggingSetup.PATTERN));
+        assertThat(running.getLogger("org.eclipse.jetty").getLevel()).isEqualTo(Level.WARN);
+        assertThat(LoggingSetup.class.getResource("/logback.xml")).as("no XML configuration to parse").isNull();
     }
 
     @Test
