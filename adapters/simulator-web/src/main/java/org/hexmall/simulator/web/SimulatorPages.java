@@ -9,6 +9,7 @@ import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -41,6 +42,12 @@ public final class SimulatorPages {
         templates.setCacheable(true);
         this.texts = new Texts(List.of(bundle, SHARED_BUNDLE));
         engine.setTemplateResolver(templates);
+        // The simulators' pages carry no script either: no JSON mapper for values inlined into one.
+        var dialect = new StandardDialect();
+        dialect.setJavaScriptSerializer((value, writer) -> {
+            throw new UnsupportedOperationException("the simulators' pages inline no values into scripts");
+        });
+        engine.setDialect(dialect);
         engine.setMessageResolver(texts);
         engine.setLinkBuilder(new StandardLinkBuilder() {
             /** The pages are rendered outside a servlet, always at the server's root. */

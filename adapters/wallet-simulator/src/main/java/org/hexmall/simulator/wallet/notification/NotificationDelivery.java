@@ -50,7 +50,9 @@ public final class NotificationDelivery implements AutoCloseable {
     private final Function<WalletProvider, List<Duration>> retries;
     private final Duration requestTimeout;
     private final Clock clock;
-    private final HttpClient http;
+    /** Built on the first delivery: a store nobody pays at does not start an HTTP client and its TLS machinery. */
+    private final Object httpLock = new Object();
+    private HttpClient http;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("mock-wallet-notifications").daemon().factory());
     private final AtomicInteger awaitingAcknowledgement = new AtomicInteger();
@@ -68,10 +70,6 @@ public final class NotificationDelivery implements AutoCloseable {
         this.retries = retries;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(requestTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     /** Where the store's notify endpoint is, once the store's server has started: {@code http://host:port}. */
@@ -142,7 +140,7 @@ public final class NotificationDelivery implements AutoCloseable {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.encode(notification.signedMessage().get())))
                     .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http().send(request, HttpResponse.BodyHandlers.discarding());
             return new NotificationAttempt(notification.id(), notification.provider(), notification.type().wireName(),
                     attempt, attemptedAt, response.statusCode(), null);
         } catch (IOException | IllegalArgumentException noAnswer) {
@@ -166,9 +164,25 @@ public final class NotificationDelivery implements AutoCloseable {
                 attempt, attemptedAt, null, shortError);
     }
 
+    private HttpClient http() {
+        synchronized (httpLock) {
+            if (http == null) {
+                http = HttpClient.newBuilder()
+                        .connectTimeout(requestTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+            }
+            return http;
+        }
+    }
+
     @Override
     public void close() {
         scheduler.shutdownNow();
-        http.close();
+        synchronized (httpLock) {
+            if (http != null) {
+                http.close();
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -32,11 +33,25 @@ public final class PageRenderer {
         templates.setCharacterEncoding("UTF-8");
         templates.setCacheable(true);
         engine.setTemplateResolver(templates);
+        engine.setDialect(withoutScriptInlining());
         engine.setMessageResolver(new ThymeleafMessageResolver(messages));
         engine.setLinkBuilder(new RootContextLinks());
         this.messages = messages;
         this.displayTime = new DisplayTime(displayZone);
         this.demoMode = demoMode;
+    }
+
+    /**
+     * Thymeleaf's standard dialect, but with no serializer for values inlined into scripts: hexmall's pages carry no
+     * script, and the standard one would build a JSON mapper, loading a few hundred classes, while the first page
+     * renders. A template that tried to inline a value into a script would fail on its first render in any test.
+     */
+    private static StandardDialect withoutScriptInlining() {
+        var dialect = new StandardDialect();
+        dialect.setJavaScriptSerializer((value, writer) -> {
+            throw new UnsupportedOperationException("hexmall's pages inline no values into scripts");
+        });
+        return dialect;
     }
 
     /** Renders {@code template} (a path under templates/, without .html) as the response. */
