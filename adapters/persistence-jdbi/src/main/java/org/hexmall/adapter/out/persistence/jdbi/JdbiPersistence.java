@@ -13,6 +13,7 @@ import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
@@ -37,6 +38,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiTransactionRunner transactions;
     private final JdbiCustomers customers;
     private final JdbiLoginHistory loginHistory;
+    private final JdbiLoginThrottles loginThrottles;
     private final JdbiAgents agents;
     private final JdbiSessions sessions;
     private final JdbiWalletBindings walletBindings;
@@ -60,6 +62,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.transactions = new JdbiTransactionRunner(jdbi);
         this.customers = new JdbiCustomers(transactions);
         this.loginHistory = new JdbiLoginHistory(transactions);
+        this.loginThrottles = new JdbiLoginThrottles(transactions);
         this.agents = new JdbiAgents(transactions);
         this.sessions = new JdbiSessions(transactions);
         this.walletBindings = new JdbiWalletBindings(transactions, encryption);
@@ -136,6 +139,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public LoginHistory loginHistory() {
         return loginHistory;
+    }
+
+    public LoginThrottles loginThrottles() {
+        return loginThrottles;
     }
 
     public Agents agents() {

@@ -7,6 +7,7 @@ import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
@@ -26,6 +27,7 @@ public final class InMemoryPersistence {
     private final StoreLock lock = new StoreLock();
     private final InMemoryCustomers customers = new InMemoryCustomers(lock);
     private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory(lock);
+    private final InMemoryLoginThrottles loginThrottles = new InMemoryLoginThrottles(lock);
     private final InMemoryAgents agents = new InMemoryAgents(lock);
     private final InMemorySessions sessions = new InMemorySessions(lock);
     private final InMemoryWalletBindings walletBindings = new InMemoryWalletBindings(lock);
@@ -38,10 +40,10 @@ public final class InMemoryPersistence {
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
-            customers::restorePoint, loginHistory::restorePoint, agents::restorePoint, sessions::restorePoint,
-            walletBindings::restorePoint, verificationCodes::restorePoint, auditLog::restorePoint,
-            usedNonces::restorePoint, products::restorePoint, carts::restorePoint, orders::restorePoint,
-            payments::restorePoint, idempotencyKeys::restorePoint));
+            customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
+            sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
+            auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
+            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -50,6 +52,10 @@ public final class InMemoryPersistence {
 
     public LoginHistory loginHistory() {
         return loginHistory;
+    }
+
+    public LoginThrottles loginThrottles() {
+        return loginThrottles;
     }
 
     public Agents agents() {
