@@ -8,7 +8,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Someone guessing a customer's password gets five tries, then the account is locked for a while. */
+/**
+ * Someone guessing a customer's password gets five tries, then the login is locked for a while; a number with no
+ * account behind it is answered and locked the same way, so the answers never tell who has an account.
+ */
 @BrowserFlowTest
 class LoginLockoutTest {
 
@@ -30,6 +33,21 @@ class LoginLockoutTest {
         assertThat(problem).containsText(LOCKED_FOR_15_MINUTES);
 
         Storefront.tryToLogIn(page, customer.phone(), customer.password());
+        assertThat(problem).containsText(LOCKED_FOR_15_MINUTES);
+        assertThat(page).hasURL(Pattern.compile("/login"));
+    }
+
+    @Test
+    void aNumberWithNoAccountIsAnsweredAndLockedExactlyAlike(Page page) {
+        NewCustomer nobody = NewCustomer.unique();
+        Locator problem = page.getByRole(AriaRole.ALERT);
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            Storefront.tryToLogIn(page, nobody.phone(), "wrong-guess-" + attempt);
+            assertThat(problem).hasText(WRONG);
+        }
+
+        Storefront.tryToLogIn(page, nobody.phone(), "wrong-guess-5");
         assertThat(problem).containsText(LOCKED_FOR_15_MINUTES);
         assertThat(page).hasURL(Pattern.compile("/login"));
     }

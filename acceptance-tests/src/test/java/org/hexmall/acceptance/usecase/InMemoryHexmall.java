@@ -47,6 +47,7 @@ import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.ChooseLanguage;
+import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
@@ -169,6 +170,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final ChooseLanguage chooseLanguage;
     final LogOut logOut;
     final PurgeEndedSessions purgeEndedSessions;
+    final ForgetExpiredLoginThrottles forgetExpiredLoginThrottles;
     final LogInAgent logInAgent;
     final RegisterAgent registerAgent;
     final SearchCustomers searchCustomers;
@@ -220,6 +222,7 @@ final class InMemoryHexmall implements AutoCloseable {
         chooseLanguage = useCases.chooseLanguage();
         logOut = useCases.logOut();
         purgeEndedSessions = useCases.purgeEndedSessions();
+        forgetExpiredLoginThrottles = useCases.forgetExpiredLoginThrottles();
         logInAgent = useCases.logInAgent();
         registerAgent = useCases.registerAgent();
         searchCustomers = useCases.searchCustomers();

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.LoginResult.Locked;
 import org.hexmall.application.port.in.session.LoginResult.SignedIn;
 import org.hexmall.application.port.in.session.LoginResult.WrongCredentials;
+import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.support.AgentLoginCommand;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
 import org.hexmall.domain.security.PlainPassword;
@@ -57,6 +59,20 @@ class LogInAgentTest {
     @Test
     void anUnknownUsername_getsExactlyTheAnswerAWrongPasswordGets() {
         assertThat(logIn("li.na", PASSWORD)).isEqualTo(logIn(USERNAME, "console-pass-2024"));
+    }
+
+    @Test
+    void anUnknownUsername_isLockedAfterFiveWrongPasswordsExactlyAsAnAgentsIs() {
+        List<LoginResult> known = new ArrayList<>();
+        List<LoginResult> unknown = new ArrayList<>();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            known.add(logIn(USERNAME, "console-pass-2024"));
+            unknown.add(logIn("li.na", "console-pass-2024"));
+        }
+
+        assertThat(unknown).isEqualTo(known);
+        assertThat(unknown.getLast()).isInstanceOf(Locked.class);
+        assertThat(logIn(" LI.NA ", PASSWORD)).isEqualTo(unknown.getLast());
     }
 
     @Test

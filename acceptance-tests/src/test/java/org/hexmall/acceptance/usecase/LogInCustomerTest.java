@@ -5,13 +5,16 @@ import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.LoginResult.Frozen;
 import org.hexmall.application.port.in.session.LoginResult.Locked;
 import org.hexmall.application.port.in.session.LoginResult.SignedIn;
 import org.hexmall.application.port.in.session.LoginResult.WrongCredentials;
+import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.shared.Language;
@@ -23,6 +26,7 @@ class LogInCustomerTest {
     private static final String EMAIL = "li.lei@example.com";
     private static final String PASSWORD = "tea-4two-pots";
     private static final String WRONG_PASSWORD = "tea-4two-pans";
+    private static final String UNKNOWN_PHONE = "13900139000";
 
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
     private final CustomerId customer = hexmall.registeredCustomer(PHONE, EMAIL, "李雷", PASSWORD);
@@ -164,5 +168,85 @@ class LogInCustomerTest {
 
         // Answering "frozen" to someone who does not know the password would tell them the number has an account.
         assertThat(result).isEqualTo(hexmall.logIn("13900139000", WRONG_PASSWORD, visitor));
+    }
+
+    @Test
+    void anUnknownNumber_isAnsweredAndLockedExactlyAsARegisteredOneIs() {
+        List<LoginResult> registered = fiveWrongPasswords(PHONE);
+
+        List<LoginResult> unknown = fiveWrongPasswords(UNKNOWN_PHONE);
+
+        assertThat(unknown).isEqualTo(registered);
+        assertThat(unknown.getLast()).isEqualTo(new Locked(InMemoryHexmall.OPENING_TIME.plus(Duration.ofMinutes(15))));
+        assertThat(hexmall.logIn(UNKNOWN_PHONE, PASSWORD, visitor)).isEqualTo(unknown.getLast());
+    }
+
+    @Test
+    void anUnknownEmail_isLockedToo_howeverItIsTyped() {
+        for (String typed : List.of("nobody@example.com", " Nobody@Example.com", "NOBODY@EXAMPLE.COM ",
+                "nobody@example.COM")) {
+            assertThat(hexmall.logIn(typed, WRONG_PASSWORD, visitor)).isInstanceOf(WrongCredentials.class);
+        }
+
+        assertThat(hexmall.logIn("nobody@example.com", WRONG_PASSWORD, visitor)).isInstanceOf(Locked.class);
+    }
+
+    @Test
+    void anUnknownNumberWithItsCountryCode_countsAsTheSameNumber() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            hexmall.logIn(attempt % 2 == 0 ? UNKNOWN_PHONE : "+86 " + UNKNOWN_PHONE, WRONG_PASSWORD, visitor);
+        }
+
+        assertThat(hexmall.logIn(UNKNOWN_PHONE, WRONG_PASSWORD, visitor)).isInstanceOf(Locked.class);
+    }
+
+    @Test
+    void lockingAnUnknownLogin_leavesRegisteredCustomersFreeToLogIn() {
+        hexmall.lockOut(UNKNOWN_PHONE);
+
+        assertThat(sessionAfter(hexmall.logIn(PHONE, PASSWORD, visitor)).principal())
+                .isEqualTo(new Principal.Customer(customer));
+    }
+
+    @Test
+    void whatWasTyped_isNeverKeptAsItWasTyped() {
+        hexmall.lockOut(UNKNOWN_PHONE);
+        hexmall.lockOut("  Someone.Typed-Their-Password@Here ");
+
+        assertThat(hexmall.storage.loginThrottles().find(UNKNOWN_PHONE)).isEqualTo(LoginThrottle.CLEAR);
+        assertThat(hexmall.storage.loginThrottles().find("customer phone " + UNKNOWN_PHONE))
+                .isEqualTo(LoginThrottle.CLEAR);
+    }
+
+    @Test
+    void theWrongPasswordsOfAnUnknownLogin_areForgottenAMonthAfterTheLastOne() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            hexmall.logIn(UNKNOWN_PHONE, WRONG_PASSWORD, visitor);
+        }
+        hexmall.clock.advance(Duration.ofDays(30));
+        assertThat(hexmall.forgetExpiredLoginThrottles.forget()).isZero();
+        hexmall.clock.advance(Duration.ofSeconds(1));
+
+        assertThat(hexmall.forgetExpiredLoginThrottles.forget()).isEqualTo(1);
+
+        assertThat(hexmall.logIn(UNKNOWN_PHONE, WRONG_PASSWORD, visitor)).isInstanceOf(WrongCredentials.class);
+    }
+
+    @Test
+    void aLockedUnknownLogin_isKeptAMonthAfterItsLockEnds() {
+        Instant lockEnds = hexmall.lockOut(UNKNOWN_PHONE);
+        hexmall.clock.advance(Duration.between(hexmall.clock.instant(), lockEnds.plus(Duration.ofDays(30))));
+
+        assertThat(hexmall.forgetExpiredLoginThrottles.forget()).isZero();
+        hexmall.clock.advance(Duration.ofSeconds(1));
+        assertThat(hexmall.forgetExpiredLoginThrottles.forget()).isEqualTo(1);
+    }
+
+    private List<LoginResult> fiveWrongPasswords(String login) {
+        List<LoginResult> answers = new ArrayList<>();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            answers.add(hexmall.logIn(login, WRONG_PASSWORD, visitor));
+        }
+        return answers;
     }
 }

@@ -8,6 +8,7 @@ import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
@@ -22,6 +23,7 @@ import org.hexmall.application.port.out.persistence.WalletBindings;
 public record PersistencePorts(
         Customers customers,
         LoginHistory loginHistory,
+        LoginThrottles loginThrottles,
         Agents agents,
         Sessions sessions,
         WalletBindings walletBindings,
@@ -38,7 +40,8 @@ public record PersistencePorts(
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
-        return new PersistencePorts(jdbi.customers(), jdbi.loginHistory(), jdbi.agents(), jdbi.sessions(),
+        return new PersistencePorts(jdbi.customers(), jdbi.loginHistory(), jdbi.loginThrottles(), jdbi.agents(),
+                jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
                 jdbi.transactions(), jdbi.storageHealth());
@@ -46,7 +49,8 @@ public record PersistencePorts(
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
     public static PersistencePorts of(InMemoryPersistence memory) {
-        return new PersistencePorts(memory.customers(), memory.loginHistory(), memory.agents(), memory.sessions(),
+        return new PersistencePorts(memory.customers(), memory.loginHistory(), memory.loginThrottles(),
+                memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
                 memory.transactions(), memory.storageHealth());

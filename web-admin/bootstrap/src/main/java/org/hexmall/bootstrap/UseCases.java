@@ -21,6 +21,7 @@ import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.ChooseLanguage;
+import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
@@ -75,9 +76,11 @@ import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
 import org.hexmall.application.service.session.ChooseLanguageService;
+import org.hexmall.application.service.session.ForgetExpiredLoginThrottlesService;
 import org.hexmall.application.service.session.LogOutService;
 import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
+import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.application.service.session.shared.SessionRotation;
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
@@ -117,6 +120,7 @@ public record UseCases(
         ChooseLanguage chooseLanguage,
         LogOut logOut,
         PurgeEndedSessions purgeEndedSessions,
+        ForgetExpiredLoginThrottles forgetExpiredLoginThrottles,
         LogInAgent logInAgent,
         RegisterAgent registerAgent,
         SearchCustomers searchCustomers,
@@ -181,6 +185,8 @@ public record UseCases(
         PasswordHasher hasher = driven.passwordHasher();
         RandomTokens tokens = driven.tokens();
         var rotation = new SessionRotation(store.sessions(), tokens);
+        var passwordLogin = new PasswordLogin(store.transactions(), store.loginThrottles(), hasher,
+                driven.secretHasher(), rotation, lockoutPolicy, clock);
         var codes = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(), tokens,
                 wallets.codePolicy(), clock);
         var idempotent = new IdempotentRequests(store.idempotencyKeys(), store.transactions(),
@@ -196,14 +202,14 @@ public record UseCases(
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
-                new LogInCustomerService(store.customers(), store.loginHistory(), store.transactions(), hasher,
-                        rotation, lockoutPolicy, clock),
+                new LogInCustomerService(store.customers(), store.loginHistory(), passwordLogin),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new ResumeSessionService(store.sessions(), store.transactions(), tokens, clock),
                 new ChooseLanguageService(store.sessions(), store.transactions()),
                 new LogOutService(store.sessions(), store.transactions()),
                 new PurgeEndedSessionsService(store.sessions(), store.transactions(), clock),
-                new LogInAgentService(store.agents(), store.transactions(), hasher, rotation, lockoutPolicy, clock),
+                new ForgetExpiredLoginThrottlesService(store.loginThrottles(), store.transactions(), clock),
+                new LogInAgentService(store.agents(), passwordLogin),
                 new RegisterAgentService(store.agents(), store.transactions(), hasher, tokens, clock),
                 new SearchCustomersService(store.customers(), store.transactions()),
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),

@@ -1,24 +1,20 @@
 package org.hexmall.application.service.account;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
-import org.hexmall.application.port.out.persistence.TransactionRunner;
-import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.service.session.shared.PasswordLogin;
-import org.hexmall.application.service.session.shared.SessionRotation;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.LoginAttempt;
-import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.shared.DomainException;
@@ -29,12 +25,10 @@ public final class LogInCustomerService implements LogInCustomer {
     private final LoginHistory loginHistory;
     private final PasswordLogin passwordLogin;
 
-    public LogInCustomerService(Customers customers, LoginHistory loginHistory, TransactionRunner transactions,
-                                PasswordHasher passwordHasher, SessionRotation sessionRotation,
-                                LoginLockoutPolicy lockoutPolicy, Clock clock) {
+    public LogInCustomerService(Customers customers, LoginHistory loginHistory, PasswordLogin passwordLogin) {
         this.customers = customers;
         this.loginHistory = loginHistory;
-        this.passwordLogin = new PasswordLogin(transactions, passwordHasher, sessionRotation, lockoutPolicy, clock);
+        this.passwordLogin = passwordLogin;
     }
 
     @Override
@@ -59,6 +53,18 @@ public final class LogInCustomerService implements LogInCustomer {
                         : customers.findByEmail(EmailAddress.parse(command.login()));
             } catch (DomainException notAPhoneOrEmail) {
                 return Optional.empty();
+            }
+        }
+
+        @Override
+        public String typedLogin() {
+            String typed = command.login().strip();
+            try {
+                return PhoneNumber.looksLikeOne(typed)
+                        ? "customer phone " + PhoneNumber.parse(typed).value()
+                        : "customer email " + EmailAddress.parse(typed).value();
+            } catch (DomainException notAPhoneOrEmail) {
+                return "customer login " + typed.toLowerCase(Locale.ROOT);
             }
         }
 

@@ -1,16 +1,12 @@
 package org.hexmall.application.service.support;
 
-import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.support.AgentLoginCommand;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.out.persistence.Agents;
-import org.hexmall.application.port.out.persistence.TransactionRunner;
-import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.service.session.shared.PasswordLogin;
-import org.hexmall.application.service.session.shared.SessionRotation;
-import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.shared.DomainException;
@@ -22,10 +18,9 @@ public final class LogInAgentService implements LogInAgent {
     private final Agents agents;
     private final PasswordLogin passwordLogin;
 
-    public LogInAgentService(Agents agents, TransactionRunner transactions, PasswordHasher passwordHasher,
-                             SessionRotation sessionRotation, LoginLockoutPolicy lockoutPolicy, Clock clock) {
+    public LogInAgentService(Agents agents, PasswordLogin passwordLogin) {
         this.agents = agents;
-        this.passwordLogin = new PasswordLogin(transactions, passwordHasher, sessionRotation, lockoutPolicy, clock);
+        this.passwordLogin = passwordLogin;
     }
 
     @Override
@@ -49,6 +44,11 @@ public final class LogInAgentService implements LogInAgent {
             } catch (DomainException notAUsername) {
                 return Optional.empty();
             }
+        }
+
+        @Override
+        public String typedLogin() {
+            return "agent " + typedUsername.strip().toLowerCase(Locale.ROOT);
         }
 
         @Override

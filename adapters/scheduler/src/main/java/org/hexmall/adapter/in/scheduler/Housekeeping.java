@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
 import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
+import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
@@ -16,11 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store's regular chores, driven by the clock rather than by a person: forget ended sessions and old
- * nonces and idempotency keys, expire unfinished bindings, close unpaid orders, reconcile payments, cancel at
- * their providers the agreements of ended bindings that could not be cancelled at once. They share
- * one daemon thread, and each pass starts a fixed pause after the previous one ended, so a slow pass never
- * piles up behind itself.
+ * The store's regular chores, driven by the clock rather than by a person: forget ended sessions, the old wrong
+ * passwords of unknown logins, and old nonces and idempotency keys; expire unfinished bindings, close unpaid orders,
+ * reconcile payments, and cancel at their providers the agreements of ended bindings that could not be cancelled at
+ * once. They share one daemon thread, and each pass starts a fixed pause after the previous one ended, so a slow pass
+ * never piles up behind itself.
  */
 public final class Housekeeping implements AutoCloseable {
 
@@ -32,12 +33,16 @@ public final class Housekeeping implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("hexmall-housekeeping").daemon(true).factory());
 
-    public Housekeeping(PurgeEndedSessions purgeEndedSessions, ExpireStaleBindings expireStaleBindings,
+    public Housekeeping(PurgeEndedSessions purgeEndedSessions,
+                        ForgetExpiredLoginThrottles forgetExpiredLoginThrottles,
+                        ExpireStaleBindings expireStaleBindings,
                         ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
                         ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements) {
         this(List.of(
                 new Chore("ended sessions purged", Duration.ofMinutes(5), purgeEndedSessions::purge),
+                new Chore("old throttles of unknown logins forgotten", Duration.ofMinutes(60),
+                        forgetExpiredLoginThrottles::forget),
                 new Chore("unfinished wallet bindings expired", Duration.ofMinutes(1), expireStaleBindings::expire),
                 new Chore("old provider nonces forgotten", Duration.ofMinutes(10), forgetExpiredNonces::forget),
                 new Chore("unpaid orders closed", Duration.ofMinutes(1), closeOverdueOrders::close),

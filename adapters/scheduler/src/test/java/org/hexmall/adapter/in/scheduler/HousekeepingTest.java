@@ -26,6 +26,7 @@ class HousekeepingTest {
         List<String> called = new ArrayList<>();
         var housekeeping = new Housekeeping(
                 () -> record(called, "purge ended sessions"),
+                () -> record(called, "forget expired login throttles"),
                 () -> record(called, "expire stale bindings"),
                 () -> record(called, "forget expired nonces"),
                 () -> record(called, "close overdue orders"),
@@ -41,6 +42,7 @@ class HousekeepingTest {
 
         assertThat(schedule).containsExactly(
                 entry("purge ended sessions", Duration.ofMinutes(5)),
+                entry("forget expired login throttles", Duration.ofHours(1)),
                 entry("expire stale bindings", Duration.ofMinutes(1)),
                 entry("forget expired nonces", Duration.ofMinutes(10)),
                 entry("close overdue orders", Duration.ofMinutes(1)),

@@ -1,15 +1,18 @@
 package org.hexmall.application.service.session.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.LoginResult.Frozen;
 import org.hexmall.application.port.in.session.LoginResult.Locked;
 import org.hexmall.application.port.in.session.LoginResult.SignedIn;
 import org.hexmall.application.port.in.session.LoginResult.WrongCredentials;
+import org.hexmall.application.port.in.session.LoginResult;
+import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
+import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.domain.security.LoginAccount;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginLockoutPolicy;
@@ -23,20 +26,40 @@ import org.hexmall.domain.security.SessionId;
  * transaction (and an unknown login spends the same time on a decoy); the account is then read again, and
  * {@link LoginAttempt} decides against that fresh state what the attempt leads to, in one transaction with the
  * throttle it leaves and, on success, a new session.
+ *
+ * <p>A login that names no account is throttled too, under a keyed hash of the login as typed
+ * ({@link LoginThrottles}): its wrong passwords are counted and lock it exactly as a registered login's do, so
+ * that no answer, not even "locked", tells whether an account exists.
  */
 public final class PasswordLogin {
 
+    /**
+     * How long the wrong passwords of an unknown login are remembered after the last one, or after its lock ends.
+     * A registered login's are remembered until its next success; the unknown ones' must be forgotten some day,
+     * or anyone could fill the table, and a month is longer than any guessing is worth waiting for.
+     */
+    public static final Duration UNKNOWN_LOGIN_MEMORY = Duration.ofDays(30);
+
     private final TransactionRunner transactions;
+    private final LoginThrottles unknownLogins;
     private final PasswordHasher passwordHasher;
+    private final SecretHasher loginKeys;
     private final DecoyPasswordCheck decoy;
     private final SessionRotation sessionRotation;
     private final LoginLockoutPolicy lockoutPolicy;
     private final Clock clock;
 
-    public PasswordLogin(TransactionRunner transactions, PasswordHasher passwordHasher,
-                         SessionRotation sessionRotation, LoginLockoutPolicy lockoutPolicy, Clock clock) {
+    /**
+     * @param unknownLogins the throttles of logins that name no account
+     * @param loginKeys     hashes a login as typed into the key its throttle is kept under
+     */
+    public PasswordLogin(TransactionRunner transactions, LoginThrottles unknownLogins, PasswordHasher passwordHasher,
+                         SecretHasher loginKeys, SessionRotation sessionRotation, LoginLockoutPolicy lockoutPolicy,
+                         Clock clock) {
         this.transactions = transactions;
+        this.unknownLogins = unknownLogins;
         this.passwordHasher = passwordHasher;
+        this.loginKeys = loginKeys;
         this.decoy = new DecoyPasswordCheck(passwordHasher);
         this.sessionRotation = sessionRotation;
         this.lockoutPolicy = lockoutPolicy;
@@ -48,6 +71,13 @@ public final class PasswordLogin {
 
         /** The account that what was typed names, if any. */
         Optional<A> findByLogin();
+
+        /**
+         * What was typed, in one form for every way of typing the same login (a phone number with or without
+         * spaces, an email in any case) and marked with its kind of account, so that an unknown login is counted as
+         * one however it is typed, and never together with another kind's.
+         */
+        String typedLogin();
 
         /** The same account as stored now. */
         A reload(A account);
@@ -68,7 +98,7 @@ public final class PasswordLogin {
         Optional<A> found = transactions.inTransaction(accounts::findByLogin);
         if (found.isEmpty()) {
             decoy.spendTimeOn(password);
-            return new WrongCredentials();
+            return unknownLogin(loginKeys.hash(accounts.typedLogin()), clock.instant());
         }
         boolean passwordMatches = passwordHasher.matches(password, found.get().passwordHash());
         Instant now = clock.instant();
@@ -79,13 +109,34 @@ public final class PasswordLogin {
             outcome.throttleToKeep().ifPresent(throttle -> accounts.keep(account, throttle));
             accounts.recordAttempt(account, outcome, now);
             return switch (outcome) {
-                case LoginAttempt.RefusedFrozen frozen -> new Frozen();
-                case LoginAttempt.RefusedLocked locked -> new Locked(locked.until());
-                case LoginAttempt.WrongPassword wrong ->
-                        wrong.lockedUntil().<LoginResult>map(Locked::new).orElseGet(WrongCredentials::new);
                 case LoginAttempt.Succeeded succeeded ->
                         new SignedIn(sessionRotation.signIn(session, accounts.principal(account), now));
+                default -> refusal(outcome);
             };
         });
+    }
+
+    /** A login that names no account: its password is wrong whatever it is, and counts as a wrong one does. */
+    private LoginResult unknownLogin(String loginKey, Instant now) {
+        return transactions.inTransaction(() -> {
+            LoginAttempt.Outcome outcome = LoginAttempt.decide(unknownLogins.find(loginKey), false, false, now,
+                    lockoutPolicy);
+            outcome.throttleToKeep().ifPresent(throttle -> {
+                Instant lockEnds = throttle.retryAfter(now).orElse(now);
+                unknownLogins.keep(loginKey, throttle, lockEnds.plus(UNKNOWN_LOGIN_MEMORY));
+            });
+            return refusal(outcome);
+        });
+    }
+
+    private static LoginResult refusal(LoginAttempt.Outcome outcome) {
+        return switch (outcome) {
+            case LoginAttempt.RefusedFrozen frozen -> new Frozen();
+            case LoginAttempt.RefusedLocked locked -> new Locked(locked.until());
+            case LoginAttempt.WrongPassword wrong ->
+                    wrong.lockedUntil().<LoginResult>map(Locked::new).orElseGet(WrongCredentials::new);
+            case LoginAttempt.Succeeded succeeded ->
+                    throw new IllegalStateException("a login that succeeded was taken for a refusal");
+        };
     }
 }
