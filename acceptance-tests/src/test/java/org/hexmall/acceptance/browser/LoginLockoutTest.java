@@ -1,6 +1,9 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -10,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Someone guessing a customer's password gets five tries, then the login is locked for a while; a number with no
- * account behind it is answered and locked the same way, so the answers never tell who has an account.
+ * account behind it is answered and locked the same way, so the answers never tell who has an account. A customer
+ * who locked themselves out calls customer service, as the message says, and an agent clears the lock.
  */
 @BrowserFlowTest
 class LoginLockoutTest {
@@ -50,5 +54,32 @@ class LoginLockoutTest {
         Storefront.tryToLogIn(page, nobody.phone(), "wrong-guess-5");
         assertThat(problem).containsText(LOCKED_FOR_15_MINUTES);
         assertThat(page).hasURL(Pattern.compile("/login"));
+    }
+
+    @Test
+    void customerServiceClearsALockGivingAReasonAndTheCustomerLogsInAtOnce(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Storefront.tryToLogIn(page, customer.phone(), "wrong-guess-" + attempt);
+        }
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText(LOCKED_FOR_15_MINUTES);
+
+        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        assertThat(page.getByText(Pattern.compile("Locked after too many wrong passwords, until"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Clear the lock")).click();
+        assertThat(page.getByLabel("Reason for clearing the lock"))
+                .hasAccessibleDescription("Say why: the reason goes into the audit log.");
+
+        page.getByLabel("Reason for clearing the lock").fill("Caller confirmed identity by phone");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Clear the lock")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("The login lock is cleared, and your action is in the audit log.");
+        assertThat(page.getByText("Not locked")).isVisible();
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Audit log")))).containsText(new String[] {
+                SupportConsole.AGENT + " Cleared the login lock Caller confirmed identity by phone"});
+
+        Storefront.logIn(page, customer.phone(), customer.password());
     }
 }

@@ -53,6 +53,7 @@ import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
 import org.hexmall.application.port.in.support.BindingRecord;
+import org.hexmall.application.port.in.support.ClearLoginLock;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
@@ -176,6 +177,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final SearchCustomers searchCustomers;
     final ViewCustomerDetails viewCustomerDetails;
     final ForceUnbindWallet forceUnbindWallet;
+    final ClearLoginLock clearLoginLock;
     final FindCustomersByWalletAccount findCustomersByWalletAccount;
     final FindOrderByNumber findOrderByNumber;
     final ViewPaymentMethods viewPaymentMethods;
@@ -228,6 +230,7 @@ final class InMemoryHexmall implements AutoCloseable {
         searchCustomers = useCases.searchCustomers();
         viewCustomerDetails = useCases.viewCustomerDetails();
         forceUnbindWallet = useCases.forceUnbindWallet();
+        clearLoginLock = useCases.clearLoginLock();
         findCustomersByWalletAccount = useCases.findCustomersByWalletAccount();
         findOrderByNumber = useCases.findOrderByNumber();
         viewPaymentMethods = useCases.viewPaymentMethods();

@@ -25,6 +25,7 @@ import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
+import org.hexmall.application.port.in.support.ClearLoginLock;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
@@ -83,6 +84,7 @@ import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.application.service.session.shared.SessionRotation;
 import org.hexmall.application.service.shared.IdempotentRequests;
+import org.hexmall.application.service.support.ClearLoginLockService;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
 import org.hexmall.application.service.support.FindOrderByNumberService;
 import org.hexmall.application.service.support.ForceUnbindWalletService;
@@ -126,6 +128,7 @@ public record UseCases(
         SearchCustomers searchCustomers,
         ViewCustomerDetails viewCustomerDetails,
         ForceUnbindWallet forceUnbindWallet,
+        ClearLoginLock clearLoginLock,
         FindCustomersByWalletAccount findCustomersByWalletAccount,
         FindOrderByNumber findOrderByNumber,
         CheckHealth checkHealth,
@@ -216,6 +219,8 @@ public record UseCases(
                         store.auditLog(), store.orders(), store.payments(), store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
                         store.transactions(), agreements, clock),
+                new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.transactions(),
+                        clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
                 new FindOrderByNumberService(store.orders(), store.transactions()),
                 new CheckHealthService(store.health()),

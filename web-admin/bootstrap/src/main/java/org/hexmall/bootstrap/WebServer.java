@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
@@ -175,6 +176,7 @@ final class WebServer {
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
                         useCases.findOrderByNumber(), useCases.viewCustomerDetails(), pages),
                 new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages),
+                new AccountSupportController(useCases.clearLoginLock(), useCases.viewCustomerDetails(), pages),
                 new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()));
     }
 }

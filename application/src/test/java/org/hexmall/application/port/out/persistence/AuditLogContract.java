@@ -30,6 +30,17 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void everyKindOfAgentAction_isKept() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        for (AgentAction action : AgentAction.values()) {
+            auditLog().append(new AuditEntry(NOW, WANG_FANG, "wang.fang", liLei, action, "subject", "A reason."));
+        }
+
+        assertThat(auditLog().forCustomer(liLei, 10)).extracting(AuditEntry::action)
+                .containsExactlyInAnyOrder(AgentAction.values());
+    }
+
+    @Test
     void givenReasonOfTheLongestAllowedLengthInChinese_forCustomer_returnsItWhole() {
         CustomerId liLei = new CustomerId(UUID.randomUUID());
         String longest = "客户来电要求解绑".repeat(AuditEntry.MAX_REASON_LENGTH / 8)

@@ -8,13 +8,16 @@ public final class ConsoleRoutes {
     private final ConsoleLoginController login;
     private final CustomerLookupController customers;
     private final WalletSupportController wallets;
+    private final AccountSupportController accounts;
     private final OrderFileController orders;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
-                         WalletSupportController wallets, OrderFileController orders) {
+                         WalletSupportController wallets, AccountSupportController accounts,
+                         OrderFileController orders) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
+        this.accounts = accounts;
         this.orders = orders;
     }
 
@@ -24,6 +27,7 @@ public final class ConsoleRoutes {
         login.register(routes);
         customers.register(routes);
         wallets.register(routes);
+        accounts.register(routes);
         orders.register(routes);
     }
 }

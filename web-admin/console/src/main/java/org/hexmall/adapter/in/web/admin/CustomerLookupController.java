@@ -69,8 +69,10 @@ public final class CustomerLookupController {
         pages.render(ctx, "admin/customer", Map.of(
                 "customer", details.get(),
                 "errors", Map.of(),
-                "failedBinding", "",
+                "failedForm", "",
                 "unbound", ctx.queryParam("unbound") != null,
-                "notUnbound", ctx.queryParam("not-unbound") != null));
+                "notUnbound", ctx.queryParam("not-unbound") != null,
+                "lockCleared", ctx.queryParam("lock-cleared") != null,
+                "lockNotCleared", ctx.queryParam("lock-not-cleared") != null));
     }
 }

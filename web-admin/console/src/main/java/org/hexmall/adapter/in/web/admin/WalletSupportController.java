@@ -2,12 +2,9 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
-import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
-import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.ForceUnbindCommand;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
@@ -44,15 +41,8 @@ public final class WalletSupportController {
             command = ForceUnbindCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(), bindingId.get(),
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
-            Optional<CustomerDetails> details = viewCustomerDetails.view(customerId.get());
-            if (details.isEmpty()) {
-                ctx.status(404);
-                return;
-            }
-            pages.render(ctx, 422, "admin/customer", Map.of(
-                    "customer", details.get(),
-                    "errors", FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
-                    "failedBinding", bindingId.get().toString()));
+            CustomerPageWithErrors.render(ctx, pages, viewCustomerDetails, customerId.get(), invalid,
+                    bindingId.get().toString());
             return;
         }
         boolean unbound = forceUnbindWallet.forceUnbind(command);

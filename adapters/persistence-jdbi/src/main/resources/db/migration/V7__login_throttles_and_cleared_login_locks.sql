@@ -11,3 +11,7 @@ CREATE TABLE login_throttles (
 );
 
 CREATE INDEX login_throttles_by_keep_until ON login_throttles (keep_until);
+
+-- An agent may clear a customer's login lock, giving a reason, as the lock's message sends the customer to them.
+ALTER TABLE audit_log DROP CONSTRAINT audit_log_action_known;
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_known CHECK (action IN ('FORCE_UNBIND_WALLET', 'CLEAR_LOGIN_LOCK'));

@@ -1,0 +1,24 @@
+package org.hexmall.application.port.in.support;
+
+import java.util.Objects;
+import org.hexmall.application.port.in.FieldValidation;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AuditEntry;
+
+/** An agent's clearing of a customer's login lock, with the reason that goes into the audit log. */
+public record ClearLoginLockCommand(AgentId agentId, CustomerId customerId, String reason) {
+
+    public ClearLoginLockCommand {
+        Objects.requireNonNull(agentId, "agentId");
+        Objects.requireNonNull(customerId, "customerId");
+        reason = AuditEntry.requireReason(reason);
+    }
+
+    public static ClearLoginLockCommand fromForm(AgentId agentId, CustomerId customerId, String reason) {
+        var validation = new FieldValidation();
+        String checkedReason = validation.field("reason", () -> AuditEntry.requireReason(reason));
+        validation.throwIfInvalid();
+        return new ClearLoginLockCommand(agentId, customerId, checkedReason);
+    }
+}

@@ -1,0 +1,51 @@
+package org.hexmall.application.service.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.hexmall.application.port.in.support.ClearLoginLock;
+import org.hexmall.application.port.in.support.ClearLoginLockCommand;
+import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.security.LoginThrottle;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AuditEntry;
+
+/** The cleared lock and its audit entry are stored together, or neither is. */
+public final class ClearLoginLockService implements ClearLoginLock {
+
+    private final Customers customers;
+    private final Agents agents;
+    private final AuditLog auditLog;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public ClearLoginLockService(Customers customers, Agents agents, AuditLog auditLog, TransactionRunner transactions,
+                                 Clock clock) {
+        this.customers = customers;
+        this.agents = agents;
+        this.auditLog = auditLog;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean clear(ClearLoginLockCommand command) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Optional<Customer> locked = customers.findById(command.customerId())
+                    .filter(customer -> customer.loginThrottle().isLockedAt(now));
+            if (locked.isEmpty()) {
+                return false;
+            }
+            var agent = agents.findById(command.agentId()).orElseThrow();
+            customers.update(locked.get().withLoginThrottle(LoginThrottle.CLEAR));
+            auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
+                    AgentAction.CLEAR_LOGIN_LOCK, "login", command.reason()));
+            return true;
+        });
+    }
+}
