@@ -12,6 +12,11 @@ CREATE TABLE login_throttles (
 
 CREATE INDEX login_throttles_by_keep_until ON login_throttles (keep_until);
 
--- An agent may clear a customer's login lock, giving a reason, as the lock's message sends the customer to them.
+-- An agent may clear a customer's login lock, giving a reason, as the lock's message sends the customer to them, and
+-- freeze or unfreeze an account.
 ALTER TABLE audit_log DROP CONSTRAINT audit_log_action_known;
-ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_known CHECK (action IN ('FORCE_UNBIND_WALLET', 'CLEAR_LOGIN_LOCK'));
+ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_known CHECK (action IN ('FORCE_UNBIND_WALLET', 'CLEAR_LOGIN_LOCK',
+    'FREEZE_ACCOUNT', 'UNFREEZE_ACCOUNT'));
+
+-- Freezing an account ends every session it has open, found by who is signed in to them.
+CREATE INDEX sessions_by_principal ON sessions (principal_id);

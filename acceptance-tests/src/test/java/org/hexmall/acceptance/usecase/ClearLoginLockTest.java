@@ -9,7 +9,7 @@ import org.hexmall.application.port.in.FieldError;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.session.LoginResult.Locked;
 import org.hexmall.application.port.in.session.LoginResult.WrongCredentials;
-import org.hexmall.application.port.in.support.ClearLoginLockCommand;
+import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.support.AgentAction;
@@ -37,7 +37,7 @@ class ClearLoginLockTest {
     void afterTheAgentClearsTheLock_theCustomerLogsInWithTheRightPasswordAtOnce() {
         hexmall.lockOut(PHONE);
 
-        boolean cleared = hexmall.clearLoginLock.clear(ClearLoginLockCommand.fromForm(agent, customer, REASON));
+        boolean cleared = hexmall.clearLoginLock.clear(AccountSupportCommand.fromForm(agent, customer, REASON));
 
         assertThat(cleared).isTrue();
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().lockedUntil()).isEmpty();
@@ -48,7 +48,7 @@ class ClearLoginLockTest {
     @Test
     void clearingTheLock_forgetsTheWrongPasswordsBeforeIt() {
         hexmall.lockOut(PHONE);
-        hexmall.clearLoginLock.clear(ClearLoginLockCommand.fromForm(agent, customer, REASON));
+        hexmall.clearLoginLock.clear(AccountSupportCommand.fromForm(agent, customer, REASON));
 
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(hexmall.logIn(PHONE, "not-the-password", hexmall.newVisitor()))
@@ -62,7 +62,7 @@ class ClearLoginLockTest {
         hexmall.lockOut(PHONE);
         Instant clearedAt = hexmall.clock.instant();
 
-        hexmall.clearLoginLock.clear(ClearLoginLockCommand.fromForm(agent, customer, REASON));
+        hexmall.clearLoginLock.clear(AccountSupportCommand.fromForm(agent, customer, REASON));
 
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().auditTrail()).containsExactly(
                 new AuditEntry(clearedAt, agent, "wang.fang", customer, AgentAction.CLEAR_LOGIN_LOCK, "login",
@@ -71,7 +71,7 @@ class ClearLoginLockTest {
 
     @Test
     void aLoginThatIsNotLocked_isLeftAsItIsAndNothingIsAudited() {
-        boolean cleared = hexmall.clearLoginLock.clear(ClearLoginLockCommand.fromForm(agent, customer, REASON));
+        boolean cleared = hexmall.clearLoginLock.clear(AccountSupportCommand.fromForm(agent, customer, REASON));
 
         assertThat(cleared).isFalse();
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().auditTrail()).isEmpty();
@@ -82,7 +82,7 @@ class ClearLoginLockTest {
         Instant lockEnds = hexmall.lockOut(PHONE);
 
         assertThatExceptionOfType(InvalidCommandException.class)
-                .isThrownBy(() -> ClearLoginLockCommand.fromForm(agent, customer, "   "))
+                .isThrownBy(() -> AccountSupportCommand.fromForm(agent, customer, "   "))
                 .satisfies(invalid -> assertThat(invalid.errors())
                         .containsExactly(new FieldError("reason", "audit.reason.required")));
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().lockedUntil()).contains(lockEnds);

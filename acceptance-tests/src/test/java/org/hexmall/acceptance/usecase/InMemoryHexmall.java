@@ -57,6 +57,7 @@ import org.hexmall.application.port.in.support.ClearLoginLock;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
+import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
@@ -178,6 +179,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final ViewCustomerDetails viewCustomerDetails;
     final ForceUnbindWallet forceUnbindWallet;
     final ClearLoginLock clearLoginLock;
+    final FreezeAccount freezeAccount;
     final FindCustomersByWalletAccount findCustomersByWalletAccount;
     final FindOrderByNumber findOrderByNumber;
     final ViewPaymentMethods viewPaymentMethods;
@@ -231,6 +233,7 @@ final class InMemoryHexmall implements AutoCloseable {
         viewCustomerDetails = useCases.viewCustomerDetails();
         forceUnbindWallet = useCases.forceUnbindWallet();
         clearLoginLock = useCases.clearLoginLock();
+        freezeAccount = useCases.freezeAccount();
         findCustomersByWalletAccount = useCases.findCustomersByWalletAccount();
         findOrderByNumber = useCases.findOrderByNumber();
         viewPaymentMethods = useCases.viewPaymentMethods();
@@ -339,10 +342,7 @@ final class InMemoryHexmall implements AutoCloseable {
      */
     void freeze(CustomerId id) {
         storage.transactions().inTransaction(() -> {
-            Customer active = storage.customers().findById(id).orElseThrow();
-            storage.customers().update(Customer.reconstitute(active.id(), active.phone(), active.email(),
-                    active.displayName(), active.passwordHash(), AccountStatus.FROZEN, active.registeredAt(),
-                    active.loginThrottle()));
+            storage.customers().update(storage.customers().findById(id).orElseThrow().frozen());
         });
     }
 

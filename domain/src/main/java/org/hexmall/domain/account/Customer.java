@@ -52,6 +52,18 @@ public final class Customer implements LoginAccount {
         return new Customer(id, phone, email, displayName, passwordHash, status, registeredAt, throttle);
     }
 
+    /** The same account frozen by customer service: it cannot log in, pay or bind a wallet until unfrozen. */
+    public Customer frozen() {
+        return new Customer(id, phone, email, displayName, passwordHash, AccountStatus.FROZEN, registeredAt,
+                loginThrottle);
+    }
+
+    /** The same account in use again after a freeze. */
+    public Customer unfrozen() {
+        return new Customer(id, phone, email, displayName, passwordHash, AccountStatus.ACTIVE, registeredAt,
+                loginThrottle);
+    }
+
     @Override
     public boolean isFrozen() {
         return status == AccountStatus.FROZEN;

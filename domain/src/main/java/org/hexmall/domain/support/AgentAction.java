@@ -3,5 +3,7 @@ package org.hexmall.domain.support;
 /** What an agent did to a customer's account, as the audit log names it. */
 public enum AgentAction {
     FORCE_UNBIND_WALLET,
-    CLEAR_LOGIN_LOCK
+    CLEAR_LOGIN_LOCK,
+    FREEZE_ACCOUNT,
+    UNFREEZE_ACCOUNT
 }

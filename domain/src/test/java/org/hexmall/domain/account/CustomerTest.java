@@ -3,6 +3,7 @@ package org.hexmall.domain.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.domain.security.LoginThrottle;
@@ -66,5 +67,26 @@ class CustomerTest {
 
         assertThat(frozen.withLoginThrottle(LoginThrottle.CLEAR).isFrozen()).isTrue();
         assertThat(frozen.withLoginThrottle(new LoginThrottle(0, NOW.plusSeconds(900))).isFrozen()).isTrue();
+    }
+
+    @Test
+    void freezingAndUnfreezing_changeTheStatusAndNothingElse() {
+        Customer locked = registered.withLoginThrottle(new LoginThrottle(0, NOW.plusSeconds(900)));
+
+        Customer frozen = locked.frozen();
+        Customer unfrozen = frozen.unfrozen();
+
+        assertThat(frozen.status()).isEqualTo(AccountStatus.FROZEN);
+        assertThat(frozen.isFrozen()).isTrue();
+        assertThat(unfrozen.status()).isEqualTo(AccountStatus.ACTIVE);
+        for (Customer changed : List.of(frozen, unfrozen)) {
+            assertThat(changed.id()).isEqualTo(locked.id());
+            assertThat(changed.phone()).isEqualTo(locked.phone());
+            assertThat(changed.email()).isEqualTo(locked.email());
+            assertThat(changed.displayName()).isEqualTo(locked.displayName());
+            assertThat(changed.passwordHash()).isEqualTo(locked.passwordHash());
+            assertThat(changed.registeredAt()).isEqualTo(locked.registeredAt());
+            assertThat(changed.loginThrottle()).isEqualTo(locked.loginThrottle());
+        }
     }
 }

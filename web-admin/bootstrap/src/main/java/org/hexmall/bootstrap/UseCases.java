@@ -29,6 +29,7 @@ import org.hexmall.application.port.in.support.ClearLoginLock;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
+import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.SearchCustomers;
@@ -88,6 +89,7 @@ import org.hexmall.application.service.support.ClearLoginLockService;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
 import org.hexmall.application.service.support.FindOrderByNumberService;
 import org.hexmall.application.service.support.ForceUnbindWalletService;
+import org.hexmall.application.service.support.FreezeAccountService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
@@ -129,6 +131,7 @@ public record UseCases(
         ViewCustomerDetails viewCustomerDetails,
         ForceUnbindWallet forceUnbindWallet,
         ClearLoginLock clearLoginLock,
+        FreezeAccount freezeAccount,
         FindCustomersByWalletAccount findCustomersByWalletAccount,
         FindOrderByNumber findOrderByNumber,
         CheckHealth checkHealth,
@@ -221,6 +224,8 @@ public record UseCases(
                         store.transactions(), agreements, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.transactions(),
                         clock),
+                new FreezeAccountService(store.customers(), store.sessions(), store.agents(), store.auditLog(),
+                        store.transactions(), clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
                 new FindOrderByNumberService(store.orders(), store.transactions()),
                 new CheckHealthService(store.health()),

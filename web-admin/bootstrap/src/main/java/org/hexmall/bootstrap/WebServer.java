@@ -176,7 +176,8 @@ final class WebServer {
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
                         useCases.findOrderByNumber(), useCases.viewCustomerDetails(), pages),
                 new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages),
-                new AccountSupportController(useCases.clearLoginLock(), useCases.viewCustomerDetails(), pages),
+                new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(),
+                        useCases.viewCustomerDetails(), pages),
                 new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()));
     }
 }

@@ -3,8 +3,8 @@ package org.hexmall.application.service.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.application.port.in.support.ClearLoginLock;
-import org.hexmall.application.port.in.support.ClearLoginLockCommand;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
@@ -33,7 +33,7 @@ public final class ClearLoginLockService implements ClearLoginLock {
     }
 
     @Override
-    public boolean clear(ClearLoginLockCommand command) {
+    public boolean clear(AccountSupportCommand command) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             Optional<Customer> locked = customers.findById(command.customerId())

@@ -8,5 +8,5 @@ package org.hexmall.application.port.in.support;
 public interface ClearLoginLock {
 
     /** False if the customer's login is not locked now, so there was nothing to clear. */
-    boolean clear(ClearLoginLockCommand command);
+    boolean clear(AccountSupportCommand command);
 }

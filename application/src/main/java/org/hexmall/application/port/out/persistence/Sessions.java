@@ -2,6 +2,7 @@ package org.hexmall.application.port.out.persistence;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 
@@ -17,4 +18,7 @@ public interface Sessions {
 
     /** Removes the sessions last seen before {@code cutoff}; returns how many. */
     int deleteLastSeenBefore(Instant cutoff);
+
+    /** Ends every session the customer is signed in to, on every device; returns how many. */
+    int deleteSignedInAs(CustomerId customer);
 }

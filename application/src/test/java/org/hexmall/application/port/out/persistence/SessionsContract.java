@@ -6,6 +6,7 @@ import static org.hexmall.application.port.out.persistence.Examples.newSessionId
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.Principal;
@@ -57,6 +58,27 @@ public abstract class SessionsContract {
         sessions().save(later);
 
         assertThat(sessions().findById(visitor.id())).contains(later);
+    }
+
+    @Test
+    void deleteSignedInAs_endsEveryOneOfTheCustomersSessionsAndNoOtherOne() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        Session phone = signedIn(new Principal.Customer(liLei), Language.ENGLISH);
+        Session laptop = signedIn(new Principal.Customer(liLei), Language.SIMPLIFIED_CHINESE);
+        Session hanMeimei = signedIn(new Principal.Customer(new CustomerId(UUID.randomUUID())), Language.ENGLISH);
+        Session visitor = Session.anonymous(newSessionId(), CSRF_TOKEN, Language.ENGLISH, NOW);
+        Session agent = signedIn(new Principal.Agent(new AgentId(liLei.value()), AgentRole.AGENT), Language.ENGLISH);
+        for (Session session : List.of(phone, laptop, hanMeimei, visitor, agent)) {
+            sessions().save(session);
+        }
+
+        assertThat(sessions().deleteSignedInAs(liLei)).isEqualTo(2);
+
+        assertThat(sessions().findById(phone.id())).isEmpty();
+        assertThat(sessions().findById(laptop.id())).isEmpty();
+        assertThat(sessions().findById(hanMeimei.id())).contains(hanMeimei);
+        assertThat(sessions().findById(visitor.id())).contains(visitor);
+        assertThat(sessions().findById(agent.id())).contains(agent);
     }
 
     @Test

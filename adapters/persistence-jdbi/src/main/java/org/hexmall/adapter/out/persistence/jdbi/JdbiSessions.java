@@ -5,6 +5,8 @@ import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -68,6 +70,16 @@ public final class JdbiSessions implements Sessions {
         return transactions.withCurrentHandle(handle -> handle
                 .createUpdate("DELETE FROM sessions WHERE last_seen_at < :cutoff")
                 .bind("cutoff", utc(cutoff))
+                .execute());
+    }
+
+    @Override
+    public int deleteSignedInAs(CustomerId customer) {
+        PrincipalColumns signedIn = PrincipalColumns.of(new Principal.Customer(customer));
+        return transactions.withCurrentHandle(handle -> handle
+                .createUpdate("DELETE FROM sessions WHERE principal_id = :id AND principal_kind = :kind")
+                .bind("id", signedIn.id())
+                .bind("kind", signedIn.kind())
                 .execute());
     }
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 
@@ -38,6 +40,16 @@ public final class InMemorySessions implements Sessions {
         return lock.call(() -> {
             int before = byId.size();
             byId.values().removeIf(session -> session.lastSeenAt().isBefore(cutoff));
+            return before - byId.size();
+        });
+    }
+
+    @Override
+    public int deleteSignedInAs(CustomerId customer) {
+        var signedIn = new Principal.Customer(customer);
+        return lock.call(() -> {
+            int before = byId.size();
+            byId.values().removeIf(session -> session.principal().equals(signedIn));
             return before - byId.size();
         });
     }

@@ -73,6 +73,9 @@ public final class CustomerLookupController {
                 "unbound", ctx.queryParam("unbound") != null,
                 "notUnbound", ctx.queryParam("not-unbound") != null,
                 "lockCleared", ctx.queryParam("lock-cleared") != null,
-                "lockNotCleared", ctx.queryParam("lock-not-cleared") != null));
+                "lockNotCleared", ctx.queryParam("lock-not-cleared") != null,
+                "frozenNow", ctx.queryParam("frozen") != null,
+                "unfrozenNow", ctx.queryParam("unfrozen") != null,
+                "statusUnchanged", ctx.queryParam("status-unchanged") != null));
     }
 }
