@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexmall.acceptance.http.HttpShopper;
 import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter.Snapshot;
 import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
 import org.hexmall.bootstrap.HexmallApplication;

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.hexmall.adapter.in.scheduler.Housekeeping;
 import org.hexmall.adapter.out.crypto.AesGcmFieldCipher;
 import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
@@ -29,13 +30,15 @@ public final class HexmallApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HexmallApplication.class);
 
     private final Javalin server;
+    private final boolean https;
     private final PersistenceAdapters persistence;
     private final Simulators simulators;
     private final Housekeeping housekeeping;
 
-    private HexmallApplication(Javalin server, PersistenceAdapters persistence, Simulators simulators,
+    private HexmallApplication(Javalin server, boolean https, PersistenceAdapters persistence, Simulators simulators,
                                Housekeeping housekeeping) {
         this.server = server;
+        this.https = https;
         this.persistence = persistence;
         this.simulators = simulators;
         this.housekeeping = housekeeping;
@@ -81,12 +84,14 @@ public final class HexmallApplication implements AutoCloseable {
                 DemoData.seed(seeding.registerCustomer(), seeding.registerAgent(), simulators.wallets());
                 useCases.stockProducts().stock(DemoCatalog.products());
             }
+            Optional<SSLContext> storeTrust = config.tls().map(TlsKeystore::trustingItsCertificates);
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration(), clock)
                     .create().start(config.port());
             Housekeeping housekeeping = housekeeping(useCases);
             housekeeping.start();
-            var application = new HexmallApplication(server, persistence, simulators, housekeeping);
-            simulators.notifyStoreAt(URI.create(application.baseUrl()));
+            var application = new HexmallApplication(server, config.tls().isPresent(), persistence, simulators,
+                    housekeeping);
+            simulators.notifyStoreAt(URI.create(application.baseUrl()), storeTrust);
             LOG.info("hexmall started at {} in {} ms ({} persistence{})", application.baseUrl(),
                     (System.nanoTime() - startNanos) / 1_000_000, config.persistence().name().toLowerCase(),
                     config.demoData() ? ", demo data" : "");
@@ -104,8 +109,9 @@ public final class HexmallApplication implements AutoCloseable {
         return server.port();
     }
 
+    /** Where this instance answers on this machine: {@code https://localhost:port} when it serves HTTPS. */
     public String baseUrl() {
-        return "http://localhost:" + port();
+        return (https ? "https" : "http") + "://localhost:" + port();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.hexmall.bootstrap;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -13,13 +14,15 @@ import java.util.Optional;
  * Every setting hexmall reads, all from environment variables with defaults that run the demo.
  * The README's configuration table lists the same variables; keep them in step.
  *
- * @param secureCookies mark session cookies Secure: set it when hexmall is served over HTTPS
+ * @param port          the port hexmall serves on: HTTPS when {@code tls} is present, plain HTTP otherwise
+ * @param secureCookies mark session cookies Secure; on by default when hexmall serves HTTPS
  * @param timeZone      the zone times are shown in
  * @param fieldKey      the base64 master key that encrypts wallet account identifiers; see {@code FieldKeys}
  * @param dataDirectory where the embedded database and, in demo mode, a generated field key are kept
  * @param maxWallets    how many wallets one customer may have bound at once
  * @param simulatorSecret the key the simulated wallet providers sign with; nodes of one demo share it
  * @param unpaidOrderTimeout how long an order waits for payment before it closes by itself
+ * @param tls           the keystore hexmall serves HTTPS with; without one it serves plain HTTP, the demo's default
  */
 public record HexmallConfig(
         int port,
@@ -34,7 +37,8 @@ public record HexmallConfig(
         Path dataDirectory,
         int maxWallets,
         Optional<String> simulatorSecret,
-        Duration unpaidOrderTimeout) {
+        Duration unpaidOrderTimeout,
+        Optional<TlsKeystore> tls) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -55,6 +59,7 @@ public record HexmallConfig(
         Objects.requireNonNull(fieldKey, "fieldKey");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(simulatorSecret, "simulatorSecret");
+        Objects.requireNonNull(tls, "tls");
         if (unpaidOrderTimeout.isNegative() || unpaidOrderTimeout.isZero()) {
             throw new ConfigurationException("HEXMALL_UNPAID_ORDER_MINUTES must be at least 1");
         }
@@ -63,14 +68,18 @@ public record HexmallConfig(
         }
     }
 
-    /** The settings used when no variable is set: port 8080, H2 under ./data, demo data on. */
+    /** The settings used when no variable is set: plain HTTP on port 8080, H2 under ./data, demo data on. */
     public static HexmallConfig defaults() {
         return fromEnvironment(Map.of());
     }
 
-    /** Reads the settings; throws {@link ConfigurationException} on the first value it cannot use. */
+    /**
+     * Reads the settings; throws {@link ConfigurationException} on the first value it cannot use. Session cookies
+     * are Secure by default when hexmall serves HTTPS.
+     */
     public static HexmallConfig fromEnvironment(Map<String, String> env) {
         Path dataDirectory = Path.of(env.getOrDefault("HEXMALL_DATA_DIR", "data"));
+        Optional<TlsKeystore> tls = tls(env);
         return new HexmallConfig(
                 integer(env, "HEXMALL_PORT", 8080),
                 persistence(env.getOrDefault("HEXMALL_PERSISTENCE", "jdbi")),
@@ -78,13 +87,14 @@ public record HexmallConfig(
                 env.getOrDefault("HEXMALL_DB_USER", ""),
                 env.getOrDefault("HEXMALL_DB_PASSWORD", ""),
                 bool(env, "HEXMALL_DEMO_DATA", true),
-                bool(env, "HEXMALL_SECURE_COOKIES", false),
+                bool(env, "HEXMALL_SECURE_COOKIES", tls.isPresent()),
                 zone(env.getOrDefault("HEXMALL_TIME_ZONE", "Asia/Shanghai")),
                 Optional.ofNullable(env.get("HEXMALL_FIELD_KEY")).filter(key -> !key.isBlank()),
                 dataDirectory,
                 integer(env, "HEXMALL_MAX_WALLETS", 1),
                 Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()),
-                Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30)));
+                Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30)),
+                tls);
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -95,37 +105,65 @@ public record HexmallConfig(
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout);
+                unpaidOrderTimeout, tls);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout);
+                unpaidOrderTimeout, tls);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout);
+                unpaidOrderTimeout, tls);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout);
+                unpaidOrderTimeout, tls);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
-                unpaidOrderTimeout);
+                unpaidOrderTimeout, tls);
+    }
+
+    /**
+     * Serves HTTPS with the PKCS#12 keystore at {@code keystore}, and marks session cookies Secure, as setting
+     * {@code HEXMALL_TLS_KEYSTORE} and its password does.
+     */
+    public HexmallConfig withTls(Path keystore, String password) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, Optional.of(TlsKeystore.open(keystore, password)));
     }
 
     /** H2 wants relative paths spelled out as such. */
     private static String embeddedDatabaseIn(Path dataDirectory) {
         String folder = dataDirectory.isAbsolute() ? dataDirectory.toString() : "./" + dataDirectory;
         return "jdbc:h2:file:" + folder + "/hexmall";
+    }
+
+    /** Both variables or neither: a password alone would leave hexmall on plain HTTP without a word. */
+    private static Optional<TlsKeystore> tls(Map<String, String> env) {
+        String keystore = env.getOrDefault(TlsKeystore.VARIABLE, "").strip();
+        String password = env.getOrDefault(TlsKeystore.PASSWORD_VARIABLE, "");
+        if (keystore.isEmpty()) {
+            if (!password.isEmpty()) {
+                throw new ConfigurationException(TlsKeystore.VARIABLE + " must name the keystore when "
+                        + TlsKeystore.PASSWORD_VARIABLE + " is set");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TlsKeystore.open(Path.of(keystore), password));
+        } catch (InvalidPathException notAPath) {
+            throw new ConfigurationException(TlsKeystore.VARIABLE + " must be a file's path, not '" + keystore + "'");
+        }
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {
@@ -178,13 +216,14 @@ public record HexmallConfig(
         }
     }
 
-    /** The database password and the field key never appear when the settings are printed. */
+    /** The database password, the field key and the keystore's password never appear when the settings are printed. */
     @Override
     public String toString() {
         return "HexmallConfig[port=" + port + ", persistence=" + persistence + ", databaseUrl=" + databaseUrl
                 + ", databaseUser=" + databaseUser + ", demoData=" + demoData + ", secureCookies=" + secureCookies
                 + ", timeZone=" + timeZone + ", fieldKey=" + (fieldKey.isPresent() ? "(set)" : "(not set)")
                 + ", dataDirectory=" + dataDirectory + ", maxWallets=" + maxWallets
-                + ", unpaidOrderTimeout=" + unpaidOrderTimeout + "]";
+                + ", unpaidOrderTimeout=" + unpaidOrderTimeout
+                + ", tlsKeystore=" + tls.map(keystore -> keystore.path().toString()).orElse("(not set)") + "]";
     }
 }

@@ -3,6 +3,8 @@ package org.hexmall.bootstrap;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
 import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
 import org.hexmall.simulator.sms.SmsOutbox;
@@ -39,9 +41,12 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
         return new Simulators(wallets, walletGateway, outbox, new SimulatedSmsGateway(outbox, clock));
     }
 
-    /** The providers send their notifications here, once the server knows its port. */
-    void notifyStoreAt(URI storeBaseUrl) {
-        wallets.notifications().setStoreBaseUrl(storeBaseUrl);
+    /**
+     * The providers send their notifications here, once the server knows its port; over HTTPS, trusting the
+     * certificates {@code storeTrust} trusts rather than the JDK's authorities.
+     */
+    void notifyStoreAt(URI storeBaseUrl, Optional<SSLContext> storeTrust) {
+        wallets.notifications().setStoreBaseUrl(storeBaseUrl, storeTrust);
     }
 
     @Override

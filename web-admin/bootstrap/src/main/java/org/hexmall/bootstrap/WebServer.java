@@ -47,7 +47,8 @@ import org.hexmall.simulator.web.SimulatorPages;
 /**
  * The one Javalin server: the storefront at {@code /}, the console at {@code /admin}, the simulated
  * wallet apps at {@code /mock-wallet} (and, in demo mode, the simulated phone at {@code /mock-phone}),
- * with shared plumbing (security headers, sessions, form tokens, error pages, languages) in front.
+ * with shared plumbing (security headers, sessions, form tokens, error pages, languages) in front. It serves
+ * HTTPS when a keystore is configured, plain HTTP otherwise.
  */
 final class WebServer {
 
@@ -97,6 +98,9 @@ final class WebServer {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.port = config.port();
+            // With a connector of its own, Javalin opens no plain HTTP one: HTTPS replaces HTTP on the same port.
+            config.tls().ifPresent(keystore -> javalin.jetty.addConnector(
+                    (server, http) -> HttpsConnector.on(server, http, keystore, config.port())));
             new MalformedRequests(pages, List.of(new ApiRefusals())).register(javalin);
             mount(javalin.routes);
         });

@@ -3,12 +3,30 @@ package org.hexmall.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
+import org.hexmall.adapter.in.web.common.SelfSignedKeystore;
 import org.hexmall.bootstrap.HexmallConfig.Persistence;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HexmallConfigTest {
+
+    private static final String KEYSTORE_PASSWORD = "keystore-pass-1";
+
+    @TempDir
+    private static Path folder;
+    /** Made once: keytool takes a second or two. */
+    private static Path keystore;
+
+    @BeforeAll
+    static void makeKeystore() {
+        keystore = SelfSignedKeystore.createIn(folder, KEYSTORE_PASSWORD);
+    }
 
     @Test
     void withNoVariablesSetHexmallRunsTheDemoOnPort8080WithH2UnderData() {
@@ -20,6 +38,7 @@ class HexmallConfigTest {
         assertThat(config.demoData()).isTrue();
         assertThat(config.secureCookies()).isFalse();
         assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(config.tls()).as("plain HTTP, the demo's default").isEmpty();
     }
 
     @Test
@@ -45,6 +64,62 @@ class HexmallConfigTest {
     }
 
     @Test
+    void aKeystoreAndItsPasswordTurnHttpsAndSecureCookiesOn() {
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of(
+                "HEXMALL_TLS_KEYSTORE", keystore.toString(),
+                "HEXMALL_TLS_KEYSTORE_PASSWORD", KEYSTORE_PASSWORD));
+
+        assertThat(config.tls()).map(TlsKeystore::path).contains(keystore);
+        assertThat(config.secureCookies()).as("Secure cookies by default under HTTPS").isTrue();
+        assertThat(config.toString()).contains(keystore.toString()).doesNotContain(KEYSTORE_PASSWORD);
+        assertThat(config.tls().orElseThrow().toString()).doesNotContain(KEYSTORE_PASSWORD);
+    }
+
+    @Test
+    void anExplicitSecureCookiesSettingWinsUnderHttps() {
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of(
+                "HEXMALL_TLS_KEYSTORE", keystore.toString(),
+                "HEXMALL_TLS_KEYSTORE_PASSWORD", KEYSTORE_PASSWORD,
+                "HEXMALL_SECURE_COOKIES", "false"));
+
+        assertThat(config.tls()).isPresent();
+        assertThat(config.secureCookies()).isFalse();
+    }
+
+    @Test
+    void aKeystoreWithoutItsPasswordOrAPasswordWithoutAKeystoreFailsFast() {
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_TLS_KEYSTORE", keystore.toString())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_TLS_KEYSTORE_PASSWORD must be set when HEXMALL_TLS_KEYSTORE is");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of(
+                "HEXMALL_TLS_KEYSTORE_PASSWORD", KEYSTORE_PASSWORD)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_TLS_KEYSTORE must name the keystore when HEXMALL_TLS_KEYSTORE_PASSWORD is set");
+    }
+
+    @Test
+    void aKeystoreHexmallCannotOpenFailsFastWithOneLineNamingTheVariable() throws IOException {
+        Path notAKeystore = Files.writeString(folder.resolve("notes.p12"), "not a keystore");
+        Path missing = folder.resolve("missing.p12");
+
+        assertThatThrownBy(() -> tls(missing, KEYSTORE_PASSWORD))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_TLS_KEYSTORE must name a keystore file hexmall can read, not '" + missing + "'");
+        assertThatThrownBy(() -> tls(folder, KEYSTORE_PASSWORD))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_TLS_KEYSTORE must name a keystore file hexmall can read, not '" + folder + "'");
+        assertThatThrownBy(() -> tls(notAKeystore, KEYSTORE_PASSWORD))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_TLS_KEYSTORE must name a PKCS#12 keystore; '" + notAKeystore
+                        + "' cannot be read as one");
+        assertThatThrownBy(() -> tls(keystore, "not-the-password"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_TLS_KEYSTORE_PASSWORD does not open the keystore '" + keystore + "'")
+                .hasMessageNotContaining("not-the-password")
+                .hasNoCause();
+    }
+
+    @Test
     void anUnknownPersistenceFailsFastNamingTheVariableAndTheChoices() {
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_PERSISTENCE", "mongo")))
                 .isInstanceOf(ConfigurationException.class)
@@ -63,5 +138,11 @@ class HexmallConfigTest {
                 .hasMessageContaining("jdbc:h2: or jdbc:postgresql:");
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_TIME_ZONE", "Mars/Olympus")))
                 .hasMessageContaining("HEXMALL_TIME_ZONE");
+    }
+
+    private static HexmallConfig tls(Path keystore, String password) {
+        return HexmallConfig.fromEnvironment(Map.of(
+                "HEXMALL_TLS_KEYSTORE", keystore.toString(),
+                "HEXMALL_TLS_KEYSTORE_PASSWORD", password));
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.api.ProviderSlugs;
@@ -53,6 +54,8 @@ public final class NotificationDelivery implements AutoCloseable {
     /** Built on the first delivery: a store nobody pays at does not start an HTTP client and its TLS machinery. */
     private final Object httpLock = new Object();
     private HttpClient http;
+    /** The certificates the client trusts when the store serves HTTPS; empty: the JDK's authorities. */
+    private Optional<SSLContext> storeTrust = Optional.empty();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("mock-wallet-notifications").daemon().factory());
     private final AtomicInteger awaitingAcknowledgement = new AtomicInteger();
@@ -74,6 +77,22 @@ public final class NotificationDelivery implements AutoCloseable {
 
     /** Where the store's notify endpoint is, once the store's server has started: {@code http://host:port}. */
     public void setStoreBaseUrl(URI storeBaseUrl) {
+        setStoreBaseUrl(storeBaseUrl, Optional.empty());
+    }
+
+    /**
+     * Where the store's notify endpoint is, and, when it serves HTTPS with a certificate no public authority
+     * signed (such as a self-signed one), the TLS context that trusts its certificate. Certificates are checked
+     * either way; this only says which ones to trust.
+     */
+    public void setStoreBaseUrl(URI storeBaseUrl, Optional<SSLContext> storeTrust) {
+        synchronized (httpLock) {
+            if (http != null && !this.storeTrust.equals(storeTrust)) {
+                http.shutdown();
+                http = null;
+            }
+            this.storeTrust = storeTrust;
+        }
         this.storeBaseUrl = storeBaseUrl;
     }
 
@@ -167,10 +186,11 @@ public final class NotificationDelivery implements AutoCloseable {
     private HttpClient http() {
         synchronized (httpLock) {
             if (http == null) {
-                http = HttpClient.newBuilder()
+                HttpClient.Builder client = HttpClient.newBuilder()
                         .connectTimeout(requestTimeout)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build();
+                        .followRedirects(HttpClient.Redirect.NEVER);
+                storeTrust.ifPresent(client::sslContext);
+                http = client.build();
             }
             return http;
         }

@@ -34,7 +34,9 @@ final class JettyRefusals extends ErrorHandler {
         refusals.log(request.getMethod(), path, malformed);
         var answer = refusals.answer(malformed, path, request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         response.setStatus(status);
-        SecurityHeaders.HEADERS.forEach(response.getHeaders()::put);
+        // The connection, not the request, says whether it came over TLS: a request Jetty refuses never reaches the
+        // customizer that marks requests secure.
+        SecurityHeaders.forEach(request.getConnectionMetaData().isSecure(), response.getHeaders()::put);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         response.write(true, ByteBuffer.wrap(answer.bytes()), callback);
         return true;

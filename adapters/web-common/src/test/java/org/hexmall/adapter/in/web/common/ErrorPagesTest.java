@@ -67,6 +67,13 @@ class ErrorPagesTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
+    @Test
+    void overPlainHttpNoPageTellsTheBrowserToKeepToHttps() throws Exception {
+        HttpResponse<String> response = get("/no/such/page");
+
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

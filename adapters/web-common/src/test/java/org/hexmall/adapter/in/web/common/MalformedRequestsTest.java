@@ -100,7 +100,8 @@ class MalformedRequestsTest {
         assertThat(reply.body()).contains("<h1>This request cannot be read</h1>",
                         new Messages(List.of("i18n/common")).get(Locale.ENGLISH, "error.page.malformed." + code))
                 .doesNotContain("Exception", "\tat ", "??");
-        assertThat(reply.headers()).containsKey("content-security-policy");
+        assertThat(reply.headers()).containsKey("content-security-policy")
+                .as("over plain HTTP").doesNotContainKey("strict-transport-security");
         assertThat(handled).as("handlers that ran").isEmpty();
         assertOneWarningWithoutStackTrace(code);
     }

@@ -1,10 +1,11 @@
-package org.hexmall.acceptance.budget;
+package org.hexmall.acceptance.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,42 +14,55 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
- * One customer talking to a running hexmall over plain HTTP: on the storefront's pages as a browser without script
- * does (a session cookie, the form token each page carries, redirects looked at rather than followed), and on the
- * JSON API as an app does (a bearer token). Any answer it did not expect fails the test, naming the request.
+ * One customer talking to a running hexmall over plain HTTP or HTTPS: on the storefront's pages as a browser without
+ * script does (a session cookie, the form token each page carries, redirects looked at rather than followed), and on
+ * the JSON API as an app does (a bearer token). Any answer it did not expect fails the test, naming the request.
  */
-final class HttpShopper {
+public final class HttpShopper {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI store;
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(TIMEOUT)
-            .build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private String bearerToken;
 
-    HttpShopper(URI store) {
+    /** A customer of hexmall at {@code store}; over HTTPS, trusting the JDK's authorities. */
+    public HttpShopper(URI store) {
+        this(store, HttpClient.newBuilder());
+    }
+
+    /** A customer of hexmall at {@code store}, over HTTPS trusting the certificates {@code trust} trusts. */
+    public HttpShopper(URI store, SSLContext trust) {
+        this(store, HttpClient.newBuilder().sslContext(trust));
+    }
+
+    private HttpShopper(URI store, HttpClient.Builder client) {
         this.store = store;
+        this.http = client.cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT)
+                .build();
     }
 
     /** Opens a page and answers its text. */
-    String page(String path) {
+    public String page(String path) {
         return expect(send(HttpRequest.newBuilder(store.resolve(path)).GET()), 200, "GET " + path).body();
     }
 
     /** Opens the page, submits its form with the fields given and the page's form token, and answers where it leads. */
-    URI submit(String page, Map<String, String> fields) {
+    public URI submit(String page, Map<String, String> fields) {
         Matcher token = FORM_TOKEN.matcher(page(page));
         if (!token.find()) {
             throw new AssertionError("GET " + page + " showed no form");
@@ -64,12 +78,12 @@ final class HttpShopper {
     }
 
     /** Follows a link, such as the way back from the wallet app, and answers where it redirects to. */
-    URI follow(URI link) {
+    public URI follow(URI link) {
         return redirectOf(send(HttpRequest.newBuilder(store.resolve(link)).GET()), "GET " + link.getPath());
     }
 
     /** Logs in to the JSON API; the calls that follow carry the bearer token it gives. */
-    void logInToApi(String login, String password) {
+    public void logInToApi(String login, String password) {
         String credentials = json.createObjectNode().put("login", login).put("password", password).toString();
         bearerToken = api("POST", "/api/v1/tokens", credentials, null, 201).get("token").asText();
     }
@@ -81,7 +95,7 @@ final class HttpShopper {
      * @param idempotencyKey the key of a POST that needs one, or null
      * @param expectedStatus the one status that lets the test go on
      */
-    JsonNode api(String method, String path, String body, String idempotencyKey, int expectedStatus) {
+    public JsonNode api(String method, String path, String body, String idempotencyKey, int expectedStatus) {
         HttpRequest.Builder request = HttpRequest.newBuilder(store.resolve(path)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -100,6 +114,11 @@ final class HttpShopper {
         } catch (IOException notJson) {
             throw new UncheckedIOException(method + " " + path + " did not answer JSON", notJson);
         }
+    }
+
+    /** The cookies hexmall has set, as the customer's client keeps them. */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
