@@ -19,6 +19,7 @@ import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
 import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
 import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
+import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
@@ -168,6 +169,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final RegisterCustomer registerCustomer;
     final LogInCustomer logInCustomer;
     final ViewMyAccount viewMyAccount;
+    final FreezeMyAccount freezeMyAccount;
     final ResumeSession resumeSession;
     final ChooseLanguage chooseLanguage;
     final LogOut logOut;
@@ -222,6 +224,7 @@ final class InMemoryHexmall implements AutoCloseable {
         registerCustomer = useCases.registerCustomer();
         logInCustomer = useCases.logInCustomer();
         viewMyAccount = useCases.viewMyAccount();
+        freezeMyAccount = useCases.freezeMyAccount();
         resumeSession = useCases.resumeSession();
         chooseLanguage = useCases.chooseLanguage();
         logOut = useCases.logOut();

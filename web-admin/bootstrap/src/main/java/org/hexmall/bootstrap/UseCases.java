@@ -1,6 +1,7 @@
 package org.hexmall.bootstrap;
 
 import java.time.Clock;
+import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.ViewMyAccount;
@@ -52,6 +53,7 @@ import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.application.service.account.FreezeMyAccountService;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
 import org.hexmall.application.service.account.ViewMyAccountService;
@@ -120,6 +122,7 @@ public record UseCases(
         RegisterCustomer registerCustomer,
         LogInCustomer logInCustomer,
         ViewMyAccount viewMyAccount,
+        FreezeMyAccount freezeMyAccount,
         ResumeSession resumeSession,
         ChooseLanguage chooseLanguage,
         LogOut logOut,
@@ -210,6 +213,8 @@ public record UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), passwordLogin),
                 new ViewMyAccountService(store.customers(), store.transactions()),
+                new FreezeMyAccountService(store.customers(), store.sessions(), store.transactions(), hasher,
+                        lockoutPolicy, clock),
                 new ResumeSessionService(store.sessions(), store.transactions(), tokens, clock),
                 new ChooseLanguageService(store.sessions(), store.transactions()),
                 new LogOutService(store.sessions(), store.transactions()),

@@ -31,6 +31,7 @@ import org.hexmall.adapter.in.web.shop.AccountController;
 import org.hexmall.adapter.in.web.shop.BindWalletController;
 import org.hexmall.adapter.in.web.shop.CartController;
 import org.hexmall.adapter.in.web.shop.CatalogController;
+import org.hexmall.adapter.in.web.shop.FreezeAccountController;
 import org.hexmall.adapter.in.web.shop.LoginController;
 import org.hexmall.adapter.in.web.shop.OrderController;
 import org.hexmall.adapter.in.web.shop.PaymentController;
@@ -165,6 +166,7 @@ final class WebServer {
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
                 new AccountController(useCases.viewMyAccount(), pages),
+                new FreezeAccountController(useCases.freezeMyAccount(), pages, displayTime, lockDuration),
                 new PaymentMethodsController(useCases.viewPaymentMethods(), useCases.unbindWallet(),
                         useCases.setPreferredWallet(), pages),
                 new BindWalletController(useCases.startWalletBinding(), useCases.resendBindingCode(),

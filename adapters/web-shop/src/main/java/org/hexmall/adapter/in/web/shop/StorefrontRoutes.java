@@ -13,6 +13,7 @@ public final class StorefrontRoutes {
     private final RegistrationController registration;
     private final LoginController login;
     private final AccountController account;
+    private final FreezeAccountController freezeAccount;
     private final PaymentMethodsController paymentMethods;
     private final BindWalletController bindWallet;
     private final WalletReturnController walletReturn;
@@ -21,7 +22,8 @@ public final class StorefrontRoutes {
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
                             RegistrationController registration, LoginController login,
-                            AccountController account, PaymentMethodsController paymentMethods,
+                            AccountController account, FreezeAccountController freezeAccount,
+                            PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
                             WalletNotificationController walletNotifications) {
         this.catalog = catalog;
@@ -32,6 +34,7 @@ public final class StorefrontRoutes {
         this.registration = registration;
         this.login = login;
         this.account = account;
+        this.freezeAccount = freezeAccount;
         this.paymentMethods = paymentMethods;
         this.bindWallet = bindWallet;
         this.walletReturn = walletReturn;
@@ -51,6 +54,7 @@ public final class StorefrontRoutes {
         registration.register(routes);
         login.register(routes);
         account.register(routes);
+        freezeAccount.register(routes);
         paymentMethods.register(routes);
         bindWallet.register(routes);
         walletReturn.register(routes);

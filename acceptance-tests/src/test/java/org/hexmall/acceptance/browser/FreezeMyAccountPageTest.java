@@ -1,0 +1,43 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A customer who lost their phone freezes the account from Account &amp; security, confirming with the password. */
+@BrowserFlowTest
+class FreezeMyAccountPageTest {
+
+    @Test
+    void theCustomerFreezesTheAccountAndIsLoggedOutAndCannotLogInAgain(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/security");
+        page.getByRole(AriaRole.LINK, namedExactly("Freeze my account")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Freeze my account"))).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, namedExactly("Freeze my account")).click();
+        assertThat(page.getByLabel("Your login password, to confirm")).hasAccessibleDescription("Enter your password.");
+        page.getByLabel("Your login password, to confirm").fill("not-my-password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Freeze my account")).click();
+        assertThat(page.getByLabel("Your login password, to confirm"))
+                .hasAccessibleDescription("That is not your login password. Nothing was frozen.");
+
+        page.getByLabel("Your login password, to confirm").fill(customer.password());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Freeze my account")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("Your account is frozen"))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Your account is frozen, and every device signed in to it has been logged out.");
+        page.navigate("/account");
+        assertThat(page).hasURL(Pattern.compile("/login"));
+        Storefront.tryToLogIn(page, customer.phone(), customer.password());
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("This account is frozen. Please contact customer service.");
+    }
+}

@@ -1,0 +1,85 @@
+package org.hexmall.acceptance.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.hexmall.application.port.in.account.FreezeMyAccount;
+import org.hexmall.application.port.in.session.LoginResult.Frozen;
+import org.hexmall.application.port.in.support.AccountSupportCommand;
+import org.hexmall.domain.account.AccountStatus;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.PlainPassword;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/** A customer who lost their phone freezes their own account from another device. */
+class FreezeMyAccountTest {
+
+    private static final String PHONE = "13800138000";
+    private static final String PASSWORD = "tea-4two-pots";
+
+    @AutoClose
+    private final InMemoryHexmall hexmall = new InMemoryHexmall();
+    private final CustomerId customer = hexmall.registeredCustomer(PHONE, "li.lei@example.com", "李雷", PASSWORD);
+
+    @Test
+    void withTheRightPassword_theAccountIsFrozenAndEveryDeviceLoggedOut() {
+        Session lostPhone = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        Session laptop = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+
+        var result = hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+
+        assertThat(result).isEqualTo(new FreezeMyAccount.Frozen());
+        for (Session opened : new Session[] {lostPhone, laptop}) {
+            assertThat(hexmall.resumeSession.resume(Optional.of(opened.id())).principal())
+                    .isEqualTo(Principal.ANONYMOUS);
+        }
+        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).isInstanceOf(Frozen.class);
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
+                .isEqualTo(AccountStatus.FROZEN);
+    }
+
+    @Test
+    void withAWrongPassword_nothingIsFrozenAndTheSessionStays() {
+        Session laptop = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+
+        var result = hexmall.freezeMyAccount.freeze(customer, new PlainPassword("tea-4two-pans"));
+
+        assertThat(result).isEqualTo(new FreezeMyAccount.WrongPassword());
+        assertThat(hexmall.resumeSession.resume(Optional.of(laptop.id())).principal())
+                .isEqualTo(new Principal.Customer(customer));
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
+                .isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void wrongPasswordsHere_countTowardsTheLoginLock_soTheFormCannotBeUsedToGuessIt() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-" + attempt)))
+                    .isEqualTo(new FreezeMyAccount.WrongPassword());
+        }
+
+        var fifth = hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-5"));
+
+        assertThat(fifth).isEqualTo(new FreezeMyAccount.Locked(
+                InMemoryHexmall.OPENING_TIME.plus(Duration.ofMinutes(15))));
+        assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD))).isEqualTo(fifth);
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
+                .isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void customerServiceUnfreezesIt_andTheCustomerLogsInAgain() {
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+        var agent = hexmall.registeredAgent("wang.fang");
+
+        hexmall.freezeAccount.unfreeze(AccountSupportCommand.fromForm(agent, customer, "Caller confirmed identity"));
+
+        assertThat(sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).principal())
+                .isEqualTo(new Principal.Customer(customer));
+    }
+}

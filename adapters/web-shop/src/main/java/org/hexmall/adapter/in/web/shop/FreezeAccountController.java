@@ -1,0 +1,63 @@
+package org.hexmall.adapter.in.web.shop;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.hexmall.adapter.in.web.common.DisplayTime;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.account.FreezeMyAccount;
+import org.hexmall.domain.security.PlainPassword;
+
+/**
+ * Account &amp; security → "Freeze my account", for a customer who lost their phone or fears someone else uses the
+ * account: the login password confirms it, and the account is frozen at once, every device logged out, this one too.
+ * {@code /account-frozen} then says what that means and how to get the account back.
+ */
+public final class FreezeAccountController {
+
+    static final String FORM = "/account/security/freeze";
+    static final String FROZEN = "/account-frozen";
+
+    private final FreezeMyAccount freezeMyAccount;
+    private final PageRenderer pages;
+    private final DisplayTime displayTime;
+    private final Duration lockDuration;
+
+    public FreezeAccountController(FreezeMyAccount freezeMyAccount, PageRenderer pages, DisplayTime displayTime,
+                                   Duration lockDuration) {
+        this.freezeMyAccount = freezeMyAccount;
+        this.pages = pages;
+        this.displayTime = displayTime;
+        this.lockDuration = lockDuration;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(FORM, ctx -> showForm(ctx, 200, Map.of(), null));
+        routes.post(FORM, this::freeze);
+        routes.get(FROZEN, ctx -> pages.render(ctx, "shop/account-frozen", Map.of()));
+    }
+
+    private void freeze(Context ctx) {
+        String password = ctx.formParam("password");
+        if (password == null || password.isEmpty()) {
+            showForm(ctx, 422, Map.of("password", pages.message(ctx, "error.password.required")), null);
+            return;
+        }
+        switch (freezeMyAccount.freeze(CustomerAccess.customerOf(ctx), new PlainPassword(password))) {
+            case FreezeMyAccount.Frozen frozen -> ctx.redirect(FROZEN);
+            case FreezeMyAccount.WrongPassword wrong ->
+                    showForm(ctx, 401, Map.of("password", pages.message(ctx, "freeze.wrong-password")), null);
+            case FreezeMyAccount.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
+                    lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
+        }
+    }
+
+    private void showForm(Context ctx, int status, Map<String, String> errors, String problem) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("errors", errors);
+        model.put("problem", problem);
+        pages.render(ctx, status, "shop/freeze-account", model);
+    }
+}

@@ -1,0 +1,64 @@
+package org.hexmall.application.service.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.hexmall.application.port.in.account.FreezeMyAccount;
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.security.PasswordHasher;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.LoginAttempt;
+import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.PlainPassword;
+
+/**
+ * The slow password check runs outside any transaction; {@link LoginAttempt} then decides against the account as
+ * stored, as a login does, and the freeze, the end of every session and the throttle are stored together.
+ */
+public final class FreezeMyAccountService implements FreezeMyAccount {
+
+    private final Customers customers;
+    private final Sessions sessions;
+    private final TransactionRunner transactions;
+    private final PasswordHasher passwordHasher;
+    private final LoginLockoutPolicy lockoutPolicy;
+    private final Clock clock;
+
+    public FreezeMyAccountService(Customers customers, Sessions sessions, TransactionRunner transactions,
+                                  PasswordHasher passwordHasher, LoginLockoutPolicy lockoutPolicy, Clock clock) {
+        this.customers = customers;
+        this.sessions = sessions;
+        this.transactions = transactions;
+        this.passwordHasher = passwordHasher;
+        this.lockoutPolicy = lockoutPolicy;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result freeze(CustomerId customerId, PlainPassword password) {
+        Customer asTyped = transactions.inTransaction(() -> customers.findById(customerId).orElseThrow());
+        boolean passwordMatches = passwordHasher.matches(password, asTyped.passwordHash());
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Customer customer = customers.findById(customerId).orElseThrow();
+            // Frozen or not, the customer is asked only to prove the password: freezing twice freezes once.
+            LoginAttempt.Outcome outcome = LoginAttempt.decide(customer.loginThrottle(), false, passwordMatches,
+                    now, lockoutPolicy);
+            return switch (outcome) {
+                case LoginAttempt.Succeeded succeeded -> {
+                    customers.update(customer.withLoginThrottle(succeeded.throttle()).frozen());
+                    sessions.deleteSignedInAs(customerId);
+                    yield new Frozen();
+                }
+                case LoginAttempt.WrongPassword wrong -> {
+                    customers.update(customer.withLoginThrottle(wrong.throttle()));
+                    yield wrong.lockedUntil().<Result>map(Locked::new).orElseGet(WrongPassword::new);
+                }
+                case LoginAttempt.RefusedLocked locked -> new Locked(locked.until());
+                case LoginAttempt.RefusedFrozen frozen -> throw new IllegalStateException("decided as not frozen");
+            };
+        });
+    }
+}
