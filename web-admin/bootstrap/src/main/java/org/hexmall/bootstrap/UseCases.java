@@ -84,6 +84,7 @@ import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.application.service.session.shared.SessionRotation;
+import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.application.service.support.ClearLoginLockService;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
@@ -108,7 +109,7 @@ import org.hexmall.application.service.wallet.StartWalletBindingService;
 import org.hexmall.application.service.wallet.UnbindWalletService;
 import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
-import org.hexmall.application.service.wallet.shared.CodeDispatch;
+import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 
@@ -193,8 +194,9 @@ public record UseCases(
         var rotation = new SessionRotation(store.sessions(), tokens);
         var passwordLogin = new PasswordLogin(store.transactions(), store.loginThrottles(), hasher,
                 driven.secretHasher(), rotation, lockoutPolicy, clock);
-        var codes = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(), tokens,
-                wallets.codePolicy(), clock);
+        var codeDispatch = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(),
+                tokens, wallets.codePolicy(), clock);
+        var codes = new BindingCodes(codeDispatch);
         var idempotent = new IdempotentRequests(store.idempotencyKeys(), store.transactions(),
                 payments.idempotencyKeyLifetime(), clock);
         var refunds = new Refunds(store.payments(), store.orders(), store.transactions(), driven.walletGateway(),
@@ -235,8 +237,8 @@ public record UseCases(
                         tokens, wallets, clock),
                 new ResendBindingCodeService(store.customers(), store.walletBindings(), store.transactions(), codes,
                         clock),
-                new ConfirmBindingCodeService(store.customers(), store.walletBindings(), store.verificationCodes(),
-                        store.transactions(), driven.secretHasher(), wallets.codePolicy(), clock),
+                new ConfirmBindingCodeService(store.customers(), store.walletBindings(), codes, store.transactions(),
+                        clock),
                 new OpenWalletAuthorizationService(store.walletBindings(), store.transactions(), driven.walletGateway(),
                         clock),
                 new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(), store.usedNonces(),
