@@ -3,6 +3,8 @@ package org.hexmall.bootstrap;
 import java.time.Clock;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
+import org.hexmall.application.port.in.account.RequestPasswordReset;
+import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.StockProducts;
@@ -54,6 +56,8 @@ import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
+import org.hexmall.application.service.account.RequestPasswordResetService;
+import org.hexmall.application.service.account.ResetPasswordService;
 import org.hexmall.application.service.account.ViewMyAccountService;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
@@ -120,6 +124,8 @@ import org.hexmall.domain.security.LoginLockoutPolicy;
 public record UseCases(
         RegisterCustomer registerCustomer,
         LogInCustomer logInCustomer,
+        RequestPasswordReset requestPasswordReset,
+        ResetPassword resetPassword,
         ViewMyAccount viewMyAccount,
         ResumeSession resumeSession,
         ChooseLanguage chooseLanguage,
@@ -211,6 +217,9 @@ public record UseCases(
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), passwordLogin),
+                new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
+                new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
+                        codeDispatch),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new ResumeSessionService(store.sessions(), store.transactions(), tokens, clock),
                 new ChooseLanguageService(store.sessions(), store.transactions()),
