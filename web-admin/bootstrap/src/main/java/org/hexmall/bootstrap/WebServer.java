@@ -33,6 +33,7 @@ import org.hexmall.adapter.in.web.shop.CartController;
 import org.hexmall.adapter.in.web.shop.CatalogController;
 import org.hexmall.adapter.in.web.shop.LoginController;
 import org.hexmall.adapter.in.web.shop.OrderController;
+import org.hexmall.adapter.in.web.shop.PasswordResetController;
 import org.hexmall.adapter.in.web.shop.PaymentController;
 import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
 import org.hexmall.adapter.in.web.shop.ProductImages;
@@ -164,6 +165,7 @@ final class WebServer {
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
+                new PasswordResetController(useCases.requestPasswordReset(), useCases.resetPassword(), pages),
                 new AccountController(useCases.viewMyAccount(), pages),
                 new PaymentMethodsController(useCases.viewPaymentMethods(), useCases.unbindWallet(),
                         useCases.setPreferredWallet(), pages),

@@ -12,6 +12,7 @@ public final class StorefrontRoutes {
     private final PaymentController payments;
     private final RegistrationController registration;
     private final LoginController login;
+    private final PasswordResetController passwordReset;
     private final AccountController account;
     private final PaymentMethodsController paymentMethods;
     private final BindWalletController bindWallet;
@@ -21,7 +22,8 @@ public final class StorefrontRoutes {
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
                             RegistrationController registration, LoginController login,
-                            AccountController account, PaymentMethodsController paymentMethods,
+                            PasswordResetController passwordReset, AccountController account,
+                            PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
                             WalletNotificationController walletNotifications) {
         this.catalog = catalog;
@@ -31,6 +33,7 @@ public final class StorefrontRoutes {
         this.payments = payments;
         this.registration = registration;
         this.login = login;
+        this.passwordReset = passwordReset;
         this.account = account;
         this.paymentMethods = paymentMethods;
         this.bindWallet = bindWallet;
@@ -50,6 +53,7 @@ public final class StorefrontRoutes {
         payments.register(routes);
         registration.register(routes);
         login.register(routes);
+        passwordReset.register(routes);
         account.register(routes);
         paymentMethods.register(routes);
         bindWallet.register(routes);
