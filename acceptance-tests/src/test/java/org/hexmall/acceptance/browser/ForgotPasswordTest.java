@@ -87,6 +87,37 @@ class ForgotPasswordTest {
         assertThat(SimulatedPhone.beside(page, nobody).screen().getByText("No messages yet.")).isVisible();
     }
 
+    @Test
+    void aCodeOnlyWorksForTheNumberItWasSentTo_evenWhenTheFormIsChangedToNameAnother(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        NewCustomer victim = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.register(page, victim);
+        askForCode(page, customer.phone());
+        String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
+
+        page.locator("form:has(#code) input[name=phone]").evaluate("field => field.value = '" + victim.phone() + "'");
+        setNewPassword(page, code, NEW_PASSWORD);
+
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("This code is no longer valid: a code works once, for 5 minutes. Ask for a new code below.");
+        Storefront.logIn(page, victim.phone(), victim.password());
+    }
+
+    @Test
+    void aNumberThatIsNoneOrNoNumberAtAll_isAnsweredWithWhatToFix(Page page) {
+        page.navigate("/forgot-password");
+        page.getByLabel("Mobile number").fill("12345");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send code")).click();
+
+        assertThat(page.getByLabel("Mobile number")).hasAccessibleDescription("Enter an 11-digit mainland mobile number"
+                + " starting with 13 to 19, without spaces, for example 13800000001.");
+        for (String address : new String[] {"/forgot-password/code", "/forgot-password/code?phone=not-a-number"}) {
+            page.navigate(address);
+            assertThat(page.getByRole(AriaRole.HEADING, named("Forgot your password?"))).isVisible();
+        }
+    }
+
     /** From the login page, as a customer who forgot their password starts. */
     private static void askForCode(Page page, String phone) {
         page.navigate("/login");
