@@ -24,6 +24,8 @@ import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
 import org.hexmall.application.port.in.account.RegistrationResult;
+import org.hexmall.application.port.in.account.RequestPasswordReset;
+import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.StockProducts;
@@ -168,6 +170,8 @@ final class InMemoryHexmall implements AutoCloseable {
     // The in-ports, named as the tests call them.
     final RegisterCustomer registerCustomer;
     final LogInCustomer logInCustomer;
+    final RequestPasswordReset requestPasswordReset;
+    final ResetPassword resetPassword;
     final ViewMyAccount viewMyAccount;
     final FreezeMyAccount freezeMyAccount;
     final ResumeSession resumeSession;
@@ -223,6 +227,8 @@ final class InMemoryHexmall implements AutoCloseable {
         UseCases useCases = wire();
         registerCustomer = useCases.registerCustomer();
         logInCustomer = useCases.logInCustomer();
+        requestPasswordReset = useCases.requestPasswordReset();
+        resetPassword = useCases.resetPassword();
         viewMyAccount = useCases.viewMyAccount();
         freezeMyAccount = useCases.freezeMyAccount();
         resumeSession = useCases.resumeSession();

@@ -52,6 +52,14 @@ public final class Customer implements LoginAccount {
         return new Customer(id, phone, email, displayName, passwordHash, status, registeredAt, throttle);
     }
 
+    /**
+     * The same account with a password the customer chose anew after proving their phone. Proving the phone is
+     * what a login lock waits for, so the lock goes too; a frozen account stays frozen.
+     */
+    public Customer withNewPassword(PasswordHash newHash) {
+        return new Customer(id, phone, email, displayName, newHash, status, registeredAt, LoginThrottle.CLEAR);
+    }
+
     /** The same account frozen by customer service: it cannot log in, pay or bind a wallet until unfrozen. */
     public Customer frozen() {
         return new Customer(id, phone, email, displayName, passwordHash, AccountStatus.FROZEN, registeredAt,

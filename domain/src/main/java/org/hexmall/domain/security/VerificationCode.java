@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.shared.DomainException;
 
 /**
  * A code sent by SMS to prove the customer holds their phone. Only its hash is kept; it works once,
  * for a few minutes, and not after too many wrong entries.
  *
+ * @param purpose      what the code may be used for, and nothing else
  * @param codeHash     a keyed hash of the six digits; the digits themselves are never stored
  * @param wrongEntries wrong codes typed so far
  * @param usedAt       when the right code was entered, or {@code null}
@@ -17,6 +19,7 @@ import org.hexmall.domain.account.PhoneNumber;
 public record VerificationCode(
         VerificationCodeId id,
         PhoneNumber phone,
+        CodePurpose purpose,
         String codeHash,
         Instant sentAt,
         int wrongEntries,
@@ -25,6 +28,7 @@ public record VerificationCode(
     public VerificationCode {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(codeHash, "codeHash");
         Objects.requireNonNull(sentAt, "sentAt");
     }
@@ -35,8 +39,33 @@ public record VerificationCode(
         return String.format(Locale.ROOT, "%06d", secureRandom.nextInt(1_000_000));
     }
 
-    public static VerificationCode sent(VerificationCodeId id, PhoneNumber phone, String codeHash, Instant now) {
-        return new VerificationCode(id, phone, codeHash, now, 0, null);
+    /**
+     * The six digits a person typed, with spaces and full-width digits forgiven; throws a {@link DomainException}
+     * ({@code code.required}, {@code code.format}) for anything else.
+     */
+    public static String typedDigits(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new DomainException("code.required");
+        }
+        StringBuilder digits = new StringBuilder();
+        for (char c : typed.toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                digits.append((char) (c - '０' + '0'));
+            } else if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (!Character.isWhitespace(c) && c != '\u3000') {
+                throw new DomainException("code.format");
+            }
+        }
+        if (digits.length() != 6) {
+            throw new DomainException("code.format");
+        }
+        return digits.toString();
+    }
+
+    public static VerificationCode sent(VerificationCodeId id, PhoneNumber phone, CodePurpose purpose,
+                                        String codeHash, Instant now) {
+        return new VerificationCode(id, phone, purpose, codeHash, now, 0, null);
     }
 
     /**
@@ -54,9 +83,10 @@ public record VerificationCode(
             return new CodeCheck.Expired(this);
         }
         if (matches) {
-            return new CodeCheck.Accepted(new VerificationCode(id, phone, codeHash, sentAt, wrongEntries, now));
+            return new CodeCheck.Accepted(
+                    new VerificationCode(id, phone, purpose, codeHash, sentAt, wrongEntries, now));
         }
-        VerificationCode counted = new VerificationCode(id, phone, codeHash, sentAt, wrongEntries + 1, usedAt);
+        VerificationCode counted = new VerificationCode(id, phone, purpose, codeHash, sentAt, wrongEntries + 1, usedAt);
         int left = policy.maxWrongEntries() - counted.wrongEntries();
         return left == 0 ? new CodeCheck.Exhausted(counted) : new CodeCheck.Wrong(counted, left);
     }

@@ -89,4 +89,29 @@ class CustomerTest {
             assertThat(changed.loginThrottle()).isEqualTo(locked.loginThrottle());
         }
     }
+
+    @Test
+    void aNewPassword_replacesTheHashAndClearsTheLockButKeepsTheRest() {
+        Customer locked = registered.withLoginThrottle(new LoginThrottle(5, NOW.plusSeconds(900)));
+        PasswordHash newHash = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$bmV3c2FsdA$bmV3aGFzaA");
+
+        Customer changed = locked.withNewPassword(newHash);
+
+        assertThat(changed.passwordHash()).isEqualTo(newHash);
+        assertThat(changed.loginThrottle()).isEqualTo(LoginThrottle.CLEAR);
+        assertThat(changed.loginThrottle().isLockedAt(NOW)).isFalse();
+        assertThat(changed.id()).isEqualTo(locked.id());
+        assertThat(changed.phone()).isEqualTo(locked.phone());
+        assertThat(changed.email()).isEqualTo(locked.email());
+        assertThat(changed.status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void aNewPassword_neverUnfreezesAnAccount() {
+        Customer frozen = registered.frozen();
+
+        Customer changed = frozen.withNewPassword(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$eA$eQ"));
+
+        assertThat(changed.isFrozen()).isTrue();
+    }
 }

@@ -1,6 +1,7 @@
 package org.hexmall.domain.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.VerificationCode.CodeCheck;
+import org.hexmall.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +30,7 @@ class VerificationCodeTest {
 
     private final VerificationCode code = VerificationCode.sent(
             new VerificationCodeId(UUID.fromString("0c0de000-0000-4000-8000-000000000001")),
-            PhoneNumber.parse("13800138000"), "hmac-sha256:3f9a0c", SENT);
+            PhoneNumber.parse("13800138000"), CodePurpose.PASSWORD_RESET, "hmac-sha256:3f9a0c", SENT);
 
     // The digits
 
@@ -59,6 +61,22 @@ class VerificationCodeTest {
         }
     }
 
+    // What a person types
+
+    @ParameterizedTest
+    @CsvSource({"'123456', 123456", "' 123 456 ', 123456", "'１２３４５６', 123456", "'123　456', 123456"})
+    void typedDigits_forgiveSpacesAndFullWidthDigits(String typed, String digits) {
+        assertThat(VerificationCode.typedDigits(typed)).isEqualTo(digits);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'12345', code.format", "'1234567', code.format", "'12345a', code.format", "'', code.required",
+            "'   ', code.required"})
+    void typedDigits_refuseAnythingButSixDigits(String typed, String reason) {
+        assertThatThrownBy(() -> VerificationCode.typedDigits(typed))
+                .isInstanceOfSatisfying(DomainException.class, refused -> assertThat(refused.code()).isEqualTo(reason));
+    }
+
     // Checking an entry
 
     @Test
@@ -73,6 +91,12 @@ class VerificationCodeTest {
 
         assertThat(check).isInstanceOf(CodeCheck.Accepted.class);
         assertThat(check.code().usedAt()).isEqualTo(TYPED);
+    }
+
+    @Test
+    void checkingACode_neverChangesWhatItWasSentFor() {
+        assertThat(code.check(RIGHT, TYPED, POLICY).code().purpose()).isEqualTo(CodePurpose.PASSWORD_RESET);
+        assertThat(code.check(WRONG, TYPED, POLICY).code().purpose()).isEqualTo(CodePurpose.PASSWORD_RESET);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
+import org.hexmall.application.port.in.account.RequestPasswordReset;
+import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.StockProducts;
@@ -56,6 +58,8 @@ import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.account.FreezeMyAccountService;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
+import org.hexmall.application.service.account.RequestPasswordResetService;
+import org.hexmall.application.service.account.ResetPasswordService;
 import org.hexmall.application.service.account.ViewMyAccountService;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
@@ -86,6 +90,7 @@ import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.application.service.session.shared.SessionRotation;
+import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.application.service.support.ClearLoginLockService;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
@@ -110,7 +115,7 @@ import org.hexmall.application.service.wallet.StartWalletBindingService;
 import org.hexmall.application.service.wallet.UnbindWalletService;
 import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
-import org.hexmall.application.service.wallet.shared.CodeDispatch;
+import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 
@@ -121,6 +126,8 @@ import org.hexmall.domain.security.LoginLockoutPolicy;
 public record UseCases(
         RegisterCustomer registerCustomer,
         LogInCustomer logInCustomer,
+        RequestPasswordReset requestPasswordReset,
+        ResetPassword resetPassword,
         ViewMyAccount viewMyAccount,
         FreezeMyAccount freezeMyAccount,
         ResumeSession resumeSession,
@@ -196,8 +203,9 @@ public record UseCases(
         var rotation = new SessionRotation(store.sessions(), tokens);
         var passwordLogin = new PasswordLogin(store.transactions(), store.loginThrottles(), hasher,
                 driven.secretHasher(), rotation, lockoutPolicy, clock);
-        var codes = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(), tokens,
-                wallets.codePolicy(), clock);
+        var codeDispatch = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(),
+                tokens, wallets.codePolicy(), clock);
+        var codes = new BindingCodes(codeDispatch);
         var idempotent = new IdempotentRequests(store.idempotencyKeys(), store.transactions(),
                 payments.idempotencyKeyLifetime(), clock);
         var refunds = new Refunds(store.payments(), store.orders(), store.transactions(), driven.walletGateway(),
@@ -212,6 +220,9 @@ public record UseCases(
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), passwordLogin),
+                new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
+                new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
+                        codeDispatch),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new FreezeMyAccountService(store.customers(), store.sessions(), store.transactions(), hasher,
                         lockoutPolicy, clock),
@@ -240,8 +251,8 @@ public record UseCases(
                         tokens, wallets, clock),
                 new ResendBindingCodeService(store.customers(), store.walletBindings(), store.transactions(), codes,
                         clock),
-                new ConfirmBindingCodeService(store.customers(), store.walletBindings(), store.verificationCodes(),
-                        store.transactions(), driven.secretHasher(), wallets.codePolicy(), clock),
+                new ConfirmBindingCodeService(store.customers(), store.walletBindings(), codes, store.transactions(),
+                        clock),
                 new OpenWalletAuthorizationService(store.walletBindings(), store.transactions(), driven.walletGateway(),
                         clock),
                 new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(), store.usedNonces(),

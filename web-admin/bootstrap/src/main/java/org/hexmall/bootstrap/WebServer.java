@@ -34,6 +34,7 @@ import org.hexmall.adapter.in.web.shop.CatalogController;
 import org.hexmall.adapter.in.web.shop.FreezeAccountController;
 import org.hexmall.adapter.in.web.shop.LoginController;
 import org.hexmall.adapter.in.web.shop.OrderController;
+import org.hexmall.adapter.in.web.shop.PasswordResetController;
 import org.hexmall.adapter.in.web.shop.PaymentController;
 import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
 import org.hexmall.adapter.in.web.shop.ProductImages;
@@ -165,6 +166,7 @@ final class WebServer {
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
+                new PasswordResetController(useCases.requestPasswordReset(), useCases.resetPassword(), pages),
                 new AccountController(useCases.viewMyAccount(), pages),
                 new FreezeAccountController(useCases.freezeMyAccount(), pages, displayTime, lockDuration),
                 new PaymentMethodsController(useCases.viewPaymentMethods(), useCases.unbindWallet(),

@@ -3,6 +3,8 @@ package org.hexmall.application.port.in;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hexmall.domain.security.PasswordPolicy;
+import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.shared.DomainException;
 
 /**
@@ -21,6 +23,19 @@ public final class FieldValidation {
             errors.add(new FieldError(name, problem.code(), problem.arguments()));
             return null;
         }
+    }
+
+    /**
+     * A new password typed twice, in the fields {@code password} and {@code passwordRepeated}: it must follow the
+     * {@link PasswordPolicy} and both must be the same. The parsed password, or {@code null} after recording why not.
+     */
+    public PlainPassword newPassword(String password, String passwordRepeated) {
+        PlainPassword parsed = field("password", () ->
+                PasswordPolicy.requireAcceptable(new PlainPassword(password == null ? "" : password)));
+        if (parsed != null && !parsed.value().equals(passwordRepeated)) {
+            reject("passwordRepeated", "password.mismatch");
+        }
+        return parsed;
     }
 
     public void reject(String name, String code) {

@@ -8,14 +8,12 @@ import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ConfirmCodeCommand;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
-import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
-import org.hexmall.application.port.out.security.SecretHasher;
+import org.hexmall.application.service.shared.CodeDispatch.CodeEntry;
+import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.security.VerificationCode.CodeCheck;
-import org.hexmall.domain.security.VerificationCode;
-import org.hexmall.domain.security.VerificationCodePolicy;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletBinding;
@@ -24,21 +22,16 @@ public final class ConfirmBindingCodeService implements ConfirmBindingCode {
 
     private final Customers customers;
     private final WalletBindings bindings;
-    private final VerificationCodes codes;
+    private final BindingCodes codes;
     private final TransactionRunner transactions;
-    private final SecretHasher hasher;
-    private final VerificationCodePolicy policy;
     private final Clock clock;
 
-    public ConfirmBindingCodeService(Customers customers, WalletBindings bindings, VerificationCodes codes,
-                                     TransactionRunner transactions, SecretHasher hasher,
-                                     VerificationCodePolicy policy, Clock clock) {
+    public ConfirmBindingCodeService(Customers customers, WalletBindings bindings, BindingCodes codes,
+                                     TransactionRunner transactions, Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
         this.codes = codes;
         this.transactions = transactions;
-        this.hasher = hasher;
-        this.policy = policy;
         this.clock = clock;
     }
 
@@ -54,14 +47,11 @@ public final class ConfirmBindingCodeService implements ConfirmBindingCode {
             WalletBinding binding = found.get();
             Customer customer = customers.findById(command.customerId()).orElseThrow();
             // Only a code sent since this binding started counts, never one left over from before.
-            Optional<VerificationCode> code = codes.latestFor(customer.phone())
-                    .filter(latest -> !latest.sentAt().isBefore(binding.startedAt()));
-            if (code.isEmpty()) {
+            Optional<CodeEntry> entry = codes.check(customer.phone(), command.digits(), binding.startedAt());
+            if (entry.isEmpty()) {
                 return new CodeConfirmation.Expired();
             }
-            CodeCheck check = code.get().check(hasher.matches(command.digits(), code.get().codeHash()), now, policy);
-            codes.save(check.code());
-            return switch (check) {
+            return switch (entry.get().check()) {
                 case CodeCheck.Accepted accepted -> {
                     binding.codeAccepted(now);
                     bindings.update(binding);
@@ -70,7 +60,7 @@ public final class ConfirmBindingCodeService implements ConfirmBindingCode {
                 case CodeCheck.Wrong wrong -> new CodeConfirmation.WrongCode(wrong.entriesLeft());
                 case CodeCheck.Exhausted exhausted -> {
                     // Noted once, by the entry that used up the code, so the agent sees it in the history.
-                    if (exhausted.code().wrongEntries() > code.get().wrongEntries()) {
+                    if (entry.get().usedUpTheCode()) {
                         binding.noteTrouble(BindingFailureReason.CODE_EXHAUSTED, now);
                         bindings.update(binding);
                     }

@@ -9,7 +9,7 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.wallet.StartWalletBindingService.Started;
-import org.hexmall.application.service.wallet.shared.CodeDispatch;
+import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
@@ -23,11 +23,11 @@ public final class ResendBindingCodeService implements ResendBindingCode {
     private final Customers customers;
     private final WalletBindings bindings;
     private final TransactionRunner transactions;
-    private final CodeDispatch codes;
+    private final BindingCodes codes;
     private final Clock clock;
 
     public ResendBindingCodeService(Customers customers, WalletBindings bindings, TransactionRunner transactions,
-                                    CodeDispatch codes, Clock clock) {
+                                    BindingCodes codes, Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
         this.transactions = transactions;

@@ -11,8 +11,8 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.security.RandomTokens;
-import org.hexmall.application.service.wallet.shared.CodeDispatch.PendingCode;
-import org.hexmall.application.service.wallet.shared.CodeDispatch;
+import org.hexmall.application.service.shared.CodeDispatch.PendingCode;
+import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.wallet.BindingDecision;
@@ -24,13 +24,13 @@ public final class StartWalletBindingService implements StartWalletBinding {
     private final Customers customers;
     private final WalletBindings bindings;
     private final TransactionRunner transactions;
-    private final CodeDispatch codes;
+    private final BindingCodes codes;
     private final RandomTokens tokens;
     private final WalletBindingSettings settings;
     private final Clock clock;
 
     public StartWalletBindingService(Customers customers, WalletBindings bindings, TransactionRunner transactions,
-                              CodeDispatch codes, RandomTokens tokens, WalletBindingSettings settings, Clock clock) {
+                              BindingCodes codes, RandomTokens tokens, WalletBindingSettings settings, Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
         this.transactions = transactions;
@@ -82,7 +82,7 @@ public final class StartWalletBindingService implements StartWalletBinding {
             return new Started(answer, null);
         }
 
-        BindingStart sendCode(CodeDispatch codes) {
+        BindingStart sendCode(BindingCodes codes) {
             if (code == null) {
                 return answer;
             }

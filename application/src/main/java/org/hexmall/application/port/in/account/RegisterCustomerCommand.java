@@ -31,11 +31,7 @@ public record RegisterCustomerCommand(
         Optional<EmailAddress> parsedEmail = validation.field("email", () ->
                 email == null || email.isBlank() ? Optional.empty() : Optional.of(EmailAddress.parse(email)));
         DisplayName parsedName = validation.field("displayName", () -> DisplayName.parse(displayName));
-        PlainPassword parsedPassword = validation.field("password", () ->
-                PasswordPolicy.requireAcceptable(new PlainPassword(password == null ? "" : password)));
-        if (parsedPassword != null && !parsedPassword.value().equals(passwordRepeated)) {
-            validation.reject("passwordRepeated", "password.mismatch");
-        }
+        PlainPassword parsedPassword = validation.newPassword(password, passwordRepeated);
         validation.throwIfInvalid();
         return new RegisterCustomerCommand(parsedPhone, parsedEmail, parsedName, parsedPassword);
     }

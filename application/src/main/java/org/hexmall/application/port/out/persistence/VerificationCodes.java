@@ -3,6 +3,7 @@ package org.hexmall.application.port.out.persistence;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.VerificationCode;
 
 /** Where sent verification codes are kept: only their hashes, with the counts that limit them. */
@@ -11,9 +12,9 @@ public interface VerificationCodes {
     /** Stores a new code or the new state of a stored one. */
     void save(VerificationCode code);
 
-    /** The code most recently sent to this phone. */
-    Optional<VerificationCode> latestFor(PhoneNumber phone);
+    /** The code most recently sent to this phone for this purpose. */
+    Optional<VerificationCode> latestFor(PhoneNumber phone, CodePurpose purpose);
 
-    /** How many codes this phone was sent at or after {@code since}. */
+    /** How many codes, for any purpose, this phone was sent at or after {@code since}. */
     int countSentSince(PhoneNumber phone, Instant since);
 }

@@ -2,11 +2,14 @@ package org.hexmall.application.port.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.application.port.out.persistence.Examples.NOW;
+import static org.hexmall.domain.security.CodePurpose.PASSWORD_RESET;
+import static org.hexmall.domain.security.CodePurpose.WALLET_BINDING;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodeId;
 import org.junit.jupiter.api.Test;
@@ -24,19 +27,19 @@ public abstract class VerificationCodesContract {
         VerificationCode sent = sentTo(LI_LEIS_PHONE, NOW);
         verificationCodes().save(sent);
 
-        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE)).contains(sent);
+        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE, WALLET_BINDING)).contains(sent);
     }
 
     @Test
     void givenCodeEnteredWrongTwiceThenRight_save_keepsTheCountAndTheMomentOfUse() {
         VerificationCode sent = sentTo(LI_LEIS_PHONE, NOW);
         verificationCodes().save(sent);
-        VerificationCode used = new VerificationCode(sent.id(), sent.phone(), sent.codeHash(), sent.sentAt(), 2,
+        VerificationCode used = new VerificationCode(sent.id(), sent.phone(), sent.purpose(), sent.codeHash(), sent.sentAt(), 2,
                 NOW.plus(Duration.ofMinutes(2)));
 
         verificationCodes().save(used);
 
-        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE)).contains(used);
+        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE, WALLET_BINDING)).contains(used);
         assertThat(verificationCodes().countSentSince(LI_LEIS_PHONE, NOW)).isEqualTo(1);
     }
 
@@ -47,14 +50,14 @@ public abstract class VerificationCodesContract {
         verificationCodes().save(last);
         verificationCodes().save(sentTo(LI_LEIS_PHONE, NOW));
 
-        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE)).contains(last);
+        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE, WALLET_BINDING)).contains(last);
     }
 
     @Test
     void givenCodeSentToAnotherPhone_latestFor_findsNothing() {
         verificationCodes().save(sentTo(HAN_MEIMEIS_PHONE, NOW));
 
-        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE)).isEmpty();
+        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE, WALLET_BINDING)).isEmpty();
     }
 
     @Test
@@ -73,8 +76,38 @@ public abstract class VerificationCodesContract {
         assertThat(verificationCodes().countSentSince(LI_LEIS_PHONE, NOW)).isZero();
     }
 
+    @Test
+    void givenCodesForBothPurposes_latestFor_findsOnlyTheCodeSentForTheOneAskedFor() {
+        VerificationCode forBinding = sentTo(LI_LEIS_PHONE, WALLET_BINDING, NOW);
+        VerificationCode forReset = sentTo(LI_LEIS_PHONE, PASSWORD_RESET, NOW.plus(Duration.ofMinutes(1)));
+        verificationCodes().save(forBinding);
+        verificationCodes().save(forReset);
+
+        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE, WALLET_BINDING)).contains(forBinding);
+        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE, PASSWORD_RESET)).contains(forReset);
+    }
+
+    @Test
+    void givenOnlyAWalletBindingCode_latestForAPasswordReset_findsNothing() {
+        verificationCodes().save(sentTo(LI_LEIS_PHONE, WALLET_BINDING, NOW));
+
+        assertThat(verificationCodes().latestFor(LI_LEIS_PHONE, PASSWORD_RESET)).isEmpty();
+    }
+
+    @Test
+    void countSentSince_countsTheCodesOfEveryPurpose() {
+        verificationCodes().save(sentTo(LI_LEIS_PHONE, WALLET_BINDING, NOW));
+        verificationCodes().save(sentTo(LI_LEIS_PHONE, PASSWORD_RESET, NOW));
+
+        assertThat(verificationCodes().countSentSince(LI_LEIS_PHONE, NOW)).isEqualTo(2);
+    }
+
     private static VerificationCode sentTo(PhoneNumber phone, Instant sentAt) {
-        return VerificationCode.sent(new VerificationCodeId(UUID.randomUUID()), phone,
+        return sentTo(phone, WALLET_BINDING, sentAt);
+    }
+
+    private static VerificationCode sentTo(PhoneNumber phone, CodePurpose purpose, Instant sentAt) {
+        return VerificationCode.sent(new VerificationCodeId(UUID.randomUUID()), phone, purpose,
                 "q0ZbAVq1yWo0xq2rJ5mXcJmUuM0Hk2y8wQ3d2k1Xo9E", sentAt);
     }
 }

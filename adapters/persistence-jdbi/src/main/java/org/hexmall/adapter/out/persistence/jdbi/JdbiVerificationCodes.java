@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.VerificationCode;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
@@ -27,26 +28,27 @@ public final class JdbiVerificationCodes implements VerificationCodes {
         transactions.useCurrentHandle(handle -> {
             int replaced = bindColumns(handle.createUpdate("""
                     UPDATE verification_codes
-                    SET phone = :phone, code_hash = :codeHash, sent_at = :sentAt, wrong_entries = :wrongEntries,
+                    SET phone = :phone, purpose = :purpose, code_hash = :codeHash, sent_at = :sentAt, wrong_entries = :wrongEntries,
                         used_at = :usedAt
                     WHERE id = :id"""), code).execute();
             if (replaced == 0) {
                 bindColumns(handle.createUpdate("""
-                        INSERT INTO verification_codes (id, phone, code_hash, sent_at, wrong_entries, used_at)
-                        VALUES (:id, :phone, :codeHash, :sentAt, :wrongEntries, :usedAt)"""), code).execute();
+                        INSERT INTO verification_codes (id, phone, purpose, code_hash, sent_at, wrong_entries, used_at)
+                        VALUES (:id, :phone, :purpose, :codeHash, :sentAt, :wrongEntries, :usedAt)"""), code).execute();
             }
         });
     }
 
     @Override
-    public Optional<VerificationCode> latestFor(PhoneNumber phone) {
+    public Optional<VerificationCode> latestFor(PhoneNumber phone, CodePurpose purpose) {
         return transactions.withCurrentHandle(handle -> handle.createQuery("""
-                        SELECT id, phone, code_hash, sent_at, wrong_entries, used_at
+                        SELECT id, phone, purpose, code_hash, sent_at, wrong_entries, used_at
                         FROM verification_codes
-                        WHERE phone = :phone
+                        WHERE phone = :phone AND purpose = :purpose
                         ORDER BY sent_at DESC
                         LIMIT 1""")
                 .bind("phone", phone.value())
+                .bind("purpose", purpose.name())
                 .map(VERIFICATION_CODE)
                 .findOne());
     }
@@ -65,6 +67,7 @@ public final class JdbiVerificationCodes implements VerificationCodes {
         return statement
                 .bind("id", code.id().toString())
                 .bind("phone", code.phone().value())
+                .bind("purpose", code.purpose().name())
                 .bind("codeHash", code.codeHash())
                 .bind("sentAt", utc(code.sentAt()))
                 .bind("wrongEntries", code.wrongEntries())

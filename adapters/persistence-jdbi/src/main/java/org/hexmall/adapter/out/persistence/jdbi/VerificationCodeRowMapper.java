@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodeId;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -19,6 +20,7 @@ final class VerificationCodeRowMapper implements RowMapper<VerificationCode> {
         return new VerificationCode(
                 new VerificationCodeId(UUID.fromString(row.getString("id"))),
                 new PhoneNumber(row.getString("phone")),
+                CodePurpose.valueOf(row.getString("purpose")),
                 row.getString("code_hash"),
                 instant(row, "sent_at"),
                 row.getInt("wrong_entries"),

@@ -30,7 +30,10 @@ import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.PasswordHash;
+import org.hexmall.domain.security.VerificationCode;
+import org.hexmall.domain.security.VerificationCodeId;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
@@ -118,6 +121,20 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
 
         assertThat(database.persistence().auditLog().forCustomer(liLei, 100)).extracting(AuditEntry::action)
                 .containsExactlyInAnyOrder(AgentAction.values());
+    }
+
+    @Test
+    void verificationCodesOfEveryPurpose_canBeStored() {
+        PhoneNumber phone = new PhoneNumber("13800000001");
+        for (CodePurpose purpose : CodePurpose.values()) {
+            database.persistence().verificationCodes().save(VerificationCode.sent(
+                    new VerificationCodeId(UUID.randomUUID()), phone, purpose, "code-hash", NOW));
+        }
+
+        for (CodePurpose purpose : CodePurpose.values()) {
+            assertThat(database.persistence().verificationCodes().latestFor(phone, purpose))
+                    .hasValueSatisfying(code -> assertThat(code.purpose()).isEqualTo(purpose));
+        }
     }
 
     @Test

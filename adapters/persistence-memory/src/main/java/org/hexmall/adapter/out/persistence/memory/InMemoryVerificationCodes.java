@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodeId;
 
@@ -26,9 +27,9 @@ public final class InMemoryVerificationCodes implements VerificationCodes {
     }
 
     @Override
-    public Optional<VerificationCode> latestFor(PhoneNumber phone) {
+    public Optional<VerificationCode> latestFor(PhoneNumber phone, CodePurpose purpose) {
         return lock.call(() -> byId.values().stream()
-                .filter(code -> code.phone().equals(phone))
+                .filter(code -> code.phone().equals(phone) && code.purpose() == purpose)
                 .max(Comparator.comparing(VerificationCode::sentAt)));
     }
 

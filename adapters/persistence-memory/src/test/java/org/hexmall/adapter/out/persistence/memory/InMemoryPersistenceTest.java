@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodeId;
 import org.hexmall.domain.support.AgentAction;
@@ -28,14 +29,14 @@ class InMemoryPersistenceTest {
 
         assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
             persistence.verificationCodes().save(VerificationCode.sent(new VerificationCodeId(UUID.randomUUID()),
-                    phone, "code-hash", NOW));
+                    phone, CodePurpose.WALLET_BINDING, "code-hash", NOW));
             persistence.auditLog().append(new AuditEntry(NOW, new AgentId(UUID.randomUUID()), "wang.fang",
                     customerId, AgentAction.FORCE_UNBIND_WALLET, "binding", "the customer asked"));
             persistence.usedNonces().claim("WECHAT_PAY", "n-0001", NOW);
             throw new IllegalStateException("the unit of work failed after storing");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(persistence.verificationCodes().latestFor(phone)).isEmpty();
+        assertThat(persistence.verificationCodes().latestFor(phone, CodePurpose.WALLET_BINDING)).isEmpty();
         assertThat(persistence.auditLog().forCustomer(customerId, 10)).isEmpty();
         assertThat(persistence.usedNonces().claim("WECHAT_PAY", "n-0001", NOW)).isTrue();
     }

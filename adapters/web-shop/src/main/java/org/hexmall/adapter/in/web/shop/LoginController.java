@@ -76,6 +76,7 @@ public final class LoginController {
         model.put("next", SafeRedirects.localPathOr(ctx.queryParam("next"), ""));
         model.put("registered", ctx.queryParam("registered") != null);
         model.put("sessionEnded", ctx.queryParam("ended") != null);
+        model.put("passwordChanged", ctx.queryParam("passwordChanged") != null);
         pages.render(ctx, status, "shop/login", model);
     }
 }

@@ -12,6 +12,7 @@ public final class StorefrontRoutes {
     private final PaymentController payments;
     private final RegistrationController registration;
     private final LoginController login;
+    private final PasswordResetController passwordReset;
     private final AccountController account;
     private final FreezeAccountController freezeAccount;
     private final PaymentMethodsController paymentMethods;
@@ -22,7 +23,8 @@ public final class StorefrontRoutes {
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
                             RegistrationController registration, LoginController login,
-                            AccountController account, FreezeAccountController freezeAccount,
+                            PasswordResetController passwordReset, AccountController account,
+                            FreezeAccountController freezeAccount,
                             PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
                             WalletNotificationController walletNotifications) {
@@ -33,6 +35,7 @@ public final class StorefrontRoutes {
         this.payments = payments;
         this.registration = registration;
         this.login = login;
+        this.passwordReset = passwordReset;
         this.account = account;
         this.freezeAccount = freezeAccount;
         this.paymentMethods = paymentMethods;
@@ -53,6 +56,7 @@ public final class StorefrontRoutes {
         payments.register(routes);
         registration.register(routes);
         login.register(routes);
+        passwordReset.register(routes);
         account.register(routes);
         freezeAccount.register(routes);
         paymentMethods.register(routes);

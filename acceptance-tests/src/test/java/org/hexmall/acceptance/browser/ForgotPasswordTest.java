@@ -1,0 +1,158 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Forgot password?" from the login page: a code by SMS to the account's mobile number, then a new password, after
+ * which every device that was logged in is logged out. A number with no account gets the very same answer and no
+ * text message, so the page tells no one who is a customer.
+ */
+@BrowserFlowTest
+class ForgotPasswordTest {
+
+    private static final String NEW_PASSWORD = "fresh-jasmine-42";
+    private static final String WRONG = "The mobile number, email or password is not correct.";
+    private static final String CODE_SENT = "If this number (%s) has a hexmall account, we have sent it a 6-digit"
+            + " code by SMS. The code is valid for 5 minutes.";
+    private static final String CHANGED = "Your password has been changed, and every device that was logged in to your"
+            + " account has been logged out. Please log in with your new password.";
+
+    @Test
+    void aCustomerSetsANewPasswordWithTheCodeTheirPhoneGot_andIsLoggedOutEverywhere(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        try (BrowserContext elsewhere = anotherDevice(page)) {
+            Page otherDevice = elsewhere.newPage();
+            Storefront.logIn(otherDevice, customer.phone(), customer.password());
+
+            askForCode(page, customer.phone());
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText(CODE_SENT.formatted(masked(customer.phone())));
+            String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
+
+            setNewPassword(page, notThe(code), NEW_PASSWORD);
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("The code is not correct. You can try 4 more time(s).");
+            setNewPassword(page, code, NEW_PASSWORD);
+
+            assertThat(page).hasURL(Pattern.compile("/login"));
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText(CHANGED);
+            otherDevice.navigate("/account");
+            assertThat(otherDevice).hasURL(Pattern.compile("/login"));
+            assertThat(otherDevice.getByRole(AriaRole.HEADING, named("Log in"))).isVisible();
+        }
+        Storefront.tryToLogIn(page, customer.phone(), customer.password());
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(WRONG);
+        Storefront.logIn(page, customer.phone(), NEW_PASSWORD);
+    }
+
+    @Test
+    void aNewPasswordFollowsTheRulesOfRegistration(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        askForCode(page, customer.phone());
+        String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
+
+        setNewPassword(page, code, "12345678");
+
+        assertThat(page.getByLabel("New password", exactly()))
+                .hasAccessibleDescription(Pattern.compile("common", Pattern.CASE_INSENSITIVE));
+        setNewPassword(page, code, NEW_PASSWORD);
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(CHANGED);
+    }
+
+    @Test
+    void aNumberWithNoAccountGetsTheSameAnswerButNoText(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        askForCode(page, customer.phone());
+        String answerForACustomer = page.locator("main").innerText().replace(masked(customer.phone()), "NUMBER");
+
+        String nobody = NewCustomer.unique().phone();
+        askForCode(page, nobody);
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("Set a new password"))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(CODE_SENT.formatted(masked(nobody)));
+        assertEquals(answerForACustomer, page.locator("main").innerText().replace(masked(nobody), "NUMBER"));
+        assertThat(SimulatedPhone.beside(page, nobody).screen().getByText("No messages yet.")).isVisible();
+    }
+
+    @Test
+    void aCodeOnlyWorksForTheNumberItWasSentTo_evenWhenTheFormIsChangedToNameAnother(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        NewCustomer victim = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.register(page, victim);
+        askForCode(page, customer.phone());
+        String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
+
+        page.locator("form:has(#code) input[name=phone]").evaluate("field => field.value = '" + victim.phone() + "'");
+        setNewPassword(page, code, NEW_PASSWORD);
+
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("This code is no longer valid: a code works once, for 5 minutes. Ask for a new code below.");
+        Storefront.logIn(page, victim.phone(), victim.password());
+    }
+
+    @Test
+    void aNumberThatIsNoneOrNoNumberAtAll_isAnsweredWithWhatToFix(Page page) {
+        page.navigate("/forgot-password");
+        page.getByLabel("Mobile number").fill("12345");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send code")).click();
+
+        assertThat(page.getByLabel("Mobile number")).hasAccessibleDescription("Enter an 11-digit mainland mobile number"
+                + " starting with 13 to 19, without spaces, for example 13800000001.");
+        for (String address : new String[] {"/forgot-password/code", "/forgot-password/code?phone=not-a-number"}) {
+            page.navigate(address);
+            assertThat(page.getByRole(AriaRole.HEADING, named("Forgot your password?"))).isVisible();
+        }
+    }
+
+    /** From the login page, as a customer who forgot their password starts. */
+    private static void askForCode(Page page, String phone) {
+        page.navigate("/login");
+        page.getByRole(AriaRole.LINK, namedExactly("Forgot password?")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Forgot your password?"))).isVisible();
+        page.getByLabel("Mobile number").fill(phone);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send code")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Set a new password"))).isVisible();
+    }
+
+    private static void setNewPassword(Page page, String code, String password) {
+        page.getByLabel("Verification code").fill(code);
+        page.getByLabel("New password", exactly()).fill(password);
+        page.getByLabel("Repeat new password").fill(password);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Change password")).click();
+    }
+
+    /** A second browser, as on another computer or phone, with nothing in common with the first. */
+    private static BrowserContext anotherDevice(Page page) {
+        Browser browser = page.context().browser();
+        return browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(URI.create(page.url()).resolve("/").toString())
+                .setLocale("en-US"));
+    }
+
+    private static String masked(String phone) {
+        return phone.substring(0, 3) + "****" + phone.substring(7);
+    }
+
+    /** A code of six digits that is certainly not the one sent: each digit one higher. */
+    private static String notThe(String code) {
+        StringBuilder other = new StringBuilder();
+        for (char digit : code.toCharArray()) {
+            other.append((char) ('0' + (digit - '0' + 1) % 10));
+        }
+        return other.toString();
+    }
+}

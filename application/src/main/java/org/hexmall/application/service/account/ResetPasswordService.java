@@ -1,0 +1,70 @@
+package org.hexmall.application.service.account;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.hexmall.application.port.in.account.PasswordResetResult;
+import org.hexmall.application.port.in.account.ResetPassword;
+import org.hexmall.application.port.in.account.ResetPasswordCommand;
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.security.PasswordHasher;
+import org.hexmall.application.service.shared.CodeDispatch.CodeEntry;
+import org.hexmall.application.service.shared.CodeDispatch;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.security.CodePurpose;
+import org.hexmall.domain.security.PasswordHash;
+import org.hexmall.domain.security.VerificationCode.CodeCheck;
+
+public final class ResetPasswordService implements ResetPassword {
+
+    private final Customers customers;
+    private final Sessions sessions;
+    private final TransactionRunner transactions;
+    private final PasswordHasher hasher;
+    private final CodeDispatch codes;
+
+    public ResetPasswordService(Customers customers, Sessions sessions, TransactionRunner transactions,
+                                PasswordHasher hasher, CodeDispatch codes) {
+        this.customers = customers;
+        this.sessions = sessions;
+        this.transactions = transactions;
+        this.hasher = hasher;
+        this.codes = codes;
+    }
+
+    /**
+     * Hashes the new password first, outside any transaction, as it is slow; then checks the code, replaces the
+     * password, clears the login lock and ends every session in one transaction, so that a code changes one password
+     * once. A frozen account gets its new password but stays frozen.
+     */
+    @Override
+    public PasswordResetResult reset(ResetPasswordCommand command) {
+        PasswordHash newHash = hasher.hash(command.newPassword());
+        return transactions.inTransaction(() -> {
+            Optional<CodeEntry> entry = codes.check(command.phone(), CodePurpose.PASSWORD_RESET, command.digits(),
+                    Instant.MIN);
+            if (entry.isEmpty()) {
+                return new PasswordResetResult.CodeExpired();
+            }
+            return switch (entry.get().check()) {
+                case CodeCheck.Accepted accepted -> changePassword(command, newHash);
+                case CodeCheck.Wrong wrong -> new PasswordResetResult.WrongCode(wrong.entriesLeft());
+                case CodeCheck.Exhausted exhausted -> new PasswordResetResult.CodeUsedUp();
+                case CodeCheck.Expired expired -> new PasswordResetResult.CodeExpired();
+                case CodeCheck.AlreadyUsed used -> new PasswordResetResult.CodeExpired();
+            };
+        });
+    }
+
+    private PasswordResetResult changePassword(ResetPasswordCommand command, PasswordHash newHash) {
+        // A code goes only to a number with an account, and accounts are never deleted; still, no account, no change.
+        Optional<Customer> customer = customers.findByPhone(command.phone());
+        if (customer.isEmpty()) {
+            return new PasswordResetResult.CodeExpired();
+        }
+        customers.update(customer.get().withNewPassword(newHash));
+        sessions.deleteSignedInAs(customer.get().id());
+        return new PasswordResetResult.Changed();
+    }
+}

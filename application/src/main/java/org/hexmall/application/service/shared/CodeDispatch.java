@@ -1,0 +1,106 @@
+package org.hexmall.application.service.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import org.hexmall.application.port.out.notification.VerificationCodeSender;
+import org.hexmall.application.port.out.persistence.VerificationCodes;
+import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.port.out.security.SecretHasher;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
+import org.hexmall.domain.security.VerificationCode.CodeCheck;
+import org.hexmall.domain.security.VerificationCode;
+import org.hexmall.domain.security.VerificationCodeId;
+import org.hexmall.domain.security.VerificationCodePolicy.SendDecision;
+import org.hexmall.domain.security.VerificationCodePolicy;
+import org.hexmall.domain.shared.Language;
+
+/**
+ * The one way hexmall sends and checks SMS verification codes, whatever they prove the phone for (binding a wallet,
+ * resetting a password). It issues codes within the policy's limits, storing the hash in the caller's transaction
+ * and handing back the digits, which the caller sends once the transaction has committed; and it checks a typed
+ * code against the latest one sent for the same purpose, counting wrong entries.
+ */
+public final class CodeDispatch {
+
+    private final VerificationCodes codes;
+    private final VerificationCodeSender sender;
+    private final SecretHasher hasher;
+    private final RandomTokens tokens;
+    private final VerificationCodePolicy policy;
+    private final Clock clock;
+
+    public CodeDispatch(VerificationCodes codes, VerificationCodeSender sender, SecretHasher hasher, RandomTokens tokens,
+                 VerificationCodePolicy policy, Clock clock) {
+        this.codes = codes;
+        this.sender = sender;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * May a code be sent to the phone now? The wait between two codes and the daily limit count every code the phone
+     * was sent, for any purpose: they protect the phone, not one use of it. Call inside a transaction.
+     */
+    public SendDecision maySend(PhoneNumber phone) {
+        Instant now = clock.instant();
+        Optional<Instant> lastSentAt = Arrays.stream(CodePurpose.values())
+                .flatMap(purpose -> codes.latestFor(phone, purpose).stream())
+                .map(VerificationCode::sentAt)
+                .max(Instant::compareTo);
+        return policy.maySend(lastSentAt, codes.countSentSince(phone, now.minus(VerificationCodePolicy.DAY)), now);
+    }
+
+    /** Stores a new code for the phone and returns its digits, still to be sent. Call inside a transaction. */
+    public PendingCode issue(PhoneNumber phone, CodePurpose purpose, Language language) {
+        String digits = VerificationCode.newDigits(tokens.generator());
+        Instant now = clock.instant();
+        codes.save(VerificationCode.sent(new VerificationCodeId(tokens.uuid()), phone, purpose, hasher.hash(digits),
+                now));
+        return new PendingCode(phone, digits, language, now.plus(policy.resendInterval()));
+    }
+
+    /** Sends the code by SMS. Call after the transaction that issued it has committed. */
+    public void send(PendingCode code) {
+        sender.send(code.phone(), code.digits(), policy.validity(), code.language());
+    }
+
+    /**
+     * Checks typed digits against the latest code sent to the phone for this purpose at or after
+     * {@code notSentBefore}, and stores what the entry did to it. Empty when there is no such code. Call inside the
+     * transaction that acts on the answer, so that a code is used once.
+     */
+    public Optional<CodeEntry> check(PhoneNumber phone, CodePurpose purpose, String digits, Instant notSentBefore) {
+        Optional<VerificationCode> code = codes.latestFor(phone, purpose)
+                .filter(latest -> !latest.sentAt().isBefore(notSentBefore));
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        CodeCheck check = code.get().check(hasher.matches(digits, code.get().codeHash()), clock.instant(), policy);
+        codes.save(check.code());
+        return Optional.of(new CodeEntry(check, code.get().wrongEntries()));
+    }
+
+    /** A code issued but not sent yet; {@code resendAt} is when the customer may ask for another. */
+    public record PendingCode(PhoneNumber phone, String digits, Language language, Instant resendAt) {
+
+        @Override
+        public String toString() {
+            return "PendingCode[" + phone.masked() + ", ******]";
+        }
+    }
+
+    /** What one typed code did: the check's answer, and how many wrong entries the code had before it. */
+    public record CodeEntry(CodeCheck check, int wrongEntriesBefore) {
+
+        /** True for the wrong entry that used the code up, not for the entries typed after it. */
+        public boolean usedUpTheCode() {
+            return check instanceof CodeCheck.Exhausted exhausted
+                    && exhausted.code().wrongEntries() > wrongEntriesBefore;
+        }
+    }
+}
