@@ -85,10 +85,17 @@ class MalformedRequestsTest {
                 get("/products/%zz", 400),
                 get("/products/%ff", 400),
                 get("/products/" + "a".repeat(10_000), 414),
+                post("/forgot-password", FORM + "; charset=no-such-charset", "phone=" + LI_LEI_PHONE, 415),
+                post("/forgot-password/code", "multipart/form-data", loginField, 400),
+                get("/forgot-password/code?phone=%zz", 400),
+                post("/account/security/freeze", FORM + "; charset=no-such-charset", "password=x", 415),
                 // the console
                 get("/admin/customers/%u0041", 400),
                 get("/admin/customers?q=%ff", 400),
                 post("/admin/login", FORM + "; charset=no-such-charset", "username=agent", 415),
+                post("/admin/customers/%u0041/freeze", FORM, "reason=x", 400),
+                post("/admin/customers/;%/unfreeze", FORM, "reason=x", 400),
+                post("/admin/customers/%u0041/login-lock/clear", FORM, "reason=x", 400),
                 // the JSON API
                 get("/api/v1/products/%u0041", 400),
                 get("/api/v1/orders/;%", 400),
