@@ -65,4 +65,18 @@ public abstract class LoginThrottlesContract {
         assertThat(loginThrottles().find("expires-now")).isEqualTo(new LoginThrottle(2, null));
         assertThat(loginThrottles().find(KEY)).isEqualTo(new LoginThrottle(3, null));
     }
+
+    @Test
+    void keepingInsideATransaction_replacesARowKeptBeforeAndInsertsANewOne() {
+        loginThrottles().keep(KEY, new LoginThrottle(1, null), KEEP_UNTIL);
+
+        transactions().inTransaction(() -> {
+            loginThrottles().keep(KEY, new LoginThrottle(2, null), KEEP_UNTIL);
+            loginThrottles().keep(KEY + "-other", new LoginThrottle(1, null), KEEP_UNTIL);
+            return null;
+        });
+
+        assertThat(loginThrottles().find(KEY)).isEqualTo(new LoginThrottle(2, null));
+        assertThat(loginThrottles().find(KEY + "-other")).isEqualTo(new LoginThrottle(1, null));
+    }
 }

@@ -7,13 +7,16 @@ import java.time.Instant;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.domain.security.LoginThrottle;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The throttles of unknown logins in the {@code login_throttles} table, one row per login key. Keeping one updates
- * the row, or inserts it when there is none; two first failures of the same unknown login at the same moment may
- * both count as first, as two failures of a registered login may.
+ * the row, or inserts it when there is none, and updates it after all when another attempt inserted it meanwhile;
+ * two failures of the same unknown login at the same moment may count as one, as two of a registered login may.
  */
 public final class JdbiLoginThrottles implements LoginThrottles {
+
+    private static final String BEFORE_INSERT = "before_login_throttle_insert";
 
     private final JdbiTransactionRunner transactions;
 
@@ -34,15 +37,9 @@ public final class JdbiLoginThrottles implements LoginThrottles {
     @Override
     public void keep(String loginKey, LoginThrottle throttle, Instant keepUntil) {
         transactions.withCurrentHandle(handle -> {
-            if (update(handle, loginKey, throttle, keepUntil) == 0) {
-                handle.createUpdate("""
-                                INSERT INTO login_throttles (login_key, failed_logins, locked_until, keep_until)
-                                VALUES (:key, :failedLogins, :lockedUntil, :keepUntil)""")
-                        .bind("key", loginKey)
-                        .bind("failedLogins", throttle.consecutiveFailures())
-                        .bind("lockedUntil", utc(throttle.lockedUntil()))
-                        .bind("keepUntil", utc(keepUntil))
-                        .execute();
+            if (update(handle, loginKey, throttle, keepUntil) == 0 && !insert(handle, loginKey, throttle, keepUntil)) {
+                // Another attempt at the same login inserted its row between the update and the insert.
+                update(handle, loginKey, throttle, keepUntil);
             }
             return null;
         });
@@ -54,6 +51,40 @@ public final class JdbiLoginThrottles implements LoginThrottles {
                 .createUpdate("DELETE FROM login_throttles WHERE keep_until < :now")
                 .bind("now", utc(now))
                 .execute());
+    }
+
+    /**
+     * True if the row was inserted; false if the primary key refused it because another attempt inserted it first.
+     * PostgreSQL refuses every further statement of a transaction in which one failed, so within a transaction the
+     * insert runs behind a savepoint, and going back to it lets the transaction go on.
+     */
+    private static boolean insert(Handle handle, String loginKey, LoginThrottle throttle, Instant keepUntil) {
+        boolean inTransaction = handle.isInTransaction();
+        if (inTransaction) {
+            handle.savepoint(BEFORE_INSERT);
+        }
+        try {
+            handle.createUpdate("""
+                            INSERT INTO login_throttles (login_key, failed_logins, locked_until, keep_until)
+                            VALUES (:key, :failedLogins, :lockedUntil, :keepUntil)""")
+                    .bind("key", loginKey)
+                    .bind("failedLogins", throttle.consecutiveFailures())
+                    .bind("lockedUntil", utc(throttle.lockedUntil()))
+                    .bind("keepUntil", utc(keepUntil))
+                    .execute();
+            if (inTransaction) {
+                handle.releaseSavepoint(BEFORE_INSERT);
+            }
+            return true;
+        } catch (UnableToExecuteStatementException failure) {
+            if (!UniqueValues.isUniqueViolation(failure)) {
+                throw failure;
+            }
+            if (inTransaction) {
+                handle.rollbackToSavepoint(BEFORE_INSERT);
+            }
+            return false;
+        }
     }
 
     private static int update(Handle handle, String loginKey, LoginThrottle throttle, Instant keepUntil) {
