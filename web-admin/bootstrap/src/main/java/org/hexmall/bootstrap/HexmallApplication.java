@@ -72,7 +72,7 @@ public final class HexmallApplication implements AutoCloseable {
             simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock);
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
             var driven = new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
-                    simulators.sms(), simulators.walletGateway());
+                    simulators.sms(), simulators.walletGateway(), simulators.faceCheck());
             var settings = new UseCases.Settings(lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
                     new CheckoutSettings(config.unpaidOrderTimeout()),

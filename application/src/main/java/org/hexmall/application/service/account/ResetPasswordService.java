@@ -11,6 +11,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.service.shared.CodeDispatch.CodeEntry;
 import org.hexmall.application.service.shared.CodeDispatch;
+import org.hexmall.application.service.shared.PasswordCare;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.PasswordHash;
@@ -23,14 +24,16 @@ public final class ResetPasswordService implements ResetPassword {
     private final TransactionRunner transactions;
     private final PasswordHasher hasher;
     private final CodeDispatch codes;
+    private final PasswordCare passwordCare;
 
     public ResetPasswordService(Customers customers, Sessions sessions, TransactionRunner transactions,
-                                PasswordHasher hasher, CodeDispatch codes) {
+                                PasswordHasher hasher, CodeDispatch codes, PasswordCare passwordCare) {
         this.customers = customers;
         this.sessions = sessions;
         this.transactions = transactions;
         this.hasher = hasher;
         this.codes = codes;
+        this.passwordCare = passwordCare;
     }
 
     /**
@@ -64,6 +67,7 @@ public final class ResetPasswordService implements ResetPassword {
             return new PasswordResetResult.CodeExpired();
         }
         customers.update(customer.get().withNewPassword(newHash));
+        passwordCare.passwordChanged(customer.get().id());
         sessions.deleteSignedInAs(customer.get().id());
         return new PasswordResetResult.Changed();
     }
