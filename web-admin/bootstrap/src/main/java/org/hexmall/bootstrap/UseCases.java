@@ -30,6 +30,7 @@ import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.security.CheckStepUp;
 import org.hexmall.application.port.in.security.EnterStepUpCode;
 import org.hexmall.application.port.in.security.FinishFaceCheck;
 import org.hexmall.application.port.in.security.OpenFaceCheck;
@@ -105,6 +106,7 @@ import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.application.service.security.CheckStepUpService;
 import org.hexmall.application.service.security.EnterStepUpCodeService;
 import org.hexmall.application.service.security.FinishFaceCheckService;
 import org.hexmall.application.service.security.OpenFaceCheckService;
@@ -206,6 +208,7 @@ public record UseCases(
         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
         ViewOrderForAgent viewOrderForAgent,
         StartStepUp startStepUp,
+        CheckStepUp checkStepUp,
         ViewStepUp viewStepUp,
         SendStepUpCode sendStepUpCode,
         EnterStepUpCode enterStepUpCode,
@@ -344,6 +347,7 @@ public record UseCases(
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
                 new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()),
                 new StartStepUpService(stepUpSteps, openFaceCheck, tokens),
+                new CheckStepUpService(stepUpGate, store.transactions()),
                 new ViewStepUpService(stepUpSteps),
                 new SendStepUpCodeService(stepUpSteps),
                 new EnterStepUpCodeService(stepUpSteps, codeDispatch),

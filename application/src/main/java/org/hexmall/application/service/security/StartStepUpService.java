@@ -1,6 +1,7 @@
 package org.hexmall.application.service.security;
 
 import java.net.URI;
+import java.util.function.Function;
 import org.hexmall.application.port.in.security.OpenFaceCheck;
 import org.hexmall.application.port.in.security.StartStepUp;
 import org.hexmall.application.port.in.security.StepUpProgress;
@@ -28,13 +29,14 @@ public final class StartStepUpService implements StartStepUp {
     }
 
     @Override
-    public StepUpProgress start(CustomerId customer, StepUpAction action, StepUpFactor factor, URI faceReturn,
-                                Language language) {
+    public StepUpProgress start(CustomerId customer, StepUpAction action, StepUpFactor factor,
+                                Function<StepUpId, URI> faceReturn, Language language) {
         StepUp stepUp = StepUp.start(new StepUpId(tokens.uuid()), customer, action, factor, steps.clock().instant());
         steps.transactions().inTransaction(() -> steps.stepUps().save(stepUp));
         return switch (factor) {
             case SMS_CODE -> steps.sendCode(stepUp, language);
-            case FACE -> openFaceCheck.open(stepUp.id(), new Principal.Customer(customer), faceReturn, language);
+            case FACE -> openFaceCheck.open(stepUp.id(), new Principal.Customer(customer), faceReturn.apply(stepUp.id()),
+                    language);
         };
     }
 }

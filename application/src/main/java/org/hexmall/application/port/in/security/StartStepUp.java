@@ -1,9 +1,11 @@
 package org.hexmall.application.port.in.security;
 
 import java.net.URI;
+import java.util.function.Function;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.security.StepUpFactor;
+import org.hexmall.domain.security.StepUpId;
 import org.hexmall.domain.shared.Language;
 
 /**
@@ -15,9 +17,11 @@ import org.hexmall.domain.shared.Language;
 public interface StartStepUp {
 
     /**
-     * @param faceReturn where the face check sends the customer back; used for the face factor only
+     * @param faceReturn where the face check sends the customer back, for the step-up it names; used for the face
+     *                   factor only
      * @return {@code CodeSent}, {@code CodeNotSentYet}, {@code FaceCheckOpened} or {@code FaceCheckUnavailable}
      */
-    StepUpProgress start(CustomerId customer, StepUpAction action, StepUpFactor factor, URI faceReturn,
+    StepUpProgress start(CustomerId customer, StepUpAction action, StepUpFactor factor,
+                         Function<StepUpId, URI> faceReturn,
                          Language language);
 }

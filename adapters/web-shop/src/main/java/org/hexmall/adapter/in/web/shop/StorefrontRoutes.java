@@ -19,6 +19,7 @@ public final class StorefrontRoutes {
     private final BindWalletController bindWallet;
     private final WalletReturnController walletReturn;
     private final WalletNotificationController walletNotifications;
+    private final AccountSecurityRoutes accountSecurity;
 
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
@@ -27,7 +28,8 @@ public final class StorefrontRoutes {
                             FreezeAccountController freezeAccount,
                             PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
-                            WalletNotificationController walletNotifications) {
+                            WalletNotificationController walletNotifications,
+                            AccountSecurityRoutes accountSecurity) {
         this.catalog = catalog;
         this.productImages = productImages;
         this.cart = cart;
@@ -42,6 +44,7 @@ public final class StorefrontRoutes {
         this.bindWallet = bindWallet;
         this.walletReturn = walletReturn;
         this.walletNotifications = walletNotifications;
+        this.accountSecurity = accountSecurity;
     }
 
     public void register(RoutesConfig routes) {
@@ -63,5 +66,6 @@ public final class StorefrontRoutes {
         bindWallet.register(routes);
         walletReturn.register(routes);
         walletNotifications.register(routes);
+        accountSecurity.register(routes);
     }
 }
