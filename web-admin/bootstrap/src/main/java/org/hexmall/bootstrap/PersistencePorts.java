@@ -13,6 +13,7 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.StorageHealth;
@@ -37,6 +38,7 @@ public record PersistencePorts(
         Orders orders,
         Payments payments,
         IdempotencyKeys idempotencyKeys,
+        SecurityEvents securityEvents,
         TransactionRunner transactions,
         StorageHealth health,
         StepUps stepUps,
@@ -48,7 +50,8 @@ public record PersistencePorts(
                 jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
-                jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(), jdbi.passwordReminders());
+                jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
+                jdbi.passwordReminders());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -57,6 +60,7 @@ public record PersistencePorts(
                 memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
-                memory.transactions(), memory.storageHealth(), memory.stepUps(), memory.passwordReminders());
+                memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
+                memory.passwordReminders());
     }
 }

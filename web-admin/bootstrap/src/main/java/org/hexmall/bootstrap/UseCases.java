@@ -271,8 +271,8 @@ public record UseCases(
         var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
                 driven.walletGateway(), wallets.cancellations(), clock);
         var stepUpGate = new StepUpGate(store.stepUps(), clock);
-        var stepUpSteps = new StepUpSteps(store.stepUps(), store.customers(), store.sessions(), store.transactions(),
-                codeDispatch, rotation, clock);
+        var stepUpSteps = new StepUpSteps(store.stepUps(), store.customers(), store.sessions(), store.securityEvents(),
+                store.transactions(), codeDispatch, rotation, clock);
         var openFaceCheck = new OpenFaceCheckService(stepUpSteps, driven.faceCheck());
         var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), clock);
         var freezeOrigin = new FreezeOrigin(store.auditLog());
@@ -353,13 +353,14 @@ public record UseCases(
                 new EnterStepUpCodeService(stepUpSteps, codeDispatch),
                 openFaceCheck,
                 new FinishFaceCheckService(stepUpSteps, driven.faceCheck()),
-                new ChangePasswordService(store.customers(), store.sessions(), store.transactions(), hasher, tokens,
-                        stepUpGate, passwordCare, lockoutPolicy, clock),
+                new ChangePasswordService(store.customers(), store.sessions(), store.securityEvents(),
+                        store.transactions(), hasher, tokens, stepUpGate, passwordCare, lockoutPolicy, clock),
                 new StartPhoneChangeService(store.customers(), store.transactions(), codeDispatch, stepUpGate),
                 new ConfirmPhoneChangeService(store.customers(), store.transactions(), codeDispatch, stepUpGate),
                 new StartSelfUnfreezeService(store.customers(), store.transactions(), hasher, tokens, stepUpSteps,
                         freezeOrigin, lockoutPolicy, clock),
-                new UnfreezeMyAccountService(store.customers(), store.transactions(), stepUpGate, freezeOrigin),
+                new UnfreezeMyAccountService(store.customers(), store.securityEvents(), store.transactions(),
+                        stepUpGate, freezeOrigin, clock),
                 new ViewPasswordReminderService(store.customers(), store.transactions(), passwordCare,
                         settings.passwordReminders(), clock),
                 new DismissPasswordReminderService(store.transactions(), passwordCare));

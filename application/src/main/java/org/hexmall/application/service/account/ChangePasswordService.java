@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.hexmall.application.port.in.account.ChangePassword;
 import org.hexmall.application.port.in.account.ChangePasswordCommand;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
@@ -16,6 +17,8 @@ import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.security.StepUpAction;
@@ -30,6 +33,7 @@ public final class ChangePasswordService implements ChangePassword {
 
     private final Customers customers;
     private final Sessions sessions;
+    private final SecurityEvents events;
     private final TransactionRunner transactions;
     private final PasswordHasher hasher;
     private final RandomTokens tokens;
@@ -38,11 +42,13 @@ public final class ChangePasswordService implements ChangePassword {
     private final LoginLockoutPolicy lockoutPolicy;
     private final Clock clock;
 
-    public ChangePasswordService(Customers customers, Sessions sessions, TransactionRunner transactions,
+    public ChangePasswordService(Customers customers, Sessions sessions, SecurityEvents events,
+                                 TransactionRunner transactions,
                                  PasswordHasher hasher, RandomTokens tokens, StepUpGate stepUps,
                                  PasswordCare passwordCare, LoginLockoutPolicy lockoutPolicy, Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
+        this.events = events;
         this.transactions = transactions;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -72,6 +78,8 @@ public final class ChangePasswordService implements ChangePassword {
                     }
                     customers.update(customer.withNewPassword(newHash));
                     passwordCare.passwordChanged(customer.id());
+                    events.record(new SecurityEvent(customer.id(), now, SecurityEventKind.PASSWORD_CHANGED,
+                            SecurityEvent.Source.CUSTOMER, "", ""));
                     yield new Changed(stayingSignedIn(customer, current, now));
                 }
                 case LoginAttempt.WrongPassword wrong -> {

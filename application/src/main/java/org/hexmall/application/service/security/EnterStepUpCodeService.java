@@ -50,7 +50,7 @@ public final class EnterStepUpCodeService implements EnterStepUpCode {
                 case CodeCheck.Accepted accepted -> steps.pass(stepUp, session);
                 case CodeCheck.Wrong wrong -> new StepUpProgress.WrongCode(id, wrong.entriesLeft());
                 case CodeCheck.Exhausted exhausted -> {
-                    steps.stepUps().save(stepUp.failed(now));
+                    steps.fail(stepUp);
                     yield new StepUpProgress.CodeUsedUp(id);
                 }
                 case CodeCheck.Expired expired -> new StepUpProgress.CodeExpired(id);

@@ -45,7 +45,7 @@ public final class FinishFaceCheckService implements FinishFaceCheck {
             return switch (outcome) {
                 case MATCHED -> steps.pass(stepUp, session);
                 case NOT_MATCHED -> {
-                    steps.stepUps().save(stepUp.failed(now));
+                    steps.fail(stepUp);
                     yield new StepUpProgress.FaceNotMatched(id);
                 }
                 case CAMERA_UNAVAILABLE -> new StepUpProgress.CameraUnavailable(id);

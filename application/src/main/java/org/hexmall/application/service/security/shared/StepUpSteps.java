@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.in.security.StepUpProgress;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -14,6 +15,8 @@ import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.security.StepUp;
@@ -29,16 +32,18 @@ public final class StepUpSteps {
     private final StepUps stepUps;
     private final Customers customers;
     private final Sessions sessions;
+    private final SecurityEvents events;
     private final TransactionRunner transactions;
     private final CodeDispatch codes;
     private final SessionRotation rotation;
     private final Clock clock;
 
-    public StepUpSteps(StepUps stepUps, Customers customers, Sessions sessions, TransactionRunner transactions,
-                       CodeDispatch codes, SessionRotation rotation, Clock clock) {
+    public StepUpSteps(StepUps stepUps, Customers customers, Sessions sessions, SecurityEvents events,
+                       TransactionRunner transactions, CodeDispatch codes, SessionRotation rotation, Clock clock) {
         this.stepUps = stepUps;
         this.customers = customers;
         this.sessions = sessions;
+        this.events = events;
         this.transactions = transactions;
         this.codes = codes;
         this.rotation = rotation;
@@ -103,9 +108,23 @@ public final class StepUpSteps {
     public StepUpProgress pass(StepUp stepUp, SessionId current) {
         Instant now = clock.instant();
         stepUps.save(stepUp.passed(now));
+        record(stepUp, SecurityEventKind.STEP_UP_PASSED, now);
         Principal principal = sessions.findById(current).map(Session::principal).orElse(Principal.ANONYMOUS);
         Session rotated = rotation.signIn(current, principal, now);
         return new StepUpProgress.Passed(stepUp.id(), rotated);
+    }
+
+    /** Fails the step-up: only a new one helps. Call inside the transaction that decided it. */
+    public void fail(StepUp stepUp) {
+        Instant now = clock.instant();
+        stepUps.save(stepUp.failed(now));
+        record(stepUp, SecurityEventKind.STEP_UP_FAILED, now);
+    }
+
+    /** The customer's activity shows which action was verified and how, never a code or anything of a face. */
+    private void record(StepUp stepUp, SecurityEventKind kind, Instant now) {
+        events.record(new SecurityEvent(stepUp.customer(), now, kind, SecurityEvent.Source.CUSTOMER,
+                stepUp.action().name() + " · " + stepUp.factor().name(), ""));
     }
 
     private static Instant retryAt(SendDecision decision, Instant now) {
