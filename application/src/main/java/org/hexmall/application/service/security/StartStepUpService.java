@@ -35,8 +35,8 @@ public final class StartStepUpService implements StartStepUp {
         steps.transactions().inTransaction(() -> steps.stepUps().save(stepUp));
         return switch (factor) {
             case SMS_CODE -> steps.sendCode(stepUp, language);
-            case FACE -> openFaceCheck.open(stepUp.id(), new Principal.Customer(customer), faceReturn.apply(stepUp.id()),
-                    language);
+            case FACE -> openFaceCheck.open(stepUp.id(), new Principal.Customer(customer),
+                    faceReturn.apply(stepUp.id()), language);
         };
     }
 }

@@ -47,8 +47,8 @@ public final class JdbiStepUps implements StepUps {
                     WHERE id = :id"""), stepUp).execute();
             if (replaced == 0) {
                 bind(handle.createUpdate("INSERT INTO step_ups (" + COLUMNS + """
-                        ) VALUES (:id, :customerId, :action, :factor, :state, :startedAt, :decidedAt, :faceReference)"""),
-                        stepUp).execute();
+                        ) VALUES (:id, :customerId, :action, :factor, :state, :startedAt, :decidedAt,
+                                  :faceReference)"""), stepUp).execute();
             }
         });
     }

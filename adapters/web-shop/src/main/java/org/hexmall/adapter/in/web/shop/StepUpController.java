@@ -79,7 +79,7 @@ public final class StepUpController {
                 finishFaceCheck.finish(id, visitor(ctx), WebSessions.current(ctx).id()))));
     }
 
-    /** Where a page that needs a step-up for {@code action} sends the customer; the form is {@code shop/verify-start}. */
+    /** Where a page that needs a step-up sends the customer, with the form {@code shop/verify-start}. */
     private void start(Context ctx) {
         if (!(visitor(ctx) instanceof Principal.Customer customer)) {
             ctx.redirect("/login?next=" + encode(next(ctx)), HttpStatus.SEE_OTHER);
