@@ -236,6 +236,20 @@ class StepUpTest {
         assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
     }
 
+    @Test
+    void aLoginLockSinceThePasswordChanged_bringsTheReminderAtOnce_untilDismissed() {
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        hexmall.storage.transactions().inTransaction(() -> hexmall.storage.securityEvents().record(new SecurityEvent(
+                customer, hexmall.clock.instant(), SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM, "",
+                "")));
+
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isTrue();
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        useCases.dismissPasswordReminder().dismiss(customer);
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+    }
+
     private ChangePassword.Result changePassword(Session session) {
         return useCases.changePassword().change(ChangePasswordCommand.fromForm(customer, PASSWORD, NEW_PASSWORD,
                 NEW_PASSWORD), session.id());

@@ -274,7 +274,8 @@ public record UseCases(
         var stepUpSteps = new StepUpSteps(store.stepUps(), store.customers(), store.sessions(), store.securityEvents(),
                 store.transactions(), codeDispatch, rotation, clock);
         var openFaceCheck = new OpenFaceCheckService(stepUpSteps, driven.faceCheck());
-        var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), clock);
+        var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), store.securityEvents(),
+                clock);
         var freezeOrigin = new FreezeOrigin(store.auditLog());
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);

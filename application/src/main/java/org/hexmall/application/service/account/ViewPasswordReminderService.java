@@ -28,7 +28,7 @@ public final class ViewPasswordReminderService implements ViewPasswordReminder {
     @Override
     public boolean isDue(CustomerId customer) {
         return transactions.inTransaction(() -> customers.findById(customer)
-                .map(found -> passwordCare.of(found).isDueAt(clock.instant(), policy))
+                .map(found -> passwordCare.now(found).isDueAt(clock.instant(), policy))
                 .orElse(false));
     }
 }
