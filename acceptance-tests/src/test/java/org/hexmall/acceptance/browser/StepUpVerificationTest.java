@@ -4,12 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +85,7 @@ class StepUpVerificationTest {
         page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
 
-        org.junit.jupiter.api.Assertions.assertNotEquals(before, sessionCookie(page));
+        assertNotEquals(before, sessionCookie(page));
         page.navigate("/account/security/phone");
         assertThat(page.getByText("First prove it is you")).isVisible();
     }
@@ -167,6 +171,45 @@ class StepUpVerificationTest {
     }
 
     @Test
+    void whenTheFaceCheckServiceCannotBeReached_theCustomerIsToldSo_andUsesAnSmsCode(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        switchFaceCheckFault(page, "Cannot be reached: refuses to open checks");
+        try {
+            page.navigate("/account/security/password");
+            page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("The face check cannot be reached right now. Use an"
+                    + " SMS code instead, or try again in a few minutes.");
+            page.getByRole(AriaRole.BUTTON, namedExactly("Use an SMS code instead")).click();
+            page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+            page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+        } finally {
+            switchFaceCheckFault(page, "Works normally");
+        }
+    }
+
+    @Test
+    void aCustomerWhoReadsChinese_verifiesInChinese(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        page.navigate("/account/security/password");
+
+        page.getByRole(AriaRole.BUTTON, namedExactly("发送短信验证码")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("验证身份"))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("我们已向 " + masked(customer.phone())
+                + " 发送 6 位短信验证码，5 分钟内有效。");
+        page.getByLabel("6 位短信验证码").fill(latestCodeReadInChinese(page, customer.phone()));
+        page.getByRole(AriaRole.BUTTON, namedExactly("验证")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("身份验证成功"));
+    }
+
+    @Test
     void aCustomerWhoFrozeTheirAccountUnfreezesItWithPasswordAndCode(Page page) {
         NewCustomer customer = NewCustomer.unique();
         Storefront.register(page, customer);
@@ -202,7 +245,7 @@ class StepUpVerificationTest {
         Storefront.logIn(page, customer.phone(), customer.password());
         assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).hasCount(0);
 
-        clock.moveOn(java.time.Duration.ofDays(181));
+        clock.moveOn(Duration.ofDays(181));
         Storefront.logIn(page, customer.phone(), customer.password());
         page.navigate("/");
         assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).containsText("change your login"
@@ -213,6 +256,23 @@ class StepUpVerificationTest {
         assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).hasCount(0);
         page.navigate("/account");
         assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).hasCount(0);
+    }
+
+    /** The simulated phone speaks the visitor's language too: its newest message, in Chinese, holds the code. */
+    private static String latestCodeReadInChinese(Page page, String phone) {
+        Page screen = page.context().newPage();
+        screen.navigate("/mock-phone/" + phone);
+        Matcher code = Pattern.compile("(\\d{6})").matcher(screen.locator("main ol li").first().textContent());
+        assertTrue(code.find(), "the newest message on the phone has a code");
+        return code.group(1);
+    }
+
+    /** The demo's control page of the simulated face check. */
+    private static void switchFaceCheckFault(Page page, String fault) {
+        page.navigate("/mock-face/faults");
+        page.getByLabel(fault).check();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Apply")).click();
+        assertThat(page.getByLabel(fault)).isChecked();
     }
 
     private static String sessionCookie(Page page) {
