@@ -114,6 +114,7 @@ import org.hexmall.domain.wallet.BindingPolicy;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.face.FaceCheckSimulator;
+import org.hexmall.simulator.face.FaceCheckStore;
 import org.hexmall.simulator.sms.SmsOutbox;
 import org.hexmall.simulator.wallet.SimulatorTimings;
 import org.hexmall.simulator.wallet.WalletSimulator;
@@ -156,7 +157,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final InMemoryPersistence storage = new InMemoryPersistence();
     /** The simulated phone network: what each phone received. */
     final SmsOutbox sms = SmsOutbox.inMemory();
-    final FaceCheckSimulator faces = new FaceCheckSimulator(clock);
+    final FaceCheckSimulator faces = new FaceCheckSimulator(FaceCheckStore.inMemory(), clock);
     /** The simulated wallet providers: their accounts, their wallet apps, and the faults a test injects. */
     final WalletSimulator wallets = new WalletSimulator(SimulatorStore.inMemory(), PROVIDER_SECRETS, clock,
             QUICK_PROVIDERS);

@@ -9,6 +9,7 @@ import org.hexmall.adapter.out.face.simulated.SimulatedFaceCheckGateway;
 import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
 import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
 import org.hexmall.simulator.face.FaceCheckSimulator;
+import org.hexmall.simulator.face.FaceCheckStore;
 import org.hexmall.simulator.sms.SmsOutbox;
 import org.hexmall.simulator.wallet.SimulatorTimings;
 import org.hexmall.simulator.wallet.WalletSimulator;
@@ -40,7 +41,8 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
         ProviderSecrets secrets = ProviderSecrets.derivedFrom(providerSecret);
         var wallets = new WalletSimulator(walletStore, secrets, clock, DEMO_TIMINGS);
         var walletGateway = new SimulatedWalletGateway(wallets.providerApi(), secrets, PROVIDER_TIMEOUT);
-        var faces = new FaceCheckSimulator(clock);
+        var faces = new FaceCheckSimulator(store.dataSource().map(FaceCheckStore::onDatabase)
+                .orElseGet(FaceCheckStore::inMemory), clock);
         return new Simulators(wallets, walletGateway, outbox, new SimulatedSmsGateway(outbox, clock), faces,
                 new SimulatedFaceCheckGateway(faces));
     }

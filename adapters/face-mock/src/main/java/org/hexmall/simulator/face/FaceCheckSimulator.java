@@ -6,9 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SIMULATED face-check service: open checks, the answers the demo gives for the camera, and the fault the demo
@@ -20,12 +18,12 @@ public final class FaceCheckSimulator {
     /** How long a check stays open and its answer readable. */
     public static final Duration CHECK_LIFETIME = Duration.ofMinutes(10);
 
-    private final Map<String, Check> checks = new ConcurrentHashMap<>();
+    private final FaceCheckStore checks;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
-    private volatile FaceFault fault = FaceFault.NONE;
 
-    public FaceCheckSimulator(Clock clock) {
+    public FaceCheckSimulator(FaceCheckStore checks, Clock clock) {
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -35,21 +33,21 @@ public final class FaceCheckSimulator {
 
     /** Opens a check; empty when the service is down. */
     public Optional<Check> open(String subject, URI returnTo) {
-        forgetOldChecks();
-        if (fault == FaceFault.SERVICE_DOWN) {
+        checks.forgetOpenedBefore(clock.instant().minus(CHECK_LIFETIME));
+        if (checks.fault() == FaceFault.SERVICE_DOWN) {
             return Optional.empty();
         }
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         var check = new Check(HexFormat.of().formatHex(bytes), subject, returnTo, FaceCheckAnswer.WAITING,
                 clock.instant());
-        checks.put(check.reference(), check);
+        checks.save(check);
         return Optional.of(check);
     }
 
     /** The open check with this reference, if any. */
     public Optional<Check> find(String reference) {
-        return Optional.ofNullable(reference).map(checks::get).filter(this::isOpen);
+        return Optional.ofNullable(reference).flatMap(checks::find).filter(this::isOpen);
     }
 
     /**
@@ -57,7 +55,7 @@ public final class FaceCheckSimulator {
      * made it lose the answer.
      */
     public Optional<FaceCheckAnswer> answerOf(String reference) {
-        return fault == FaceFault.OUTCOME_LOST ? Optional.empty() : find(reference).map(Check::answer);
+        return checks.fault() == FaceFault.OUTCOME_LOST ? Optional.empty() : find(reference).map(Check::answer);
     }
 
     /** The person on the page answers for the camera; only a waiting check takes an answer. */
@@ -65,25 +63,21 @@ public final class FaceCheckSimulator {
         return find(reference).filter(check -> check.answer() == FaceCheckAnswer.WAITING).map(check -> {
             Check answered = new Check(check.reference(), check.subject(), check.returnTo(), answer,
                     check.openedAt());
-            checks.put(reference, answered);
+            checks.save(answered);
             return answered;
         });
     }
 
     public FaceFault fault() {
-        return fault;
+        return checks.fault();
     }
 
     /** Switches a failure on, or off with {@link FaceFault#NONE}. */
     public void inject(FaceFault newFault) {
-        this.fault = newFault;
+        checks.setFault(newFault);
     }
 
     private boolean isOpen(Check check) {
         return clock.instant().isBefore(check.openedAt().plus(CHECK_LIFETIME));
-    }
-
-    private void forgetOldChecks() {
-        checks.values().removeIf(check -> !isOpen(check));
     }
 }

@@ -4,6 +4,7 @@
  * answers for the camera ("it is me", "not me", "camera unavailable"); the page sends them back, and the store asks
  * the service for the outcome. It stands for a system outside the store, so it knows nothing of the store's
  * application or adapters; the store's adapter for it lives in {@code org.hexmall.adapter.out.face.simulated}.
- * Checks are kept in this process's memory for ten minutes: a simulation for one node, not a service to deploy.
+ * Checks are kept for ten minutes, in memory or in the service's own tables beside the store's ({@link
+ * FaceCheckStore}).
  */
 package org.hexmall.simulator.face;

@@ -14,7 +14,7 @@ class FaceCheckSimulatorTest {
     private static final URI BACK = URI.create("/verify/1/face-return");
 
     private final MutableClock clock = new MutableClock();
-    private final FaceCheckSimulator service = new FaceCheckSimulator(clock);
+    private final FaceCheckSimulator service = new FaceCheckSimulator(FaceCheckStore.inMemory(), clock);
 
     @Test
     void aNewCheck_waitsForItsAnswer_whichItThenKeeps() {
