@@ -3,6 +3,7 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.literally;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
@@ -104,7 +105,27 @@ class AccountActivityTest {
         assertThat(events).hasCount(2);
         assertThat(events.nth(0)).containsText(Pattern.compile("Account frozen\\s*Customer"));
         assertThat(events.nth(1))
-                .containsText(Pattern.compile("Reported “this wasn’t me”\\s*Customer\\s*LOGIN_SUCCEEDED"));
+                .containsText(Pattern.compile("Reported “this wasn’t me”\\s*Customer\\s*Logged in 20"));
+    }
+
+    @Test
+    void aBoundWallet_isNamedWithItsAccountMasked_forTheCustomerInChinese_andForTheAgent(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        String masked = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
+
+        page.navigate("/account/activity");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("账户动态"))).nth(0))
+                .containsText(Pattern.compile("已绑定钱包\\s*本人\\s*支付宝 " + literally(masked)));
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+
+        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events"))).nth(0))
+                .containsText(Pattern.compile("Wallet bound\\s*Customer\\s*Alipay " + literally(masked)));
     }
 
     /** "Forgot password?" with the code the customer's phone got, as ForgotPasswordTest goes through it. */
