@@ -109,6 +109,22 @@ class AccountActivityTest {
     }
 
     @Test
+    void aCustomerReadingChinese_isToldInChineseThatTheAccountIsFrozen_andWhatHappensNext(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/activity");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+
+        page.getByRole(AriaRole.BUTTON, named("不是我本人")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("不是我本人"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("立即冻结我的账户")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("您的账户已冻结"))).isVisible();
+        assertThat(page.locator("main")).containsText("客服会通过您注册的手机号与您联系");
+    }
+
+    @Test
     void aBoundWallet_isNamedWithItsAccountMasked_forTheCustomerInChinese_andForTheAgent(Page page) {
         NewCustomer customer = NewCustomer.unique();
         String masked = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);

@@ -3,6 +3,8 @@ package org.hexmall.adapter.in.web.shop;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -10,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.account.ActivityEntry;
 import org.hexmall.application.port.in.account.MyActivity;
 import org.hexmall.application.port.in.account.ReportNotMe;
 import org.hexmall.application.port.in.account.ReportNotMeCommand;
 import org.hexmall.application.port.in.account.ViewMyActivity;
+import org.hexmall.domain.shared.Language;
 
 /**
  * Account &amp; security → "Account activity": the customer's own logins and security events, a page at a time, each
@@ -86,9 +90,13 @@ public final class ActivityController {
         if (command.isEmpty()) {
             return;
         }
+        Language language = WebSessions.current(ctx).language();
         reportNotMe.report(command.get());
-        // Every session of the account has ended, this one too: the page that follows is a visitor's.
-        ctx.redirect(FreezeAccountController.FROZEN + "?reported", HttpStatus.SEE_OTHER);
+        // Every session of the account has ended, this one too: the page that follows is a new visitor's, who is
+        // given the language the customer was reading first.
+        String frozen = FreezeAccountController.FROZEN + "?reported";
+        ctx.redirect("/language/" + language.tag() + "?next=" + URLEncoder.encode(frozen, StandardCharsets.UTF_8),
+                HttpStatus.SEE_OTHER);
     }
 
     /** The report that the form names; empty after answering a form that names no entry. */
