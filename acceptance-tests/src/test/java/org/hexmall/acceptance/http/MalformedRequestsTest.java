@@ -99,6 +99,11 @@ class MalformedRequestsTest {
                 post("/verify/6f1c2a3e-0000-4000-8000-000000000201/code", "multipart/form-data", loginField, 400),
                 post("/unfreeze", FORM + "; charset=no-such-charset", "phone=" + LI_LEI_PHONE, 415),
                 post("/unfreeze/%u0041", FORM, "x=y", 400),
+                get("/account/activity?page=%zz", 400),
+                get("/account/activity?page=%u0031", 400),
+                post("/account/activity/not-me", FORM + "; charset=no-such-charset", "what=LOGIN_SUCCEEDED", 415),
+                post("/account/activity/not-me/confirm", FORM, "what=%u0041&at=x", 400),
+                post("/account/activity/not-me/confirm", "multipart/form-data", loginField, 400),
                 // the console
                 get("/admin/customers/%u0041", 400),
                 get("/admin/customers?q=%ff", 400),

@@ -74,7 +74,7 @@ public final class StartSelfUnfreezeService implements StartSelfUnfreeze {
                     if (!customer.isFrozen()) {
                         yield new NotFrozen();
                     }
-                    yield freezeOrigin.frozenByCustomerService(customer) ? new FrozenByCustomerService() : null;
+                    yield freezeOrigin.onlyCustomerServiceUnfreezes(customer) ? new FrozenByCustomerService() : null;
                 }
                 case LoginAttempt.WrongPassword wrong -> {
                     customers.update(customer.withLoginThrottle(wrong.throttle()));

@@ -44,7 +44,7 @@ public final class UnfreezeMyAccountService implements UnfreezeMyAccount {
                 return new StepUpNeeded();
             }
             Customer customer = customers.findById(proved.get()).orElseThrow();
-            if (freezeOrigin.frozenByCustomerService(customer)) {
+            if (freezeOrigin.onlyCustomerServiceUnfreezes(customer)) {
                 return new FrozenByCustomerService();
             }
             if (customer.isFrozen()) {
