@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.hexmall.application.port.in.account.ChangePassword;
 import org.hexmall.application.port.in.account.ChangePasswordCommand;
 import org.hexmall.application.port.in.account.ConfirmPhoneChange;
+import org.hexmall.application.port.in.account.ReportNotMeCommand;
 import org.hexmall.application.port.in.account.StartPhoneChange;
 import org.hexmall.application.port.in.account.StartSelfUnfreeze;
 import org.hexmall.application.port.in.account.UnfreezeMyAccount;
@@ -194,6 +195,15 @@ class StepUpTest {
                 Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.WrongCredentials());
         assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse("13700137000"), new PlainPassword(PASSWORD),
                 Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.WrongCredentials());
+        assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE), new PlainPassword(PASSWORD),
+                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.FrozenByCustomerService());
+    }
+
+    @Test
+    void anAccountFrozenBecauseTheCustomerReportedSomethingNotThem_isForCustomerServiceToUnfreeze() {
+        useCases.reportNotMe().report(new ReportNotMeCommand(customer, SecurityEventKind.PASSWORD_CHANGED.name(),
+                hexmall.clock.instant(), InMemoryHexmall.CLIENT_ADDRESS));
+
         assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE), new PlainPassword(PASSWORD),
                 Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.FrozenByCustomerService());
     }
