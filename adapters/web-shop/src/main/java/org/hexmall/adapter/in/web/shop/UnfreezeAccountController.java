@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.WebSessions;
@@ -115,12 +116,15 @@ public final class UnfreezeAccountController {
         pages.render(ctx, status, "shop/unfreeze", model);
     }
 
-    private void withId(Context ctx, java.util.function.Consumer<StepUpId> then) {
+    private void withId(Context ctx, Consumer<StepUpId> then) {
+        StepUpId id;
         try {
-            then.accept(new StepUpId(UUID.fromString(ctx.pathParam("id"))));
+            id = new StepUpId(UUID.fromString(ctx.pathParam("id")));
         } catch (IllegalArgumentException notAnId) {
             pages.render(ctx, 404, "error/404", Map.of());
+            return;
         }
+        then.accept(id);
     }
 
     private static Optional<PhoneNumber> phoneIn(String value) {
