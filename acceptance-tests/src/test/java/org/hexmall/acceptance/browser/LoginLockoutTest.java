@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Someone guessing a customer's password gets five tries, then the login is locked for a while; a number with no
  * account behind it is answered and locked the same way, so the answers never tell who has an account. A customer
- * who locked themselves out calls customer service, as the message says, and an agent clears the lock.
+ * who locked themselves out calls customer service, as the message says, and an agent clears the lock, which both
+ * see among the account's security events.
  */
 @BrowserFlowTest
 class LoginLockoutTest {
@@ -79,7 +80,22 @@ class LoginLockoutTest {
         assertThat(page.getByText("Not locked")).isVisible();
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Audit log")))).containsText(new String[] {
                 SupportConsole.AGENT + " Cleared the login lock Caller confirmed identity by phone"});
+        Locator events = dataRows(page.getByRole(AriaRole.TABLE, named("Security events")));
+        assertThat(events.filter(having("Login lock cleared by customer service")))
+                .containsText(Pattern.compile("Login lock cleared by customer service\\s*Agent"));
+        assertThat(events.filter(having("Login locked after too many wrong passwords"))).hasCount(1);
 
         Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/activity");
+        Locator activity = dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")));
+        assertThat(activity.filter(having("Login lock cleared by customer service")))
+                .containsText(Pattern.compile("Login lock cleared by customer service\\s*Customer service"));
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("账户动态"))).filter(having("客服已解除登录锁定")))
+                .containsText(Pattern.compile("客服已解除登录锁定\\s*客服"));
+    }
+
+    private static Locator.FilterOptions having(String text) {
+        return new Locator.FilterOptions().setHasText(text);
     }
 }

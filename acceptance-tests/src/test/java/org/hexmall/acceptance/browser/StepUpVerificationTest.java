@@ -1,6 +1,7 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sensitive actions ask the customer to prove it is them once more: a code by SMS to the account's phone, or the
  * simulated face check. Account &amp; security → "Change password" and "Change phone number" use it, as does
- * unfreezing one's own account; every failure of the face check has its own message and way on.
+ * unfreezing one's own account; every failure of the face check has its own message and way on. Both changes log
+ * out every other device and show in the customer's activity and the agent's console.
  */
 @BrowserFlowTest
 class StepUpVerificationTest {
@@ -91,31 +94,57 @@ class StepUpVerificationTest {
     }
 
     @Test
-    void theFaceCheckSaysItIsTheCustomer_andTheyChangeTheirPhoneNumberWithACodeToTheNewOne(Page page) {
+    void theFaceCheckSaysItIsTheCustomer_andTheyChangeTheirPhoneNumberWithACodeToTheNewOne_endingOtherLogins(
+            Page page) {
         NewCustomer customer = NewCustomer.unique();
         String newNumber = NewCustomer.unique().phone();
         Storefront.register(page, customer);
         Storefront.logIn(page, customer.phone(), customer.password());
-        page.navigate("/account/security");
-        page.getByRole(AriaRole.LINK, namedExactly("Change phone number")).click();
-        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        try (BrowserContext elsewhere = anotherDevice(page)) {
+            Page otherDevice = elsewhere.newPage();
+            Storefront.logIn(otherDevice, customer.phone(), customer.password());
 
-        assertThat(page.getByRole(AriaRole.HEADING, named("Look at the camera"))).isVisible();
-        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: it is me")).click();
+            page.navigate("/account/security");
+            page.getByRole(AriaRole.LINK, namedExactly("Change phone number")).click();
+            page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
 
-        page.getByLabel("New mobile number").fill(customer.phone());
-        page.getByRole(AriaRole.BUTTON, namedExactly("Send a code to the new number")).click();
-        assertThat(page.getByLabel("New mobile number"))
-                .hasAccessibleDescription("This is already your account's number.");
-        page.getByLabel("New mobile number").fill(newNumber);
-        page.getByRole(AriaRole.BUTTON, namedExactly("Send a code to the new number")).click();
-        page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, newNumber).latestCode());
-        page.getByRole(AriaRole.BUTTON, namedExactly("Use this number")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, named("Look at the camera"))).isVisible();
+            page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: it is me")).click();
 
-        assertThat(page.getByRole(AriaRole.STATUS))
-                .hasText("Your phone number is changed. Log in with the new number from now on.");
+            page.getByLabel("New mobile number").fill(customer.phone());
+            page.getByRole(AriaRole.BUTTON, namedExactly("Send a code to the new number")).click();
+            assertThat(page.getByLabel("New mobile number"))
+                    .hasAccessibleDescription("This is already your account's number.");
+            page.getByLabel("New mobile number").fill(newNumber);
+            page.getByRole(AriaRole.BUTTON, namedExactly("Send a code to the new number")).click();
+            page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, newNumber).latestCode());
+            String before = sessionCookie(page);
+            page.getByRole(AriaRole.BUTTON, namedExactly("Use this number")).click();
+
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your phone number is changed. Log in with the new"
+                    + " number from now on. Every other device signed in to your account has been logged out.");
+            assertNotEquals(before, sessionCookie(page));
+            otherDevice.navigate("/account");
+            assertThat(otherDevice).hasURL(Pattern.compile("/login"));
+        }
+        page.navigate("/account/activity");
+        Locator changed = dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")))
+                .filter(new Locator.FilterOptions().setHasText("Phone number changed"));
+        assertThat(changed).containsText(Pattern.compile("Phone number changed\\s*You\\s*"
+                + Pattern.quote(masked(newNumber))));
+        assertThat(page.locator("main")).not().containsText(newNumber);
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("账户动态"))).filter(
+                new Locator.FilterOptions().setHasText("手机号已更换"))).containsText(masked(newNumber));
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+
         Storefront.logOut(page);
         Storefront.logIn(page, newNumber, customer.password());
+        SupportConsole.openCustomer(page, newNumber, customer.name());
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events")))
+                .filter(new Locator.FilterOptions().setHasText("Phone number changed")))
+                .containsText(Pattern.compile("Phone number changed\\s*Customer\\s*"
+                        + Pattern.quote(masked(newNumber))));
     }
 
     @Test

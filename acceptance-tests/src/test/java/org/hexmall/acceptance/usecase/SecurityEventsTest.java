@@ -74,6 +74,24 @@ class SecurityEventsTest {
     }
 
     @Test
+    void anAgentClearingALoginLock_isTheAgents_afterTheSystemsLock() {
+        hexmall.lockOut(PHONE);
+
+        hexmall.clearLoginLock.clear(AccountSupportCommand.fromForm(agent, customer, "Caller confirmed identity"));
+
+        assertThat(events()).extracting(SecurityEvent::kind, SecurityEvent::source).containsExactly(
+                tuple(SecurityEventKind.LOGIN_LOCK_CLEARED, Source.AGENT),
+                tuple(SecurityEventKind.LOGIN_LOCKED, Source.SYSTEM));
+    }
+
+    @Test
+    void clearingALoginThatIsNotLocked_recordsNothing() {
+        hexmall.clearLoginLock.clear(AccountSupportCommand.fromForm(agent, customer, "Caller confirmed identity"));
+
+        assertThat(events()).isEmpty();
+    }
+
+    @Test
     void bindingAndUnbindingAWallet_nameTheWalletWithItsAccountMasked() {
         BindingId alipay = boundAlipay();
         hexmall.unbindWallet.unbind(customer, alipay);

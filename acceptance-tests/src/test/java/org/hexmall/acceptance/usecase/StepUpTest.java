@@ -153,15 +153,16 @@ class StepUpTest {
         assertThat(useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH))
                 .isEqualTo(new StartPhoneChange.StepUpNeeded());
         Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
-        useCases.enterStepUpCode().enter(startedBySms(StepUpAction.CHANGE_PHONE), signedIn,
-                hexmall.codeSentTo(PHONE), session.id());
+        var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(startedBySms(StepUpAction.CHANGE_PHONE),
+                signedIn, hexmall.codeSentTo(PHONE), session.id());
 
         assertThat(useCases.startPhoneChange().start(customer, PhoneNumber.parse("13900139000"), Language.ENGLISH))
                 .isEqualTo(new StartPhoneChange.NumberTaken());
         assertThat(useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH))
                 .isInstanceOf(StartPhoneChange.CodeSent.class);
-        assertThat(useCases.confirmPhoneChange().confirm(customer, newPhone, hexmall.codeSentTo("13700137000")))
-                .isEqualTo(new ConfirmPhoneChange.Changed(newPhone.masked()));
+        assertThat(useCases.confirmPhoneChange().confirm(customer, newPhone, hexmall.codeSentTo("13700137000"),
+                passed.session().id())).isInstanceOfSatisfying(ConfirmPhoneChange.Changed.class,
+                        changed -> assertThat(changed.maskedPhone()).isEqualTo("137****7000"));
 
         assertThat(hexmall.logIn("13700137000", PASSWORD, hexmall.newVisitor()))
                 .isInstanceOf(LoginResult.SignedIn.class);
@@ -226,6 +227,47 @@ class StepUpTest {
         assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()))
                 .isInstanceOf(LoginResult.WrongCredentials.class);
         assertThat(securityEvents()).contains(SecurityEventKind.PASSWORD_CHANGED);
+    }
+
+    @Test
+    void changingThePhoneNumber_isInTheActivityWithTheNewNumberMasked_andEndsTheCustomersOtherSessions() {
+        Session here = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        Session elsewhere = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(startedBySms(StepUpAction.CHANGE_PHONE),
+                signedIn, hexmall.codeSentTo(PHONE), here.id());
+        PhoneNumber newPhone = PhoneNumber.parse("13700137000");
+        useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH);
+
+        var changed = (ConfirmPhoneChange.Changed) useCases.confirmPhoneChange().confirm(customer, newPhone,
+                hexmall.codeSentTo("13700137000"), passed.session().id());
+
+        assertThat(changed.session().id()).isNotEqualTo(passed.session().id());
+        assertThat(hexmall.resumeSession.resume(Optional.of(changed.session().id())).principal()).isEqualTo(signedIn);
+        assertThat(hexmall.resumeSession.resume(Optional.of(passed.session().id())).principal())
+                .isEqualTo(Principal.ANONYMOUS);
+        assertThat(hexmall.resumeSession.resume(Optional.of(elsewhere.id())).principal())
+                .isEqualTo(Principal.ANONYMOUS);
+        SecurityEvent newest = hexmall.storage.securityEvents().newestFirst(customer, 1, 1).items().getFirst();
+        assertThat(newest.kind()).isEqualTo(SecurityEventKind.PHONE_CHANGED);
+        assertThat(newest.source()).isEqualTo(SecurityEvent.Source.CUSTOMER);
+        assertThat(newest.detail()).isEqualTo("137****7000").doesNotContain("13700137000");
+    }
+
+    @Test
+    void aWrongCodeForTheNewNumber_changesNothing_andRecordsNothing() {
+        Session here = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        Session elsewhere = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(startedBySms(StepUpAction.CHANGE_PHONE),
+                signedIn, hexmall.codeSentTo(PHONE), here.id());
+        PhoneNumber newPhone = PhoneNumber.parse("13700137000");
+        useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH);
+        String wrong = hexmall.codeSentTo("13700137000").equals("000000") ? "111111" : "000000";
+
+        assertThat(useCases.confirmPhoneChange().confirm(customer, newPhone, wrong, passed.session().id()))
+                .isInstanceOf(ConfirmPhoneChange.WrongCode.class);
+
+        assertThat(hexmall.resumeSession.resume(Optional.of(elsewhere.id())).principal()).isEqualTo(signedIn);
+        assertThat(securityEvents()).doesNotContain(SecurityEventKind.PHONE_CHANGED);
     }
 
     @Test

@@ -7,7 +7,11 @@ package org.hexmall.domain.security;
 public enum SecurityEventKind {
     PASSWORD_CHANGED,
     PASSWORD_RESET,
+    /** The account's phone number changed; the detail is the new number, masked. */
+    PHONE_CHANGED,
     LOGIN_LOCKED,
+    /** Customer service cleared a login lock, so that the customer can try their password again at once. */
+    LOGIN_LOCK_CLEARED,
     DEVICE_TRUSTED,
     DEVICE_REVOKED,
     NEW_DEVICE_VERIFIED,

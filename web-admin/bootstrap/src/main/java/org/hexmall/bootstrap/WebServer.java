@@ -197,7 +197,7 @@ final class WebServer {
                 new ChangePasswordController(useCases.checkStepUp(), useCases.changePassword(), sessions, pages,
                         displayTime, lockDuration),
                 new ChangePhoneController(useCases.checkStepUp(), useCases.startPhoneChange(),
-                        useCases.confirmPhoneChange(), pages, displayTime),
+                        useCases.confirmPhoneChange(), sessions, pages, displayTime),
                 new UnfreezeAccountController(useCases.startSelfUnfreeze(), useCases.unfreezeMyAccount(), pages,
                         displayTime, lockDuration),
                 new PasswordReminderController(useCases.viewPasswordReminder(), useCases.dismissPasswordReminder()));

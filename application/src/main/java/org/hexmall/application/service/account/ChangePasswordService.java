@@ -10,16 +10,15 @@ import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.service.account.shared.SignOutElsewhere;
 import org.hexmall.application.service.shared.PasswordCare;
 import org.hexmall.application.service.shared.StepUpGate;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PasswordHash;
-import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
-import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.security.StepUpAction;
 
@@ -32,11 +31,10 @@ import org.hexmall.domain.security.StepUpAction;
 public final class ChangePasswordService implements ChangePassword {
 
     private final Customers customers;
-    private final Sessions sessions;
+    private final SignOutElsewhere signOutElsewhere;
     private final SecurityEvents events;
     private final TransactionRunner transactions;
     private final PasswordHasher hasher;
-    private final RandomTokens tokens;
     private final StepUpGate stepUps;
     private final PasswordCare passwordCare;
     private final LoginLockoutPolicy lockoutPolicy;
@@ -47,11 +45,10 @@ public final class ChangePasswordService implements ChangePassword {
                                  PasswordHasher hasher, RandomTokens tokens, StepUpGate stepUps,
                                  PasswordCare passwordCare, LoginLockoutPolicy lockoutPolicy, Clock clock) {
         this.customers = customers;
-        this.sessions = sessions;
+        this.signOutElsewhere = new SignOutElsewhere(sessions, tokens);
         this.events = events;
         this.transactions = transactions;
         this.hasher = hasher;
-        this.tokens = tokens;
         this.stepUps = stepUps;
         this.passwordCare = passwordCare;
         this.lockoutPolicy = lockoutPolicy;
@@ -80,7 +77,7 @@ public final class ChangePasswordService implements ChangePassword {
                     passwordCare.passwordChanged(customer.id());
                     events.record(new SecurityEvent(customer.id(), now, SecurityEventKind.PASSWORD_CHANGED,
                             SecurityEvent.Source.CUSTOMER, "", ""));
-                    yield new Changed(stayingSignedIn(customer, current, now));
+                    yield new Changed(signOutElsewhere.keepingOnly(customer.id(), current, now));
                 }
                 case LoginAttempt.WrongPassword wrong -> {
                     customers.update(customer.withLoginThrottle(wrong.throttle()));
@@ -90,15 +87,5 @@ public final class ChangePasswordService implements ChangePassword {
                 case LoginAttempt.RefusedFrozen frozen -> throw new IllegalStateException("decided as not frozen");
             };
         });
-    }
-
-    /** Ends every session of the account, then signs this visitor in again under a new id, in their language. */
-    private Session stayingSignedIn(Customer customer, SessionId current, Instant now) {
-        Session before = sessions.findById(current).orElseThrow();
-        sessions.deleteSignedInAs(customer.id());
-        Session after = before.signedInAs(new Principal.Customer(customer.id()), new SessionId(tokens.token()),
-                tokens.token(), now);
-        sessions.save(after);
-        return after;
     }
 }

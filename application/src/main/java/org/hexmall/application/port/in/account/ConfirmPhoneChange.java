@@ -2,18 +2,26 @@ package org.hexmall.application.port.in.account;
 
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.SessionId;
 
-/** The customer types the code the new number received; the right one makes it the account's number. */
+/**
+ * The customer types the code the new number received; the right one makes it the account's number, logs out every
+ * other device signed in to the account, and keeps the visitor in {@code current} signed in under a new session.
+ */
 public interface ConfirmPhoneChange {
 
-    Result confirm(CustomerId customer, PhoneNumber newPhone, String digits);
+    Result confirm(CustomerId customer, PhoneNumber newPhone, String digits, SessionId current);
 
     /** What came of it. */
     sealed interface Result {
     }
 
-    /** The account now uses the new number, for logging in and for its codes. */
-    record Changed(String maskedPhone) implements Result {
+    /**
+     * The account now uses the new number, for logging in and for its codes; the visitor continues in
+     * {@code session}, every other session of the account has ended.
+     */
+    record Changed(String maskedPhone, Session session) implements Result {
     }
 
     /** No passed step-up for changing the phone (it ran out while waiting for the code): verify again. */

@@ -20,7 +20,8 @@ import org.hexmall.domain.shared.DomainException;
 /**
  * Account &amp; security → "Change phone number": a step-up, then the new number, then the code texted to it. The
  * code form carries the new number in a hidden field: changing it helps no one, as only the code sent to that
- * number confirms it.
+ * number confirms it. Every other device signed in to the account is logged out; this one stays, under a new
+ * session id.
  */
 public final class ChangePhoneController {
 
@@ -30,14 +31,17 @@ public final class ChangePhoneController {
     private final CheckStepUp checkStepUp;
     private final StartPhoneChange startPhoneChange;
     private final ConfirmPhoneChange confirmPhoneChange;
+    private final WebSessions sessions;
     private final PageRenderer pages;
     private final DisplayTime displayTime;
 
     public ChangePhoneController(CheckStepUp checkStepUp, StartPhoneChange startPhoneChange,
-                                 ConfirmPhoneChange confirmPhoneChange, PageRenderer pages, DisplayTime displayTime) {
+                                 ConfirmPhoneChange confirmPhoneChange, WebSessions sessions, PageRenderer pages,
+                                 DisplayTime displayTime) {
         this.checkStepUp = checkStepUp;
         this.startPhoneChange = startPhoneChange;
         this.confirmPhoneChange = confirmPhoneChange;
+        this.sessions = sessions;
         this.pages = pages;
         this.displayTime = displayTime;
     }
@@ -88,8 +92,12 @@ public final class ChangePhoneController {
             showCodeForm(ctx, 422, phone.get(), null, pages.message(ctx, "error." + notSixDigits.code()));
             return;
         }
-        switch (confirmPhoneChange.confirm(CustomerAccess.customerOf(ctx), phone.get(), digits)) {
-            case ConfirmPhoneChange.Changed changed -> ctx.redirect(PATH + "?changed", HttpStatus.SEE_OTHER);
+        switch (confirmPhoneChange.confirm(CustomerAccess.customerOf(ctx), phone.get(), digits,
+                WebSessions.current(ctx).id())) {
+            case ConfirmPhoneChange.Changed changed -> {
+                sessions.switchTo(ctx, changed.session());
+                ctx.redirect(PATH + "?changed", HttpStatus.SEE_OTHER);
+            }
             case ConfirmPhoneChange.StepUpNeeded needed ->
                     showNumberForm(ctx, 403, Map.of(), pages.message(ctx, "phone-change.verify-again"));
             case ConfirmPhoneChange.WrongCode wrong -> showCodeForm(ctx, 422, phone.get(), null,
