@@ -76,7 +76,7 @@ public final class HexmallApplication implements AutoCloseable {
             var settings = new UseCases.Settings(lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
                     new CheckoutSettings(config.unpaidOrderTimeout()),
-                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()));
+                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.passwordReminders());
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {
                 UseCases seeding = UseCases.wire(persistence.ports(),

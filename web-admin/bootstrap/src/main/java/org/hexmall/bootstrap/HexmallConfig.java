@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hexmall.domain.security.PasswordReminderPolicy;
 
 /**
  * Every setting hexmall reads, all from environment variables with defaults that run the demo.
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param maxWallets    how many wallets one customer may have bound at once
  * @param simulatorSecret the key the simulated wallet providers sign with; nodes of one demo share it
  * @param unpaidOrderTimeout how long an order waits for payment before it closes by itself
+ * @param passwordReminders how old a login password gets before the customer is reminded to change it, and how long
+ *                      "remind me later" keeps the reminder away
  * @param tls           the keystore hexmall serves HTTPS with; without one it serves plain HTTP, the demo's default
  */
 public record HexmallConfig(
@@ -38,6 +41,7 @@ public record HexmallConfig(
         int maxWallets,
         Optional<String> simulatorSecret,
         Duration unpaidOrderTimeout,
+        PasswordReminderPolicy passwordReminders,
         Optional<TlsKeystore> tls) {
 
     /** Where hexmall keeps its records. */
@@ -59,6 +63,7 @@ public record HexmallConfig(
         Objects.requireNonNull(fieldKey, "fieldKey");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(simulatorSecret, "simulatorSecret");
+        Objects.requireNonNull(passwordReminders, "passwordReminders");
         Objects.requireNonNull(tls, "tls");
         if (unpaidOrderTimeout.isNegative() || unpaidOrderTimeout.isZero()) {
             throw new ConfigurationException("HEXMALL_UNPAID_ORDER_MINUTES must be at least 1");
@@ -67,6 +72,9 @@ public record HexmallConfig(
             throw new ConfigurationException("HEXMALL_MAX_WALLETS must be at least 1, not " + maxWallets);
         }
     }
+
+    /** Ten years: a larger number of days is surely a typo. */
+    private static final int MAX_DAYS = 3650;
 
     /** The settings used when no variable is set: plain HTTP on port 8080, H2 under ./data, demo data on. */
     public static HexmallConfig defaults() {
@@ -94,6 +102,7 @@ public record HexmallConfig(
                 integer(env, "HEXMALL_MAX_WALLETS", 1),
                 Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()),
                 Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30)),
+                passwordReminders(env),
                 tls);
     }
 
@@ -105,31 +114,31 @@ public record HexmallConfig(
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, passwordReminders, tls);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, passwordReminders, tls);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, passwordReminders, tls);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, passwordReminders, tls);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, passwordReminders, tls);
     }
 
     /**
@@ -139,7 +148,7 @@ public record HexmallConfig(
     public HexmallConfig withTls(Path keystore, String password) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, Optional.of(TlsKeystore.open(keystore, password)));
+                unpaidOrderTimeout, passwordReminders, Optional.of(TlsKeystore.open(keystore, password)));
     }
 
     /** H2 wants relative paths spelled out as such. */
@@ -164,6 +173,24 @@ public record HexmallConfig(
         } catch (InvalidPathException notAPath) {
             throw new ConfigurationException(TlsKeystore.VARIABLE + " must be a file's path, not '" + keystore + "'");
         }
+    }
+
+    /** Whole days, at least one each: a reminder due for every password, or back at once, helps no one. */
+    private static PasswordReminderPolicy passwordReminders(Map<String, String> env) {
+        Duration standardAge = PasswordReminderPolicy.STANDARD.maxPasswordAge();
+        Duration standardSnooze = PasswordReminderPolicy.STANDARD.dismissFor();
+        return new PasswordReminderPolicy(
+                Duration.ofDays(days(env, "HEXMALL_PASSWORD_REMINDER_DAYS", (int) standardAge.toDays())),
+                Duration.ofDays(days(env, "HEXMALL_PASSWORD_REMINDER_SNOOZE_DAYS", (int) standardSnooze.toDays())));
+    }
+
+    private static int days(Map<String, String> env, String name, int fallback) {
+        int days = integer(env, name, fallback);
+        if (days < 1 || days > MAX_DAYS) {
+            throw new ConfigurationException(name + " must be a number of days from 1 to " + MAX_DAYS + ", not "
+                    + days);
+        }
+        return days;
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {
@@ -224,6 +251,8 @@ public record HexmallConfig(
                 + ", timeZone=" + timeZone + ", fieldKey=" + (fieldKey.isPresent() ? "(set)" : "(not set)")
                 + ", dataDirectory=" + dataDirectory + ", maxWallets=" + maxWallets
                 + ", unpaidOrderTimeout=" + unpaidOrderTimeout
+                + ", passwordReminderDays=" + passwordReminders.maxPasswordAge().toDays()
+                + ", passwordReminderSnoozeDays=" + passwordReminders.dismissFor().toDays()
                 + ", tlsKeystore=" + tls.map(keystore -> keystore.path().toString()).orElse("(not set)") + "]";
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import org.hexmall.adapter.in.web.common.SelfSignedKeystore;
@@ -39,6 +40,34 @@ class HexmallConfigTest {
         assertThat(config.secureCookies()).isFalse();
         assertThat(config.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(config.tls()).as("plain HTTP, the demo's default").isEmpty();
+        assertThat(config.passwordReminders().maxPasswordAge()).isEqualTo(Duration.ofDays(180));
+        assertThat(config.passwordReminders().dismissFor()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void thePasswordRemindersAgesAreReadInDays() {
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of(
+                "HEXMALL_PASSWORD_REMINDER_DAYS", "90",
+                "HEXMALL_PASSWORD_REMINDER_SNOOZE_DAYS", " 7 "));
+
+        assertThat(config.passwordReminders().maxPasswordAge()).isEqualTo(Duration.ofDays(90));
+        assertThat(config.passwordReminders().dismissFor()).isEqualTo(Duration.ofDays(7));
+        assertThat(config.withPort(0).passwordReminders()).isEqualTo(config.passwordReminders());
+    }
+
+    @Test
+    void passwordReminderDaysHexmallCannotUseFailFastWithOneLineNamingTheVariable() {
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_PASSWORD_REMINDER_DAYS", "half a year")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_PASSWORD_REMINDER_DAYS must be a number, not 'half a year'");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_PASSWORD_REMINDER_DAYS", "0")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_PASSWORD_REMINDER_DAYS must be a number of days from 1 to 3650, not 0");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_PASSWORD_REMINDER_SNOOZE_DAYS", "-30")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_PASSWORD_REMINDER_SNOOZE_DAYS must be a number of days from 1 to 3650, not -30");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_PASSWORD_REMINDER_SNOOZE_DAYS",
+                "99999"))).isInstanceOf(ConfigurationException.class).hasMessageContaining("from 1 to 3650");
     }
 
     @Test
