@@ -3,6 +3,7 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.literally;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -131,7 +132,7 @@ class StepUpVerificationTest {
         Locator changed = dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")))
                 .filter(new Locator.FilterOptions().setHasText("Phone number changed"));
         assertThat(changed).containsText(Pattern.compile("Phone number changed\\s*You\\s*"
-                + Pattern.quote(masked(newNumber))));
+                + literally(masked(newNumber))));
         assertThat(page.locator("main")).not().containsText(newNumber);
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("账户动态"))).filter(
@@ -144,7 +145,7 @@ class StepUpVerificationTest {
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events")))
                 .filter(new Locator.FilterOptions().setHasText("Phone number changed")))
                 .containsText(Pattern.compile("Phone number changed\\s*Customer\\s*"
-                        + Pattern.quote(masked(newNumber))));
+                        + literally(masked(newNumber))));
     }
 
     @Test
