@@ -12,6 +12,8 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
+import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -36,7 +38,9 @@ public record PersistencePorts(
         Payments payments,
         IdempotencyKeys idempotencyKeys,
         TransactionRunner transactions,
-        StorageHealth health) {
+        StorageHealth health,
+        RiskAlerts riskAlerts,
+        RiskFacts riskFacts) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -44,7 +48,7 @@ public record PersistencePorts(
                 jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
-                jdbi.transactions(), jdbi.storageHealth());
+                jdbi.transactions(), jdbi.storageHealth(), jdbi.riskAlerts(), jdbi.riskFacts());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -53,6 +57,6 @@ public record PersistencePorts(
                 memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
-                memory.transactions(), memory.storageHealth());
+                memory.transactions(), memory.storageHealth(), memory.riskAlerts(), memory.riskFacts());
     }
 }

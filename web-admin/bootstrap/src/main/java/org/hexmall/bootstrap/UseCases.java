@@ -23,6 +23,13 @@ import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.risk.AssessLoginRisk;
+import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
+import org.hexmall.application.port.in.risk.ListRiskAlerts;
+import org.hexmall.application.port.in.risk.RaiseRiskAlert;
+import org.hexmall.application.port.in.risk.RecordRiskAlertOutcome;
+import org.hexmall.application.port.in.risk.ResolveRiskAlert;
+import org.hexmall.application.port.in.risk.ViewRiskAlert;
 import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.LogOut;
@@ -83,6 +90,14 @@ import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.application.service.risk.AssessLoginRiskService;
+import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
+import org.hexmall.application.service.risk.ListRiskAlertsService;
+import org.hexmall.application.service.risk.RaiseRiskAlertService;
+import org.hexmall.application.service.risk.RecordRiskAlertOutcomeService;
+import org.hexmall.application.service.risk.ResolveRiskAlertService;
+import org.hexmall.application.service.risk.ViewRiskAlertService;
+import org.hexmall.application.service.risk.shared.RiskChecks;
 import org.hexmall.application.service.session.ChooseLanguageService;
 import org.hexmall.application.service.session.ForgetExpiredLoginThrottlesService;
 import org.hexmall.application.service.session.LogOutService;
@@ -102,6 +117,7 @@ import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
 import org.hexmall.application.service.support.ViewOrderForAgentService;
+import org.hexmall.application.service.support.shared.AccountFreezes;
 import org.hexmall.application.service.wallet.CancelPendingAgreementsService;
 import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
 import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
@@ -117,6 +133,7 @@ import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
+import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 
 /**
@@ -172,7 +189,14 @@ public record UseCases(
         ListPurchases listPurchases,
         ReconcilePayments reconcilePayments,
         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
-        ViewOrderForAgent viewOrderForAgent) {
+        ViewOrderForAgent viewOrderForAgent,
+        AssessLoginRisk assessLoginRisk,
+        RaiseRiskAlert raiseRiskAlert,
+        RecordRiskAlertOutcome recordRiskAlertOutcome,
+        ListRiskAlerts listRiskAlerts,
+        CountOpenRiskAlerts countOpenRiskAlerts,
+        ViewRiskAlert viewRiskAlert,
+        ResolveRiskAlert resolveRiskAlert) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -186,7 +210,18 @@ public record UseCases(
 
     /** The store's rules that a deployment (or a test) may change. */
     public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
-                           PaymentSettings payments) {
+                           PaymentSettings payments, RiskSettings risk) {
+
+        /** The settings with the risk rules' defaults. */
+        public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
+                        PaymentSettings payments) {
+            this(lockoutPolicy, wallets, checkout, payments, RiskSettings.defaults());
+        }
+
+        /** The same settings with other risk rules' thresholds. */
+        public Settings withRisk(RiskSettings other) {
+            return new Settings(lockoutPolicy, wallets, checkout, payments, other);
+        }
     }
 
     /**
@@ -215,6 +250,8 @@ public record UseCases(
                 clock);
         var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
                 driven.walletGateway(), wallets.cancellations(), clock);
+        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), tokens, settings.risk(), clock);
+        var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
@@ -248,7 +285,7 @@ public record UseCases(
                 new ViewPaymentMethodsService(store.walletBindings(), store.transactions(), wallets.bindingPolicy(),
                         clock),
                 new StartWalletBindingService(store.customers(), store.walletBindings(), store.transactions(), codes,
-                        tokens, wallets, clock),
+                        tokens, wallets, risk, clock),
                 new ResendBindingCodeService(store.customers(), store.walletBindings(), store.transactions(), codes,
                         clock),
                 new ConfirmBindingCodeService(store.customers(), store.walletBindings(), codes, store.transactions(),
@@ -275,7 +312,7 @@ public record UseCases(
                 new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
                         store.transactions(), checkout, clock),
                 new PayForOrderService(store.orders(), store.payments(), store.walletBindings(), store.transactions(),
-                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, clock),
+                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk, clock),
                 new CompletePaymentService(store.payments(), store.transactions(), driven.walletGateway(), results),
                 new ViewPaymentService(store.payments(), store.transactions()),
                 new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(), checkout, clock),
@@ -284,6 +321,15 @@ public record UseCases(
                 new ReconcilePaymentsService(store.payments(), store.transactions(), providerAnswers, doublePayments,
                         payments, clock),
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
-                new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()));
+                new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()),
+                new AssessLoginRiskService(risk, store.transactions()),
+                new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock),
+                new RecordRiskAlertOutcomeService(store.riskAlerts(), store.transactions()),
+                new ListRiskAlertsService(store.riskAlerts(), store.transactions(), clock),
+                new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),
+                new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
+                        store.transactions()),
+                new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
+                        store.transactions(), clock));
     }
 }

@@ -17,6 +17,8 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
+import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -51,6 +53,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiPayments payments;
     private final JdbiIdempotencyKeys idempotencyKeys;
     private final JdbiStorageHealth storageHealth;
+    private final JdbiRiskAlerts riskAlerts;
+    private final JdbiRiskFacts riskFacts;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -75,6 +79,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.payments = new JdbiPayments(transactions);
         this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
         this.storageHealth = new JdbiStorageHealth(jdbi);
+        this.riskAlerts = new JdbiRiskAlerts(transactions);
+        this.riskFacts = new JdbiRiskFacts(transactions);
     }
 
     /**
@@ -191,6 +197,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    public RiskAlerts riskAlerts() {
+        return riskAlerts;
+    }
+
+    public RiskFacts riskFacts() {
+        return riskFacts;
     }
 
     public StorageHealth storageHealth() {

@@ -11,6 +11,8 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
+import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -39,11 +41,13 @@ public final class InMemoryPersistence {
     private final InMemoryOrders orders = new InMemoryOrders(lock, paymentId -> this.payments.orderPaidBy(paymentId));
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
+    private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
+    private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
-            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint));
+            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, riskAlerts::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -104,6 +108,14 @@ public final class InMemoryPersistence {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    public RiskAlerts riskAlerts() {
+        return riskAlerts;
+    }
+
+    public RiskFacts riskFacts() {
+        return riskFacts;
     }
 
     public StorageHealth storageHealth() {
