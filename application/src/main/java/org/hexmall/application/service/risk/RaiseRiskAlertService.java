@@ -8,6 +8,8 @@ import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.RiskAssessment;
+import org.hexmall.domain.risk.RiskAttempt;
 
 public final class RaiseRiskAlertService implements RaiseRiskAlert {
 
@@ -27,6 +29,14 @@ public final class RaiseRiskAlertService implements RaiseRiskAlert {
     public RiskAlertId customerReported(CustomerId customerId, String whatWasReported) {
         RiskAlert alert = RiskAlert.customerReport(new RiskAlertId(tokens.uuid()), customerId, clock.instant(),
                 whatWasReported);
+        transactions.inTransaction(() -> alerts.raise(alert));
+        return alert.id();
+    }
+
+    @Override
+    public RiskAlertId onAssessment(CustomerId customerId, RiskAttempt attempt, RiskAssessment assessment) {
+        RiskAlert alert = RiskAlert.onAssessment(new RiskAlertId(tokens.uuid()), customerId, clock.instant(), attempt,
+                assessment);
         transactions.inTransaction(() -> alerts.raise(alert));
         return alert.id();
     }

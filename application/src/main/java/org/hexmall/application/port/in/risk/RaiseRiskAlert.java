@@ -2,10 +2,12 @@ package org.hexmall.application.port.in.risk;
 
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.RiskAssessment;
+import org.hexmall.domain.risk.RiskAttempt;
 
 /**
- * Raises an urgent alert for customer service when a customer reports that something on their account was not them
- * ("this wasn't me"). It joins the caller's transaction when there is one, so that the report, the freeze and the
+ * Raises an alert for customer service: an urgent one when a customer reports that something on their account was
+ * not them ("this wasn't me"), or one on an attempt the risk rules stepped up or blocked elsewhere. It joins the caller's transaction when there is one, so that the report, the freeze and the
  * alert are kept together.
  */
 public interface RaiseRiskAlert {
@@ -15,4 +17,7 @@ public interface RaiseRiskAlert {
      *                        {@link org.hexmall.domain.risk.RiskAttempt#MAX_SUBJECT_LENGTH} characters
      */
     RiskAlertId customerReported(CustomerId customerId, String whatWasReported);
+
+    /** An alert on an attempt the risk rules stepped up or blocked; refused for an allowed one. */
+    RiskAlertId onAssessment(CustomerId customerId, RiskAttempt attempt, RiskAssessment assessment);
 }

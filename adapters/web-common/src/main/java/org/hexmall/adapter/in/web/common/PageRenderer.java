@@ -19,6 +19,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class PageRenderer {
 
+    /**
+     * The request attribute where a before-handler may put values that every page of the request's layout shows,
+     * such as the count of open alerts in the console's header: a {@code Map<String, ?>}.
+     */
+    public static final String LAYOUT_VALUES = "hexmall.layoutValues";
+
     private final TemplateEngine engine = new TemplateEngine();
     private final Messages messages;
     private final DisplayTime displayTime;
@@ -68,8 +74,15 @@ public final class PageRenderer {
     String renderToString(Context ctx, String template, Map<String, ?> model) {
         // The language switch brings the reader back to this very page, query included.
         String currentPath = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        return process(template, locale(ctx), model, WebSessions.currentOrNull(ctx), currentPath,
-                WebSessions.realmPrefix(ctx));
+        Map<String, ?> layout = ctx.attribute(LAYOUT_VALUES);
+        return process(template, locale(ctx), layout == null ? model : withLayout(layout, model),
+                WebSessions.currentOrNull(ctx), currentPath, WebSessions.realmPrefix(ctx));
+    }
+
+    private static Map<String, ?> withLayout(Map<String, ?> layout, Map<String, ?> model) {
+        Map<String, Object> both = new HashMap<>(layout);
+        both.putAll(model);
+        return both;
     }
 
     /**
