@@ -14,6 +14,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -37,6 +38,7 @@ public record PersistencePorts(
         Orders orders,
         Payments payments,
         IdempotencyKeys idempotencyKeys,
+        SecurityEvents securityEvents,
         TransactionRunner transactions,
         StorageHealth health,
         RiskAlerts riskAlerts,
@@ -48,7 +50,8 @@ public record PersistencePorts(
                 jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
-                jdbi.transactions(), jdbi.storageHealth(), jdbi.riskAlerts(), jdbi.riskFacts());
+                jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.riskAlerts(),
+                jdbi.riskFacts());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -57,6 +60,7 @@ public record PersistencePorts(
                 memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
-                memory.transactions(), memory.storageHealth(), memory.riskAlerts(), memory.riskFacts());
+                memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.riskAlerts(),
+                memory.riskFacts());
     }
 }

@@ -250,7 +250,8 @@ public record UseCases(
                 clock);
         var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
                 driven.walletGateway(), wallets.cancellations(), clock);
-        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), tokens, settings.risk(), clock);
+        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), store.securityEvents(), tokens,
+                settings.risk(), clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);

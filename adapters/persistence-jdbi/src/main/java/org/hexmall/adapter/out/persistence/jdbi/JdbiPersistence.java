@@ -19,6 +19,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -52,6 +53,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiOrders orders;
     private final JdbiPayments payments;
     private final JdbiIdempotencyKeys idempotencyKeys;
+    private final JdbiSecurityEvents securityEvents;
     private final JdbiStorageHealth storageHealth;
     private final JdbiRiskAlerts riskAlerts;
     private final JdbiRiskFacts riskFacts;
@@ -78,6 +80,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.orders = new JdbiOrders(transactions);
         this.payments = new JdbiPayments(transactions);
         this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
+        this.securityEvents = new JdbiSecurityEvents(transactions);
         this.storageHealth = new JdbiStorageHealth(jdbi);
         this.riskAlerts = new JdbiRiskAlerts(transactions);
         this.riskFacts = new JdbiRiskFacts(transactions);
@@ -193,6 +196,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    public SecurityEvents securityEvents() {
+        return securityEvents;
     }
 
     public TransactionRunner transactions() {

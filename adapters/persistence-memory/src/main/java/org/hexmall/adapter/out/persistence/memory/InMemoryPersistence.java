@@ -13,6 +13,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -43,11 +44,13 @@ public final class InMemoryPersistence {
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
     private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory);
+    private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
-            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, riskAlerts::restorePoint));
+            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint,
+            securityEvents::restorePoint, riskAlerts::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -104,6 +107,10 @@ public final class InMemoryPersistence {
 
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    public SecurityEvents securityEvents() {
+        return securityEvents;
     }
 
     public TransactionRunner transactions() {
