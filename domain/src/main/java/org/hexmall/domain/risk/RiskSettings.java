@@ -33,7 +33,7 @@ public record RiskSettings(boolean enabled, int stepUpScore, int faceCheckScore,
 
     /** The scores each rule adds when it fires; the decision compares their sum with the thresholds above. */
     public static final int NEW_DEVICE_SCORE = 40;
-    public static final int AMOUNT_SCORE = 50;
+    public static final int AMOUNT_SCORE = 70;
     public static final int VELOCITY_SCORE = 100;
     public static final int WRONG_PASSWORDS_SCORE = 60;
     public static final int BIND_THEN_PAY_SCORE = 50;
