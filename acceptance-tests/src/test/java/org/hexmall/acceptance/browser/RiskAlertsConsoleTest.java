@@ -68,7 +68,8 @@ class RiskAlertsConsoleTest {
         page.getByLabel("Note for the audit log").fill("Called the customer: buying tea for the whole office");
         page.getByRole(AriaRole.BUTTON, namedExactly("Resolve")).click();
 
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("The alert is resolved and the action is in the audit log.");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("The alert is resolved and the action is in the audit log.");
         assertThat(page.getByText("Called the customer: buying tea for the whole office")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("Alerts (1 open)"))).isVisible();
     }

@@ -7,8 +7,8 @@ import org.hexmall.domain.risk.RiskAttempt;
 
 /**
  * Raises an alert for customer service: an urgent one when a customer reports that something on their account was
- * not them ("this wasn't me"), or one on an attempt the risk rules stepped up or blocked elsewhere. It joins the caller's transaction when there is one, so that the report, the freeze and the
- * alert are kept together.
+ * not them ("this wasn't me"), or one on an attempt the risk rules stepped up or blocked elsewhere. It joins the
+ * caller's transaction when there is one, so that the report, the freeze and the alert are kept together.
  */
 public interface RaiseRiskAlert {
 

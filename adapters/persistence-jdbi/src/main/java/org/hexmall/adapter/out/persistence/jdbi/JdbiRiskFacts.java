@@ -84,7 +84,8 @@ public final class JdbiRiskFacts implements RiskFacts {
     @Override
     public int bindingsStartedSince(CustomerId customerId, Instant since) {
         return transactions.withCurrentHandle(handle -> handle.createQuery("""
-                        SELECT COUNT(*) FROM wallet_bindings WHERE customer_id = :customerId AND started_at >= :since""")
+                        SELECT COUNT(*) FROM wallet_bindings
+                        WHERE customer_id = :customerId AND started_at >= :since""")
                 .bind("customerId", customerId.toString())
                 .bind("since", utc(since))
                 .mapTo(Integer.class)
