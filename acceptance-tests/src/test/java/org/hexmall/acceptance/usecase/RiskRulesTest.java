@@ -96,8 +96,9 @@ class RiskRulesTest {
             assertThat(fired.rule()).isEqualTo(RiskRule.PAYMENT_VELOCITY);
             assertThat(fired.reason().arguments()).containsExactly("3", "10");
         });
-        assertThat(hexmall.storage.securityEvents().newestFirst(customer, 1, 10).items())
-                .extracting(event -> event.kind()).containsExactly(SecurityEventKind.RISK_HOLD);
+        var latestEvent = hexmall.storage.securityEvents().newestFirst(customer, 1, 10).items().getFirst();
+        assertThat(latestEvent.kind()).isEqualTo(SecurityEventKind.RISK_HOLD);
+        assertThat(latestEvent.detail()).isEqualTo("¥29.90 " + hexmall.order(third).number().grouped());
     }
 
     @Test

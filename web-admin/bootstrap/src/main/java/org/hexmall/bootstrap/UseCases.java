@@ -4,9 +4,11 @@ import java.time.Clock;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
+import org.hexmall.application.port.in.account.ReportNotMe;
 import org.hexmall.application.port.in.account.RequestPasswordReset;
 import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.ViewMyAccount;
+import org.hexmall.application.port.in.account.ViewMyActivity;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.StockProducts;
 import org.hexmall.application.port.in.catalog.ViewProduct;
@@ -65,9 +67,11 @@ import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.account.FreezeMyAccountService;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
+import org.hexmall.application.service.account.ReportNotMeService;
 import org.hexmall.application.service.account.RequestPasswordResetService;
 import org.hexmall.application.service.account.ResetPasswordService;
 import org.hexmall.application.service.account.ViewMyAccountService;
+import org.hexmall.application.service.account.ViewMyActivityService;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
 import org.hexmall.application.service.catalog.ViewProductService;
@@ -147,6 +151,8 @@ public record UseCases(
         ResetPassword resetPassword,
         ViewMyAccount viewMyAccount,
         FreezeMyAccount freezeMyAccount,
+        ViewMyActivity viewMyActivity,
+        ReportNotMe reportNotMe,
         ResumeSession resumeSession,
         ChooseLanguage chooseLanguage,
         LogOut logOut,
@@ -252,18 +258,23 @@ public record UseCases(
                 driven.walletGateway(), wallets.cancellations(), clock);
         var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), store.securityEvents(), tokens,
                 settings.risk(), clock);
+        var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
-                new LogInCustomerService(store.customers(), store.loginHistory(), passwordLogin),
+                new LogInCustomerService(store.customers(), store.loginHistory(), store.securityEvents(),
+                        passwordLogin),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
-                        codeDispatch),
+                        codeDispatch, store.securityEvents(), clock),
                 new ViewMyAccountService(store.customers(), store.transactions()),
-                new FreezeMyAccountService(store.customers(), store.sessions(), store.transactions(), hasher,
-                        lockoutPolicy, clock),
+                new FreezeMyAccountService(store.customers(), store.sessions(), store.securityEvents(),
+                        store.transactions(), hasher, lockoutPolicy, clock),
+                new ViewMyActivityService(store.loginHistory(), store.securityEvents(), store.transactions()),
+                new ReportNotMeService(store.customers(), store.sessions(), store.securityEvents(), raiseRiskAlert,
+                        store.transactions(), clock),
                 new ResumeSessionService(store.sessions(), store.transactions(), tokens, clock),
                 new ChooseLanguageService(store.sessions(), store.transactions()),
                 new LogOutService(store.sessions(), store.transactions()),
@@ -273,13 +284,14 @@ public record UseCases(
                 new RegisterAgentService(store.agents(), store.transactions(), hasher, tokens, clock),
                 new SearchCustomersService(store.customers(), store.transactions()),
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
-                        store.auditLog(), store.orders(), store.payments(), store.transactions(), clock),
+                        store.auditLog(), store.orders(), store.payments(), store.securityEvents(),
+                        store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
-                        store.transactions(), agreements, clock),
+                        store.securityEvents(), store.transactions(), agreements, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.transactions(),
                         clock),
                 new FreezeAccountService(store.customers(), store.sessions(), store.agents(), store.auditLog(),
-                        store.transactions(), clock),
+                        store.securityEvents(), store.transactions(), clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
                 new FindOrderByNumberService(store.orders(), store.transactions()),
                 new CheckHealthService(store.health()),
@@ -293,12 +305,14 @@ public record UseCases(
                         clock),
                 new OpenWalletAuthorizationService(store.walletBindings(), store.transactions(), driven.walletGateway(),
                         clock),
-                new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(), store.usedNonces(),
-                        store.transactions(), driven.walletGateway(), agreements, wallets, clock),
-                new UnbindWalletService(store.walletBindings(), store.transactions(), agreements, clock),
+                new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(),
+                        store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
+                        agreements, wallets, clock),
+                new UnbindWalletService(store.walletBindings(), store.securityEvents(), store.transactions(),
+                        agreements, clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
-                new ReceiveWalletNoticeService(store.walletBindings(), store.usedNonces(), store.transactions(),
-                        driven.walletGateway(), wallets, results, clock),
+                new ReceiveWalletNoticeService(store.walletBindings(), store.securityEvents(), store.usedNonces(),
+                        store.transactions(), driven.walletGateway(), wallets, results, clock),
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
                 new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
                 new CancelPendingAgreementsService(store.walletBindings(), store.transactions(), agreements,
@@ -324,7 +338,7 @@ public record UseCases(
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
                 new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()),
                 new AssessLoginRiskService(risk, store.transactions()),
-                new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock),
+                raiseRiskAlert,
                 new RecordRiskAlertOutcomeService(store.riskAlerts(), store.transactions()),
                 new ListRiskAlertsService(store.riskAlerts(), store.transactions(), clock),
                 new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),

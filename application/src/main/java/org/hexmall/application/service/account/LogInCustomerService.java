@@ -8,6 +8,7 @@ import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.EmailAddress;
@@ -17,17 +18,22 @@ import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.shared.DomainException;
 
 public final class LogInCustomerService implements LogInCustomer {
 
     private final Customers customers;
     private final LoginHistory loginHistory;
+    private final SecurityEvents securityEvents;
     private final PasswordLogin passwordLogin;
 
-    public LogInCustomerService(Customers customers, LoginHistory loginHistory, PasswordLogin passwordLogin) {
+    public LogInCustomerService(Customers customers, LoginHistory loginHistory, SecurityEvents securityEvents,
+                                PasswordLogin passwordLogin) {
         this.customers = customers;
         this.loginHistory = loginHistory;
+        this.securityEvents = securityEvents;
         this.passwordLogin = passwordLogin;
     }
 
@@ -81,6 +87,10 @@ public final class LogInCustomerService implements LogInCustomer {
         @Override
         public void recordAttempt(Customer customer, LoginAttempt.Outcome outcome, Instant at) {
             loginHistory.record(new LoginRecord(customer.id(), at, LoginOutcome.of(outcome), command.clientAddress()));
+            if (outcome instanceof LoginAttempt.WrongPassword wrong && wrong.lockedUntil().isPresent()) {
+                securityEvents.record(new SecurityEvent(customer.id(), at, SecurityEventKind.LOGIN_LOCKED,
+                        SecurityEvent.Source.SYSTEM, "", command.clientAddress()));
+            }
         }
 
         @Override
