@@ -6,5 +6,9 @@ package org.hexmall.domain.security;
  */
 public enum CodePurpose {
     WALLET_BINDING,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A step-up before a sensitive action ({@link StepUpAction}): the phone proves it is the customer. */
+    STEP_UP,
+    /** A new phone number the customer wants to use: the code proves they hold it. */
+    NEW_PHONE
 }

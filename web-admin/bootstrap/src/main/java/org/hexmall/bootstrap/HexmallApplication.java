@@ -72,11 +72,11 @@ public final class HexmallApplication implements AutoCloseable {
             simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock);
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
             var driven = new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
-                    simulators.sms(), simulators.walletGateway());
+                    simulators.sms(), simulators.walletGateway(), simulators.faceCheck());
             var settings = new UseCases.Settings(lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
                     new CheckoutSettings(config.unpaidOrderTimeout()),
-                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.risk());
+                    PaymentSettings.STANDARD.withStoreZone(config.timeZone())).withRisk(config.risk());
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {
                 UseCases seeding = UseCases.wire(persistence.ports(),

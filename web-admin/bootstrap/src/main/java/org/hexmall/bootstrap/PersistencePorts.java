@@ -10,12 +10,14 @@ import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
@@ -41,6 +43,8 @@ public record PersistencePorts(
         SecurityEvents securityEvents,
         TransactionRunner transactions,
         StorageHealth health,
+        StepUps stepUps,
+        PasswordReminders passwordReminders,
         RiskAlerts riskAlerts,
         RiskFacts riskFacts) {
 
@@ -50,8 +54,8 @@ public record PersistencePorts(
                 jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
-                jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.riskAlerts(),
-                jdbi.riskFacts());
+                jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
+                jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -60,7 +64,7 @@ public record PersistencePorts(
                 memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
-                memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.riskAlerts(),
-                memory.riskFacts());
+                memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
+                memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts());
     }
 }

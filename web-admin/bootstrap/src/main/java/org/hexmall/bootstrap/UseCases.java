@@ -1,14 +1,21 @@
 package org.hexmall.bootstrap;
 
 import java.time.Clock;
+import org.hexmall.application.port.in.account.ChangePassword;
+import org.hexmall.application.port.in.account.ConfirmPhoneChange;
+import org.hexmall.application.port.in.account.DismissPasswordReminder;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.ReportNotMe;
 import org.hexmall.application.port.in.account.RequestPasswordReset;
 import org.hexmall.application.port.in.account.ResetPassword;
+import org.hexmall.application.port.in.account.StartPhoneChange;
+import org.hexmall.application.port.in.account.StartSelfUnfreeze;
+import org.hexmall.application.port.in.account.UnfreezeMyAccount;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.account.ViewMyActivity;
+import org.hexmall.application.port.in.account.ViewPasswordReminder;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.StockProducts;
 import org.hexmall.application.port.in.catalog.ViewProduct;
@@ -32,6 +39,13 @@ import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.in.risk.RecordRiskAlertOutcome;
 import org.hexmall.application.port.in.risk.ResolveRiskAlert;
 import org.hexmall.application.port.in.risk.ViewRiskAlert;
+import org.hexmall.application.port.in.security.CheckStepUp;
+import org.hexmall.application.port.in.security.EnterStepUpCode;
+import org.hexmall.application.port.in.security.FinishFaceCheck;
+import org.hexmall.application.port.in.security.OpenFaceCheck;
+import org.hexmall.application.port.in.security.SendStepUpCode;
+import org.hexmall.application.port.in.security.StartStepUp;
+import org.hexmall.application.port.in.security.ViewStepUp;
 import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.LogOut;
@@ -59,19 +73,28 @@ import org.hexmall.application.port.in.wallet.SetPreferredWallet;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
+import org.hexmall.application.port.out.face.FaceCheck;
 import org.hexmall.application.port.out.notification.VerificationCodeSender;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.application.service.account.ChangePasswordService;
+import org.hexmall.application.service.account.ConfirmPhoneChangeService;
+import org.hexmall.application.service.account.DismissPasswordReminderService;
 import org.hexmall.application.service.account.FreezeMyAccountService;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
 import org.hexmall.application.service.account.ReportNotMeService;
 import org.hexmall.application.service.account.RequestPasswordResetService;
 import org.hexmall.application.service.account.ResetPasswordService;
+import org.hexmall.application.service.account.StartPhoneChangeService;
+import org.hexmall.application.service.account.StartSelfUnfreezeService;
+import org.hexmall.application.service.account.UnfreezeMyAccountService;
 import org.hexmall.application.service.account.ViewMyAccountService;
 import org.hexmall.application.service.account.ViewMyActivityService;
+import org.hexmall.application.service.account.ViewPasswordReminderService;
+import org.hexmall.application.service.account.shared.FreezeOrigin;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
 import org.hexmall.application.service.catalog.ViewProductService;
@@ -102,6 +125,14 @@ import org.hexmall.application.service.risk.RecordRiskAlertOutcomeService;
 import org.hexmall.application.service.risk.ResolveRiskAlertService;
 import org.hexmall.application.service.risk.ViewRiskAlertService;
 import org.hexmall.application.service.risk.shared.RiskChecks;
+import org.hexmall.application.service.security.CheckStepUpService;
+import org.hexmall.application.service.security.EnterStepUpCodeService;
+import org.hexmall.application.service.security.FinishFaceCheckService;
+import org.hexmall.application.service.security.OpenFaceCheckService;
+import org.hexmall.application.service.security.SendStepUpCodeService;
+import org.hexmall.application.service.security.StartStepUpService;
+import org.hexmall.application.service.security.ViewStepUpService;
+import org.hexmall.application.service.security.shared.StepUpSteps;
 import org.hexmall.application.service.session.ChooseLanguageService;
 import org.hexmall.application.service.session.ForgetExpiredLoginThrottlesService;
 import org.hexmall.application.service.session.LogOutService;
@@ -111,6 +142,8 @@ import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.application.service.session.shared.SessionRotation;
 import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.application.service.shared.IdempotentRequests;
+import org.hexmall.application.service.shared.PasswordCare;
+import org.hexmall.application.service.shared.StepUpGate;
 import org.hexmall.application.service.support.ClearLoginLockService;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
 import org.hexmall.application.service.support.FindOrderByNumberService;
@@ -139,6 +172,7 @@ import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.PasswordReminderPolicy;
 
 /**
  * Every in-port of hexmall, each implemented by its service wired to the out-port adapters it is given. The
@@ -196,6 +230,20 @@ public record UseCases(
         ReconcilePayments reconcilePayments,
         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
         ViewOrderForAgent viewOrderForAgent,
+        StartStepUp startStepUp,
+        CheckStepUp checkStepUp,
+        ViewStepUp viewStepUp,
+        SendStepUpCode sendStepUpCode,
+        EnterStepUpCode enterStepUpCode,
+        OpenFaceCheck openFaceCheck,
+        FinishFaceCheck finishFaceCheck,
+        ChangePassword changePassword,
+        StartPhoneChange startPhoneChange,
+        ConfirmPhoneChange confirmPhoneChange,
+        StartSelfUnfreeze startSelfUnfreeze,
+        UnfreezeMyAccount unfreezeMyAccount,
+        ViewPasswordReminder viewPasswordReminder,
+        DismissPasswordReminder dismissPasswordReminder,
         AssessLoginRisk assessLoginRisk,
         RaiseRiskAlert raiseRiskAlert,
         RecordRiskAlertOutcome recordRiskAlertOutcome,
@@ -206,27 +254,34 @@ public record UseCases(
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
-                                 VerificationCodeSender codeSender, WalletProviderGateway walletGateway) {
+                                 VerificationCodeSender codeSender, WalletProviderGateway walletGateway,
+                                 FaceCheck faceCheck) {
 
         /** The same adapters with another password hasher. */
         public DrivenAdapters withPasswordHasher(PasswordHasher hasher) {
-            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, walletGateway);
+            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, walletGateway, faceCheck);
         }
     }
 
     /** The store's rules that a deployment (or a test) may change. */
     public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
-                           PaymentSettings payments, RiskSettings risk) {
+                           PaymentSettings payments, PasswordReminderPolicy passwordReminders, RiskSettings risk) {
+
+        /** The settings with the standard password reminders (after 180 days, dismissed for 30) and risk rules. */
+        public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
+                        PaymentSettings payments) {
+            this(lockoutPolicy, wallets, checkout, payments, PasswordReminderPolicy.STANDARD);
+        }
 
         /** The settings with the risk rules' defaults. */
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
-                        PaymentSettings payments) {
-            this(lockoutPolicy, wallets, checkout, payments, RiskSettings.defaults());
+                        PaymentSettings payments, PasswordReminderPolicy passwordReminders) {
+            this(lockoutPolicy, wallets, checkout, payments, passwordReminders, RiskSettings.defaults());
         }
 
         /** The same settings with other risk rules' thresholds. */
         public Settings withRisk(RiskSettings other) {
-            return new Settings(lockoutPolicy, wallets, checkout, payments, other);
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, other);
         }
     }
 
@@ -256,6 +311,13 @@ public record UseCases(
                 clock);
         var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
                 driven.walletGateway(), wallets.cancellations(), clock);
+        var stepUpGate = new StepUpGate(store.stepUps(), clock);
+        var stepUpSteps = new StepUpSteps(store.stepUps(), store.customers(), store.sessions(), store.securityEvents(),
+                store.transactions(), codeDispatch, rotation, clock);
+        var openFaceCheck = new OpenFaceCheckService(stepUpSteps, driven.faceCheck());
+        var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), store.securityEvents(),
+                clock);
+        var freezeOrigin = new FreezeOrigin(store.securityEvents(), store.auditLog());
         var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), store.securityEvents(), tokens,
                 settings.risk(), clock);
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
@@ -268,7 +330,7 @@ public record UseCases(
                         passwordLogin),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
-                        codeDispatch, store.securityEvents(), clock),
+                        codeDispatch, store.securityEvents(), passwordCare, clock),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new FreezeMyAccountService(store.customers(), store.sessions(), store.securityEvents(),
                         store.transactions(), hasher, lockoutPolicy, clock),
@@ -337,6 +399,24 @@ public record UseCases(
                         payments, clock),
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
                 new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()),
+                new StartStepUpService(stepUpSteps, openFaceCheck, tokens),
+                new CheckStepUpService(stepUpGate, store.transactions()),
+                new ViewStepUpService(stepUpSteps),
+                new SendStepUpCodeService(stepUpSteps),
+                new EnterStepUpCodeService(stepUpSteps, codeDispatch),
+                openFaceCheck,
+                new FinishFaceCheckService(stepUpSteps, driven.faceCheck()),
+                new ChangePasswordService(store.customers(), store.sessions(), store.securityEvents(),
+                        store.transactions(), hasher, tokens, stepUpGate, passwordCare, lockoutPolicy, clock),
+                new StartPhoneChangeService(store.customers(), store.transactions(), codeDispatch, stepUpGate),
+                new ConfirmPhoneChangeService(store.customers(), store.transactions(), codeDispatch, stepUpGate),
+                new StartSelfUnfreezeService(store.customers(), store.transactions(), hasher, tokens, stepUpSteps,
+                        freezeOrigin, lockoutPolicy, clock),
+                new UnfreezeMyAccountService(store.customers(), store.securityEvents(), store.transactions(),
+                        stepUpGate, freezeOrigin, clock),
+                new ViewPasswordReminderService(store.customers(), store.transactions(), passwordCare,
+                        settings.passwordReminders(), clock),
+                new DismissPasswordReminderService(store.transactions(), passwordCare),
                 new AssessLoginRiskService(risk, store.transactions()),
                 raiseRiskAlert,
                 new RecordRiskAlertOutcomeService(store.riskAlerts(), store.transactions()),

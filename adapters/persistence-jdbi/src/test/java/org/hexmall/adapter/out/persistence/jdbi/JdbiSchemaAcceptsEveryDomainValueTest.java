@@ -43,11 +43,15 @@ import org.hexmall.domain.risk.RiskAttempt;
 import org.hexmall.domain.risk.RiskDecision;
 import org.hexmall.domain.risk.RiskReason;
 import org.hexmall.domain.risk.RiskRule;
-import org.hexmall.domain.risk.StepUpFactor;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
+import org.hexmall.domain.security.StepUp;
+import org.hexmall.domain.security.StepUpAction;
+import org.hexmall.domain.security.StepUpFactor;
+import org.hexmall.domain.security.StepUpId;
+import org.hexmall.domain.security.StepUpState;
 import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodeId;
 import org.hexmall.domain.shared.Money;
@@ -75,6 +79,9 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
     private static final Instant NOW = Instant.parse("2025-11-11T08:00:00Z");
     private static final WalletAccountIdentifier PHONE = new WalletAccountIdentifier(IdentifierKind.PHONE,
             "13800000001");
+
+    private static final org.hexmall.domain.risk.StepUpFactor[] RISK_FACTORS =
+            org.hexmall.domain.risk.StepUpFactor.values();
 
     @RegisterExtension
     static final TestDatabase database = TestDatabase.h2();
@@ -182,8 +189,8 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
             for (RiskDecision decision : RiskDecision.values()) {
                 for (AlertSeverity severity : AlertSeverity.values()) {
                     for (AlertOutcome outcome : AlertOutcome.values()) {
-                        Optional<StepUpFactor> factor = decision == RiskDecision.STEP_UP
-                                ? Optional.of(StepUpFactor.values()[raised.size() % StepUpFactor.values().length])
+                        Optional<org.hexmall.domain.risk.StepUpFactor> factor = decision == RiskDecision.STEP_UP
+                                ? Optional.of(RISK_FACTORS[raised.size() % RISK_FACTORS.length])
                                 : Optional.empty();
                         var alert = new RiskAlert(new RiskAlertId(UUID.randomUUID()), liLei, NOW,
                                 new RiskAttempt(kind, Optional.of(Money.ofFen(1)), "subject", "192.0.2.1"),
@@ -200,6 +207,25 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
         }
 
         assertThat(alerts.findById(raised.getLast()).orElseThrow().rules()).containsExactly(RiskRule.values());
+    }
+
+    @Test
+    void stepUpsOfEveryActionFactorAndStoredState_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        var stepUps = database.persistence().stepUps();
+        for (StepUpAction action : StepUpAction.values()) {
+            for (StepUpFactor factor : StepUpFactor.values()) {
+                StepUp started = StepUp.start(new StepUpId(UUID.randomUUID()), liLei, action, factor, NOW);
+                stepUps.save(started);
+                stepUps.save(started.failed(NOW));
+                StepUp passed = StepUp.start(new StepUpId(UUID.randomUUID()), liLei, action, factor, NOW)
+                        .passed(NOW);
+                stepUps.save(passed);
+                stepUps.save(passed.consumed(action, NOW));
+                assertThat(stepUps.findById(passed.id()).orElseThrow().state()).isEqualTo(StepUpState.CONSUMED);
+                assertThat(stepUps.findById(started.id()).orElseThrow().state()).isEqualTo(StepUpState.FAILED);
+            }
+        }
     }
 
     @Test

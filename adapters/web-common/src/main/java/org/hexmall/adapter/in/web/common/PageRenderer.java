@@ -25,6 +25,8 @@ public final class PageRenderer {
      */
     public static final String LAYOUT_VALUES = "hexmall.layoutValues";
 
+    private static final String PAGE_NOTICE = "hexmall.pageNotice";
+
     private final TemplateEngine engine = new TemplateEngine();
     private final Messages messages;
     private final DisplayTime displayTime;
@@ -74,15 +76,25 @@ public final class PageRenderer {
     String renderToString(Context ctx, String template, Map<String, ?> model) {
         // The language switch brings the reader back to this very page, query included.
         String currentPath = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        Map<String, Object> withNotice = new HashMap<>(model);
+        String notice = ctx.attribute(PAGE_NOTICE);
+        if (notice != null) {
+            withNotice.put("pageNotice", notice);
+        }
         Map<String, ?> layout = ctx.attribute(LAYOUT_VALUES);
-        return process(template, locale(ctx), layout == null ? model : withLayout(layout, model),
-                WebSessions.currentOrNull(ctx), currentPath, WebSessions.realmPrefix(ctx));
+        if (layout != null) {
+            layout.forEach(withNotice::putIfAbsent);
+        }
+        return process(template, locale(ctx), withNotice, WebSessions.currentOrNull(ctx), currentPath,
+                WebSessions.realmPrefix(ctx));
     }
 
-    private static Map<String, ?> withLayout(Map<String, ?> layout, Map<String, ?> model) {
-        Map<String, Object> both = new HashMap<>(layout);
-        both.putAll(model);
-        return both;
+    /**
+     * The request attribute a before-handler sets to show a notice above every page it renders (such as the reminder
+     * to change an old password): the template holding the notice's {@code notice} fragment.
+     */
+    public static void showNotice(Context ctx, String template) {
+        ctx.attribute(PAGE_NOTICE, template);
     }
 
     /**

@@ -20,6 +20,7 @@ public final class StorefrontRoutes {
     private final BindWalletController bindWallet;
     private final WalletReturnController walletReturn;
     private final WalletNotificationController walletNotifications;
+    private final AccountSecurityRoutes accountSecurity;
 
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
@@ -28,7 +29,8 @@ public final class StorefrontRoutes {
                             FreezeAccountController freezeAccount, ActivityController activity,
                             PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
-                            WalletNotificationController walletNotifications) {
+                            WalletNotificationController walletNotifications,
+                            AccountSecurityRoutes accountSecurity) {
         this.catalog = catalog;
         this.productImages = productImages;
         this.cart = cart;
@@ -44,6 +46,7 @@ public final class StorefrontRoutes {
         this.bindWallet = bindWallet;
         this.walletReturn = walletReturn;
         this.walletNotifications = walletNotifications;
+        this.accountSecurity = accountSecurity;
     }
 
     public void register(RoutesConfig routes) {
@@ -66,5 +69,6 @@ public final class StorefrontRoutes {
         bindWallet.register(routes);
         walletReturn.register(routes);
         walletNotifications.register(routes);
+        accountSecurity.register(routes);
     }
 }
