@@ -111,6 +111,11 @@ class MalformedRequestsTest {
                 post("/admin/customers/%u0041/freeze", FORM, "reason=x", 400),
                 post("/admin/customers/;%/unfreeze", FORM, "reason=x", 400),
                 post("/admin/customers/%u0041/login-lock/clear", FORM, "reason=x", 400),
+                get("/admin/alerts?rule=%zz", 400),
+                get("/admin/alerts/%u0041", 400),
+                post("/admin/alerts/;%/resolve", FORM, "resolution=FALSE_POSITIVE&note=x", 400),
+                post("/admin/alerts/6f1c2a3e-0000-4000-8000-000000000301/resolve", FORM + "; charset=no-such-charset",
+                        "note=x", 415),
                 // the JSON API
                 get("/api/v1/products/%u0041", 400),
                 get("/api/v1/orders/;%", 400),

@@ -52,6 +52,13 @@ import org.hexmall.application.port.in.payment.ReturnAddress;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.risk.AssessLoginRisk;
+import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
+import org.hexmall.application.port.in.risk.ListRiskAlerts;
+import org.hexmall.application.port.in.risk.RaiseRiskAlert;
+import org.hexmall.application.port.in.risk.RecordRiskAlertOutcome;
+import org.hexmall.application.port.in.risk.ResolveRiskAlert;
+import org.hexmall.application.port.in.risk.ViewRiskAlert;
 import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.LogOut;
@@ -104,6 +111,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentEvent;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentNote;
+import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Session;
@@ -224,6 +232,13 @@ final class InMemoryHexmall implements AutoCloseable {
     final ReconcilePayments reconcilePayments;
     final ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys;
     final ViewOrderForAgent viewOrderForAgent;
+    final AssessLoginRisk assessLoginRisk;
+    final RaiseRiskAlert raiseRiskAlert;
+    final RecordRiskAlertOutcome recordRiskAlertOutcome;
+    final ListRiskAlerts listRiskAlerts;
+    final CountOpenRiskAlerts countOpenRiskAlerts;
+    final ViewRiskAlert viewRiskAlert;
+    final ResolveRiskAlert resolveRiskAlert;
 
     /** The store as it runs by default: one wallet per customer, the standard code policy. */
     InMemoryHexmall() {
@@ -231,7 +246,17 @@ final class InMemoryHexmall implements AutoCloseable {
     }
 
     InMemoryHexmall(WalletBindingSettings walletSettings) {
-        settings = new UseCases.Settings(LoginLockoutPolicy.STANDARD, walletSettings, CHECKOUT, PAYMENTS);
+        this(new UseCases.Settings(LoginLockoutPolicy.STANDARD, walletSettings, CHECKOUT, PAYMENTS));
+    }
+
+    /** A store whose risk rules have these thresholds (or are off). */
+    static InMemoryHexmall withRiskRules(RiskSettings risk) {
+        return new InMemoryHexmall(new UseCases.Settings(LoginLockoutPolicy.STANDARD, WalletBindingSettings.STANDARD,
+                CHECKOUT, PAYMENTS).withRisk(risk));
+    }
+
+    private InMemoryHexmall(UseCases.Settings settings) {
+        this.settings = settings;
         UseCases useCases = wire();
         registerCustomer = useCases.registerCustomer();
         logInCustomer = useCases.logInCustomer();
@@ -283,6 +308,13 @@ final class InMemoryHexmall implements AutoCloseable {
         reconcilePayments = useCases.reconcilePayments();
         forgetExpiredIdempotencyKeys = useCases.forgetExpiredIdempotencyKeys();
         viewOrderForAgent = useCases.viewOrderForAgent();
+        assessLoginRisk = useCases.assessLoginRisk();
+        raiseRiskAlert = useCases.raiseRiskAlert();
+        recordRiskAlertOutcome = useCases.recordRiskAlertOutcome();
+        listRiskAlerts = useCases.listRiskAlerts();
+        countOpenRiskAlerts = useCases.countOpenRiskAlerts();
+        viewRiskAlert = useCases.viewRiskAlert();
+        resolveRiskAlert = useCases.resolveRiskAlert();
     }
 
     /** A store whose binding policy lets a customer keep this many wallets bound at once. */

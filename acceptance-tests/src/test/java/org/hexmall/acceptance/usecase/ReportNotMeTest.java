@@ -11,6 +11,9 @@ import org.hexmall.application.port.in.account.ReportNotMeCommand;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.risk.AlertOutcome;
+import org.hexmall.domain.risk.AlertSeverity;
+import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
@@ -59,6 +62,21 @@ class ReportNotMeTest {
         assertThat(events).extracting(SecurityEvent::source).containsOnly(SecurityEvent.Source.CUSTOMER);
         assertThat(events).extracting(SecurityEvent::clientAddress).containsOnly(REPORTED_FROM);
         assertThat(events.getLast().detail()).isEqualTo("LOGIN_SUCCEEDED " + intrusion.at());
+    }
+
+    @Test
+    void theReport_raisesAnUrgentAlertForAgents_namingTheLine() {
+        hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor());
+        ActivityEntry intrusion = hexmall.viewMyActivity.view(customer, 1).entries().getFirst();
+
+        hexmall.reportNotMe.report(report(intrusion));
+
+        RiskAlert alert = hexmall.listRiskAlerts.ofCustomer(customer).getFirst();
+        assertThat(alert.severity()).isEqualTo(AlertSeverity.URGENT);
+        assertThat(alert.isOpen()).isTrue();
+        assertThat(alert.outcome()).isEqualTo(AlertOutcome.ACCOUNT_FROZEN);
+        assertThat(alert.attempt().subject()).isEqualTo("LOGIN_SUCCEEDED " + intrusion.at());
+        assertThat(hexmall.countOpenRiskAlerts.count()).isEqualTo(1);
     }
 
     @Test

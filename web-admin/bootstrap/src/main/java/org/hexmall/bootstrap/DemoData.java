@@ -5,14 +5,26 @@ import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
+import org.hexmall.application.port.in.account.RegistrationResult;
+import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
 import org.hexmall.application.port.out.security.PasswordHasher;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DisplayName;
 import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.risk.AttemptKind;
+import org.hexmall.domain.risk.DeviceTrust;
+import org.hexmall.domain.risk.FiredRule;
+import org.hexmall.domain.risk.RiskAttempt;
+import org.hexmall.domain.risk.RiskReason;
+import org.hexmall.domain.risk.RiskRule;
+import org.hexmall.domain.risk.RiskRules;
+import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.PlainPassword;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
@@ -60,9 +72,11 @@ final class DemoData {
         };
     }
 
-    static void seed(RegisterCustomer registerCustomer, RegisterAgent registerAgent, WalletSimulator wallets) {
+    static void seed(RegisterCustomer registerCustomer, RegisterAgent registerAgent, WalletSimulator wallets,
+                     RaiseRiskAlert raiseRiskAlert) {
         customer(registerCustomer, "13800000001", "li.lei@example.com", "Li Lei", "demo-pass-1");
-        customer(registerCustomer, "13800000002", "han.meimei@example.com", "Han Meimei", "demo-pass-2");
+        RegistrationResult hanMeimei = customer(registerCustomer, "13800000002", "han.meimei@example.com",
+                "Han Meimei", "demo-pass-2");
         agent(registerAgent, "agent", "Wang Fang", AgentRole.AGENT, "agent-pass-1");
         agent(registerAgent, "supervisor", "Zhang Wei", AgentRole.SUPERVISOR, "supervisor-pass-1");
         // Li Lei can pay for nearly anything; Han Meimei's ¥20.00 runs out quickly, as the guides' failures need.
@@ -70,6 +84,26 @@ final class DemoData {
             wallet(wallets, provider, "13800000001", "Li Lei", 500_000, "135790");
             wallet(wallets, provider, "13800000002", "Han Meimei", 2_000, "246801");
         }
+        if (hanMeimei instanceof RegistrationResult.Registered registered) {
+            blockedLargePayment(raiseRiskAlert, registered.customerId());
+        }
+    }
+
+    /**
+     * An open alert, so that the console's queue is never empty in a demo: a large payment in Han Meimei's name, from
+     * a device her account never trusted, minutes after a wallet was bound, which the rules blocked.
+     */
+    private static void blockedLargePayment(RaiseRiskAlert raiseRiskAlert, CustomerId customerId) {
+        Money amount = Money.ofYuan(6_888, 0);
+        List<FiredRule> fired = List.of(
+                RiskRules.newDevice(DeviceTrust.UNTRUSTED).orElseThrow(),
+                new FiredRule(RiskRule.AMOUNT_ABOVE_USUAL, RiskSettings.AMOUNT_SCORE,
+                        RiskReason.of(RiskRule.AMOUNT_ABOVE_USUAL, amount, Money.ofYuan(18, 0), 3)),
+                new FiredRule(RiskRule.BIND_THEN_PAY, RiskSettings.BIND_THEN_PAY_SCORE,
+                        RiskReason.of(RiskRule.BIND_THEN_PAY, amount, 4)));
+        raiseRiskAlert.onAssessment(customerId, new RiskAttempt(AttemptKind.PAYMENT, Optional.of(amount),
+                        "2612 0518 7730", "203.0.113.58"),
+                RiskRules.decide(fired, RiskSettings.defaults()));
     }
 
     private static void wallet(WalletSimulator wallets, WalletProvider provider, String phone, String holder,
@@ -78,9 +112,9 @@ final class DemoData {
                 paymentPassword);
     }
 
-    private static void customer(RegisterCustomer registerCustomer, String phone, String email, String name,
-                                 String password) {
-        registerCustomer.register(new RegisterCustomerCommand(new PhoneNumber(phone),
+    private static RegistrationResult customer(RegisterCustomer registerCustomer, String phone, String email,
+                                               String name, String password) {
+        return registerCustomer.register(new RegisterCustomerCommand(new PhoneNumber(phone),
                 Optional.of(new EmailAddress(email)), new DisplayName(name), new PlainPassword(password)));
     }
 

@@ -76,12 +76,14 @@ public final class HexmallApplication implements AutoCloseable {
             var settings = new UseCases.Settings(lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
                     new CheckoutSettings(config.unpaidOrderTimeout()),
-                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.passwordReminders());
+                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.passwordReminders())
+                    .withRisk(config.risk());
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {
                 UseCases seeding = UseCases.wire(persistence.ports(),
                         driven.withPasswordHasher(DemoData.hashedAhead(driven.passwordHasher())), settings, clock);
-                DemoData.seed(seeding.registerCustomer(), seeding.registerAgent(), simulators.wallets());
+                DemoData.seed(seeding.registerCustomer(), seeding.registerAgent(), simulators.wallets(),
+                        seeding.raiseRiskAlert());
                 useCases.stockProducts().stock(DemoCatalog.products());
             }
             Optional<SSLContext> storeTrust = config.tls().map(TlsKeystore::trustingItsCertificates);

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.domain.security.PasswordReminderPolicy;
+import org.hexmall.domain.risk.RiskSettings;
+import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.Money;
 
 /**
  * Every setting hexmall reads, all from environment variables with defaults that run the demo.
@@ -42,7 +45,8 @@ public record HexmallConfig(
         Optional<String> simulatorSecret,
         Duration unpaidOrderTimeout,
         PasswordReminderPolicy passwordReminders,
-        Optional<TlsKeystore> tls) {
+        Optional<TlsKeystore> tls,
+        RiskSettings risk) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -65,6 +69,7 @@ public record HexmallConfig(
         Objects.requireNonNull(simulatorSecret, "simulatorSecret");
         Objects.requireNonNull(passwordReminders, "passwordReminders");
         Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(risk, "risk");
         if (unpaidOrderTimeout.isNegative() || unpaidOrderTimeout.isZero()) {
             throw new ConfigurationException("HEXMALL_UNPAID_ORDER_MINUTES must be at least 1");
         }
@@ -103,7 +108,8 @@ public record HexmallConfig(
                 Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()),
                 Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30)),
                 passwordReminders(env),
-                tls);
+                tls,
+                risk(env));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -111,34 +117,40 @@ public record HexmallConfig(
         return persistence == Persistence.MEMORY || databaseUrl.startsWith("jdbc:h2:mem:");
     }
 
+    public HexmallConfig withRisk(RiskSettings newRisk) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, tls, newRisk);
+    }
+
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls);
+                unpaidOrderTimeout, passwordReminders, tls, risk);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls);
+                unpaidOrderTimeout, passwordReminders, tls, risk);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls);
+                unpaidOrderTimeout, passwordReminders, tls, risk);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls);
+                unpaidOrderTimeout, passwordReminders, tls, risk);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls);
+                unpaidOrderTimeout, passwordReminders, tls, risk);
     }
 
     /**
@@ -148,7 +160,7 @@ public record HexmallConfig(
     public HexmallConfig withTls(Path keystore, String password) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, Optional.of(TlsKeystore.open(keystore, password)));
+                unpaidOrderTimeout, passwordReminders, Optional.of(TlsKeystore.open(keystore, password)), risk);
     }
 
     /** H2 wants relative paths spelled out as such. */
@@ -191,6 +203,42 @@ public record HexmallConfig(
                     + days);
         }
         return days;
+    }
+
+    /**
+     * The risk rules' thresholds: {@code HEXMALL_RISK_RULES} (on or off, to measure what they cost),
+     * {@code HEXMALL_RISK_MAX_PAYMENTS} and {@code HEXMALL_RISK_MAX_BINDINGS} in {@code HEXMALL_RISK_VELOCITY_MINUTES},
+     * {@code HEXMALL_RISK_LARGE_AMOUNT_YUAN}, {@code HEXMALL_RISK_AMOUNT_MULTIPLE},
+     * {@code HEXMALL_RISK_MAX_WRONG_PASSWORDS} and {@code HEXMALL_RISK_MAX_FAILED_LOGINS}; each defaults to
+     * {@link RiskSettings#defaults()}.
+     */
+    private static RiskSettings risk(Map<String, String> env) {
+        RiskSettings standard = RiskSettings.defaults();
+        boolean on = switch (env.getOrDefault("HEXMALL_RISK_RULES", "on").strip().toLowerCase(Locale.ROOT)) {
+            case "on", "" -> true;
+            case "off" -> false;
+            default -> throw new ConfigurationException(
+                    "HEXMALL_RISK_RULES must be 'on' or 'off', not '" + env.get("HEXMALL_RISK_RULES") + "'");
+        };
+        try {
+            return new RiskSettings(on, standard.stepUpScore(), standard.faceCheckScore(), standard.blockScore(),
+                    integer(env, "HEXMALL_RISK_AMOUNT_MULTIPLE", standard.amountMultiple()),
+                    Money.ofYuan(integer(env, "HEXMALL_RISK_LARGE_AMOUNT_YUAN",
+                            (int) (standard.largeAmount().fen() / 100)), 0),
+                    standard.usualAmountWindow(), standard.usualAmountSample(),
+                    Duration.ofMinutes(integer(env, "HEXMALL_RISK_VELOCITY_MINUTES",
+                            (int) standard.velocityWindow().toMinutes())),
+                    integer(env, "HEXMALL_RISK_MAX_PAYMENTS", standard.maxPayments()),
+                    integer(env, "HEXMALL_RISK_MAX_BINDINGS", standard.maxBindings()),
+                    standard.wrongPasswordWindow(),
+                    integer(env, "HEXMALL_RISK_MAX_WRONG_PASSWORDS", standard.maxWrongPasswords()),
+                    standard.bindThenPayWindow(), standard.failedLoginWindow(),
+                    integer(env, "HEXMALL_RISK_MAX_FAILED_LOGINS", standard.maxFailedLoginsFromAddress()),
+                    standard.recentLogins());
+        } catch (IllegalArgumentException | DomainException unusable) {
+            throw new ConfigurationException("the HEXMALL_RISK_ settings must be positive numbers: "
+                    + unusable.getMessage());
+        }
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {

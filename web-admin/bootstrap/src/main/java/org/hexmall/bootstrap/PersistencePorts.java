@@ -13,6 +13,8 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
+import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StepUps;
@@ -42,7 +44,9 @@ public record PersistencePorts(
         TransactionRunner transactions,
         StorageHealth health,
         StepUps stepUps,
-        PasswordReminders passwordReminders) {
+        PasswordReminders passwordReminders,
+        RiskAlerts riskAlerts,
+        RiskFacts riskFacts) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -51,7 +55,7 @@ public record PersistencePorts(
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
-                jdbi.passwordReminders());
+                jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -61,6 +65,6 @@ public record PersistencePorts(
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
-                memory.passwordReminders());
+                memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts());
     }
 }

@@ -32,6 +32,13 @@ import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.risk.AssessLoginRisk;
+import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
+import org.hexmall.application.port.in.risk.ListRiskAlerts;
+import org.hexmall.application.port.in.risk.RaiseRiskAlert;
+import org.hexmall.application.port.in.risk.RecordRiskAlertOutcome;
+import org.hexmall.application.port.in.risk.ResolveRiskAlert;
+import org.hexmall.application.port.in.risk.ViewRiskAlert;
 import org.hexmall.application.port.in.security.CheckStepUp;
 import org.hexmall.application.port.in.security.EnterStepUpCode;
 import org.hexmall.application.port.in.security.FinishFaceCheck;
@@ -110,6 +117,14 @@ import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.application.service.risk.AssessLoginRiskService;
+import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
+import org.hexmall.application.service.risk.ListRiskAlertsService;
+import org.hexmall.application.service.risk.RaiseRiskAlertService;
+import org.hexmall.application.service.risk.RecordRiskAlertOutcomeService;
+import org.hexmall.application.service.risk.ResolveRiskAlertService;
+import org.hexmall.application.service.risk.ViewRiskAlertService;
+import org.hexmall.application.service.risk.shared.RiskChecks;
 import org.hexmall.application.service.security.CheckStepUpService;
 import org.hexmall.application.service.security.EnterStepUpCodeService;
 import org.hexmall.application.service.security.FinishFaceCheckService;
@@ -139,6 +154,7 @@ import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
 import org.hexmall.application.service.support.ViewOrderForAgentService;
+import org.hexmall.application.service.support.shared.AccountFreezes;
 import org.hexmall.application.service.wallet.CancelPendingAgreementsService;
 import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
 import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
@@ -154,6 +170,7 @@ import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
+import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PasswordReminderPolicy;
 
@@ -226,7 +243,14 @@ public record UseCases(
         StartSelfUnfreeze startSelfUnfreeze,
         UnfreezeMyAccount unfreezeMyAccount,
         ViewPasswordReminder viewPasswordReminder,
-        DismissPasswordReminder dismissPasswordReminder) {
+        DismissPasswordReminder dismissPasswordReminder,
+        AssessLoginRisk assessLoginRisk,
+        RaiseRiskAlert raiseRiskAlert,
+        RecordRiskAlertOutcome recordRiskAlertOutcome,
+        ListRiskAlerts listRiskAlerts,
+        CountOpenRiskAlerts countOpenRiskAlerts,
+        ViewRiskAlert viewRiskAlert,
+        ResolveRiskAlert resolveRiskAlert) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -241,12 +265,23 @@ public record UseCases(
 
     /** The store's rules that a deployment (or a test) may change. */
     public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
-                           PaymentSettings payments, PasswordReminderPolicy passwordReminders) {
+                           PaymentSettings payments, PasswordReminderPolicy passwordReminders, RiskSettings risk) {
 
-        /** The settings with the standard password reminders (after 180 days, dismissed for 30). */
+        /** The settings with the standard password reminders (after 180 days, dismissed for 30) and risk rules. */
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
                         PaymentSettings payments) {
             this(lockoutPolicy, wallets, checkout, payments, PasswordReminderPolicy.STANDARD);
+        }
+
+        /** The settings with the risk rules' defaults. */
+        public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
+                        PaymentSettings payments, PasswordReminderPolicy passwordReminders) {
+            this(lockoutPolicy, wallets, checkout, payments, passwordReminders, RiskSettings.defaults());
+        }
+
+        /** The same settings with other risk rules' thresholds. */
+        public Settings withRisk(RiskSettings other) {
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, other);
         }
     }
 
@@ -283,6 +318,10 @@ public record UseCases(
         var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), store.securityEvents(),
                 clock);
         var freezeOrigin = new FreezeOrigin(store.securityEvents(), store.auditLog());
+        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), store.securityEvents(), tokens,
+                settings.risk(), clock);
+        var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
+        var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
@@ -296,7 +335,7 @@ public record UseCases(
                 new FreezeMyAccountService(store.customers(), store.sessions(), store.securityEvents(),
                         store.transactions(), hasher, lockoutPolicy, clock),
                 new ViewMyActivityService(store.loginHistory(), store.securityEvents(), store.transactions()),
-                new ReportNotMeService(store.customers(), store.sessions(), store.securityEvents(),
+                new ReportNotMeService(store.customers(), store.sessions(), store.securityEvents(), raiseRiskAlert,
                         store.transactions(), clock),
                 new ResumeSessionService(store.sessions(), store.transactions(), tokens, clock),
                 new ChooseLanguageService(store.sessions(), store.transactions()),
@@ -321,7 +360,7 @@ public record UseCases(
                 new ViewPaymentMethodsService(store.walletBindings(), store.transactions(), wallets.bindingPolicy(),
                         clock),
                 new StartWalletBindingService(store.customers(), store.walletBindings(), store.transactions(), codes,
-                        tokens, wallets, clock),
+                        tokens, wallets, risk, clock),
                 new ResendBindingCodeService(store.customers(), store.walletBindings(), store.transactions(), codes,
                         clock),
                 new ConfirmBindingCodeService(store.customers(), store.walletBindings(), codes, store.transactions(),
@@ -350,7 +389,7 @@ public record UseCases(
                 new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
                         store.transactions(), checkout, clock),
                 new PayForOrderService(store.orders(), store.payments(), store.walletBindings(), store.transactions(),
-                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, clock),
+                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk, clock),
                 new CompletePaymentService(store.payments(), store.transactions(), driven.walletGateway(), results),
                 new ViewPaymentService(store.payments(), store.transactions()),
                 new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(), checkout, clock),
@@ -378,6 +417,15 @@ public record UseCases(
                         stepUpGate, freezeOrigin, clock),
                 new ViewPasswordReminderService(store.customers(), store.transactions(), passwordCare,
                         settings.passwordReminders(), clock),
-                new DismissPasswordReminderService(store.transactions(), passwordCare));
+                new DismissPasswordReminderService(store.transactions(), passwordCare),
+                new AssessLoginRiskService(risk, store.transactions()),
+                raiseRiskAlert,
+                new RecordRiskAlertOutcomeService(store.riskAlerts(), store.transactions()),
+                new ListRiskAlertsService(store.riskAlerts(), store.transactions(), clock),
+                new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),
+                new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
+                        store.transactions()),
+                new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
+                        store.transactions(), clock));
     }
 }

@@ -12,6 +12,7 @@ import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
+import org.hexmall.adapter.in.web.admin.RiskAlertController;
 import org.hexmall.adapter.in.web.admin.WalletSupportController;
 import org.hexmall.adapter.in.web.api.ApiRefusals;
 import org.hexmall.adapter.in.web.api.ApiRoutes;
@@ -208,10 +209,13 @@ final class WebServer {
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
-                        useCases.findOrderByNumber(), useCases.viewCustomerDetails(), pages),
+                        useCases.findOrderByNumber(), useCases.viewCustomerDetails(), useCases.listRiskAlerts(), pages),
                 new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages),
                 new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(),
                         useCases.viewCustomerDetails(), pages),
-                new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()));
+                new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()),
+                new RiskAlertController(useCases.listRiskAlerts(), useCases.viewRiskAlert(),
+                        useCases.resolveRiskAlert(), pages),
+                useCases.countOpenRiskAlerts());
     }
 }

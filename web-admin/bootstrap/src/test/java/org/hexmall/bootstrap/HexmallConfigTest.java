@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.hexmall.adapter.in.web.common.SelfSignedKeystore;
 import org.hexmall.bootstrap.HexmallConfig.Persistence;
+import org.hexmall.domain.risk.RiskSettings;
+import org.hexmall.domain.shared.Money;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +169,40 @@ class HexmallConfigTest {
                 .hasMessageContaining("jdbc:h2: or jdbc:postgresql:");
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_TIME_ZONE", "Mars/Olympus")))
                 .hasMessageContaining("HEXMALL_TIME_ZONE");
+    }
+
+    @Test
+    void theRiskRulesAreOnWithTheirDefaults_andEachThresholdCanBeSet_orTheRulesSwitchedOff() {
+        assertThat(HexmallConfig.defaults().risk()).isEqualTo(RiskSettings.defaults());
+
+        RiskSettings risk = HexmallConfig.fromEnvironment(Map.of(
+                "HEXMALL_RISK_RULES", "off",
+                "HEXMALL_RISK_MAX_PAYMENTS", "8",
+                "HEXMALL_RISK_MAX_BINDINGS", "2",
+                "HEXMALL_RISK_VELOCITY_MINUTES", "30",
+                "HEXMALL_RISK_LARGE_AMOUNT_YUAN", "5000",
+                "HEXMALL_RISK_AMOUNT_MULTIPLE", "4",
+                "HEXMALL_RISK_MAX_WRONG_PASSWORDS", "5",
+                "HEXMALL_RISK_MAX_FAILED_LOGINS", "20")).risk();
+
+        assertThat(risk.enabled()).isFalse();
+        assertThat(risk.maxPayments()).isEqualTo(8);
+        assertThat(risk.maxBindings()).isEqualTo(2);
+        assertThat(risk.velocityWindow()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(risk.largeAmount()).isEqualTo(Money.ofYuan(5000, 0));
+        assertThat(risk.amountMultiple()).isEqualTo(4);
+        assertThat(risk.maxWrongPasswords()).isEqualTo(5);
+        assertThat(risk.maxFailedLoginsFromAddress()).isEqualTo(20);
+    }
+
+    @Test
+    void unusableRiskSettings_sayWhichVariableToFix() {
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_RISK_RULES", "sometimes")))
+                .hasMessage("HEXMALL_RISK_RULES must be 'on' or 'off', not 'sometimes'");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_RISK_MAX_PAYMENTS", "0")))
+                .hasMessageContaining("HEXMALL_RISK_");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_RISK_MAX_PAYMENTS", "many")))
+                .hasMessage("HEXMALL_RISK_MAX_PAYMENTS must be a number, not 'many'");
     }
 
     private static HexmallConfig tls(Path keystore, String password) {

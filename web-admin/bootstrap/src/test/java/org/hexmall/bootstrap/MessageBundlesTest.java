@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.risk.AlertOutcome;
+import org.hexmall.domain.risk.AlertResolution;
+import org.hexmall.domain.risk.AlertSeverity;
+import org.hexmall.domain.risk.AttemptKind;
+import org.hexmall.domain.risk.RiskDecision;
+import org.hexmall.domain.risk.RiskRule;
+import org.hexmall.domain.risk.StepUpFactor;
+import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.wallet.AgreementCancellation;
 import org.junit.jupiter.api.Test;
@@ -91,6 +99,37 @@ class MessageBundlesTest {
         }
         for (AgreementCancellation cancellation : AgreementCancellation.values()) {
             assertThat(known).contains("console.binding-cancellation." + cancellation);
+        }
+    }
+
+    @Test
+    void everyRiskRuleDecisionAndOutcomeTheConsoleOrShopShowsHasAMessage() throws IOException {
+        Set<String> known = allKeys();
+
+        for (AgentAction action : AgentAction.values()) {
+            assertThat(known).contains("console.audit-action." + action);
+        }
+        for (RiskRule rule : RiskRule.values()) {
+            assertThat(known).contains("console.alert-rule." + rule, "risk.reason." + rule);
+        }
+        for (AlertSeverity severity : AlertSeverity.values()) {
+            assertThat(known).contains("console.alert-severity." + severity);
+        }
+        for (RiskDecision decision : RiskDecision.values()) {
+            assertThat(known).contains("console.alert-decision." + decision);
+        }
+        for (StepUpFactor factor : StepUpFactor.values()) {
+            assertThat(known).contains("console.alert-factor." + factor, "risk.verify.factor." + factor);
+        }
+        for (AlertOutcome outcome : AlertOutcome.values()) {
+            assertThat(known).contains("console.alert-outcome." + outcome);
+        }
+        for (AlertResolution resolution : AlertResolution.values()) {
+            assertThat(known).contains("console.alert-resolution." + resolution,
+                    "console.alert-resolution.choice." + resolution);
+        }
+        for (AttemptKind kind : AttemptKind.values()) {
+            assertThat(known).contains("console.alert-attempt." + kind);
         }
     }
 

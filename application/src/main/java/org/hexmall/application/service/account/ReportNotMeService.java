@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.hexmall.application.port.in.account.ReportNotMe;
 import org.hexmall.application.port.in.account.ReportNotMeCommand;
+import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
@@ -21,14 +22,16 @@ public final class ReportNotMeService implements ReportNotMe {
     private final Customers customers;
     private final Sessions sessions;
     private final SecurityEvents securityEvents;
+    private final RaiseRiskAlert raiseRiskAlert;
     private final TransactionRunner transactions;
     private final Clock clock;
 
     public ReportNotMeService(Customers customers, Sessions sessions, SecurityEvents securityEvents,
-                              TransactionRunner transactions, Clock clock) {
+                              RaiseRiskAlert raiseRiskAlert, TransactionRunner transactions, Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
         this.securityEvents = securityEvents;
+        this.raiseRiskAlert = raiseRiskAlert;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -46,7 +49,8 @@ public final class ReportNotMeService implements ReportNotMe {
                         SecurityEvent.Source.CUSTOMER, "", command.clientAddress()));
             }
             sessions.deleteSignedInAs(customer.id());
-            // The urgent risk alert for agents belongs here, in this transaction, once alerts are kept.
+            // The urgent alert joins this transaction: the report, the freeze and the alert are kept together.
+            raiseRiskAlert.customerReported(customer.id(), command.what() + " " + command.at());
         });
     }
 }

@@ -20,6 +20,7 @@ import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
+import org.hexmall.application.service.risk.shared.RiskChecks;
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
@@ -30,6 +31,8 @@ import org.hexmall.domain.payment.PaymentAttempts;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.StepUpFactor;
 import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 
@@ -54,12 +57,13 @@ public final class PayForOrderService implements PayForOrder {
     private final IdempotentRequests idempotent;
     private final RandomTokens tokens;
     private final CheckoutSettings checkout;
+    private final RiskChecks risk;
     private final Clock clock;
 
     public PayForOrderService(Orders orders, Payments payments, WalletBindings bindings,
                               TransactionRunner transactions, WalletProviderGateway gateway,
                               ProviderAnswers providerAnswers, IdempotentRequests idempotent, RandomTokens tokens,
-                              CheckoutSettings checkout, Clock clock) {
+                              CheckoutSettings checkout, RiskChecks risk, Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.bindings = bindings;
@@ -69,6 +73,7 @@ public final class PayForOrderService implements PayForOrder {
         this.idempotent = idempotent;
         this.tokens = tokens;
         this.checkout = checkout;
+        this.risk = risk;
         this.clock = clock;
     }
 
@@ -158,6 +163,10 @@ public final class PayForOrderService implements PayForOrder {
         }
         return switch (PaymentAttempts.of(payments.findByOrder(order.id())).payingWith(wallet.id())) {
             case PaymentAttempts.StartNew start -> {
+                Optional<PayResult> refusal = riskRefusal(order, command);
+                if (refusal.isPresent()) {
+                    yield new Answered(refusal.get());
+                }
                 Payment payment = Payment.forOrder(new PaymentId(tokens.uuid()), order, wallet, now);
                 payments.add(payment);
                 yield new Recorded(payment, wallet.agreementToken().orElseThrow());
@@ -167,6 +176,20 @@ public final class PayForOrderService implements PayForOrder {
                     ? new WaitForAnswer(wait.payment())
                     : new Answered(new PayResult.PaymentUnderWay(wait.payment().id()));
             case PaymentAttempts.CloseFirst close -> new CloseFirst(close.payment());
+        };
+    }
+
+    /**
+     * What the risk rules say before a new payment starts: nothing when it may go ahead; otherwise the refusal, or
+     * the proof the customer must give first. Either way an alert is raised, in this transaction.
+     */
+    private Optional<PayResult> riskRefusal(Order order, PayCommand command) {
+        RiskChecks.Checked checked = risk.payment(order, command.device());
+        return switch (checked.assessment().decision()) {
+            case ALLOW -> Optional.empty();
+            case BLOCK -> Optional.of(new PayResult.RiskRefused());
+            case STEP_UP -> Optional.of(new PayResult.VerificationRequired(checked.assessment().factor().orElseThrow(),
+                    checked.alert().orElseThrow()));
         };
     }
 
@@ -266,6 +289,8 @@ public final class PayForOrderService implements PayForOrder {
                     case PayResult.AlreadyPaid paid -> "already-paid " + paid.order();
                     case PayResult.NotPayable notPayable -> "not-payable " + notPayable.status();
                     case PayResult.NoSuchOrder none -> "no-order";
+                    case PayResult.RiskRefused refused -> "risk-refused";
+                    case PayResult.VerificationRequired verify -> "verify " + verify.factor() + " " + verify.alert();
                     default -> throw new IllegalStateException("not a first step's answer: " + answered.result());
                 });
                 case WaitForAnswer wait -> Optional.empty();
@@ -284,6 +309,9 @@ public final class PayForOrderService implements PayForOrder {
                 case "already-paid" -> new Answered(new PayResult.AlreadyPaid(new OrderId(UUID.fromString(parts[1]))));
                 case "not-payable" -> new Answered(new PayResult.NotPayable(OrderStatus.valueOf(parts[1])));
                 case "no-order" -> new Answered(new PayResult.NoSuchOrder());
+                case "risk-refused" -> new Answered(new PayResult.RiskRefused());
+                case "verify" -> new Answered(new PayResult.VerificationRequired(StepUpFactor.valueOf(parts[1]),
+                        new RiskAlertId(UUID.fromString(parts[2]))));
                 default -> throw new IllegalStateException("not a payment request's result: " + stored);
             };
         }

@@ -11,6 +11,7 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.service.risk.shared.RiskChecks;
 import org.hexmall.application.service.shared.CodeDispatch.PendingCode;
 import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
@@ -27,16 +28,19 @@ public final class StartWalletBindingService implements StartWalletBinding {
     private final BindingCodes codes;
     private final RandomTokens tokens;
     private final WalletBindingSettings settings;
+    private final RiskChecks risk;
     private final Clock clock;
 
     public StartWalletBindingService(Customers customers, WalletBindings bindings, TransactionRunner transactions,
-                              BindingCodes codes, RandomTokens tokens, WalletBindingSettings settings, Clock clock) {
+                                     BindingCodes codes, RandomTokens tokens, WalletBindingSettings settings,
+                                     RiskChecks risk, Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
         this.transactions = transactions;
         this.codes = codes;
         this.tokens = tokens;
         this.settings = settings;
+        this.risk = risk;
         this.clock = clock;
     }
 
@@ -62,6 +66,10 @@ public final class StartWalletBindingService implements StartWalletBinding {
                     // Allowed, or a replacement the customer confirmed: it happens when the new wallet is authorized.
                 }
             }
+            Optional<BindingStart> riskRefusal = riskRefusal(command);
+            if (riskRefusal.isPresent()) {
+                return Started.answer(riskRefusal.get());
+            }
             Optional<BindingStart> tooMany = codes.refusal(customer.phone());
             if (tooMany.isPresent()) {
                 return Started.answer(tooMany.get());
@@ -73,6 +81,21 @@ public final class StartWalletBindingService implements StartWalletBinding {
                     codes.issue(customer.phone(), command.language()));
         });
         return started.sendCode(codes);
+    }
+
+    /**
+     * What the risk rules say before a binding starts: nothing when it may go ahead; otherwise the refusal, or the
+     * proof the customer must give first. Either way an alert is raised, in this transaction.
+     */
+    private Optional<BindingStart> riskRefusal(StartBindingCommand command) {
+        RiskChecks.Checked checked = risk.binding(command.customerId(), command.provider(), command.account(),
+                command.device());
+        return switch (checked.assessment().decision()) {
+            case ALLOW -> Optional.empty();
+            case BLOCK -> Optional.of(new BindingStart.NotAllowed(BindingStart.RISK_HOLD));
+            case STEP_UP -> Optional.of(new BindingStart.VerificationRequired(
+                    checked.assessment().factor().orElseThrow(), checked.alert().orElseThrow()));
+        };
     }
 
     /** What the transaction decided, and the code to send once it has committed. */

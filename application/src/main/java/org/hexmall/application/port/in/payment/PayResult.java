@@ -6,6 +6,8 @@ import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.StepUpFactor;
 
 /** What became of a request to pay. */
 public sealed interface PayResult {
@@ -63,5 +65,19 @@ public sealed interface PayResult {
 
     /** The idempotency key was used before for a different request. */
     record KeyReused() implements PayResult {
+    }
+
+    /**
+     * The risk rules refused this payment and held it for customer service to review: nothing was charged, the order
+     * stays payable, and the customer is asked to contact customer service.
+     */
+    record RiskRefused() implements PayResult {
+    }
+
+    /**
+     * The risk rules ask the customer to prove it is them first, with {@code factor}; nothing started yet. The
+     * {@code alert} raised on it is where the outcome of the check is recorded.
+     */
+    record VerificationRequired(StepUpFactor factor, RiskAlertId alert) implements PayResult {
     }
 }

@@ -1,10 +1,15 @@
 package org.hexmall.application.port.in.wallet;
 
 import java.time.Instant;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
 
 /** How a request to bind a wallet ended. */
 public sealed interface BindingStart {
+
+    /** The reason code of a binding the risk rules refused. */
+    String RISK_HOLD = "risk-hold";
 
     /** A code went to the customer's registered phone; another may be requested from {@code resendAt}. */
     record CodeSent(BindingId bindingId, String maskedPhone, Instant resendAt) implements BindingStart {
@@ -18,7 +23,10 @@ public sealed interface BindingStart {
     record AlreadyBound(BoundWallet wallet) implements BindingStart {
     }
 
-    /** The account's security settings forbid binding now; {@code reasonCode} says which (e.g. frozen). */
+    /**
+     * The account's security settings forbid binding now; {@code reasonCode} says which (e.g. frozen, or
+     * {@value #RISK_HOLD} when the risk rules refused it and held it for customer service).
+     */
     record NotAllowed(String reasonCode) implements BindingStart {
     }
 
@@ -28,5 +36,12 @@ public sealed interface BindingStart {
 
     /** The phone has received as many codes today as it may. */
     record DailyLimitReached() implements BindingStart {
+    }
+
+    /**
+     * The risk rules ask the customer to prove it is them first, with {@code factor}; nothing started yet. The
+     * {@code alert} raised on it is where the outcome of the check is recorded.
+     */
+    record VerificationRequired(StepUpFactor factor, RiskAlertId alert) implements BindingStart {
     }
 }

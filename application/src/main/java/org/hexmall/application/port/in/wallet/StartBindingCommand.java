@@ -3,6 +3,7 @@ package org.hexmall.application.port.in.wallet;
 import java.util.Objects;
 import org.hexmall.application.port.in.FieldValidation;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
@@ -13,18 +14,26 @@ import org.hexmall.domain.wallet.WalletProvider;
  *
  * @param replaceConfirmed the customer has confirmed replacing their current wallet if the limit is reached
  * @param language         the language the verification SMS is written in
+ * @param device           what the store knows of the device the customer binds from, for the risk rules
  */
 public record StartBindingCommand(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
-                                  boolean replaceConfirmed, Language language) {
+                                  boolean replaceConfirmed, Language language, DeviceTrust device) {
 
     public StartBindingCommand {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(device, "device");
         if (!provider.isSupported()) {
             throw new DomainException("wallet.provider.unsupported");
         }
+    }
+
+    /** A binding from a device the caller knows nothing about: the device rule stays silent. */
+    public StartBindingCommand(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
+                               boolean replaceConfirmed, Language language) {
+        this(customerId, provider, account, replaceConfirmed, language, DeviceTrust.UNKNOWN);
     }
 
     /**

@@ -19,6 +19,8 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
+import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
@@ -57,6 +59,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiIdempotencyKeys idempotencyKeys;
     private final JdbiSecurityEvents securityEvents;
     private final JdbiStorageHealth storageHealth;
+    private final JdbiRiskAlerts riskAlerts;
+    private final JdbiRiskFacts riskFacts;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -84,6 +88,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
         this.securityEvents = new JdbiSecurityEvents(transactions);
         this.storageHealth = new JdbiStorageHealth(jdbi);
+        this.riskAlerts = new JdbiRiskAlerts(transactions);
+        this.riskFacts = new JdbiRiskFacts(transactions);
     }
 
     /**
@@ -212,6 +218,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    public RiskAlerts riskAlerts() {
+        return riskAlerts;
+    }
+
+    public RiskFacts riskFacts() {
+        return riskFacts;
     }
 
     public StorageHealth storageHealth() {

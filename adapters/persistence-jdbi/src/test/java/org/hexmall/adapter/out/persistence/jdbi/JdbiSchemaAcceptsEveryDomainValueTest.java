@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DisplayName;
@@ -30,6 +31,18 @@ import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.risk.AlertOutcome;
+import org.hexmall.domain.risk.AlertResolution;
+import org.hexmall.domain.risk.AlertSeverity;
+import org.hexmall.domain.risk.AttemptKind;
+import org.hexmall.domain.risk.FiredRule;
+import org.hexmall.domain.risk.Resolution;
+import org.hexmall.domain.risk.RiskAlert;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.RiskAttempt;
+import org.hexmall.domain.risk.RiskDecision;
+import org.hexmall.domain.risk.RiskReason;
+import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.SecurityEvent;
@@ -66,6 +79,9 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
     private static final Instant NOW = Instant.parse("2025-11-11T08:00:00Z");
     private static final WalletAccountIdentifier PHONE = new WalletAccountIdentifier(IdentifierKind.PHONE,
             "13800000001");
+
+    private static final org.hexmall.domain.risk.StepUpFactor[] RISK_FACTORS =
+            org.hexmall.domain.risk.StepUpFactor.values();
 
     @RegisterExtension
     static final TestDatabase database = TestDatabase.h2();
@@ -160,6 +176,37 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
         var events = database.persistence().securityEvents().newestFirst(liLei, 1, stored).items();
         assertThat(events).extracting(SecurityEvent::kind).containsOnly(SecurityEventKind.values());
         assertThat(events).extracting(SecurityEvent::source).containsOnly(SecurityEvent.Source.values());
+    }
+
+    @Test
+    void riskAlertsOfEveryAttemptDecisionFactorSeverityOutcomeRuleAndResolution_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        RiskAlerts alerts = database.persistence().riskAlerts();
+        List<FiredRule> everyRule = Arrays.stream(RiskRule.values())
+                .map(rule -> new FiredRule(rule, 10, RiskReason.of(rule, "1", "2"))).toList();
+        List<RiskAlertId> raised = new ArrayList<>();
+        for (AttemptKind kind : AttemptKind.values()) {
+            for (RiskDecision decision : RiskDecision.values()) {
+                for (AlertSeverity severity : AlertSeverity.values()) {
+                    for (AlertOutcome outcome : AlertOutcome.values()) {
+                        Optional<org.hexmall.domain.risk.StepUpFactor> factor = decision == RiskDecision.STEP_UP
+                                ? Optional.of(RISK_FACTORS[raised.size() % RISK_FACTORS.length])
+                                : Optional.empty();
+                        var alert = new RiskAlert(new RiskAlertId(UUID.randomUUID()), liLei, NOW,
+                                new RiskAttempt(kind, Optional.of(Money.ofFen(1)), "subject", "192.0.2.1"),
+                                everyRule, decision, factor, severity, outcome, Optional.empty());
+                        alerts.raise(alert);
+                        raised.add(alert.id());
+                    }
+                }
+            }
+        }
+        for (AlertResolution resolution : AlertResolution.values()) {
+            assertThat(alerts.resolve(raised.get(resolution.ordinal()),
+                    new Resolution(resolution, "note", new AgentId(UUID.randomUUID()), "agent", NOW))).isTrue();
+        }
+
+        assertThat(alerts.findById(raised.getLast()).orElseThrow().rules()).containsExactly(RiskRule.values());
     }
 
     @Test

@@ -53,7 +53,8 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        execute(url, "DELETE FROM payment_refunds", "DELETE FROM payment_events", "DELETE FROM payments",
+        execute(url, "DELETE FROM risk_alert_rules", "DELETE FROM risk_alerts",
+                "DELETE FROM payment_refunds", "DELETE FROM payment_events", "DELETE FROM payments",
                 "DELETE FROM idempotency_keys", "DELETE FROM order_lines", "DELETE FROM orders",
                 "DELETE FROM cart_lines", "DELETE FROM products", "DELETE FROM wallet_binding_events",
                 "DELETE FROM wallet_bindings", "DELETE FROM verification_codes", "DELETE FROM audit_log",

@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.memory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.LoginRecord;
@@ -31,6 +32,11 @@ public final class InMemoryLoginHistory implements LoginHistory {
                 .sorted(Comparator.comparing(LoginRecord::at).reversed())
                 .limit(limit)
                 .toList());
+    }
+
+    /** Every attempt in the order recorded, for the risk facts' aggregates; read only, under the store's lock. */
+    Stream<LoginRecord> stored() {
+        return entries.stream();
     }
 
     RestorePoint restorePoint() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.domain.checkout.OrderId;
@@ -139,6 +140,11 @@ public final class InMemoryPayments implements Payments {
     /** The order the payment pays, if there is such a payment. */
     Optional<OrderId> orderPaidBy(PaymentId id) {
         return lock.call(() -> Optional.ofNullable(byId.get(id)).map(Payment::orderId));
+    }
+
+    /** Every payment as stored, for the risk facts' aggregates; read only, under the store's lock. */
+    Stream<Payment> stored() {
+        return byId.values().stream();
     }
 
     RestorePoint restorePoint() {

@@ -12,6 +12,8 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
+import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StepUps;
@@ -42,6 +44,8 @@ public final class InMemoryPersistence {
     private final InMemoryOrders orders = new InMemoryOrders(lock, paymentId -> this.payments.orderPaidBy(paymentId));
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
+    private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
+    private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
     private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock);
@@ -50,7 +54,8 @@ public final class InMemoryPersistence {
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
             orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint,
-            securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint));
+            securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
+            riskAlerts::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -123,6 +128,14 @@ public final class InMemoryPersistence {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    public RiskAlerts riskAlerts() {
+        return riskAlerts;
+    }
+
+    public RiskFacts riskFacts() {
+        return riskFacts;
     }
 
     public StorageHealth storageHealth() {

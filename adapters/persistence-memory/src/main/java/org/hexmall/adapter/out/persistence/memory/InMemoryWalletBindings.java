@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.domain.account.CustomerId;
@@ -102,6 +103,11 @@ public final class InMemoryWalletBindings implements WalletBindings {
     @Override
     public List<WalletBinding> findByAccount(WalletProvider provider, WalletAccountIdentifier account) {
         return find(binding -> binding.provider() == provider && binding.account().equals(account), NEWEST_FIRST);
+    }
+
+    /** Every binding as stored, for the risk facts' aggregates; read only, under the store's lock. */
+    Stream<WalletBinding> stored() {
+        return byId.values().stream();
     }
 
     RestorePoint restorePoint() {

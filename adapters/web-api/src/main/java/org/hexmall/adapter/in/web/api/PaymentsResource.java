@@ -101,6 +101,13 @@ final class PaymentsResource {
                     .with("orderStatus", closed.status().name()));
             case PayResult.NoSuchOrder missing -> throw new ApiProblem(OrdersResource.orderNotFound());
             case PayResult.KeyReused reused -> throw new ApiProblem(Problems.idempotencyKeyReused());
+            case PayResult.RiskRefused refused -> throw new ApiProblem(Problem.of(403, "payment-held-for-review",
+                    "Payment held for a security check", "This payment looked unusual for the account, so it was "
+                            + "not made and nothing was charged. Contact customer service to have it checked."));
+            case PayResult.VerificationRequired verify -> throw new ApiProblem(Problem.of(403,
+                            "verification-required", "Confirm it is you first", "This payment is unusual for the "
+                                    + "account: the customer must pass an extra check before it can go ahead.")
+                    .with("factor", verify.factor().name()));
         }
     }
 

@@ -19,6 +19,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class PageRenderer {
 
+    /**
+     * The request attribute where a before-handler may put values that every page of the request's layout shows,
+     * such as the count of open alerts in the console's header: a {@code Map<String, ?>}.
+     */
+    public static final String LAYOUT_VALUES = "hexmall.layoutValues";
+
     private static final String PAGE_NOTICE = "hexmall.pageNotice";
 
     private final TemplateEngine engine = new TemplateEngine();
@@ -74,6 +80,10 @@ public final class PageRenderer {
         String notice = ctx.attribute(PAGE_NOTICE);
         if (notice != null) {
             withNotice.put("pageNotice", notice);
+        }
+        Map<String, ?> layout = ctx.attribute(LAYOUT_VALUES);
+        if (layout != null) {
+            layout.forEach(withNotice::putIfAbsent);
         }
         return process(template, locale(ctx), withNotice, WebSessions.currentOrNull(ctx), currentPath,
                 WebSessions.realmPrefix(ctx));

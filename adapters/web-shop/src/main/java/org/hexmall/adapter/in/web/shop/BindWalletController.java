@@ -91,6 +91,8 @@ public final class BindWalletController {
                     pages.message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())), false);
             case BindingStart.DailyLimitReached limit ->
                     showAccountForm(ctx, 429, Map.of(), pages.message(ctx, "bind.code.daily-limit"), false);
+            case BindingStart.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
+                    Map.of("binding", true, "factor", verify.factor().name()));
         }
     }
 

@@ -137,6 +137,10 @@ public final class PaymentController {
             case PayResult.NoSuchOrder none -> ctx.status(404);
             case PayResult.KeyReused reused -> showPaymentPageAgain(ctx, orderId.get(), 409, chosen, Map.of(),
                     pages.message(ctx, "pay.key-reused"));
+            case PayResult.RiskRefused refused -> pages.render(ctx, 403, "shop/risk-refused",
+                    Map.of("binding", false, "order", orderId.get().toString()));
+            case PayResult.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
+                    Map.of("binding", false, "order", orderId.get().toString(), "factor", verify.factor().name()));
         }
     }
 

@@ -20,6 +20,11 @@ final class AgentAccess {
         return ((Principal.Agent) WebSessions.current(ctx).principal()).agentId();
     }
 
+    /** True when an agent is logged in to the request's session. */
+    static boolean isAgent(Context ctx) {
+        return WebSessions.current(ctx).principal() instanceof Principal.Agent;
+    }
+
     /** The before-handler for every console path. */
     static void requireAgent(Context ctx) {
         String path = ctx.path();

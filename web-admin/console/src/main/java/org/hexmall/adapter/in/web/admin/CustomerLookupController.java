@@ -2,10 +2,12 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
 import org.hexmall.application.port.in.support.CustomerSummary;
@@ -24,15 +26,17 @@ public final class CustomerLookupController {
     private final FindCustomersByWalletAccount findByWalletAccount;
     private final FindOrderByNumber findOrderByNumber;
     private final ViewCustomerDetails viewCustomerDetails;
+    private final ListRiskAlerts listRiskAlerts;
     private final PageRenderer pages;
 
     public CustomerLookupController(SearchCustomers searchCustomers, FindCustomersByWalletAccount findByWalletAccount,
                                     FindOrderByNumber findOrderByNumber, ViewCustomerDetails viewCustomerDetails,
-                                    PageRenderer pages) {
+                                    ListRiskAlerts listRiskAlerts, PageRenderer pages) {
         this.searchCustomers = searchCustomers;
         this.findByWalletAccount = findByWalletAccount;
         this.findOrderByNumber = findOrderByNumber;
         this.viewCustomerDetails = viewCustomerDetails;
+        this.listRiskAlerts = listRiskAlerts;
         this.pages = pages;
     }
 
@@ -66,7 +70,7 @@ public final class CustomerLookupController {
             ctx.status(404);
             return;
         }
-        pages.render(ctx, "admin/customer", Map.of(
+        Map<String, Object> model = new HashMap<>(Map.of(
                 "customer", details.get(),
                 "errors", Map.of(),
                 "failedForm", "",
@@ -77,5 +81,7 @@ public final class CustomerLookupController {
                 "frozenNow", ctx.queryParam("frozen") != null,
                 "unfrozenNow", ctx.queryParam("unfrozen") != null,
                 "statusUnchanged", ctx.queryParam("status-unchanged") != null));
+        model.put("customerAlerts", listRiskAlerts.ofCustomer(details.get().profile().id()));
+        pages.render(ctx, "admin/customer", model);
     }
 }

@@ -1,0 +1,139 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.instant;
+import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.RecentPayment;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
+
+/**
+ * The risk rules' facts as aggregates over time windows, each read through an index that starts with the customer
+ * (or, for failed logins, the client address) and the time.
+ */
+public final class JdbiRiskFacts implements RiskFacts {
+
+    /**
+     * Every payment fact in one round trip: a row per usual amount ('U'), then the payments in the velocity window
+     * ('V'), the wrong payment passwords ('W') and the latest binding that is bound now ('B').
+     */
+    private static final String PAYMENT_SIGNALS = """
+            SELECT 'U' AS fact, usual.amount_fen AS n, CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at
+            FROM (SELECT amount_fen FROM payments
+                  WHERE customer_id = :customerId AND status = 'SUCCEEDED' AND created_at >= :usualSince
+                  ORDER BY created_at DESC
+                  LIMIT :usualSample) usual
+            UNION ALL
+            SELECT 'V', COUNT(*), NULL FROM payments
+            WHERE customer_id = :customerId AND created_at >= :velocitySince
+            UNION ALL
+            SELECT 'W', COUNT(*), NULL FROM payments
+            WHERE customer_id = :customerId AND created_at >= :wrongSince
+              AND failure_reason IN ('WRONG_PAYMENT_PASSWORD', 'PAYMENT_PASSWORD_LOCKED')
+            UNION ALL
+            SELECT 'B', CAST(0 AS BIGINT), MAX(started_at) FROM wallet_bindings
+            WHERE customer_id = :customerId AND status = 'ACTIVE'""";
+
+    private final JdbiTransactionRunner transactions;
+
+    JdbiRiskFacts(JdbiTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    private record Fact(String kind, long number, Instant at) {
+    }
+
+    @Override
+    public PaymentSignals paymentSignals(CustomerId customerId, Instant usualSince, int usualSample,
+                                         Instant velocitySince, Instant wrongPasswordSince) {
+        List<Fact> facts = transactions.withCurrentHandle(handle -> handle.createQuery(PAYMENT_SIGNALS)
+                .bind("customerId", customerId.toString())
+                .bind("usualSince", utc(usualSince))
+                .bind("usualSample", usualSample)
+                .bind("velocitySince", utc(velocitySince))
+                .bind("wrongSince", utc(wrongPasswordSince))
+                .map((row, context) -> new Fact(row.getString("fact"), row.getLong("n"), instant(row, "at")))
+                .list());
+        List<Money> usual = new ArrayList<>();
+        int recent = 0;
+        int wrong = 0;
+        Optional<Instant> lastBound = Optional.empty();
+        for (Fact fact : facts) {
+            switch (fact.kind()) {
+                case "U" -> usual.add(Money.ofFen(fact.number()));
+                case "V" -> recent = (int) fact.number();
+                case "W" -> wrong = (int) fact.number();
+                case "B" -> lastBound = Optional.ofNullable(fact.at());
+                default -> throw new IllegalStateException("not a payment fact: " + fact.kind());
+            }
+        }
+        return new PaymentSignals(usual, recent, wrong, lastBound);
+    }
+
+    @Override
+    public int bindingsStartedSince(CustomerId customerId, Instant since) {
+        return transactions.withCurrentHandle(handle -> handle.createQuery("""
+                        SELECT COUNT(*) FROM wallet_bindings
+                        WHERE customer_id = :customerId AND started_at >= :since""")
+                .bind("customerId", customerId.toString())
+                .bind("since", utc(since))
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
+    public LoginSignals loginSignals(CustomerId customerId, String clientAddress, Instant failedSince,
+                                     int recentLogins) {
+        return transactions.withCurrentHandle(handle -> {
+            int failed = handle.createQuery("""
+                            SELECT COUNT(*) FROM login_history
+                            WHERE client_address = :address AND attempted_at >= :since
+                              AND outcome IN ('WRONG_PASSWORD', 'REFUSED_LOCKED')""")
+                    .bind("address", clientAddress == null ? "" : clientAddress)
+                    .bind("since", utc(failedSince))
+                    .mapTo(Integer.class)
+                    .one();
+            List<String> recent = handle.createQuery("""
+                            SELECT client_address FROM login_history
+                            WHERE customer_id = :customerId AND outcome = 'SUCCEEDED'
+                            ORDER BY attempted_at DESC, id DESC
+                            LIMIT :limit""")
+                    .bind("customerId", customerId.toString())
+                    .bind("limit", recentLogins)
+                    .mapTo(String.class)
+                    .list();
+            return new LoginSignals(failed, recent);
+        });
+    }
+
+    @Override
+    public List<RecentPayment> recentPayments(CustomerId customerId, int limit) {
+        return transactions.withCurrentHandle(handle -> handle.createQuery("""
+                        SELECT id, order_number, provider, amount_fen, status, failure_reason, created_at
+                        FROM payments
+                        WHERE customer_id = :customerId
+                        ORDER BY created_at DESC, id
+                        LIMIT :limit""")
+                .bind("customerId", customerId.toString())
+                .bind("limit", limit)
+                .map((row, context) -> new RecentPayment(new PaymentId(UUID.fromString(row.getString("id"))),
+                        new OrderNumber(row.getString("order_number")),
+                        WalletProvider.valueOf(row.getString("provider")),
+                        Money.ofFen(row.getLong("amount_fen")),
+                        PaymentStatus.valueOf(row.getString("status")),
+                        Optional.ofNullable(row.getString("failure_reason")).map(PaymentFailureReason::valueOf),
+                        instant(row, "created_at")))
+                .list());
+    }
+}

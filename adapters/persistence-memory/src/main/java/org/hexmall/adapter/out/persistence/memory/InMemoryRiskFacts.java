@@ -1,0 +1,107 @@
+package org.hexmall.adapter.out.persistence.memory;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.RecentPayment;
+import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.WalletBinding;
+
+/** The risk rules' facts, computed over the other in-memory stores as the database adapter's queries do. */
+final class InMemoryRiskFacts implements RiskFacts {
+
+    private static final Set<PaymentFailureReason> WRONG_PASSWORDS =
+            EnumSet.of(PaymentFailureReason.WRONG_PAYMENT_PASSWORD, PaymentFailureReason.PAYMENT_PASSWORD_LOCKED);
+    private static final Set<LoginOutcome> FAILED_LOGINS =
+            EnumSet.of(LoginOutcome.WRONG_PASSWORD, LoginOutcome.REFUSED_LOCKED);
+
+    private final StoreLock lock;
+    private final InMemoryPayments payments;
+    private final InMemoryWalletBindings bindings;
+    private final InMemoryLoginHistory logins;
+
+    InMemoryRiskFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
+                      InMemoryLoginHistory logins) {
+        this.lock = lock;
+        this.payments = payments;
+        this.bindings = bindings;
+        this.logins = logins;
+    }
+
+    @Override
+    public PaymentSignals paymentSignals(CustomerId customerId, Instant usualSince, int usualSample,
+                                         Instant velocitySince, Instant wrongPasswordSince) {
+        return lock.call(() -> {
+            List<Payment> own = payments.stored().filter(payment -> payment.customerId().equals(customerId)).toList();
+            var usual = own.stream()
+                    .filter(payment -> payment.status() == PaymentStatus.SUCCEEDED)
+                    .filter(payment -> !payment.createdAt().isBefore(usualSince))
+                    .sorted(Comparator.comparing(Payment::createdAt).reversed())
+                    .limit(usualSample)
+                    .map(Payment::amount)
+                    .toList();
+            int recent = (int) own.stream().filter(payment -> !payment.createdAt().isBefore(velocitySince)).count();
+            int wrong = (int) own.stream()
+                    .filter(payment -> !payment.createdAt().isBefore(wrongPasswordSince))
+                    .filter(payment -> payment.failureReason().filter(WRONG_PASSWORDS::contains).isPresent())
+                    .count();
+            Optional<Instant> lastBound = bindings.stored()
+                    .filter(binding -> binding.customerId().equals(customerId))
+                    .filter(binding -> binding.status() == BindingStatus.ACTIVE)
+                    .map(WalletBinding::startedAt)
+                    .max(Comparator.naturalOrder());
+            return new PaymentSignals(usual, recent, wrong, lastBound);
+        });
+    }
+
+    @Override
+    public int bindingsStartedSince(CustomerId customerId, Instant since) {
+        return lock.call(() -> (int) bindings.stored()
+                .filter(binding -> binding.customerId().equals(customerId))
+                .filter(binding -> !binding.startedAt().isBefore(since))
+                .count());
+    }
+
+    @Override
+    public LoginSignals loginSignals(CustomerId customerId, String clientAddress, Instant failedSince,
+                                     int recentLogins) {
+        String address = clientAddress == null ? "" : clientAddress;
+        return lock.call(() -> {
+            int failed = (int) logins.stored()
+                    .filter(login -> login.clientAddress().equals(address))
+                    .filter(login -> !login.at().isBefore(failedSince))
+                    .filter(login -> FAILED_LOGINS.contains(login.outcome()))
+                    .count();
+            List<String> recent = logins.stored().toList().reversed().stream()
+                    .filter(login -> login.customerId().equals(customerId))
+                    .filter(login -> login.outcome() == LoginOutcome.SUCCEEDED)
+                    .sorted(Comparator.comparing(LoginRecord::at).reversed())
+                    .limit(recentLogins)
+                    .map(LoginRecord::clientAddress)
+                    .toList();
+            return new LoginSignals(failed, recent);
+        });
+    }
+
+    @Override
+    public List<RecentPayment> recentPayments(CustomerId customerId, int limit) {
+        return lock.call(() -> payments.stored()
+                .filter(payment -> payment.customerId().equals(customerId))
+                .sorted(Comparator.comparing(Payment::createdAt).reversed()
+                        .thenComparing(payment -> payment.id().toString()))
+                .limit(limit)
+                .map(payment -> new RecentPayment(payment.id(), payment.orderNumber(), payment.provider(),
+                        payment.amount(), payment.status(), payment.failureReason(), payment.createdAt()))
+                .toList());
+    }
+}

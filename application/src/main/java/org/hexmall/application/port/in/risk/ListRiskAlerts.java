@@ -1,0 +1,18 @@
+package org.hexmall.application.port.in.risk;
+
+import java.util.List;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.risk.RiskAlert;
+import org.hexmall.domain.shared.Page;
+
+/** The alert queue of customer service: open alerts first, then the most severe, then the newest. */
+public interface ListRiskAlerts {
+
+    /** How many of a customer's latest alerts their page in the console shows. */
+    int CUSTOMER_ALERTS = 20;
+
+    Page<RiskAlert> list(AlertQuery query);
+
+    /** The customer's latest alerts, newest first. */
+    List<RiskAlert> ofCustomer(CustomerId customerId);
+}

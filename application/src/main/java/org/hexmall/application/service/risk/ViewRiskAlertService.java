@@ -1,0 +1,39 @@
+package org.hexmall.application.service.risk;
+
+import java.util.Optional;
+import org.hexmall.application.port.in.risk.RiskAlertDetails;
+import org.hexmall.application.port.in.risk.ViewRiskAlert;
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
+import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.support.shared.CustomerSummaries;
+import org.hexmall.domain.risk.RiskAlertId;
+
+public final class ViewRiskAlertService implements ViewRiskAlert {
+
+    private final RiskAlerts alerts;
+    private final Customers customers;
+    private final LoginHistory loginHistory;
+    private final RiskFacts facts;
+    private final TransactionRunner transactions;
+
+    public ViewRiskAlertService(RiskAlerts alerts, Customers customers, LoginHistory loginHistory, RiskFacts facts,
+                                TransactionRunner transactions) {
+        this.alerts = alerts;
+        this.customers = customers;
+        this.loginHistory = loginHistory;
+        this.facts = facts;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<RiskAlertDetails> view(RiskAlertId id) {
+        return transactions.inTransaction(() -> alerts.findById(id).flatMap(alert ->
+                customers.findById(alert.customerId()).map(customer -> new RiskAlertDetails(alert,
+                        CustomerSummaries.of(customer),
+                        loginHistory.latest(customer.id(), RiskAlertDetails.RECENT),
+                        facts.recentPayments(customer.id(), RiskAlertDetails.RECENT)))));
+    }
+}

@@ -1,0 +1,114 @@
+package org.hexmall.application.service.risk.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
+import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
+import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.risk.BindingFacts;
+import org.hexmall.domain.risk.DeviceTrust;
+import org.hexmall.domain.risk.LoginFacts;
+import org.hexmall.domain.risk.PaymentFacts;
+import org.hexmall.domain.risk.RiskAlert;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.RiskAssessment;
+import org.hexmall.domain.risk.RiskAttempt;
+import org.hexmall.domain.risk.RiskDecision;
+import org.hexmall.domain.risk.RiskRules;
+import org.hexmall.domain.risk.RiskSettings;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.domain.wallet.WalletProvider;
+
+/**
+ * Gathers the facts of an attempt with bounded queries, lets the domain's rules decide, and raises an alert for
+ * customer service when they step the attempt up or block it; a block is also a risk hold among the account's
+ * security events, which the customer sees in their activity. Call it inside the use case's transaction, so that the
+ * alert is kept with the use case's own changes. With the rules switched off it reads nothing and allows everything.
+ */
+public final class RiskChecks {
+
+    private final RiskFacts facts;
+    private final RiskAlerts alerts;
+    private final SecurityEvents securityEvents;
+    private final RandomTokens tokens;
+    private final RiskSettings settings;
+    private final Clock clock;
+
+    public RiskChecks(RiskFacts facts, RiskAlerts alerts, SecurityEvents securityEvents, RandomTokens tokens,
+                      RiskSettings settings, Clock clock) {
+        this.facts = facts;
+        this.alerts = alerts;
+        this.securityEvents = securityEvents;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The rules' verdict, and the alert raised on it when it was not to allow. */
+    public record Checked(RiskAssessment assessment, Optional<RiskAlertId> alert) {
+    }
+
+    /** Before a payment of the order starts: one round trip for every fact. */
+    public Checked payment(Order order, DeviceTrust device) {
+        if (!settings.enabled()) {
+            return new Checked(RiskAssessment.allowed(), Optional.empty());
+        }
+        Instant now = clock.instant();
+        RiskFacts.PaymentSignals signals = facts.paymentSignals(order.customerId(),
+                now.minus(settings.usualAmountWindow()), settings.usualAmountSample(),
+                now.minus(settings.velocityWindow()), now.minus(settings.wrongPasswordWindow()));
+        var paymentFacts = new PaymentFacts(order.total(), device, signals.usualAmounts(), signals.paymentsSince(),
+                signals.wrongPasswordsSince(), signals.lastBoundAt(), now);
+        String payment = order.total() + " " + order.number().grouped();
+        return alertIfNeeded(order.customerId(), RiskRules.assessPayment(paymentFacts, settings),
+                RiskAttempt.payment(order.total(), order.number().grouped()), payment, now);
+    }
+
+    /** Before a binding starts. */
+    public Checked binding(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
+                           DeviceTrust device) {
+        if (!settings.enabled()) {
+            return new Checked(RiskAssessment.allowed(), Optional.empty());
+        }
+        Instant now = clock.instant();
+        int earlier = facts.bindingsStartedSince(customerId, now.minus(settings.velocityWindow()));
+        String wallet = provider.name() + " " + account.masked();
+        return alertIfNeeded(customerId, RiskRules.assessBinding(new BindingFacts(device, earlier), settings),
+                RiskAttempt.binding(wallet), wallet, now);
+    }
+
+    /** Before a login with the right password opens a session. */
+    public Checked login(CustomerId customerId, String clientAddress) {
+        if (!settings.enabled()) {
+            return new Checked(RiskAssessment.allowed(), Optional.empty());
+        }
+        Instant now = clock.instant();
+        RiskFacts.LoginSignals signals = facts.loginSignals(customerId, clientAddress,
+                now.minus(settings.failedLoginWindow()), settings.recentLogins());
+        var loginFacts = new LoginFacts(clientAddress, signals.failedFromAddress(), signals.recentAddresses());
+        return alertIfNeeded(customerId, RiskRules.assessLogin(loginFacts, settings),
+                RiskAttempt.login(clientAddress), "", now);
+    }
+
+    /** @param holdDetail what a risk hold names in the customer's activity: the payment, the wallet, or nothing */
+    private Checked alertIfNeeded(CustomerId customerId, RiskAssessment assessment, RiskAttempt attempt,
+                                  String holdDetail, Instant now) {
+        if (assessment.isAllowed()) {
+            return new Checked(assessment, Optional.empty());
+        }
+        RiskAlert alert = RiskAlert.onAssessment(new RiskAlertId(tokens.uuid()), customerId, now, attempt,
+                assessment);
+        alerts.raise(alert);
+        if (assessment.decision() == RiskDecision.BLOCK) {
+            securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.RISK_HOLD,
+                    SecurityEvent.Source.SYSTEM, SecurityEvent.detailOf(holdDetail), attempt.clientAddress()));
+        }
+        return new Checked(assessment, Optional.of(alert.id()));
+    }
+}

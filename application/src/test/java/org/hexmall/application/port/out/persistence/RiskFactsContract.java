@@ -1,0 +1,184 @@
+package org.hexmall.application.port.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.application.port.out.persistence.Examples.NOW;
+import static org.hexmall.application.port.out.persistence.Examples.binding;
+import static org.hexmall.application.port.out.persistence.Examples.customer;
+import static org.hexmall.application.port.out.persistence.Examples.order;
+import static org.hexmall.application.port.out.persistence.Examples.orderNumber;
+import static org.hexmall.application.port.out.persistence.Examples.payment;
+import static org.hexmall.application.port.out.persistence.Examples.walletPhone;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderLine;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.RecentPayment;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link RiskFacts} adapter must do: the aggregates the risk rules read, over the same stores' payments,
+ * bindings and logins.
+ */
+public abstract class RiskFactsContract {
+
+    private static final OrderLine EARBUDS = new OrderLine(new ProductId("ELEC-0001"), "Wireless earbuds", "无线耳机",
+            Category.ELECTRONICS, Money.ofYuan(999, 0), 1);
+    private static final Instant LONG_AGO = NOW.minus(Duration.ofDays(365));
+
+    private int ordersPlaced;
+
+    protected abstract RiskFacts riskFacts();
+
+    protected abstract Customers customers();
+
+    protected abstract Orders orders();
+
+    protected abstract Payments payments();
+
+    protected abstract WalletBindings walletBindings();
+
+    protected abstract LoginHistory loginHistory();
+
+    private static Instant at(int minutes) {
+        return NOW.plus(Duration.ofMinutes(minutes));
+    }
+
+    @Test
+    void paymentSignals_countTheWindowAndReadTheUsualAmounts() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13800000002");
+        storedPayment(liLei, Money.ofYuan(100, 0), at(-60 * 24 * 40), Optional.empty());   // before the usual window
+        storedPayment(liLei, Money.ofYuan(200, 0), at(-60 * 24), Optional.empty());
+        storedPayment(liLei, Money.ofYuan(300, 0), at(-30), Optional.empty());
+        storedPayment(liLei, Money.ofYuan(400, 0), at(-5), Optional.of(PaymentFailureReason.WRONG_PAYMENT_PASSWORD));
+        storedPayment(liLei, Money.ofYuan(500, 0), at(-4), Optional.of(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED));
+        storedPayment(liLei, Money.ofYuan(600, 0), at(-3), Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE));
+        storedPayment(hanMeimei, Money.ofYuan(700, 0), at(-2), Optional.empty());
+
+        RiskFacts.PaymentSignals signals = riskFacts().paymentSignals(liLei, at(-60 * 24 * 30), 50, at(-10),
+                at(-60));
+
+        assertThat(signals.usualAmounts()).containsExactlyInAnyOrder(Money.ofYuan(200, 0), Money.ofYuan(300, 0));
+        assertThat(signals.paymentsSince()).isEqualTo(3);
+        assertThat(signals.wrongPasswordsSince()).isEqualTo(2);
+        assertThat(signals.lastBoundAt()).isEmpty();
+    }
+
+    @Test
+    void paymentSignals_readOnlyTheLatestUsualAmounts() {
+        CustomerId liLei = storedCustomer("13800000001");
+        storedPayment(liLei, Money.ofYuan(100, 0), at(-3), Optional.empty());
+        storedPayment(liLei, Money.ofYuan(200, 0), at(-2), Optional.empty());
+        storedPayment(liLei, Money.ofYuan(300, 0), at(-1), Optional.empty());
+
+        assertThat(riskFacts().paymentSignals(liLei, LONG_AGO, 2, NOW, NOW).usualAmounts())
+                .containsExactlyInAnyOrder(Money.ofYuan(200, 0), Money.ofYuan(300, 0));
+    }
+
+    @Test
+    void paymentSignals_nameWhenTheLatestBoundWalletWasBound_notOneStillBeingBound() {
+        CustomerId liLei = storedCustomer("13800000001");
+        storedActiveBinding(liLei, WalletProvider.ALIPAY, at(-120));
+        storedActiveBinding(liLei, WalletProvider.WECHAT_PAY, at(-7));
+        walletBindings().add(binding(liLei, WalletProvider.JD_PAY, walletPhone("13800000001"), at(-1)));
+
+        assertThat(riskFacts().paymentSignals(liLei, LONG_AGO, 50, NOW, NOW).lastBoundAt()).contains(at(-7));
+    }
+
+    @Test
+    void bindingsStartedSince_countEveryBindingTheCustomerStartedInTheWindow() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13800000002");
+        storedActiveBinding(liLei, WalletProvider.ALIPAY, at(-20));
+        walletBindings().add(binding(liLei, WalletProvider.JD_PAY, walletPhone("13800000001"), at(-10)));
+        walletBindings().add(binding(liLei, WalletProvider.WECHAT_PAY, walletPhone("13800000001"), at(-1)));
+        walletBindings().add(binding(hanMeimei, WalletProvider.WECHAT_PAY, walletPhone("13800000002"), at(-1)));
+
+        assertThat(riskFacts().bindingsStartedSince(liLei, at(-10))).isEqualTo(2);
+    }
+
+    @Test
+    void loginSignals_countFailuresFromTheAddressAcrossAccounts_andListTheRecentSuccessfulAddresses() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13800000002");
+        loginHistory().record(new LoginRecord(liLei, at(-60), LoginOutcome.SUCCEEDED, "192.0.2.1"));
+        loginHistory().record(new LoginRecord(liLei, at(-50), LoginOutcome.WRONG_PASSWORD, "203.0.113.9"));
+        loginHistory().record(new LoginRecord(liLei, at(-10), LoginOutcome.WRONG_PASSWORD, "203.0.113.9"));
+        loginHistory().record(new LoginRecord(hanMeimei, at(-5), LoginOutcome.REFUSED_LOCKED, "203.0.113.9"));
+        loginHistory().record(new LoginRecord(hanMeimei, at(-4), LoginOutcome.WRONG_PASSWORD, "198.51.100.1"));
+        loginHistory().record(new LoginRecord(liLei, at(-3), LoginOutcome.SUCCEEDED, "198.51.100.7"));
+
+        RiskFacts.LoginSignals signals = riskFacts().loginSignals(liLei, "203.0.113.9", at(-15), 5);
+
+        assertThat(signals.failedFromAddress()).isEqualTo(2);
+        assertThat(signals.recentAddresses()).containsExactly("198.51.100.7", "192.0.2.1");
+        assertThat(riskFacts().loginSignals(liLei, "203.0.113.9", at(-15), 1).recentAddresses())
+                .containsExactly("198.51.100.7");
+    }
+
+    @Test
+    void recentPayments_listTheCustomersLatest_newestFirst() {
+        CustomerId liLei = storedCustomer("13800000001");
+        storedPayment(liLei, Money.ofYuan(100, 0), at(-3), Optional.empty());
+        Payment failed = storedPayment(liLei, Money.ofYuan(200, 0), at(-2),
+                Optional.of(PaymentFailureReason.DECLINED));
+        Payment latest = storedPayment(liLei, Money.ofYuan(300, 0), at(-1), Optional.empty());
+
+        List<RecentPayment> recent = riskFacts().recentPayments(liLei, 2);
+
+        assertThat(recent).extracting(RecentPayment::id).containsExactly(latest.id(), failed.id());
+        RecentPayment declined = recent.get(1);
+        assertThat(declined.amount()).isEqualTo(Money.ofYuan(200, 0));
+        assertThat(declined.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(declined.failureReason()).contains(PaymentFailureReason.DECLINED);
+        assertThat(declined.orderNumber()).isEqualTo(failed.orderNumber());
+        assertThat(declined.createdAt()).isEqualTo(at(-2));
+    }
+
+    /** A payment created at {@code at}: failed for the reason given, else succeeded. */
+    private Payment storedPayment(CustomerId customerId, Money amount, Instant at,
+                                  Optional<PaymentFailureReason> failure) {
+        ordersPlaced++;
+        Order order = order(customerId, orderNumber(ordersPlaced), at.minusSeconds(60), List.of(EARBUDS));
+        orders().add(order);
+        Payment payment = payment(order, WalletProvider.ALIPAY, amount, at);
+        payments().add(payment);
+        payment.awaitConfirmation("https://wallet.example.cn/confirm", at.plusSeconds(1));
+        failure.ifPresentOrElse(reason -> payment.fail(reason, at.plusSeconds(2)),
+                () -> payment.succeed("alipay-" + ordersPlaced, at.plusSeconds(2)));
+        payments().update(payment);
+        return payment;
+    }
+
+    private void storedActiveBinding(CustomerId customerId, WalletProvider provider, Instant startedAt) {
+        WalletBinding started = binding(customerId, provider, walletPhone("13800000001"), startedAt);
+        walletBindings().add(started);
+        WalletBinding binding = walletBindings().findById(started.id()).orElseThrow();
+        binding.codeAccepted(startedAt.plusSeconds(30));
+        walletBindings().update(binding);
+        binding = walletBindings().findById(started.id()).orElseThrow();
+        binding.authorized("agreement-" + provider, false, startedAt.plusSeconds(60));
+        walletBindings().update(binding);
+    }
+
+    private CustomerId storedCustomer(String phone) {
+        Customer customer = customer(phone, null, "Customer " + phone);
+        customers().add(customer);
+        return customer.id();
+    }
+}

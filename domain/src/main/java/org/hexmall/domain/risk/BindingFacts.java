@@ -1,0 +1,15 @@
+package org.hexmall.domain.risk;
+
+import java.util.Objects;
+
+/**
+ * What the binding rules look at, gathered before a binding starts.
+ *
+ * @param earlierBindings bindings the customer started in the velocity window, this one not counted
+ */
+public record BindingFacts(DeviceTrust device, int earlierBindings) {
+
+    public BindingFacts {
+        Objects.requireNonNull(device, "device");
+    }
+}

@@ -1,0 +1,65 @@
+package org.hexmall.domain.risk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hexmall.domain.account.CustomerId;
+
+/**
+ * An alert for customer service: who, what was attempted, which rules fired with their reasons and scores, what the
+ * rules decided, what the customer was asked and how it ended, and (once an agent has looked) how it was resolved.
+ *
+ * @param factor     the proof the customer was asked for; present only for a step-up
+ * @param resolution empty while the alert is open
+ */
+public record RiskAlert(RiskAlertId id, CustomerId customerId, Instant raisedAt, RiskAttempt attempt,
+                        List<FiredRule> fired, RiskDecision decision, Optional<StepUpFactor> factor,
+                        AlertSeverity severity, AlertOutcome outcome, Optional<Resolution> resolution) {
+
+    public RiskAlert {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(raisedAt, "raisedAt");
+        Objects.requireNonNull(attempt, "attempt");
+        fired = List.copyOf(fired);
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(resolution, "resolution");
+    }
+
+    /** A new, open alert on an attempt the rules stepped up or blocked. */
+    public static RiskAlert onAssessment(RiskAlertId id, CustomerId customerId, Instant at, RiskAttempt attempt,
+                                         RiskAssessment assessment) {
+        if (assessment.isAllowed()) {
+            throw new IllegalArgumentException("an allowed attempt raises no alert");
+        }
+        return new RiskAlert(id, customerId, at, attempt, assessment.fired(), assessment.decision(),
+                assessment.factor(), AlertSeverity.of(assessment.decision()),
+                AlertOutcome.firstFor(assessment.decision()), Optional.empty());
+    }
+
+    /** A new, open, urgent alert: the customer reported something on their account as not theirs. */
+    public static RiskAlert customerReport(RiskAlertId id, CustomerId customerId, Instant at, String whatWasReported) {
+        var rule = new FiredRule(RiskRule.CUSTOMER_REPORT, 0, RiskReason.of(RiskRule.CUSTOMER_REPORT));
+        return new RiskAlert(id, customerId, at,
+                new RiskAttempt(AttemptKind.CUSTOMER_REPORT, Optional.empty(), whatWasReported, ""), List.of(rule),
+                RiskDecision.BLOCK, Optional.empty(), AlertSeverity.URGENT, AlertOutcome.ACCOUNT_FROZEN,
+                Optional.empty());
+    }
+
+    public boolean isOpen() {
+        return resolution.isEmpty();
+    }
+
+    public int score() {
+        return fired.stream().mapToInt(FiredRule::score).sum();
+    }
+
+    /** The rules that fired, by name. */
+    public List<RiskRule> rules() {
+        return fired.stream().map(FiredRule::rule).toList();
+    }
+}
