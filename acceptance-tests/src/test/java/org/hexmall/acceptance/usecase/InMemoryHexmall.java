@@ -162,8 +162,10 @@ final class InMemoryHexmall implements AutoCloseable {
     final CancellationRequests cancellationRequests = new CancellationRequests(
             new SimulatedWalletGateway(wallets.providerApi(), PROVIDER_SECRETS, PROVIDER_TIMEOUT));
 
+    private final SimulatedSmsGateway smsGateway = new SimulatedSmsGateway(sms, clock,
+            PAYMENTS.storeZone());
     private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(),
-            new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), new SimulatedSmsGateway(sms, clock),
+            new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), smsGateway, smsGateway,
             cancellationRequests);
     private final UseCases.Settings settings;
 

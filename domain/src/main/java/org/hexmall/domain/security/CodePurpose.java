@@ -6,5 +6,6 @@ package org.hexmall.domain.security;
  */
 public enum CodePurpose {
     WALLET_BINDING,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    NEW_DEVICE_LOGIN
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hexmall.domain.security.AddressThrottlePolicy;
 
 /**
  * Every setting hexmall reads, all from environment variables with defaults that run the demo.
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param maxWallets    how many wallets one customer may have bound at once
  * @param simulatorSecret the key the simulated wallet providers sign with; nodes of one demo share it
  * @param unpaidOrderTimeout how long an order waits for payment before it closes by itself
+ * @param addressThrottle how many wrong passwords from one client address lock it out, and for how long
  * @param tls           the keystore hexmall serves HTTPS with; without one it serves plain HTTP, the demo's default
  */
 public record HexmallConfig(
@@ -38,6 +40,7 @@ public record HexmallConfig(
         int maxWallets,
         Optional<String> simulatorSecret,
         Duration unpaidOrderTimeout,
+        AddressThrottlePolicy addressThrottle,
         Optional<TlsKeystore> tls) {
 
     /** Where hexmall keeps its records. */
@@ -94,6 +97,7 @@ public record HexmallConfig(
                 integer(env, "HEXMALL_MAX_WALLETS", 1),
                 Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()),
                 Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30)),
+                addressThrottle(env),
                 tls);
     }
 
@@ -105,31 +109,31 @@ public record HexmallConfig(
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, addressThrottle, tls);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, addressThrottle, tls);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, addressThrottle, tls);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, addressThrottle, tls);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls);
+                unpaidOrderTimeout, addressThrottle, tls);
     }
 
     /**
@@ -139,7 +143,25 @@ public record HexmallConfig(
     public HexmallConfig withTls(Path keystore, String password) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, Optional.of(TlsKeystore.open(keystore, password)));
+                unpaidOrderTimeout, addressThrottle, Optional.of(TlsKeystore.open(keystore, password)));
+    }
+
+    public HexmallConfig withAddressThrottle(AddressThrottlePolicy newAddressThrottle) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, newAddressThrottle, tls);
+    }
+
+    private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {
+        int failures = integer(env, "HEXMALL_ADDRESS_LOGIN_FAILURES", AddressThrottlePolicy.STANDARD.maxFailures());
+        int lockMinutes = integer(env, "HEXMALL_ADDRESS_LOCK_MINUTES",
+                (int) AddressThrottlePolicy.STANDARD.lockDuration().toMinutes());
+        if (failures < 1 || lockMinutes < 1) {
+            throw new ConfigurationException(
+                    "HEXMALL_ADDRESS_LOGIN_FAILURES and HEXMALL_ADDRESS_LOCK_MINUTES must be at least 1");
+        }
+        return new AddressThrottlePolicy(failures, Duration.ofMinutes(lockMinutes),
+                AddressThrottlePolicy.STANDARD.memory());
     }
 
     /** H2 wants relative paths spelled out as such. */

@@ -1,11 +1,16 @@
 package org.hexmall.bootstrap;
 
 import java.time.Clock;
+import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
+import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RequestPasswordReset;
+import org.hexmall.application.port.in.account.ResendNewDeviceCode;
 import org.hexmall.application.port.in.account.ResetPassword;
+import org.hexmall.application.port.in.account.RevokeMyDevice;
+import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.StockProducts;
@@ -35,6 +40,7 @@ import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
+import org.hexmall.application.port.in.support.RevokeCustomerDevice;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
@@ -50,17 +56,26 @@ import org.hexmall.application.port.in.wallet.SetPreferredWallet;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
+import org.hexmall.application.port.out.notification.LoginNotices;
 import org.hexmall.application.port.out.notification.VerificationCodeSender;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.application.service.account.FindNewDeviceLoginService;
 import org.hexmall.application.service.account.FreezeMyAccountService;
+import org.hexmall.application.service.account.ListDevicesService;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
 import org.hexmall.application.service.account.RequestPasswordResetService;
+import org.hexmall.application.service.account.ResendNewDeviceCodeService;
 import org.hexmall.application.service.account.ResetPasswordService;
+import org.hexmall.application.service.account.RevokeMyDeviceService;
+import org.hexmall.application.service.account.VerifyNewDeviceService;
 import org.hexmall.application.service.account.ViewMyAccountService;
+import org.hexmall.application.service.account.shared.DeviceRevocation;
+import org.hexmall.application.service.account.shared.DeviceTokens;
+import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
 import org.hexmall.application.service.catalog.ViewProductService;
@@ -99,6 +114,7 @@ import org.hexmall.application.service.support.ForceUnbindWalletService;
 import org.hexmall.application.service.support.FreezeAccountService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
+import org.hexmall.application.service.support.RevokeCustomerDeviceService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
 import org.hexmall.application.service.support.ViewOrderForAgentService;
@@ -130,6 +146,11 @@ public record UseCases(
         ResetPassword resetPassword,
         ViewMyAccount viewMyAccount,
         FreezeMyAccount freezeMyAccount,
+        VerifyNewDevice verifyNewDevice,
+        ResendNewDeviceCode resendNewDeviceCode,
+        FindNewDeviceLogin findNewDeviceLogin,
+        ListDevices listDevices,
+        RevokeMyDevice revokeMyDevice,
         ResumeSession resumeSession,
         ChooseLanguage chooseLanguage,
         LogOut logOut,
@@ -142,6 +163,7 @@ public record UseCases(
         ForceUnbindWallet forceUnbindWallet,
         ClearLoginLock clearLoginLock,
         FreezeAccount freezeAccount,
+        RevokeCustomerDevice revokeCustomerDevice,
         FindCustomersByWalletAccount findCustomersByWalletAccount,
         FindOrderByNumber findOrderByNumber,
         CheckHealth checkHealth,
@@ -176,17 +198,24 @@ public record UseCases(
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
-                                 VerificationCodeSender codeSender, WalletProviderGateway walletGateway) {
+                                 VerificationCodeSender codeSender, LoginNotices loginNotices,
+                                 WalletProviderGateway walletGateway) {
 
         /** The same adapters with another password hasher. */
         public DrivenAdapters withPasswordHasher(PasswordHasher hasher) {
-            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, walletGateway);
+            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, loginNotices, walletGateway);
         }
     }
 
     /** The store's rules that a deployment (or a test) may change. */
     public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
-                           PaymentSettings payments) {
+                           PaymentSettings payments, LoginSettings login) {
+
+        /** The given rules, with the standard ones for logins from new devices and client addresses. */
+        public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
+                        PaymentSettings payments) {
+            this(lockoutPolicy, wallets, checkout, payments, LoginSettings.STANDARD);
+        }
     }
 
     /**
@@ -201,10 +230,13 @@ public record UseCases(
         PasswordHasher hasher = driven.passwordHasher();
         RandomTokens tokens = driven.tokens();
         var rotation = new SessionRotation(store.sessions(), tokens);
+        LoginSettings login = settings.login();
         var passwordLogin = new PasswordLogin(store.transactions(), store.loginThrottles(), hasher,
-                driven.secretHasher(), rotation, lockoutPolicy, clock);
+                driven.secretHasher(), rotation, lockoutPolicy, login.addressThrottle(), clock);
         var codeDispatch = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(),
                 tokens, wallets.codePolicy(), clock);
+        var deviceTokens = new DeviceTokens(driven.secretHasher());
+        var deviceRevocation = new DeviceRevocation(store.devices(), store.sessions());
         var codes = new BindingCodes(codeDispatch);
         var idempotent = new IdempotentRequests(store.idempotencyKeys(), store.transactions(),
                 payments.idempotencyKeyLifetime(), clock);
@@ -219,13 +251,22 @@ public record UseCases(
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
-                new LogInCustomerService(store.customers(), store.loginHistory(), passwordLogin),
+                new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(), store.sessions(),
+                        passwordLogin, deviceTokens, codeDispatch, tokens, login),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
                         codeDispatch),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new FreezeMyAccountService(store.customers(), store.sessions(), store.transactions(), hasher,
                         lockoutPolicy, clock),
+                new VerifyNewDeviceService(store.customers(), store.devices(), store.transactions(), deviceTokens,
+                        codeDispatch, rotation, driven.loginNotices(), login, clock),
+                new ResendNewDeviceCodeService(store.customers(), store.devices(), store.transactions(), deviceTokens,
+                        codeDispatch, login, clock),
+                new FindNewDeviceLoginService(store.customers(), store.devices(), store.transactions(), deviceTokens,
+                        login, clock),
+                new ListDevicesService(store.devices(), store.transactions(), deviceTokens),
+                new RevokeMyDeviceService(store.devices(), store.transactions(), deviceTokens, deviceRevocation, clock),
                 new ResumeSessionService(store.sessions(), store.transactions(), tokens, clock),
                 new ChooseLanguageService(store.sessions(), store.transactions()),
                 new LogOutService(store.sessions(), store.transactions()),
@@ -242,6 +283,8 @@ public record UseCases(
                         clock),
                 new FreezeAccountService(store.customers(), store.sessions(), store.agents(), store.auditLog(),
                         store.transactions(), clock),
+                new RevokeCustomerDeviceService(store.devices(), store.agents(), store.auditLog(), store.transactions(),
+                        deviceRevocation, clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
                 new FindOrderByNumberService(store.orders(), store.transactions()),
                 new CheckHealthService(store.health()),

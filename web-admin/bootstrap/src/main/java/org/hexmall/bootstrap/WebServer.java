@@ -11,6 +11,7 @@ import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
+import org.hexmall.adapter.in.web.admin.DeviceSupportController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
 import org.hexmall.adapter.in.web.admin.WalletSupportController;
 import org.hexmall.adapter.in.web.api.ApiRefusals;
@@ -31,8 +32,11 @@ import org.hexmall.adapter.in.web.shop.AccountController;
 import org.hexmall.adapter.in.web.shop.BindWalletController;
 import org.hexmall.adapter.in.web.shop.CartController;
 import org.hexmall.adapter.in.web.shop.CatalogController;
+import org.hexmall.adapter.in.web.shop.DeviceCookies;
+import org.hexmall.adapter.in.web.shop.DevicesController;
 import org.hexmall.adapter.in.web.shop.FreezeAccountController;
 import org.hexmall.adapter.in.web.shop.LoginController;
+import org.hexmall.adapter.in.web.shop.NewDeviceLoginController;
 import org.hexmall.adapter.in.web.shop.OrderController;
 import org.hexmall.adapter.in.web.shop.PasswordResetController;
 import org.hexmall.adapter.in.web.shop.PaymentController;
@@ -42,6 +46,7 @@ import org.hexmall.adapter.in.web.shop.RegistrationController;
 import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
 import org.hexmall.adapter.in.web.shop.WalletNotificationController;
 import org.hexmall.adapter.in.web.shop.WalletReturnController;
+import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.simulator.sms.SimulatedPhonePage;
 import org.hexmall.simulator.wallet.app.SimulatedWalletApp;
 import org.hexmall.simulator.web.SimulatorPages;
@@ -83,6 +88,7 @@ final class WebServer {
     private final PageRenderer pages;
     private final DisplayTime displayTime;
     private final WebSessions sessions;
+    private final DeviceCookies deviceCookies;
     private final Clock clock;
 
     WebServer(HexmallConfig config, UseCases useCases, Simulators simulators, Duration lockDuration, Clock clock) {
@@ -94,6 +100,7 @@ final class WebServer {
         this.pages = new PageRenderer(new Messages(STORE_BUNDLES), config.timeZone(), config.demoData());
         this.displayTime = new DisplayTime(config.timeZone());
         this.sessions = new WebSessions(useCases.resumeSession(), REALMS, config.secureCookies());
+        this.deviceCookies = new DeviceCookies(new SecureRandomTokens()::token, config.secureCookies());
     }
 
     Javalin create() {
@@ -115,6 +122,10 @@ final class WebServer {
             if (needsSession(ctx)) {
                 sessions.attach(ctx);
                 csrf.check(ctx);
+                if (REALMS.stream().filter(realm -> realm.covers(ctx.path())).findFirst().orElseThrow()
+                        .equals(SHOP_REALM)) {
+                    deviceCookies.attach(ctx);
+                }
             }
         });
         new ErrorPages(pages).register(routes);
@@ -166,6 +177,9 @@ final class WebServer {
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
+                new NewDeviceLoginController(useCases.findNewDeviceLogin(), useCases.verifyNewDevice(),
+                        useCases.resendNewDeviceCode(), sessions, pages, displayTime),
+                new DevicesController(useCases.listDevices(), useCases.revokeMyDevice(), pages),
                 new PasswordResetController(useCases.requestPasswordReset(), useCases.resetPassword(), pages),
                 new AccountController(useCases.viewMyAccount(), pages),
                 new FreezeAccountController(useCases.freezeMyAccount(), pages, displayTime, lockDuration),
@@ -182,9 +196,11 @@ final class WebServer {
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
-                        useCases.findOrderByNumber(), useCases.viewCustomerDetails(), pages),
+                        useCases.findOrderByNumber(), useCases.viewCustomerDetails(), useCases.listDevices(), pages),
                 new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages),
                 new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(),
+                        useCases.viewCustomerDetails(), pages),
+                new DeviceSupportController(useCases.revokeCustomerDevice(), useCases.listDevices(),
                         useCases.viewCustomerDetails(), pages),
                 new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()));
     }

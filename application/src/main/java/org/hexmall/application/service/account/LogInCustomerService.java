@@ -5,41 +5,80 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.account.LogInCustomer;
+import org.hexmall.application.port.in.account.LoginDevice;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.service.account.shared.DeviceTokens;
+import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.session.shared.PasswordLogin;
+import org.hexmall.application.service.shared.CodeDispatch.PendingCode;
+import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.Device;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.VerificationCodePolicy.SendDecision;
 import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.Language;
 
+/**
+ * A customer's login: the password, then the device it is typed on. A device the account trusts signs in at once, and
+ * so does the first device of an account that trusts none yet (a new account, a demo one), which it then trusts. Any
+ * other device gets no session yet: a code goes to the account's phone, and {@link VerifyNewDeviceService} finishes
+ * the login when the code comes back from the same device.
+ */
 public final class LogInCustomerService implements LogInCustomer {
 
     private final Customers customers;
     private final LoginHistory loginHistory;
+    private final Devices devices;
+    private final Sessions sessions;
     private final PasswordLogin passwordLogin;
+    private final DeviceTokens deviceTokens;
+    private final CodeDispatch codes;
+    private final RandomTokens tokens;
+    private final LoginSettings settings;
 
-    public LogInCustomerService(Customers customers, LoginHistory loginHistory, PasswordLogin passwordLogin) {
+    public LogInCustomerService(Customers customers, LoginHistory loginHistory, Devices devices, Sessions sessions,
+                                PasswordLogin passwordLogin, DeviceTokens deviceTokens, CodeDispatch codes,
+                                RandomTokens tokens, LoginSettings settings) {
         this.customers = customers;
         this.loginHistory = loginHistory;
+        this.devices = devices;
+        this.sessions = sessions;
         this.passwordLogin = passwordLogin;
+        this.deviceTokens = deviceTokens;
+        this.codes = codes;
+        this.tokens = tokens;
+        this.settings = settings;
     }
 
     @Override
     public LoginResult logIn(CustomerLoginCommand command) {
-        return passwordLogin.logIn(command.password(), command.session(), new CustomerLogin(command));
+        var login = new CustomerLogin(command);
+        LoginResult result = passwordLogin.logIn(command.password(), command.session(), login);
+        login.codeToSend.ifPresent(codes::send);
+        return result;
     }
 
     /** A customer logs in with their phone number or email, and every attempt joins their login history. */
     private final class CustomerLogin implements PasswordLogin.Accounts<Customer> {
 
         private final CustomerLoginCommand command;
+        private Optional<PendingCode> codeToSend = Optional.empty();
 
         CustomerLogin(CustomerLoginCommand command) {
             this.command = command;
@@ -86,6 +125,54 @@ public final class LogInCustomerService implements LogInCustomer {
         @Override
         public Principal principal(Customer customer) {
             return new Principal.Customer(customer.id());
+        }
+
+        @Override
+        public Optional<String> clientAddress() {
+            return Optional.ofNullable(command.clientAddress());
+        }
+
+        @Override
+        public LoginResult passwordAccepted(Customer customer, Instant now, PasswordLogin.SignIn signIn) {
+            if (command.device().isEmpty()) {
+                return new LoginResult.SignedIn(signIn.onDevice(null));
+            }
+            LoginDevice typedOn = command.device().get();
+            String tokenHash = deviceTokens.hash(typedOn.token());
+            DeviceName name = DeviceName.fromUserAgent(typedOn.userAgent());
+            String address = command.clientAddress() == null ? "" : command.clientAddress();
+            Device device = devices.findByToken(customer.id(), tokenHash)
+                    .map(known -> known.seenAgain(name, address, now))
+                    .orElseGet(() -> Device.firstSeen(new DeviceId(tokens.uuid()), customer.id(), tokenHash, name,
+                            address, now));
+            if (device.isTrusted()) {
+                devices.save(device);
+                return new LoginResult.SignedIn(signIn.onDevice(device.id()));
+            }
+            if (!devices.hasTrustedAny(customer.id())) {
+                Device first = device.trusted(now);
+                devices.save(first);
+                return new LoginResult.SignedIn(signIn.onDevice(first.id()));
+            }
+            return askForCode(customer, device, now);
+        }
+
+        /**
+         * Holds the login back until a code sent to the account's phone comes back from this device. A second try
+         * while the first code is still awaited sends none: the resend button does, within the code rules.
+         */
+        private LoginResult askForCode(Customer customer, Device device, Instant now) {
+            if (device.isAwaitingCodeAt(now, settings.newDeviceWait())) {
+                devices.save(device);
+                return new LoginResult.NewDeviceCodeRequired(customer.phone().masked());
+            }
+            devices.save(device.awaitingCode(now));
+            if (codes.maySend(customer.phone()) instanceof SendDecision.Allowed) {
+                Language language = sessions.findById(command.session()).map(Session::language)
+                        .orElse(Language.ENGLISH);
+                codeToSend = Optional.of(codes.issue(customer.phone(), CodePurpose.NEW_DEVICE_LOGIN, language));
+            }
+            return new LoginResult.NewDeviceCodeRequired(customer.phone().masked());
         }
     }
 }

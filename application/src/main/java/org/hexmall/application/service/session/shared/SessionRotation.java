@@ -3,6 +3,7 @@ package org.hexmall.application.service.session.shared;
 import java.time.Instant;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
@@ -23,10 +24,15 @@ public final class SessionRotation {
     }
 
     public Session signIn(SessionId current, Principal principal, Instant now) {
+        return signIn(current, principal, null, now);
+    }
+
+    /** As {@link #signIn(SessionId, Principal, Instant)}, for a login on {@code device}, which may end it later. */
+    public Session signIn(SessionId current, Principal principal, DeviceId device, Instant now) {
         Session previous = sessions.findById(current)
                 .orElseGet(() -> Session.anonymous(current, tokens.token(), Language.ENGLISH, now));
         sessions.delete(current);
-        Session signedIn = previous.signedInAs(principal, new SessionId(tokens.token()), tokens.token(), now);
+        Session signedIn = previous.signedInAs(principal, new SessionId(tokens.token()), tokens.token(), device, now);
         sessions.save(signedIn);
         return signedIn;
     }

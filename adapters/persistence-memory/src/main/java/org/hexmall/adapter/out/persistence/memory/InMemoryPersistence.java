@@ -5,6 +5,7 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
@@ -39,11 +40,12 @@ public final class InMemoryPersistence {
     private final InMemoryOrders orders = new InMemoryOrders(lock, paymentId -> this.payments.orderPaidBy(paymentId));
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
+    private final InMemoryDevices devices = new InMemoryDevices(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
-            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint));
+            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -56,6 +58,10 @@ public final class InMemoryPersistence {
 
     public LoginThrottles loginThrottles() {
         return loginThrottles;
+    }
+
+    public Devices devices() {
+        return devices;
     }
 
     public Agents agents() {

@@ -24,7 +24,8 @@ class SimulatedSmsGatewayTest {
     private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
 
     private final SmsOutbox phones = SmsOutbox.inMemory();
-    private final SimulatedSmsGateway sms = new SimulatedSmsGateway(phones, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final SimulatedSmsGateway sms = new SimulatedSmsGateway(phones, Clock.fixed(NOW, ZoneOffset.UTC),
+            ZoneOffset.UTC);
 
     @Test
     void anEnglishSpeakerReadsTheCodeHowLongItLastsAndNeverToShareIt() {

@@ -9,15 +9,17 @@ public final class ConsoleRoutes {
     private final CustomerLookupController customers;
     private final WalletSupportController wallets;
     private final AccountSupportController accounts;
+    private final DeviceSupportController devices;
     private final OrderFileController orders;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
-                         OrderFileController orders) {
+                         DeviceSupportController devices, OrderFileController orders) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
         this.accounts = accounts;
+        this.devices = devices;
         this.orders = orders;
     }
 
@@ -28,6 +30,7 @@ public final class ConsoleRoutes {
         customers.register(routes);
         wallets.register(routes);
         accounts.register(routes);
+        devices.register(routes);
         orders.register(routes);
     }
 }

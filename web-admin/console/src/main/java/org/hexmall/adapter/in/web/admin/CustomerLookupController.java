@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
 import org.hexmall.application.port.in.support.CustomerSummary;
@@ -24,15 +25,17 @@ public final class CustomerLookupController {
     private final FindCustomersByWalletAccount findByWalletAccount;
     private final FindOrderByNumber findOrderByNumber;
     private final ViewCustomerDetails viewCustomerDetails;
+    private final ListDevices listDevices;
     private final PageRenderer pages;
 
     public CustomerLookupController(SearchCustomers searchCustomers, FindCustomersByWalletAccount findByWalletAccount,
                                     FindOrderByNumber findOrderByNumber, ViewCustomerDetails viewCustomerDetails,
-                                    PageRenderer pages) {
+                                    ListDevices listDevices, PageRenderer pages) {
         this.searchCustomers = searchCustomers;
         this.findByWalletAccount = findByWalletAccount;
         this.findOrderByNumber = findOrderByNumber;
         this.viewCustomerDetails = viewCustomerDetails;
+        this.listDevices = listDevices;
         this.pages = pages;
     }
 
@@ -66,16 +69,19 @@ public final class CustomerLookupController {
             ctx.status(404);
             return;
         }
-        pages.render(ctx, "admin/customer", Map.of(
-                "customer", details.get(),
-                "errors", Map.of(),
-                "failedForm", "",
-                "unbound", ctx.queryParam("unbound") != null,
-                "notUnbound", ctx.queryParam("not-unbound") != null,
-                "lockCleared", ctx.queryParam("lock-cleared") != null,
-                "lockNotCleared", ctx.queryParam("lock-not-cleared") != null,
-                "frozenNow", ctx.queryParam("frozen") != null,
-                "unfrozenNow", ctx.queryParam("unfrozen") != null,
-                "statusUnchanged", ctx.queryParam("status-unchanged") != null));
+        pages.render(ctx, "admin/customer", Map.ofEntries(
+                Map.entry("customer", details.get()),
+                Map.entry("errors", Map.of()),
+                Map.entry("failedForm", ""),
+                Map.entry("unbound", ctx.queryParam("unbound") != null),
+                Map.entry("notUnbound", ctx.queryParam("not-unbound") != null),
+                Map.entry("lockCleared", ctx.queryParam("lock-cleared") != null),
+                Map.entry("lockNotCleared", ctx.queryParam("lock-not-cleared") != null),
+                Map.entry("frozenNow", ctx.queryParam("frozen") != null),
+                Map.entry("unfrozenNow", ctx.queryParam("unfrozen") != null),
+                Map.entry("statusUnchanged", ctx.queryParam("status-unchanged") != null),
+                Map.entry("devices", listDevices.list(details.get().profile().id(), Optional.empty())),
+                Map.entry("deviceRevoked", ctx.queryParam("device-revoked") != null),
+                Map.entry("deviceNotRevoked", ctx.queryParam("device-not-revoked") != null)));
     }
 }
