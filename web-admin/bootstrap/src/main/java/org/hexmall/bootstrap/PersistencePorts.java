@@ -42,8 +42,8 @@ public record PersistencePorts(
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
-        return new PersistencePorts(jdbi.customers(), jdbi.loginHistory(), jdbi.loginThrottles(), jdbi.devices(), jdbi.agents(),
-                jdbi.sessions(),
+        return new PersistencePorts(jdbi.customers(), jdbi.loginHistory(), jdbi.loginThrottles(), jdbi.devices(),
+                jdbi.agents(), jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
                 jdbi.transactions(), jdbi.storageHealth());
@@ -51,8 +51,8 @@ public record PersistencePorts(
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
     public static PersistencePorts of(InMemoryPersistence memory) {
-        return new PersistencePorts(memory.customers(), memory.loginHistory(), memory.loginThrottles(), memory.devices(),
-                memory.agents(), memory.sessions(),
+        return new PersistencePorts(memory.customers(), memory.loginHistory(), memory.loginThrottles(),
+                memory.devices(), memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
                 memory.transactions(), memory.storageHealth());

@@ -58,7 +58,8 @@ public final class ResendNewDeviceCodeService implements ResendNewDeviceCode {
                     PendingCode code = codes.issue(customer.get().phone(), CodePurpose.NEW_DEVICE_LOGIN, language);
                     yield new Answer(new Resent.Sent(code.resendAt()), Optional.of(code));
                 }
-                case SendDecision.TooSoon tooSoon -> new Answer(new Resent.TooSoon(tooSoon.retryAt()), Optional.empty());
+                case SendDecision.TooSoon tooSoon ->
+                        new Answer(new Resent.TooSoon(tooSoon.retryAt()), Optional.empty());
                 case SendDecision.DailyLimitReached limit ->
                         new Answer(new Resent.DailyLimitReached(), Optional.empty());
             };

@@ -33,7 +33,8 @@ public record CustomerLoginCommand(String login, PlainPassword password, String 
     }
 
     /** A login from a client that is no device, such as the JSON API. */
-    public static CustomerLoginCommand fromForm(String login, String password, String clientAddress, SessionId session) {
+    public static CustomerLoginCommand fromForm(String login, String password, String clientAddress,
+                                                SessionId session) {
         return fromForm(login, password, clientAddress, session, Optional.empty());
     }
 

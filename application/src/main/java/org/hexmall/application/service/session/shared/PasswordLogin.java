@@ -126,7 +126,8 @@ public final class PasswordLogin {
 
     /** Logs in with the password typed, into the account that {@code accounts} finds for what was typed with it. */
     public <A extends LoginAccount> LoginResult logIn(PlainPassword password, SessionId session, Accounts<A> accounts) {
-        Optional<String> addressKey = accounts.clientAddress().map(address -> loginKeys.hash("client address " + address));
+        Optional<String> addressKey = accounts.clientAddress()
+                .map(address -> loginKeys.hash("client address " + address));
         Instant start = clock.instant();
         Optional<Instant> addressLocked = addressKey.flatMap(key ->
                 transactions.inTransaction(() -> unknownLogins.find(key)).retryAfter(start));

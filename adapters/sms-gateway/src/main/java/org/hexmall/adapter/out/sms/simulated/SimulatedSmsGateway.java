@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's SMS gateway, sending to the SIMULATED phone network: it writes the text of a verification code, or of
- * a warning that a new device logged in, in the customer's language and hands it to the network, as an adapter for a real carrier would hand it to the
+ * a warning that a new device logged in, in the customer's language and hands it to the network, as an adapter for a
+ * real carrier would hand it to the
  * carrier's API. It logs that a message went out, never its text.
  */
 public final class SimulatedSmsGateway implements VerificationCodeSender, LoginNotices {

@@ -49,7 +49,8 @@ public final class DeviceSupportController {
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
             CustomerPageWithErrors.render(ctx, pages, viewCustomerDetails, customerId.get(), invalid,
-                    "device-" + deviceId.get(), Map.of("devices", listDevices.list(customerId.get(), Optional.empty())));
+                    "device-" + deviceId.get(),
+                    Map.of("devices", listDevices.list(customerId.get(), Optional.empty())));
             return;
         }
         boolean revoked = revokeCustomerDevice.revoke(command, deviceId.get());
