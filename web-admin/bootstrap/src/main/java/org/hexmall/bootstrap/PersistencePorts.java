@@ -13,6 +13,7 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -37,6 +38,7 @@ public record PersistencePorts(
         Orders orders,
         Payments payments,
         IdempotencyKeys idempotencyKeys,
+        SecurityEvents securityEvents,
         TransactionRunner transactions,
         StorageHealth health) {
 
@@ -46,7 +48,7 @@ public record PersistencePorts(
                 jdbi.agents(), jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
-                jdbi.transactions(), jdbi.storageHealth());
+                jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -55,6 +57,6 @@ public record PersistencePorts(
                 memory.devices(), memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
-                memory.transactions(), memory.storageHealth());
+                memory.securityEvents(), memory.transactions(), memory.storageHealth());
     }
 }

@@ -18,6 +18,7 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -52,6 +53,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiOrders orders;
     private final JdbiPayments payments;
     private final JdbiIdempotencyKeys idempotencyKeys;
+    private final JdbiSecurityEvents securityEvents;
     private final JdbiStorageHealth storageHealth;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
@@ -77,6 +79,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.orders = new JdbiOrders(transactions);
         this.payments = new JdbiPayments(transactions);
         this.idempotencyKeys = new JdbiIdempotencyKeys(transactions);
+        this.securityEvents = new JdbiSecurityEvents(transactions);
         this.storageHealth = new JdbiStorageHealth(jdbi);
     }
 
@@ -194,6 +197,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    public SecurityEvents securityEvents() {
+        return securityEvents;
     }
 
     public TransactionRunner transactions() {

@@ -32,6 +32,8 @@ import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.PasswordHash;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodeId;
 import org.hexmall.domain.shared.Money;
@@ -135,6 +137,24 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
             assertThat(database.persistence().verificationCodes().latestFor(phone, purpose))
                     .hasValueSatisfying(code -> assertThat(code.purpose()).isEqualTo(purpose));
         }
+    }
+
+    @Test
+    void securityEventsOfEveryKindAndSource_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        for (SecurityEventKind kind : SecurityEventKind.values()) {
+            database.persistence().securityEvents().record(new SecurityEvent(liLei, NOW, kind,
+                    SecurityEvent.Source.CUSTOMER, kind.name(), "203.0.113.7"));
+        }
+        for (SecurityEvent.Source source : SecurityEvent.Source.values()) {
+            database.persistence().securityEvents().record(new SecurityEvent(liLei, NOW,
+                    SecurityEventKind.ACCOUNT_FROZEN, source, "", ""));
+        }
+
+        int stored = SecurityEventKind.values().length + SecurityEvent.Source.values().length;
+        var events = database.persistence().securityEvents().newestFirst(liLei, 1, stored).items();
+        assertThat(events).extracting(SecurityEvent::kind).containsOnly(SecurityEventKind.values());
+        assertThat(events).extracting(SecurityEvent::source).containsOnly(SecurityEvent.Source.values());
     }
 
     @Test

@@ -57,7 +57,8 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
                 "DELETE FROM idempotency_keys", "DELETE FROM order_lines", "DELETE FROM orders",
                 "DELETE FROM cart_lines", "DELETE FROM products", "DELETE FROM wallet_binding_events",
                 "DELETE FROM wallet_bindings", "DELETE FROM verification_codes", "DELETE FROM audit_log",
-                "DELETE FROM used_nonces", "DELETE FROM sessions", "DELETE FROM login_history",
+                "DELETE FROM used_nonces", "DELETE FROM sessions", "DELETE FROM security_events",
+                "DELETE FROM login_history",
                 "DELETE FROM login_throttles", "DELETE FROM devices", "DELETE FROM customers", "DELETE FROM agents");
     }
 

@@ -12,6 +12,7 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -41,11 +42,13 @@ public final class InMemoryPersistence {
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryDevices devices = new InMemoryDevices(lock);
+    private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
-            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint));
+            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint,
+            securityEvents::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -106,6 +109,10 @@ public final class InMemoryPersistence {
 
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    public SecurityEvents securityEvents() {
+        return securityEvents;
     }
 
     public TransactionRunner transactions() {
