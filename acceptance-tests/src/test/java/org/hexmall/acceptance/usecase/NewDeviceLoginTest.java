@@ -1,6 +1,7 @@
 package org.hexmall.acceptance.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 
 import java.time.Duration;
@@ -14,6 +15,8 @@ import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.simulator.sms.SmsMessage;
@@ -112,6 +115,11 @@ class NewDeviceLoginTest {
         assertThat(hexmall.listDevices.list(customer, Optional.of(PHONE_BROWSER)))
                 .filteredOn(device -> device.thisDevice()).singleElement()
                 .satisfies(device -> assertThat(device.trusted()).isTrue());
+        assertThat(hexmall.storage.securityEvents().newestFirst(customer, 1, 10).items())
+                .extracting(SecurityEvent::kind, SecurityEvent::detail).containsExactly(
+                        tuple(SecurityEventKind.DEVICE_TRUSTED, "Chrome on Android"),
+                        tuple(SecurityEventKind.NEW_DEVICE_VERIFIED, "Chrome on Android"),
+                        tuple(SecurityEventKind.DEVICE_TRUSTED, "Chrome on Windows"));
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
@@ -33,6 +35,7 @@ class RevokeDeviceTest {
     private static final String PASSWORD = "tea-4two-pots";
     private static final String HER_PHONE = "13900139000";
     private static final String HER_PASSWORD = "milk-3tea-cups";
+    private static final String HOME = "203.0.113.7";
 
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
     private final CustomerId customer = hexmall.registeredCustomer(PHONE, null, "李雷", PASSWORD);
@@ -51,7 +54,7 @@ class RevokeDeviceTest {
 
     @Test
     void revokingAnotherDevice_endsItsSessionsAtOnce_andLeavesThisOnesAlone() {
-        Revocation result = hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, phoneDevice(), LAPTOP));
+        Revocation result = hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, phoneDevice(), LAPTOP, HOME));
 
         assertThat(result).isInstanceOf(Revocation.Revoked.class);
         assertThat(((Revocation.Revoked) result).sessionsEnded()).isEqualTo(1);
@@ -60,11 +63,17 @@ class RevokeDeviceTest {
                 .isEqualTo(new Principal.Customer(customer));
         assertThat(hexmall.listDevices.list(customer, Optional.of(LAPTOP))).extracting(DeviceView::thisDevice)
                 .containsExactly(true);
+        assertThat(hexmall.storage.securityEvents().newestFirst(customer, 1, 10).items()).first()
+                .satisfies(event -> {
+                    assertThat(event.kind()).isEqualTo(SecurityEventKind.DEVICE_REVOKED);
+                    assertThat(event.source()).isEqualTo(SecurityEvent.Source.CUSTOMER);
+                    assertThat(event.detail()).isEqualTo("Chrome on Android");
+                });
     }
 
     @Test
     void aRevokedDevice_mustProveThePhoneAgain() {
-        hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, phoneDevice(), LAPTOP));
+        hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, phoneDevice(), LAPTOP, HOME));
 
         assertThat(logInOn(hexmall, PHONE, PASSWORD, PHONE_BROWSER, CHROME_ON_ANDROID, hexmall.newVisitor()))
                 .isInstanceOf(LoginResult.NewDeviceCodeRequired.class);
@@ -75,7 +84,7 @@ class RevokeDeviceTest {
         DeviceId laptop = hexmall.listDevices.list(customer, Optional.of(LAPTOP)).stream()
                 .filter(DeviceView::thisDevice).findFirst().orElseThrow().id();
 
-        assertThat(hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, laptop, LAPTOP)))
+        assertThat(hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, laptop, LAPTOP, HOME)))
                 .isEqualTo(new Revocation.ThisDevice());
         assertThat(hexmall.resumeSession.resume(Optional.of(onLaptop.id())).principal())
                 .isEqualTo(new Principal.Customer(customer));
@@ -88,7 +97,7 @@ class RevokeDeviceTest {
                 CHROME_ON_ANDROID, hexmall.newVisitor()));
         DeviceId herDevice = hexmall.listDevices.list(her, Optional.empty()).getFirst().id();
 
-        assertThat(hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, herDevice, LAPTOP)))
+        assertThat(hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, herDevice, LAPTOP, HOME)))
                 .isEqualTo(new Revocation.NotFound());
         assertThat(hexmall.listDevices.list(customer, Optional.of(LAPTOP))).extracting(DeviceView::id)
                 .doesNotContain(herDevice);
@@ -113,6 +122,11 @@ class RevokeDeviceTest {
             assertThat(entry.action()).isEqualTo(AgentAction.REVOKE_DEVICE);
             assertThat(entry.reason()).isEqualTo("Customer lost the phone, called at 14:00");
         });
+        assertThat(hexmall.storage.securityEvents().newestFirst(customer, 1, 10).items()).first()
+                .satisfies(event -> {
+                    assertThat(event.kind()).isEqualTo(SecurityEventKind.DEVICE_REVOKED);
+                    assertThat(event.source()).isEqualTo(SecurityEvent.Source.AGENT);
+                });
         assertThat(hexmall.revokeCustomerDevice.revoke(
                 AccountSupportCommand.fromForm(agent, customer, "Asked twice"), lostPhone)).isFalse();
     }

@@ -236,7 +236,7 @@ public record UseCases(
         var codeDispatch = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(),
                 tokens, wallets.codePolicy(), clock);
         var deviceTokens = new DeviceTokens(driven.secretHasher());
-        var deviceRevocation = new DeviceRevocation(store.devices(), store.sessions());
+        var deviceRevocation = new DeviceRevocation(store.devices(), store.sessions(), store.securityEvents());
         var codes = new BindingCodes(codeDispatch);
         var idempotent = new IdempotentRequests(store.idempotencyKeys(), store.transactions(),
                 payments.idempotencyKeyLifetime(), clock);
@@ -251,16 +251,18 @@ public record UseCases(
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
-                new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(), store.sessions(),
-                        passwordLogin, deviceTokens, codeDispatch, tokens, login),
+                new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
+                        store.securityEvents(), store.sessions(), passwordLogin, deviceTokens, codeDispatch, tokens,
+                        login),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
                         codeDispatch),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new FreezeMyAccountService(store.customers(), store.sessions(), store.transactions(), hasher,
                         lockoutPolicy, clock),
-                new VerifyNewDeviceService(store.customers(), store.devices(), store.transactions(), deviceTokens,
-                        codeDispatch, rotation, driven.loginNotices(), login, clock),
+                new VerifyNewDeviceService(store.customers(), store.devices(), store.securityEvents(),
+                        store.transactions(), deviceTokens, codeDispatch, rotation, driven.loginNotices(), login,
+                        clock),
                 new ResendNewDeviceCodeService(store.customers(), store.devices(), store.transactions(), deviceTokens,
                         codeDispatch, login, clock),
                 new FindNewDeviceLoginService(store.customers(), store.devices(), store.transactions(), deviceTokens,

@@ -10,6 +10,7 @@ import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.service.account.shared.DeviceTokens;
@@ -29,6 +30,8 @@ import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.VerificationCodePolicy.SendDecision;
 import org.hexmall.domain.shared.DomainException;
@@ -45,6 +48,7 @@ public final class LogInCustomerService implements LogInCustomer {
     private final Customers customers;
     private final LoginHistory loginHistory;
     private final Devices devices;
+    private final SecurityEvents securityEvents;
     private final Sessions sessions;
     private final PasswordLogin passwordLogin;
     private final DeviceTokens deviceTokens;
@@ -52,12 +56,14 @@ public final class LogInCustomerService implements LogInCustomer {
     private final RandomTokens tokens;
     private final LoginSettings settings;
 
-    public LogInCustomerService(Customers customers, LoginHistory loginHistory, Devices devices, Sessions sessions,
-                                PasswordLogin passwordLogin, DeviceTokens deviceTokens, CodeDispatch codes,
-                                RandomTokens tokens, LoginSettings settings) {
+    public LogInCustomerService(Customers customers, LoginHistory loginHistory, Devices devices,
+                                SecurityEvents securityEvents, Sessions sessions, PasswordLogin passwordLogin,
+                                DeviceTokens deviceTokens, CodeDispatch codes, RandomTokens tokens,
+                                LoginSettings settings) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.devices = devices;
+        this.securityEvents = securityEvents;
         this.sessions = sessions;
         this.passwordLogin = passwordLogin;
         this.deviceTokens = deviceTokens;
@@ -152,6 +158,8 @@ public final class LogInCustomerService implements LogInCustomer {
             if (!devices.hasTrustedAny(customer.id())) {
                 Device first = device.trusted(now);
                 devices.save(first);
+                securityEvents.record(new SecurityEvent(customer.id(), now, SecurityEventKind.DEVICE_TRUSTED,
+                        SecurityEvent.Source.CUSTOMER, first.name().toString(), address));
                 return new LoginResult.SignedIn(signIn.onDevice(first.id()));
             }
             return askForCode(customer, device, now);

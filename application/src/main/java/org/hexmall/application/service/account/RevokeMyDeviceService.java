@@ -8,6 +8,7 @@ import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.account.shared.DeviceRevocation;
 import org.hexmall.application.service.account.shared.DeviceTokens;
+import org.hexmall.domain.security.SecurityEvent;
 
 /** Looks the device up among the customer's own only, so that no id reaches another customer's device. */
 public final class RevokeMyDeviceService implements RevokeMyDevice {
@@ -37,7 +38,7 @@ public final class RevokeMyDeviceService implements RevokeMyDevice {
                     if (device.tokenHash().equals(thisHash)) {
                         return new Revocation.ThisDevice();
                     }
-                    int ended = revocation.revoke(device, now);
+                    int ended = revocation.revoke(device, SecurityEvent.Source.CUSTOMER, command.clientAddress(), now);
                     return new Revocation.Revoked(DeviceView.of(device, false), ended);
                 })
                 .orElseGet(Revocation.NotFound::new));

@@ -9,6 +9,7 @@ import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.out.notification.LoginNotices;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.LoginSettings;
@@ -19,6 +20,8 @@ import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.Device;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.VerificationCode.CodeCheck;
 
@@ -31,6 +34,7 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
 
     private final Customers customers;
     private final Devices devices;
+    private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final DeviceTokens deviceTokens;
     private final CodeDispatch codes;
@@ -39,11 +43,13 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
     private final LoginSettings settings;
     private final Clock clock;
 
-    public VerifyNewDeviceService(Customers customers, Devices devices, TransactionRunner transactions,
-                                  DeviceTokens deviceTokens, CodeDispatch codes, SessionRotation sessionRotation,
-                                  LoginNotices notices, LoginSettings settings, Clock clock) {
+    public VerifyNewDeviceService(Customers customers, Devices devices, SecurityEvents securityEvents,
+                                  TransactionRunner transactions, DeviceTokens deviceTokens, CodeDispatch codes,
+                                  SessionRotation sessionRotation, LoginNotices notices, LoginSettings settings,
+                                  Clock clock) {
         this.customers = customers;
         this.devices = devices;
+        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.deviceTokens = deviceTokens;
         this.codes = codes;
@@ -83,6 +89,10 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
                 case CodeCheck.Accepted accepted -> {
                     Device verified = device.verified(command.trust(), now);
                     devices.save(verified);
+                    record(verified, SecurityEventKind.NEW_DEVICE_VERIFIED, now);
+                    if (verified.isTrusted() && !device.isTrusted()) {
+                        record(verified, SecurityEventKind.DEVICE_TRUSTED, now);
+                    }
                     Session session = sessionRotation.signIn(command.session(),
                             new Principal.Customer(customer.get().id()), verified.id(), now);
                     yield new Outcome(new NewDeviceResult.SignedIn(session),
@@ -99,5 +109,10 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
         outcome.notice().ifPresent(notice -> notices.newDeviceLogin(notice.customer().phone(), notice.device().name(),
                 notice.at(), notice.session().language()));
         return outcome.result();
+    }
+
+    private void record(Device device, SecurityEventKind kind, Instant now) {
+        securityEvents.record(new SecurityEvent(device.customer(), now, kind, SecurityEvent.Source.CUSTOMER,
+                device.name().toString(), device.lastClientAddress()));
     }
 }

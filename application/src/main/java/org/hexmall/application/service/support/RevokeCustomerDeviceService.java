@@ -10,6 +10,7 @@ import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.account.shared.DeviceRevocation;
 import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AuditEntry;
 
@@ -40,7 +41,7 @@ public final class RevokeCustomerDeviceService implements RevokeCustomerDevice {
                 .filter(device -> !device.isRevoked())
                 .map(device -> {
                     var agent = agents.findById(command.agentId()).orElseThrow();
-                    revocation.revoke(device, now);
+                    revocation.revoke(device, SecurityEvent.Source.AGENT, "", now);
                     auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
                             AgentAction.REVOKE_DEVICE, "device " + device.name(), command.reason()));
                     return true;

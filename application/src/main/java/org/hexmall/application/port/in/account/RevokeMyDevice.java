@@ -12,12 +12,16 @@ public interface RevokeMyDevice {
 
     Revocation revoke(Command command);
 
-    /** @param thisDeviceToken the device cookie of the browser asking, which cannot revoke itself */
-    record Command(CustomerId customer, DeviceId device, String thisDeviceToken) {
+    /**
+     * @param thisDeviceToken the device cookie of the browser asking, which cannot revoke itself
+     * @param clientAddress   where the customer asks from, for the account's security events
+     */
+    record Command(CustomerId customer, DeviceId device, String thisDeviceToken, String clientAddress) {
         public Command {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(device, "device");
             Objects.requireNonNull(thisDeviceToken, "thisDeviceToken");
+            clientAddress = clientAddress == null ? "" : clientAddress;
         }
     }
 

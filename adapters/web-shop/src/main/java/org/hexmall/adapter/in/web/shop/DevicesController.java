@@ -62,7 +62,8 @@ public final class DevicesController {
             showList(ctx, 404, pages.message(ctx, "devices.not-found"));
             return;
         }
-        var command = new RevokeMyDevice.Command(CustomerAccess.customerOf(ctx), id.get(), DeviceCookies.tokenOf(ctx));
+        var command = new RevokeMyDevice.Command(CustomerAccess.customerOf(ctx), id.get(), DeviceCookies.tokenOf(ctx),
+                ctx.ip());
         switch (revokeMyDevice.revoke(command)) {
             case RevokeMyDevice.Revocation.Revoked revoked -> ctx.redirect(PATH + "?revoked", HttpStatus.SEE_OTHER);
             case RevokeMyDevice.Revocation.NotFound notFound ->
