@@ -89,6 +89,12 @@ class MalformedRequestsTest {
                 post("/forgot-password/code", "multipart/form-data", loginField, 400),
                 get("/forgot-password/code?phone=%zz", 400),
                 post("/account/security/freeze", FORM + "; charset=no-such-charset", "password=x", 415),
+                post("/login/device", FORM + "; charset=no-such-charset", "code=123456&trust=yes", 415),
+                post("/login/device", "multipart/form-data", loginField, 400),
+                post("/login/device/resend", FORM + "; charset=no-such-charset", "x=1", 415),
+                get("/login/device?next=%zz", 400),
+                get("/account/security/devices/%u0041/revoke", 400),
+                post("/account/security/devices/;%/revoke", FORM, "x=1", 400),
                 // the console
                 get("/admin/customers/%u0041", 400),
                 get("/admin/customers?q=%ff", 400),
@@ -96,6 +102,8 @@ class MalformedRequestsTest {
                 post("/admin/customers/%u0041/freeze", FORM, "reason=x", 400),
                 post("/admin/customers/;%/unfreeze", FORM, "reason=x", 400),
                 post("/admin/customers/%u0041/login-lock/clear", FORM, "reason=x", 400),
+                post("/admin/customers/%u0041/devices/%u0041/revoke", FORM, "reason=x", 400),
+                post("/admin/customers/6f1c2a3e-0000-4000-8000-000000000201/devices/;%/revoke", FORM, "reason=x", 400),
                 // the JSON API
                 get("/api/v1/products/%u0041", 400),
                 get("/api/v1/orders/;%", 400),
