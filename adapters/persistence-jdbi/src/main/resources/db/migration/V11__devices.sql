@@ -39,6 +39,11 @@ ALTER TABLE verification_codes DROP CONSTRAINT verification_codes_purpose_known;
 ALTER TABLE verification_codes ADD CONSTRAINT verification_codes_purpose_known
     CHECK (purpose IN ('WALLET_BINDING', 'PASSWORD_RESET', 'NEW_DEVICE_LOGIN'));
 
+-- A right password on a new device is kept apart from a login that opened a session.
+ALTER TABLE login_history DROP CONSTRAINT login_history_outcome_known;
+ALTER TABLE login_history ADD CONSTRAINT login_history_outcome_known
+    CHECK (outcome IN ('SUCCEEDED', 'WRONG_PASSWORD', 'REFUSED_LOCKED', 'REFUSED_FROZEN', 'CODE_REQUIRED'));
+
 -- An agent may revoke a customer's device, giving a reason.
 ALTER TABLE audit_log DROP CONSTRAINT audit_log_action_known;
 ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_known CHECK (action IN ('FORCE_UNBIND_WALLET', 'CLEAR_LOGIN_LOCK',

@@ -13,6 +13,8 @@ import org.hexmall.application.port.in.account.NewDeviceResult;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode.Resent;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
@@ -71,6 +73,8 @@ class NewDeviceLoginTest {
         assertThat(hexmall.codeSentTo(PHONE)).hasSize(6);
         assertThat(hexmall.findNewDeviceLogin.waitingOn(PHONE_BROWSER)).contains("138****8000");
         assertThat(hexmall.findNewDeviceLogin.waitingOn(LAPTOP)).isEmpty();
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().recentLogins())
+                .extracting(LoginRecord::outcome).containsExactly(LoginOutcome.CODE_REQUIRED, LoginOutcome.SUCCEEDED);
     }
 
     @Test
@@ -85,6 +89,9 @@ class NewDeviceLoginTest {
         assertThat(signedIn.principal()).isEqualTo(new Principal.Customer(customer));
         assertThat(signedIn.id()).isNotEqualTo(visitor.id());
         assertThat(hexmall.resumeSession.resume(Optional.of(visitor.id())).principal()).isEqualTo(Principal.ANONYMOUS);
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().recentLogins())
+                .extracting(LoginRecord::outcome)
+                .containsExactly(LoginOutcome.SUCCEEDED, LoginOutcome.CODE_REQUIRED, LoginOutcome.SUCCEEDED);
         // 10:00 UTC is 18:00 in the store's zone, Beijing time.
         assertThat(hexmall.sms.messagesTo(PhoneNumber.parse(PHONE))).first().extracting(SmsMessage::text)
                 .asString().startsWith("【hexmall】New login on Chrome on Android at 18:00; not you?");

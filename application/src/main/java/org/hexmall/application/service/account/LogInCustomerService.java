@@ -123,9 +123,16 @@ public final class LogInCustomerService implements LogInCustomer {
             customers.update(customer.withLoginThrottle(throttle));
         }
 
+        /** A right password is recorded once the device decides whether it signed in or asked for a code. */
         @Override
         public void recordAttempt(Customer customer, LoginAttempt.Outcome outcome, Instant at) {
-            loginHistory.record(new LoginRecord(customer.id(), at, LoginOutcome.of(outcome), command.clientAddress()));
+            if (!(outcome instanceof LoginAttempt.Succeeded)) {
+                record(customer, LoginOutcome.of(outcome), at);
+            }
+        }
+
+        private void record(Customer customer, LoginOutcome outcome, Instant at) {
+            loginHistory.record(new LoginRecord(customer.id(), at, outcome, command.clientAddress()));
         }
 
         @Override
@@ -138,8 +145,19 @@ public final class LogInCustomerService implements LogInCustomer {
             return Optional.ofNullable(command.clientAddress());
         }
 
+        /**
+         * The one place where what the login learned (the account, the device, where it comes from) decides between a
+         * session and a further proof; an assessment of the login's risk belongs here beside the device's.
+         */
         @Override
         public LoginResult passwordAccepted(Customer customer, Instant now, PasswordLogin.SignIn signIn) {
+            LoginResult result = decideOnTheDevice(customer, now, signIn);
+            record(customer, result instanceof LoginResult.SignedIn ? LoginOutcome.SUCCEEDED
+                    : LoginOutcome.CODE_REQUIRED, now);
+            return result;
+        }
+
+        private LoginResult decideOnTheDevice(Customer customer, Instant now, PasswordLogin.SignIn signIn) {
             if (command.device().isEmpty()) {
                 return new LoginResult.SignedIn(signIn.onDevice(null));
             }

@@ -9,6 +9,7 @@ import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.out.notification.LoginNotices;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
+import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.account.shared.DeviceTokens;
@@ -18,6 +19,8 @@ import org.hexmall.application.service.shared.CodeDispatch.CodeEntry;
 import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.Device;
+import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
@@ -34,6 +37,7 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
 
     private final Customers customers;
     private final Devices devices;
+    private final LoginHistory loginHistory;
     private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final DeviceTokens deviceTokens;
@@ -43,12 +47,14 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
     private final LoginSettings settings;
     private final Clock clock;
 
-    public VerifyNewDeviceService(Customers customers, Devices devices, SecurityEvents securityEvents,
+    public VerifyNewDeviceService(Customers customers, Devices devices, LoginHistory loginHistory,
+                                  SecurityEvents securityEvents,
                                   TransactionRunner transactions, DeviceTokens deviceTokens, CodeDispatch codes,
                                   SessionRotation sessionRotation, LoginNotices notices, LoginSettings settings,
                                   Clock clock) {
         this.customers = customers;
         this.devices = devices;
+        this.loginHistory = loginHistory;
         this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.deviceTokens = deviceTokens;
@@ -89,6 +95,8 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
                 case CodeCheck.Accepted accepted -> {
                     Device verified = device.verified(command.trust(), now);
                     devices.save(verified);
+                    loginHistory.record(new LoginRecord(verified.customer(), now, LoginOutcome.SUCCEEDED,
+                            verified.lastClientAddress()));
                     record(verified, SecurityEventKind.NEW_DEVICE_VERIFIED, now);
                     if (verified.isTrusted() && !device.isTrusted()) {
                         record(verified, SecurityEventKind.DEVICE_TRUSTED, now);
