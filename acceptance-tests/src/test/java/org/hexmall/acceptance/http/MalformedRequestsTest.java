@@ -95,6 +95,11 @@ class MalformedRequestsTest {
                 get("/login/device?next=%zz", 400),
                 get("/account/security/devices/%u0041/revoke", 400),
                 post("/account/security/devices/;%/revoke", FORM, "x=1", 400),
+                get("/account/activity?page=%zz", 400),
+                get("/account/activity?page=%u0031", 400),
+                post("/account/activity/not-me", FORM + "; charset=no-such-charset", "what=LOGIN_SUCCEEDED", 415),
+                post("/account/activity/not-me/confirm", FORM, "what=%u0041&at=x", 400),
+                post("/account/activity/not-me/confirm", "multipart/form-data", loginField, 400),
                 // the console
                 get("/admin/customers/%u0041", 400),
                 get("/admin/customers?q=%ff", 400),

@@ -3,6 +3,7 @@ package org.hexmall.domain.security;
 import java.time.Instant;
 import java.util.Objects;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.WalletBinding;
 
 /**
  * Something that changed the security of a customer's account, kept so that the customer can check their
@@ -45,6 +46,11 @@ public record SecurityEvent(CustomerId customerId, Instant at, SecurityEventKind
                 || clientAddress.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("a client address is one short line");
         }
+    }
+
+    /** The detail of a wallet's event: its provider and its account, masked ("ALIPAY 138****5678"). */
+    public static String walletDetail(WalletBinding binding) {
+        return binding.provider().name() + " " + binding.account().masked();
     }
 
     /**

@@ -6,12 +6,14 @@ import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
+import org.hexmall.application.port.in.account.ReportNotMe;
 import org.hexmall.application.port.in.account.RequestPasswordReset;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode;
 import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.RevokeMyDevice;
 import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.account.ViewMyAccount;
+import org.hexmall.application.port.in.account.ViewMyActivity;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.StockProducts;
 import org.hexmall.application.port.in.catalog.ViewProduct;
@@ -67,12 +69,14 @@ import org.hexmall.application.service.account.FreezeMyAccountService;
 import org.hexmall.application.service.account.ListDevicesService;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
+import org.hexmall.application.service.account.ReportNotMeService;
 import org.hexmall.application.service.account.RequestPasswordResetService;
 import org.hexmall.application.service.account.ResendNewDeviceCodeService;
 import org.hexmall.application.service.account.ResetPasswordService;
 import org.hexmall.application.service.account.RevokeMyDeviceService;
 import org.hexmall.application.service.account.VerifyNewDeviceService;
 import org.hexmall.application.service.account.ViewMyAccountService;
+import org.hexmall.application.service.account.ViewMyActivityService;
 import org.hexmall.application.service.account.shared.DeviceRevocation;
 import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.LoginSettings;
@@ -146,6 +150,8 @@ public record UseCases(
         ResetPassword resetPassword,
         ViewMyAccount viewMyAccount,
         FreezeMyAccount freezeMyAccount,
+        ViewMyActivity viewMyActivity,
+        ReportNotMe reportNotMe,
         VerifyNewDevice verifyNewDevice,
         ResendNewDeviceCode resendNewDeviceCode,
         FindNewDeviceLogin findNewDeviceLogin,
@@ -256,10 +262,13 @@ public record UseCases(
                         login),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
-                        codeDispatch),
+                        codeDispatch, store.securityEvents(), clock),
                 new ViewMyAccountService(store.customers(), store.transactions()),
-                new FreezeMyAccountService(store.customers(), store.sessions(), store.transactions(), hasher,
-                        lockoutPolicy, clock),
+                new FreezeMyAccountService(store.customers(), store.sessions(), store.securityEvents(),
+                        store.transactions(), hasher, lockoutPolicy, clock),
+                new ViewMyActivityService(store.loginHistory(), store.securityEvents(), store.transactions()),
+                new ReportNotMeService(store.customers(), store.sessions(), store.securityEvents(),
+                        store.transactions(), clock),
                 new VerifyNewDeviceService(store.customers(), store.devices(), store.loginHistory(),
                         store.securityEvents(), store.transactions(), deviceTokens, codeDispatch, rotation,
                         driven.loginNotices(), login, clock),
@@ -278,13 +287,14 @@ public record UseCases(
                 new RegisterAgentService(store.agents(), store.transactions(), hasher, tokens, clock),
                 new SearchCustomersService(store.customers(), store.transactions()),
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
-                        store.auditLog(), store.orders(), store.payments(), store.transactions(), clock),
+                        store.auditLog(), store.orders(), store.payments(), store.securityEvents(),
+                        store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
-                        store.transactions(), agreements, clock),
+                        store.securityEvents(), store.transactions(), agreements, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.transactions(),
                         clock),
                 new FreezeAccountService(store.customers(), store.sessions(), store.agents(), store.auditLog(),
-                        store.transactions(), clock),
+                        store.securityEvents(), store.transactions(), clock),
                 new RevokeCustomerDeviceService(store.devices(), store.agents(), store.auditLog(), store.transactions(),
                         deviceRevocation, clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
@@ -300,12 +310,14 @@ public record UseCases(
                         clock),
                 new OpenWalletAuthorizationService(store.walletBindings(), store.transactions(), driven.walletGateway(),
                         clock),
-                new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(), store.usedNonces(),
-                        store.transactions(), driven.walletGateway(), agreements, wallets, clock),
-                new UnbindWalletService(store.walletBindings(), store.transactions(), agreements, clock),
+                new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(),
+                        store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
+                        agreements, wallets, clock),
+                new UnbindWalletService(store.walletBindings(), store.securityEvents(), store.transactions(),
+                        agreements, clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
-                new ReceiveWalletNoticeService(store.walletBindings(), store.usedNonces(), store.transactions(),
-                        driven.walletGateway(), wallets, results, clock),
+                new ReceiveWalletNoticeService(store.walletBindings(), store.securityEvents(), store.usedNonces(),
+                        store.transactions(), driven.walletGateway(), wallets, results, clock),
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
                 new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
                 new CancelPendingAgreementsService(store.walletBindings(), store.transactions(), agreements,

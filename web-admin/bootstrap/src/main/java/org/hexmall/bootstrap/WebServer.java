@@ -28,6 +28,7 @@ import org.hexmall.adapter.in.web.common.SecurityHeaders;
 import org.hexmall.adapter.in.web.common.SessionRealm;
 import org.hexmall.adapter.in.web.common.StaticFiles;
 import org.hexmall.adapter.in.web.common.WebSessions;
+import org.hexmall.adapter.in.web.shop.ActivityController;
 import org.hexmall.adapter.in.web.shop.AccountController;
 import org.hexmall.adapter.in.web.shop.BindWalletController;
 import org.hexmall.adapter.in.web.shop.CartController;
@@ -183,6 +184,7 @@ final class WebServer {
                 new PasswordResetController(useCases.requestPasswordReset(), useCases.resetPassword(), pages),
                 new AccountController(useCases.viewMyAccount(), pages),
                 new FreezeAccountController(useCases.freezeMyAccount(), pages, displayTime, lockDuration),
+                new ActivityController(useCases.viewMyActivity(), useCases.reportNotMe(), pages),
                 new PaymentMethodsController(useCases.viewPaymentMethods(), useCases.unbindWallet(),
                         useCases.setPreferredWallet(), pages),
                 new BindWalletController(useCases.startWalletBinding(), useCases.resendBindingCode(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
@@ -12,24 +13,30 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PlainPassword;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 
 /**
  * The slow password check runs outside any transaction; {@link LoginAttempt} then decides against the account as
- * stored, as a login does, and the freeze, the end of every session and the throttle are stored together.
+ * stored, as a login does, and the freeze, the end of every session, the throttle and the security event (a freeze,
+ * or a lock that wrong passwords started) are stored together.
  */
 public final class FreezeMyAccountService implements FreezeMyAccount {
 
     private final Customers customers;
     private final Sessions sessions;
+    private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final PasswordHasher passwordHasher;
     private final LoginLockoutPolicy lockoutPolicy;
     private final Clock clock;
 
-    public FreezeMyAccountService(Customers customers, Sessions sessions, TransactionRunner transactions,
-                                  PasswordHasher passwordHasher, LoginLockoutPolicy lockoutPolicy, Clock clock) {
+    public FreezeMyAccountService(Customers customers, Sessions sessions, SecurityEvents securityEvents,
+                                  TransactionRunner transactions, PasswordHasher passwordHasher,
+                                  LoginLockoutPolicy lockoutPolicy, Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
+        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.passwordHasher = passwordHasher;
         this.lockoutPolicy = lockoutPolicy;
@@ -50,15 +57,24 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
                 case LoginAttempt.Succeeded succeeded -> {
                     customers.update(customer.withLoginThrottle(succeeded.throttle()).frozen());
                     sessions.deleteSignedInAs(customerId);
+                    if (!customer.isFrozen()) {
+                        record(customerId, now, SecurityEventKind.ACCOUNT_FROZEN, SecurityEvent.Source.CUSTOMER);
+                    }
                     yield new Frozen();
                 }
                 case LoginAttempt.WrongPassword wrong -> {
                     customers.update(customer.withLoginThrottle(wrong.throttle()));
+                    wrong.lockedUntil().ifPresent(until ->
+                            record(customerId, now, SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM));
                     yield wrong.lockedUntil().<Result>map(Locked::new).orElseGet(WrongPassword::new);
                 }
                 case LoginAttempt.RefusedLocked locked -> new Locked(locked.until());
                 case LoginAttempt.RefusedFrozen frozen -> throw new IllegalStateException("decided as not frozen");
             };
         });
+    }
+
+    private void record(CustomerId customerId, Instant now, SecurityEventKind kind, SecurityEvent.Source source) {
+        securityEvents.record(new SecurityEvent(customerId, now, kind, source, "", ""));
     }
 }

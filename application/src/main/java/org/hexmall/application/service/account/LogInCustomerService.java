@@ -129,6 +129,10 @@ public final class LogInCustomerService implements LogInCustomer {
             if (!(outcome instanceof LoginAttempt.Succeeded)) {
                 record(customer, LoginOutcome.of(outcome), at);
             }
+            if (outcome instanceof LoginAttempt.WrongPassword wrong && wrong.lockedUntil().isPresent()) {
+                securityEvents.record(new SecurityEvent(customer.id(), at, SecurityEventKind.LOGIN_LOCKED,
+                        SecurityEvent.Source.SYSTEM, "", command.clientAddress()));
+            }
         }
 
         private void record(Customer customer, LoginOutcome outcome, Instant at) {
@@ -174,10 +178,10 @@ public final class LogInCustomerService implements LogInCustomer {
                 return new LoginResult.SignedIn(signIn.onDevice(device.id()));
             }
             if (!devices.hasTrustedAny(customer.id())) {
+                // Not a security event of its own: the login that trusts it is in the activity already, and a new
+                // account would open its activity with a line about a choice its owner never made.
                 Device first = device.trusted(now);
                 devices.save(first);
-                securityEvents.record(new SecurityEvent(customer.id(), now, SecurityEventKind.DEVICE_TRUSTED,
-                        SecurityEvent.Source.CUSTOMER, first.name().toString(), address));
                 return new LoginResult.SignedIn(signIn.onDevice(first.id()));
             }
             return askForCode(customer, device, now);

@@ -1,11 +1,13 @@
 package org.hexmall.application.service.account;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.PasswordResetResult;
 import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.ResetPasswordCommand;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
@@ -14,6 +16,8 @@ import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.PasswordHash;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.VerificationCode.CodeCheck;
 
 public final class ResetPasswordService implements ResetPassword {
@@ -23,20 +27,25 @@ public final class ResetPasswordService implements ResetPassword {
     private final TransactionRunner transactions;
     private final PasswordHasher hasher;
     private final CodeDispatch codes;
+    private final SecurityEvents securityEvents;
+    private final Clock clock;
 
     public ResetPasswordService(Customers customers, Sessions sessions, TransactionRunner transactions,
-                                PasswordHasher hasher, CodeDispatch codes) {
+                                PasswordHasher hasher, CodeDispatch codes, SecurityEvents securityEvents,
+                                Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
         this.transactions = transactions;
         this.hasher = hasher;
         this.codes = codes;
+        this.securityEvents = securityEvents;
+        this.clock = clock;
     }
 
     /**
      * Hashes the new password first, outside any transaction, as it is slow; then checks the code, replaces the
-     * password, clears the login lock and ends every session in one transaction, so that a code changes one password
-     * once. A frozen account gets its new password but stays frozen.
+     * password, clears the login lock, ends every session and records the reset in one transaction, so that a code
+     * changes one password once. A frozen account gets its new password but stays frozen.
      */
     @Override
     public PasswordResetResult reset(ResetPasswordCommand command) {
@@ -65,6 +74,8 @@ public final class ResetPasswordService implements ResetPassword {
         }
         customers.update(customer.get().withNewPassword(newHash));
         sessions.deleteSignedInAs(customer.get().id());
+        securityEvents.record(new SecurityEvent(customer.get().id(), clock.instant(), SecurityEventKind.PASSWORD_RESET,
+                SecurityEvent.Source.CUSTOMER, "", ""));
         return new PasswordResetResult.Changed();
     }
 }

@@ -8,9 +8,12 @@ import org.hexmall.application.port.in.support.ForceUnbindCommand;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AuditEntry;
@@ -18,23 +21,27 @@ import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 
 /**
- * The agent's unbind and its audit entry are stored together, or neither is; then, with no transaction open, the
- * provider is asked to cancel the wallet's agreement, as when the customer unbinds it.
+ * The agent's unbind, its audit entry and the security event the customer sees are stored together, or none is;
+ * then, with no transaction open, the provider is asked to cancel the wallet's agreement, as when the customer unbinds
+ * it.
  */
 public final class ForceUnbindWalletService implements ForceUnbindWallet {
 
     private final WalletBindings bindings;
     private final Agents agents;
     private final AuditLog auditLog;
+    private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final AgreementCancellations agreements;
     private final Clock clock;
 
     public ForceUnbindWalletService(WalletBindings bindings, Agents agents, AuditLog auditLog,
-                                    TransactionRunner transactions, AgreementCancellations agreements, Clock clock) {
+                                    SecurityEvents securityEvents, TransactionRunner transactions,
+                                    AgreementCancellations agreements, Clock clock) {
         this.bindings = bindings;
         this.agents = agents;
         this.auditLog = auditLog;
+        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.agreements = agreements;
         this.clock = clock;
@@ -60,6 +67,8 @@ public final class ForceUnbindWalletService implements ForceUnbindWallet {
             auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
                     AgentAction.FORCE_UNBIND_WALLET, binding.id().toString(), command.reason()));
             PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
+            securityEvents.record(new SecurityEvent(command.customerId(), now, SecurityEventKind.WALLET_UNBOUND,
+                    SecurityEvent.Source.AGENT, SecurityEvent.walletDetail(binding), ""));
             return found;
         });
         unbound.ifPresent(agreements::askProvider);

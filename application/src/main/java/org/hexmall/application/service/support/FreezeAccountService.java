@@ -9,15 +9,18 @@ import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AuditEntry;
 
 /**
- * The account's new status, the end of its sessions (on a freeze) and the audit entry are stored together, or none
- * of them is.
+ * The account's new status, the end of its sessions (on a freeze), the security event the customer sees and the audit
+ * entry are stored together, or none of them is.
  */
 public final class FreezeAccountService implements FreezeAccount {
 
@@ -25,15 +28,17 @@ public final class FreezeAccountService implements FreezeAccount {
     private final Sessions sessions;
     private final Agents agents;
     private final AuditLog auditLog;
+    private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final Clock clock;
 
     public FreezeAccountService(Customers customers, Sessions sessions, Agents agents, AuditLog auditLog,
-                                TransactionRunner transactions, Clock clock) {
+                                SecurityEvents securityEvents, TransactionRunner transactions, Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
         this.agents = agents;
         this.auditLog = auditLog;
+        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -65,6 +70,9 @@ public final class FreezeAccountService implements FreezeAccount {
             }
             auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), changed.id(), action,
                     "account", command.reason()));
+            securityEvents.record(new SecurityEvent(changed.id(), now,
+                    changed.isFrozen() ? SecurityEventKind.ACCOUNT_FROZEN : SecurityEventKind.ACCOUNT_UNFROZEN,
+                    SecurityEvent.Source.AGENT, "", ""));
             return true;
         });
     }

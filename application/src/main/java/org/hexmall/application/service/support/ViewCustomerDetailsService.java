@@ -14,6 +14,7 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.support.shared.CustomerSummaries;
@@ -30,17 +31,19 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final Orders orders;
     private final TransactionRunner transactions;
     private final Payments payments;
+    private final SecurityEvents securityEvents;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
                                       AuditLog auditLog, Orders orders, Payments payments,
-                                      TransactionRunner transactions, Clock clock) {
+                                      SecurityEvents securityEvents, TransactionRunner transactions, Clock clock) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.bindings = bindings;
         this.auditLog = auditLog;
         this.orders = orders;
         this.payments = payments;
+        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -56,7 +59,8 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                     bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList(),
                     auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES),
                     placed.stream().map(OrderSummary::of).toList(),
-                    paymentsFor(placed));
+                    paymentsFor(placed),
+                    securityEvents.newestFirst(customerId, 1, CustomerDetails.RECENT_SECURITY_EVENTS).items());
         }));
     }
 

@@ -11,6 +11,7 @@ import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.WalletBindings;
@@ -21,6 +22,8 @@ import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.application.service.wallet.shared.TrustedMessages;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.wallet.BindingDecision;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
@@ -38,6 +41,7 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
 
     private final Customers customers;
     private final WalletBindings bindings;
+    private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
     private final TrustedMessages trust;
@@ -45,12 +49,14 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
     private final WalletBindingSettings settings;
     private final Clock clock;
 
-    public CompleteWalletAuthorizationService(Customers customers, WalletBindings bindings, UsedNonces nonces,
+    public CompleteWalletAuthorizationService(Customers customers, WalletBindings bindings,
+                                              SecurityEvents securityEvents, UsedNonces nonces,
                                               TransactionRunner transactions, WalletProviderGateway gateway,
                                               AgreementCancellations agreements, WalletBindingSettings settings,
                                               Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
+        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.gateway = gateway;
         this.trust = new TrustedMessages(nonces, settings.messageMaxAge(), clock);
@@ -137,9 +143,16 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
             old.replaced(now);
             agreements.takeFirstAttempt(old, now);
             bindings.update(old);
+            record(old, SecurityEventKind.WALLET_UNBOUND, now);
         });
         binding.authorized(agreement, preferred, now);
         bindings.update(binding);
+        record(binding, SecurityEventKind.WALLET_BOUND, now);
         return new Answered(new Bound(BoundWallet.of(binding), replaced.map(BoundWallet::of)), replaced);
+    }
+
+    private void record(WalletBinding binding, SecurityEventKind kind, Instant now) {
+        securityEvents.record(new SecurityEvent(binding.customerId(), now, kind, SecurityEvent.Source.CUSTOMER,
+                SecurityEvent.walletDetail(binding), ""));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.WalletBindings;
@@ -12,6 +13,8 @@ import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.wallet.shared.TrustedMessages;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -24,16 +27,19 @@ import org.hexmall.domain.wallet.WalletProvider;
 public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
 
     private final WalletBindings bindings;
+    private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
     private final TrustedMessages trust;
     private final PaymentResults payments;
     private final Clock clock;
 
-    public ReceiveWalletNoticeService(WalletBindings bindings, UsedNonces nonces, TransactionRunner transactions,
+    public ReceiveWalletNoticeService(WalletBindings bindings, SecurityEvents securityEvents, UsedNonces nonces,
+                                      TransactionRunner transactions,
                                       WalletProviderGateway gateway, WalletBindingSettings settings,
                                       PaymentResults payments, Clock clock) {
         this.bindings = bindings;
+        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.gateway = gateway;
         this.trust = new TrustedMessages(nonces, settings.messageMaxAge(), clock);
@@ -71,6 +77,10 @@ public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
             }
             binding.get().revokedByProvider(clock.instant());
             bindings.update(binding.get());
+            // Cancelled inside the wallet app: the store only learns of it, so it is the system's event.
+            securityEvents.record(new SecurityEvent(binding.get().customerId(), clock.instant(),
+                    SecurityEventKind.WALLET_UNBOUND, SecurityEvent.Source.SYSTEM,
+                    SecurityEvent.walletDetail(binding.get()), ""));
             PreferredWallet.afterOneLeft(bindings.findByCustomer(binding.get().customerId()))
                     .forEach(bindings::update);
             return NoticeOutcome.APPLIED;

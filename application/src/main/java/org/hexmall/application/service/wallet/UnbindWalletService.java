@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
@@ -21,13 +24,15 @@ import org.hexmall.domain.wallet.WalletBinding;
 public final class UnbindWalletService implements UnbindWallet {
 
     private final WalletBindings bindings;
+    private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final AgreementCancellations agreements;
     private final Clock clock;
 
-    public UnbindWalletService(WalletBindings bindings, TransactionRunner transactions,
+    public UnbindWalletService(WalletBindings bindings, SecurityEvents securityEvents, TransactionRunner transactions,
                                AgreementCancellations agreements, Clock clock) {
         this.bindings = bindings;
+        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.agreements = agreements;
         this.clock = clock;
@@ -48,6 +53,8 @@ public final class UnbindWalletService implements UnbindWallet {
                 agreements.takeFirstAttempt(binding, now);
                 bindings.update(binding);
                 PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
+                securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.WALLET_UNBOUND,
+                        SecurityEvent.Source.CUSTOMER, SecurityEvent.walletDetail(binding), ""));
             });
             return found;
         });

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.support.AuditEntry;
 
 /**
@@ -16,13 +17,16 @@ import org.hexmall.domain.support.AuditEntry;
  * @param auditTrail    what agents did to this account, newest first
  * @param orders        the customer's orders, newest first
  * @param payments      every payment attempt for those orders, newest first, with its failure reason
+ * @param securityEvents the latest security events of the account (password reset, freeze, wallet bound…), newest
+ *                       first
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
                               List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders,
-                              List<PaymentView> payments) {
+                              List<PaymentView> payments, List<SecurityEvent> securityEvents) {
 
     public static final int RECENT_LOGINS = 10;
     public static final int RECENT_AUDIT_ENTRIES = 50;
+    public static final int RECENT_SECURITY_EVENTS = 20;
 
     public CustomerDetails {
         recentLogins = List.copyOf(recentLogins);
@@ -30,6 +34,7 @@ public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedU
         auditTrail = List.copyOf(auditTrail);
         orders = List.copyOf(orders);
         payments = List.copyOf(payments);
+        securityEvents = List.copyOf(securityEvents);
     }
 
     public List<BindingRecord> activeBindings() {

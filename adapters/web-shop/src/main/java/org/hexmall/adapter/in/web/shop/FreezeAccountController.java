@@ -36,7 +36,9 @@ public final class FreezeAccountController {
     public void register(RoutesConfig routes) {
         routes.get(FORM, ctx -> showForm(ctx, 200, Map.of(), null));
         routes.post(FORM, this::freeze);
-        routes.get(FROZEN, ctx -> pages.render(ctx, "shop/account-frozen", Map.of()));
+        // After "this wasn't me" the page also says what customer service will do.
+        routes.get(FROZEN, ctx -> pages.render(ctx, "shop/account-frozen",
+                Map.of("reported", ctx.queryParam("reported") != null)));
     }
 
     private void freeze(Context ctx) {

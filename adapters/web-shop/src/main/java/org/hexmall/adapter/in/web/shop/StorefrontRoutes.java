@@ -17,6 +17,7 @@ public final class StorefrontRoutes {
     private final PasswordResetController passwordReset;
     private final AccountController account;
     private final FreezeAccountController freezeAccount;
+    private final ActivityController activity;
     private final PaymentMethodsController paymentMethods;
     private final BindWalletController bindWallet;
     private final WalletReturnController walletReturn;
@@ -27,7 +28,7 @@ public final class StorefrontRoutes {
                             RegistrationController registration, LoginController login,
                             NewDeviceLoginController newDeviceLogin, DevicesController devices,
                             PasswordResetController passwordReset, AccountController account,
-                            FreezeAccountController freezeAccount,
+                            FreezeAccountController freezeAccount, ActivityController activity,
                             PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
                             WalletNotificationController walletNotifications) {
@@ -43,6 +44,7 @@ public final class StorefrontRoutes {
         this.passwordReset = passwordReset;
         this.account = account;
         this.freezeAccount = freezeAccount;
+        this.activity = activity;
         this.paymentMethods = paymentMethods;
         this.bindWallet = bindWallet;
         this.walletReturn = walletReturn;
@@ -66,6 +68,7 @@ public final class StorefrontRoutes {
         passwordReset.register(routes);
         account.register(routes);
         freezeAccount.register(routes);
+        activity.register(routes);
         paymentMethods.register(routes);
         bindWallet.register(routes);
         walletReturn.register(routes);
