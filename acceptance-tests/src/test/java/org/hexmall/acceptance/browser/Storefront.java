@@ -52,9 +52,10 @@ final class Storefront {
      * Each test opens a new browser context, which a store that knows devices would take for a new device, asking for
      * a code. Shoppers log in from the phone they always use: this gives the browser the device cookie that goes with
      * the login, so that the first login of an account trusts it and every later one, in any test, is from it again.
-     * The tests of the new-device login type the login form themselves, on a browser of their own.
+     * The tests of the new-device login type the login form themselves, on a browser of their own. Call it on any
+     * page of the store, before the login form is sent.
      */
-    private static void onTheirUsualDevice(Page page, String login) {
+    static void onTheirUsualDevice(Page page, String login) {
         String usualDevice = UUID.nameUUIDFromBytes(("usual device of " + login).getBytes(StandardCharsets.UTF_8))
                 .toString();
         page.context().addCookies(List.of(new Cookie("hexmall_device", usualDevice)
