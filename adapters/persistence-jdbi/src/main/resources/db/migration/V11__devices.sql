@@ -34,7 +34,7 @@ CREATE INDEX devices_by_token_hash ON devices (token_hash);
 ALTER TABLE sessions ADD COLUMN device_id VARCHAR(36);
 CREATE INDEX sessions_by_device ON sessions (device_id);
 
--- A code may now prove the phone to finish a login on a new device.
+-- A code may now prove the phone to finish a login on a new device (V12, for step-ups, keeps this purpose too).
 ALTER TABLE verification_codes DROP CONSTRAINT verification_codes_purpose_known;
 ALTER TABLE verification_codes ADD CONSTRAINT verification_codes_purpose_known
     CHECK (purpose IN ('WALLET_BINDING', 'PASSWORD_RESET', 'NEW_DEVICE_LOGIN'));

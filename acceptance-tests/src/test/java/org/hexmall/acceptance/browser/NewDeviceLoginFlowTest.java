@@ -68,7 +68,8 @@ class NewDeviceLoginFlowTest {
         try (BrowserContext lostPhone = anotherBrowser(page)) {
             Page onLostPhone = lostPhone.newPage();
             typeLogin(onLostPhone, customer);
-            onLostPhone.getByLabel("Verification code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+            String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
+            onLostPhone.getByLabel("Verification code").fill(code);
             onLostPhone.getByRole(AriaRole.BUTTON, named("Confirm and log in")).click();
             assertThat(onLostPhone.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
 

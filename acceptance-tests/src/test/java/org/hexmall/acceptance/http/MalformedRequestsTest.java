@@ -95,6 +95,16 @@ class MalformedRequestsTest {
                 get("/login/device?next=%zz", 400),
                 get("/account/security/devices/%u0041/revoke", 400),
                 post("/account/security/devices/;%/revoke", FORM, "x=1", 400),
+                post("/account/security/password", FORM + "; charset=no-such-charset", "currentPassword=x", 415),
+                post("/account/security/phone", "multipart/form-data", loginField, 400),
+                post("/account/security/phone/code", FORM + "; charset=no-such-charset", "code=123456", 415),
+                post("/account/security/password-reminder/dismiss", FORM, "next=%zz", 400),
+                get("/verify/%u0041", 400),
+                get("/verify/;%/face-return", 400),
+                post("/verify/start", FORM + "; charset=no-such-charset", "action=CHANGE_PASSWORD", 415),
+                post("/verify/6f1c2a3e-0000-4000-8000-000000000201/code", "multipart/form-data", loginField, 400),
+                post("/unfreeze", FORM + "; charset=no-such-charset", "phone=" + LI_LEI_PHONE, 415),
+                post("/unfreeze/%u0041", FORM, "x=y", 400),
                 get("/account/activity?page=%zz", 400),
                 get("/account/activity?page=%u0031", 400),
                 post("/account/activity/not-me", FORM + "; charset=no-such-charset", "what=LOGIN_SUCCEEDED", 415),
@@ -122,11 +132,14 @@ class MalformedRequestsTest {
                 post("/wallet-notify/%u0041", FORM, "sign=x", 400),
                 post("/wallet-notify/alipay", FORM + "; charset=no-such-charset", "sign=x", 415),
                 post("/wallet-notify/alipay", "multipart/form-data", loginField, 400),
-                // the simulated wallet apps and phone, on the same server
+                // the simulated wallet apps, phone and face check, on the same server
                 get("/mock-wallet/%u0041/app", 400),
                 get("/mock-phone/;%", 400),
                 post("/mock-wallet/faults/clear", FORM + "; charset=no-such-charset", "provider=ALIPAY", 415),
-                post("/mock-wallet/accounts", "multipart/form-data", loginField, 400));
+                post("/mock-wallet/accounts", "multipart/form-data", loginField, 400),
+                get("/mock-face/checks/%u0041", 400),
+                post("/mock-face/checks/;%", FORM, "answer=IT_IS_ME", 400),
+                post("/mock-face/faults", FORM + "; charset=no-such-charset", "fault=NONE", 415));
     }
 
     @ParameterizedTest(name = "{0} {1}")

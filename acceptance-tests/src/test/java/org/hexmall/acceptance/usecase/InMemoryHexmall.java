@@ -14,6 +14,7 @@ import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
 import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
+import org.hexmall.adapter.out.face.simulated.SimulatedFaceCheckGateway;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
 import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
@@ -120,6 +121,8 @@ import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingPolicy;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.face.FaceCheckSimulator;
+import org.hexmall.simulator.face.FaceCheckStore;
 import org.hexmall.simulator.sms.SmsOutbox;
 import org.hexmall.simulator.wallet.SimulatorTimings;
 import org.hexmall.simulator.wallet.WalletSimulator;
@@ -162,6 +165,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final InMemoryPersistence storage = new InMemoryPersistence();
     /** The simulated phone network: what each phone received. */
     final SmsOutbox sms = SmsOutbox.inMemory();
+    final FaceCheckSimulator faces = new FaceCheckSimulator(FaceCheckStore.inMemory(), clock);
     /** The simulated wallet providers: their accounts, their wallet apps, and the faults a test injects. */
     final WalletSimulator wallets = new WalletSimulator(SimulatorStore.inMemory(), PROVIDER_SECRETS, clock,
             QUICK_PROVIDERS);
@@ -174,7 +178,7 @@ final class InMemoryHexmall implements AutoCloseable {
             PAYMENTS.storeZone());
     private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(),
             new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), smsGateway, smsGateway,
-            cancellationRequests);
+            cancellationRequests, new SimulatedFaceCheckGateway(faces));
     private final UseCases.Settings settings;
 
     // The in-ports, named as the tests call them.

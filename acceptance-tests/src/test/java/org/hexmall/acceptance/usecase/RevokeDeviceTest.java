@@ -54,7 +54,8 @@ class RevokeDeviceTest {
 
     @Test
     void revokingAnotherDevice_endsItsSessionsAtOnce_andLeavesThisOnesAlone() {
-        Revocation result = hexmall.revokeMyDevice.revoke(new RevokeMyDevice.Command(customer, phoneDevice(), LAPTOP, HOME));
+        Revocation result = hexmall.revokeMyDevice.revoke(
+                new RevokeMyDevice.Command(customer, phoneDevice(), LAPTOP, HOME));
 
         assertThat(result).isInstanceOf(Revocation.Revoked.class);
         assertThat(((Revocation.Revoked) result).sessionsEnded()).isEqualTo(1);

@@ -60,6 +60,11 @@ public final class Customer implements LoginAccount {
         return new Customer(id, phone, email, displayName, newHash, status, registeredAt, LoginThrottle.CLEAR);
     }
 
+    /** The same account reached at a new mobile number, which the customer proved they hold. */
+    public Customer withPhone(PhoneNumber newPhone) {
+        return new Customer(id, newPhone, email, displayName, passwordHash, status, registeredAt, loginThrottle);
+    }
+
     /** The same account frozen by customer service: it cannot log in, pay or bind a wallet until unfrozen. */
     public Customer frozen() {
         return new Customer(id, phone, email, displayName, passwordHash, AccountStatus.FROZEN, registeredAt,

@@ -17,6 +17,7 @@ import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.PasswordReminderPolicy;
 import org.hexmall.domain.wallet.BindingPolicy;
 import org.hexmall.simulator.wallet.WalletSimulator;
 import org.slf4j.Logger;
@@ -74,11 +75,11 @@ public final class HexmallApplication implements AutoCloseable {
                     config.timeZone());
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
             var driven = new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
-                    simulators.sms(), simulators.sms(), simulators.walletGateway());
+                    simulators.sms(), simulators.sms(), simulators.walletGateway(), simulators.faceCheck());
             var settings = new UseCases.Settings(lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
                     new CheckoutSettings(config.unpaidOrderTimeout()),
-                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()),
+                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()), PasswordReminderPolicy.STANDARD,
                     LoginSettings.STANDARD.withAddressThrottle(config.addressThrottle()));
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {

@@ -11,10 +11,12 @@ import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
@@ -40,7 +42,9 @@ public record PersistencePorts(
         IdempotencyKeys idempotencyKeys,
         SecurityEvents securityEvents,
         TransactionRunner transactions,
-        StorageHealth health) {
+        StorageHealth health,
+        StepUps stepUps,
+        PasswordReminders passwordReminders) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -48,7 +52,8 @@ public record PersistencePorts(
                 jdbi.agents(), jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
-                jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth());
+                jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
+                jdbi.passwordReminders());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -57,6 +62,7 @@ public record PersistencePorts(
                 memory.devices(), memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
-                memory.securityEvents(), memory.transactions(), memory.storageHealth());
+                memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
+                memory.passwordReminders());
     }
 }

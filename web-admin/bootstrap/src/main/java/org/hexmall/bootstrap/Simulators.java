@@ -6,8 +6,11 @@ import java.time.ZoneId;
 import java.time.Duration;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import org.hexmall.adapter.out.face.simulated.SimulatedFaceCheckGateway;
 import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
 import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
+import org.hexmall.simulator.face.FaceCheckSimulator;
+import org.hexmall.simulator.face.FaceCheckStore;
 import org.hexmall.simulator.sms.SmsOutbox;
 import org.hexmall.simulator.wallet.SimulatorTimings;
 import org.hexmall.simulator.wallet.WalletSimulator;
@@ -15,12 +18,12 @@ import org.hexmall.simulator.wallet.api.ProviderSecrets;
 import org.hexmall.simulator.wallet.storage.SimulatorStore;
 
 /**
- * The SIMULATED wallet providers and phone network that stand in for WeChat Pay, Alipay, JD Pay,
+ * The SIMULATED wallet providers, phone network and face-check service that stand in for WeChat Pay, Alipay, JD Pay,
  * UnionPay QuickPass and the carriers, and the store's gateways to them (see docs/adr/0007). The
  * simulators keep their own tables in the store's database when there is one, and live in memory otherwise.
  */
 record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway, SmsOutbox phones,
-                  SimulatedSmsGateway sms)
+                  SimulatedSmsGateway sms, FaceCheckSimulator faces, SimulatedFaceCheckGateway faceCheck)
         implements AutoCloseable {
 
     /** How long the store waits for a provider before telling the customer it cannot be reached. */
@@ -39,7 +42,10 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
         ProviderSecrets secrets = ProviderSecrets.derivedFrom(providerSecret);
         var wallets = new WalletSimulator(walletStore, secrets, clock, DEMO_TIMINGS);
         var walletGateway = new SimulatedWalletGateway(wallets.providerApi(), secrets, PROVIDER_TIMEOUT);
-        return new Simulators(wallets, walletGateway, outbox, new SimulatedSmsGateway(outbox, clock, storeZone));
+        var faces = new FaceCheckSimulator(store.dataSource().map(FaceCheckStore::onDatabase)
+                .orElseGet(FaceCheckStore::inMemory), clock);
+        return new Simulators(wallets, walletGateway, outbox, new SimulatedSmsGateway(outbox, clock, storeZone), faces,
+                new SimulatedFaceCheckGateway(faces));
     }
 
     /**

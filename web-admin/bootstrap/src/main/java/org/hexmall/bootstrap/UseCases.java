@@ -1,6 +1,9 @@
 package org.hexmall.bootstrap;
 
 import java.time.Clock;
+import org.hexmall.application.port.in.account.ChangePassword;
+import org.hexmall.application.port.in.account.ConfirmPhoneChange;
+import org.hexmall.application.port.in.account.DismissPasswordReminder;
 import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.in.account.ListDevices;
@@ -11,9 +14,13 @@ import org.hexmall.application.port.in.account.RequestPasswordReset;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode;
 import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.RevokeMyDevice;
+import org.hexmall.application.port.in.account.StartPhoneChange;
+import org.hexmall.application.port.in.account.StartSelfUnfreeze;
+import org.hexmall.application.port.in.account.UnfreezeMyAccount;
 import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.account.ViewMyActivity;
+import org.hexmall.application.port.in.account.ViewPasswordReminder;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.StockProducts;
 import org.hexmall.application.port.in.catalog.ViewProduct;
@@ -30,6 +37,13 @@ import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.security.CheckStepUp;
+import org.hexmall.application.port.in.security.EnterStepUpCode;
+import org.hexmall.application.port.in.security.FinishFaceCheck;
+import org.hexmall.application.port.in.security.OpenFaceCheck;
+import org.hexmall.application.port.in.security.SendStepUpCode;
+import org.hexmall.application.port.in.security.StartStepUp;
+import org.hexmall.application.port.in.security.ViewStepUp;
 import org.hexmall.application.port.in.session.ChooseLanguage;
 import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.LogOut;
@@ -58,12 +72,16 @@ import org.hexmall.application.port.in.wallet.SetPreferredWallet;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
+import org.hexmall.application.port.out.face.FaceCheck;
 import org.hexmall.application.port.out.notification.LoginNotices;
 import org.hexmall.application.port.out.notification.VerificationCodeSender;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.application.service.account.ChangePasswordService;
+import org.hexmall.application.service.account.ConfirmPhoneChangeService;
+import org.hexmall.application.service.account.DismissPasswordReminderService;
 import org.hexmall.application.service.account.FindNewDeviceLoginService;
 import org.hexmall.application.service.account.FreezeMyAccountService;
 import org.hexmall.application.service.account.ListDevicesService;
@@ -74,11 +92,16 @@ import org.hexmall.application.service.account.RequestPasswordResetService;
 import org.hexmall.application.service.account.ResendNewDeviceCodeService;
 import org.hexmall.application.service.account.ResetPasswordService;
 import org.hexmall.application.service.account.RevokeMyDeviceService;
+import org.hexmall.application.service.account.StartPhoneChangeService;
+import org.hexmall.application.service.account.StartSelfUnfreezeService;
+import org.hexmall.application.service.account.UnfreezeMyAccountService;
 import org.hexmall.application.service.account.VerifyNewDeviceService;
 import org.hexmall.application.service.account.ViewMyAccountService;
 import org.hexmall.application.service.account.ViewMyActivityService;
+import org.hexmall.application.service.account.ViewPasswordReminderService;
 import org.hexmall.application.service.account.shared.DeviceRevocation;
 import org.hexmall.application.service.account.shared.DeviceTokens;
+import org.hexmall.application.service.account.shared.FreezeOrigin;
 import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
@@ -102,6 +125,14 @@ import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.application.service.security.CheckStepUpService;
+import org.hexmall.application.service.security.EnterStepUpCodeService;
+import org.hexmall.application.service.security.FinishFaceCheckService;
+import org.hexmall.application.service.security.OpenFaceCheckService;
+import org.hexmall.application.service.security.SendStepUpCodeService;
+import org.hexmall.application.service.security.StartStepUpService;
+import org.hexmall.application.service.security.ViewStepUpService;
+import org.hexmall.application.service.security.shared.StepUpSteps;
 import org.hexmall.application.service.session.ChooseLanguageService;
 import org.hexmall.application.service.session.ForgetExpiredLoginThrottlesService;
 import org.hexmall.application.service.session.LogOutService;
@@ -111,6 +142,8 @@ import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.application.service.session.shared.SessionRotation;
 import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.application.service.shared.IdempotentRequests;
+import org.hexmall.application.service.shared.PasswordCare;
+import org.hexmall.application.service.shared.StepUpGate;
 import org.hexmall.application.service.support.ClearLoginLockService;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
 import org.hexmall.application.service.support.FindOrderByNumberService;
@@ -138,6 +171,7 @@ import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
+import org.hexmall.domain.security.PasswordReminderPolicy;
 
 /**
  * Every in-port of hexmall, each implemented by its service wired to the out-port adapters it is given. The
@@ -200,27 +234,43 @@ public record UseCases(
         ListPurchases listPurchases,
         ReconcilePayments reconcilePayments,
         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
-        ViewOrderForAgent viewOrderForAgent) {
+        ViewOrderForAgent viewOrderForAgent,
+        StartStepUp startStepUp,
+        CheckStepUp checkStepUp,
+        ViewStepUp viewStepUp,
+        SendStepUpCode sendStepUpCode,
+        EnterStepUpCode enterStepUpCode,
+        OpenFaceCheck openFaceCheck,
+        FinishFaceCheck finishFaceCheck,
+        ChangePassword changePassword,
+        StartPhoneChange startPhoneChange,
+        ConfirmPhoneChange confirmPhoneChange,
+        StartSelfUnfreeze startSelfUnfreeze,
+        UnfreezeMyAccount unfreezeMyAccount,
+        ViewPasswordReminder viewPasswordReminder,
+        DismissPasswordReminder dismissPasswordReminder) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
                                  VerificationCodeSender codeSender, LoginNotices loginNotices,
-                                 WalletProviderGateway walletGateway) {
+                                 WalletProviderGateway walletGateway, FaceCheck faceCheck) {
 
         /** The same adapters with another password hasher. */
         public DrivenAdapters withPasswordHasher(PasswordHasher hasher) {
-            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, loginNotices, walletGateway);
+            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, loginNotices, walletGateway,
+                    faceCheck);
         }
     }
 
     /** The store's rules that a deployment (or a test) may change. */
     public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
-                           PaymentSettings payments, LoginSettings login) {
+                           PaymentSettings payments, PasswordReminderPolicy passwordReminders,
+                           LoginSettings login) {
 
-        /** The given rules, with the standard ones for logins from new devices and client addresses. */
+        /** The given rules, with the standard password reminders and logins from new devices and client addresses. */
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
                         PaymentSettings payments) {
-            this(lockoutPolicy, wallets, checkout, payments, LoginSettings.STANDARD);
+            this(lockoutPolicy, wallets, checkout, payments, PasswordReminderPolicy.STANDARD, LoginSettings.STANDARD);
         }
     }
 
@@ -253,6 +303,13 @@ public record UseCases(
                 clock);
         var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
                 driven.walletGateway(), wallets.cancellations(), clock);
+        var stepUpGate = new StepUpGate(store.stepUps(), clock);
+        var stepUpSteps = new StepUpSteps(store.stepUps(), store.customers(), store.sessions(), store.securityEvents(),
+                store.transactions(), codeDispatch, rotation, clock);
+        var openFaceCheck = new OpenFaceCheckService(stepUpSteps, driven.faceCheck());
+        var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), store.securityEvents(),
+                clock);
+        var freezeOrigin = new FreezeOrigin(store.securityEvents(), store.auditLog());
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
@@ -262,7 +319,7 @@ public record UseCases(
                         login),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
-                        codeDispatch, store.securityEvents(), clock),
+                        codeDispatch, store.securityEvents(), passwordCare, clock),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new FreezeMyAccountService(store.customers(), store.sessions(), store.securityEvents(),
                         store.transactions(), hasher, lockoutPolicy, clock),
@@ -341,6 +398,24 @@ public record UseCases(
                 new ReconcilePaymentsService(store.payments(), store.transactions(), providerAnswers, doublePayments,
                         payments, clock),
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
-                new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()));
+                new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()),
+                new StartStepUpService(stepUpSteps, openFaceCheck, tokens),
+                new CheckStepUpService(stepUpGate, store.transactions()),
+                new ViewStepUpService(stepUpSteps),
+                new SendStepUpCodeService(stepUpSteps),
+                new EnterStepUpCodeService(stepUpSteps, codeDispatch),
+                openFaceCheck,
+                new FinishFaceCheckService(stepUpSteps, driven.faceCheck()),
+                new ChangePasswordService(store.customers(), store.sessions(), store.securityEvents(),
+                        store.transactions(), hasher, tokens, stepUpGate, passwordCare, lockoutPolicy, clock),
+                new StartPhoneChangeService(store.customers(), store.transactions(), codeDispatch, stepUpGate),
+                new ConfirmPhoneChangeService(store.customers(), store.transactions(), codeDispatch, stepUpGate),
+                new StartSelfUnfreezeService(store.customers(), store.transactions(), hasher, tokens, stepUpSteps,
+                        freezeOrigin, lockoutPolicy, clock),
+                new UnfreezeMyAccountService(store.customers(), store.securityEvents(), store.transactions(),
+                        stepUpGate, freezeOrigin, clock),
+                new ViewPasswordReminderService(store.customers(), store.transactions(), passwordCare,
+                        settings.passwordReminders(), clock),
+                new DismissPasswordReminderService(store.transactions(), passwordCare));
     }
 }

@@ -28,26 +28,33 @@ import org.hexmall.adapter.in.web.common.SecurityHeaders;
 import org.hexmall.adapter.in.web.common.SessionRealm;
 import org.hexmall.adapter.in.web.common.StaticFiles;
 import org.hexmall.adapter.in.web.common.WebSessions;
-import org.hexmall.adapter.in.web.shop.ActivityController;
 import org.hexmall.adapter.in.web.shop.AccountController;
+import org.hexmall.adapter.in.web.shop.AccountSecurityRoutes;
+import org.hexmall.adapter.in.web.shop.ActivityController;
 import org.hexmall.adapter.in.web.shop.BindWalletController;
 import org.hexmall.adapter.in.web.shop.CartController;
 import org.hexmall.adapter.in.web.shop.CatalogController;
+import org.hexmall.adapter.in.web.shop.ChangePasswordController;
+import org.hexmall.adapter.in.web.shop.ChangePhoneController;
 import org.hexmall.adapter.in.web.shop.DeviceCookies;
 import org.hexmall.adapter.in.web.shop.DevicesController;
 import org.hexmall.adapter.in.web.shop.FreezeAccountController;
 import org.hexmall.adapter.in.web.shop.LoginController;
 import org.hexmall.adapter.in.web.shop.NewDeviceLoginController;
 import org.hexmall.adapter.in.web.shop.OrderController;
+import org.hexmall.adapter.in.web.shop.PasswordReminderController;
 import org.hexmall.adapter.in.web.shop.PasswordResetController;
 import org.hexmall.adapter.in.web.shop.PaymentController;
 import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
 import org.hexmall.adapter.in.web.shop.ProductImages;
 import org.hexmall.adapter.in.web.shop.RegistrationController;
+import org.hexmall.adapter.in.web.shop.StepUpController;
 import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
+import org.hexmall.adapter.in.web.shop.UnfreezeAccountController;
 import org.hexmall.adapter.in.web.shop.WalletNotificationController;
 import org.hexmall.adapter.in.web.shop.WalletReturnController;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
+import org.hexmall.simulator.face.FaceCheckPage;
 import org.hexmall.simulator.sms.SimulatedPhonePage;
 import org.hexmall.simulator.wallet.app.SimulatedWalletApp;
 import org.hexmall.simulator.web.SimulatorPages;
@@ -74,7 +81,8 @@ final class WebServer {
     private static final List<String> STORE_BUNDLES = List.of("i18n/common", "i18n/shop", "i18n/admin");
     /** Every bundle of the pages this server shows, the simulators' included; the message-bundle test checks each. */
     static final List<String> MESSAGE_BUNDLES = Stream.concat(STORE_BUNDLES.stream(), Stream.of(
-            SimulatorPages.SHARED_BUNDLE, SimulatedWalletApp.MESSAGES, SimulatedPhonePage.MESSAGES)).toList();
+            SimulatorPages.SHARED_BUNDLE, SimulatedWalletApp.MESSAGES, SimulatedPhonePage.MESSAGES,
+            FaceCheckPage.MESSAGES)).toList();
 
     /** The shop's customers; the JSON API accepts their cookie as well as its own bearer tokens. */
     private static final SessionRealm SHOP_REALM = new SessionRealm("/", "hexmall_shop");
@@ -141,6 +149,7 @@ final class WebServer {
         var simulatorHost = new SimulatorPageHost(pages);
         new SimulatedWalletApp(simulators.wallets(), simulatorHost, config.timeZone(), config.demoData())
                 .register(routes);
+        new FaceCheckPage(simulators.faces(), simulatorHost, config.timeZone(), config.demoData()).register(routes);
         if (config.demoData()) {
             new SimulatedPhonePage(simulators.phones(), simulatorHost, config.timeZone()).register(routes);
         }
@@ -190,7 +199,22 @@ final class WebServer {
                 new BindWalletController(useCases.startWalletBinding(), useCases.resendBindingCode(),
                         useCases.confirmBindingCode(), useCases.openWalletAuthorization(), pages, displayTime),
                 new WalletReturnController(useCases.completeWalletAuthorization(), pages),
-                new WalletNotificationController(useCases.receiveWalletNotice()));
+                new WalletNotificationController(useCases.receiveWalletNotice()),
+                accountSecurity());
+    }
+
+    private AccountSecurityRoutes accountSecurity() {
+        return new AccountSecurityRoutes(
+                new StepUpController(useCases.startStepUp(), useCases.viewStepUp(), useCases.sendStepUpCode(),
+                        useCases.enterStepUpCode(), useCases.openFaceCheck(), useCases.finishFaceCheck(), sessions,
+                        pages, displayTime),
+                new ChangePasswordController(useCases.checkStepUp(), useCases.changePassword(), sessions, pages,
+                        displayTime, lockDuration),
+                new ChangePhoneController(useCases.checkStepUp(), useCases.startPhoneChange(),
+                        useCases.confirmPhoneChange(), pages, displayTime),
+                new UnfreezeAccountController(useCases.startSelfUnfreeze(), useCases.unfreezeMyAccount(), pages,
+                        displayTime, lockDuration),
+                new PasswordReminderController(useCases.viewPasswordReminder(), useCases.dismissPasswordReminder()));
     }
 
     private ConsoleRoutes console() {

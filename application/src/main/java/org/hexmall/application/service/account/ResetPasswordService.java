@@ -13,6 +13,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.service.shared.CodeDispatch.CodeEntry;
 import org.hexmall.application.service.shared.CodeDispatch;
+import org.hexmall.application.service.shared.PasswordCare;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.PasswordHash;
@@ -28,17 +29,19 @@ public final class ResetPasswordService implements ResetPassword {
     private final PasswordHasher hasher;
     private final CodeDispatch codes;
     private final SecurityEvents securityEvents;
+    private final PasswordCare passwordCare;
     private final Clock clock;
 
     public ResetPasswordService(Customers customers, Sessions sessions, TransactionRunner transactions,
                                 PasswordHasher hasher, CodeDispatch codes, SecurityEvents securityEvents,
-                                Clock clock) {
+                                PasswordCare passwordCare, Clock clock) {
         this.customers = customers;
         this.sessions = sessions;
         this.transactions = transactions;
         this.hasher = hasher;
         this.codes = codes;
         this.securityEvents = securityEvents;
+        this.passwordCare = passwordCare;
         this.clock = clock;
     }
 
@@ -73,6 +76,7 @@ public final class ResetPasswordService implements ResetPassword {
             return new PasswordResetResult.CodeExpired();
         }
         customers.update(customer.get().withNewPassword(newHash));
+        passwordCare.passwordChanged(customer.get().id());
         sessions.deleteSignedInAs(customer.get().id());
         securityEvents.record(new SecurityEvent(customer.get().id(), clock.instant(), SecurityEventKind.PASSWORD_RESET,
                 SecurityEvent.Source.CUSTOMER, "", ""));

@@ -14,6 +14,8 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.PasswordReminders;
+import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
@@ -40,6 +42,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiTransactionRunner transactions;
     private final JdbiCustomers customers;
     private final JdbiLoginHistory loginHistory;
+    private final JdbiStepUps stepUps;
+    private final JdbiPasswordReminders passwordReminders;
     private final JdbiLoginThrottles loginThrottles;
     private final JdbiDevices devices;
     private final JdbiAgents agents;
@@ -66,6 +70,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.transactions = new JdbiTransactionRunner(jdbi);
         this.customers = new JdbiCustomers(transactions);
         this.loginHistory = new JdbiLoginHistory(transactions);
+        this.stepUps = new JdbiStepUps(transactions);
+        this.passwordReminders = new JdbiPasswordReminders(transactions);
         this.loginThrottles = new JdbiLoginThrottles(transactions);
         this.devices = new JdbiDevices(transactions);
         this.agents = new JdbiAgents(transactions);
@@ -145,6 +151,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public LoginHistory loginHistory() {
         return loginHistory;
+    }
+
+    public StepUps stepUps() {
+        return stepUps;
+    }
+
+    public PasswordReminders passwordReminders() {
+        return passwordReminders;
     }
 
     public LoginThrottles loginThrottles() {

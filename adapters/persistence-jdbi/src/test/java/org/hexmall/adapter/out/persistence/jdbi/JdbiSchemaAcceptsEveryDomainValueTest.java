@@ -36,6 +36,11 @@ import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
+import org.hexmall.domain.security.StepUp;
+import org.hexmall.domain.security.StepUpAction;
+import org.hexmall.domain.security.StepUpFactor;
+import org.hexmall.domain.security.StepUpId;
+import org.hexmall.domain.security.StepUpState;
 import org.hexmall.domain.security.VerificationCode;
 import org.hexmall.domain.security.VerificationCodeId;
 import org.hexmall.domain.shared.Money;
@@ -167,6 +172,25 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
         var events = database.persistence().securityEvents().newestFirst(liLei, 1, stored).items();
         assertThat(events).extracting(SecurityEvent::kind).containsOnly(SecurityEventKind.values());
         assertThat(events).extracting(SecurityEvent::source).containsOnly(SecurityEvent.Source.values());
+    }
+
+    @Test
+    void stepUpsOfEveryActionFactorAndStoredState_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        var stepUps = database.persistence().stepUps();
+        for (StepUpAction action : StepUpAction.values()) {
+            for (StepUpFactor factor : StepUpFactor.values()) {
+                StepUp started = StepUp.start(new StepUpId(UUID.randomUUID()), liLei, action, factor, NOW);
+                stepUps.save(started);
+                stepUps.save(started.failed(NOW));
+                StepUp passed = StepUp.start(new StepUpId(UUID.randomUUID()), liLei, action, factor, NOW)
+                        .passed(NOW);
+                stepUps.save(passed);
+                stepUps.save(passed.consumed(action, NOW));
+                assertThat(stepUps.findById(passed.id()).orElseThrow().state()).isEqualTo(StepUpState.CONSUMED);
+                assertThat(stepUps.findById(started.id()).orElseThrow().state()).isEqualTo(StepUpState.FAILED);
+            }
+        }
     }
 
     @Test

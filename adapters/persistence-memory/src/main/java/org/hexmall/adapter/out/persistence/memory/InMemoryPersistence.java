@@ -10,10 +10,12 @@ import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
@@ -43,12 +45,14 @@ public final class InMemoryPersistence {
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryDevices devices = new InMemoryDevices(lock);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
+    private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
+    private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
             orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint,
-            securityEvents::restorePoint));
+            securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -81,6 +85,14 @@ public final class InMemoryPersistence {
 
     public VerificationCodes verificationCodes() {
         return verificationCodes;
+    }
+
+    public StepUps stepUps() {
+        return stepUps;
+    }
+
+    public PasswordReminders passwordReminders() {
+        return passwordReminders;
     }
 
     public AuditLog auditLog() {

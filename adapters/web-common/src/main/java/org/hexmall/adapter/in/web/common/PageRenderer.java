@@ -19,6 +19,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class PageRenderer {
 
+    private static final String PAGE_NOTICE = "hexmall.pageNotice";
+
     private final TemplateEngine engine = new TemplateEngine();
     private final Messages messages;
     private final DisplayTime displayTime;
@@ -68,8 +70,21 @@ public final class PageRenderer {
     String renderToString(Context ctx, String template, Map<String, ?> model) {
         // The language switch brings the reader back to this very page, query included.
         String currentPath = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        return process(template, locale(ctx), model, WebSessions.currentOrNull(ctx), currentPath,
+        Map<String, Object> withNotice = new HashMap<>(model);
+        String notice = ctx.attribute(PAGE_NOTICE);
+        if (notice != null) {
+            withNotice.put("pageNotice", notice);
+        }
+        return process(template, locale(ctx), withNotice, WebSessions.currentOrNull(ctx), currentPath,
                 WebSessions.realmPrefix(ctx));
+    }
+
+    /**
+     * The request attribute a before-handler sets to show a notice above every page it renders (such as the reminder
+     * to change an old password): the template holding the notice's {@code notice} fragment.
+     */
+    public static void showNotice(Context ctx, String template) {
+        ctx.attribute(PAGE_NOTICE, template);
     }
 
     /**

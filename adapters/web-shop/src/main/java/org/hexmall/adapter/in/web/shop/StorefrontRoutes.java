@@ -22,6 +22,7 @@ public final class StorefrontRoutes {
     private final BindWalletController bindWallet;
     private final WalletReturnController walletReturn;
     private final WalletNotificationController walletNotifications;
+    private final AccountSecurityRoutes accountSecurity;
 
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
@@ -31,7 +32,8 @@ public final class StorefrontRoutes {
                             FreezeAccountController freezeAccount, ActivityController activity,
                             PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
-                            WalletNotificationController walletNotifications) {
+                            WalletNotificationController walletNotifications,
+                            AccountSecurityRoutes accountSecurity) {
         this.catalog = catalog;
         this.productImages = productImages;
         this.cart = cart;
@@ -49,6 +51,7 @@ public final class StorefrontRoutes {
         this.bindWallet = bindWallet;
         this.walletReturn = walletReturn;
         this.walletNotifications = walletNotifications;
+        this.accountSecurity = accountSecurity;
     }
 
     public void register(RoutesConfig routes) {
@@ -73,5 +76,6 @@ public final class StorefrontRoutes {
         bindWallet.register(routes);
         walletReturn.register(routes);
         walletNotifications.register(routes);
+        accountSecurity.register(routes);
     }
 }

@@ -1,0 +1,303 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sensitive actions ask the customer to prove it is them once more: a code by SMS to the account's phone, or the
+ * simulated face check. Account &amp; security → "Change password" and "Change phone number" use it, as does
+ * unfreezing one's own account; every failure of the face check has its own message and way on.
+ */
+@BrowserFlowTest
+class StepUpVerificationTest {
+
+    private static final String NEW_PASSWORD = "quiet-harbour-58";
+    private static final String WRONG_LOGIN = "The mobile number, email or password is not correct.";
+
+    @Test
+    void aCustomerChangesTheirPasswordAfterAnSmsCode_theOldOneNoLongerWorks_andTheirOtherDeviceIsLoggedOut(
+            Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        try (BrowserContext elsewhere = anotherDevice(page)) {
+            Page otherDevice = elsewhere.newPage();
+            Storefront.logIn(otherDevice, customer.phone(), customer.password());
+
+            page.navigate("/account/security");
+            page.getByRole(AriaRole.LINK, namedExactly("Change password")).click();
+            assertThat(page.getByText("First prove it is you")).isVisible();
+            page.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, named("Verify it is you"))).isVisible();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("We sent a 6-digit code by SMS to "
+                    + masked(customer.phone()) + ". It is valid for 5 minutes.");
+            String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
+            page.getByLabel("6-digit code").fill(notThe(code));
+            page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+            assertThat(page.getByRole(AriaRole.ALERT))
+                    .hasText("That is not the code we sent. You have 4 more tries.");
+            page.getByLabel("6-digit code").fill(code);
+            page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+            page.getByLabel("Current login password").fill(customer.password());
+            page.getByLabel("New password", exactly()).fill(NEW_PASSWORD);
+            page.getByLabel("New password again").fill(NEW_PASSWORD);
+            page.getByRole(AriaRole.BUTTON, namedExactly("Change password")).click();
+
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your login password is changed. Every other device"
+                    + " signed in to your account has been logged out.");
+            page.navigate("/account");
+            assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+            otherDevice.navigate("/account");
+            assertThat(otherDevice).hasURL(Pattern.compile("/login"));
+        }
+        Storefront.logOut(page);
+        Storefront.tryToLogIn(page, customer.phone(), customer.password());
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(WRONG_LOGIN);
+        Storefront.logIn(page, customer.phone(), NEW_PASSWORD);
+    }
+
+    @Test
+    void aPassedStepUpMovesTheVisitorToANewSessionId_andAllowsItsOneActionOnly(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/security/password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
+        String before = sessionCookie(page);
+        page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+
+        assertNotEquals(before, sessionCookie(page));
+        page.navigate("/account/security/phone");
+        assertThat(page.getByText("First prove it is you")).isVisible();
+    }
+
+    @Test
+    void theFaceCheckSaysItIsTheCustomer_andTheyChangeTheirPhoneNumberWithACodeToTheNewOne(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        String newNumber = NewCustomer.unique().phone();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/security");
+        page.getByRole(AriaRole.LINK, namedExactly("Change phone number")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("Look at the camera"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: it is me")).click();
+
+        page.getByLabel("New mobile number").fill(customer.phone());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send a code to the new number")).click();
+        assertThat(page.getByLabel("New mobile number"))
+                .hasAccessibleDescription("This is already your account's number.");
+        page.getByLabel("New mobile number").fill(newNumber);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send a code to the new number")).click();
+        page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, newNumber).latestCode());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Use this number")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Your phone number is changed. Log in with the new number from now on.");
+        Storefront.logOut(page);
+        Storefront.logIn(page, newNumber, customer.password());
+    }
+
+    @Test
+    void aNumberOfAnotherAccountIsRefusedWithoutSayingWhose(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        NewCustomer other = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.register(page, other);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/security/phone");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: it is me")).click();
+
+        page.getByLabel("New mobile number").fill(other.phone());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send a code to the new number")).click();
+
+        assertThat(page.getByLabel("New mobile number")).hasAccessibleDescription("This number belongs to another"
+                + " hexmall account and cannot be used. Use another number, or contact customer service.");
+    }
+
+    @Test
+    void aFaceThatIsNotTheCustomersIsRefused_withWhatToDoNext(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/security/password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: not me")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("The face check could not confirm that it is you. Try"
+                + " again in good light, use an SMS code instead, or contact customer service.");
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS"))).isVisible();
+        page.navigate("/account/security/password");
+        assertThat(page.getByText("First prove it is you")).isVisible();
+    }
+
+    @Test
+    void whenTheCameraCannotBeUsed_theCustomerVerifiesWithAnSmsCodeInstead(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/security/password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: camera unavailable")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Your camera could not be used for the face check. Use an"
+                + " SMS code instead, or try again once the camera works.");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Use an SMS code instead")).click();
+        page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+    }
+
+    @Test
+    void whenTheFaceCheckServiceCannotBeReached_theCustomerIsToldSo_andUsesAnSmsCode(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        switchFaceCheckFault(page, "Cannot be reached: refuses to open checks");
+        try {
+            page.navigate("/account/security/password");
+            page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("The face check cannot be reached right now. Use an"
+                    + " SMS code instead, or try again in a few minutes.");
+            page.getByRole(AriaRole.BUTTON, namedExactly("Use an SMS code instead")).click();
+            page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+            page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+        } finally {
+            switchFaceCheckFault(page, "Works normally");
+        }
+    }
+
+    @Test
+    void aCustomerWhoReadsChinese_verifiesInChinese(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        page.navigate("/account/security/password");
+
+        page.getByRole(AriaRole.BUTTON, namedExactly("发送短信验证码")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("验证身份"))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("我们已向 " + masked(customer.phone())
+                + " 发送 6 位短信验证码，5 分钟内有效。");
+        page.getByLabel("6 位短信验证码").fill(latestCodeReadInChinese(page, customer.phone()));
+        page.getByRole(AriaRole.BUTTON, namedExactly("验证")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("身份验证成功"));
+    }
+
+    @Test
+    void aCustomerWhoFrozeTheirAccountUnfreezesItWithPasswordAndCode(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/security/freeze");
+        page.getByLabel("Your login password, to confirm").fill(customer.password());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Freeze my account")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Your account is frozen"))).isVisible();
+
+        page.getByRole(AriaRole.LINK, named("Unfreeze it yourself")).click();
+        page.getByLabel("Mobile number of the account").fill(customer.phone());
+        page.getByLabel("Login password").fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Continue")).click();
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("The mobile number or the password is wrong. Nothing was changed.");
+        page.getByLabel("Login password").fill(customer.password());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Continue")).click();
+
+        assertThat(page.getByText("To unfreeze your account, prove that it is you.")).isVisible();
+        page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Unfreeze my account")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Your account is unfrozen. You can log in, pay and bind wallets again.");
+        Storefront.logIn(page, customer.phone(), customer.password());
+    }
+
+    @Test
+    void anOldPasswordBringsABannerThatRemindMeLaterHides(Page page, MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).hasCount(0);
+
+        clock.moveOn(Duration.ofDays(181));
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/");
+        assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).containsText("change your login"
+                + " password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Remind me later")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/$"));
+        assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).hasCount(0);
+        page.navigate("/account");
+        assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).hasCount(0);
+    }
+
+    /** The simulated phone speaks the visitor's language too: its newest message, in Chinese, holds the code. */
+    private static String latestCodeReadInChinese(Page page, String phone) {
+        Page screen = page.context().newPage();
+        screen.navigate("/mock-phone/" + phone);
+        Matcher code = Pattern.compile("(\\d{6})").matcher(screen.locator("main ol li").first().textContent());
+        assertTrue(code.find(), "the newest message on the phone has a code");
+        return code.group(1);
+    }
+
+    /** The demo's control page of the simulated face check. */
+    private static void switchFaceCheckFault(Page page, String fault) {
+        page.navigate("/mock-face/faults");
+        page.getByLabel(fault).check();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Apply")).click();
+        assertThat(page.getByLabel(fault)).isChecked();
+    }
+
+    private static String sessionCookie(Page page) {
+        return page.context().cookies().stream().filter(cookie -> cookie.name.equals("hexmall_shop"))
+                .map(cookie -> cookie.value).findFirst().orElse("");
+    }
+
+    /** A second browser, as on another computer or phone, with nothing in common with the first. */
+    private static BrowserContext anotherDevice(Page page) {
+        Browser browser = page.context().browser();
+        return browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(URI.create(page.url()).resolve("/").toString())
+                .setLocale("en-US"));
+    }
+
+    private static String masked(String phone) {
+        return phone.substring(0, 3) + "****" + phone.substring(7);
+    }
+
+    /** A code of six digits that is certainly not the one sent: each digit one higher. */
+    private static String notThe(String code) {
+        StringBuilder other = new StringBuilder();
+        for (char digit : code.toCharArray()) {
+            other.append((char) ('0' + (digit - '0' + 1) % 10));
+        }
+        return other.toString();
+    }
+}

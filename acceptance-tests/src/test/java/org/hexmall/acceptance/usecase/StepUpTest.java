@@ -1,0 +1,296 @@
+package org.hexmall.acceptance.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.application.port.in.account.ChangePassword;
+import org.hexmall.application.port.in.account.ChangePasswordCommand;
+import org.hexmall.application.port.in.account.ConfirmPhoneChange;
+import org.hexmall.application.port.in.account.ReportNotMeCommand;
+import org.hexmall.application.port.in.account.StartPhoneChange;
+import org.hexmall.application.port.in.account.StartSelfUnfreeze;
+import org.hexmall.application.port.in.account.UnfreezeMyAccount;
+import org.hexmall.application.port.in.security.StepUpProgress;
+import org.hexmall.application.port.in.support.AccountSupportCommand;
+import org.hexmall.application.port.in.session.LoginResult;
+import org.hexmall.bootstrap.UseCases;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.PlainPassword;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.StepUpAction;
+import org.hexmall.domain.security.StepUpFactor;
+import org.hexmall.domain.security.StepUpId;
+import org.hexmall.domain.shared.Language;
+import org.hexmall.simulator.face.FaceCheckAnswer;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Step-up verification and the actions that need it: a code by SMS or the simulated face check proves the customer
+ * once more, for one action, once, for five minutes; change password, change phone and self-unfreeze use it.
+ */
+class StepUpTest {
+
+    private static final String PHONE = "13800138000";
+    private static final String PASSWORD = "tea-4two-pots";
+    private static final String NEW_PASSWORD = "river-7stones-calm";
+
+    @AutoClose
+    private final InMemoryHexmall hexmall = new InMemoryHexmall();
+    private final UseCases useCases = hexmall.anotherServer();
+    private final CustomerId customer = hexmall.registeredCustomer(PHONE, null, "李雷", PASSWORD);
+    private final Principal signedIn = new Principal.Customer(customer);
+
+    @Test
+    void theRightCode_passesTheStepUp_movesTheVisitorToANewSession_andAllowsItsOneActionOnce() {
+        Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        StepUpId stepUp = startedBySms(StepUpAction.CHANGE_PASSWORD);
+
+        var passed = useCases.enterStepUpCode().enter(stepUp, signedIn, hexmall.codeSentTo(PHONE), session.id());
+
+        assertThat(passed).isInstanceOf(StepUpProgress.Passed.class);
+        Session rotated = ((StepUpProgress.Passed) passed).session();
+        assertThat(rotated.id()).isNotEqualTo(session.id());
+        assertThat(rotated.principal()).isEqualTo(signedIn);
+        assertThat(hexmall.resumeSession.resume(Optional.of(session.id())).principal()).isEqualTo(Principal.ANONYMOUS);
+        assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.CHANGE_PASSWORD)).isTrue();
+        assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.CHANGE_PHONE)).isFalse();
+        assertThat(securityEvents()).contains(SecurityEventKind.STEP_UP_PASSED);
+
+        assertThat(changePassword(rotated)).isInstanceOf(ChangePassword.Changed.class);
+        assertThat(changePassword(rotated)).isEqualTo(new ChangePassword.StepUpNeeded());
+    }
+
+    @Test
+    void aPassedStepUp_allowsNothingFiveMinutesLater() {
+        Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        StepUpId stepUp = startedBySms(StepUpAction.CHANGE_PASSWORD);
+        var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(stepUp, signedIn,
+                hexmall.codeSentTo(PHONE), session.id());
+
+        hexmall.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.CHANGE_PASSWORD)).isFalse();
+        assertThat(changePassword(passed.session())).isEqualTo(new ChangePassword.StepUpNeeded());
+    }
+
+    @Test
+    void fiveWrongCodes_failTheStepUp_andItStaysFailed() {
+        Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        StepUpId stepUp = startedBySms(StepUpAction.CHANGE_PHONE);
+        String wrong = hexmall.codeSentTo(PHONE).equals("000000") ? "111111" : "000000";
+        for (int left = 4; left >= 1; left--) {
+            assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, wrong, session.id()))
+                    .isEqualTo(new StepUpProgress.WrongCode(stepUp, left));
+        }
+
+        assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, wrong, session.id()))
+                .isEqualTo(new StepUpProgress.CodeUsedUp(stepUp));
+        assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, hexmall.codeSentTo(PHONE), session.id()))
+                .isEqualTo(new StepUpProgress.Over(stepUp));
+        assertThat(securityEvents()).contains(SecurityEventKind.STEP_UP_FAILED);
+    }
+
+    @Test
+    void anotherCustomer_cannotSeeOrUseSomeoneElsesStepUp() {
+        CustomerId other = hexmall.registeredCustomer("13900139000", null, "韩梅梅", PASSWORD);
+        Session theirs = sessionAfter(hexmall.logIn("13900139000", PASSWORD, hexmall.newVisitor()));
+        StepUpId stepUp = startedBySms(StepUpAction.CHANGE_PASSWORD);
+
+        assertThat(useCases.viewStepUp().view(stepUp, new Principal.Customer(other))).isEmpty();
+        assertThat(useCases.enterStepUpCode().enter(stepUp, new Principal.Customer(other), hexmall.codeSentTo(PHONE),
+                theirs.id())).isEqualTo(new StepUpProgress.NotFound());
+        assertThat(useCases.viewStepUp().view(stepUp, Principal.ANONYMOUS)).isEmpty();
+    }
+
+    @Test
+    void theFaceCheck_passesOnlyWhenTheServiceSaysItIsTheCustomer_whateverTheBrowserClaims() {
+        Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        var opened = (StepUpProgress.FaceCheckOpened) useCases.startStepUp().start(customer,
+                StepUpAction.CHANGE_PASSWORD, StepUpFactor.FACE, id -> URI.create("/verify/" + id + "/face-return"),
+                Language.ENGLISH);
+        String reference = opened.page().getPath().substring(opened.page().getPath().lastIndexOf('/') + 1);
+
+        assertThat(useCases.finishFaceCheck().finish(opened.stepUp(), signedIn, session.id()))
+                .isEqualTo(new StepUpProgress.FaceCheckPending(opened.stepUp()));
+
+        hexmall.faces.answer(reference, FaceCheckAnswer.IT_IS_ME);
+        assertThat(useCases.finishFaceCheck().finish(opened.stepUp(), signedIn, session.id()))
+                .isInstanceOf(StepUpProgress.Passed.class);
+    }
+
+    @Test
+    void aFaceThatIsNotTheCustomers_failsTheStepUp_andACameraThatFails_leavesItOpenForACode() {
+        Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        var notMe = openedFaceCheck(StepUpAction.CHANGE_PASSWORD);
+        hexmall.faces.answer(notMe.reference(), FaceCheckAnswer.NOT_ME);
+        assertThat(useCases.finishFaceCheck().finish(notMe.id(), signedIn, session.id()))
+                .isEqualTo(new StepUpProgress.FaceNotMatched(notMe.id()));
+        assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.CHANGE_PASSWORD)).isFalse();
+
+        var noCamera = openedFaceCheck(StepUpAction.CHANGE_PHONE);
+        hexmall.faces.answer(noCamera.reference(), FaceCheckAnswer.CAMERA_UNAVAILABLE);
+        assertThat(useCases.finishFaceCheck().finish(noCamera.id(), signedIn, session.id()))
+                .isEqualTo(new StepUpProgress.CameraUnavailable(noCamera.id()));
+        assertThat(useCases.sendStepUpCode().send(noCamera.id(), signedIn, Language.ENGLISH))
+                .isInstanceOf(StepUpProgress.CodeSent.class);
+        assertThat(useCases.enterStepUpCode().enter(noCamera.id(), signedIn, hexmall.codeSentTo(PHONE),
+                session.id())).isInstanceOf(StepUpProgress.Passed.class);
+    }
+
+    @Test
+    void aNewPhoneNumber_needsTheStepUp_andACodeSentToIt_andMustBeNobodyElses() {
+        hexmall.registeredCustomer("13900139000", null, "韩梅梅", PASSWORD);
+        PhoneNumber newPhone = PhoneNumber.parse("13700137000");
+        assertThat(useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH))
+                .isEqualTo(new StartPhoneChange.StepUpNeeded());
+        Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        useCases.enterStepUpCode().enter(startedBySms(StepUpAction.CHANGE_PHONE), signedIn,
+                hexmall.codeSentTo(PHONE), session.id());
+
+        assertThat(useCases.startPhoneChange().start(customer, PhoneNumber.parse("13900139000"), Language.ENGLISH))
+                .isEqualTo(new StartPhoneChange.NumberTaken());
+        assertThat(useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH))
+                .isInstanceOf(StartPhoneChange.CodeSent.class);
+        assertThat(useCases.confirmPhoneChange().confirm(customer, newPhone, hexmall.codeSentTo("13700137000")))
+                .isEqualTo(new ConfirmPhoneChange.Changed(newPhone.masked()));
+
+        assertThat(hexmall.logIn("13700137000", PASSWORD, hexmall.newVisitor()))
+                .isInstanceOf(LoginResult.SignedIn.class);
+        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()))
+                .isInstanceOf(LoginResult.WrongCredentials.class);
+    }
+
+    @Test
+    void aCustomerWhoFrozeTheirAccount_unfreezesItWithPasswordAndCode() {
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+
+        var started = (StartSelfUnfreeze.StepUpStarted) useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE),
+                new PlainPassword(PASSWORD), Language.ENGLISH);
+        StepUpId stepUp = ((StepUpProgress.CodeSent) started.progress()).stepUp();
+        assertThat(useCases.unfreezeMyAccount().unfreeze(stepUp)).isEqualTo(new UnfreezeMyAccount.StepUpNeeded());
+        Session visitor = hexmall.newVisitor();
+        assertThat(useCases.enterStepUpCode().enter(stepUp, Principal.ANONYMOUS, hexmall.codeSentTo(PHONE),
+                visitor.id())).isInstanceOf(StepUpProgress.Passed.class);
+
+        assertThat(useCases.unfreezeMyAccount().unfreeze(stepUp)).isEqualTo(new UnfreezeMyAccount.Unfrozen());
+        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).isInstanceOf(LoginResult.SignedIn.class);
+        assertThat(securityEvents()).contains(SecurityEventKind.ACCOUNT_UNFROZEN);
+    }
+
+    @Test
+    void anAccountCustomerServiceFroze_isNotSelfUnfreezable_andAWrongPasswordLearnsNothing() {
+        var agent = hexmall.registeredAgent("wang.fang");
+        hexmall.freezeAccount.freeze(AccountSupportCommand.fromForm(agent, customer, "Confirmed fraud on the account"));
+
+        assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE), new PlainPassword("guess-1"),
+                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.WrongCredentials());
+        assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse("13700137000"), new PlainPassword(PASSWORD),
+                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.WrongCredentials());
+        assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE), new PlainPassword(PASSWORD),
+                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.FrozenByCustomerService());
+    }
+
+    @Test
+    void anAccountFrozenBecauseTheCustomerReportedSomethingNotThem_isForCustomerServiceToUnfreeze() {
+        useCases.reportNotMe().report(new ReportNotMeCommand(customer, SecurityEventKind.PASSWORD_CHANGED.name(),
+                hexmall.clock.instant(), InMemoryHexmall.CLIENT_ADDRESS));
+
+        assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE), new PlainPassword(PASSWORD),
+                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.FrozenByCustomerService());
+    }
+
+    @Test
+    void changingThePassword_endsTheCustomersOtherSessions_andAWrongCurrentPasswordKeepsTheStepUp() {
+        Session here = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        Session elsewhere = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(
+                startedBySms(StepUpAction.CHANGE_PASSWORD), signedIn, hexmall.codeSentTo(PHONE), here.id());
+
+        assertThat(useCases.changePassword().change(ChangePasswordCommand.fromForm(customer, "not-mine",
+                NEW_PASSWORD, NEW_PASSWORD), passed.session().id()))
+                .isEqualTo(new ChangePassword.WrongCurrentPassword());
+        var changed = (ChangePassword.Changed) changePassword(passed.session());
+
+        assertThat(hexmall.resumeSession.resume(Optional.of(changed.session().id())).principal()).isEqualTo(signedIn);
+        assertThat(hexmall.resumeSession.resume(Optional.of(elsewhere.id())).principal())
+                .isEqualTo(Principal.ANONYMOUS);
+        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()))
+                .isInstanceOf(LoginResult.WrongCredentials.class);
+        assertThat(securityEvents()).contains(SecurityEventKind.PASSWORD_CHANGED);
+    }
+
+    @Test
+    void thePasswordReminder_comesAfter180Days_staysAwayForAMonthWhenDismissed_andEndsWithAChange() {
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        hexmall.clock.advance(Duration.ofDays(180));
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isTrue();
+
+        useCases.dismissPasswordReminder().dismiss(customer);
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        hexmall.clock.advance(Duration.ofDays(30));
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isTrue();
+
+        Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(
+                startedBySms(StepUpAction.CHANGE_PASSWORD), signedIn, hexmall.codeSentTo(PHONE), session.id());
+        changePassword(passed.session());
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+    }
+
+    @Test
+    void aLoginLockSinceThePasswordChanged_bringsTheReminderAtOnce_untilDismissed() {
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        hexmall.storage.transactions().inTransaction(() -> hexmall.storage.securityEvents().record(new SecurityEvent(
+                customer, hexmall.clock.instant(), SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM, "",
+                "")));
+
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isTrue();
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        useCases.dismissPasswordReminder().dismiss(customer);
+        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+    }
+
+    private ChangePassword.Result changePassword(Session session) {
+        return useCases.changePassword().change(ChangePasswordCommand.fromForm(customer, PASSWORD, NEW_PASSWORD,
+                NEW_PASSWORD), session.id());
+    }
+
+    private StepUpId startedBySms(StepUpAction action) {
+        var progress = useCases.startStepUp().start(customer, action, StepUpFactor.SMS_CODE,
+                id -> URI.create("/unused"), Language.ENGLISH);
+        if (progress instanceof StepUpProgress.CodeSent sent) {
+            return sent.stepUp();
+        }
+        if (progress instanceof StepUpProgress.CodeNotSentYet notYet) {
+            hexmall.clock.advance(Duration.ofMinutes(1));
+            return ((StepUpProgress.CodeSent) useCases.sendStepUpCode().send(notYet.stepUp(), signedIn,
+                    Language.ENGLISH)).stepUp();
+        }
+        throw new AssertionError("expected a code to be sent, but the answer was " + progress);
+    }
+
+    private record OpenedCheck(StepUpId id, String reference) {
+    }
+
+    private OpenedCheck openedFaceCheck(StepUpAction action) {
+        var opened = (StepUpProgress.FaceCheckOpened) useCases.startStepUp().start(customer, action,
+                StepUpFactor.FACE, id -> URI.create("/verify/" + id + "/face-return"), Language.ENGLISH);
+        String path = opened.page().getPath();
+        return new OpenedCheck(opened.stepUp(), path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    private List<SecurityEventKind> securityEvents() {
+        return hexmall.storage.securityEvents().newestFirst(customer, 1, 50).items().stream()
+                .map(SecurityEvent::kind).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package org.hexmall.application.port.in.account;
+
+import org.hexmall.domain.security.StepUpId;
+
+/** The last step of "Unfreeze my account": the passed step-up unfreezes the account it proved. */
+public interface UnfreezeMyAccount {
+
+    Result unfreeze(StepUpId stepUp);
+
+    /** What came of it. */
+    sealed interface Result {
+    }
+
+    /** The account is in use again: the customer may log in. */
+    record Unfrozen() implements Result {
+    }
+
+    /** No passed step-up for unfreezing with this id (none, used, or too old). */
+    record StepUpNeeded() implements Result {
+    }
+
+    /** Customer service froze the account meanwhile; only they can unfreeze it. */
+    record FrozenByCustomerService() implements Result {
+    }
+}

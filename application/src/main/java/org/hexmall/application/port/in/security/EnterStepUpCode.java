@@ -1,0 +1,15 @@
+package org.hexmall.application.port.in.security;
+
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.security.StepUpId;
+
+/** The customer types the code the step-up sent; the right one passes it and moves the visitor to a new session. */
+public interface EnterStepUpCode {
+
+    /**
+     * @return {@code Passed}, {@code WrongCode}, {@code CodeUsedUp}, {@code CodeExpired}, {@code Over} or
+     *         {@code NotFound}
+     */
+    StepUpProgress enter(StepUpId stepUp, Principal visitor, String digits, SessionId session);
+}

@@ -1,0 +1,56 @@
+package org.hexmall.domain.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.hexmall.domain.account.CustomerId;
+import org.junit.jupiter.api.Test;
+
+class PasswordReminderTest {
+
+    private static final Instant SET = Instant.parse("2026-01-01T00:00:00Z");
+    private static final PasswordReminderPolicy POLICY = PasswordReminderPolicy.STANDARD;
+    private static final Instant HALF_A_YEAR_LATER = SET.plus(Duration.ofDays(180));
+    private static final CustomerId CUSTOMER = new CustomerId(UUID.fromString("c0000000-0000-4000-8000-000000000001"));
+
+    private final PasswordReminder fresh = PasswordReminder.passwordSetAt(CUSTOMER, SET);
+
+    @Test
+    void aPasswordIsDueForAChange_after180DaysExactly() {
+        assertThat(fresh.isDueAt(HALF_A_YEAR_LATER.minusSeconds(1), POLICY)).isFalse();
+        assertThat(fresh.isDueAt(HALF_A_YEAR_LATER, POLICY)).isTrue();
+    }
+
+    @Test
+    void aLockOrRiskHoldSinceTheLastChange_bringsTheReminderAtOnce() {
+        Instant locked = SET.plus(Duration.ofDays(3));
+        assertThat(fresh.raised(locked).isDueAt(locked, POLICY)).isTrue();
+    }
+
+    @Test
+    void aDismissedReminder_staysAwayFor30Days_thenComesBackIfStillDue() {
+        PasswordReminder dismissed = fresh.dismissed(HALF_A_YEAR_LATER);
+
+        assertThat(dismissed.isDueAt(HALF_A_YEAR_LATER.plus(Duration.ofDays(29)), POLICY)).isFalse();
+        assertThat(dismissed.isDueAt(HALF_A_YEAR_LATER.plus(Duration.ofDays(30)), POLICY)).isTrue();
+    }
+
+    @Test
+    void aNewLockAfterADismissal_bringsTheReminderBackAtOnce() {
+        Instant dismissedAt = SET.plus(Duration.ofDays(10));
+        PasswordReminder dismissed = fresh.raised(SET.plus(Duration.ofDays(9))).dismissed(dismissedAt);
+        assertThat(dismissed.isDueAt(dismissedAt.plus(Duration.ofDays(1)), POLICY)).isFalse();
+
+        Instant lockedAgain = dismissedAt.plus(Duration.ofDays(2));
+        assertThat(dismissed.raised(lockedAgain).isDueAt(lockedAgain, POLICY)).isTrue();
+    }
+
+    @Test
+    void changingThePassword_endsEveryReason() {
+        Instant changed = HALF_A_YEAR_LATER.plus(Duration.ofDays(1));
+        PasswordReminder afterChange = fresh.raised(SET.plus(Duration.ofDays(1))).passwordChanged(changed);
+        assertThat(afterChange.isDueAt(changed.plus(Duration.ofDays(179)), POLICY)).isFalse();
+    }
+}
