@@ -22,6 +22,9 @@ final class Storefront {
     static final String HAN_MEIMEI_PHONE = "13800000002";
     static final String HAN_MEIMEI_PASSWORD = "demo-pass-2";
 
+    /** How the device cookies of the shoppers' usual phones begin. */
+    private static final String USUAL_DEVICE = "usual-device-";
+
     private Storefront() {
     }
 
@@ -56,8 +59,14 @@ final class Storefront {
      * page of the store, before the login form is sent.
      */
     static void onTheirUsualDevice(Page page, String login) {
-        String usualDevice = UUID.nameUUIDFromBytes(("usual device of " + login).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        boolean alreadyTheirs = page.context().cookies().stream()
+                .anyMatch(cookie -> cookie.name.equals("hexmall_device") && cookie.value.startsWith(USUAL_DEVICE));
+        if (alreadyTheirs) {
+            // The same shopper again in this browser, perhaps with a new phone number or email to log in with.
+            return;
+        }
+        String usualDevice = USUAL_DEVICE + UUID.nameUUIDFromBytes(login.getBytes(StandardCharsets.UTF_8))
+                .toString().replace("-", "");
         page.context().addCookies(List.of(new Cookie("hexmall_device", usualDevice)
                 .setDomain(URI.create(page.url()).getHost()).setPath("/").setHttpOnly(true)));
     }

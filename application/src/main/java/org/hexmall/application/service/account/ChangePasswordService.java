@@ -97,7 +97,7 @@ public final class ChangePasswordService implements ChangePassword {
         Session before = sessions.findById(current).orElseThrow();
         sessions.deleteSignedInAs(customer.id());
         Session after = before.signedInAs(new Principal.Customer(customer.id()), new SessionId(tokens.token()),
-                tokens.token(), now);
+                tokens.token(), before.device(), now);
         sessions.save(after);
         return after;
     }
