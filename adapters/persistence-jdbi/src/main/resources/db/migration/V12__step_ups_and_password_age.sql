@@ -4,7 +4,7 @@
 -- Codes are now also sent for a step-up, and to a new phone number to prove the customer holds it.
 ALTER TABLE verification_codes DROP CONSTRAINT verification_codes_purpose_known;
 ALTER TABLE verification_codes ADD CONSTRAINT verification_codes_purpose_known
-    CHECK (purpose IN ('WALLET_BINDING', 'PASSWORD_RESET', 'STEP_UP', 'NEW_PHONE'));
+    CHECK (purpose IN ('WALLET_BINDING', 'PASSWORD_RESET', 'STEP_UP', 'NEW_PHONE', 'NEW_DEVICE_LOGIN'));
 
 -- One row per step-up. EXPIRED is never stored: it is read off the clock. seq orders two started at one instant.
 CREATE TABLE step_ups (

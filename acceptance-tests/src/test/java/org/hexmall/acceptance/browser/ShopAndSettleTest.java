@@ -57,6 +57,7 @@ class ShopAndSettleTest {
         assertThat(page.getByRole(AriaRole.BUTTON, named("Add to cart"))).not().isAttached();
 
         page.getByRole(AriaRole.LINK, namedExactly("Log in to add to cart")).click();
+        Storefront.onTheirUsualDevice(page, Storefront.LI_LEI_PHONE);
         page.getByLabel("Mobile number or email").fill(Storefront.LI_LEI_PHONE);
         page.getByLabel("Password", exactly()).fill(Storefront.LI_LEI_PASSWORD);
         page.getByRole(AriaRole.BUTTON, namedExactly("Log in")).click();

@@ -7,6 +7,11 @@ import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 
 /** What a shopper does on the way to what a test is about, step by step as on the pages. */
 final class Storefront {
@@ -16,6 +21,9 @@ final class Storefront {
     static final String LI_LEI_PASSWORD = "demo-pass-1";
     static final String HAN_MEIMEI_PHONE = "13800000002";
     static final String HAN_MEIMEI_PASSWORD = "demo-pass-2";
+
+    /** How the device cookies of the shoppers' usual phones begin. */
+    private static final String USUAL_DEVICE = "usual-device-";
 
     private Storefront() {
     }
@@ -37,9 +45,30 @@ final class Storefront {
      */
     static void tryToLogIn(Page page, String login, String password) {
         page.navigate("/login");
+        onTheirUsualDevice(page, login);
         page.getByLabel("Mobile number or email").fill(login);
         page.getByLabel("Password", exactly()).fill(password);
         page.getByRole(AriaRole.BUTTON, named("Log in")).click();
+    }
+
+    /**
+     * Each test opens a new browser context, which a store that knows devices would take for a new device, asking for
+     * a code. Shoppers log in from the phone they always use: this gives the browser the device cookie that goes with
+     * the login, so that the first login of an account trusts it and every later one, in any test, is from it again.
+     * The tests of the new-device login type the login form themselves, on a browser of their own. Call it on any
+     * page of the store, before the login form is sent.
+     */
+    static void onTheirUsualDevice(Page page, String login) {
+        boolean alreadyTheirs = page.context().cookies().stream()
+                .anyMatch(cookie -> cookie.name.equals("hexmall_device") && cookie.value.startsWith(USUAL_DEVICE));
+        if (alreadyTheirs) {
+            // The same shopper again in this browser, perhaps with a new phone number or email to log in with.
+            return;
+        }
+        String usualDevice = USUAL_DEVICE + UUID.nameUUIDFromBytes(login.getBytes(StandardCharsets.UTF_8))
+                .toString().replace("-", "");
+        page.context().addCookies(List.of(new Cookie("hexmall_device", usualDevice)
+                .setDomain(URI.create(page.url()).getHost()).setPath("/").setHttpOnly(true)));
     }
 
     /** Logs in and waits for "My account", where a successful login lands. */

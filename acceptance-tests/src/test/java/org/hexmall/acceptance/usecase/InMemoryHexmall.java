@@ -14,20 +14,25 @@ import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
 import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
-import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.adapter.out.face.simulated.SimulatedFaceCheckGateway;
+import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.adapter.out.sms.simulated.SimulatedSmsGateway;
 import org.hexmall.adapter.out.wallet.simulated.SimulatedWalletGateway;
 import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
+import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
+import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
 import org.hexmall.application.port.in.account.RegistrationResult;
 import org.hexmall.application.port.in.account.ReportNotMe;
 import org.hexmall.application.port.in.account.RequestPasswordReset;
+import org.hexmall.application.port.in.account.ResendNewDeviceCode;
 import org.hexmall.application.port.in.account.ResetPassword;
+import org.hexmall.application.port.in.account.RevokeMyDevice;
+import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.account.ViewMyActivity;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
@@ -74,6 +79,7 @@ import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
+import org.hexmall.application.port.in.support.RevokeCustomerDevice;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
@@ -176,8 +182,10 @@ final class InMemoryHexmall implements AutoCloseable {
     final CancellationRequests cancellationRequests = new CancellationRequests(
             new SimulatedWalletGateway(wallets.providerApi(), PROVIDER_SECRETS, PROVIDER_TIMEOUT));
 
+    private final SimulatedSmsGateway smsGateway = new SimulatedSmsGateway(sms, clock,
+            PAYMENTS.storeZone());
     private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(),
-            new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), new SimulatedSmsGateway(sms, clock),
+            new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), smsGateway, smsGateway,
             cancellationRequests, new SimulatedFaceCheckGateway(faces));
     private final UseCases.Settings settings;
 
@@ -188,6 +196,12 @@ final class InMemoryHexmall implements AutoCloseable {
     final ResetPassword resetPassword;
     final ViewMyAccount viewMyAccount;
     final FreezeMyAccount freezeMyAccount;
+    final VerifyNewDevice verifyNewDevice;
+    final ResendNewDeviceCode resendNewDeviceCode;
+    final FindNewDeviceLogin findNewDeviceLogin;
+    final ListDevices listDevices;
+    final RevokeMyDevice revokeMyDevice;
+    final RevokeCustomerDevice revokeCustomerDevice;
     final ViewMyActivity viewMyActivity;
     final ReportNotMe reportNotMe;
     final ResumeSession resumeSession;
@@ -264,6 +278,12 @@ final class InMemoryHexmall implements AutoCloseable {
         resetPassword = useCases.resetPassword();
         viewMyAccount = useCases.viewMyAccount();
         freezeMyAccount = useCases.freezeMyAccount();
+        verifyNewDevice = useCases.verifyNewDevice();
+        resendNewDeviceCode = useCases.resendNewDeviceCode();
+        findNewDeviceLogin = useCases.findNewDeviceLogin();
+        listDevices = useCases.listDevices();
+        revokeMyDevice = useCases.revokeMyDevice();
+        revokeCustomerDevice = useCases.revokeCustomerDevice();
         viewMyActivity = useCases.viewMyActivity();
         reportNotMe = useCases.reportNotMe();
         resumeSession = useCases.resumeSession();

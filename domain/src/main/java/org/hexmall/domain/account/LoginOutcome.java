@@ -7,7 +7,9 @@ public enum LoginOutcome {
     SUCCEEDED,
     WRONG_PASSWORD,
     REFUSED_LOCKED,
-    REFUSED_FROZEN;
+    REFUSED_FROZEN,
+    /** The right password on a device the account does not trust: a code went to the phone, no session opened. */
+    CODE_REQUIRED;
 
     /** The entry the history keeps for an attempt's outcome. */
     public static LoginOutcome of(LoginAttempt.Outcome attempt) {

@@ -10,5 +10,7 @@ public enum CodePurpose {
     /** A step-up before a sensitive action ({@link StepUpAction}): the phone proves it is the customer. */
     STEP_UP,
     /** A new phone number the customer wants to use: the code proves they hold it. */
-    NEW_PHONE
+    NEW_PHONE,
+    /** A login on a device the account does not trust: the phone proves it is the customer logging in. */
+    NEW_DEVICE_LOGIN
 }

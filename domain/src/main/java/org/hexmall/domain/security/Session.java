@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.shared.Language;
 
 /**
@@ -12,6 +13,8 @@ import org.hexmall.domain.shared.Language;
  * It ends after a period without use; logging in always moves it to a new id.
  *
  * @param csrfToken the secret every state-changing form of this session carries back
+ * @param device    the device a customer logged in on to open it, so that revoking the device ends it; {@code null}
+ *                  for visitors, agents and clients that are no device (the JSON API)
  */
 public record Session(
         SessionId id,
@@ -19,7 +22,8 @@ public record Session(
         String csrfToken,
         Language language,
         Instant createdAt,
-        Instant lastSeenAt) {
+        Instant lastSeenAt,
+        DeviceId device) {
 
     /** A session idle this long has ended. */
     public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
@@ -34,6 +38,12 @@ public record Session(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+    }
+
+    /** A session opened on no device. */
+    public Session(SessionId id, Principal principal, String csrfToken, Language language, Instant createdAt,
+                   Instant lastSeenAt) {
+        this(id, principal, csrfToken, language, createdAt, lastSeenAt, null);
     }
 
     /** A new session for a visitor who has not logged in. */
@@ -51,11 +61,11 @@ public record Session(
     }
 
     public Session touchedAt(Instant now) {
-        return new Session(id, principal, csrfToken, language, createdAt, now);
+        return new Session(id, principal, csrfToken, language, createdAt, now, device);
     }
 
     public Session speaking(Language newLanguage) {
-        return new Session(id, principal, csrfToken, newLanguage, createdAt, lastSeenAt);
+        return new Session(id, principal, csrfToken, newLanguage, createdAt, lastSeenAt, device);
     }
 
     /**
@@ -63,7 +73,13 @@ public record Session(
      * id planted before the login is worth nothing after it. The language choice carries over.
      */
     public Session signedInAs(Principal newPrincipal, SessionId newId, String newCsrfToken, Instant now) {
-        return new Session(newId, newPrincipal, newCsrfToken, language, now, now);
+        return signedInAs(newPrincipal, newId, newCsrfToken, null, now);
+    }
+
+    /** As {@link #signedInAs(Principal, SessionId, String, Instant)}, for a login made on {@code onDevice}. */
+    public Session signedInAs(Principal newPrincipal, SessionId newId, String newCsrfToken, DeviceId onDevice,
+                              Instant now) {
+        return new Session(newId, newPrincipal, newCsrfToken, language, now, now, onDevice);
     }
 
     /** Compares in constant time, so the token cannot be guessed one character at a time. */

@@ -12,6 +12,7 @@ import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
+import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
@@ -69,15 +70,17 @@ public final class HexmallApplication implements AutoCloseable {
                 roundTrips);
         Simulators simulators = null;
         try {
-            simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock);
+            simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock,
+                    config.timeZone());
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
             var driven = new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
-                    simulators.sms(), simulators.walletGateway(), simulators.faceCheck());
+                    simulators.sms(), simulators.sms(), simulators.walletGateway(), simulators.faceCheck());
             var settings = new UseCases.Settings(lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
                     new CheckoutSettings(config.unpaidOrderTimeout()),
                     PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.passwordReminders())
-                    .withRisk(config.risk());
+                    .withRisk(config.risk())
+                    .withLogin(LoginSettings.STANDARD.withAddressThrottle(config.addressThrottle()));
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {
                 UseCases seeding = UseCases.wire(persistence.ports(),

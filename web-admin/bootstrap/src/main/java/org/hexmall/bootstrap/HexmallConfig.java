@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.hexmall.domain.security.PasswordReminderPolicy;
 import org.hexmall.domain.risk.RiskSettings;
+import org.hexmall.domain.security.AddressThrottlePolicy;
+import org.hexmall.domain.security.PasswordReminderPolicy;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
 
@@ -28,6 +29,7 @@ import org.hexmall.domain.shared.Money;
  * @param unpaidOrderTimeout how long an order waits for payment before it closes by itself
  * @param passwordReminders how old a login password gets before the customer is reminded to change it, and how long
  *                      "remind me later" keeps the reminder away
+ * @param addressThrottle how many wrong passwords from one client address lock it out, and for how long
  * @param tls           the keystore hexmall serves HTTPS with; without one it serves plain HTTP, the demo's default
  */
 public record HexmallConfig(
@@ -45,6 +47,7 @@ public record HexmallConfig(
         Optional<String> simulatorSecret,
         Duration unpaidOrderTimeout,
         PasswordReminderPolicy passwordReminders,
+        AddressThrottlePolicy addressThrottle,
         Optional<TlsKeystore> tls,
         RiskSettings risk) {
 
@@ -108,6 +111,7 @@ public record HexmallConfig(
                 Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()),
                 Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30)),
                 passwordReminders(env),
+                addressThrottle(env),
                 tls,
                 risk(env));
     }
@@ -120,37 +124,37 @@ public record HexmallConfig(
     public HexmallConfig withRisk(RiskSettings newRisk) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls, newRisk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk);
     }
 
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
     }
 
     /**
@@ -160,7 +164,26 @@ public record HexmallConfig(
     public HexmallConfig withTls(Path keystore, String password) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, Optional.of(TlsKeystore.open(keystore, password)), risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle,
+                Optional.of(TlsKeystore.open(keystore, password)), risk);
+    }
+
+    public HexmallConfig withAddressThrottle(AddressThrottlePolicy newAddressThrottle) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk);
+    }
+
+    private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {
+        int failures = integer(env, "HEXMALL_ADDRESS_LOGIN_FAILURES", AddressThrottlePolicy.STANDARD.maxFailures());
+        int lockMinutes = integer(env, "HEXMALL_ADDRESS_LOCK_MINUTES",
+                (int) AddressThrottlePolicy.STANDARD.lockDuration().toMinutes());
+        if (failures < 1 || lockMinutes < 1) {
+            throw new ConfigurationException(
+                    "HEXMALL_ADDRESS_LOGIN_FAILURES and HEXMALL_ADDRESS_LOCK_MINUTES must be at least 1");
+        }
+        return new AddressThrottlePolicy(failures, Duration.ofMinutes(lockMinutes),
+                AddressThrottlePolicy.STANDARD.memory());
     }
 
     /** H2 wants relative paths spelled out as such. */

@@ -6,6 +6,7 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
@@ -29,6 +30,7 @@ public record PersistencePorts(
         Customers customers,
         LoginHistory loginHistory,
         LoginThrottles loginThrottles,
+        Devices devices,
         Agents agents,
         Sessions sessions,
         WalletBindings walletBindings,
@@ -50,8 +52,8 @@ public record PersistencePorts(
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
-        return new PersistencePorts(jdbi.customers(), jdbi.loginHistory(), jdbi.loginThrottles(), jdbi.agents(),
-                jdbi.sessions(),
+        return new PersistencePorts(jdbi.customers(), jdbi.loginHistory(), jdbi.loginThrottles(), jdbi.devices(),
+                jdbi.agents(), jdbi.sessions(),
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
@@ -61,7 +63,7 @@ public record PersistencePorts(
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
     public static PersistencePorts of(InMemoryPersistence memory) {
         return new PersistencePorts(memory.customers(), memory.loginHistory(), memory.loginThrottles(),
-                memory.agents(), memory.sessions(),
+                memory.devices(), memory.agents(), memory.sessions(),
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),

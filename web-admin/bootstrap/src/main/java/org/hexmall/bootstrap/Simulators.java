@@ -2,6 +2,7 @@ package org.hexmall.bootstrap;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -34,7 +35,7 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
      */
     private static final SimulatorTimings DEMO_TIMINGS = SimulatorTimings.realSchedules(1.0 / 60);
 
-    static Simulators start(PersistenceAdapters store, String providerSecret, Clock clock) {
+    static Simulators start(PersistenceAdapters store, String providerSecret, Clock clock, ZoneId storeZone) {
         SimulatorStore walletStore = store.dataSource().map(SimulatorStore::onDatabase)
                 .orElseGet(SimulatorStore::inMemory);
         SmsOutbox outbox = store.dataSource().map(SmsOutbox::onDatabase).orElseGet(SmsOutbox::inMemory);
@@ -43,7 +44,7 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
         var walletGateway = new SimulatedWalletGateway(wallets.providerApi(), secrets, PROVIDER_TIMEOUT);
         var faces = new FaceCheckSimulator(store.dataSource().map(FaceCheckStore::onDatabase)
                 .orElseGet(FaceCheckStore::inMemory), clock);
-        return new Simulators(wallets, walletGateway, outbox, new SimulatedSmsGateway(outbox, clock), faces,
+        return new Simulators(wallets, walletGateway, outbox, new SimulatedSmsGateway(outbox, clock, storeZone), faces,
                 new SimulatedFaceCheckGateway(faces));
     }
 

@@ -4,15 +4,20 @@ import java.time.Clock;
 import org.hexmall.application.port.in.account.ChangePassword;
 import org.hexmall.application.port.in.account.ConfirmPhoneChange;
 import org.hexmall.application.port.in.account.DismissPasswordReminder;
+import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
+import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.ReportNotMe;
 import org.hexmall.application.port.in.account.RequestPasswordReset;
+import org.hexmall.application.port.in.account.ResendNewDeviceCode;
 import org.hexmall.application.port.in.account.ResetPassword;
+import org.hexmall.application.port.in.account.RevokeMyDevice;
 import org.hexmall.application.port.in.account.StartPhoneChange;
 import org.hexmall.application.port.in.account.StartSelfUnfreeze;
 import org.hexmall.application.port.in.account.UnfreezeMyAccount;
+import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.account.ViewMyActivity;
 import org.hexmall.application.port.in.account.ViewPasswordReminder;
@@ -58,6 +63,7 @@ import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
+import org.hexmall.application.port.in.support.RevokeCustomerDevice;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
@@ -74,6 +80,7 @@ import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
 import org.hexmall.application.port.out.face.FaceCheck;
+import org.hexmall.application.port.out.notification.LoginNotices;
 import org.hexmall.application.port.out.notification.VerificationCodeSender;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
@@ -82,19 +89,27 @@ import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.account.ChangePasswordService;
 import org.hexmall.application.service.account.ConfirmPhoneChangeService;
 import org.hexmall.application.service.account.DismissPasswordReminderService;
+import org.hexmall.application.service.account.FindNewDeviceLoginService;
 import org.hexmall.application.service.account.FreezeMyAccountService;
+import org.hexmall.application.service.account.ListDevicesService;
 import org.hexmall.application.service.account.LogInCustomerService;
 import org.hexmall.application.service.account.RegisterCustomerService;
 import org.hexmall.application.service.account.ReportNotMeService;
 import org.hexmall.application.service.account.RequestPasswordResetService;
+import org.hexmall.application.service.account.ResendNewDeviceCodeService;
 import org.hexmall.application.service.account.ResetPasswordService;
+import org.hexmall.application.service.account.RevokeMyDeviceService;
 import org.hexmall.application.service.account.StartPhoneChangeService;
 import org.hexmall.application.service.account.StartSelfUnfreezeService;
 import org.hexmall.application.service.account.UnfreezeMyAccountService;
+import org.hexmall.application.service.account.VerifyNewDeviceService;
 import org.hexmall.application.service.account.ViewMyAccountService;
 import org.hexmall.application.service.account.ViewMyActivityService;
 import org.hexmall.application.service.account.ViewPasswordReminderService;
+import org.hexmall.application.service.account.shared.DeviceRevocation;
+import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.FreezeOrigin;
+import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
 import org.hexmall.application.service.catalog.ViewProductService;
@@ -151,6 +166,7 @@ import org.hexmall.application.service.support.ForceUnbindWalletService;
 import org.hexmall.application.service.support.FreezeAccountService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
+import org.hexmall.application.service.support.RevokeCustomerDeviceService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
 import org.hexmall.application.service.support.ViewOrderForAgentService;
@@ -187,6 +203,11 @@ public record UseCases(
         FreezeMyAccount freezeMyAccount,
         ViewMyActivity viewMyActivity,
         ReportNotMe reportNotMe,
+        VerifyNewDevice verifyNewDevice,
+        ResendNewDeviceCode resendNewDeviceCode,
+        FindNewDeviceLogin findNewDeviceLogin,
+        ListDevices listDevices,
+        RevokeMyDevice revokeMyDevice,
         ResumeSession resumeSession,
         ChooseLanguage chooseLanguage,
         LogOut logOut,
@@ -199,6 +220,7 @@ public record UseCases(
         ForceUnbindWallet forceUnbindWallet,
         ClearLoginLock clearLoginLock,
         FreezeAccount freezeAccount,
+        RevokeCustomerDevice revokeCustomerDevice,
         FindCustomersByWalletAccount findCustomersByWalletAccount,
         FindOrderByNumber findOrderByNumber,
         CheckHealth checkHealth,
@@ -254,34 +276,42 @@ public record UseCases(
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
-                                 VerificationCodeSender codeSender, WalletProviderGateway walletGateway,
-                                 FaceCheck faceCheck) {
+                                 VerificationCodeSender codeSender, LoginNotices loginNotices,
+                                 WalletProviderGateway walletGateway, FaceCheck faceCheck) {
 
         /** The same adapters with another password hasher. */
         public DrivenAdapters withPasswordHasher(PasswordHasher hasher) {
-            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, walletGateway, faceCheck);
+            return new DrivenAdapters(hasher, tokens, secretHasher, codeSender, loginNotices, walletGateway,
+                    faceCheck);
         }
     }
 
     /** The store's rules that a deployment (or a test) may change. */
     public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
-                           PaymentSettings payments, PasswordReminderPolicy passwordReminders, RiskSettings risk) {
+                           PaymentSettings payments, PasswordReminderPolicy passwordReminders,
+                           LoginSettings login, RiskSettings risk) {
 
-        /** The settings with the standard password reminders (after 180 days, dismissed for 30) and risk rules. */
+        /** The given rules, with the standard password reminders, logins from new devices and risk rules. */
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
                         PaymentSettings payments) {
             this(lockoutPolicy, wallets, checkout, payments, PasswordReminderPolicy.STANDARD);
         }
 
-        /** The settings with the risk rules' defaults. */
+        /** The given rules and password reminders, with the standard logins and risk rules. */
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
                         PaymentSettings payments, PasswordReminderPolicy passwordReminders) {
-            this(lockoutPolicy, wallets, checkout, payments, passwordReminders, RiskSettings.defaults());
+            this(lockoutPolicy, wallets, checkout, payments, passwordReminders, LoginSettings.STANDARD,
+                    RiskSettings.defaults());
         }
 
         /** The same settings with other risk rules' thresholds. */
         public Settings withRisk(RiskSettings other) {
-            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, other);
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, login, other);
+        }
+
+        /** The same settings with other rules for logins from new devices and client addresses. */
+        public Settings withLogin(LoginSettings other) {
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, other, risk);
         }
     }
 
@@ -297,10 +327,13 @@ public record UseCases(
         PasswordHasher hasher = driven.passwordHasher();
         RandomTokens tokens = driven.tokens();
         var rotation = new SessionRotation(store.sessions(), tokens);
+        LoginSettings login = settings.login();
         var passwordLogin = new PasswordLogin(store.transactions(), store.loginThrottles(), hasher,
-                driven.secretHasher(), rotation, lockoutPolicy, clock);
+                driven.secretHasher(), rotation, lockoutPolicy, login.addressThrottle(), clock);
         var codeDispatch = new CodeDispatch(store.verificationCodes(), driven.codeSender(), driven.secretHasher(),
                 tokens, wallets.codePolicy(), clock);
+        var deviceTokens = new DeviceTokens(driven.secretHasher());
+        var deviceRevocation = new DeviceRevocation(store.devices(), store.sessions(), store.securityEvents());
         var codes = new BindingCodes(codeDispatch);
         var idempotent = new IdempotentRequests(store.idempotencyKeys(), store.transactions(),
                 payments.idempotencyKeyLifetime(), clock);
@@ -326,8 +359,9 @@ public record UseCases(
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
-                new LogInCustomerService(store.customers(), store.loginHistory(), store.securityEvents(),
-                        passwordLogin),
+                new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
+                        store.securityEvents(), store.sessions(), passwordLogin, deviceTokens, codeDispatch, tokens,
+                        login),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
                         codeDispatch, store.securityEvents(), passwordCare, clock),
@@ -337,6 +371,15 @@ public record UseCases(
                 new ViewMyActivityService(store.loginHistory(), store.securityEvents(), store.transactions()),
                 new ReportNotMeService(store.customers(), store.sessions(), store.securityEvents(), raiseRiskAlert,
                         store.transactions(), clock),
+                new VerifyNewDeviceService(store.customers(), store.devices(), store.loginHistory(),
+                        store.securityEvents(), store.transactions(), deviceTokens, codeDispatch, rotation,
+                        driven.loginNotices(), login, clock),
+                new ResendNewDeviceCodeService(store.customers(), store.devices(), store.transactions(), deviceTokens,
+                        codeDispatch, login, clock),
+                new FindNewDeviceLoginService(store.customers(), store.devices(), store.transactions(), deviceTokens,
+                        login, clock),
+                new ListDevicesService(store.devices(), store.transactions(), deviceTokens),
+                new RevokeMyDeviceService(store.devices(), store.transactions(), deviceTokens, deviceRevocation, clock),
                 new ResumeSessionService(store.sessions(), store.transactions(), tokens, clock),
                 new ChooseLanguageService(store.sessions(), store.transactions()),
                 new LogOutService(store.sessions(), store.transactions()),
@@ -354,6 +397,8 @@ public record UseCases(
                         store.transactions(), clock),
                 new FreezeAccountService(store.customers(), store.sessions(), store.agents(), store.auditLog(),
                         store.securityEvents(), store.transactions(), clock),
+                new RevokeCustomerDeviceService(store.devices(), store.agents(), store.auditLog(), store.transactions(),
+                        deviceRevocation, clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
                 new FindOrderByNumberService(store.orders(), store.transactions()),
                 new CheckHealthService(store.health()),

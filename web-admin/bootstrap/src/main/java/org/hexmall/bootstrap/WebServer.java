@@ -11,6 +11,7 @@ import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
+import org.hexmall.adapter.in.web.admin.DeviceSupportController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
 import org.hexmall.adapter.in.web.admin.RiskAlertController;
 import org.hexmall.adapter.in.web.admin.WalletSupportController;
@@ -28,16 +29,19 @@ import org.hexmall.adapter.in.web.common.SecurityHeaders;
 import org.hexmall.adapter.in.web.common.SessionRealm;
 import org.hexmall.adapter.in.web.common.StaticFiles;
 import org.hexmall.adapter.in.web.common.WebSessions;
-import org.hexmall.adapter.in.web.shop.ActivityController;
 import org.hexmall.adapter.in.web.shop.AccountController;
 import org.hexmall.adapter.in.web.shop.AccountSecurityRoutes;
+import org.hexmall.adapter.in.web.shop.ActivityController;
 import org.hexmall.adapter.in.web.shop.BindWalletController;
 import org.hexmall.adapter.in.web.shop.CartController;
 import org.hexmall.adapter.in.web.shop.CatalogController;
 import org.hexmall.adapter.in.web.shop.ChangePasswordController;
 import org.hexmall.adapter.in.web.shop.ChangePhoneController;
+import org.hexmall.adapter.in.web.shop.DeviceCookies;
+import org.hexmall.adapter.in.web.shop.DevicesController;
 import org.hexmall.adapter.in.web.shop.FreezeAccountController;
 import org.hexmall.adapter.in.web.shop.LoginController;
+import org.hexmall.adapter.in.web.shop.NewDeviceLoginController;
 import org.hexmall.adapter.in.web.shop.OrderController;
 import org.hexmall.adapter.in.web.shop.PasswordReminderController;
 import org.hexmall.adapter.in.web.shop.PasswordResetController;
@@ -50,6 +54,7 @@ import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
 import org.hexmall.adapter.in.web.shop.UnfreezeAccountController;
 import org.hexmall.adapter.in.web.shop.WalletNotificationController;
 import org.hexmall.adapter.in.web.shop.WalletReturnController;
+import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.simulator.face.FaceCheckPage;
 import org.hexmall.simulator.sms.SimulatedPhonePage;
 import org.hexmall.simulator.wallet.app.SimulatedWalletApp;
@@ -93,6 +98,7 @@ final class WebServer {
     private final PageRenderer pages;
     private final DisplayTime displayTime;
     private final WebSessions sessions;
+    private final DeviceCookies deviceCookies;
     private final Clock clock;
 
     WebServer(HexmallConfig config, UseCases useCases, Simulators simulators, Duration lockDuration, Clock clock) {
@@ -104,6 +110,7 @@ final class WebServer {
         this.pages = new PageRenderer(new Messages(STORE_BUNDLES), config.timeZone(), config.demoData());
         this.displayTime = new DisplayTime(config.timeZone());
         this.sessions = new WebSessions(useCases.resumeSession(), REALMS, config.secureCookies());
+        this.deviceCookies = new DeviceCookies(new SecureRandomTokens()::token, config.secureCookies());
     }
 
     Javalin create() {
@@ -125,6 +132,10 @@ final class WebServer {
             if (needsSession(ctx)) {
                 sessions.attach(ctx);
                 csrf.check(ctx);
+                if (REALMS.stream().filter(realm -> realm.covers(ctx.path())).findFirst().orElseThrow()
+                        .equals(SHOP_REALM)) {
+                    deviceCookies.attach(ctx);
+                }
             }
         });
         new ErrorPages(pages).register(routes);
@@ -177,6 +188,9 @@ final class WebServer {
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
+                new NewDeviceLoginController(useCases.findNewDeviceLogin(), useCases.verifyNewDevice(),
+                        useCases.resendNewDeviceCode(), sessions, pages, displayTime),
+                new DevicesController(useCases.listDevices(), useCases.revokeMyDevice(), pages),
                 new PasswordResetController(useCases.requestPasswordReset(), useCases.resetPassword(), pages),
                 new AccountController(useCases.viewMyAccount(), pages),
                 new FreezeAccountController(useCases.freezeMyAccount(), pages, displayTime, lockDuration),
@@ -209,9 +223,12 @@ final class WebServer {
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
-                        useCases.findOrderByNumber(), useCases.viewCustomerDetails(), useCases.listRiskAlerts(), pages),
+                        useCases.findOrderByNumber(), useCases.viewCustomerDetails(), useCases.listRiskAlerts(),
+                        useCases.listDevices(), pages),
                 new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages),
                 new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(),
+                        useCases.viewCustomerDetails(), pages),
+                new DeviceSupportController(useCases.revokeCustomerDevice(), useCases.listDevices(),
                         useCases.viewCustomerDetails(), pages),
                 new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()),
                 new RiskAlertController(useCases.listRiskAlerts(), useCases.viewRiskAlert(),

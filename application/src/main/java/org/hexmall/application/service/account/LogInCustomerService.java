@@ -5,47 +5,86 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.account.LogInCustomer;
+import org.hexmall.application.port.in.account.LoginDevice;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
+import org.hexmall.application.port.out.persistence.Sessions;
+import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.service.account.shared.DeviceTokens;
+import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.session.shared.PasswordLogin;
+import org.hexmall.application.service.shared.CodeDispatch.PendingCode;
+import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.Device;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.VerificationCodePolicy.SendDecision;
 import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.Language;
 
+/**
+ * A customer's login: the password, then the device it is typed on. A device the account trusts signs in at once, and
+ * so does the first device of an account that trusts none yet (a new account, a demo one), which it then trusts. Any
+ * other device gets no session yet: a code goes to the account's phone, and {@link VerifyNewDeviceService} finishes
+ * the login when the code comes back from the same device.
+ */
 public final class LogInCustomerService implements LogInCustomer {
 
     private final Customers customers;
     private final LoginHistory loginHistory;
+    private final Devices devices;
     private final SecurityEvents securityEvents;
+    private final Sessions sessions;
     private final PasswordLogin passwordLogin;
+    private final DeviceTokens deviceTokens;
+    private final CodeDispatch codes;
+    private final RandomTokens tokens;
+    private final LoginSettings settings;
 
-    public LogInCustomerService(Customers customers, LoginHistory loginHistory, SecurityEvents securityEvents,
-                                PasswordLogin passwordLogin) {
+    public LogInCustomerService(Customers customers, LoginHistory loginHistory, Devices devices,
+                                SecurityEvents securityEvents, Sessions sessions, PasswordLogin passwordLogin,
+                                DeviceTokens deviceTokens, CodeDispatch codes, RandomTokens tokens,
+                                LoginSettings settings) {
         this.customers = customers;
         this.loginHistory = loginHistory;
+        this.devices = devices;
         this.securityEvents = securityEvents;
+        this.sessions = sessions;
         this.passwordLogin = passwordLogin;
+        this.deviceTokens = deviceTokens;
+        this.codes = codes;
+        this.tokens = tokens;
+        this.settings = settings;
     }
 
     @Override
     public LoginResult logIn(CustomerLoginCommand command) {
-        return passwordLogin.logIn(command.password(), command.session(), new CustomerLogin(command));
+        var login = new CustomerLogin(command);
+        LoginResult result = passwordLogin.logIn(command.password(), command.session(), login);
+        login.codeToSend.ifPresent(codes::send);
+        return result;
     }
 
     /** A customer logs in with their phone number or email, and every attempt joins their login history. */
     private final class CustomerLogin implements PasswordLogin.Accounts<Customer> {
 
         private final CustomerLoginCommand command;
+        private Optional<PendingCode> codeToSend = Optional.empty();
 
         CustomerLogin(CustomerLoginCommand command) {
             this.command = command;
@@ -84,18 +123,86 @@ public final class LogInCustomerService implements LogInCustomer {
             customers.update(customer.withLoginThrottle(throttle));
         }
 
+        /** A right password is recorded once the device decides whether it signed in or asked for a code. */
         @Override
         public void recordAttempt(Customer customer, LoginAttempt.Outcome outcome, Instant at) {
-            loginHistory.record(new LoginRecord(customer.id(), at, LoginOutcome.of(outcome), command.clientAddress()));
+            if (!(outcome instanceof LoginAttempt.Succeeded)) {
+                record(customer, LoginOutcome.of(outcome), at);
+            }
             if (outcome instanceof LoginAttempt.WrongPassword wrong && wrong.lockedUntil().isPresent()) {
                 securityEvents.record(new SecurityEvent(customer.id(), at, SecurityEventKind.LOGIN_LOCKED,
                         SecurityEvent.Source.SYSTEM, "", command.clientAddress()));
             }
         }
 
+        private void record(Customer customer, LoginOutcome outcome, Instant at) {
+            loginHistory.record(new LoginRecord(customer.id(), at, outcome, command.clientAddress()));
+        }
+
         @Override
         public Principal principal(Customer customer) {
             return new Principal.Customer(customer.id());
+        }
+
+        @Override
+        public Optional<String> clientAddress() {
+            return Optional.ofNullable(command.clientAddress());
+        }
+
+        /**
+         * The one place where what the login learned (the account, the device, where it comes from) decides between a
+         * session and a further proof; an assessment of the login's risk belongs here beside the device's.
+         */
+        @Override
+        public LoginResult passwordAccepted(Customer customer, Instant now, PasswordLogin.SignIn signIn) {
+            LoginResult result = decideOnTheDevice(customer, now, signIn);
+            record(customer, result instanceof LoginResult.SignedIn ? LoginOutcome.SUCCEEDED
+                    : LoginOutcome.CODE_REQUIRED, now);
+            return result;
+        }
+
+        private LoginResult decideOnTheDevice(Customer customer, Instant now, PasswordLogin.SignIn signIn) {
+            if (command.device().isEmpty()) {
+                return new LoginResult.SignedIn(signIn.onDevice(null));
+            }
+            LoginDevice typedOn = command.device().get();
+            String tokenHash = deviceTokens.hash(typedOn.token());
+            DeviceName name = DeviceName.fromUserAgent(typedOn.userAgent());
+            String address = command.clientAddress() == null ? "" : command.clientAddress();
+            Device device = devices.findByToken(customer.id(), tokenHash)
+                    .map(known -> known.seenAgain(name, address, now))
+                    .orElseGet(() -> Device.firstSeen(new DeviceId(tokens.uuid()), customer.id(), tokenHash, name,
+                            address, now));
+            if (device.isTrusted()) {
+                devices.save(device);
+                return new LoginResult.SignedIn(signIn.onDevice(device.id()));
+            }
+            if (!devices.hasTrustedAny(customer.id())) {
+                // Not a security event of its own: the login that trusts it is in the activity already, and a new
+                // account would open its activity with a line about a choice its owner never made.
+                Device first = device.trusted(now);
+                devices.save(first);
+                return new LoginResult.SignedIn(signIn.onDevice(first.id()));
+            }
+            return askForCode(customer, device, now);
+        }
+
+        /**
+         * Holds the login back until a code sent to the account's phone comes back from this device. A second try
+         * while the first code is still awaited sends none: the resend button does, within the code rules.
+         */
+        private LoginResult askForCode(Customer customer, Device device, Instant now) {
+            if (device.isAwaitingCodeAt(now, settings.newDeviceWait())) {
+                devices.save(device);
+                return new LoginResult.NewDeviceCodeRequired(customer.phone().masked());
+            }
+            devices.save(device.awaitingCode(now));
+            if (codes.maySend(customer.phone()) instanceof SendDecision.Allowed) {
+                Language language = sessions.findById(command.session()).map(Session::language)
+                        .orElse(Language.ENGLISH);
+                codeToSend = Optional.of(codes.issue(customer.phone(), CodePurpose.NEW_DEVICE_LOGIN, language));
+            }
+            return new LoginResult.NewDeviceCodeRequired(customer.phone().masked());
         }
     }
 }

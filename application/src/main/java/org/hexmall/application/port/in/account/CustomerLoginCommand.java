@@ -1,6 +1,7 @@
 package org.hexmall.application.port.in.account;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.hexmall.application.port.in.FieldValidation;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.SessionId;
@@ -12,19 +13,34 @@ import org.hexmall.domain.shared.DomainException;
  * @param login         the phone number or email address as typed
  * @param clientAddress where the attempt came from, for the login history
  * @param session       the session the visitor has now; a successful login replaces it
+ * @param device        the browser the login is typed on; empty for clients that are no device (the JSON API)
  */
-public record CustomerLoginCommand(String login, PlainPassword password, String clientAddress, SessionId session) {
+public record CustomerLoginCommand(String login, PlainPassword password, String clientAddress, SessionId session,
+                                   Optional<LoginDevice> device) {
 
     public CustomerLoginCommand {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(device, "device");
         if (login == null || login.isBlank()) {
             throw new DomainException("login.required");
         }
         login = login.strip();
     }
 
-    public static CustomerLoginCommand fromForm(String login, String password, String clientAddress, SessionId session) {
+    public CustomerLoginCommand(String login, PlainPassword password, String clientAddress, SessionId session) {
+        this(login, password, clientAddress, session, Optional.empty());
+    }
+
+    /** A login from a client that is no device, such as the JSON API. */
+    public static CustomerLoginCommand fromForm(String login, String password, String clientAddress,
+                                                SessionId session) {
+        return fromForm(login, password, clientAddress, session, Optional.empty());
+    }
+
+    /** A login typed in a browser. */
+    public static CustomerLoginCommand fromForm(String login, String password, String clientAddress, SessionId session,
+                                                Optional<LoginDevice> device) {
         var validation = new FieldValidation();
         if (login == null || login.isBlank()) {
             validation.reject("login", "login.required");
@@ -33,6 +49,6 @@ public record CustomerLoginCommand(String login, PlainPassword password, String 
             validation.reject("password", "password.required");
         }
         validation.throwIfInvalid();
-        return new CustomerLoginCommand(login, new PlainPassword(password), clientAddress, session);
+        return new CustomerLoginCommand(login, new PlainPassword(password), clientAddress, session, device);
     }
 }

@@ -18,6 +18,13 @@ public sealed interface LoginResult {
     record Locked(Instant retryAfter) implements LoginResult {
     }
 
+    /**
+     * The password was right, but on a device the account does not trust: no session is open yet. A code went to the
+     * account's phone (ending in {@code maskedPhone}); the login goes on once the code is entered on this device.
+     */
+    record NewDeviceCodeRequired(String maskedPhone) implements LoginResult {
+    }
+
     /** The account is frozen by customer service. */
     record Frozen() implements LoginResult {
     }

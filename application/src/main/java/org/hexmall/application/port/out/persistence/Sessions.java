@@ -3,6 +3,7 @@ package org.hexmall.application.port.out.persistence;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 
@@ -21,4 +22,7 @@ public interface Sessions {
 
     /** Ends every session the customer is signed in to, on every device; returns how many. */
     int deleteSignedInAs(CustomerId customer);
+
+    /** Ends every session opened by a login on the device; returns how many. */
+    int deleteOpenedOn(DeviceId device);
 }

@@ -28,7 +28,7 @@ public final class SignOutElsewhere {
         Session before = sessions.findById(current).orElseThrow();
         sessions.deleteSignedInAs(customer);
         Session after = before.signedInAs(new Principal.Customer(customer), new SessionId(tokens.token()),
-                tokens.token(), now);
+                tokens.token(), before.device(), now);
         sessions.save(after);
         return after;
     }

@@ -13,12 +13,15 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.SecretHasher;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.security.AddressThrottlePolicy;
 import org.hexmall.domain.security.LoginAccount;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 
 /**
@@ -30,6 +33,11 @@ import org.hexmall.domain.security.SessionId;
  * <p>A login that names no account is throttled too, under a keyed hash of the login as typed
  * ({@link LoginThrottles}): its wrong passwords are counted and lock it exactly as a registered login's do, so
  * that no answer, not even "locked", tells whether an account exists.
+ *
+ * <p>The client address a login comes from is throttled too, in the same store under a keyed hash of the address:
+ * every wrong password typed there counts, whichever login it was for, and enough of them lock the address out with
+ * the same answer as a locked login ({@link AddressThrottlePolicy}), so that a list of stolen passwords tried against
+ * many accounts from one machine soon stops.
  */
 public final class PasswordLogin {
 
@@ -47,6 +55,7 @@ public final class PasswordLogin {
     private final DecoyPasswordCheck decoy;
     private final SessionRotation sessionRotation;
     private final LoginLockoutPolicy lockoutPolicy;
+    private final AddressThrottlePolicy addressPolicy;
     private final Clock clock;
 
     /**
@@ -55,7 +64,7 @@ public final class PasswordLogin {
      */
     public PasswordLogin(TransactionRunner transactions, LoginThrottles unknownLogins, PasswordHasher passwordHasher,
                          SecretHasher loginKeys, SessionRotation sessionRotation, LoginLockoutPolicy lockoutPolicy,
-                         Clock clock) {
+                         AddressThrottlePolicy addressPolicy, Clock clock) {
         this.transactions = transactions;
         this.unknownLogins = unknownLogins;
         this.passwordHasher = passwordHasher;
@@ -63,6 +72,7 @@ public final class PasswordLogin {
         this.decoy = new DecoyPasswordCheck(passwordHasher);
         this.sessionRotation = sessionRotation;
         this.lockoutPolicy = lockoutPolicy;
+        this.addressPolicy = addressPolicy;
         this.clock = clock;
     }
 
@@ -91,14 +101,44 @@ public final class PasswordLogin {
 
         /** Who the account acts as once signed in. */
         Principal principal(A account);
+
+        /** Where the attempt comes from, for kinds of account whose logins are throttled by client address too. */
+        default Optional<String> clientAddress() {
+            return Optional.empty();
+        }
+
+        /**
+         * The password was right and nothing refused the attempt: signs in, or holds the login back until a further
+         * proof (a new device's code). Runs inside the attempt's transaction.
+         */
+        default LoginResult passwordAccepted(A account, Instant now, SignIn signIn) {
+            return new SignedIn(signIn.onDevice(null));
+        }
+    }
+
+    /** Opens the session a successful login moves the visitor to. */
+    @FunctionalInterface
+    public interface SignIn {
+
+        /** @param device the device the login was made on, which may end the session later; {@code null} for none */
+        Session onDevice(DeviceId device);
     }
 
     /** Logs in with the password typed, into the account that {@code accounts} finds for what was typed with it. */
     public <A extends LoginAccount> LoginResult logIn(PlainPassword password, SessionId session, Accounts<A> accounts) {
+        Optional<String> addressKey = accounts.clientAddress()
+                .map(address -> loginKeys.hash("client address " + address));
+        Instant start = clock.instant();
+        Optional<Instant> addressLocked = addressKey.flatMap(key ->
+                transactions.inTransaction(() -> unknownLogins.find(key)).retryAfter(start));
+        if (addressLocked.isPresent()) {
+            decoy.spendTimeOn(password);
+            return new Locked(addressLocked.get());
+        }
         Optional<A> found = transactions.inTransaction(accounts::findByLogin);
         if (found.isEmpty()) {
             decoy.spendTimeOn(password);
-            return unknownLogin(loginKeys.hash(accounts.typedLogin()), clock.instant());
+            return unknownLogin(loginKeys.hash(accounts.typedLogin()), addressKey, clock.instant());
         }
         boolean passwordMatches = passwordHasher.matches(password, found.get().passwordHash());
         Instant now = clock.instant();
@@ -108,16 +148,16 @@ public final class PasswordLogin {
                     passwordMatches, now, lockoutPolicy);
             outcome.throttleToKeep().ifPresent(throttle -> accounts.keep(account, throttle));
             accounts.recordAttempt(account, outcome, now);
-            return switch (outcome) {
-                case LoginAttempt.Succeeded succeeded ->
-                        new SignedIn(sessionRotation.signIn(session, accounts.principal(account), now));
-                default -> refusal(outcome);
-            };
+            if (outcome instanceof LoginAttempt.Succeeded) {
+                return accounts.passwordAccepted(account, now,
+                        device -> sessionRotation.signIn(session, accounts.principal(account), device, now));
+            }
+            return refusal(outcome, addressFailure(outcome, addressKey, now));
         });
     }
 
     /** A login that names no account: its password is wrong whatever it is, and counts as a wrong one does. */
-    private LoginResult unknownLogin(String loginKey, Instant now) {
+    private LoginResult unknownLogin(String loginKey, Optional<String> addressKey, Instant now) {
         return transactions.inTransaction(() -> {
             LoginAttempt.Outcome outcome = LoginAttempt.decide(unknownLogins.find(loginKey), false, false, now,
                     lockoutPolicy);
@@ -125,11 +165,28 @@ public final class PasswordLogin {
                 Instant lockEnds = throttle.retryAfter(now).orElse(now);
                 unknownLogins.keep(loginKey, throttle, lockEnds.plus(UNKNOWN_LOGIN_MEMORY));
             });
-            return refusal(outcome);
+            return refusal(outcome, addressFailure(outcome, addressKey, now));
         });
     }
 
-    private static LoginResult refusal(LoginAttempt.Outcome outcome) {
+    /**
+     * Counts a wrong password against the client address it came from; returns when the address's lock ends if this
+     * one locked it. Call inside the attempt's transaction.
+     */
+    private Optional<Instant> addressFailure(LoginAttempt.Outcome outcome, Optional<String> addressKey, Instant now) {
+        if (!(outcome instanceof LoginAttempt.WrongPassword) || addressKey.isEmpty()) {
+            return Optional.empty();
+        }
+        LoginThrottle counted = unknownLogins.find(addressKey.get()).afterFailure(now, addressPolicy.asLockout());
+        Instant lockEnds = counted.retryAfter(now).orElse(now);
+        unknownLogins.keep(addressKey.get(), counted, lockEnds.plus(addressPolicy.memory()));
+        return counted.retryAfter(now);
+    }
+
+    private static LoginResult refusal(LoginAttempt.Outcome outcome, Optional<Instant> addressLockedUntil) {
+        if (addressLockedUntil.isPresent()) {
+            return new Locked(addressLockedUntil.get());
+        }
         return switch (outcome) {
             case LoginAttempt.RefusedFrozen frozen -> new Frozen();
             case LoginAttempt.RefusedLocked locked -> new Locked(locked.until());

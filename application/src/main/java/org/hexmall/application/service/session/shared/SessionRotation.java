@@ -3,6 +3,7 @@ package org.hexmall.application.service.session.shared;
 import java.time.Instant;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
@@ -22,11 +23,25 @@ public final class SessionRotation {
         this.tokens = tokens;
     }
 
+    /** Moves the visitor to a new session id, on the device the session was on (a step-up, for one). */
     public Session signIn(SessionId current, Principal principal, Instant now) {
-        Session previous = sessions.findById(current)
+        Session previous = previousOf(current, now);
+        return renew(previous, principal, previous.device(), now);
+    }
+
+    /** As {@link #signIn(SessionId, Principal, Instant)}, for a login on {@code device}, which may end it later. */
+    public Session signIn(SessionId current, Principal principal, DeviceId device, Instant now) {
+        return renew(previousOf(current, now), principal, device, now);
+    }
+
+    private Session previousOf(SessionId current, Instant now) {
+        return sessions.findById(current)
                 .orElseGet(() -> Session.anonymous(current, tokens.token(), Language.ENGLISH, now));
-        sessions.delete(current);
-        Session signedIn = previous.signedInAs(principal, new SessionId(tokens.token()), tokens.token(), now);
+    }
+
+    private Session renew(Session previous, Principal principal, DeviceId device, Instant now) {
+        sessions.delete(previous.id());
+        Session signedIn = previous.signedInAs(principal, new SessionId(tokens.token()), tokens.token(), device, now);
         sessions.save(signedIn);
         return signedIn;
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.shared.Language;
@@ -79,6 +80,31 @@ public abstract class SessionsContract {
         assertThat(sessions().findById(hanMeimei.id())).contains(hanMeimei);
         assertThat(sessions().findById(visitor.id())).contains(visitor);
         assertThat(sessions().findById(agent.id())).contains(agent);
+    }
+
+    @Test
+    void deleteOpenedOn_endsTheSessionsTheDeviceOpenedAndNoOtherOne() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        DeviceId lostPhone = new DeviceId(UUID.randomUUID());
+        Session onLostPhone = Session.anonymous(newSessionId(), CSRF_TOKEN, Language.ENGLISH, NOW)
+                .signedInAs(new Principal.Customer(liLei), newSessionId(), CSRF_TOKEN, lostPhone, NOW);
+        Session againOnLostPhone = Session.anonymous(newSessionId(), CSRF_TOKEN, Language.ENGLISH, NOW)
+                .signedInAs(new Principal.Customer(liLei), newSessionId(), CSRF_TOKEN, lostPhone, NOW);
+        Session onLaptop = Session.anonymous(newSessionId(), CSRF_TOKEN, Language.ENGLISH, NOW)
+                .signedInAs(new Principal.Customer(liLei), newSessionId(), CSRF_TOKEN, new DeviceId(UUID.randomUUID()),
+                        NOW);
+        Session onNoDevice = signedIn(new Principal.Customer(liLei), Language.ENGLISH);
+        for (Session session : List.of(onLostPhone, againOnLostPhone, onLaptop, onNoDevice)) {
+            sessions().save(session);
+        }
+
+        assertThat(sessions().findById(onLostPhone.id())).contains(onLostPhone);
+        assertThat(sessions().deleteOpenedOn(lostPhone)).isEqualTo(2);
+
+        assertThat(sessions().findById(onLostPhone.id())).isEmpty();
+        assertThat(sessions().findById(againOnLostPhone.id())).isEmpty();
+        assertThat(sessions().findById(onLaptop.id())).contains(onLaptop);
+        assertThat(sessions().findById(onNoDevice.id())).contains(onNoDevice);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
@@ -46,6 +47,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiStepUps stepUps;
     private final JdbiPasswordReminders passwordReminders;
     private final JdbiLoginThrottles loginThrottles;
+    private final JdbiDevices devices;
     private final JdbiAgents agents;
     private final JdbiSessions sessions;
     private final JdbiWalletBindings walletBindings;
@@ -75,6 +77,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.stepUps = new JdbiStepUps(transactions);
         this.passwordReminders = new JdbiPasswordReminders(transactions);
         this.loginThrottles = new JdbiLoginThrottles(transactions);
+        this.devices = new JdbiDevices(transactions);
         this.agents = new JdbiAgents(transactions);
         this.sessions = new JdbiSessions(transactions);
         this.walletBindings = new JdbiWalletBindings(transactions, encryption);
@@ -166,6 +169,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public LoginThrottles loginThrottles() {
         return loginThrottles;
+    }
+
+    public Devices devices() {
+        return devices;
     }
 
     public Agents agents() {

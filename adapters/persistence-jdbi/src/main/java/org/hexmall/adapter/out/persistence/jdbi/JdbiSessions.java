@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
@@ -34,14 +35,14 @@ public final class JdbiSessions implements Sessions {
                     UPDATE sessions
                     SET principal_kind = :principalKind, principal_id = :principalId, agent_role = :agentRole,
                         csrf_token = :csrfToken, language = :language, created_at = :createdAt,
-                        last_seen_at = :lastSeenAt
+                        last_seen_at = :lastSeenAt, device_id = :deviceId
                     WHERE id = :id"""), session).execute();
             if (replaced == 0) {
                 bindColumns(handle.createUpdate("""
                         INSERT INTO sessions (id, principal_kind, principal_id, agent_role, csrf_token, language,
-                                              created_at, last_seen_at)
+                                              created_at, last_seen_at, device_id)
                         VALUES (:id, :principalKind, :principalId, :agentRole, :csrfToken, :language,
-                                :createdAt, :lastSeenAt)"""), session).execute();
+                                :createdAt, :lastSeenAt, :deviceId)"""), session).execute();
             }
         });
     }
@@ -50,7 +51,7 @@ public final class JdbiSessions implements Sessions {
     public Optional<Session> findById(SessionId id) {
         return transactions.withCurrentHandle(handle -> handle.createQuery("""
                         SELECT id, principal_kind, principal_id, agent_role, csrf_token, language,
-                               created_at, last_seen_at
+                               created_at, last_seen_at, device_id
                         FROM sessions
                         WHERE id = :id""")
                 .bind("id", id.value())
@@ -83,6 +84,14 @@ public final class JdbiSessions implements Sessions {
                 .execute());
     }
 
+    @Override
+    public int deleteOpenedOn(DeviceId device) {
+        return transactions.withCurrentHandle(handle -> handle
+                .createUpdate("DELETE FROM sessions WHERE device_id = :device")
+                .bind("device", device.toString())
+                .execute());
+    }
+
     private static Update bindColumns(Update statement, Session session) {
         PrincipalColumns principal = PrincipalColumns.of(session.principal());
         return statement
@@ -93,6 +102,7 @@ public final class JdbiSessions implements Sessions {
                 .bind("csrfToken", session.csrfToken())
                 .bind("language", session.language().tag())
                 .bind("createdAt", utc(session.createdAt()))
-                .bind("lastSeenAt", utc(session.lastSeenAt()));
+                .bind("lastSeenAt", utc(session.lastSeenAt()))
+                .bind("deviceId", session.device() == null ? null : session.device().toString());
     }
 }

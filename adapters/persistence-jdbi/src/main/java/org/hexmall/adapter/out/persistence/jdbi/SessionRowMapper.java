@@ -4,6 +4,7 @@ import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.shared.Language;
@@ -24,6 +25,7 @@ final class SessionRowMapper implements RowMapper<Session> {
                 Language.fromTag(languageTag).orElseThrow(() ->
                         new IllegalStateException("unknown language in the sessions table: " + languageTag)),
                 instant(row, "created_at"),
-                instant(row, "last_seen_at"));
+                instant(row, "last_seen_at"),
+                row.getString("device_id") == null ? null : DeviceId.parse(row.getString("device_id")).orElseThrow());
     }
 }

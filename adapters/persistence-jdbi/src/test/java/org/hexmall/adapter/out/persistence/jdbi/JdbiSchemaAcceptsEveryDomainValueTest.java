@@ -14,6 +14,8 @@ import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DisplayName;
+import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
@@ -134,6 +136,16 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
                 List.of(new BindingEvent(NOW, BindingStatus.CODE_SENT, Optional.empty())))));
 
         assertThat(database.persistence().walletBindings().findByCustomer(liLei)).hasSize(accounts.size());
+    }
+
+    @Test
+    void loginsOfEveryOutcome_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        Arrays.stream(LoginOutcome.values()).forEach(outcome -> database.persistence().loginHistory().record(
+                new LoginRecord(liLei, NOW, outcome, "203.0.113.7")));
+
+        assertThat(database.persistence().loginHistory().latest(liLei, 100)).extracting(LoginRecord::outcome)
+                .containsExactlyInAnyOrder(LoginOutcome.values());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
@@ -46,6 +47,7 @@ public final class InMemoryPersistence {
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
     private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory);
+    private final InMemoryDevices devices = new InMemoryDevices(lock);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
     private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock);
@@ -53,7 +55,7 @@ public final class InMemoryPersistence {
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
-            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint,
+            orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint,
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
             riskAlerts::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
@@ -68,6 +70,10 @@ public final class InMemoryPersistence {
 
     public LoginThrottles loginThrottles() {
         return loginThrottles;
+    }
+
+    public Devices devices() {
+        return devices;
     }
 
     public Agents agents() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
@@ -50,6 +51,15 @@ public final class InMemorySessions implements Sessions {
         return lock.call(() -> {
             int before = byId.size();
             byId.values().removeIf(session -> session.principal().equals(signedIn));
+            return before - byId.size();
+        });
+    }
+
+    @Override
+    public int deleteOpenedOn(DeviceId device) {
+        return lock.call(() -> {
+            int before = byId.size();
+            byId.values().removeIf(session -> device.equals(session.device()));
             return before - byId.size();
         });
     }

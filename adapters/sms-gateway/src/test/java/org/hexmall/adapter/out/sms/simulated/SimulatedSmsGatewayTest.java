@@ -9,7 +9,9 @@ import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.simulator.sms.SmsMessage;
@@ -24,7 +26,8 @@ class SimulatedSmsGatewayTest {
     private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
 
     private final SmsOutbox phones = SmsOutbox.inMemory();
-    private final SimulatedSmsGateway sms = new SimulatedSmsGateway(phones, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final SimulatedSmsGateway sms = new SimulatedSmsGateway(phones, Clock.fixed(NOW, ZoneOffset.UTC),
+            ZoneOffset.UTC);
 
     @Test
     void anEnglishSpeakerReadsTheCodeHowLongItLastsAndNeverToShareIt() {
@@ -57,6 +60,27 @@ class SimulatedSmsGatewayTest {
 
         assertThat(phones.latestCodeFor(PHONE)).contains("222222");
         assertThat(phones.latestCodeFor(new PhoneNumber("13800000002"))).isEmpty();
+    }
+
+    @Test
+    void aLoginFromANewDevice_isToldWithTheDeviceAndTheStoresTimeOfDay() {
+        var beijing = new SimulatedSmsGateway(phones, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"));
+
+        beijing.newDeviceLogin(PHONE, new DeviceName(DeviceName.Browser.CHROME, DeviceName.Platform.ANDROID),
+                Instant.parse("2026-11-22T06:02:00Z"), Language.ENGLISH);
+
+        assertThat(phones.messagesTo(PHONE).getFirst().text()).startsWith(
+                "【hexmall】New login on Chrome on Android at 14:02; not you? Change your password");
+        assertThat(phones.latestCodeFor(PHONE)).isEmpty();
+    }
+
+    @Test
+    void aChineseSpeakerIsToldOfTheNewDeviceInChinese() {
+        sms.newDeviceLogin(PHONE, new DeviceName(DeviceName.Browser.SAFARI, DeviceName.Platform.IPHONE),
+                Instant.parse("2026-11-22T06:02:00Z"), Language.SIMPLIFIED_CHINESE);
+
+        assertThat(phones.messagesTo(PHONE).getFirst().text()).startsWith(
+                "【hexmall】您的账户于 06:02 在新设备（iPhone 上的 Safari）登录。如非本人操作");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.hexmall.adapter.in.web.shop;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class LoginController {
         CustomerLoginCommand command;
         try {
             command = CustomerLoginCommand.fromForm(ctx.formParam("login"), ctx.formParam("password"), ctx.ip(),
-                    WebSessions.current(ctx).id());
+                    WebSessions.current(ctx).id(), DeviceCookies.loginDeviceOf(ctx));
         } catch (InvalidCommandException invalid) {
             showForm(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)), null);
             return;
@@ -60,6 +61,8 @@ public final class LoginController {
             case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
                     lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
             case LoginResult.Frozen frozen -> showForm(ctx, 403, Map.of(), pages.message(ctx, "login.frozen"));
+            case LoginResult.NewDeviceCodeRequired code -> ctx.redirect(NewDeviceLoginController.pathWithNext(
+                    SafeRedirects.localPathOr(ctx.queryParam("next"), "")), HttpStatus.SEE_OTHER);
         }
     }
 
@@ -77,6 +80,7 @@ public final class LoginController {
         model.put("registered", ctx.queryParam("registered") != null);
         model.put("sessionEnded", ctx.queryParam("ended") != null);
         model.put("passwordChanged", ctx.queryParam("passwordChanged") != null);
+        model.put("startAgain", ctx.queryParam("startAgain") != null);
         pages.render(ctx, status, "shop/login", model);
     }
 }

@@ -12,6 +12,8 @@ public final class StorefrontRoutes {
     private final PaymentController payments;
     private final RegistrationController registration;
     private final LoginController login;
+    private final NewDeviceLoginController newDeviceLogin;
+    private final DevicesController devices;
     private final PasswordResetController passwordReset;
     private final AccountController account;
     private final FreezeAccountController freezeAccount;
@@ -25,6 +27,7 @@ public final class StorefrontRoutes {
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
                             RegistrationController registration, LoginController login,
+                            NewDeviceLoginController newDeviceLogin, DevicesController devices,
                             PasswordResetController passwordReset, AccountController account,
                             FreezeAccountController freezeAccount, ActivityController activity,
                             PaymentMethodsController paymentMethods,
@@ -38,6 +41,8 @@ public final class StorefrontRoutes {
         this.payments = payments;
         this.registration = registration;
         this.login = login;
+        this.newDeviceLogin = newDeviceLogin;
+        this.devices = devices;
         this.passwordReset = passwordReset;
         this.account = account;
         this.freezeAccount = freezeAccount;
@@ -61,6 +66,8 @@ public final class StorefrontRoutes {
         payments.register(routes);
         registration.register(routes);
         login.register(routes);
+        newDeviceLogin.register(routes);
+        devices.register(routes);
         passwordReset.register(routes);
         account.register(routes);
         freezeAccount.register(routes);

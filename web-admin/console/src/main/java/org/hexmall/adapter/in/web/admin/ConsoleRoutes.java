@@ -14,17 +14,20 @@ public final class ConsoleRoutes {
     private final CustomerLookupController customers;
     private final WalletSupportController wallets;
     private final AccountSupportController accounts;
+    private final DeviceSupportController devices;
     private final OrderFileController orders;
     private final RiskAlertController alerts;
     private final CountOpenRiskAlerts countOpenAlerts;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
-                         OrderFileController orders, RiskAlertController alerts, CountOpenRiskAlerts countOpenAlerts) {
+                         DeviceSupportController devices, OrderFileController orders, RiskAlertController alerts,
+                         CountOpenRiskAlerts countOpenAlerts) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
         this.accounts = accounts;
+        this.devices = devices;
         this.orders = orders;
         this.alerts = alerts;
         this.countOpenAlerts = countOpenAlerts;
@@ -39,6 +42,7 @@ public final class ConsoleRoutes {
         customers.register(routes);
         wallets.register(routes);
         accounts.register(routes);
+        devices.register(routes);
         orders.register(routes);
         alerts.register(routes);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
@@ -27,16 +28,18 @@ public final class CustomerLookupController {
     private final FindOrderByNumber findOrderByNumber;
     private final ViewCustomerDetails viewCustomerDetails;
     private final ListRiskAlerts listRiskAlerts;
+    private final ListDevices listDevices;
     private final PageRenderer pages;
 
     public CustomerLookupController(SearchCustomers searchCustomers, FindCustomersByWalletAccount findByWalletAccount,
                                     FindOrderByNumber findOrderByNumber, ViewCustomerDetails viewCustomerDetails,
-                                    ListRiskAlerts listRiskAlerts, PageRenderer pages) {
+                                    ListRiskAlerts listRiskAlerts, ListDevices listDevices, PageRenderer pages) {
         this.searchCustomers = searchCustomers;
         this.findByWalletAccount = findByWalletAccount;
         this.findOrderByNumber = findOrderByNumber;
         this.viewCustomerDetails = viewCustomerDetails;
         this.listRiskAlerts = listRiskAlerts;
+        this.listDevices = listDevices;
         this.pages = pages;
     }
 
@@ -70,17 +73,20 @@ public final class CustomerLookupController {
             ctx.status(404);
             return;
         }
-        Map<String, Object> model = new HashMap<>(Map.of(
-                "customer", details.get(),
-                "errors", Map.of(),
-                "failedForm", "",
-                "unbound", ctx.queryParam("unbound") != null,
-                "notUnbound", ctx.queryParam("not-unbound") != null,
-                "lockCleared", ctx.queryParam("lock-cleared") != null,
-                "lockNotCleared", ctx.queryParam("lock-not-cleared") != null,
-                "frozenNow", ctx.queryParam("frozen") != null,
-                "unfrozenNow", ctx.queryParam("unfrozen") != null,
-                "statusUnchanged", ctx.queryParam("status-unchanged") != null));
+        Map<String, Object> model = new HashMap<>(Map.ofEntries(
+                Map.entry("customer", details.get()),
+                Map.entry("errors", Map.of()),
+                Map.entry("failedForm", ""),
+                Map.entry("unbound", ctx.queryParam("unbound") != null),
+                Map.entry("notUnbound", ctx.queryParam("not-unbound") != null),
+                Map.entry("lockCleared", ctx.queryParam("lock-cleared") != null),
+                Map.entry("lockNotCleared", ctx.queryParam("lock-not-cleared") != null),
+                Map.entry("frozenNow", ctx.queryParam("frozen") != null),
+                Map.entry("unfrozenNow", ctx.queryParam("unfrozen") != null),
+                Map.entry("statusUnchanged", ctx.queryParam("status-unchanged") != null),
+                Map.entry("devices", listDevices.list(details.get().profile().id(), Optional.empty())),
+                Map.entry("deviceRevoked", ctx.queryParam("device-revoked") != null),
+                Map.entry("deviceNotRevoked", ctx.queryParam("device-not-revoked") != null)));
         model.put("customerAlerts", listRiskAlerts.ofCustomer(details.get().profile().id()));
         pages.render(ctx, "admin/customer", model);
     }

@@ -1,6 +1,7 @@
 package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.FormErrors;
@@ -21,14 +22,21 @@ final class CustomerPageWithErrors {
 
     static void render(Context ctx, PageRenderer pages, ViewCustomerDetails viewCustomerDetails, CustomerId customerId,
                        InvalidCommandException invalid, String failedForm) {
+        render(ctx, pages, viewCustomerDetails, customerId, invalid, failedForm, Map.of());
+    }
+
+    /** As above, with more of the page's parts, such as its devices, that the customer's details do not hold. */
+    static void render(Context ctx, PageRenderer pages, ViewCustomerDetails viewCustomerDetails, CustomerId customerId,
+                       InvalidCommandException invalid, String failedForm, Map<String, ?> moreParts) {
         Optional<CustomerDetails> details = viewCustomerDetails.view(customerId);
         if (details.isEmpty()) {
             ctx.status(404);
             return;
         }
-        pages.render(ctx, 422, "admin/customer", Map.of(
-                "customer", details.get(),
-                "errors", FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
-                "failedForm", failedForm));
+        Map<String, Object> model = new HashMap<>(moreParts);
+        model.put("customer", details.get());
+        model.put("errors", FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)));
+        model.put("failedForm", failedForm);
+        pages.render(ctx, 422, "admin/customer", model);
     }
 }

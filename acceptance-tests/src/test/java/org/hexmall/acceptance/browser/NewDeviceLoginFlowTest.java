@@ -1,0 +1,148 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Logging in on a new phone: the password alone opens no session on a device the account does not trust; a code sent
+ * to the account's phone does, and "trust this device" spares it next time. From one device the customer removes
+ * another, which is logged out at once.
+ */
+@BrowserFlowTest
+class NewDeviceLoginFlowTest {
+
+    private static final String CONFIRM_HEADING = "Confirm it is you";
+
+    @Test
+    void aNewDeviceProvesThePhoneWithACode_andOnceTrustedLogsInWithThePasswordAlone(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+
+        try (BrowserContext newPhone = anotherBrowser(page)) {
+            Page onNewPhone = newPhone.newPage();
+            typeLogin(onNewPhone, customer);
+            assertThat(onNewPhone.getByRole(AriaRole.HEADING, named(CONFIRM_HEADING))).isVisible();
+            assertThat(onNewPhone.getByRole(AriaRole.STATUS)).hasText("We have sent a 6-digit code to "
+                    + masked(customer.phone()) + ". It is valid for 5 minutes.");
+            onNewPhone.navigate("/account");
+            assertThat(onNewPhone.getByRole(AriaRole.HEADING, named("Log in"))).isVisible();
+
+            onNewPhone.navigate("/login/device");
+            SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+            String code = phone.latestCode();
+            onNewPhone.getByLabel("Verification code").fill(notThe(code));
+            onNewPhone.getByRole(AriaRole.BUTTON, named("Confirm and log in")).click();
+            assertThat(onNewPhone.getByText("The code is not correct. You can try 4 more time(s).")).isVisible();
+
+            onNewPhone.getByLabel("Verification code").fill(code);
+            onNewPhone.getByLabel("Trust this device").check();
+            onNewPhone.getByRole(AriaRole.BUTTON, named("Confirm and log in")).click();
+            assertThat(onNewPhone.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+            assertThat(phone.messages().first()).containsText("New login on Chrome on Linux at ");
+
+            Storefront.logOut(onNewPhone);
+            typeLogin(onNewPhone, customer);
+            assertThat(onNewPhone.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+        }
+    }
+
+    @Test
+    void removingADeviceFromAnother_logsItOutAtOnce(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+
+        try (BrowserContext lostPhone = anotherBrowser(page)) {
+            Page onLostPhone = lostPhone.newPage();
+            typeLogin(onLostPhone, customer);
+            String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
+            onLostPhone.getByLabel("Verification code").fill(code);
+            onLostPhone.getByRole(AriaRole.BUTTON, named("Confirm and log in")).click();
+            assertThat(onLostPhone.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+
+            page.navigate("/account/security");
+            page.getByRole(AriaRole.LINK, namedExactly("Login devices")).click();
+            var devices = dataRows(page.getByRole(AriaRole.TABLE));
+            assertThat(devices).hasCount(2);
+            assertThat(devices.filter(new Locator.FilterOptions().setHasText("This device")))
+                    .hasCount(1);
+            assertThat(devices.filter(new Locator.FilterOptions()
+                    .setHasText("Not trusted: asks for a code"))).hasCount(1);
+
+            page.getByRole(AriaRole.LINK, namedExactly("Remove")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, named("Remove this device?"))).isVisible();
+            page.getByRole(AriaRole.BUTTON, namedExactly("Remove device")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("The device was removed and logged out. To log in "
+                    + "there again, it must confirm with a code sent to your phone.");
+            assertThat(dataRows(page.getByRole(AriaRole.TABLE))).hasCount(1);
+
+            onLostPhone.navigate("/account");
+            assertThat(onLostPhone).hasURL(Pattern.compile("/login"));
+            assertThat(onLostPhone.getByRole(AriaRole.HEADING, named("Log in"))).isVisible();
+        }
+        page.navigate("/account");
+        assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+    }
+
+    @Test
+    void anAgentRevokesADeviceWithAReason(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.logOut(page);
+
+        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        var devices = page.getByRole(AriaRole.TABLE, named("Login devices"));
+        assertThat(dataRows(devices)).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Revoke this device")).click();
+        assertThat(page.getByText("Say why: the reason goes into the audit log.")).isVisible();
+        page.getByLabel("Reason for revoking the device").fill("Customer called: phone stolen");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Revoke this device")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The device is revoked");
+        assertThat(page.getByText("No login devices in use.")).isVisible();
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Audit log")))).containsText(new String[] {
+                SupportConsole.AGENT + " Revoked a login device Customer called: phone stolen"});
+    }
+
+    /** Types the login form on a browser of its own, as the customer does on a phone they never used before. */
+    private static void typeLogin(Page page, NewCustomer customer) {
+        page.navigate("/login");
+        page.getByLabel("Mobile number or email").fill(customer.phone());
+        page.getByLabel("Password", exactly()).fill(customer.password());
+        page.getByRole(AriaRole.BUTTON, named("Log in")).click();
+    }
+
+    private static BrowserContext anotherBrowser(Page page) {
+        Browser browser = page.context().browser();
+        return browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(URI.create(page.url()).resolve("/").toString())
+                .setLocale("en-US"));
+    }
+
+    private static String masked(String phone) {
+        return phone.substring(0, 3) + "****" + phone.substring(7);
+    }
+
+    /** A code of six digits that is certainly not the one sent: each digit one higher. */
+    private static String notThe(String code) {
+        StringBuilder other = new StringBuilder();
+        for (char digit : code.toCharArray()) {
+            other.append((char) ('0' + (digit - '0' + 1) % 10));
+        }
+        return other.toString();
+    }
+}

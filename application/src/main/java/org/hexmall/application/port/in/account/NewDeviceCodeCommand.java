@@ -1,0 +1,36 @@
+package org.hexmall.application.port.in.account;
+
+import java.util.Objects;
+import org.hexmall.application.port.in.FieldValidation;
+import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.security.VerificationCode;
+
+/**
+ * The code a customer typed on a new device to finish logging in.
+ *
+ * @param deviceToken the device cookie of the browser the code is typed in: the one the password was typed in
+ * @param digits      the six digits, already read from what was typed
+ * @param trust       whether the customer ticked "trust this device"
+ * @param session     the visitor's session now; the login replaces it
+ */
+public record NewDeviceCodeCommand(String deviceToken, String digits, boolean trust, SessionId session) {
+
+    public NewDeviceCodeCommand {
+        Objects.requireNonNull(deviceToken, "deviceToken");
+        Objects.requireNonNull(session, "session");
+        digits = VerificationCode.typedDigits(digits);
+    }
+
+    @Override
+    public String toString() {
+        return "NewDeviceCodeCommand[******, ******, trust=" + trust + "]";
+    }
+
+    public static NewDeviceCodeCommand fromForm(String deviceToken, String typedCode, boolean trust,
+                                                SessionId session) {
+        var validation = new FieldValidation();
+        String digits = validation.field("code", () -> VerificationCode.typedDigits(typedCode));
+        validation.throwIfInvalid();
+        return new NewDeviceCodeCommand(deviceToken, digits, trust, session);
+    }
+}

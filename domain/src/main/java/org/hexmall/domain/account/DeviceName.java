@@ -1,0 +1,115 @@
+package org.hexmall.domain.account;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a person calls a device they log in from: "Chrome on Android", "Safari on iPhone". Read from the browser's
+ * User-Agent, which the browser alone chooses: it names a device for its owner to recognise, and proves nothing.
+ */
+public record DeviceName(Browser browser, Platform platform) {
+
+    public DeviceName {
+        Objects.requireNonNull(browser, "browser");
+        Objects.requireNonNull(platform, "platform");
+    }
+
+    public static final DeviceName UNKNOWN = new DeviceName(Browser.OTHER, Platform.OTHER);
+
+    /** The browsers people use here, by the name they know them by. */
+    public enum Browser {
+        EDGE("Edge"), OPERA("Opera"), WECHAT("WeChat"), SAMSUNG("Samsung Internet"), FIREFOX("Firefox"),
+        CHROME("Chrome"), SAFARI("Safari"), OTHER("A browser");
+
+        private final String label;
+
+        Browser(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The systems they run on. */
+    public enum Platform {
+        ANDROID("Android"), IPHONE("iPhone"), IPAD("iPad"), WINDOWS("Windows"), MAC("Mac"), LINUX("Linux"),
+        OTHER("an unknown system");
+
+        private final String label;
+
+        Platform(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Names the device a User-Agent header describes. Browsers copy each other's tokens ("Chrome" appears in Edge's,
+     * "Safari" in Chrome's), so the most specific token wins; anything unreadable is {@link #UNKNOWN}'s part.
+     */
+    public static DeviceName fromUserAgent(String userAgent) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return UNKNOWN;
+        }
+        String ua = userAgent.toLowerCase(Locale.ROOT);
+        return new DeviceName(browserOf(ua), platformOf(ua));
+    }
+
+    private static Browser browserOf(String ua) {
+        if (ua.contains("edg/") || ua.contains("edge/") || ua.contains("edga/") || ua.contains("edgios/")) {
+            return Browser.EDGE;
+        }
+        if (ua.contains("opr/") || ua.contains("opera")) {
+            return Browser.OPERA;
+        }
+        if (ua.contains("micromessenger")) {
+            return Browser.WECHAT;
+        }
+        if (ua.contains("samsungbrowser/")) {
+            return Browser.SAMSUNG;
+        }
+        if (ua.contains("firefox/") || ua.contains("fxios/")) {
+            return Browser.FIREFOX;
+        }
+        if (ua.contains("chrome/") || ua.contains("crios/") || ua.contains("chromium/")) {
+            return Browser.CHROME;
+        }
+        if (ua.contains("safari/") && ua.contains("version/")) {
+            return Browser.SAFARI;
+        }
+        return Browser.OTHER;
+    }
+
+    private static Platform platformOf(String ua) {
+        if (ua.contains("iphone")) {
+            return Platform.IPHONE;
+        }
+        if (ua.contains("ipad")) {
+            return Platform.IPAD;
+        }
+        if (ua.contains("android")) {
+            return Platform.ANDROID;
+        }
+        if (ua.contains("windows")) {
+            return Platform.WINDOWS;
+        }
+        if (ua.contains("macintosh") || ua.contains("mac os x")) {
+            return Platform.MAC;
+        }
+        if (ua.contains("linux") || ua.contains("x11")) {
+            return Platform.LINUX;
+        }
+        return Platform.OTHER;
+    }
+
+    /** "Chrome on Android", in English; pages put the two parts in their own language's order. */
+    @Override
+    public String toString() {
+        return browser.label() + " on " + platform.label();
+    }
+}
