@@ -120,7 +120,7 @@ public record HexmallConfig(
     public HexmallConfig withRisk(RiskSettings newRisk) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, tls, newRisk);
+                unpaidOrderTimeout, passwordReminders, tls, newRisk);
     }
 
     public HexmallConfig withPort(int newPort) {
