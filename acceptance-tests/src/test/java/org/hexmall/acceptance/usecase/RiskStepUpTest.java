@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 import static org.hexmall.acceptance.usecase.Shelf.TEA;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
+import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.net.URI;
 import java.time.Duration;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.security.StepUpProgress;
+import org.hexmall.application.port.in.wallet.BindingStart;
+import org.hexmall.application.port.in.wallet.StartBindingCommand;
 import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Category;
@@ -17,6 +20,7 @@ import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.risk.AlertOutcome;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.Principal;
@@ -26,6 +30,7 @@ import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.security.StepUpId;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.simulator.face.FaceCheckAnswer;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +140,26 @@ class RiskStepUpTest {
         assertThat(hexmall.pay(customer, hexmall.orderOf(customer, TEA))).isInstanceOf(PayResult.GoToWallet.class);
 
         assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.PAY)).isTrue();
+    }
+
+    @Test
+    void aBindingFromANewDevice_goesAheadAfterAnSmsCodeForBinding_andTheAlertSaysVerified() {
+        hexmall.walletAccountAt(WECHAT_PAY, "13800000001");
+        var fromNewDevice = new StartBindingCommand(customer, WECHAT_PAY,
+                WalletAccountIdentifier.parse(WECHAT_PAY, "13800000001"), true, Language.ENGLISH,
+                DeviceTrust.UNTRUSTED);
+        var asked = (BindingStart.VerificationRequired) hexmall.startWalletBinding.start(fromNewDevice);
+        assertThat(asked.factor()).isEqualTo(StepUpFactor.SMS_CODE);
+
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        var sent = (StepUpProgress.CodeSent) useCases.startStepUp().start(customer, StepUpAction.BIND_WALLET,
+                StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
+        assertThat(useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, hexmall.codeSentTo(PHONE), session.id()))
+                .isInstanceOf(StepUpProgress.Passed.class);
+
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        assertThat(hexmall.startWalletBinding.start(fromNewDevice)).isInstanceOf(BindingStart.CodeSent.class);
+        assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.VERIFIED);
     }
 
     /** Starts a face check for the action, lets the simulated service answer, and comes back from it. */
