@@ -32,10 +32,10 @@ import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskDecision;
 import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.risk.RiskSettings;
-import org.hexmall.domain.risk.StepUpFactor;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
@@ -142,7 +142,7 @@ class RiskRulesTest {
         PayResult result = hexmall.pay(customer, hexmall.orderOf(customer, TEA_SET));
 
         assertThat(result).isInstanceOfSatisfying(PayResult.VerificationRequired.class,
-                verify -> assertThat(verify.factor()).isEqualTo(StepUpFactor.FACE_CHECK));
+                verify -> assertThat(verify.factor()).isEqualTo(StepUpFactor.FACE));
         RiskAlert alert = onlyOpenAlert();
         assertThat(alert.decision()).isEqualTo(RiskDecision.STEP_UP);
         assertThat(alert.severity()).isEqualTo(AlertSeverity.MEDIUM);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.StepUpFactor;
 
 /**
  * An alert for customer service: who, what was attempted, which rules fired with their reasons and scores, what the

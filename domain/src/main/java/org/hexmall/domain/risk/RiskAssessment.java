@@ -3,6 +3,7 @@ package org.hexmall.domain.risk;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hexmall.domain.security.StepUpFactor;
 
 /**
  * The rules' verdict on one attempt.

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.shared.Money;
 
 /**
@@ -57,7 +58,7 @@ public final class RiskRules {
             return new RiskAssessment(fired, RiskDecision.BLOCK, Optional.empty());
         }
         if (score >= settings.faceCheckScore()) {
-            return new RiskAssessment(fired, RiskDecision.STEP_UP, Optional.of(StepUpFactor.FACE_CHECK));
+            return new RiskAssessment(fired, RiskDecision.STEP_UP, Optional.of(StepUpFactor.FACE));
         }
         if (score >= settings.stepUpScore()) {
             return new RiskAssessment(fired, RiskDecision.STEP_UP, Optional.of(StepUpFactor.SMS_CODE));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.domain.security.StepUpFactor;
 import org.junit.jupiter.api.Test;
 
 /** How the scores of the rules that fired become a decision, at the edges of each threshold. */
@@ -40,8 +41,8 @@ class RiskDecisionCombinerTest {
 
     @Test
     void fromTheFaceCheckScore_asksForAFaceCheck() {
-        assertThat(RiskRules.decide(scoring(40, 30), SETTINGS).factor()).contains(StepUpFactor.FACE_CHECK);
-        assertThat(RiskRules.decide(scoring(99), SETTINGS).factor()).contains(StepUpFactor.FACE_CHECK);
+        assertThat(RiskRules.decide(scoring(40, 30), SETTINGS).factor()).contains(StepUpFactor.FACE);
+        assertThat(RiskRules.decide(scoring(99), SETTINGS).factor()).contains(StepUpFactor.FACE);
     }
 
     @Test

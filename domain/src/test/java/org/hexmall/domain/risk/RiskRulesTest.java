@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 

@@ -158,6 +158,7 @@ import org.hexmall.application.service.session.shared.SessionRotation;
 import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.application.service.shared.PasswordCare;
+import org.hexmall.application.service.shared.RiskStepUps;
 import org.hexmall.application.service.shared.StepUpGate;
 import org.hexmall.application.service.support.ClearLoginLockService;
 import org.hexmall.application.service.support.FindCustomersByWalletAccountService;
@@ -345,14 +346,15 @@ public record UseCases(
         var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
                 driven.walletGateway(), wallets.cancellations(), clock);
         var stepUpGate = new StepUpGate(store.stepUps(), clock);
+        var riskStepUps = new RiskStepUps(store.riskAlerts());
         var stepUpSteps = new StepUpSteps(store.stepUps(), store.customers(), store.sessions(), store.securityEvents(),
-                store.transactions(), codeDispatch, rotation, clock);
+                store.transactions(), codeDispatch, rotation, riskStepUps, clock);
         var openFaceCheck = new OpenFaceCheckService(stepUpSteps, driven.faceCheck());
         var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), store.securityEvents(),
                 clock);
         var freezeOrigin = new FreezeOrigin(store.securityEvents(), store.auditLog());
-        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), store.securityEvents(), tokens,
-                settings.risk(), clock);
+        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), riskStepUps, stepUpGate,
+                store.securityEvents(), tokens, settings.risk(), clock);
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),

@@ -22,7 +22,7 @@ import org.hexmall.domain.risk.AlertSeverity;
 import org.hexmall.domain.risk.AttemptKind;
 import org.hexmall.domain.risk.RiskDecision;
 import org.hexmall.domain.risk.RiskRule;
-import org.hexmall.domain.risk.StepUpFactor;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.wallet.AgreementCancellation;

@@ -32,7 +32,7 @@ import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.RiskAlertId;
-import org.hexmall.domain.risk.StepUpFactor;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 
@@ -180,15 +180,17 @@ public final class PayForOrderService implements PayForOrder {
     }
 
     /**
-     * What the risk rules say before a new payment starts: nothing when it may go ahead; otherwise the refusal, or
-     * the proof the customer must give first. Either way an alert is raised, in this transaction.
+     * What the risk rules say before a new payment starts: nothing when it may go ahead (allowed, or stepped up and
+     * verified by the customer's passed step-up, used up here); otherwise the refusal, or the proof the customer must
+     * give first. Either way an alert is raised or answered, in this transaction.
      */
     private Optional<PayResult> riskRefusal(Order order, PayCommand command) {
         RiskChecks.Checked checked = risk.payment(order, command.device());
         return switch (checked.assessment().decision()) {
             case ALLOW -> Optional.empty();
             case BLOCK -> Optional.of(new PayResult.RiskRefused());
-            case STEP_UP -> Optional.of(new PayResult.VerificationRequired(checked.assessment().factor().orElseThrow(),
+            case STEP_UP -> checked.verified() ? Optional.empty()
+                    : Optional.of(new PayResult.VerificationRequired(checked.assessment().factor().orElseThrow(),
                     checked.alert().orElseThrow()));
         };
     }
@@ -310,7 +312,7 @@ public final class PayForOrderService implements PayForOrder {
                 case "not-payable" -> new Answered(new PayResult.NotPayable(OrderStatus.valueOf(parts[1])));
                 case "no-order" -> new Answered(new PayResult.NoSuchOrder());
                 case "risk-refused" -> new Answered(new PayResult.RiskRefused());
-                case "verify" -> new Answered(new PayResult.VerificationRequired(StepUpFactor.valueOf(parts[1]),
+                case "verify" -> new Answered(new PayResult.VerificationRequired(factor(parts[1]),
                         new RiskAlertId(UUID.fromString(parts[2]))));
                 default -> throw new IllegalStateException("not a payment request's result: " + stored);
             };
@@ -319,6 +321,11 @@ public final class PayForOrderService implements PayForOrder {
         @Override
         public FirstStep keyReused() {
             return new Answered(new PayResult.KeyReused());
+        }
+
+        /** Answers kept before the two factor names were one still name the face check {@code FACE_CHECK}. */
+        private static StepUpFactor factor(String text) {
+            return "FACE_CHECK".equals(text) ? StepUpFactor.FACE : StepUpFactor.valueOf(text);
         }
 
         private static PaymentId paymentId(String text) {

@@ -84,8 +84,9 @@ public final class StartWalletBindingService implements StartWalletBinding {
     }
 
     /**
-     * What the risk rules say before a binding starts: nothing when it may go ahead; otherwise the refusal, or the
-     * proof the customer must give first. Either way an alert is raised, in this transaction.
+     * What the risk rules say before a binding starts: nothing when it may go ahead (allowed, or stepped up and
+     * verified by the customer's passed step-up, used up here); otherwise the refusal, or the proof the customer must
+     * give first. Either way an alert is raised or answered, in this transaction.
      */
     private Optional<BindingStart> riskRefusal(StartBindingCommand command) {
         RiskChecks.Checked checked = risk.binding(command.customerId(), command.provider(), command.account(),
@@ -93,7 +94,7 @@ public final class StartWalletBindingService implements StartWalletBinding {
         return switch (checked.assessment().decision()) {
             case ALLOW -> Optional.empty();
             case BLOCK -> Optional.of(new BindingStart.NotAllowed(BindingStart.RISK_HOLD));
-            case STEP_UP -> Optional.of(new BindingStart.VerificationRequired(
+            case STEP_UP -> checked.verified() ? Optional.empty() : Optional.of(new BindingStart.VerificationRequired(
                     checked.assessment().factor().orElseThrow(), checked.alert().orElseThrow()));
         };
     }

@@ -7,7 +7,7 @@ import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.RiskAlertId;
-import org.hexmall.domain.risk.StepUpFactor;
+import org.hexmall.domain.security.StepUpFactor;
 
 /** What became of a request to pay. */
 public sealed interface PayResult {

@@ -2,7 +2,7 @@ package org.hexmall.application.port.in.wallet;
 
 import java.time.Instant;
 import org.hexmall.domain.risk.RiskAlertId;
-import org.hexmall.domain.risk.StepUpFactor;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
 
 /** How a request to bind a wallet ended. */

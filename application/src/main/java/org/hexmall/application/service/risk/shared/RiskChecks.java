@@ -7,6 +7,8 @@ import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.service.shared.RiskStepUps;
+import org.hexmall.application.service.shared.StepUpGate;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.risk.BindingFacts;
@@ -22,36 +24,52 @@ import org.hexmall.domain.risk.RiskRules;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
+import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * Gathers the facts of an attempt with bounded queries, lets the domain's rules decide, and raises an alert for
  * customer service when they step the attempt up or block it; a block is also a risk hold among the account's
- * security events, which the customer sees in their activity. Call it inside the use case's transaction, so that the
- * alert is kept with the use case's own changes. With the rules switched off it reads nothing and allows everything.
+ * security events, which the customer sees in their activity. A payment or binding the rules step up goes ahead when
+ * the customer has just passed a step-up for it ({@link StepUpAction#PAY}, {@link StepUpAction#BIND_WALLET}): that
+ * step-up is used up, and the alert that asked for it records that the customer verified. Call it inside the use
+ * case's transaction, so that the alert and the step-up are kept with the use case's own changes. With the rules
+ * switched off it reads nothing and allows everything.
  */
 public final class RiskChecks {
 
     private final RiskFacts facts;
     private final RiskAlerts alerts;
+    private final RiskStepUps riskStepUps;
+    private final StepUpGate stepUps;
     private final SecurityEvents securityEvents;
     private final RandomTokens tokens;
     private final RiskSettings settings;
     private final Clock clock;
 
-    public RiskChecks(RiskFacts facts, RiskAlerts alerts, SecurityEvents securityEvents, RandomTokens tokens,
-                      RiskSettings settings, Clock clock) {
+    public RiskChecks(RiskFacts facts, RiskAlerts alerts, RiskStepUps riskStepUps, StepUpGate stepUps,
+                      SecurityEvents securityEvents, RandomTokens tokens, RiskSettings settings, Clock clock) {
         this.facts = facts;
         this.alerts = alerts;
+        this.riskStepUps = riskStepUps;
+        this.stepUps = stepUps;
         this.securityEvents = securityEvents;
         this.tokens = tokens;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** The rules' verdict, and the alert raised on it when it was not to allow. */
-    public record Checked(RiskAssessment assessment, Optional<RiskAlertId> alert) {
+    /**
+     * The rules' verdict, and the alert raised on it (or answered) when it was not to allow.
+     *
+     * @param verified the rules asked for a step-up and the customer had just passed one: the attempt goes ahead
+     */
+    public record Checked(RiskAssessment assessment, Optional<RiskAlertId> alert, boolean verified) {
+
+        public Checked(RiskAssessment assessment, Optional<RiskAlertId> alert) {
+            this(assessment, alert, false);
+        }
     }
 
     /** Before a payment of the order starts: one round trip for every fact. */
@@ -102,6 +120,12 @@ public final class RiskChecks {
         if (assessment.isAllowed()) {
             return new Checked(assessment, Optional.empty());
         }
+        if (assessment.decision() == RiskDecision.STEP_UP) {
+            Optional<StepUpAction> action = RiskStepUps.actionFor(attempt.kind());
+            if (action.isPresent() && stepUps.consume(customerId, action.get())) {
+                return verified(customerId, assessment, attempt, now);
+            }
+        }
         RiskAlert alert = RiskAlert.onAssessment(new RiskAlertId(tokens.uuid()), customerId, now, attempt,
                 assessment);
         alerts.raise(alert);
@@ -110,5 +134,21 @@ public final class RiskChecks {
                     SecurityEvent.Source.SYSTEM, SecurityEvent.detailOf(holdDetail), attempt.clientAddress()));
         }
         return new Checked(assessment, Optional.of(alert.id()));
+    }
+
+    /**
+     * The customer passed the step-up this attempt was asked for: the alert that asked records it, and no new one is
+     * raised; when none is found (the step-up outlived it), the attempt's own alert is raised as verified.
+     */
+    private Checked verified(CustomerId customerId, RiskAssessment assessment, RiskAttempt attempt, Instant now) {
+        RiskAlertId answered = riskStepUps.asking(customerId, attempt.kind(), Optional.of(attempt.subject()), now)
+                .orElseGet(() -> {
+                    RiskAlert alert = RiskAlert.onAssessment(new RiskAlertId(tokens.uuid()), customerId, now, attempt,
+                            assessment);
+                    alerts.raise(alert);
+                    return alert.id();
+                });
+        riskStepUps.verified(answered);
+        return new Checked(assessment, Optional.of(answered), true);
     }
 }

@@ -10,6 +10,7 @@ import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.session.shared.SessionRotation;
+import org.hexmall.application.service.shared.RiskStepUps;
 import org.hexmall.application.service.shared.CodeDispatch.PendingCode;
 import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.domain.account.Customer;
@@ -36,10 +37,12 @@ public final class StepUpSteps {
     private final TransactionRunner transactions;
     private final CodeDispatch codes;
     private final SessionRotation rotation;
+    private final RiskStepUps riskStepUps;
     private final Clock clock;
 
     public StepUpSteps(StepUps stepUps, Customers customers, Sessions sessions, SecurityEvents events,
-                       TransactionRunner transactions, CodeDispatch codes, SessionRotation rotation, Clock clock) {
+                       TransactionRunner transactions, CodeDispatch codes, SessionRotation rotation,
+                       RiskStepUps riskStepUps, Clock clock) {
         this.stepUps = stepUps;
         this.customers = customers;
         this.sessions = sessions;
@@ -47,6 +50,7 @@ public final class StepUpSteps {
         this.transactions = transactions;
         this.codes = codes;
         this.rotation = rotation;
+        this.riskStepUps = riskStepUps;
         this.clock = clock;
     }
 
@@ -114,11 +118,15 @@ public final class StepUpSteps {
         return new StepUpProgress.Passed(stepUp.id(), rotated);
     }
 
-    /** Fails the step-up: only a new one helps. Call inside the transaction that decided it. */
+    /**
+     * Fails the step-up: only a new one helps. A risk alert that asked for it records that the customer could not
+     * verify. Call inside the transaction that decided it.
+     */
     public void fail(StepUp stepUp) {
         Instant now = clock.instant();
         stepUps.save(stepUp.failed(now));
         record(stepUp, SecurityEventKind.STEP_UP_FAILED, now);
+        riskStepUps.failed(stepUp, now);
     }
 
     /** The customer's activity shows which action was verified and how, never a code or anything of a face. */

@@ -27,7 +27,7 @@ import org.hexmall.domain.risk.RiskReason;
 import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.risk.RiskRules;
 import org.hexmall.domain.risk.RiskSettings;
-import org.hexmall.domain.risk.StepUpFactor;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.shared.Page;
 import org.hexmall.domain.support.AgentId;

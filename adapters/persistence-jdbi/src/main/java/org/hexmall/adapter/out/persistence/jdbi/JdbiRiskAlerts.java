@@ -28,7 +28,7 @@ import org.hexmall.domain.risk.RiskAttempt;
 import org.hexmall.domain.risk.RiskDecision;
 import org.hexmall.domain.risk.RiskReason;
 import org.hexmall.domain.risk.RiskRule;
-import org.hexmall.domain.risk.StepUpFactor;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.shared.Page;
 import org.hexmall.domain.support.AgentId;
@@ -74,7 +74,7 @@ public final class JdbiRiskAlerts implements RiskAlerts {
                     .bind("subject", alert.attempt().subject())
                     .bind("clientAddress", alert.attempt().clientAddress())
                     .bind("decision", alert.decision().name())
-                    .bind("factor", alert.factor().map(Enum::name).orElse(null))
+                    .bind("factor", alert.factor().map(JdbiRiskAlerts::factorColumn).orElse(null))
                     .bind("severity", alert.severity().name())
                     .bind("outcome", alert.outcome().name())
                     .execute();
@@ -200,7 +200,7 @@ public final class JdbiRiskAlerts implements RiskAlerts {
                 new RiskAttempt(AttemptKind.valueOf(row.getString("attempt_kind")), paid, row.getString("subject"),
                         row.getString("client_address")),
                 RiskDecision.valueOf(row.getString("decision")),
-                Optional.ofNullable(row.getString("step_up_factor")).map(StepUpFactor::valueOf),
+                Optional.ofNullable(row.getString("step_up_factor")).map(JdbiRiskAlerts::factorOf),
                 AlertSeverity.valueOf(row.getString("severity")),
                 AlertOutcome.valueOf(row.getString("outcome")),
                 resolution == null ? Optional.empty() : Optional.of(new Resolution(
@@ -234,5 +234,17 @@ public final class JdbiRiskAlerts implements RiskAlerts {
                 .map((row, context) -> new RuleRow(row.getString("alert_id"), firedRule(row)))
                 .forEach(rule -> rules.computeIfAbsent(rule.alertId(), id -> new ArrayList<>()).add(rule.fired()));
         return rows.stream().map(row -> row.with(rules.getOrDefault(row.id().toString(), List.of()))).toList();
+    }
+
+    /**
+     * The column keeps the name the face check had when alerts were first stored ({@code FACE_CHECK}), so that the
+     * rows already written read back unchanged.
+     */
+    private static String factorColumn(StepUpFactor factor) {
+        return factor == StepUpFactor.FACE ? "FACE_CHECK" : factor.name();
+    }
+
+    private static StepUpFactor factorOf(String column) {
+        return "FACE_CHECK".equals(column) ? StepUpFactor.FACE : StepUpFactor.valueOf(column);
     }
 }

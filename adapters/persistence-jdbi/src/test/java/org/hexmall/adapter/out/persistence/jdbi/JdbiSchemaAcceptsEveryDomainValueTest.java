@@ -82,8 +82,8 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
     private static final WalletAccountIdentifier PHONE = new WalletAccountIdentifier(IdentifierKind.PHONE,
             "13800000001");
 
-    private static final org.hexmall.domain.risk.StepUpFactor[] RISK_FACTORS =
-            org.hexmall.domain.risk.StepUpFactor.values();
+    private static final org.hexmall.domain.security.StepUpFactor[] RISK_FACTORS =
+            org.hexmall.domain.security.StepUpFactor.values();
 
     @RegisterExtension
     static final TestDatabase database = TestDatabase.h2();
@@ -201,7 +201,7 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
             for (RiskDecision decision : RiskDecision.values()) {
                 for (AlertSeverity severity : AlertSeverity.values()) {
                     for (AlertOutcome outcome : AlertOutcome.values()) {
-                        Optional<org.hexmall.domain.risk.StepUpFactor> factor = decision == RiskDecision.STEP_UP
+                        Optional<org.hexmall.domain.security.StepUpFactor> factor = decision == RiskDecision.STEP_UP
                                 ? Optional.of(RISK_FACTORS[raised.size() % RISK_FACTORS.length])
                                 : Optional.empty();
                         var alert = new RiskAlert(new RiskAlertId(UUID.randomUUID()), liLei, NOW,

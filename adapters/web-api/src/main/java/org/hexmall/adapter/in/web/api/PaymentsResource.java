@@ -15,6 +15,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
 
 /**
@@ -107,8 +108,16 @@ final class PaymentsResource {
             case PayResult.VerificationRequired verify -> throw new ApiProblem(Problem.of(403,
                             "verification-required", "Confirm it is you first", "This payment is unusual for the "
                                     + "account: the customer must pass an extra check before it can go ahead.")
-                    .with("factor", verify.factor().name()));
+                    .with("factor", factorName(verify.factor())));
         }
+    }
+
+    /**
+     * The check the customer must pass, as this API has always named it ({@code SMS_CODE}, {@code FACE_CHECK}). The
+     * API cannot run it: the shop's payment page runs it, then pays.
+     */
+    static String factorName(StepUpFactor factor) {
+        return factor == StepUpFactor.FACE ? "FACE_CHECK" : factor.name();
     }
 
     /** A payment this request made: where to follow it, and where the customer confirms it if that comes next. */

@@ -19,6 +19,8 @@ import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +111,15 @@ class PaymentsResourceTest {
         answer(new PayResult.ChooseWallet());
 
         assertProblem(pay(null, "key-14"), 409, "wallet-not-chosen", pay);
+    }
+
+    @Test
+    void aPaymentTheRiskRulesStepUp_isA403NamingTheCheck_asTheApiAlwaysNamedIt() {
+        answer(new PayResult.VerificationRequired(StepUpFactor.FACE, new RiskAlertId(UUID.randomUUID())));
+
+        JsonNode problem = assertProblem(pay(null, "key-20"), 403, "verification-required", pay);
+
+        assertThat(problem.path("factor").asText()).isEqualTo("FACE_CHECK");
     }
 
     @Test

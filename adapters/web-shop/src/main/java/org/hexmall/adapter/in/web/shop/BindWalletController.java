@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.hexmall.application.port.in.wallet.StartBindingCommand;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.WalletAuthorization;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -91,8 +93,12 @@ public final class BindWalletController {
                     pages.message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())), false);
             case BindingStart.DailyLimitReached limit ->
                     showAccountForm(ctx, 429, Map.of(), pages.message(ctx, "bind.code.daily-limit"), false);
+            // The step-up the rules suggest, then back to this wallet's form; the account is typed again, since a
+            // full account never travels in an address.
             case BindingStart.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
-                    Map.of("binding", true, "factor", verify.factor().name()));
+                    Map.of("binding", true, "factor", verify.factor().name(), "action", StepUpAction.BIND_WALLET.name(),
+                            "next", ADD + "/" + command.provider().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                            + "?verified"));
         }
     }
 
@@ -171,6 +177,7 @@ public final class BindWalletController {
         model.put("problem", problem);
         model.put("account", ctx.formParam("account") == null ? "" : ctx.formParam("account"));
         model.put("confirmReplacement", confirmReplacement);
+        model.put("verified", ctx.queryParam("verified") != null);
         model.put("supported", WalletProvider.supportedProviders());
         pages.render(ctx, provider.get().isSupported() ? status : 422, "shop/wallet-account", model);
     }

@@ -31,6 +31,7 @@ import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.wallet.BindingId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +88,9 @@ public final class PaymentController {
             goToOrder(ctx, options.get().order().id(), options.get().order().status(), HttpStatus.FOUND);
             return;
         }
-        showPaymentPage(ctx, 200, options.get(), Optional.empty(), Map.of(), null, newOneTimeKey());
+        // Back from the step-up the risk rules asked for: the wallet chosen before stays chosen.
+        Optional<BindingId> chosen = Optional.ofNullable(ctx.queryParam("wallet")).flatMap(BindingId::parse);
+        showPaymentPage(ctx, 200, options.get(), chosen, Map.of(), null, newOneTimeKey());
     }
 
     /** The form is read first; the page is read only when it must be shown again. */
@@ -139,8 +142,11 @@ public final class PaymentController {
                     pages.message(ctx, "pay.key-reused"));
             case PayResult.RiskRefused refused -> pages.render(ctx, 403, "shop/risk-refused",
                     Map.of("binding", false, "order", orderId.get().toString()));
+            // The step-up the rules suggest, then back to this page with the same wallet, to pay.
             case PayResult.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
-                    Map.of("binding", false, "order", orderId.get().toString(), "factor", verify.factor().name()));
+                    Map.of("binding", false, "order", orderId.get().toString(), "factor", verify.factor().name(),
+                            "action", StepUpAction.PAY.name(),
+                            "next", payPath(orderId.get()) + "?verified&wallet=" + chosen.get()));
         }
     }
 
@@ -266,6 +272,7 @@ public final class PaymentController {
         model.put("problem", wallets.isEmpty() ? null : problem);
         model.put("cancelled", ctx.queryParam("cancelled") != null);
         model.put("closed", ctx.queryParam("closed") != null);
+        model.put("verified", ctx.queryParam("verified") != null);
         model.put("oneTimeKey", oneTimeKey);
         pages.render(ctx, status, "shop/pay", model);
     }

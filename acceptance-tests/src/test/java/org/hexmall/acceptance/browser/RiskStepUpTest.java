@@ -1,0 +1,116 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A payment far above what the shopper usually pays makes the risk rules ask for a face check: the page offers it
+ * (or an SMS code instead), and once the shopper has proved it is them they pay, as usual, in the wallet app. A face
+ * that is not theirs is refused with what to do next, and nothing is paid.
+ * <p>
+ * This class has its own hexmall; each test uses a shopper of its own, whose usual payment is a tin of tea.
+ */
+@BrowserFlowTest
+class RiskStepUpTest {
+
+    private static final String TEA = "Jasmine tea, 250 g";
+    private static final String PHONE_PRODUCT = "Smartphone 128 GB";
+    private static final String PAYMENT_PASSWORD = "975310";
+
+    @Test
+    void theFaceCheckSaysItIsTheShopper_andTheLargePaymentGoesThrough(Page page, MovableClock clock) {
+        Shopper shopper = teaBuyer(page, clock);
+        String order = largeOrderAskingForAFaceCheck(page, shopper);
+
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: it is me")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + order))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("You confirmed it is you. Pay within 5 minutes to go ahead with this payment.");
+        payInTheWalletApp(page, shopper, order);
+    }
+
+    @Test
+    void aFaceThatIsNotTheShoppers_isRefused_andNothingIsPaid(Page page, MovableClock clock) {
+        Shopper shopper = teaBuyer(page, clock);
+        String order = largeOrderAskingForAFaceCheck(page, shopper);
+        String payPage = page.url();
+
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: not me")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("The face check could not confirm that it is you. Try"
+                + " again in good light, use an SMS code instead, or contact customer service.");
+        // Not paid: the order still has its payment page, and paying asks for the check again.
+        page.navigate(payPage);
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + order))).isVisible();
+        Checkout.payWith(page, shopper.wallet(), "¥2,999.00");
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Please confirm it is you"))).isVisible();
+    }
+
+    @Test
+    void whenTheCameraCannotBeUsed_anSmsCodeInstead_andTheLargePaymentGoesThrough(Page page, MovableClock clock) {
+        Shopper shopper = teaBuyer(page, clock);
+        String order = largeOrderAskingForAFaceCheck(page, shopper);
+
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: camera unavailable")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Your camera could not be used for the face check. Use an"
+                + " SMS code instead, or try again once the camera works.");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Use an SMS code instead")).click();
+        page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, shopper.customer().phone()).latestCode());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + order))).isVisible();
+        payInTheWalletApp(page, shopper, order);
+    }
+
+    private record Shopper(NewCustomer customer, String wallet) {
+    }
+
+    /**
+     * A new shopper with a bound Alipay who has paid for one tin of tea, twenty minutes ago: that is their usual
+     * payment, and the binding is old enough not to count against the next one.
+     */
+    private static Shopper teaBuyer(Page page, MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String masked = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Shopper shopper = new Shopper(customer, "Alipay " + masked);
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "10000", PAYMENT_PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PAYMENT_PASSWORD);
+        String tea = Checkout.placeOrder(page, TEA);
+        Checkout.goPay(page, tea, shopper.wallet(), "¥68.00");
+        SimulatedWallets.pay(page, PAYMENT_PASSWORD);
+        Checkout.assertPaymentSuccessful(page, tea, "¥68.00", "Alipay");
+        clock.moveOn(Duration.ofMinutes(20));
+        return shopper;
+    }
+
+    /** Orders a smartphone, forty-four times the usual tea, and tries to pay: the page asks for a face check first. */
+    private static String largeOrderAskingForAFaceCheck(Page page, Shopper shopper) {
+        String order = Checkout.placeOrder(page, PHONE_PRODUCT);
+        Checkout.payNow(page, order);
+        Checkout.payWith(page, shopper.wallet(), "¥2,999.00");
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Please confirm it is you"))).isVisible();
+        assertThat(page.getByText("The check is a face check")).isVisible();
+        return order;
+    }
+
+    /** Back on the payment page after the step-up, with the same wallet chosen: pays, and the order is paid. */
+    private static void payInTheWalletApp(Page page, Shopper shopper, String order) {
+        assertThat(Checkout.walletChoice(page, shopper.wallet())).isChecked();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Pay ¥2,999.00")).click();
+        SimulatedWallets.assertPayPage(page, order, "¥2,999.00");
+        SimulatedWallets.pay(page, PAYMENT_PASSWORD);
+        Checkout.assertPaymentSuccessful(page, order, "¥2,999.00", "Alipay");
+    }
+}

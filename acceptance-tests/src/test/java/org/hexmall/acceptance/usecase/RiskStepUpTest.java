@@ -1,0 +1,182 @@
+package org.hexmall.acceptance.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
+import static org.hexmall.acceptance.usecase.Shelf.TEA;
+import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
+import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
+
+import java.net.URI;
+import java.time.Duration;
+import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.security.StepUpProgress;
+import org.hexmall.application.port.in.wallet.BindingStart;
+import org.hexmall.application.port.in.wallet.StartBindingCommand;
+import org.hexmall.bootstrap.UseCases;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.risk.AlertOutcome;
+import org.hexmall.domain.risk.DeviceTrust;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.RiskSettings;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.StepUpAction;
+import org.hexmall.domain.security.StepUpFactor;
+import org.hexmall.domain.security.StepUpId;
+import org.hexmall.domain.shared.Language;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.face.FaceCheckAnswer;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A payment the risk rules step up goes ahead once the customer passes the step-up for paying, and the alert that
+ * asked records how the customer's side ended.
+ */
+class RiskStepUpTest {
+
+    private static final String PHONE = "13800138000";
+    private static final String PASSWORD = "tea-4two-pots";
+    /** ¥3,000.00: far above a customer who buys tea, so the rules ask for a face check. */
+    private static final Product TEA_SET = new Product(new ProductId("HOME-0001"), "Porcelain tea set", "瓷茶具",
+            Category.HOME, Money.ofYuan(3_000, 0));
+
+    @AutoClose
+    private final InMemoryHexmall hexmall = InMemoryHexmall.withRiskRules(RiskSettings.defaults());
+    private final UseCases useCases = hexmall.anotherServer();
+    private final CustomerId customer = hexmall.registeredCustomer(PHONE, null, "李雷", PASSWORD);
+    private final Principal signedIn = new Principal.Customer(customer);
+    private Session session;
+    private OrderId teaSet;
+
+    @BeforeEach
+    void aTeaBuyerAboutToPayForATeaSet() {
+        hexmall.stock(TEA, TEA_SET);
+        hexmall.walletAccountAt(ALIPAY, "13800000001");
+        hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
+        for (int order = 0; order < 2; order++) {
+            hexmall.clock.advance(Duration.ofMinutes(11));
+            hexmall.paid(customer, hexmall.orderOf(customer, TEA), ALIPAY);
+        }
+        hexmall.clock.advance(Duration.ofMinutes(11));
+        session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        teaSet = hexmall.orderOf(customer, TEA_SET);
+    }
+
+    @Test
+    void afterThePassedFaceCheck_theLargePaymentGoesToTheWallet_andTheAlertSaysVerified() {
+        var asked = (PayResult.VerificationRequired) hexmall.pay(customer, teaSet);
+        assertThat(asked.factor()).isEqualTo(StepUpFactor.FACE);
+
+        assertThat(faceCheck(StepUpAction.PAY, FaceCheckAnswer.IT_IS_ME)).isInstanceOf(StepUpProgress.Passed.class);
+
+        assertThat(hexmall.pay(customer, teaSet)).isInstanceOf(PayResult.GoToWallet.class);
+        assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.VERIFIED);
+        assertThat(hexmall.countOpenRiskAlerts.count()).as("no second alert for the verified payment").isEqualTo(1);
+    }
+
+    @Test
+    void theStepUpAllowsOnePayment_theNextLargeOneAsksAgain() {
+        hexmall.pay(customer, teaSet);
+        faceCheck(StepUpAction.PAY, FaceCheckAnswer.IT_IS_ME);
+        assertThat(hexmall.pay(customer, teaSet)).isInstanceOf(PayResult.GoToWallet.class);
+
+        assertThat(hexmall.pay(customer, hexmall.orderOf(customer, TEA_SET)))
+                .isInstanceOf(PayResult.VerificationRequired.class);
+    }
+
+    @Test
+    void aStepUpPassedForAnotherAction_doesNotLetThePaymentGoAhead() {
+        var asked = (PayResult.VerificationRequired) hexmall.pay(customer, teaSet);
+
+        assertThat(faceCheck(StepUpAction.CHANGE_PASSWORD, FaceCheckAnswer.IT_IS_ME))
+                .isInstanceOf(StepUpProgress.Passed.class);
+
+        assertThat(hexmall.pay(customer, teaSet)).isInstanceOf(PayResult.VerificationRequired.class);
+        assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.VERIFICATION_ASKED);
+        assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.CHANGE_PASSWORD))
+                .as("the other action's step-up is not used up").isTrue();
+    }
+
+    @Test
+    void aFaceThatIsNotTheCustomers_failsTheAlert_andNothingIsPaid() {
+        var asked = (PayResult.VerificationRequired) hexmall.pay(customer, teaSet);
+
+        assertThat(faceCheck(StepUpAction.PAY, FaceCheckAnswer.NOT_ME))
+                .isInstanceOf(StepUpProgress.FaceNotMatched.class);
+
+        assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.VERIFICATION_FAILED);
+        assertThat(hexmall.pay(customer, teaSet)).isInstanceOf(PayResult.VerificationRequired.class);
+        assertThat(hexmall.order(teaSet).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void codesUsedUp_failTheAlert() {
+        var asked = (PayResult.VerificationRequired) hexmall.pay(customer, teaSet);
+        var sent = (StepUpProgress.CodeSent) useCases.startStepUp().start(customer, StepUpAction.PAY,
+                StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
+        String wrong = hexmall.codeSentTo(PHONE).equals("000000") ? "111111" : "000000";
+
+        StepUpProgress last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            last = useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, wrong, session.id());
+        }
+
+        assertThat(last).isEqualTo(new StepUpProgress.CodeUsedUp(sent.stepUp()));
+        assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.VERIFICATION_FAILED);
+    }
+
+    @Test
+    void aPaymentTheRulesAllow_usesNoStepUp() {
+        faceCheck(StepUpAction.PAY, FaceCheckAnswer.IT_IS_ME);
+
+        assertThat(hexmall.pay(customer, hexmall.orderOf(customer, TEA))).isInstanceOf(PayResult.GoToWallet.class);
+
+        assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.PAY)).isTrue();
+    }
+
+    @Test
+    void aBindingFromANewDevice_goesAheadAfterAnSmsCodeForBinding_andTheAlertSaysVerified() {
+        hexmall.walletAccountAt(WECHAT_PAY, "13800000001");
+        var fromNewDevice = new StartBindingCommand(customer, WECHAT_PAY,
+                WalletAccountIdentifier.parse(WECHAT_PAY, "13800000001"), true, Language.ENGLISH,
+                DeviceTrust.UNTRUSTED);
+        var asked = (BindingStart.VerificationRequired) hexmall.startWalletBinding.start(fromNewDevice);
+        assertThat(asked.factor()).isEqualTo(StepUpFactor.SMS_CODE);
+
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        var sent = (StepUpProgress.CodeSent) useCases.startStepUp().start(customer, StepUpAction.BIND_WALLET,
+                StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
+        assertThat(useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, hexmall.codeSentTo(PHONE), session.id()))
+                .isInstanceOf(StepUpProgress.Passed.class);
+
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        assertThat(hexmall.startWalletBinding.start(fromNewDevice)).isInstanceOf(BindingStart.CodeSent.class);
+        assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.VERIFIED);
+    }
+
+    /** Starts a face check for the action, lets the simulated service answer, and comes back from it. */
+    private StepUpProgress faceCheck(StepUpAction action, FaceCheckAnswer answer) {
+        var opened = (StepUpProgress.FaceCheckOpened) useCases.startStepUp().start(customer, action,
+                StepUpFactor.FACE, id -> URI.create("/verify/" + id + "/face-return"), Language.ENGLISH);
+        String path = opened.page().getPath();
+        hexmall.faces.answer(path.substring(path.lastIndexOf('/') + 1), answer);
+        StepUpId stepUp = opened.stepUp();
+        StepUpProgress progress = useCases.finishFaceCheck().finish(stepUp, signedIn, session.id());
+        if (progress instanceof StepUpProgress.Passed passed) {
+            session = passed.session();
+        }
+        return progress;
+    }
+
+    private AlertOutcome outcomeOf(RiskAlertId alert) {
+        return hexmall.viewRiskAlert.view(alert).orElseThrow().alert().outcome();
+    }
+}
