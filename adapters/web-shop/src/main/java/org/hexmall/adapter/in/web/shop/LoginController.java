@@ -61,6 +61,7 @@ public final class LoginController {
             case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
                     lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
             case LoginResult.Frozen frozen -> showForm(ctx, 403, Map.of(), pages.message(ctx, "login.frozen"));
+            case LoginResult.HeldForReview held -> showForm(ctx, 403, Map.of(), pages.message(ctx, "login.held"));
             case LoginResult.NewDeviceCodeRequired code -> ctx.redirect(NewDeviceLoginController.pathWithNext(
                     SafeRedirects.localPathOr(ctx.queryParam("next"), "")), HttpStatus.SEE_OTHER);
         }
