@@ -90,8 +90,9 @@ class LoginRiskTest {
     void theRightPassword_fromAnAddressManyLoginsFailedFromAcrossAccounts_isHeld_withoutASession() {
         sessionAfter(logIn(HOME, hexmall.newVisitor()));
         CustomerId other = hexmall.registeredCustomer("13900139000", null, "韩梅梅", "other-4two-pots");
+        CustomerId third = hexmall.registeredCustomer("13700137000", null, "王芳", "third-4two-pots");
         for (int failure = 0; failure < 10; failure++) {
-            hexmall.storage.loginHistory().record(new LoginRecord(failure % 2 == 0 ? customer : other,
+            hexmall.storage.loginHistory().record(new LoginRecord(failure % 2 == 0 ? third : other,
                     hexmall.clock.instant(), LoginOutcome.WRONG_PASSWORD, STUFFER));
         }
         Session visitor = hexmall.newVisitor();
@@ -104,6 +105,18 @@ class LoginRiskTest {
         assertThat(loginAlert().outcome()).isEqualTo(AlertOutcome.REFUSED);
         assertThat(recentLogins().getFirst()).isEqualTo(LoginOutcome.REFUSED_RISK);
         assertThat(hexmall.sms.messagesTo(PhoneNumber.parse(PHONE))).isEmpty();
+    }
+
+    @Test
+    void theCustomersOwnWrongPasswords_leaveTheRightOneToTheLoginLock_notToTheRiskRules() {
+        sessionAfter(logIn(HOME, hexmall.newVisitor()));
+        for (int failure = 0; failure < 10; failure++) {
+            hexmall.storage.loginHistory().record(new LoginRecord(customer, hexmall.clock.instant(),
+                    LoginOutcome.WRONG_PASSWORD, HOME));
+        }
+
+        assertThat(logIn(HOME, hexmall.newVisitor())).isInstanceOf(LoginResult.SignedIn.class);
+        assertThat(hexmall.countOpenRiskAlerts.count()).isZero();
     }
 
     @Test
