@@ -38,8 +38,13 @@ class AccountFreezeConsoleTest {
         page.navigate("/account");
         assertThat(page).hasURL(Pattern.compile("/login"));
         Storefront.tryToLogIn(page, customer.phone(), customer.password());
-        assertThat(page.getByRole(AriaRole.ALERT))
-                .hasText("This account is frozen. Please contact customer service.");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("This account is frozen.");
+        page.getByRole(AriaRole.LINK, namedExactly("Unfreeze my account")).click();
+        page.getByLabel("Mobile number of the account").fill(customer.phone());
+        page.getByLabel("Login password").fill(customer.password());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Continue")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Customer service froze this account to protect it, so only "
+                + "they can unfreeze it. Please contact customer service.");
 
         SupportConsole.openCustomer(page, customer.phone(), customer.name());
         page.getByLabel("Reason for unfreezing the account").fill("The phone was found");

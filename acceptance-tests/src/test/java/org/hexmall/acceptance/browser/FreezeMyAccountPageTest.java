@@ -38,6 +38,15 @@ class FreezeMyAccountPageTest {
         page.navigate("/account");
         assertThat(page).hasURL(Pattern.compile("/login"));
         Storefront.tryToLogIn(page, customer.phone(), customer.password());
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("This account is frozen. Please contact customer service.");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("This account is frozen. If you froze it yourself, you can "
+                + "unfreeze it; otherwise please contact customer service. Unfreeze my account");
+
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        page.getByLabel("手机号或邮箱").fill(customer.phone());
+        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(customer.password());
+        page.getByRole(AriaRole.BUTTON, namedExactly("登录")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("该账户已被冻结。如果是您自己冻结的，可以自助解冻；否则请联系客服。 解冻我的账户");
+        page.getByRole(AriaRole.LINK, namedExactly("解冻我的账户")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("解冻账户"))).isVisible();
     }
 }

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,47 @@ class NewDeviceLoginFlowTest {
         }
         page.navigate("/account");
         assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+    }
+
+    @Test
+    void signingOutAllOtherDevices_asksToVerifyFirst_thenLogsThemOutAndKeepsThisOne(Page page, MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+
+        try (BrowserContext oldTablet = anotherBrowser(page)) {
+            Page onOldTablet = oldTablet.newPage();
+            typeLogin(onOldTablet, customer);
+            String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
+            onOldTablet.getByLabel("Verification code").fill(code);
+            onOldTablet.getByLabel("Trust this device").check();
+            onOldTablet.getByRole(AriaRole.BUTTON, named("Confirm and log in")).click();
+            assertThat(onOldTablet.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+
+            // The phone takes one code a minute: the tablet's came just now.
+            clock.moveOn(Duration.ofMinutes(2));
+            page.navigate("/account/security/devices");
+            page.getByRole(AriaRole.LINK, namedExactly("Sign out all other devices")).click();
+            assertThat(page.getByText("First prove it is you")).isVisible();
+            page.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
+            page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+            page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+            page.getByRole(AriaRole.BUTTON, namedExactly("Sign out all other devices")).click();
+
+            assertThat(page.getByRole(AriaRole.STATUS))
+                    .hasText("1 other device(s) were logged out and are no longer trusted.");
+            assertThat(dataRows(page.getByRole(AriaRole.TABLE))).hasCount(1);
+            assertThat(dataRows(page.getByRole(AriaRole.TABLE))).containsText("This device");
+            onOldTablet.navigate("/account");
+            assertThat(onOldTablet.getByRole(AriaRole.HEADING, named("Log in"))).isVisible();
+            typeLogin(onOldTablet, customer);
+            assertThat(onOldTablet.getByRole(AriaRole.HEADING, named(CONFIRM_HEADING))).isVisible();
+        }
+        page.navigate("/account/activity");
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")))
+                .filter(new Locator.FilterOptions().setHasText("Device removed from the trusted devices")))
+                .hasCount(1);
     }
 
     @Test

@@ -261,8 +261,9 @@ class RiskRulesTest {
     void aLoginAfterManyFailuresFromItsAddressAcrossAccounts_isBlocked_andAnotherRegion_asksForACode() {
         hexmall.storage.loginHistory().record(new LoginRecord(customer, hexmall.clock.instant(),
                 LoginOutcome.SUCCEEDED, "192.0.2.10"));
+        CustomerId other = hexmall.registeredCustomer("13900139000", null, "韩梅梅", "other-4two-pots");
         for (int failure = 0; failure < 10; failure++) {
-            hexmall.storage.loginHistory().record(new LoginRecord(customer, hexmall.clock.instant(),
+            hexmall.storage.loginHistory().record(new LoginRecord(other, hexmall.clock.instant(),
                     LoginOutcome.WRONG_PASSWORD, "198.51.100.66"));
         }
 

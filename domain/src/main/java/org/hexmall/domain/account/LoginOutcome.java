@@ -9,7 +9,9 @@ public enum LoginOutcome {
     REFUSED_LOCKED,
     REFUSED_FROZEN,
     /** The right password on a device the account does not trust: a code went to the phone, no session opened. */
-    CODE_REQUIRED;
+    CODE_REQUIRED,
+    /** The right password, but the risk rules held the login for customer service: no session opened. */
+    REFUSED_RISK;
 
     /** The entry the history keeps for an attempt's outcome. */
     public static LoginOutcome of(LoginAttempt.Outcome attempt) {

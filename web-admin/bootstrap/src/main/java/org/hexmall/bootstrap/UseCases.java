@@ -14,6 +14,7 @@ import org.hexmall.application.port.in.account.RequestPasswordReset;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode;
 import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.RevokeMyDevice;
+import org.hexmall.application.port.in.account.SignOutOtherDevices;
 import org.hexmall.application.port.in.account.StartPhoneChange;
 import org.hexmall.application.port.in.account.StartSelfUnfreeze;
 import org.hexmall.application.port.in.account.UnfreezeMyAccount;
@@ -99,6 +100,7 @@ import org.hexmall.application.service.account.RequestPasswordResetService;
 import org.hexmall.application.service.account.ResendNewDeviceCodeService;
 import org.hexmall.application.service.account.ResetPasswordService;
 import org.hexmall.application.service.account.RevokeMyDeviceService;
+import org.hexmall.application.service.account.SignOutOtherDevicesService;
 import org.hexmall.application.service.account.StartPhoneChangeService;
 import org.hexmall.application.service.account.StartSelfUnfreezeService;
 import org.hexmall.application.service.account.UnfreezeMyAccountService;
@@ -110,6 +112,7 @@ import org.hexmall.application.service.account.shared.DeviceRevocation;
 import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.FreezeOrigin;
 import org.hexmall.application.service.account.shared.LoginSettings;
+import org.hexmall.application.service.account.shared.SignOutElsewhere;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
 import org.hexmall.application.service.catalog.ViewProductService;
@@ -209,6 +212,7 @@ public record UseCases(
         FindNewDeviceLogin findNewDeviceLogin,
         ListDevices listDevices,
         RevokeMyDevice revokeMyDevice,
+        SignOutOtherDevices signOutOtherDevices,
         ResumeSession resumeSession,
         ChooseLanguage chooseLanguage,
         LogOut logOut,
@@ -363,7 +367,7 @@ public record UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
                         store.securityEvents(), store.sessions(), passwordLogin, deviceTokens, codeDispatch, tokens,
-                        login),
+                        login, risk, store.riskAlerts()),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.sessions(), store.transactions(), hasher,
                         codeDispatch, store.securityEvents(), passwordCare, clock),
@@ -375,13 +379,15 @@ public record UseCases(
                         store.transactions(), clock),
                 new VerifyNewDeviceService(store.customers(), store.devices(), store.loginHistory(),
                         store.securityEvents(), store.transactions(), deviceTokens, codeDispatch, rotation,
-                        driven.loginNotices(), login, clock),
+                        driven.loginNotices(), login, store.riskAlerts(), clock),
                 new ResendNewDeviceCodeService(store.customers(), store.devices(), store.transactions(), deviceTokens,
                         codeDispatch, login, clock),
                 new FindNewDeviceLoginService(store.customers(), store.devices(), store.transactions(), deviceTokens,
                         login, clock),
                 new ListDevicesService(store.devices(), store.transactions(), deviceTokens),
                 new RevokeMyDeviceService(store.devices(), store.transactions(), deviceTokens, deviceRevocation, clock),
+                new SignOutOtherDevicesService(store.devices(), store.transactions(), deviceTokens, deviceRevocation,
+                        new SignOutElsewhere(store.sessions(), tokens), stepUpGate, clock),
                 new ResumeSessionService(store.sessions(), store.transactions(), tokens, clock),
                 new ChooseLanguageService(store.sessions(), store.transactions()),
                 new LogOutService(store.sessions(), store.transactions()),

@@ -49,6 +49,7 @@ import org.hexmall.adapter.in.web.shop.PaymentController;
 import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
 import org.hexmall.adapter.in.web.shop.ProductImages;
 import org.hexmall.adapter.in.web.shop.RegistrationController;
+import org.hexmall.adapter.in.web.shop.SignOutOtherDevicesController;
 import org.hexmall.adapter.in.web.shop.StepUpController;
 import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
 import org.hexmall.adapter.in.web.shop.UnfreezeAccountController;
@@ -215,7 +216,9 @@ final class WebServer {
                         useCases.confirmPhoneChange(), sessions, pages, displayTime),
                 new UnfreezeAccountController(useCases.startSelfUnfreeze(), useCases.unfreezeMyAccount(), pages,
                         displayTime, lockDuration),
-                new PasswordReminderController(useCases.viewPasswordReminder(), useCases.dismissPasswordReminder()));
+                new PasswordReminderController(useCases.viewPasswordReminder(), useCases.dismissPasswordReminder()),
+                new SignOutOtherDevicesController(useCases.checkStepUp(), useCases.signOutOtherDevices(), sessions,
+                        pages));
     }
 
     private ConsoleRoutes console() {

@@ -10,11 +10,13 @@ import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.LoginSettings;
+import org.hexmall.application.service.risk.shared.RiskChecks;
 import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.application.service.shared.CodeDispatch.PendingCode;
 import org.hexmall.application.service.shared.CodeDispatch;
@@ -26,6 +28,8 @@ import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.risk.AlertOutcome;
+import org.hexmall.domain.risk.RiskDecision;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginThrottle;
@@ -38,7 +42,8 @@ import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Language;
 
 /**
- * A customer's login: the password, then the device it is typed on. A device the account trusts signs in at once, and
+ * A customer's login: the password, then the risk rules, then the device it is typed on. Rules that block hold the
+ * login for customer service; rules that step it up send it through the new device's code even on a trusted device. A device the account trusts signs in at once, and
  * so does the first device of an account that trusts none yet (a new account, a demo one), which it then trusts. Any
  * other device gets no session yet: a code goes to the account's phone, and {@link VerifyNewDeviceService} finishes
  * the login when the code comes back from the same device.
@@ -55,11 +60,13 @@ public final class LogInCustomerService implements LogInCustomer {
     private final CodeDispatch codes;
     private final RandomTokens tokens;
     private final LoginSettings settings;
+    private final RiskChecks risk;
+    private final RiskAlerts alerts;
 
     public LogInCustomerService(Customers customers, LoginHistory loginHistory, Devices devices,
                                 SecurityEvents securityEvents, Sessions sessions, PasswordLogin passwordLogin,
                                 DeviceTokens deviceTokens, CodeDispatch codes, RandomTokens tokens,
-                                LoginSettings settings) {
+                                LoginSettings settings, RiskChecks risk, RiskAlerts alerts) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.devices = devices;
@@ -70,6 +77,8 @@ public final class LogInCustomerService implements LogInCustomer {
         this.codes = codes;
         this.tokens = tokens;
         this.settings = settings;
+        this.risk = risk;
+        this.alerts = alerts;
     }
 
     @Override
@@ -155,13 +164,25 @@ public final class LogInCustomerService implements LogInCustomer {
          */
         @Override
         public LoginResult passwordAccepted(Customer customer, Instant now, PasswordLogin.SignIn signIn) {
-            LoginResult result = decideOnTheDevice(customer, now, signIn);
+            RiskChecks.Checked checked = risk.login(customer.id(), command.clientAddress());
+            RiskDecision decision = checked.assessment().decision();
+            if (decision == RiskDecision.BLOCK || decision == RiskDecision.STEP_UP && command.device().isEmpty()) {
+                // A client that is no device (the JSON API) cannot take the new device's code: it is held as well.
+                if (decision == RiskDecision.STEP_UP) {
+                    checked.alert().ifPresent(alert -> alerts.recordOutcome(alert, AlertOutcome.REFUSED));
+                }
+                record(customer, LoginOutcome.REFUSED_RISK, now);
+                return new LoginResult.HeldForReview();
+            }
+            LoginResult result = decideOnTheDevice(customer, now, signIn, decision == RiskDecision.STEP_UP);
             record(customer, result instanceof LoginResult.SignedIn ? LoginOutcome.SUCCEEDED
                     : LoginOutcome.CODE_REQUIRED, now);
             return result;
         }
 
-        private LoginResult decideOnTheDevice(Customer customer, Instant now, PasswordLogin.SignIn signIn) {
+        /** @param stepUp the risk rules ask for a proof: the code is sent whatever the device */
+        private LoginResult decideOnTheDevice(Customer customer, Instant now, PasswordLogin.SignIn signIn,
+                                              boolean stepUp) {
             if (command.device().isEmpty()) {
                 return new LoginResult.SignedIn(signIn.onDevice(null));
             }
@@ -173,6 +194,9 @@ public final class LogInCustomerService implements LogInCustomer {
                     .map(known -> known.seenAgain(name, address, now))
                     .orElseGet(() -> Device.firstSeen(new DeviceId(tokens.uuid()), customer.id(), tokenHash, name,
                             address, now));
+            if (stepUp) {
+                return askForCode(customer, device, now);
+            }
             if (device.isTrusted()) {
                 devices.save(device);
                 return new LoginResult.SignedIn(signIn.onDevice(device.id()));

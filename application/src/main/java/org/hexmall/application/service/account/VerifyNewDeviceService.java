@@ -10,6 +10,7 @@ import org.hexmall.application.port.out.notification.LoginNotices;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
+import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.account.shared.DeviceTokens;
@@ -21,6 +22,8 @@ import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.Device;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.risk.AlertOutcome;
+import org.hexmall.domain.risk.AttemptKind;
 import org.hexmall.domain.security.CodePurpose;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
@@ -35,6 +38,9 @@ import org.hexmall.domain.security.VerificationCode.CodeCheck;
  */
 public final class VerifyNewDeviceService implements VerifyNewDevice {
 
+    /** How many of the customer's latest alerts are looked through for the one a risky login raised. */
+    private static final int RECENT_ALERTS = 5;
+
     private final Customers customers;
     private final Devices devices;
     private final LoginHistory loginHistory;
@@ -45,13 +51,14 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
     private final SessionRotation sessionRotation;
     private final LoginNotices notices;
     private final LoginSettings settings;
+    private final RiskAlerts alerts;
     private final Clock clock;
 
     public VerifyNewDeviceService(Customers customers, Devices devices, LoginHistory loginHistory,
                                   SecurityEvents securityEvents,
                                   TransactionRunner transactions, DeviceTokens deviceTokens, CodeDispatch codes,
                                   SessionRotation sessionRotation, LoginNotices notices, LoginSettings settings,
-                                  Clock clock) {
+                                  RiskAlerts alerts, Clock clock) {
         this.customers = customers;
         this.devices = devices;
         this.loginHistory = loginHistory;
@@ -62,6 +69,7 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
         this.sessionRotation = sessionRotation;
         this.notices = notices;
         this.settings = settings;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -83,6 +91,7 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
             Device device = waiting.get();
             Optional<Customer> customer = customers.findById(device.customer()).filter(found -> !found.isFrozen());
             if (!device.isAwaitingCodeAt(now, settings.newDeviceWait()) || customer.isEmpty()) {
+                endRiskStepUp(device, AlertOutcome.VERIFICATION_FAILED);
                 devices.save(device.codeAbandoned());
                 return new Outcome(new NewDeviceResult.StartAgain(), Optional.empty());
             }
@@ -95,6 +104,7 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
                 case CodeCheck.Accepted accepted -> {
                     Device verified = device.verified(command.trust(), now);
                     devices.save(verified);
+                    endRiskStepUp(device, AlertOutcome.VERIFIED);
                     loginHistory.record(new LoginRecord(verified.customer(), now, LoginOutcome.SUCCEEDED,
                             verified.lastClientAddress()));
                     record(verified, SecurityEventKind.NEW_DEVICE_VERIFIED, now);
@@ -109,6 +119,7 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
                 case CodeCheck.Wrong wrong -> new Outcome(new NewDeviceResult.WrongCode(wrong.entriesLeft()),
                         Optional.empty());
                 default -> {
+                    endRiskStepUp(device, AlertOutcome.VERIFICATION_FAILED);
                     devices.save(device.codeAbandoned());
                     yield new Outcome(new NewDeviceResult.StartAgain(), Optional.empty());
                 }
@@ -117,6 +128,18 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
         outcome.notice().ifPresent(notice -> notices.newDeviceLogin(notice.customer().phone(), notice.device().name(),
                 notice.at(), notice.session().language()));
         return outcome.result();
+    }
+
+    /**
+     * Records how the code ended on the login alert the risk rules raised when they asked for it, if they did: the
+     * alert asking for a proof that was raised since the password was typed on this device.
+     */
+    private void endRiskStepUp(Device device, AlertOutcome outcome) {
+        alerts.latestOf(device.customer(), RECENT_ALERTS).stream()
+                .filter(alert -> alert.attempt().kind() == AttemptKind.LOGIN)
+                .filter(alert -> alert.outcome() == AlertOutcome.VERIFICATION_ASKED)
+                .filter(alert -> !alert.raisedAt().isBefore(device.codeRequestedSince()))
+                .forEach(alert -> alerts.recordOutcome(alert.id(), outcome));
     }
 
     private void record(Device device, SecurityEventKind kind, Instant now) {

@@ -25,6 +25,13 @@ public sealed interface LoginResult {
     record NewDeviceCodeRequired(String maskedPhone) implements LoginResult {
     }
 
+    /**
+     * The password was right, but the risk rules held the login for a security check (many failed logins from the
+     * same place, say): no session opens, and customer service has an alert to look at.
+     */
+    record HeldForReview() implements LoginResult {
+    }
+
     /** The account is frozen by customer service. */
     record Frozen() implements LoginResult {
     }

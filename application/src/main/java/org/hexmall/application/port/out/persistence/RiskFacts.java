@@ -29,8 +29,9 @@ public interface RiskFacts {
     int bindingsStartedSince(CustomerId customerId, Instant since);
 
     /**
-     * What the login rules need: failed logins from the address since then, across every account, and the
-     * addresses of the account's latest successful logins, newest first.
+     * What the login rules need: failed logins from the address since then on every other account (the account's
+     * own wrong passwords are its login lock's to count), and the addresses of the account's latest successful
+     * logins, newest first.
      */
     LoginSignals loginSignals(CustomerId customerId, String clientAddress, Instant failedSince, int recentLogins);
 

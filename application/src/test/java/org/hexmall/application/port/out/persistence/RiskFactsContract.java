@@ -113,7 +113,7 @@ public abstract class RiskFactsContract {
     }
 
     @Test
-    void loginSignals_countFailuresFromTheAddressAcrossAccounts_andListTheRecentSuccessfulAddresses() {
+    void loginSignals_countFailuresFromTheAddressOnOtherAccounts_andListTheRecentSuccessfulAddresses() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13800000002");
         loginHistory().record(new LoginRecord(liLei, at(-60), LoginOutcome.SUCCEEDED, "192.0.2.1"));
@@ -121,10 +121,12 @@ public abstract class RiskFactsContract {
         loginHistory().record(new LoginRecord(liLei, at(-10), LoginOutcome.WRONG_PASSWORD, "203.0.113.9"));
         loginHistory().record(new LoginRecord(hanMeimei, at(-5), LoginOutcome.REFUSED_LOCKED, "203.0.113.9"));
         loginHistory().record(new LoginRecord(hanMeimei, at(-4), LoginOutcome.WRONG_PASSWORD, "198.51.100.1"));
+        loginHistory().record(new LoginRecord(hanMeimei, at(-2), LoginOutcome.WRONG_PASSWORD, "203.0.113.9"));
         loginHistory().record(new LoginRecord(liLei, at(-3), LoginOutcome.SUCCEEDED, "198.51.100.7"));
 
         RiskFacts.LoginSignals signals = riskFacts().loginSignals(liLei, "203.0.113.9", at(-15), 5);
 
+        // Li Lei's own wrong password there is his login lock's to count, and the one before the window is over.
         assertThat(signals.failedFromAddress()).isEqualTo(2);
         assertThat(signals.recentAddresses()).containsExactly("198.51.100.7", "192.0.2.1");
         assertThat(riskFacts().loginSignals(liLei, "203.0.113.9", at(-15), 1).recentAddresses())

@@ -99,8 +99,10 @@ public final class JdbiRiskFacts implements RiskFacts {
             int failed = handle.createQuery("""
                             SELECT COUNT(*) FROM login_history
                             WHERE client_address = :address AND attempted_at >= :since
-                              AND outcome IN ('WRONG_PASSWORD', 'REFUSED_LOCKED')""")
+                              AND outcome IN ('WRONG_PASSWORD', 'REFUSED_LOCKED')
+                              AND customer_id <> :customerId""")
                     .bind("address", clientAddress == null ? "" : clientAddress)
+                    .bind("customerId", customerId.toString())
                     .bind("since", utc(failedSince))
                     .mapTo(Integer.class)
                     .one();

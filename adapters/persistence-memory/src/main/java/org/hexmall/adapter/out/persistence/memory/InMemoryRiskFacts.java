@@ -79,6 +79,7 @@ final class InMemoryRiskFacts implements RiskFacts {
         return lock.call(() -> {
             int failed = (int) logins.stored()
                     .filter(login -> login.clientAddress().equals(address))
+                    .filter(login -> !login.customerId().equals(customerId))
                     .filter(login -> !login.at().isBefore(failedSince))
                     .filter(login -> FAILED_LOGINS.contains(login.outcome()))
                     .count();

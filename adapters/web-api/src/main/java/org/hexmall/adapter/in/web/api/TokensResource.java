@@ -58,6 +58,9 @@ final class TokensResource {
                     .withHeader("Retry-After", secondsUntil(locked.retryAfter())));
             case LoginResult.Frozen frozen -> throw new ApiProblem(Problem.of(403, "account-frozen",
                     "Account frozen", "Customer service has frozen this account; contact them to unfreeze it."));
+            case LoginResult.HeldForReview held -> throw new ApiProblem(Problem.of(403, "login-held",
+                    "Login held for a security check", "We held this login for a security check; contact customer "
+                            + "service."));
             case LoginResult.NewDeviceCodeRequired code ->
                     throw new IllegalStateException("an API login names no device, so none can be new");
         }

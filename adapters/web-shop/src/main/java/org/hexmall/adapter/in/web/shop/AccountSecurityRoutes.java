@@ -4,11 +4,12 @@ import io.javalin.config.RoutesConfig;
 
 /**
  * The step-up pages and the account-security actions that use them: change password, change phone number,
- * unfreeze one's own account, and the password reminder's banner.
+ * unfreeze one's own account, sign out all other devices, and the password reminder's banner.
  */
 public record AccountSecurityRoutes(StepUpController stepUp, ChangePasswordController changePassword,
                                     ChangePhoneController changePhone, UnfreezeAccountController unfreeze,
-                                    PasswordReminderController passwordReminder) {
+                                    PasswordReminderController passwordReminder,
+                                    SignOutOtherDevicesController signOutOtherDevices) {
 
     void register(RoutesConfig routes) {
         passwordReminder.register(routes);
@@ -16,5 +17,6 @@ public record AccountSecurityRoutes(StepUpController stepUp, ChangePasswordContr
         changePassword.register(routes);
         changePhone.register(routes);
         unfreeze.register(routes);
+        signOutOtherDevices.register(routes);
     }
 }

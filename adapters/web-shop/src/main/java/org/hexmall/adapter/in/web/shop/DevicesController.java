@@ -73,11 +73,20 @@ public final class DevicesController {
         }
     }
 
+    /** How many devices "Sign out all other devices" just logged out, if that is where the customer comes from. */
+    private static Integer signedOutOthers(String count) {
+        if (count == null || count.isEmpty() || count.length() > 4 || !count.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.valueOf(count);
+    }
+
     private void showList(Context ctx, int status, String problem) {
         Map<String, Object> model = new HashMap<>();
         model.put("devices", devices(ctx));
         model.put("problem", problem);
         model.put("revoked", ctx.queryParam("revoked") != null);
+        model.put("signedOutOthers", signedOutOthers(ctx.queryParam("signedOutOthers")));
         pages.render(ctx, status, "shop/devices", model);
     }
 }

@@ -60,7 +60,8 @@ public final class LoginController {
             case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), pages.message(ctx, "login.wrong"));
             case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
                     lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
-            case LoginResult.Frozen frozen -> showForm(ctx, 403, Map.of(), pages.message(ctx, "login.frozen"));
+            case LoginResult.Frozen frozen -> showForm(ctx, 403, Map.of(), null, true);
+            case LoginResult.HeldForReview held -> showForm(ctx, 403, Map.of(), pages.message(ctx, "login.held"));
             case LoginResult.NewDeviceCodeRequired code -> ctx.redirect(NewDeviceLoginController.pathWithNext(
                     SafeRedirects.localPathOr(ctx.queryParam("next"), "")), HttpStatus.SEE_OTHER);
         }
@@ -72,7 +73,13 @@ public final class LoginController {
     }
 
     private void showForm(Context ctx, int status, Map<String, String> errors, String problem) {
+        showForm(ctx, status, errors, problem, false);
+    }
+
+    /** @param frozen the account is frozen: the page says so and links to where a customer can unfreeze it */
+    private void showForm(Context ctx, int status, Map<String, String> errors, String problem, boolean frozen) {
         Map<String, Object> model = new HashMap<>();
+        model.put("frozen", frozen);
         model.put("errors", errors);
         model.put("problem", problem);
         model.put("login", ctx.formParam("login") == null ? "" : ctx.formParam("login"));

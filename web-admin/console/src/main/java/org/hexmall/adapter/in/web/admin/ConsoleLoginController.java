@@ -59,6 +59,8 @@ public final class ConsoleLoginController {
                     lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
             case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
             case LoginResult.Frozen frozen -> showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
+            case LoginResult.HeldForReview held ->
+                    showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
             case LoginResult.NewDeviceCodeRequired code ->
                     throw new IllegalStateException("agents' logins are not held back for a device code");
         }
