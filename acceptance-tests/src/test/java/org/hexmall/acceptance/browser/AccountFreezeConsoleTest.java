@@ -27,6 +27,9 @@ class AccountFreezeConsoleTest {
         page.getByRole(AriaRole.BUTTON, namedExactly("Freeze the account")).click();
         assertThat(page.getByLabel("Reason for freezing the account"))
                 .hasAccessibleDescription("Say why: the reason goes into the audit log.");
+        // The page shown again with the reason to fix is the whole page, the customer's devices and alerts included.
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Login devices"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Risk alerts"))).isVisible();
         page.getByLabel("Reason for freezing the account").fill("Customer called: phone lost");
         page.getByRole(AriaRole.BUTTON, namedExactly("Freeze the account")).click();
 

@@ -11,6 +11,7 @@ import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
+import org.hexmall.adapter.in.web.admin.CustomerPage;
 import org.hexmall.adapter.in.web.admin.DeviceSupportController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
 import org.hexmall.adapter.in.web.admin.RiskAlertController;
@@ -222,17 +223,16 @@ final class WebServer {
     }
 
     private ConsoleRoutes console() {
+        CustomerPage customerPage = new CustomerPage(useCases.viewCustomerDetails(), useCases.listDevices(),
+                useCases.listRiskAlerts(), pages);
         return new ConsoleRoutes(
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
-                        useCases.findOrderByNumber(), useCases.viewCustomerDetails(), useCases.listRiskAlerts(),
-                        useCases.listDevices(), pages),
-                new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(), pages),
-                new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(),
-                        useCases.viewCustomerDetails(), pages),
-                new DeviceSupportController(useCases.revokeCustomerDevice(), useCases.listDevices(),
-                        useCases.viewCustomerDetails(), pages),
+                        useCases.findOrderByNumber(), customerPage, pages),
+                new WalletSupportController(useCases.forceUnbindWallet(), customerPage),
+                new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(), customerPage),
+                new DeviceSupportController(useCases.revokeCustomerDevice(), customerPage),
                 new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()),
                 new RiskAlertController(useCases.listRiskAlerts(), useCases.viewRiskAlert(),
                         useCases.resolveRiskAlert(), pages),

@@ -4,12 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Function;
-import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.application.port.in.support.ClearLoginLock;
 import org.hexmall.application.port.in.support.FreezeAccount;
-import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
 
 /**
@@ -25,15 +23,13 @@ public final class AccountSupportController {
 
     private final ClearLoginLock clearLoginLock;
     private final FreezeAccount freezeAccount;
-    private final ViewCustomerDetails viewCustomerDetails;
-    private final PageRenderer pages;
+    private final CustomerPage customerPage;
 
     public AccountSupportController(ClearLoginLock clearLoginLock, FreezeAccount freezeAccount,
-                                    ViewCustomerDetails viewCustomerDetails, PageRenderer pages) {
+                                    CustomerPage customerPage) {
         this.clearLoginLock = clearLoginLock;
         this.freezeAccount = freezeAccount;
-        this.viewCustomerDetails = viewCustomerDetails;
-        this.pages = pages;
+        this.customerPage = customerPage;
     }
 
     public void register(RoutesConfig routes) {
@@ -62,7 +58,7 @@ public final class AccountSupportController {
             command = AccountSupportCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
-            CustomerPageWithErrors.render(ctx, pages, viewCustomerDetails, customerId.get(), invalid, form);
+            customerPage.renderWithErrors(ctx, customerId.get(), invalid, form);
             return;
         }
         ctx.redirect("/admin/customers/" + customerId.get() + "?" + outcome.apply(command));

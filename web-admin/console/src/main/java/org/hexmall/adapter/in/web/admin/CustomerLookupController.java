@@ -2,21 +2,16 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
-import org.hexmall.application.port.in.account.ListDevices;
-import org.hexmall.application.port.in.risk.ListRiskAlerts;
-import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
 import org.hexmall.application.port.in.support.CustomerSummary;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.in.support.SearchCustomers;
-import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.shared.Page;
 
@@ -26,20 +21,16 @@ public final class CustomerLookupController {
     private final SearchCustomers searchCustomers;
     private final FindCustomersByWalletAccount findByWalletAccount;
     private final FindOrderByNumber findOrderByNumber;
-    private final ViewCustomerDetails viewCustomerDetails;
-    private final ListRiskAlerts listRiskAlerts;
-    private final ListDevices listDevices;
+    private final CustomerPage customerPage;
     private final PageRenderer pages;
 
     public CustomerLookupController(SearchCustomers searchCustomers, FindCustomersByWalletAccount findByWalletAccount,
-                                    FindOrderByNumber findOrderByNumber, ViewCustomerDetails viewCustomerDetails,
-                                    ListRiskAlerts listRiskAlerts, ListDevices listDevices, PageRenderer pages) {
+                                    FindOrderByNumber findOrderByNumber, CustomerPage customerPage,
+                                    PageRenderer pages) {
         this.searchCustomers = searchCustomers;
         this.findByWalletAccount = findByWalletAccount;
         this.findOrderByNumber = findOrderByNumber;
-        this.viewCustomerDetails = viewCustomerDetails;
-        this.listRiskAlerts = listRiskAlerts;
-        this.listDevices = listDevices;
+        this.customerPage = customerPage;
         this.pages = pages;
     }
 
@@ -68,15 +59,12 @@ public final class CustomerLookupController {
     }
 
     private void customer(Context ctx) {
-        Optional<CustomerDetails> details = CustomerId.parse(ctx.pathParam("id")).flatMap(viewCustomerDetails::view);
-        if (details.isEmpty()) {
+        Optional<CustomerId> customerId = CustomerId.parse(ctx.pathParam("id"));
+        if (customerId.isEmpty()) {
             ctx.status(404);
             return;
         }
-        Map<String, Object> model = new HashMap<>(Map.ofEntries(
-                Map.entry("customer", details.get()),
-                Map.entry("errors", Map.of()),
-                Map.entry("failedForm", ""),
+        customerPage.render(ctx, customerId.get(), Map.ofEntries(
                 Map.entry("unbound", ctx.queryParam("unbound") != null),
                 Map.entry("notUnbound", ctx.queryParam("not-unbound") != null),
                 Map.entry("lockCleared", ctx.queryParam("lock-cleared") != null),
@@ -84,10 +72,7 @@ public final class CustomerLookupController {
                 Map.entry("frozenNow", ctx.queryParam("frozen") != null),
                 Map.entry("unfrozenNow", ctx.queryParam("unfrozen") != null),
                 Map.entry("statusUnchanged", ctx.queryParam("status-unchanged") != null),
-                Map.entry("devices", listDevices.list(details.get().profile().id(), Optional.empty())),
                 Map.entry("deviceRevoked", ctx.queryParam("device-revoked") != null),
                 Map.entry("deviceNotRevoked", ctx.queryParam("device-not-revoked") != null)));
-        model.put("customerAlerts", listRiskAlerts.ofCustomer(details.get().profile().id()));
-        pages.render(ctx, "admin/customer", model);
     }
 }

@@ -2,14 +2,10 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
-import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
-import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.application.port.in.support.RevokeCustomerDevice;
-import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DeviceId;
 
@@ -20,16 +16,11 @@ import org.hexmall.domain.account.DeviceId;
 public final class DeviceSupportController {
 
     private final RevokeCustomerDevice revokeCustomerDevice;
-    private final ListDevices listDevices;
-    private final ViewCustomerDetails viewCustomerDetails;
-    private final PageRenderer pages;
+    private final CustomerPage customerPage;
 
-    public DeviceSupportController(RevokeCustomerDevice revokeCustomerDevice, ListDevices listDevices,
-                                   ViewCustomerDetails viewCustomerDetails, PageRenderer pages) {
+    public DeviceSupportController(RevokeCustomerDevice revokeCustomerDevice, CustomerPage customerPage) {
         this.revokeCustomerDevice = revokeCustomerDevice;
-        this.listDevices = listDevices;
-        this.viewCustomerDetails = viewCustomerDetails;
-        this.pages = pages;
+        this.customerPage = customerPage;
     }
 
     public void register(RoutesConfig routes) {
@@ -48,9 +39,7 @@ public final class DeviceSupportController {
             command = AccountSupportCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
-            CustomerPageWithErrors.render(ctx, pages, viewCustomerDetails, customerId.get(), invalid,
-                    "device-" + deviceId.get(),
-                    Map.of("devices", listDevices.list(customerId.get(), Optional.empty())));
+            customerPage.renderWithErrors(ctx, customerId.get(), invalid, "device-" + deviceId.get());
             return;
         }
         boolean revoked = revokeCustomerDevice.revoke(command, deviceId.get());

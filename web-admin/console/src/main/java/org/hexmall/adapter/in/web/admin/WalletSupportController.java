@@ -3,11 +3,9 @@ package org.hexmall.adapter.in.web.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
-import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.support.ForceUnbindCommand;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
-import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.wallet.BindingId;
 
@@ -15,14 +13,11 @@ import org.hexmall.domain.wallet.BindingId;
 public final class WalletSupportController {
 
     private final ForceUnbindWallet forceUnbindWallet;
-    private final ViewCustomerDetails viewCustomerDetails;
-    private final PageRenderer pages;
+    private final CustomerPage customerPage;
 
-    public WalletSupportController(ForceUnbindWallet forceUnbindWallet, ViewCustomerDetails viewCustomerDetails,
-                                   PageRenderer pages) {
+    public WalletSupportController(ForceUnbindWallet forceUnbindWallet, CustomerPage customerPage) {
         this.forceUnbindWallet = forceUnbindWallet;
-        this.viewCustomerDetails = viewCustomerDetails;
-        this.pages = pages;
+        this.customerPage = customerPage;
     }
 
     public void register(RoutesConfig routes) {
@@ -41,8 +36,7 @@ public final class WalletSupportController {
             command = ForceUnbindCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(), bindingId.get(),
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
-            CustomerPageWithErrors.render(ctx, pages, viewCustomerDetails, customerId.get(), invalid,
-                    bindingId.get().toString());
+            customerPage.renderWithErrors(ctx, customerId.get(), invalid, bindingId.get().toString());
             return;
         }
         boolean unbound = forceUnbindWallet.forceUnbind(command);
