@@ -1,0 +1,27 @@
+package org.hexmall.domain.promotion;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Identifies a promotion campaign. */
+public record CampaignId(UUID value) {
+
+    public CampaignId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Reads an id from text such as a URL segment; empty when the text is not an id. */
+    public static Optional<CampaignId> parse(String text) {
+        try {
+            return Optional.of(new CampaignId(UUID.fromString(text)));
+        } catch (IllegalArgumentException | NullPointerException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
