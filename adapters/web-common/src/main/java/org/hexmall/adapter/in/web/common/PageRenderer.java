@@ -15,7 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders server-side pages with Thymeleaf. Every page gets what the shared layout needs: the
  * session's language and form token, the current path, whether demo hints are shown, and the
- * helpers that format times and money.
+ * helpers that format times, money and wallet offers.
  */
 public final class PageRenderer {
 
@@ -31,6 +31,7 @@ public final class PageRenderer {
     private final Messages messages;
     private final DisplayTime displayTime;
     private final DisplayMoney displayMoney = new DisplayMoney();
+    private final DisplayOffers displayOffers;
     private final boolean demoMode;
 
     public PageRenderer(Messages messages, ZoneId displayZone, boolean demoMode) {
@@ -46,6 +47,7 @@ public final class PageRenderer {
         engine.setLinkBuilder(new RootContextLinks());
         this.messages = messages;
         this.displayTime = new DisplayTime(displayZone);
+        this.displayOffers = new DisplayOffers(messages);
         this.demoMode = demoMode;
     }
 
@@ -116,6 +118,7 @@ public final class PageRenderer {
         variables.put("demoMode", demoMode);
         variables.put("times", displayTime);
         variables.put("money", displayMoney);
+        variables.put("offers", displayOffers);
         return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
     }
 
