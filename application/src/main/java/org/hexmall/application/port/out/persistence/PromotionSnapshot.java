@@ -2,7 +2,6 @@ package org.hexmall.application.port.out.persistence;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
@@ -32,7 +31,6 @@ public record PromotionSnapshot(List<Campaign> campaigns, Map<CampaignId, Money>
         customerUses = Map.copyOf(customerUses);
         coupons = List.copyOf(coupons);
         walletsPaidWithBefore = Set.copyOf(walletsPaidWithBefore);
-        Objects.requireNonNull(walletsPaidWithBefore, "walletsPaidWithBefore");
     }
 
     /** How often the customer has had the campaign. */
