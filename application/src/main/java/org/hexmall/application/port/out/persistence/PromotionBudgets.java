@@ -21,6 +21,9 @@ import org.hexmall.domain.shared.Page;
  */
 public interface PromotionBudgets {
 
+    /** The most intervals {@link #spendingOverTime} reports: more than any chart shows. */
+    int MAX_INTERVALS = 5000;
+
     /**
      * Reserves every claim for the payment, or none: when one is refused, the result names it and why, and nothing
      * the others reserved is kept. Runs inside the caller's transaction, or in one of its own. A payment reserves
@@ -58,7 +61,8 @@ public interface PromotionBudgets {
     /**
      * What successful payments spent of the campaign in each interval of {@code bucket} from {@code from} up to
      * {@code to}, by when they succeeded: every interval is listed, empty ones with zero. Pass {@code from} at a
-     * midnight of the store's time zone to have days of that zone.
+     * midnight of the store's time zone to have days of that zone. Throws {@link IllegalArgumentException} for an
+     * interval under a second, an empty span, or more than {@link #MAX_INTERVALS} intervals.
      */
     List<SpendingBucket> spendingOverTime(CampaignId campaign, Instant from, Instant to, Duration bucket);
 

@@ -256,6 +256,9 @@ public abstract class PromotionBudgetsContract {
         assertThat(hourly).containsExactly(new SpendingBucket(NOW, Money.ofYuan(30, 0)),
                 new SpendingBucket(minutes(60), Money.ofYuan(40, 0)),
                 new SpendingBucket(minutes(120), Money.ZERO));
+        assertThatThrownBy(() -> budgets().spendingOverTime(festival.id(), NOW,
+                NOW.plusSeconds(PromotionBudgets.MAX_INTERVALS + 1), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -36,9 +36,6 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class JdbiPromotionBudgets implements PromotionBudgets {
 
-    /** More intervals than any chart shows; a request for more is a mistake. */
-    static final int MAX_BUCKETS = 5000;
-
     private static final String USE_SAVEPOINT = "before_first_use";
 
     private static final String REDEMPTION_COLUMNS = """
@@ -302,14 +299,14 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
     }
 
     /** How many intervals of {@code bucket} cover the time from {@code from} up to {@code to}. */
-    static int bucketCount(Instant from, Instant to, Duration bucket) {
+    private static int bucketCount(Instant from, Instant to, Duration bucket) {
         if (bucket.toSeconds() < 1 || !to.isAfter(from)) {
             throw new IllegalArgumentException("a chart spans some time, in intervals of a second or more");
         }
         long seconds = Duration.between(from, to).toSeconds();
         long count = (seconds + bucket.toSeconds() - 1) / bucket.toSeconds();
-        if (count > MAX_BUCKETS) {
-            throw new IllegalArgumentException("at most " + MAX_BUCKETS + " intervals, not " + count);
+        if (count > MAX_INTERVALS) {
+            throw new IllegalArgumentException("at most " + MAX_INTERVALS + " intervals, not " + count);
         }
         return (int) Math.max(1, count);
     }

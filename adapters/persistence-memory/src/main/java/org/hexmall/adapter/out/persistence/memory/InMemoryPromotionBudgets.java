@@ -168,8 +168,8 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
             throw new IllegalArgumentException("a chart spans some time, in intervals of a second or more");
         }
         long count = (Duration.between(from, to).toSeconds() + bucket.toSeconds() - 1) / bucket.toSeconds();
-        if (count > 5000) {
-            throw new IllegalArgumentException("at most 5000 intervals, not " + count);
+        if (count > MAX_INTERVALS) {
+            throw new IllegalArgumentException("at most " + MAX_INTERVALS + " intervals, not " + count);
         }
         int buckets = (int) Math.max(1, count);
         long[] spent = new long[buckets];
