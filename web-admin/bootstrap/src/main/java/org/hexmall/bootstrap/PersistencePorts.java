@@ -3,6 +3,8 @@ package org.hexmall.bootstrap;
 import org.hexmall.adapter.out.persistence.jdbi.JdbiPersistence;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
@@ -13,7 +15,10 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
+import org.hexmall.application.port.out.persistence.PromotionFacts;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
@@ -48,7 +53,12 @@ public record PersistencePorts(
         StepUps stepUps,
         PasswordReminders passwordReminders,
         RiskAlerts riskAlerts,
-        RiskFacts riskFacts) {
+        RiskFacts riskFacts,
+        Campaigns campaigns,
+        Coupons coupons,
+        PointsLedger pointsLedger,
+        PromotionBudgets promotionBudgets,
+        PromotionFacts promotionFacts) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -57,7 +67,8 @@ public record PersistencePorts(
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
-                jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts());
+                jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.campaigns(), jdbi.coupons(),
+                jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -67,6 +78,7 @@ public record PersistencePorts(
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
-                memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts());
+                memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.campaigns(),
+                memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts());
     }
 }

@@ -8,6 +8,8 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
@@ -19,7 +21,10 @@ import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
+import org.hexmall.application.port.out.persistence.PromotionFacts;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
@@ -63,6 +68,11 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiStorageHealth storageHealth;
     private final JdbiRiskAlerts riskAlerts;
     private final JdbiRiskFacts riskFacts;
+    private final JdbiCampaigns campaigns;
+    private final JdbiCoupons coupons;
+    private final JdbiPointsLedger pointsLedger;
+    private final JdbiPromotionBudgets promotionBudgets;
+    private final JdbiPromotionFacts promotionFacts;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -93,6 +103,11 @@ public final class JdbiPersistence implements AutoCloseable {
         this.storageHealth = new JdbiStorageHealth(jdbi);
         this.riskAlerts = new JdbiRiskAlerts(transactions);
         this.riskFacts = new JdbiRiskFacts(transactions);
+        this.campaigns = new JdbiCampaigns(transactions);
+        this.coupons = new JdbiCoupons(transactions);
+        this.pointsLedger = new JdbiPointsLedger(transactions);
+        this.promotionBudgets = new JdbiPromotionBudgets(transactions);
+        this.promotionFacts = new JdbiPromotionFacts(transactions);
     }
 
     /**
@@ -233,6 +248,26 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public RiskFacts riskFacts() {
         return riskFacts;
+    }
+
+    public Campaigns campaigns() {
+        return campaigns;
+    }
+
+    public Coupons coupons() {
+        return coupons;
+    }
+
+    public PointsLedger pointsLedger() {
+        return pointsLedger;
+    }
+
+    public PromotionBudgets promotionBudgets() {
+        return promotionBudgets;
+    }
+
+    public PromotionFacts promotionFacts() {
+        return promotionFacts;
     }
 
     public StorageHealth storageHealth() {

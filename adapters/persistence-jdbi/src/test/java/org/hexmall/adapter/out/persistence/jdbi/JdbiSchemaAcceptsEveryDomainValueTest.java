@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.hexmall.application.port.out.persistence.CouponShelf;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
@@ -33,6 +36,20 @@ import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.promotion.Benefit;
+import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.promotion.CampaignKind;
+import org.hexmall.domain.promotion.CampaignWindow;
+import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.Coupon;
+import org.hexmall.domain.promotion.CouponId;
+import org.hexmall.domain.promotion.CouponOrigin;
+import org.hexmall.domain.promotion.CouponStatus;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
+import org.hexmall.domain.promotion.PricingLevel;
+import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.risk.AlertOutcome;
 import org.hexmall.domain.risk.AlertResolution;
 import org.hexmall.domain.risk.AlertSeverity;
@@ -297,6 +314,72 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
         assertThat(stored).flatExtracting(Payment::refunds).extracting(Refund::reason)
                 .containsExactly(RefundReason.values());
         assertThat(stored).allSatisfy(payment -> assertThat(payment.timeline()).hasSize(PaymentNote.values().length + 1));
+    }
+
+    @Test
+    void campaignsOfEveryKindBenefitWalletAndCategory_canBeStored() {
+        CampaignWindow window = new CampaignWindow(NOW, NOW.plusSeconds(3600));
+        Conditions everywhere = Conditions.none().withWallets(Set.of(WalletProvider.values()))
+                .withCategories(Set.of(Category.values()));
+        Map<CampaignKind, Benefit> benefits = Map.of(
+                CampaignKind.FIRST_WALLET_PAYMENT, new Benefit.AmountOff(Money.ofYuan(10, 0)),
+                CampaignKind.WALLET_COUPON, new Benefit.PercentOff(8, Money.ofYuan(30, 0)),
+                CampaignKind.FESTIVAL, new Benefit.AmountOff(Money.ofYuan(50, 0)),
+                CampaignKind.POINTS_MULTIPLIER, new Benefit.PointsMultiplier(2),
+                CampaignKind.CASHBACK_VOUCHER, new Benefit.CashbackVoucher(Money.ofYuan(20, 0), Money.ZERO, 30));
+        List<Campaign> campaigns = new ArrayList<>();
+        for (CampaignKind kind : CampaignKind.values()) {
+            Conditions conditions = kind == CampaignKind.FIRST_WALLET_PAYMENT
+                    ? everywhere.firstPaymentWithWalletOnly() : everywhere;
+            campaigns.add(Campaign.create(new CampaignId(UUID.randomUUID()), "Campaign " + kind, "活动", kind,
+                    conditions, benefits.get(kind), new StackingGroup("group"),
+                    kind == CampaignKind.WALLET_COUPON ? 7 : 0, window, Money.ofYuan(1000, 0), 1));
+        }
+        for (Campaign campaign : campaigns) {
+            database.persistence().campaigns().add(campaign, NOW);
+        }
+
+        assertThat(database.persistence().campaigns().list(1, 100).items())
+                .extracting(standing -> standing.campaign().kind())
+                .containsExactlyInAnyOrder(CampaignKind.values());
+        assertThat(Set.copyOf(benefits.values().stream().map(Object::getClass).toList()))
+                .containsExactlyInAnyOrder(Benefit.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void couponsOfEveryOriginStatusAndLevel_andPointsOfEveryKind_canBeStored() {
+        CustomerId liLei = storedCustomer();
+        Campaign campaign = Campaign.create(new CampaignId(UUID.randomUUID()), "Voucher", "返现", CampaignKind.FESTIVAL,
+                Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY)), new Benefit.AmountOff(Money.ofFen(1)),
+                new StackingGroup("group"), 0, new CampaignWindow(NOW, NOW.plusSeconds(60)), Money.ofFen(100), 1);
+        database.persistence().campaigns().add(campaign, NOW);
+        int stored = 0;
+        for (CouponOrigin origin : CouponOrigin.values()) {
+            for (CouponStatus status : CouponStatus.values()) {
+                for (PricingLevel level : PricingLevel.values()) {
+                    Coupon coupon = Coupon.reconstitute(new CouponId(UUID.randomUUID()), liLei, origin,
+                            Optional.of(campaign.id()), Optional.empty(), "Coupon", "优惠券",
+                            new Benefit.AmountOff(Money.ofFen(100)), Conditions.none(), level,
+                            new StackingGroup("voucher"), NOW, NOW.plusSeconds(60), status, Optional.empty(), NOW);
+                    if (origin == CouponOrigin.CLAIMED) {
+                        assertThat(database.persistence().coupons().claim(coupon, 1000)).isTrue();
+                    } else {
+                        database.persistence().coupons().add(coupon);
+                    }
+                    stored++;
+                }
+            }
+        }
+        List<PointsEntry> entries = Arrays.stream(PointsEntryKind.values())
+                .map(kind -> new PointsEntry(liLei, kind, 100, Optional.empty(), "", NOW)).toList();
+        database.persistence().pointsLedger().append(entries);
+
+        assertThat(database.persistence().coupons().ofCustomer(liLei, CouponShelf.AVAILABLE, NOW, 1, 1).total()
+                + database.persistence().coupons().ofCustomer(liLei, CouponShelf.USED, NOW, 1, 1).total()
+                + database.persistence().coupons().ofCustomer(liLei, CouponShelf.EXPIRED, NOW, 1, 1).total())
+                .isEqualTo(stored);
+        assertThat(database.persistence().pointsLedger().ofCustomer(liLei, 1, 100).items())
+                .extracting(PointsEntry::kind).containsExactlyInAnyOrder(PointsEntryKind.values());
     }
 
     private static void store(OrderId orderId, WalletProvider provider, PaymentStatus status,

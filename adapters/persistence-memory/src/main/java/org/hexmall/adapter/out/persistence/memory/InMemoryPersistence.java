@@ -2,6 +2,8 @@ package org.hexmall.adapter.out.persistence.memory;
 
 import java.util.List;
 import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
@@ -12,7 +14,10 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
+import org.hexmall.application.port.out.persistence.PromotionFacts;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
@@ -51,13 +56,20 @@ public final class InMemoryPersistence {
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
     private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock);
+    private final InMemoryCampaigns campaigns = new InMemoryCampaigns(lock);
+    private final InMemoryCoupons coupons = new InMemoryCoupons(lock);
+    private final InMemoryPointsLedger pointsLedger = new InMemoryPointsLedger(lock);
+    private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
+    private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
+            promotionBudgets, coupons, pointsLedger, payments);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
             orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint,
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
-            riskAlerts::restorePoint));
+            riskAlerts::restorePoint, campaigns::restorePoint, coupons::restorePoint, pointsLedger::restorePoint,
+            promotionBudgets::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -142,6 +154,26 @@ public final class InMemoryPersistence {
 
     public RiskFacts riskFacts() {
         return riskFacts;
+    }
+
+    public Campaigns campaigns() {
+        return campaigns;
+    }
+
+    public Coupons coupons() {
+        return coupons;
+    }
+
+    public PointsLedger pointsLedger() {
+        return pointsLedger;
+    }
+
+    public PromotionBudgets promotionBudgets() {
+        return promotionBudgets;
+    }
+
+    public PromotionFacts promotionFacts() {
+        return promotionFacts;
     }
 
     public StorageHealth storageHealth() {

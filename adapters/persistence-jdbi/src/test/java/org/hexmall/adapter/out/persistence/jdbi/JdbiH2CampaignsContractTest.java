@@ -1,0 +1,16 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.CampaignsContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbiH2CampaignsContractTest extends CampaignsContract {
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2();
+
+    @Override
+    protected Campaigns campaigns() {
+        return database.persistence().campaigns();
+    }
+}

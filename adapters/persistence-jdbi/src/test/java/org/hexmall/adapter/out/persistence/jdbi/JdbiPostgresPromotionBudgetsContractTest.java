@@ -1,0 +1,28 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
+import org.hexmall.application.port.out.persistence.PromotionBudgetsContract;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbiPostgresPromotionBudgetsContractTest extends PromotionBudgetsContract {
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.postgres();
+
+    @Override
+    protected PromotionBudgets budgets() {
+        return database.persistence().promotionBudgets();
+    }
+
+    @Override
+    protected Campaigns campaigns() {
+        return database.persistence().campaigns();
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+        return database.persistence().transactions();
+    }
+}
