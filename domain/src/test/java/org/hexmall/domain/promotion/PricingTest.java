@@ -21,6 +21,7 @@ import static org.hexmall.domain.promotion.PromotionFixtures.rice;
 import static org.hexmall.domain.promotion.PromotionFixtures.yuan;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -417,5 +418,33 @@ class PricingTest {
 
         assertThat(wallets).extracting(PriceBreakdown::amountToPay).containsExactly(yuan(88), yuan(90), yuan(100));
         assertThat(wallets).extracting(PriceBreakdown::saved).containsExactly(yuan(12), yuan(10), Money.ZERO);
+    }
+
+    @Test
+    void anOfferBelowItsMinimumSpendOnTheWholeOrder_isLeftOutBeforeTheSearch() {
+        Campaign threshold = festival(1, off(50), yuan(300), "festival");
+        Campaign percent = festival(2, new Benefit.PercentOff(10, yuan(100)), Money.ZERO, "festival");
+
+        PriceBreakdown breakdown = Pricing.price(request(List.of(phone(yuan(200))), offer(threshold),
+                offer(percent)));
+
+        assertThat(breakdown.amountToPay()).isEqualTo(yuan(180));
+        assertThat(reasonFor(breakdown, ref(1)))
+                .isEqualTo(new NotAppliedReason.BelowMinimumSpend(yuan(300), yuan(100)));
+    }
+
+    @Test
+    void withTooManyGroupsToTryEveryCombination_theWeakestOffersAreLeftOutFirst() {
+        List<CampaignOffer> offers = new ArrayList<>();
+        for (int number = 1; number <= 11; number++) {
+            offers.add(offer(festival(number, off(number), Money.ZERO, "group-" + number)));
+        }
+
+        PriceBreakdown breakdown = Pricing.price(request(List.of(phone(yuan(1000))), offers, List.of(),
+                CustomerFacts.newCustomer(), 0));
+
+        assertThat(breakdown.discountTotal()).isEqualTo(yuan(66 - 1));
+        assertThat(breakdown.notApplied()).containsExactly(new NotApplied(ref(1), "Campaign 1", "活动1",
+                new NotAppliedReason.LostToBetterCombination()));
     }
 }
