@@ -447,4 +447,32 @@ class PricingTest {
         assertThat(breakdown.notApplied()).containsExactly(new NotApplied(ref(1), "Campaign 1", "活动1",
                 new NotAppliedReason.LostToBetterCombination()));
     }
+
+    @Test
+    void aClaimedCoupon_stopsWhenASupervisorPausesItsCampaign() {
+        Campaign electronicsCoupon = campaign(1, CampaignKind.WALLET_COUPON, off(30), alipay(), "jd-coupon");
+        Coupon coupon = claimed(1, electronicsCoupon);
+        electronicsCoupon.pause();
+
+        PriceBreakdown breakdown = Pricing.price(request(List.of(phone(yuan(100))),
+                List.of(offer(electronicsCoupon)), List.of(coupon), CustomerFacts.newCustomer(), 0));
+
+        assertThat(breakdown.amountToPay()).isEqualTo(yuan(100));
+        assertThat(breakdown.notApplied()).extracting(NotApplied::reason)
+                .containsExactly(new NotAppliedReason.NotRunning(CampaignStatus.PAUSED));
+    }
+
+    @Test
+    void doublePoints_areNotGivenWhenTheExtraPointsExceedTheBudgetLeft() {
+        Campaign doublePoints = campaign(1, CampaignKind.POINTS_MULTIPLIER, new Benefit.PointsMultiplier(2),
+                alipay(), "points");
+        Money ninetyNineFenLeft = doublePoints.budget().minus(fen(99));
+
+        PriceBreakdown breakdown = Pricing.price(request(List.of(phone(yuan(100))),
+                new CampaignOffer(doublePoints, ninetyNineFenLeft, 0)));
+
+        assertThat(breakdown.pointsToEarn()).isEqualTo(100);
+        assertThat(reasonFor(breakdown, ref(1))).isEqualTo(new NotAppliedReason.BudgetTooSmall(fen(100), fen(99)));
+        assertThat(breakdown.budgetClaims()).isEmpty();
+    }
 }
