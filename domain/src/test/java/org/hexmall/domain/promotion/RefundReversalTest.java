@@ -163,4 +163,27 @@ class RefundReversalTest {
         assertThatThrownBy(() -> refund(paid, List.of(0, 0), List.of(0, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theVoucherCondition_countsTheKeptItemsAsPricingDid_afterTheDiscountsOfTheLevelsBefore() {
+        Campaign electronicsCoupon = campaign(1, CampaignKind.WALLET_COUPON, off(10),
+                alipay().withCategories(Set.of(Category.ELECTRONICS)), "jd-coupon");
+        Coupon coupon = claimed(1, electronicsCoupon);
+        Campaign firstAlipay = PromotionFixtures.firstPayment(2, new Benefit.CashbackVoucher(yuan(5), Money.ZERO,
+                30), yuan(50));
+        PriceBreakdown paid = Pricing.price(request(List.of(phone(yuan(55)), book(yuan(10))),
+                List.of(offer(electronicsCoupon), offer(firstAlipay)), List.of(coupon), CustomerFacts.newCustomer(),
+                0));
+        Coupon voucher = Coupon.cashback(couponId(9), CUSTOMER, firstAlipay, PAYMENT,
+                (Benefit.CashbackVoucher) firstAlipay.benefit(), NOW);
+
+        Reversal bookRefunded = RefundReversal.reverse(new RefundRequest(paid, List.of(0, 0), List.of(0, 1),
+                List.of(coupon), List.of(voucher), NOW));
+
+        assertThat(paid.vouchers()).hasSize(1);
+        assertThat(bookRefunded.vouchers()).extracting(VoucherReversal::action)
+                .containsExactly(VoucherReversal.Action.WITHDRAW);
+        assertThat(bookRefunded.moneyBack()).isEqualTo(yuan(10));
+        assertThat(bookRefunded.couponsReturned()).isEmpty();
+    }
 }
