@@ -1,6 +1,5 @@
 package org.hexmall.domain.promotion;
 
-import java.util.Objects;
 import java.util.Set;
 import org.hexmall.domain.wallet.WalletProvider;
 

@@ -33,6 +33,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Pricing as the customer sees it on the payment page, one rule at a time. */
 class PricingTest {
@@ -474,5 +475,48 @@ class PricingTest {
         assertThat(breakdown.pointsToEarn()).isEqualTo(100);
         assertThat(reasonFor(breakdown, ref(1))).isEqualTo(new NotAppliedReason.BudgetTooSmall(fen(100), fen(99)));
         assertThat(breakdown.budgetClaims()).isEmpty();
+    }
+
+    /** One campaign of each kind and benefit on a ¥120 phone paid with Alipay by a new customer. */
+    record KindCase(String name, CampaignKind kind, Benefit benefit, long toPayFen, long points, long voucherFen,
+                    long budgetFen) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<KindCase> everyKind() {
+        return List.of(
+                new KindCase("first payment, amount off", CampaignKind.FIRST_WALLET_PAYMENT, off(10), 11000, 110, 0,
+                        1000),
+                new KindCase("first payment, percent off", CampaignKind.FIRST_WALLET_PAYMENT,
+                        new Benefit.PercentOff(5, yuan(7)), 11400, 114, 0, 600),
+                new KindCase("first payment, cashback", CampaignKind.FIRST_WALLET_PAYMENT, FIVE_YUAN_VOUCHER, 12000,
+                        120, 500, 500),
+                new KindCase("festival, capped percent", CampaignKind.FESTIVAL, new Benefit.PercentOff(20, yuan(15)),
+                        10500, 105, 0, 1500),
+                new KindCase("double points", CampaignKind.POINTS_MULTIPLIER, new Benefit.PointsMultiplier(2), 12000,
+                        240, 0, 120),
+                new KindCase("cashback voucher", CampaignKind.CASHBACK_VOUCHER, FIVE_YUAN_VOUCHER, 12000, 120, 500,
+                        500));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyKind")
+    void everyKindOfCampaign_givesItsBenefit_andClaimsItsBudget(KindCase kindCase) {
+        Conditions conditions = kindCase.kind() == CampaignKind.FIRST_WALLET_PAYMENT
+                ? alipay().firstPaymentWithWalletOnly() : alipay();
+        Campaign campaign = campaign(1, kindCase.kind(), kindCase.benefit(), conditions, "group");
+
+        PriceBreakdown breakdown = Pricing.price(request(List.of(phone(yuan(120))), offer(campaign)));
+
+        assertThat(breakdown.amountToPay()).isEqualTo(fen(kindCase.toPayFen()));
+        assertThat(breakdown.pointsToEarn()).isEqualTo(kindCase.points());
+        assertThat(breakdown.voucherValue()).isEqualTo(fen(kindCase.voucherFen()));
+        assertThat(breakdown.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), fen(kindCase.budgetFen())));
+        assertThat(breakdown.campaignUses()).containsExactly(campaignId(1));
+        assertThat(breakdown.notApplied()).isEmpty();
     }
 }
