@@ -384,6 +384,9 @@ class PricingTest {
                 CustomerFacts.newCustomer(), 0));
 
         assertThat(reasonFor(unclaimed, ref(1))).isEqualTo(new NotAppliedReason.NotClaimed());
+        electronicsCoupon.pause();
+        assertThat(reasonFor(Pricing.price(request(List.of(phone(yuan(100))), offer(electronicsCoupon))), ref(1)))
+                .isEqualTo(new NotAppliedReason.NotRunning(CampaignStatus.PAUSED));
         assertThat(overBudget.notApplied()).extracting(NotApplied::reason)
                 .containsExactly(new NotAppliedReason.BudgetTooSmall(yuan(30), yuan(29)));
     }
