@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -110,7 +111,7 @@ class PricingInvariantsTest {
         breakdown.notApplied().forEach(notApplied -> assertThat(seen.add(notApplied.offer())).as(context).isTrue());
         long expected = request.coupons().size() + request.campaigns().stream()
                 .filter(offer -> offer.campaign().kind() != CampaignKind.WALLET_COUPON || request.coupons().stream()
-                        .noneMatch(coupon -> coupon.campaignId().orElseThrow().equals(offer.campaign().id())))
+                        .noneMatch(coupon -> coupon.campaignId().equals(Optional.of(offer.campaign().id()))))
                 .count();
         assertThat(seen).as(context).hasSize((int) expected);
     }
@@ -226,6 +227,12 @@ class PricingInvariantsTest {
             campaigns.put(couponCampaign.id(), couponCampaign);
             offers.add(new CampaignOffer(couponCampaign, Money.ZERO, 0));
             coupons.add(PromotionFixtures.claimed(i + 1, couponCampaign));
+        }
+        if (random.nextInt(4) == 0) {
+            coupons.add(Coupon.compensation(couponId(20), CUSTOMER, "Sorry", "抱歉",
+                    new Benefit.AmountOff(Money.ofFen(1 + random.nextInt(3_000))),
+                    Conditions.none().withMinimumSpend(Money.ofFen(random.nextInt(20_000))), 30,
+                    NOW.minusSeconds(60)));
         }
         Set<WalletProvider> paidWith = new HashSet<>();
         WALLETS.forEach(wallet -> {
