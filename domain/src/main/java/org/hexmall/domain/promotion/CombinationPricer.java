@@ -61,7 +61,7 @@ final class CombinationPricer {
         }
         long pointsToEarn = basePoints + boost.map(PointsBoost::extraPoints).orElse(0L);
         PriceBreakdown breakdown = new PriceBreakdown(request.wallet(), lines, tally.discounts, pointsSpent,
-                pointsToEarn, boost, tally.vouchers, tally.claims, tally.couponsUsed, tally.campaignUses, List.of());
+                pointsToEarn, boost, tally.vouchers, tally.claims, tally.couponsUsed, List.of());
         return new Priced(chosen, breakdown, tally.refused);
     }
 
@@ -76,7 +76,6 @@ final class CombinationPricer {
         private final List<Offer> multiplierOffers = new ArrayList<>();
         private final List<BudgetClaim> claims = new ArrayList<>();
         private final List<CouponId> couponsUsed = new ArrayList<>();
-        private final List<CampaignId> campaignUses = new ArrayList<>();
 
         Tally(List<OrderLine> lines) {
             remaining = lines.stream().mapToLong(line -> line.total().fen()).toArray();
@@ -154,13 +153,10 @@ final class CombinationPricer {
         /** Records what applying the offer takes: budget, the coupon, one of the customer's uses. */
         private void used(Offer offer, Money cost) {
             if (offer.budgetLeft().isPresent()) {
-                claims.add(new BudgetClaim(offer.ref().campaignId().orElseThrow(), cost));
+                claims.add(new BudgetClaim(offer.ref().campaignId().orElseThrow(), cost, offer.isCampaignUse()));
             }
             if (offer.ref() instanceof OfferRef.OfCoupon coupon) {
                 couponsUsed.add(coupon.id());
-            }
-            if (offer.isCampaignUse()) {
-                campaignUses.add(offer.ref().campaignId().orElseThrow());
             }
         }
     }

@@ -9,17 +9,16 @@ import org.hexmall.domain.wallet.WalletProvider;
 /**
  * What an order costs with a wallet, and why: the lines with their shares of every discount and of the points
  * discount, the discounts applied in order (item, order, payment method), the points spent and to earn, the vouchers
- * the payment earns, what it takes from campaign budgets, the coupons it uses, the campaigns it counts as one use of,
- * and every offer considered but not applied with its reason. Frozen on the payment when it starts.
+ * the payment earns, what it takes from campaign budgets and customers' uses, the coupons it uses, and every offer
+ * considered but not applied with its reason. Frozen on the payment when it starts.
  *
  * @param pointsSpent  points spent on this payment (100 points are ¥1)
  * @param pointsToEarn points the payment earns when it succeeds, multiplier included
- * @param campaignUses campaigns applied directly, each counting as one of the customer's uses
  */
 public record PriceBreakdown(WalletProvider wallet, List<LinePrice> lines, List<AppliedDiscount> discounts,
                              long pointsSpent, long pointsToEarn, Optional<PointsBoost> pointsBoost,
                              List<VoucherGrant> vouchers, List<BudgetClaim> budgetClaims, List<CouponId> couponsUsed,
-                             List<CampaignId> campaignUses, List<NotApplied> notApplied) {
+                             List<NotApplied> notApplied) {
 
     public PriceBreakdown {
         Objects.requireNonNull(wallet, "wallet");
@@ -29,7 +28,6 @@ public record PriceBreakdown(WalletProvider wallet, List<LinePrice> lines, List<
         vouchers = List.copyOf(vouchers);
         budgetClaims = List.copyOf(budgetClaims);
         couponsUsed = List.copyOf(couponsUsed);
-        campaignUses = List.copyOf(campaignUses);
         notApplied = List.copyOf(notApplied);
         long linesPoints = lines.stream().mapToLong(line -> line.pointsDiscount().fen()).sum();
         if (linesPoints != pointsSpent) {
@@ -40,7 +38,12 @@ public record PriceBreakdown(WalletProvider wallet, List<LinePrice> lines, List<
     /** The same breakdown, listing these offers as considered and not applied. */
     PriceBreakdown withNotApplied(List<NotApplied> reasons) {
         return new PriceBreakdown(wallet, lines, discounts, pointsSpent, pointsToEarn, pointsBoost, vouchers,
-                budgetClaims, couponsUsed, campaignUses, reasons);
+                budgetClaims, couponsUsed, reasons);
+    }
+
+    /** The campaigns applied directly, each counting as one of the customer's uses. */
+    public List<CampaignId> campaignUses() {
+        return budgetClaims.stream().filter(BudgetClaim::countsAsUse).map(BudgetClaim::campaign).toList();
     }
 
     /** The goods before anything is taken off. */

@@ -74,7 +74,7 @@ class PricingTest {
             assertThat(reasonFor(breakdown, ref(1)))
                     .isEqualTo(new NotAppliedReason.BelowMinimumSpend(yuan(300), fen(30000 - goods)));
         } else {
-            assertThat(breakdown.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), yuan(50)));
+            assertThat(breakdown.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), yuan(50), true));
             assertThat(breakdown.campaignUses()).containsExactly(campaignId(1));
         }
     }
@@ -157,8 +157,8 @@ class PricingTest {
         assertThat(breakdown.amountToPay()).isEqualTo(yuan(420 - 30 - 50 - 10));
         assertThat(breakdown.couponsUsed()).containsExactly(couponId(1));
         assertThat(breakdown.campaignUses()).containsExactly(campaignId(2), campaignId(3));
-        assertThat(breakdown.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), yuan(30)),
-                new BudgetClaim(campaignId(2), yuan(50)), new BudgetClaim(campaignId(3), yuan(10)));
+        assertThat(breakdown.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), yuan(30), false),
+                new BudgetClaim(campaignId(2), yuan(50), true), new BudgetClaim(campaignId(3), yuan(10), true));
     }
 
     @Test
@@ -267,7 +267,7 @@ class PricingTest {
 
         assertThat(granted.amountToPay()).isEqualTo(yuan(100));
         assertThat(granted.vouchers()).extracting(VoucherGrant::value).containsExactly(yuan(5));
-        assertThat(granted.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), yuan(5)));
+        assertThat(granted.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), yuan(5), true));
         assertThat(tooLittle.vouchers()).isEmpty();
         assertThat(reasonFor(tooLittle, ref(1))).isInstanceOf(NotAppliedReason.BelowMinimumSpend.class);
     }
@@ -296,7 +296,7 @@ class PricingTest {
         assertThat(breakdown.pointsToEarn()).isEqualTo(61 + 51);
         assertThat(breakdown.pointsBoost()).map(PointsBoost::extraPoints).contains(51L);
         assertThat(breakdown.lines()).extracting(LinePrice::pointsEarned).containsExactly(51L + 51, 10L);
-        assertThat(breakdown.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), fen(51)));
+        assertThat(breakdown.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), fen(51), true));
     }
 
     @Test
@@ -518,7 +518,8 @@ class PricingTest {
         assertThat(breakdown.amountToPay()).isEqualTo(fen(kindCase.toPayFen()));
         assertThat(breakdown.pointsToEarn()).isEqualTo(kindCase.points());
         assertThat(breakdown.voucherValue()).isEqualTo(fen(kindCase.voucherFen()));
-        assertThat(breakdown.budgetClaims()).containsExactly(new BudgetClaim(campaignId(1), fen(kindCase.budgetFen())));
+        assertThat(breakdown.budgetClaims())
+                .containsExactly(new BudgetClaim(campaignId(1), fen(kindCase.budgetFen()), true));
         assertThat(breakdown.campaignUses()).containsExactly(campaignId(1));
         assertThat(breakdown.notApplied()).isEmpty();
     }
