@@ -354,8 +354,7 @@ public record UseCases(
         var stepUpSteps = new StepUpSteps(store.stepUps(), store.customers(), store.sessions(), store.securityEvents(),
                 store.transactions(), codeDispatch, rotation, riskStepUps, clock);
         var openFaceCheck = new OpenFaceCheckService(stepUpSteps, driven.faceCheck());
-        var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), store.securityEvents(),
-                clock);
+        var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), clock);
         var freezeOrigin = new FreezeOrigin(store.securityEvents(), store.auditLog());
         var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), riskStepUps, stepUpGate,
                 store.securityEvents(), tokens, settings.risk(), clock);
@@ -468,8 +467,8 @@ public record UseCases(
                         freezeOrigin, lockoutPolicy, clock),
                 new UnfreezeMyAccountService(store.customers(), store.securityEvents(), store.transactions(),
                         stepUpGate, freezeOrigin, clock),
-                new ViewPasswordReminderService(store.customers(), store.transactions(), passwordCare,
-                        settings.passwordReminders(), clock),
+                new ViewPasswordReminderService(store.transactions(), passwordCare, settings.passwordReminders(),
+                        clock),
                 new DismissPasswordReminderService(store.transactions(), passwordCare),
                 new AssessLoginRiskService(risk, store.transactions()),
                 raiseRiskAlert,

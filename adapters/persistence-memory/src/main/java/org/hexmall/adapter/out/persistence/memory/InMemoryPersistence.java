@@ -50,7 +50,8 @@ public final class InMemoryPersistence {
     private final InMemoryDevices devices = new InMemoryDevices(lock);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
-    private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock);
+    private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock, customers,
+            securityEvents);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
