@@ -63,6 +63,20 @@ public final class HttpShopper {
 
     /** Opens the page, submits its form with the fields given and the page's form token, and answers where it leads. */
     public URI submit(String page, Map<String, String> fields) {
+        return redirectOf(post(page, fields), "POST " + page);
+    }
+
+    /**
+     * Opens the page and submits its form as {@link #submit} does, for a form that answers with a page rather than
+     * leading on (a refusal, say), and answers that page's text.
+     *
+     * @param expectedStatus the one status that lets the test go on
+     */
+    public String submitAnswered(String page, Map<String, String> fields, int expectedStatus) {
+        return expect(post(page, fields), expectedStatus, "POST " + page).body();
+    }
+
+    private HttpResponse<String> post(String page, Map<String, String> fields) {
         Matcher token = FORM_TOKEN.matcher(page(page));
         if (!token.find()) {
             throw new AssertionError("GET " + page + " showed no form");
@@ -72,9 +86,9 @@ public final class HttpShopper {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return redirectOf(send(HttpRequest.newBuilder(store.resolve(page))
+        return send(HttpRequest.newBuilder(store.resolve(page))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))), "POST " + page);
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Follows a link, such as the way back from the wallet app, and answers where it redirects to. */
