@@ -476,7 +476,7 @@ public record UseCases(
                 new ListRiskAlertsService(store.riskAlerts(), store.transactions(), clock),
                 new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),
                 new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
-                        store.transactions()),
+                        store.transactions(), clock),
                 new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
                         store.transactions(), clock));
     }

@@ -224,7 +224,7 @@ final class WebServer {
 
     private ConsoleRoutes console() {
         CustomerPage customerPage = new CustomerPage(useCases.viewCustomerDetails(), useCases.listDevices(),
-                useCases.listRiskAlerts(), pages);
+                useCases.listRiskAlerts(), pages, clock);
         return new ConsoleRoutes(
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
