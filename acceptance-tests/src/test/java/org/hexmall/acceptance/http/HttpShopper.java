@@ -63,7 +63,12 @@ public final class HttpShopper {
 
     /** Opens the page, submits its form with the fields given and the page's form token, and answers where it leads. */
     public URI submit(String page, Map<String, String> fields) {
-        return redirectOf(post(page, fields), "POST " + page);
+        return submit(page, page, fields);
+    }
+
+    /** Opens the page and submits one of its forms, the one posting to {@code action}, as {@link #submit} does. */
+    public URI submit(String page, String action, Map<String, String> fields) {
+        return redirectOf(post(page, action, fields), "POST " + action);
     }
 
     /**
@@ -73,10 +78,15 @@ public final class HttpShopper {
      * @param expectedStatus the one status that lets the test go on
      */
     public String submitAnswered(String page, Map<String, String> fields, int expectedStatus) {
-        return expect(post(page, fields), expectedStatus, "POST " + page).body();
+        return submitAnswered(page, page, fields, expectedStatus);
     }
 
-    private HttpResponse<String> post(String page, Map<String, String> fields) {
+    /** As {@link #submitAnswered(String, Map, int)}, for the page's form that posts to {@code action}. */
+    public String submitAnswered(String page, String action, Map<String, String> fields, int expectedStatus) {
+        return expect(post(page, action, fields), expectedStatus, "POST " + action).body();
+    }
+
+    private HttpResponse<String> post(String page, String action, Map<String, String> fields) {
         Matcher token = FORM_TOKEN.matcher(page(page));
         if (!token.find()) {
             throw new AssertionError("GET " + page + " showed no form");
@@ -86,7 +96,7 @@ public final class HttpShopper {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(store.resolve(page))
+        return send(HttpRequest.newBuilder(store.resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
