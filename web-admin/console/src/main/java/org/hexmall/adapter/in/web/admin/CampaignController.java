@@ -53,6 +53,9 @@ public final class CampaignController {
     private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     /** The forms of a campaign's page, each posted to its own path; their errors show beside their own fields. */
+    /** What the page confirms after a change went through, named in its query: {@code ?done=pause}. */
+    private static final Set<String> DONE = Set.of("created", "pause", "resume", "end", "window", "budget", "uses");
+
     private enum Action {
         PAUSE, RESUME, END, WINDOW, BUDGET, USES
     }
@@ -106,7 +109,6 @@ public final class CampaignController {
         model.put("campaigns", listCampaigns.list(pageNumber(ctx.queryParam("page")))
                 .map(summary -> new ListedCampaign(summary, sorted(summary.campaign().conditions().wallets()))));
         model.put("supervisor", AgentAccess.isSupervisor(ctx));
-        model.put("created", ctx.queryParam("created") != null);
         pages.render(ctx, "admin/campaigns", model);
     }
 
@@ -141,7 +143,7 @@ public final class CampaignController {
             return;
         }
         switch (createCampaign.create(command)) {
-            case CampaignOutcome.Done done -> ctx.redirect(CAMPAIGNS + "/" + done.campaign() + "?created");
+            case CampaignOutcome.Done done -> ctx.redirect(CAMPAIGNS + "/" + done.campaign() + "?done=created");
             case CampaignOutcome.NotSupervisor refused -> forbidden(ctx);
             case CampaignOutcome.Refused refused -> renderForm(ctx, 422, form,
                     localized(ctx, List.of(new FieldError("kind", refused.code(), refused.arguments()))));
@@ -155,7 +157,8 @@ public final class CampaignController {
             ctx.status(404);
             return;
         }
-        render(ctx, 200, id.get(), null, Map.of(), ctx.queryParam("done"));
+        String done = ctx.queryParam("done");
+        render(ctx, 200, id.get(), null, Map.of(), done != null && DONE.contains(done) ? done : null);
     }
 
     private void act(Context ctx, Action action) {
