@@ -155,6 +155,41 @@ class CampaignsConsoleTest {
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Supervisors only"))).isVisible();
     }
 
+    @Test
+    void badValuesOfASupervisorAreRefusedSayingWhy_neverWithAServerError(Page page) {
+        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        page.navigate("/admin/campaigns");
+        page.getByRole(AriaRole.LINK, namedExactly("Double 11 encore")).click();
+        String encore = page.url();
+        String csrf = page.locator("input[name=_csrf]").first().inputValue();
+        String unknown = "/admin/campaigns/6f1c2a3e-0000-4000-8000-000000000401";
+        List<String[]> refusals = List.of(
+                new String[] {"/admin/campaigns", "kind=NONE&wallets=PAYPAL&benefit=X&budget=99999999999&startsAt=x"
+                        + "&usesPerCustomer=-1&stackingGroup=" + "a".repeat(40) + "&reason=" + "x".repeat(501), "422"},
+                new String[] {encore + "/budget", "budget=0&reason=x", "422"},
+                new String[] {encore + "/budget", "budget=1e9&reason=x", "422"},
+                new String[] {encore + "/uses", "usesPerCustomer=1001&reason=x", "422"},
+                new String[] {encore + "/window", "startsAt=2026-02-30T00:00&endsAt=&reason=x", "422"},
+                new String[] {encore + "/resume", "reason=Not paused at all", "409"},
+                new String[] {encore + "/pause", "reason=", "422"},
+                new String[] {unknown + "/pause", "reason=x", "404"},
+                new String[] {"/admin/campaigns/not-a-campaign/end", "reason=x", "404"});
+        for (String[] refusal : refusals) {
+            APIResponse reply = page.request().post(refusal[0], RequestOptions.create().setMaxRedirects(0)
+                    .setHeader("Content-Type", "application/x-www-form-urlencoded")
+                    .setData("_csrf=" + csrf + "&" + refusal[1]));
+            assertEquals(Integer.parseInt(refusal[2]), reply.status(), refusal[0] + " " + refusal[1]);
+        }
+        for (String path : List.of("/admin/campaigns?page=999999", "/admin/campaigns?page=-3",
+                encore + "?redemptions=0&reversals=999999&done=nonsense")) {
+            assertEquals(200, page.request().get(path).status(), path);
+        }
+        assertEquals(404, page.request().get(unknown).status());
+        page.reload();
+        assertThat(page.locator("#campaign-status")).hasText("Running");
+        assertThat(page.locator("#campaign-budget")).containsText("of ¥50,000.00 used");
+    }
+
     /** What a payment's success would have spent of the campaign at {@code at}, by a customer of its own. */
     private static void spent(PromotionBudgets budgets, CampaignId campaign, Money amount, Instant at) {
         PaymentId payment = new PaymentId(UUID.randomUUID());
