@@ -240,8 +240,8 @@ class ManageCampaignsTest {
         assertThat(details.summary().campaign().window().endsAt()).isEqualTo(Instant.parse("2025-11-24T16:00:00Z"));
         assertThat(details.summary().budgetUsed()).isEqualTo(Money.ofYuan(600, 0));
         assertThat(details.summary().percentUsed()).isEqualTo(1);
-        assertThat(details.history()).extracting(CampaignAuditEntry::subject).first().asString()
-                .startsWith("window ");
+        assertThat(details.history()).extracting(CampaignAuditEntry::subject).first().isEqualTo(
+                "window 2025-11-11 00:00 to 2025-11-20 00:00 -> 2025-11-11 00:00 to 2025-11-25 00:00 (Asia/Shanghai)");
         assertThat(details.history()).extracting(CampaignAuditEntry::subject)
                 .contains("budget ¥50,000.00 -> ¥60,000.00", "uses per customer 1 -> 2");
     }

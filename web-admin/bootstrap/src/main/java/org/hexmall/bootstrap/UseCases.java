@@ -505,7 +505,7 @@ public record UseCases(
                 new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
                         store.transactions(), clock),
                 new CreateCampaignService(store.campaigns(), campaignChanges, store.transactions(), tokens, clock),
-                new ChangeCampaignService(campaignChanges),
+                new ChangeCampaignService(campaignChanges, payments.storeZone()),
                 new PauseCampaignService(campaignChanges),
                 new ResumeCampaignService(campaignChanges),
                 new EndCampaignService(campaignChanges),

@@ -1,6 +1,9 @@
 package org.hexmall.application.service.promotion;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.hexmall.application.port.in.promotion.CampaignOutcome;
 import org.hexmall.application.port.in.promotion.ChangeCampaign;
 import org.hexmall.application.port.in.promotion.ChangeCampaignCommand;
@@ -16,10 +19,15 @@ import org.hexmall.domain.support.AgentAction;
  */
 public final class ChangeCampaignService implements ChangeCampaign {
 
-    private final CampaignChanges changes;
+    /** How the audit entry writes a window's ends: the store's local time, as supervisors typed them. */
+    private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    public ChangeCampaignService(CampaignChanges changes) {
+    private final CampaignChanges changes;
+    private final ZoneId storeZone;
+
+    public ChangeCampaignService(CampaignChanges changes, ZoneId storeZone) {
         this.changes = changes;
+        this.storeZone = storeZone;
     }
 
     @Override
@@ -28,14 +36,13 @@ public final class ChangeCampaignService implements ChangeCampaign {
                 (standing, now) -> apply(command.change(), standing, now));
     }
 
-    private static String apply(ChangeCampaignCommand.Change change, CampaignStanding standing, Instant now) {
+    private String apply(ChangeCampaignCommand.Change change, CampaignStanding standing, Instant now) {
         Campaign campaign = standing.campaign();
         return switch (change) {
             case ChangeCampaignCommand.NewWindow(CampaignWindow window) -> {
                 CampaignWindow before = campaign.window();
                 campaign.changeWindow(window, now);
-                yield "window " + before.startsAt() + "/" + before.endsAt() + " -> " + window.startsAt() + "/"
-                        + window.endsAt();
+                yield "window " + local(before) + " -> " + local(window) + " (" + storeZone.getId() + ")";
             }
             case ChangeCampaignCommand.NewBudget newBudget -> {
                 String before = campaign.budget().toString();
@@ -48,5 +55,10 @@ public final class ChangeCampaignService implements ChangeCampaign {
                 yield "uses per customer " + before + " -> " + newUses.uses();
             }
         };
+    }
+
+    private String local(CampaignWindow window) {
+        return LOCAL_MINUTE.format(LocalDateTime.ofInstant(window.startsAt(), storeZone)) + " to "
+                + LOCAL_MINUTE.format(LocalDateTime.ofInstant(window.endsAt(), storeZone));
     }
 }
