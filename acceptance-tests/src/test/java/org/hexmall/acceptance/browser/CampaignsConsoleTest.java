@@ -51,7 +51,9 @@ class CampaignsConsoleTest {
         SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("Campaigns")).click();
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Wallet promotions"))).isVisible();
+        assertThat(page.getByText("Windows are in the store’s time zone, Asia/Shanghai.")).isVisible();
         page.getByRole(AriaRole.LINK, namedExactly("New campaign")).click();
+        assertThat(page.locator("input[name=nameEn]")).hasCount(1);
 
         page.getByLabel("Name in English").fill(name);
         page.getByLabel("Name in Chinese").fill("周末大促" + suffix);

@@ -109,6 +109,7 @@ public final class CampaignController {
         model.put("campaigns", listCampaigns.list(pageNumber(ctx.queryParam("page")))
                 .map(summary -> new ListedCampaign(summary, sorted(summary.campaign().conditions().wallets()))));
         model.put("supervisor", AgentAccess.isSupervisor(ctx));
+        model.put("zone", storeZone.getId());
         pages.render(ctx, "admin/campaigns", model);
     }
 
