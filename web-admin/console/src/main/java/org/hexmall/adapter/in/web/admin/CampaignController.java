@@ -140,6 +140,10 @@ public final class CampaignController {
         try {
             command = CreateCampaignCommand.fromForm(AgentAccess.agentOf(ctx), form, storeZone);
         } catch (InvalidCommandException invalid) {
+            if (!AgentAccess.isSupervisor(ctx)) {
+                forbidden(ctx);
+                return;
+            }
             renderForm(ctx, 422, form, localized(ctx, invalid.errors()));
             return;
         }
