@@ -57,6 +57,13 @@ import org.hexmall.application.port.in.payment.ReturnAddress;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.promotion.ChangeCampaign;
+import org.hexmall.application.port.in.promotion.CreateCampaign;
+import org.hexmall.application.port.in.promotion.EndCampaign;
+import org.hexmall.application.port.in.promotion.ListCampaigns;
+import org.hexmall.application.port.in.promotion.PauseCampaign;
+import org.hexmall.application.port.in.promotion.ResumeCampaign;
+import org.hexmall.application.port.in.promotion.ViewCampaign;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
@@ -253,6 +260,13 @@ final class InMemoryHexmall implements AutoCloseable {
     final CountOpenRiskAlerts countOpenRiskAlerts;
     final ViewRiskAlert viewRiskAlert;
     final ResolveRiskAlert resolveRiskAlert;
+    final CreateCampaign createCampaign;
+    final ChangeCampaign changeCampaign;
+    final PauseCampaign pauseCampaign;
+    final ResumeCampaign resumeCampaign;
+    final EndCampaign endCampaign;
+    final ListCampaigns listCampaigns;
+    final ViewCampaign viewCampaign;
 
     /** The store as it runs by default: one wallet per customer, the standard code policy. */
     InMemoryHexmall() {
@@ -335,6 +349,13 @@ final class InMemoryHexmall implements AutoCloseable {
         countOpenRiskAlerts = useCases.countOpenRiskAlerts();
         viewRiskAlert = useCases.viewRiskAlert();
         resolveRiskAlert = useCases.resolveRiskAlert();
+        createCampaign = useCases.createCampaign();
+        changeCampaign = useCases.changeCampaign();
+        pauseCampaign = useCases.pauseCampaign();
+        resumeCampaign = useCases.resumeCampaign();
+        endCampaign = useCases.endCampaign();
+        listCampaigns = useCases.listCampaigns();
+        viewCampaign = useCases.viewCampaign();
     }
 
     /** A store whose binding policy lets a customer keep this many wallets bound at once. */
@@ -421,6 +442,12 @@ final class InMemoryHexmall implements AutoCloseable {
     AgentId registeredAgent(String username) {
         return registerAgent.register(new RegisterAgentCommand(AgentUsername.parse(username), "王芳", AgentRole.AGENT,
                 new PlainPassword("console-pass-2025"))).orElseThrow();
+    }
+
+    /** Registers a console supervisor, who may manage campaigns, and returns the new supervisor's id. */
+    AgentId registeredSupervisor(String username) {
+        return registerAgent.register(new RegisterAgentCommand(AgentUsername.parse(username), "张伟",
+                AgentRole.SUPERVISOR, new PlainPassword("console-pass-2025"))).orElseThrow();
     }
 
     // Shopping

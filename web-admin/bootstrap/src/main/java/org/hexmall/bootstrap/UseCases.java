@@ -40,6 +40,13 @@ import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
+import org.hexmall.application.port.in.promotion.ChangeCampaign;
+import org.hexmall.application.port.in.promotion.CreateCampaign;
+import org.hexmall.application.port.in.promotion.EndCampaign;
+import org.hexmall.application.port.in.promotion.ListCampaigns;
+import org.hexmall.application.port.in.promotion.PauseCampaign;
+import org.hexmall.application.port.in.promotion.ResumeCampaign;
+import org.hexmall.application.port.in.promotion.ViewCampaign;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
@@ -140,6 +147,14 @@ import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
 import org.hexmall.application.service.risk.AssessLoginRiskService;
+import org.hexmall.application.service.promotion.ChangeCampaignService;
+import org.hexmall.application.service.promotion.CreateCampaignService;
+import org.hexmall.application.service.promotion.EndCampaignService;
+import org.hexmall.application.service.promotion.ListCampaignsService;
+import org.hexmall.application.service.promotion.PauseCampaignService;
+import org.hexmall.application.service.promotion.ResumeCampaignService;
+import org.hexmall.application.service.promotion.ViewCampaignService;
+import org.hexmall.application.service.promotion.shared.CampaignChanges;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
 import org.hexmall.application.service.risk.RaiseRiskAlertService;
@@ -282,7 +297,14 @@ public record UseCases(
         ListRiskAlerts listRiskAlerts,
         CountOpenRiskAlerts countOpenRiskAlerts,
         ViewRiskAlert viewRiskAlert,
-        ResolveRiskAlert resolveRiskAlert) {
+        ResolveRiskAlert resolveRiskAlert,
+        CreateCampaign createCampaign,
+        ChangeCampaign changeCampaign,
+        PauseCampaign pauseCampaign,
+        ResumeCampaign resumeCampaign,
+        EndCampaign endCampaign,
+        ListCampaigns listCampaigns,
+        ViewCampaign viewCampaign) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -368,6 +390,8 @@ public record UseCases(
                 store.securityEvents(), tokens, settings.risk(), clock);
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
+        var campaignChanges = new CampaignChanges(store.campaigns(), store.agents(), store.auditLog(),
+                store.transactions(), clock);
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
@@ -488,6 +512,14 @@ public record UseCases(
                 new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
                         store.transactions(), clock),
                 new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
-                        store.transactions(), clock));
+                        store.transactions(), clock),
+                new CreateCampaignService(store.campaigns(), campaignChanges, store.transactions(), tokens, clock),
+                new ChangeCampaignService(campaignChanges, payments.storeZone()),
+                new PauseCampaignService(campaignChanges),
+                new ResumeCampaignService(campaignChanges),
+                new EndCampaignService(campaignChanges),
+                new ListCampaignsService(store.campaigns(), store.transactions(), clock),
+                new ViewCampaignService(store.campaigns(), store.promotionBudgets(), store.auditLog(),
+                        store.transactions(), payments.storeZone(), clock));
     }
 }
