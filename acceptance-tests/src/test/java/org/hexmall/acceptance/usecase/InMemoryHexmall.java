@@ -110,6 +110,7 @@ import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.checkout.Order;
@@ -455,13 +456,15 @@ final class InMemoryHexmall implements AutoCloseable {
     /** The "add payment method" form: a wallet, an account as typed, no replacement confirmed yet. */
     BindingStart startBinding(CustomerId customer, WalletProvider provider, String typedAccount) {
         return startWalletBinding.start(
-                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, false, Language.ENGLISH));
+                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, false, Language.ENGLISH,
+                        Optional.empty()));
     }
 
     /** The same form, sent again after the customer confirmed replacing their current wallet. */
     BindingStart startReplacing(CustomerId customer, WalletProvider provider, String typedAccount) {
         return startWalletBinding.start(
-                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, true, Language.ENGLISH));
+                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, true, Language.ENGLISH,
+                        Optional.empty()));
     }
 
     /** The binding a code was sent for; fails the test for any other answer. */
@@ -583,10 +586,16 @@ final class InMemoryHexmall implements AutoCloseable {
         return settled(customer);
     }
 
-    /** The customer presses "Pay" with the preferred wallet, without an idempotency key. */
+    /** The customer presses "Pay" with the preferred wallet, without an idempotency key, from no device. */
     PayResult pay(CustomerId customer, OrderId order) {
         return payForOrder.pay(new PayCommand(customer, order, Optional.empty(), Optional.empty(),
-                PAYMENT_RETURN));
+                PAYMENT_RETURN, Optional.empty()));
+    }
+
+    /** The customer presses "Pay" with the preferred wallet on the device their session was opened on. */
+    PayResult payFrom(DeviceId device, CustomerId customer, OrderId order) {
+        return payForOrder.pay(new PayCommand(customer, order, Optional.empty(), Optional.empty(),
+                PAYMENT_RETURN, Optional.of(device)));
     }
 
     /** The wallet app's pay page the store sent the customer to; fails the test for any other answer. */
@@ -690,13 +699,13 @@ final class InMemoryHexmall implements AutoCloseable {
     /** The customer presses "Pay" with the wallet they chose, without an idempotency key. */
     PayResult payWith(CustomerId customer, OrderId order, BindingId wallet) {
         return payForOrder.pay(new PayCommand(customer, order, Optional.of(wallet), Optional.empty(),
-                PAYMENT_RETURN));
+                PAYMENT_RETURN, Optional.empty()));
     }
 
     /** The payment form with its one-time key; the wallet chosen on it, or the preferred one when empty. */
     PayResult payWithKey(CustomerId customer, OrderId order, Optional<BindingId> wallet, String idempotencyKey) {
         return payForOrder.pay(new PayCommand(customer, order, wallet, Optional.of(new IdempotencyKey(idempotencyKey)),
-                PAYMENT_RETURN));
+                PAYMENT_RETURN, Optional.empty()));
     }
 
     /** Where the wallet app sends the browser after the password, paid or not; fails the test if it sends none. */

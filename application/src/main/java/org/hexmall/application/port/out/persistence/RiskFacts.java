@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.shared.Money;
 
@@ -17,16 +19,21 @@ public interface RiskFacts {
     /**
      * What the payment rules need, in one round trip.
      *
+     * @param device             the device the customer pays from; empty for a client that is no device
      * @param usualSince         successful payments from then on tell the customer's usual amount…
      * @param usualSample        …the latest this many of them
      * @param velocitySince      payments started from then on are counted
      * @param wrongPasswordSince payments that failed on a wrong or locked payment password from then on are counted
      */
-    PaymentSignals paymentSignals(CustomerId customerId, Instant usualSince, int usualSample, Instant velocitySince,
-                                  Instant wrongPasswordSince);
+    PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, Instant usualSince,
+                                  int usualSample, Instant velocitySince, Instant wrongPasswordSince);
 
-    /** How many wallet bindings the customer started from {@code since} on. */
-    int bindingsStartedSince(CustomerId customerId, Instant since);
+    /**
+     * What the binding rules need, in one round trip: how many wallet bindings the customer started from
+     * {@code since} on, and whether the customer trusts the device they bind from (empty for a client that is no
+     * device).
+     */
+    BindingSignals bindingSignals(CustomerId customerId, Optional<DeviceId> device, Instant since);
 
     /**
      * What the login rules need: failed logins from the address since then on every other account (the account's
@@ -41,13 +48,24 @@ public interface RiskFacts {
     /**
      * @param usualAmounts  the latest successful amounts, newest first
      * @param lastBoundAt   when the latest binding that is bound now was started
+     * @param device        whether the customer trusts the device paid from: {@link DeviceTrust#UNKNOWN} when the
+     *                      client is no device, {@link DeviceTrust#UNTRUSTED} for one not trusted or not theirs
      */
     record PaymentSignals(List<Money> usualAmounts, int paymentsSince, int wrongPasswordsSince,
-                          Optional<Instant> lastBoundAt) {
+                          Optional<Instant> lastBoundAt, DeviceTrust device) {
 
         public PaymentSignals {
             usualAmounts = List.copyOf(usualAmounts);
             Objects.requireNonNull(lastBoundAt, "lastBoundAt");
+            Objects.requireNonNull(device, "device");
+        }
+    }
+
+    /** @param device as in {@link PaymentSignals#device()} */
+    record BindingSignals(int startedSince, DeviceTrust device) {
+
+        public BindingSignals {
+            Objects.requireNonNull(device, "device");
         }
     }
 

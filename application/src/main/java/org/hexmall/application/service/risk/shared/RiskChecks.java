@@ -10,9 +10,9 @@ import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.service.shared.RiskStepUps;
 import org.hexmall.application.service.shared.StepUpGate;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.risk.BindingFacts;
-import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.LoginFacts;
 import org.hexmall.domain.risk.PaymentFacts;
 import org.hexmall.domain.risk.RiskAlert;
@@ -72,32 +72,39 @@ public final class RiskChecks {
         }
     }
 
-    /** Before a payment of the order starts: one round trip for every fact. */
-    public Checked payment(Order order, DeviceTrust device) {
+    /**
+     * Before a payment of the order starts: one round trip for every fact, the trust in the device paid from among
+     * them.
+     *
+     * @param device the device the session paying was opened on; empty for a client that is no device
+     */
+    public Checked payment(Order order, Optional<DeviceId> device) {
         if (!settings.enabled()) {
             return new Checked(RiskAssessment.allowed(), Optional.empty());
         }
         Instant now = clock.instant();
-        RiskFacts.PaymentSignals signals = facts.paymentSignals(order.customerId(),
+        RiskFacts.PaymentSignals signals = facts.paymentSignals(order.customerId(), device,
                 now.minus(settings.usualAmountWindow()), settings.usualAmountSample(),
                 now.minus(settings.velocityWindow()), now.minus(settings.wrongPasswordWindow()));
-        var paymentFacts = new PaymentFacts(order.total(), device, signals.usualAmounts(), signals.paymentsSince(),
+        var paymentFacts = new PaymentFacts(order.total(), signals.device(), signals.usualAmounts(), signals.paymentsSince(),
                 signals.wrongPasswordsSince(), signals.lastBoundAt(), now);
         String payment = order.total() + " " + order.number().grouped();
         return alertIfNeeded(order.customerId(), RiskRules.assessPayment(paymentFacts, settings),
                 RiskAttempt.payment(order.total(), order.number().grouped()), payment, now);
     }
 
-    /** Before a binding starts. */
+    /** Before a binding starts, from the device the session was opened on (empty for a client that is no device). */
     public Checked binding(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
-                           DeviceTrust device) {
+                           Optional<DeviceId> device) {
         if (!settings.enabled()) {
             return new Checked(RiskAssessment.allowed(), Optional.empty());
         }
         Instant now = clock.instant();
-        int earlier = facts.bindingsStartedSince(customerId, now.minus(settings.velocityWindow()));
+        RiskFacts.BindingSignals signals = facts.bindingSignals(customerId, device,
+                now.minus(settings.velocityWindow()));
         String wallet = provider.name() + " " + account.masked();
-        return alertIfNeeded(customerId, RiskRules.assessBinding(new BindingFacts(device, earlier), settings),
+        var bindingFacts = new BindingFacts(signals.device(), signals.startedSince());
+        return alertIfNeeded(customerId, RiskRules.assessBinding(bindingFacts, settings),
                 RiskAttempt.binding(wallet), wallet, now);
     }
 

@@ -1,6 +1,7 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
@@ -42,5 +43,10 @@ class JdbiPostgresRiskFactsContractTest extends RiskFactsContract {
     @Override
     protected LoginHistory loginHistory() {
         return database.persistence().loginHistory();
+    }
+
+    @Override
+    protected Devices devices() {
+        return database.persistence().devices();
     }
 }

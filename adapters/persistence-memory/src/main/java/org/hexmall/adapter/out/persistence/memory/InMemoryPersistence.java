@@ -46,8 +46,9 @@ public final class InMemoryPersistence {
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
-    private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory);
     private final InMemoryDevices devices = new InMemoryDevices(lock);
+    private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory,
+            devices);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
     private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock);

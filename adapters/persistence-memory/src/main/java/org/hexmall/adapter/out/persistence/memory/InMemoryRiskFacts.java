@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.Device;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletBinding;
@@ -29,18 +32,20 @@ final class InMemoryRiskFacts implements RiskFacts {
     private final InMemoryPayments payments;
     private final InMemoryWalletBindings bindings;
     private final InMemoryLoginHistory logins;
+    private final InMemoryDevices devices;
 
     InMemoryRiskFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
-                      InMemoryLoginHistory logins) {
+                      InMemoryLoginHistory logins, InMemoryDevices devices) {
         this.lock = lock;
         this.payments = payments;
         this.bindings = bindings;
         this.logins = logins;
+        this.devices = devices;
     }
 
     @Override
-    public PaymentSignals paymentSignals(CustomerId customerId, Instant usualSince, int usualSample,
-                                         Instant velocitySince, Instant wrongPasswordSince) {
+    public PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, Instant usualSince,
+                                         int usualSample, Instant velocitySince, Instant wrongPasswordSince) {
         return lock.call(() -> {
             List<Payment> own = payments.stored().filter(payment -> payment.customerId().equals(customerId)).toList();
             var usual = own.stream()
@@ -60,16 +65,25 @@ final class InMemoryRiskFacts implements RiskFacts {
                     .filter(binding -> binding.status() == BindingStatus.ACTIVE)
                     .map(WalletBinding::startedAt)
                     .max(Comparator.naturalOrder());
-            return new PaymentSignals(usual, recent, wrong, lastBound);
+            return new PaymentSignals(usual, recent, wrong, lastBound, trust(customerId, device));
         });
     }
 
     @Override
-    public int bindingsStartedSince(CustomerId customerId, Instant since) {
-        return lock.call(() -> (int) bindings.stored()
+    public BindingSignals bindingSignals(CustomerId customerId, Optional<DeviceId> device, Instant since) {
+        return lock.call(() -> new BindingSignals((int) bindings.stored()
                 .filter(binding -> binding.customerId().equals(customerId))
                 .filter(binding -> !binding.startedAt().isBefore(since))
-                .count());
+                .count(), trust(customerId, device)));
+    }
+
+    /** No device is unknown; one that is not the customer's, or that they do not trust, is untrusted. */
+    private DeviceTrust trust(CustomerId customerId, Optional<DeviceId> device) {
+        if (device.isEmpty()) {
+            return DeviceTrust.UNKNOWN;
+        }
+        return devices.find(customerId, device.get()).filter(Device::isTrusted).isPresent()
+                ? DeviceTrust.TRUSTED : DeviceTrust.UNTRUSTED;
     }
 
     @Override

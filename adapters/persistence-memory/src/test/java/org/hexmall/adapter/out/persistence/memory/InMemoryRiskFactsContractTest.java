@@ -1,6 +1,7 @@
 package org.hexmall.adapter.out.persistence.memory;
 
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
@@ -40,5 +41,10 @@ class InMemoryRiskFactsContractTest extends RiskFactsContract {
     @Override
     protected LoginHistory loginHistory() {
         return persistence.loginHistory();
+    }
+
+    @Override
+    protected Devices devices() {
+        return persistence.devices();
     }
 }

@@ -15,6 +15,8 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
 
@@ -48,14 +50,15 @@ final class PaymentsResource {
     }
 
     private void pay(Context ctx) {
-        CustomerId customer = authentication.customer(ctx);
+        Session session = authentication.session(ctx);
+        CustomerId customer = ((Principal.Customer) session.principal()).customerId();
         OrderId orderId = OrdersResource.orderId(ctx).orElseThrow(() -> new ApiProblem(OrdersResource.orderNotFound()));
         IdempotencyKey key = new IdempotencyKey(IdempotencyKeyHeader.require(ctx));
         JsonBody body = JsonBody.optional(ctx);
         Optional<BindingId> wallet = body.uuid("walletId").map(BindingId::new);
         body.throwIfInvalid();
         answer(ctx, payForOrder.pay(new PayCommand(customer, orderId, wallet, Optional.of(key),
-                ShopLinks.paymentReturn(ctx))));
+                ShopLinks.paymentReturn(ctx), Optional.ofNullable(session.device()))));
     }
 
     private void show(Context ctx) {

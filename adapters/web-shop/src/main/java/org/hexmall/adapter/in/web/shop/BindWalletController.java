@@ -73,7 +73,8 @@ public final class BindWalletController {
         StartBindingCommand command;
         try {
             command = StartBindingCommand.fromForm(CustomerAccess.customerOf(ctx), ctx.pathParam("provider"),
-                    ctx.formParam("account"), "true".equals(ctx.formParam("replace")), language(ctx));
+                    ctx.formParam("account"), "true".equals(ctx.formParam("replace")), language(ctx),
+                    CustomerAccess.deviceOf(ctx));
         } catch (InvalidCommandException invalid) {
             showAccountForm(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
                     null, false);

@@ -118,7 +118,7 @@ public final class PaymentController {
             return;
         }
         PayResult result = payForOrder.pay(new PayCommand(CustomerAccess.customerOf(ctx), orderId.get(), chosen,
-                key.map(IdempotencyKey::new), returnAddress(ctx)));
+                key.map(IdempotencyKey::new), returnAddress(ctx), CustomerAccess.deviceOf(ctx)));
         switch (result) {
             case PayResult.GoToWallet go -> ctx.redirect(go.walletPage().toString(), HttpStatus.SEE_OTHER);
             case PayResult.Confirming confirming ->
