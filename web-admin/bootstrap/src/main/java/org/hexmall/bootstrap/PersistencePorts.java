@@ -24,6 +24,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 
 /** The persistence out-ports the use cases are wired to, all from one adapter. */
 public record PersistencePorts(
@@ -48,7 +49,8 @@ public record PersistencePorts(
         StepUps stepUps,
         PasswordReminders passwordReminders,
         RiskAlerts riskAlerts,
-        RiskFacts riskFacts) {
+        RiskFacts riskFacts,
+        WalletReconfirmations walletReconfirmations) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -57,7 +59,7 @@ public record PersistencePorts(
                 jdbi.walletBindings(), jdbi.verificationCodes(), jdbi.auditLog(), jdbi.usedNonces(),
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
-                jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts());
+                jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.walletReconfirmations());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -67,6 +69,6 @@ public record PersistencePorts(
                 memory.walletBindings(), memory.verificationCodes(), memory.auditLog(), memory.usedNonces(),
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
-                memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts());
+                memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.walletReconfirmations());
     }
 }

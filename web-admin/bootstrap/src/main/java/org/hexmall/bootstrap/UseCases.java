@@ -70,6 +70,7 @@ import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
@@ -177,6 +178,7 @@ import org.hexmall.application.service.support.ViewOrderForAgentService;
 import org.hexmall.application.service.support.shared.AccountFreezes;
 import org.hexmall.application.service.wallet.CancelPendingAgreementsService;
 import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
+import org.hexmall.application.service.wallet.CompleteWalletReconfirmationService;
 import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
 import org.hexmall.application.service.wallet.ExpireStaleBindingsService;
 import org.hexmall.application.service.wallet.ForgetExpiredNoncesService;
@@ -235,6 +237,7 @@ public record UseCases(
         ConfirmBindingCode confirmBindingCode,
         OpenWalletAuthorization openWalletAuthorization,
         CompleteWalletAuthorization completeWalletAuthorization,
+        CompleteWalletReconfirmation completeWalletReconfirmation,
         UnbindWallet unbindWallet,
         SetPreferredWallet setPreferredWallet,
         ReceiveWalletNotice receiveWalletNotice,
@@ -423,6 +426,9 @@ public record UseCases(
                 new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(),
                         store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
                         agreements, wallets, clock),
+                new CompleteWalletReconfirmationService(store.walletReconfirmations(), store.walletBindings(),
+                        store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
+                        wallets, clock),
                 new UnbindWalletService(store.walletBindings(), store.securityEvents(), store.transactions(),
                         agreements, clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
@@ -442,7 +448,8 @@ public record UseCases(
                 new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
                         store.transactions(), checkout, clock),
                 new PayForOrderService(store.orders(), store.payments(), store.walletBindings(), store.transactions(),
-                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk, clock),
+                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk,
+                        store.walletReconfirmations(), wallets.reconfirmOnNewDevice(), clock),
                 new CompletePaymentService(store.payments(), store.transactions(), driven.walletGateway(), results),
                 new ViewPaymentService(store.payments(), store.transactions()),
                 new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(), checkout, clock),

@@ -3,6 +3,7 @@ package org.hexmall.application.port.in.payment;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.application.port.in.IdempotencyKey;
+import org.hexmall.application.port.in.wallet.ReconfirmationReturn;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.checkout.OrderId;
@@ -14,10 +15,12 @@ import org.hexmall.domain.wallet.BindingId;
  * @param returnAddress  where the wallet app sends the customer back with its signed result
  * @param device         the device the customer's session was opened on, whose trust the risk rules weigh; empty
  *                       for a client that is no device (the JSON API), which the device rule says nothing about
+ * @param reconfirmationReturn where the wallet app sends the customer back after re-confirming the wallet on a new
+ *                       device, when the store asks for that first
  */
 public record PayCommand(CustomerId customerId, OrderId orderId, Optional<BindingId> wallet,
                          Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress,
-                         Optional<DeviceId> device) {
+                         Optional<DeviceId> device, ReconfirmationReturn reconfirmationReturn) {
 
     public PayCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -26,5 +29,6 @@ public record PayCommand(CustomerId customerId, OrderId orderId, Optional<Bindin
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(returnAddress, "returnAddress");
         Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(reconfirmationReturn, "reconfirmationReturn");
     }
 }

@@ -1,6 +1,7 @@
 package org.hexmall.application.service.risk.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
@@ -25,6 +26,7 @@ import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.StepUpAction;
+import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 
@@ -73,24 +75,42 @@ public final class RiskChecks {
     }
 
     /**
-     * Before a payment of the order starts: one round trip for every fact, the trust in the device paid from among
-     * them.
-     *
-     * @param device the device the session paying was opened on; empty for a client that is no device
+     * What comes before a payment: the customer re-confirms the paying wallet on the new device first (the rules
+     * then wait for the payment that follows), or the rules' verdict.
      */
-    public Checked payment(Order order, Optional<DeviceId> device) {
-        if (!settings.enabled()) {
-            return new Checked(RiskAssessment.allowed(), Optional.empty());
-        }
+    public record PaymentChecked(boolean reconfirmFirst, Checked risk) {
+    }
+
+    /**
+     * Before a payment of the order starts: one round trip for every fact, the trust in the device paid from and
+     * the paying wallet's standing on it among them. With the rules switched off, only the wallet's standing is read.
+     *
+     * @param device            the device the session paying was opened on; empty for a client that is no device
+     * @param paying            the bound wallet that pays
+     * @param reconfirmWithin   a device trusted after a code this recently re-confirms each wallet before using it
+     */
+    public PaymentChecked payment(Order order, Optional<DeviceId> device, BindingId paying,
+                                  Duration reconfirmWithin) {
         Instant now = clock.instant();
-        RiskFacts.PaymentSignals signals = facts.paymentSignals(order.customerId(), device,
+        Checked allowed = new Checked(RiskAssessment.allowed(), Optional.empty());
+        if (!settings.enabled()) {
+            boolean reconfirm = device.map(used -> facts.walletOnDevice(order.customerId(), used, paying))
+                    .filter(wallet -> wallet.asksReconfirmationAt(now, reconfirmWithin))
+                    .isPresent();
+            return new PaymentChecked(reconfirm, allowed);
+        }
+        RiskFacts.PaymentSignals signals = facts.paymentSignals(order.customerId(), device, paying,
                 now.minus(settings.usualAmountWindow()), settings.usualAmountSample(),
                 now.minus(settings.velocityWindow()), now.minus(settings.wrongPasswordWindow()));
-        var paymentFacts = new PaymentFacts(order.total(), signals.device(), signals.usualAmounts(), signals.paymentsSince(),
-                signals.wrongPasswordsSince(), signals.lastBoundAt(), now);
+        if (signals.walletOnDevice().asksReconfirmationAt(now, reconfirmWithin)) {
+            return new PaymentChecked(true, allowed);
+        }
+        var paymentFacts = new PaymentFacts(order.total(), signals.device(), signals.usualAmounts(),
+                signals.paymentsSince(), signals.wrongPasswordsSince(), signals.lastBoundAt(), now);
         String payment = order.total() + " " + order.number().grouped();
-        return alertIfNeeded(order.customerId(), RiskRules.assessPayment(paymentFacts, settings),
-                RiskAttempt.payment(order.total(), order.number().grouped()), payment, now);
+        return new PaymentChecked(false, alertIfNeeded(order.customerId(),
+                RiskRules.assessPayment(paymentFacts, settings),
+                RiskAttempt.payment(order.total(), order.number().grouped()), payment, now));
     }
 
     /** Before a binding starts, from the device the session was opened on (empty for a client that is no device). */

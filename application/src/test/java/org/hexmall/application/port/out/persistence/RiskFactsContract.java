@@ -31,7 +31,11 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.ReconfirmationId;
 import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletOnNewDevice;
+import org.hexmall.domain.wallet.WalletReconfirmation;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,8 @@ public abstract class RiskFactsContract {
     private static final OrderLine EARBUDS = new OrderLine(new ProductId("ELEC-0001"), "Wireless earbuds", "无线耳机",
             Category.ELECTRONICS, Money.ofYuan(999, 0), 1);
     private static final Instant LONG_AGO = NOW.minus(Duration.ofDays(365));
+    /** A wallet the facts are read for that nobody re-confirmed anywhere. */
+    private static final BindingId NO_WALLET = new BindingId(UUID.randomUUID());
 
     private int ordersPlaced;
 
@@ -61,6 +67,8 @@ public abstract class RiskFactsContract {
 
     protected abstract Devices devices();
 
+    protected abstract WalletReconfirmations walletReconfirmations();
+
     private static Instant at(int minutes) {
         return NOW.plus(Duration.ofMinutes(minutes));
     }
@@ -77,8 +85,8 @@ public abstract class RiskFactsContract {
         storedPayment(liLei, Money.ofYuan(600, 0), at(-3), Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE));
         storedPayment(hanMeimei, Money.ofYuan(700, 0), at(-2), Optional.empty());
 
-        RiskFacts.PaymentSignals signals = riskFacts().paymentSignals(liLei, Optional.empty(), at(-60 * 24 * 30), 50,
-                at(-10), at(-60));
+        RiskFacts.PaymentSignals signals = riskFacts().paymentSignals(liLei, Optional.empty(), NO_WALLET,
+                at(-60 * 24 * 30), 50, at(-10), at(-60));
 
         assertThat(signals.usualAmounts()).containsExactlyInAnyOrder(Money.ofYuan(200, 0), Money.ofYuan(300, 0));
         assertThat(signals.paymentsSince()).isEqualTo(3);
@@ -93,7 +101,7 @@ public abstract class RiskFactsContract {
         storedPayment(liLei, Money.ofYuan(200, 0), at(-2), Optional.empty());
         storedPayment(liLei, Money.ofYuan(300, 0), at(-1), Optional.empty());
 
-        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), LONG_AGO, 2, NOW, NOW).usualAmounts())
+        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), NO_WALLET, LONG_AGO, 2, NOW, NOW).usualAmounts())
                 .containsExactlyInAnyOrder(Money.ofYuan(200, 0), Money.ofYuan(300, 0));
     }
 
@@ -104,7 +112,7 @@ public abstract class RiskFactsContract {
         storedActiveBinding(liLei, WalletProvider.WECHAT_PAY, at(-7));
         walletBindings().add(binding(liLei, WalletProvider.JD_PAY, walletPhone("13800000001"), at(-1)));
 
-        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), LONG_AGO, 50, NOW, NOW).lastBoundAt())
+        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), NO_WALLET, LONG_AGO, 50, NOW, NOW).lastBoundAt())
                 .contains(at(-7));
     }
 
@@ -125,6 +133,38 @@ public abstract class RiskFactsContract {
         assertThat(riskFacts().bindingSignals(liLei, Optional.of(notTrusted), NOW).device())
                 .isEqualTo(DeviceTrust.UNTRUSTED);
         assertThat(riskFacts().bindingSignals(liLei, Optional.empty(), NOW).device()).isEqualTo(DeviceTrust.UNKNOWN);
+    }
+
+    @Test
+    void theWalletOnADevice_tellsWhenTheDeviceWasTrustedAfterACode_andWhetherTheWalletWasReconfirmedThere() {
+        CustomerId liLei = storedCustomer("13800000001");
+        WalletBinding wallet = storedActiveBinding(liLei, WalletProvider.ALIPAY, at(-120));
+        DeviceId first = storedDevice(liLei, "a", true);
+        Device seen = Device.firstSeen(new DeviceId(UUID.randomUUID()), liLei, "b",
+                new DeviceName(DeviceName.Browser.SAFARI, DeviceName.Platform.IPHONE), "203.0.113.7", at(-20));
+        devices().save(seen.awaitingCode(at(-20)).verified(true, at(-19)));
+        DeviceId newPhone = seen.id();
+
+        assertThat(riskFacts().walletOnDevice(liLei, first, wallet.id()))
+                .isEqualTo(new WalletOnNewDevice(Optional.empty(), false));
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, wallet.id()))
+                .isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), false));
+        assertThat(riskFacts().paymentSignals(liLei, Optional.of(newPhone), wallet.id(), LONG_AGO, 50, NOW, NOW)
+                .walletOnDevice()).isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), false));
+
+        WalletReconfirmation asked = WalletReconfirmation.requested(new ReconfirmationId(UUID.randomUUID()), wallet,
+                newPhone, Optional.empty(), at(-5));
+        walletReconfirmations().add(asked);
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, wallet.id()).reconfirmed())
+                .as("asked, not yet answered").isFalse();
+        walletReconfirmations().update(asked.confirmed(at(-4)));
+
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, wallet.id()))
+                .isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), true));
+        assertThat(riskFacts().paymentSignals(liLei, Optional.of(newPhone), wallet.id(), LONG_AGO, 50, NOW, NOW)
+                .walletOnDevice().reconfirmed()).isTrue();
+        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), wallet.id(), LONG_AGO, 50, NOW, NOW)
+                .walletOnDevice()).isEqualTo(WalletOnNewDevice.NOTHING_TO_ASK);
     }
 
     @Test
@@ -194,7 +234,7 @@ public abstract class RiskFactsContract {
         return payment;
     }
 
-    private void storedActiveBinding(CustomerId customerId, WalletProvider provider, Instant startedAt) {
+    private WalletBinding storedActiveBinding(CustomerId customerId, WalletProvider provider, Instant startedAt) {
         WalletBinding started = binding(customerId, provider, walletPhone("13800000001"), startedAt);
         walletBindings().add(started);
         WalletBinding binding = walletBindings().findById(started.id()).orElseThrow();
@@ -203,10 +243,11 @@ public abstract class RiskFactsContract {
         binding = walletBindings().findById(started.id()).orElseThrow();
         binding.authorized("agreement-" + provider, false, startedAt.plusSeconds(60));
         walletBindings().update(binding);
+        return binding;
     }
 
     private DeviceTrust paymentDevice(CustomerId customerId, Optional<DeviceId> device) {
-        return riskFacts().paymentSignals(customerId, device, LONG_AGO, 50, NOW, NOW).device();
+        return riskFacts().paymentSignals(customerId, device, NO_WALLET, LONG_AGO, 50, NOW, NOW).device();
     }
 
     private DeviceId storedDevice(CustomerId customerId, String tokenHash, boolean trusted) {

@@ -29,6 +29,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -63,6 +64,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiStorageHealth storageHealth;
     private final JdbiRiskAlerts riskAlerts;
     private final JdbiRiskFacts riskFacts;
+    private final JdbiWalletReconfirmations walletReconfirmations;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -93,6 +95,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.storageHealth = new JdbiStorageHealth(jdbi);
         this.riskAlerts = new JdbiRiskAlerts(transactions);
         this.riskFacts = new JdbiRiskFacts(transactions);
+        this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
     }
 
     /**
@@ -233,6 +236,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public RiskFacts riskFacts() {
         return riskFacts;
+    }
+
+    public WalletReconfirmations walletReconfirmations() {
+        return walletReconfirmations;
     }
 
     public StorageHealth storageHealth() {

@@ -18,6 +18,8 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletOnNewDevice;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
@@ -28,8 +30,8 @@ public final class JdbiRiskFacts implements RiskFacts {
 
     /**
      * Every payment fact in one round trip: a row per usual amount ('U'), then the payments in the velocity window
-     * ('V'), the wrong payment passwords ('W'), the latest binding that is bound now ('B') and the device paid from
-     * ('D').
+     * ('V'), the wrong payment passwords ('W'), the latest binding that is bound now ('B'), the device paid from
+     * ('D') and the paying wallet on that device ('N', 'R').
      */
     private static final String PAYMENT_SIGNALS = """
             SELECT 'U' AS fact, usual.amount_fen AS n, CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at
@@ -48,7 +50,10 @@ public final class JdbiRiskFacts implements RiskFacts {
             SELECT 'B', CAST(0 AS BIGINT), MAX(started_at) FROM wallet_bindings
             WHERE customer_id = :customerId AND status = 'ACTIVE'
             UNION ALL
-            """ + Facts.DEVICE;
+            """ + Facts.DEVICE + """
+
+            UNION ALL
+            """ + Facts.WALLET_ON_DEVICE;
 
     /** The binding facts in one round trip: the bindings started in the window ('S') and the device ('D'). */
     private static final String BINDING_SIGNALS = """
@@ -67,11 +72,13 @@ public final class JdbiRiskFacts implements RiskFacts {
     }
 
     @Override
-    public PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, Instant usualSince,
-                                         int usualSample, Instant velocitySince, Instant wrongPasswordSince) {
+    public PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, BindingId paying,
+                                         Instant usualSince, int usualSample, Instant velocitySince,
+                                         Instant wrongPasswordSince) {
         List<Fact> facts = transactions.withCurrentHandle(handle -> handle.createQuery(PAYMENT_SIGNALS)
                 .bind("customerId", customerId.toString())
                 .bind("deviceId", device.map(DeviceId::toString).orElse(""))
+                .bind("bindingId", paying.toString())
                 .bind("usualSince", utc(usualSince))
                 .bind("usualSample", usualSample)
                 .bind("velocitySince", utc(velocitySince))
@@ -83,6 +90,7 @@ public final class JdbiRiskFacts implements RiskFacts {
         int wrong = 0;
         Optional<Instant> lastBound = Optional.empty();
         DeviceTrust trust = DeviceTrust.UNKNOWN;
+        List<Fact> walletFacts = new ArrayList<>();
         for (Fact fact : facts) {
             switch (fact.kind()) {
                 case "U" -> usual.add(Money.ofFen(fact.number()));
@@ -90,10 +98,35 @@ public final class JdbiRiskFacts implements RiskFacts {
                 case "W" -> wrong = (int) fact.number();
                 case "B" -> lastBound = Optional.ofNullable(fact.at());
                 case "D" -> trust = trust(device, fact);
+                case "N", "R" -> walletFacts.add(fact);
                 default -> throw new IllegalStateException("not a payment fact: " + fact.kind());
             }
         }
-        return new PaymentSignals(usual, recent, wrong, lastBound, trust);
+        return new PaymentSignals(usual, recent, wrong, lastBound, trust,
+                device.isEmpty() ? WalletOnNewDevice.NOTHING_TO_ASK : walletOnDevice(walletFacts));
+    }
+
+    @Override
+    public WalletOnNewDevice walletOnDevice(CustomerId customerId, DeviceId device, BindingId wallet) {
+        return walletOnDevice(transactions.withCurrentHandle(handle -> handle.createQuery(Facts.WALLET_ON_DEVICE)
+                .bind("customerId", customerId.toString())
+                .bind("deviceId", device.toString())
+                .bind("bindingId", wallet.toString())
+                .map((row, context) -> new Fact(row.getString("fact"), row.getLong("n"), instant(row, "at")))
+                .list()));
+    }
+
+    private static WalletOnNewDevice walletOnDevice(List<Fact> facts) {
+        Optional<Instant> trustedWithCodeSince = Optional.empty();
+        boolean reconfirmed = false;
+        for (Fact fact : facts) {
+            switch (fact.kind()) {
+                case "N" -> trustedWithCodeSince = Optional.ofNullable(fact.at());
+                case "R" -> reconfirmed = fact.number() > 0;
+                default -> throw new IllegalStateException("not a fact of a wallet on a device: " + fact.kind());
+            }
+        }
+        return new WalletOnNewDevice(trustedWithCodeSince, reconfirmed);
     }
 
     @Override
@@ -131,6 +164,17 @@ public final class JdbiRiskFacts implements RiskFacts {
         static final String DEVICE = """
                 SELECT 'D', COUNT(*), MAX(trusted_since) FROM devices
                 WHERE id = :deviceId AND customer_id = :customerId""";
+
+        /**
+         * The wallet on the device: since when the device is trusted after a code ('N', 1 when it is), and whether
+         * the wallet was re-confirmed on it ('R').
+         */
+        static final String WALLET_ON_DEVICE = """
+                SELECT 'N' AS fact, COUNT(*) AS n, MAX(trusted_since) AS at FROM devices
+                WHERE id = :deviceId AND customer_id = :customerId AND trusted_with_code = TRUE
+                UNION ALL
+                SELECT 'R', COUNT(*), NULL FROM wallet_reconfirmations
+                WHERE device_id = :deviceId AND binding_id = :bindingId AND status = 'CONFIRMED'""";
 
         private Facts() {
         }

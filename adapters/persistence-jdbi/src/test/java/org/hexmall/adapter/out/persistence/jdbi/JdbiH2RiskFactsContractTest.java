@@ -8,6 +8,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.RiskFactsContract;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiH2RiskFactsContractTest extends RiskFactsContract {
@@ -48,5 +49,10 @@ class JdbiH2RiskFactsContractTest extends RiskFactsContract {
     @Override
     protected Devices devices() {
         return database.persistence().devices();
+    }
+
+    @Override
+    protected WalletReconfirmations walletReconfirmations() {
+        return database.persistence().walletReconfirmations();
     }
 }

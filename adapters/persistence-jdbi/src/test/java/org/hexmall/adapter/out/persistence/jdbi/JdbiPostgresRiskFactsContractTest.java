@@ -8,6 +8,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.RiskFactsContract;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiPostgresRiskFactsContractTest extends RiskFactsContract {
@@ -48,5 +49,10 @@ class JdbiPostgresRiskFactsContractTest extends RiskFactsContract {
     @Override
     protected Devices devices() {
         return database.persistence().devices();
+    }
+
+    @Override
+    protected WalletReconfirmations walletReconfirmations() {
+        return database.persistence().walletReconfirmations();
     }
 }

@@ -53,7 +53,7 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        execute(url, "DELETE FROM risk_alert_rules", "DELETE FROM risk_alerts",
+        execute(url, "DELETE FROM wallet_reconfirmations", "DELETE FROM risk_alert_rules", "DELETE FROM risk_alerts",
                 "DELETE FROM payment_refunds", "DELETE FROM payment_events", "DELETE FROM payments",
                 "DELETE FROM idempotency_keys", "DELETE FROM order_lines", "DELETE FROM orders",
                 "DELETE FROM cart_lines", "DELETE FROM products", "DELETE FROM wallet_binding_events",

@@ -23,6 +23,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 
 /**
  * Every persistence out-port, kept in this process's memory: empty at start, gone at exit. For tests and
@@ -47,8 +48,9 @@ public final class InMemoryPersistence {
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
     private final InMemoryDevices devices = new InMemoryDevices(lock);
+    private final InMemoryWalletReconfirmations walletReconfirmations = new InMemoryWalletReconfirmations(lock);
     private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory,
-            devices);
+            devices, walletReconfirmations);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
     private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock);
@@ -58,7 +60,7 @@ public final class InMemoryPersistence {
             auditLog::restorePoint, usedNonces::restorePoint, products::restorePoint, carts::restorePoint,
             orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint,
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
-            riskAlerts::restorePoint));
+            riskAlerts::restorePoint, walletReconfirmations::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -143,6 +145,10 @@ public final class InMemoryPersistence {
 
     public RiskFacts riskFacts() {
         return riskFacts;
+    }
+
+    public WalletReconfirmations walletReconfirmations() {
+        return walletReconfirmations;
     }
 
     public StorageHealth storageHealth() {

@@ -17,8 +17,11 @@ import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
+import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletOnNewDevice;
+import org.hexmall.domain.wallet.WalletReconfirmation;
 
 /** The risk rules' facts, computed over the other in-memory stores as the database adapter's queries do. */
 final class InMemoryRiskFacts implements RiskFacts {
@@ -33,19 +36,23 @@ final class InMemoryRiskFacts implements RiskFacts {
     private final InMemoryWalletBindings bindings;
     private final InMemoryLoginHistory logins;
     private final InMemoryDevices devices;
+    private final InMemoryWalletReconfirmations reconfirmations;
 
     InMemoryRiskFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
-                      InMemoryLoginHistory logins, InMemoryDevices devices) {
+                      InMemoryLoginHistory logins, InMemoryDevices devices,
+                      InMemoryWalletReconfirmations reconfirmations) {
         this.lock = lock;
         this.payments = payments;
         this.bindings = bindings;
         this.logins = logins;
         this.devices = devices;
+        this.reconfirmations = reconfirmations;
     }
 
     @Override
-    public PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, Instant usualSince,
-                                         int usualSample, Instant velocitySince, Instant wrongPasswordSince) {
+    public PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, BindingId paying,
+                                         Instant usualSince, int usualSample, Instant velocitySince,
+                                         Instant wrongPasswordSince) {
         return lock.call(() -> {
             List<Payment> own = payments.stored().filter(payment -> payment.customerId().equals(customerId)).toList();
             var usual = own.stream()
@@ -65,8 +72,20 @@ final class InMemoryRiskFacts implements RiskFacts {
                     .filter(binding -> binding.status() == BindingStatus.ACTIVE)
                     .map(WalletBinding::startedAt)
                     .max(Comparator.naturalOrder());
-            return new PaymentSignals(usual, recent, wrong, lastBound, trust(customerId, device));
+            return new PaymentSignals(usual, recent, wrong, lastBound, trust(customerId, device),
+                    device.map(used -> walletOnDevice(customerId, used, paying))
+                            .orElse(WalletOnNewDevice.NOTHING_TO_ASK));
         });
+    }
+
+    @Override
+    public WalletOnNewDevice walletOnDevice(CustomerId customerId, DeviceId device, BindingId wallet) {
+        return lock.call(() -> new WalletOnNewDevice(devices.find(customerId, device)
+                .filter(Device::trustedWithCode)
+                .map(Device::trustedSince),
+                reconfirmations.stored().anyMatch(reconfirmation -> reconfirmation.device().equals(device)
+                        && reconfirmation.binding().equals(wallet)
+                        && reconfirmation.status() == WalletReconfirmation.Status.CONFIRMED)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.RiskFactsContract;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 
 class InMemoryRiskFactsContractTest extends RiskFactsContract {
 
@@ -46,5 +47,10 @@ class InMemoryRiskFactsContractTest extends RiskFactsContract {
     @Override
     protected Devices devices() {
         return persistence.devices();
+    }
+
+    @Override
+    protected WalletReconfirmations walletReconfirmations() {
+        return persistence.walletReconfirmations();
     }
 }

@@ -58,7 +58,8 @@ final class PaymentsResource {
         Optional<BindingId> wallet = body.uuid("walletId").map(BindingId::new);
         body.throwIfInvalid();
         answer(ctx, payForOrder.pay(new PayCommand(customer, orderId, wallet, Optional.of(key),
-                ShopLinks.paymentReturn(ctx), Optional.ofNullable(session.device()))));
+                ShopLinks.paymentReturn(ctx), Optional.ofNullable(session.device()),
+                ShopLinks.reconfirmationReturn(ctx))));
     }
 
     private void show(Context ctx) {
@@ -112,6 +113,14 @@ final class PaymentsResource {
                             "verification-required", "Confirm it is you first", "This payment is unusual for the "
                                     + "account: the customer must pass an extra check before it can go ahead.")
                     .with("factor", factorName(verify.factor())));
+            // A bearer token is no device, so this API is never asked; a shop session's cookie may be.
+            case PayResult.ReconfirmWallet reconfirm -> throw new ApiProblem(Problem.of(403,
+                    "wallet-reconfirmation-required", "Re-confirm the wallet on this new device first",
+                    "The customer logged in on this device only recently: pay once on the shop's payment page, "
+                            + "which asks the wallet app to re-confirm the wallet."));
+            case PayResult.ReconfirmationUnavailable unavailable -> throw new ApiProblem(Problem.of(503,
+                    "wallet-unavailable", "The wallet app cannot be reached",
+                    "Nothing was charged. Try again in a moment."));
         }
     }
 

@@ -1,0 +1,71 @@
+package org.hexmall.domain.wallet;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.shared.DomainException;
+
+/**
+ * A request to the customer to re-confirm a bound wallet in its app, with its payment password, before the wallet
+ * is used from a new device: asked once, answered once. Confirmed, the wallet is not asked about again on that
+ * device.
+ *
+ * @param order      the order whose payment waits for the answer; empty when a change of bindings waits
+ * @param answeredAt when the wallet app's answer came; {@code null} while pending
+ */
+public record WalletReconfirmation(
+        ReconfirmationId id,
+        CustomerId customerId,
+        DeviceId device,
+        BindingId binding,
+        WalletProvider provider,
+        Optional<OrderId> order,
+        Instant requestedAt,
+        Status status,
+        Instant answeredAt) {
+
+    /** Where the request stands. */
+    public enum Status { PENDING, CONFIRMED, REJECTED }
+
+    public WalletReconfirmation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(binding, "binding");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** A new request, for the wallet the customer is about to use on the device. */
+    public static WalletReconfirmation requested(ReconfirmationId id, WalletBinding wallet, DeviceId device,
+                                                 Optional<OrderId> order, Instant now) {
+        return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(), order, now,
+                Status.PENDING, null);
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    /** The customer approved in the wallet app with the payment password. */
+    public WalletReconfirmation confirmed(Instant now) {
+        return answered(Status.CONFIRMED, now);
+    }
+
+    /** The customer said no in the wallet app. */
+    public WalletReconfirmation rejected(Instant now) {
+        return answered(Status.REJECTED, now);
+    }
+
+    private WalletReconfirmation answered(Status answer, Instant now) {
+        if (!isPending()) {
+            throw new DomainException("wallet.reconfirmation.answered");
+        }
+        return new WalletReconfirmation(id, customerId, device, binding, provider, order, requestedAt, answer, now);
+    }
+}
