@@ -27,7 +27,8 @@ class NewPhoneWalletReconfirmationFlowTest {
     private static final String PAYMENT_PASSWORD = "531864";
 
     @Test
-    void theFirstPaymentOnANewPhone_reconfirmsTheWalletInItsApp_thenPays_andTheAgentSeesIt(Page page, MovableClock clock) {
+    void theFirstPaymentOnANewPhone_reconfirmsTheWalletInItsApp_thenPays_andTheAgentSeesIt(Page page,
+                                                                                            MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
         String alipay = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
         Storefront.register(page, customer);
@@ -69,7 +70,8 @@ class NewPhoneWalletReconfirmationFlowTest {
     }
 
     @Test
-    void refusingInTheWalletApp_paysNothing_saysWhatToDo_andTheAppAsksAgain_inChineseToo(Page page, MovableClock clock) {
+    void refusingInTheWalletApp_paysNothing_saysWhatToDo_andTheAppAsksAgain_inChineseToo(Page page,
+                                                                                         MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
         String alipay = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
         Storefront.register(page, customer);

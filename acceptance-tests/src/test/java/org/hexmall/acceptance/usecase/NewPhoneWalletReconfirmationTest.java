@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 import org.hexmall.application.port.in.wallet.ReconfirmationResult;
+import org.hexmall.application.port.in.wallet.Unbinding;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.Device;
 import org.hexmall.domain.account.DeviceId;
@@ -110,6 +111,32 @@ class NewPhoneWalletReconfirmationTest {
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(hexmall.payFrom(phone, customer, order)).isInstanceOf(PayResult.ReconfirmWallet.class);
         assertThat(latestEvent().kind()).isNotEqualTo(SecurityEventKind.WALLET_RECONFIRMED);
+    }
+
+    @Test
+    void unbindingFromAPhoneTrustedWithACodeToday_reconfirmsTheWalletFirst_thenUnbinds() {
+        DeviceId phone = phoneTrustedWithACode();
+
+        var asked = (Unbinding.ReconfirmFirst) hexmall.unbindWallet.unbind(customer, alipay, Optional.of(phone),
+                InMemoryHexmall.RECONFIRMATION_RETURN);
+        assertThat(hexmall.payFrom(phone, customer, hexmall.orderOf(customer, TEA)))
+                .as("still bound while the wallet app asks").isInstanceOf(PayResult.ReconfirmWallet.class);
+        ReconfirmationResult result = complete(hexmall.approveInWalletApp(ALIPAY, asked.walletPage()));
+
+        assertThat(result).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Optional.empty()));
+        assertThat(hexmall.unbindWallet.unbind(customer, alipay, Optional.of(phone),
+                InMemoryHexmall.RECONFIRMATION_RETURN)).isInstanceOf(Unbinding.Unbound.class);
+        assertThat(latestEvent().kind()).isEqualTo(SecurityEventKind.WALLET_UNBOUND);
+    }
+
+    @Test
+    void unbindingFromTheAccountsFirstDevice_unbindsAtOnce() {
+        Device first = Device.firstSeen(new DeviceId(UUID.randomUUID()), customer, "own-phone", NEW_PHONE,
+                InMemoryHexmall.CLIENT_ADDRESS, hexmall.clock.instant()).trusted(hexmall.clock.instant());
+        hexmall.storage.devices().save(first);
+
+        assertThat(hexmall.unbindWallet.unbind(customer, alipay, Optional.of(first.id()),
+                InMemoryHexmall.RECONFIRMATION_RETURN)).isInstanceOf(Unbinding.Unbound.class);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.hexmall.domain.shared.DomainException;
  * is used from a new device: asked once, answered once. Confirmed, the wallet is not asked about again on that
  * device.
  *
- * @param order      the order whose payment waits for the answer; empty when a change of bindings waits
+ * @param order      the order whose payment waits for the answer; empty when the wallet waits to be unbound
  * @param answeredAt when the wallet app's answer came; {@code null} while pending
  */
 public record WalletReconfirmation(

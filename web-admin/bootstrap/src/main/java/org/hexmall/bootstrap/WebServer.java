@@ -187,7 +187,7 @@ final class WebServer {
                         config.unpaidOrderTimeout()),
                 new PaymentController(useCases.viewPaymentOptions(), useCases.payForOrder(),
                         useCases.completePayment(), useCases.viewPayment(), useCases.viewOrderPayments(),
-                        useCases.completeWalletReconfirmation(), pages),
+                        useCases.completeWalletReconfirmation(), useCases.unbindWallet(), pages),
                 new RegistrationController(useCases.registerCustomer(), pages),
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),

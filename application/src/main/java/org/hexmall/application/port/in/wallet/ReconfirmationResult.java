@@ -10,7 +10,8 @@ public sealed interface ReconfirmationResult {
     /**
      * The customer re-confirmed the wallet with its payment password: it is not asked about again on this device.
      *
-     * @param order the order whose payment now goes ahead with the wallet; empty when a change of bindings waits
+     * @param order the order whose payment now goes ahead with the wallet; empty when the wallet waits to be
+     *              unbound, which now goes ahead
      */
     record Reconfirmed(BindingId wallet, Optional<OrderId> order) implements ReconfirmationResult {
     }

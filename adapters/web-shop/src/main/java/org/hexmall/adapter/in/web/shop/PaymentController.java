@@ -29,6 +29,7 @@ import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 import org.hexmall.application.port.in.wallet.ReconfirmationResult;
 import org.hexmall.application.port.in.wallet.ReconfirmationReturn;
+import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * payment password, and back to the success page, to a failure page that says why and what to do next, or
  * to a page that waits while the store finds out what became of the payment. Another customer's order or
  * payment is "not found". Paying from a phone trusted only recently goes to the wallet app to re-confirm the
- * wallet first, and comes back to pay.
+ * wallet first, and comes back to pay (or, when a wallet was to be unbound from such a phone, to unbind it).
  */
 public final class PaymentController {
 
@@ -63,18 +64,20 @@ public final class PaymentController {
     private final ViewPayment viewPayment;
     private final ViewOrderPayments viewOrderPayments;
     private final CompleteWalletReconfirmation completeReconfirmation;
+    private final UnbindWallet unbindWallet;
     private final PageRenderer pages;
 
     public PaymentController(ViewPaymentOptions viewPaymentOptions, PayForOrder payForOrder,
                              CompletePayment completePayment, ViewPayment viewPayment,
                              ViewOrderPayments viewOrderPayments, CompleteWalletReconfirmation completeReconfirmation,
-                             PageRenderer pages) {
+                             UnbindWallet unbindWallet, PageRenderer pages) {
         this.viewPaymentOptions = viewPaymentOptions;
         this.payForOrder = payForOrder;
         this.completePayment = completePayment;
         this.viewPayment = viewPayment;
         this.viewOrderPayments = viewOrderPayments;
         this.completeReconfirmation = completeReconfirmation;
+        this.unbindWallet = unbindWallet;
         this.pages = pages;
     }
 
@@ -187,8 +190,10 @@ public final class PaymentController {
                     answer(ctx, order.get(), Optional.of(wallet), payForOrder.pay(new PayCommand(
                             CustomerAccess.customerOf(ctx), order.get(), Optional.of(wallet), Optional.empty(),
                             returnAddress(ctx), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx))));
-            case ReconfirmationResult.Reconfirmed reconfirmed ->
-                    ctx.redirect(PaymentMethodsController.PAGE + "?reconfirmed", HttpStatus.SEE_OTHER);
+            // No payment waits: the wallet was to be unbound, which goes ahead now.
+            case ReconfirmationResult.Reconfirmed reconfirmed -> PaymentMethodsController.answer(ctx,
+                    unbindWallet.unbind(CustomerAccess.customerOf(ctx), reconfirmed.wallet(),
+                            CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx)));
             case ReconfirmationResult.Rejected(BindingId wallet, Optional<OrderId> order) when order.isPresent() ->
                     ctx.redirect(payPath(order.get()) + "?reconfirm-refused&wallet=" + wallet, HttpStatus.SEE_OTHER);
             case ReconfirmationResult.Rejected rejected ->
