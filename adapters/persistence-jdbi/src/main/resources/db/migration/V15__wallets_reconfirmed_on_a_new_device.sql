@@ -6,13 +6,15 @@
 ALTER TABLE devices ADD COLUMN trusted_with_code BOOLEAN DEFAULT FALSE NOT NULL;
 
 -- One request to re-confirm a bound wallet from a device, asked once and answered once (CONFIRMED or REJECTED).
--- order_id: the order whose payment waits for the answer; NULL when a change of the customer's bindings waits.
+-- purpose: what waits for the answer: a PAYMENT of order_id, UNBINDING the wallet, or binding another wallet in its
+-- place (REPLACEMENT); order_id is NULL unless a payment waits.
 CREATE TABLE wallet_reconfirmations (
     id           VARCHAR(36)                 NOT NULL,
     customer_id  VARCHAR(36)                 NOT NULL,
     device_id    VARCHAR(36)                 NOT NULL,
     binding_id   VARCHAR(36)                 NOT NULL,
     provider     VARCHAR(32)                 NOT NULL,
+    purpose      VARCHAR(16)                 NOT NULL,
     order_id     VARCHAR(36),
     requested_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     status       VARCHAR(16)                 NOT NULL,
@@ -21,6 +23,8 @@ CREATE TABLE wallet_reconfirmations (
     CONSTRAINT wallet_reconfirmations_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id),
     CONSTRAINT wallet_reconfirmations_device_fk FOREIGN KEY (device_id) REFERENCES devices (id),
     CONSTRAINT wallet_reconfirmations_binding_fk FOREIGN KEY (binding_id) REFERENCES wallet_bindings (id),
+    CONSTRAINT wallet_reconfirmations_purpose_known CHECK (purpose IN ('PAYMENT', 'UNBINDING', 'REPLACEMENT')),
+    CONSTRAINT wallet_reconfirmations_order_of_payment CHECK ((purpose = 'PAYMENT') = (order_id IS NOT NULL)),
     CONSTRAINT wallet_reconfirmations_status_known CHECK (status IN ('PENDING', 'CONFIRMED', 'REJECTED')),
     CONSTRAINT wallet_reconfirmations_answered CHECK ((status = 'PENDING') = (answered_at IS NULL))
 );

@@ -461,14 +461,14 @@ final class InMemoryHexmall implements AutoCloseable {
     BindingStart startBinding(CustomerId customer, WalletProvider provider, String typedAccount) {
         return startWalletBinding.start(
                 StartBindingCommand.fromForm(customer, provider.name(), typedAccount, false, Language.ENGLISH,
-                        Optional.empty()));
+                        Optional.empty(), InMemoryHexmall.RECONFIRMATION_RETURN));
     }
 
     /** The same form, sent again after the customer confirmed replacing their current wallet. */
     BindingStart startReplacing(CustomerId customer, WalletProvider provider, String typedAccount) {
         return startWalletBinding.start(
                 StartBindingCommand.fromForm(customer, provider.name(), typedAccount, true, Language.ENGLISH,
-                        Optional.empty()));
+                        Optional.empty(), InMemoryHexmall.RECONFIRMATION_RETURN));
     }
 
     /** The binding a code was sent for; fails the test for any other answer. */

@@ -3,14 +3,17 @@ package org.hexmall.acceptance.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.acceptance.usecase.Shelf.TEA;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
+import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 import org.hexmall.application.port.in.wallet.ReconfirmationResult;
+import org.hexmall.application.port.in.wallet.StartBindingCommand;
 import org.hexmall.application.port.in.wallet.Unbinding;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.Device;
@@ -21,7 +24,10 @@ import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
+import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.domain.wallet.WalletReconfirmation.Purpose;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +69,7 @@ class NewPhoneWalletReconfirmationTest {
         var asked = (PayResult.ReconfirmWallet) hexmall.payFrom(phone, customer, order);
         ReconfirmationResult result = complete(hexmall.approveInWalletApp(ALIPAY, asked.walletPage()));
 
-        assertThat(result).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Optional.of(order)));
+        assertThat(result).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Purpose.PAYMENT, Optional.of(order)));
         assertThat(hexmall.payFrom(phone, customer, order)).isInstanceOf(PayResult.GoToWallet.class);
         assertThat(latestEvent().kind()).isEqualTo(SecurityEventKind.WALLET_RECONFIRMED);
         assertThat(latestEvent().detail()).startsWith("ALIPAY 138");
@@ -107,7 +113,7 @@ class NewPhoneWalletReconfirmationTest {
 
         ReconfirmationResult result = complete(hexmall.rejectInWalletApp(ALIPAY, asked.walletPage()));
 
-        assertThat(result).isEqualTo(new ReconfirmationResult.Rejected(alipay, Optional.of(order)));
+        assertThat(result).isEqualTo(new ReconfirmationResult.Rejected(alipay, Purpose.PAYMENT, Optional.of(order)));
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(hexmall.payFrom(phone, customer, order)).isInstanceOf(PayResult.ReconfirmWallet.class);
         assertThat(latestEvent().kind()).isNotEqualTo(SecurityEventKind.WALLET_RECONFIRMED);
@@ -123,10 +129,27 @@ class NewPhoneWalletReconfirmationTest {
                 .as("still bound while the wallet app asks").isInstanceOf(PayResult.ReconfirmWallet.class);
         ReconfirmationResult result = complete(hexmall.approveInWalletApp(ALIPAY, asked.walletPage()));
 
-        assertThat(result).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Optional.empty()));
+        assertThat(result).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Purpose.UNBINDING, Optional.empty()));
         assertThat(hexmall.unbindWallet.unbind(customer, alipay, Optional.of(phone),
                 InMemoryHexmall.RECONFIRMATION_RETURN)).isInstanceOf(Unbinding.Unbound.class);
         assertThat(latestEvent().kind()).isEqualTo(SecurityEventKind.WALLET_UNBOUND);
+    }
+
+    @Test
+    void replacingTheWalletFromAPhoneTrustedWithACodeToday_reconfirmsTheCurrentWalletFirst() {
+        DeviceId phone = phoneTrustedWithACode();
+        hexmall.walletAccountAt(WECHAT_PAY, "13800000002");
+        var replacing = new StartBindingCommand(customer, WECHAT_PAY,
+                WalletAccountIdentifier.parse(WECHAT_PAY, "13800000002"), true, Language.ENGLISH, Optional.of(phone),
+                InMemoryHexmall.RECONFIRMATION_RETURN);
+
+        var asked = (BindingStart.ReconfirmFirst) hexmall.startWalletBinding.start(replacing);
+        ReconfirmationResult result = complete(hexmall.approveInWalletApp(ALIPAY, asked.walletPage()));
+
+        assertThat(result).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Purpose.REPLACEMENT,
+                Optional.empty()));
+        hexmall.clock.advance(Duration.ofMinutes(2));
+        assertThat(hexmall.startWalletBinding.start(replacing)).isInstanceOf(BindingStart.CodeSent.class);
     }
 
     @Test

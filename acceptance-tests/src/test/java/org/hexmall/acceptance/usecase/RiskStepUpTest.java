@@ -153,7 +153,7 @@ class RiskStepUpTest {
         hexmall.walletAccountAt(WECHAT_PAY, "13800000001");
         var fromNewDevice = new StartBindingCommand(customer, WECHAT_PAY,
                 WalletAccountIdentifier.parse(WECHAT_PAY, "13800000001"), true, Language.ENGLISH,
-                Optional.of(deviceNotTrusted()));
+                Optional.of(deviceNotTrusted()), InMemoryHexmall.RECONFIRMATION_RETURN);
         var asked = (BindingStart.VerificationRequired) hexmall.startWalletBinding.start(fromNewDevice);
         assertThat(asked.factor()).isEqualTo(StepUpFactor.SMS_CODE);
 

@@ -13,7 +13,8 @@ import org.hexmall.domain.shared.DomainException;
  * is used from a new device: asked once, answered once. Confirmed, the wallet is not asked about again on that
  * device.
  *
- * @param order      the order whose payment waits for the answer; empty when the wallet waits to be unbound
+ * @param purpose    what waits for the answer
+ * @param order      the order whose payment waits for the answer; empty for any other purpose
  * @param answeredAt when the wallet app's answer came; {@code null} while pending
  */
 public record WalletReconfirmation(
@@ -22,10 +23,21 @@ public record WalletReconfirmation(
         DeviceId device,
         BindingId binding,
         WalletProvider provider,
+        Purpose purpose,
         Optional<OrderId> order,
         Instant requestedAt,
         Status status,
         Instant answeredAt) {
+
+    /** What waits for the customer's answer. */
+    public enum Purpose {
+        /** A payment of the order, with the wallet. */
+        PAYMENT,
+        /** Unbinding the wallet. */
+        UNBINDING,
+        /** Binding another wallet in place of this one. */
+        REPLACEMENT
+    }
 
     /** Where the request stands. */
     public enum Status { PENDING, CONFIRMED, REJECTED }
@@ -36,16 +48,27 @@ public record WalletReconfirmation(
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(binding, "binding");
         Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(order, "order");
+        if (order.isPresent() != (purpose == Purpose.PAYMENT)) {
+            throw new IllegalArgumentException("a payment, and only a payment, names its order");
+        }
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(status, "status");
     }
 
-    /** A new request, for the wallet the customer is about to use on the device. */
-    public static WalletReconfirmation requested(ReconfirmationId id, WalletBinding wallet, DeviceId device,
-                                                 Optional<OrderId> order, Instant now) {
-        return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(), order, now,
-                Status.PENDING, null);
+    /** A new request, before the customer pays the order with the wallet on the device. */
+    public static WalletReconfirmation beforePaying(ReconfirmationId id, WalletBinding wallet, DeviceId device,
+                                                    OrderId order, Instant now) {
+        return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(),
+                Purpose.PAYMENT, Optional.of(order), now, Status.PENDING, null);
+    }
+
+    /** A new request, before the customer unbinds the wallet, or binds another in its place, on the device. */
+    public static WalletReconfirmation before(Purpose change, ReconfirmationId id, WalletBinding wallet,
+                                              DeviceId device, Instant now) {
+        return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(), change,
+                Optional.empty(), now, Status.PENDING, null);
     }
 
     public boolean isPending() {
@@ -66,6 +89,7 @@ public record WalletReconfirmation(
         if (!isPending()) {
             throw new DomainException("wallet.reconfirmation.answered");
         }
-        return new WalletReconfirmation(id, customerId, device, binding, provider, order, requestedAt, answer, now);
+        return new WalletReconfirmation(id, customerId, device, binding, provider, purpose, order, requestedAt,
+                answer, now);
     }
 }

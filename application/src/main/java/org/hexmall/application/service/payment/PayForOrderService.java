@@ -186,9 +186,9 @@ public final class PayForOrderService implements PayForOrder {
                 RiskChecks.PaymentChecked checked = risk.payment(order, command.device(), wallet.id(),
                         reconfirmOnNewDevice);
                 if (checked.reconfirmFirst()) {
-                    WalletReconfirmation asked = WalletReconfirmation.requested(
-                            new ReconfirmationId(tokens.uuid()), wallet, command.device().orElseThrow(),
-                            Optional.of(order.id()), now);
+                    WalletReconfirmation asked = WalletReconfirmation.beforePaying(
+                            new ReconfirmationId(tokens.uuid()), wallet, command.device().orElseThrow(), order.id(),
+                            now);
                     reconfirmations.add(asked);
                     yield new ReconfirmFirst(asked, wallet.agreementToken().orElseThrow());
                 }

@@ -84,13 +84,13 @@ public final class CompleteWalletReconfirmationService implements CompleteWallet
         Instant now = clock.instant();
         if (!approved) {
             reconfirmations.update(request.rejected(now));
-            return new ReconfirmationResult.Rejected(request.binding(), request.order());
+            return new ReconfirmationResult.Rejected(request.binding(), request.purpose(), request.order());
         }
         reconfirmations.update(request.confirmed(now));
         String wallet = bindings.findById(request.binding()).map(SecurityEvent::walletDetail)
                 .orElse(provider.name());
         securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.WALLET_RECONFIRMED,
                 SecurityEvent.Source.CUSTOMER, wallet, ""));
-        return new ReconfirmationResult.Reconfirmed(request.binding(), request.order());
+        return new ReconfirmationResult.Reconfirmed(request.binding(), request.purpose(), request.order());
     }
 }

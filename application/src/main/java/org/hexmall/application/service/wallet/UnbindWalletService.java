@@ -106,8 +106,8 @@ public final class UnbindWalletService implements UnbindWallet {
                 .findFirst();
         if (found.isPresent() && device.isPresent() && facts.walletOnDevice(customerId, device.get(), bindingId)
                 .asksReconfirmationAt(now, reconfirmOnNewDevice)) {
-            WalletReconfirmation asked = WalletReconfirmation.requested(new ReconfirmationId(tokens.uuid()),
-                    found.get(), device.get(), Optional.empty(), now);
+            WalletReconfirmation asked = WalletReconfirmation.before(WalletReconfirmation.Purpose.UNBINDING,
+                    new ReconfirmationId(tokens.uuid()), found.get(), device.get(), now);
             reconfirmations.add(asked);
             return new Decided(Optional.empty(), Optional.of(asked), found.get().agreementToken().orElseThrow());
         }

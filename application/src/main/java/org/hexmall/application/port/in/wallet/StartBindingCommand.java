@@ -17,9 +17,12 @@ import org.hexmall.domain.wallet.WalletProvider;
  * @param language         the language the verification SMS is written in
  * @param device           the device the customer's session was opened on, whose trust the risk rules weigh; empty
  *                         for a client that is no device (the JSON API)
+ * @param reconfirmationReturn where the wallet app sends the customer back after re-confirming the wallet this one
+ *                         replaces, when the store asks for that first
  */
 public record StartBindingCommand(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
-                                  boolean replaceConfirmed, Language language, Optional<DeviceId> device) {
+                                  boolean replaceConfirmed, Language language, Optional<DeviceId> device,
+                                  ReconfirmationReturn reconfirmationReturn) {
 
     public StartBindingCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -27,6 +30,7 @@ public record StartBindingCommand(CustomerId customerId, WalletProvider provider
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(reconfirmationReturn, "reconfirmationReturn");
         if (!provider.isSupported()) {
             throw new DomainException("wallet.provider.unsupported");
         }
@@ -39,13 +43,15 @@ public record StartBindingCommand(CustomerId customerId, WalletProvider provider
      */
     public static StartBindingCommand fromForm(CustomerId customerId, String providerName, String typedAccount,
                                                boolean replaceConfirmed, Language language,
-                                               Optional<DeviceId> device) {
+                                               Optional<DeviceId> device,
+                                               ReconfirmationReturn reconfirmationReturn) {
         var validation = new FieldValidation();
         WalletProvider provider = validation.field("provider", () -> supported(providerName));
         WalletAccountIdentifier account = provider == null ? null
                 : validation.field("account", () -> WalletAccountIdentifier.parse(provider, typedAccount));
         validation.throwIfInvalid();
-        return new StartBindingCommand(customerId, provider, account, replaceConfirmed, language, device);
+        return new StartBindingCommand(customerId, provider, account, replaceConfirmed, language, device,
+                reconfirmationReturn);
     }
 
     private static WalletProvider supported(String providerName) {

@@ -152,8 +152,8 @@ public abstract class RiskFactsContract {
         assertThat(riskFacts().paymentSignals(liLei, Optional.of(newPhone), wallet.id(), LONG_AGO, 50, NOW, NOW)
                 .walletOnDevice()).isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), false));
 
-        WalletReconfirmation asked = WalletReconfirmation.requested(new ReconfirmationId(UUID.randomUUID()), wallet,
-                newPhone, Optional.empty(), at(-5));
+        WalletReconfirmation asked = WalletReconfirmation.before(WalletReconfirmation.Purpose.UNBINDING,
+                new ReconfirmationId(UUID.randomUUID()), wallet, newPhone, at(-5));
         walletReconfirmations().add(asked);
         assertThat(riskFacts().walletOnDevice(liLei, newPhone, wallet.id()).reconfirmed())
                 .as("asked, not yet answered").isFalse();

@@ -35,6 +35,7 @@ public abstract class WalletReconfirmationsContract {
     void anAddedRequest_isFoundWithEveryDetail_andItsAnswerIsKept() {
         CustomerId liLei = storedCustomer("13800000001");
         WalletReconfirmation asked = request(liLei, Optional.of(new OrderId(UUID.randomUUID())));
+        assertThat(asked.purpose()).isEqualTo(WalletReconfirmation.Purpose.PAYMENT);
         walletReconfirmations().add(asked);
 
         assertThat(walletReconfirmations().find(liLei, asked.id())).contains(asked);
@@ -45,7 +46,7 @@ public abstract class WalletReconfirmationsContract {
     }
 
     @Test
-    void aRequestForAChangeOfBindings_namesNoOrder() {
+    void aRequestBeforeReplacingTheWallet_namesNoOrder() {
         CustomerId liLei = storedCustomer("13800000001");
         WalletReconfirmation asked = request(liLei, Optional.empty());
         walletReconfirmations().add(asked);
@@ -53,6 +54,7 @@ public abstract class WalletReconfirmationsContract {
 
         assertThat(walletReconfirmations().find(liLei, asked.id())).hasValueSatisfying(found -> {
             assertThat(found.order()).isEmpty();
+            assertThat(found.purpose()).isEqualTo(WalletReconfirmation.Purpose.REPLACEMENT);
             assertThat(found.status()).isEqualTo(WalletReconfirmation.Status.REJECTED);
         });
     }
@@ -73,8 +75,11 @@ public abstract class WalletReconfirmationsContract {
         Device device = Device.firstSeen(new DeviceId(UUID.randomUUID()), customerId, "hash-" + UUID.randomUUID(),
                 new DeviceName(DeviceName.Browser.CHROME, DeviceName.Platform.ANDROID), "203.0.113.7", NOW);
         devices().save(device);
-        return WalletReconfirmation.requested(new ReconfirmationId(UUID.randomUUID()), wallet, device.id(), order,
-                NOW.plusSeconds(30));
+        var id = new ReconfirmationId(UUID.randomUUID());
+        return order.map(paying -> WalletReconfirmation.beforePaying(id, wallet, device.id(), paying,
+                        NOW.plusSeconds(30)))
+                .orElseGet(() -> WalletReconfirmation.before(WalletReconfirmation.Purpose.REPLACEMENT, id, wallet,
+                        device.id(), NOW.plusSeconds(30)));
     }
 
     private CustomerId storedCustomer(String phone) {

@@ -19,7 +19,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class JdbiWalletReconfirmations implements WalletReconfirmations {
 
     private static final String COLUMNS =
-            "id, customer_id, device_id, binding_id, provider, order_id, requested_at, status, answered_at";
+            "id, customer_id, device_id, binding_id, provider, purpose, order_id, requested_at, status, answered_at";
 
     private static final RowMapper<WalletReconfirmation> RECONFIRMATION = (row, context) -> new WalletReconfirmation(
             new ReconfirmationId(UUID.fromString(row.getString("id"))),
@@ -27,6 +27,7 @@ public final class JdbiWalletReconfirmations implements WalletReconfirmations {
             new DeviceId(UUID.fromString(row.getString("device_id"))),
             new BindingId(UUID.fromString(row.getString("binding_id"))),
             WalletProvider.valueOf(row.getString("provider")),
+            WalletReconfirmation.Purpose.valueOf(row.getString("purpose")),
             Optional.ofNullable(row.getString("order_id")).map(UUID::fromString).map(OrderId::new),
             instant(row, "requested_at"),
             WalletReconfirmation.Status.valueOf(row.getString("status")),
@@ -42,13 +43,14 @@ public final class JdbiWalletReconfirmations implements WalletReconfirmations {
     public void add(WalletReconfirmation reconfirmation) {
         transactions.useCurrentHandle(handle -> handle.createUpdate("INSERT INTO wallet_reconfirmations ("
                         + COLUMNS + """
-                        ) VALUES (:id, :customerId, :deviceId, :bindingId, :provider, :orderId, :requestedAt,
+                        ) VALUES (:id, :customerId, :deviceId, :bindingId, :provider, :purpose, :orderId, :requestedAt,
                                   :status, :answeredAt)""")
                 .bind("id", reconfirmation.id().toString())
                 .bind("customerId", reconfirmation.customerId().toString())
                 .bind("deviceId", reconfirmation.device().toString())
                 .bind("bindingId", reconfirmation.binding().toString())
                 .bind("provider", reconfirmation.provider().name())
+                .bind("purpose", reconfirmation.purpose().name())
                 .bind("orderId", reconfirmation.order().map(OrderId::toString).orElse(null))
                 .bind("requestedAt", utc(reconfirmation.requestedAt()))
                 .bind("status", reconfirmation.status().name())

@@ -38,6 +38,7 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.domain.wallet.WalletReconfirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -186,15 +187,20 @@ public final class PaymentController {
                 : completeReconfirmation.complete(CustomerAccess.customerOf(ctx), provider.get(),
                 WalletReturnController.singleValues(ctx.queryParamMap()));
         switch (result) {
-            case ReconfirmationResult.Reconfirmed(BindingId wallet, Optional<OrderId> order) when order.isPresent() ->
+            case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order)
+                    when order.isPresent() ->
                     answer(ctx, order.get(), Optional.of(wallet), payForOrder.pay(new PayCommand(
                             CustomerAccess.customerOf(ctx), order.get(), Optional.of(wallet), Optional.empty(),
                             returnAddress(ctx), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx))));
-            // No payment waits: the wallet was to be unbound, which goes ahead now.
-            case ReconfirmationResult.Reconfirmed reconfirmed -> PaymentMethodsController.answer(ctx,
-                    unbindWallet.unbind(CustomerAccess.customerOf(ctx), reconfirmed.wallet(),
-                            CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx)));
-            case ReconfirmationResult.Rejected(BindingId wallet, Optional<OrderId> order) when order.isPresent() ->
+            case ReconfirmationResult.Reconfirmed reconfirmed
+                    when reconfirmed.purpose() == WalletReconfirmation.Purpose.UNBINDING ->
+                    PaymentMethodsController.answer(ctx, unbindWallet.unbind(CustomerAccess.customerOf(ctx),
+                            reconfirmed.wallet(), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx)));
+            // The new wallet's account was typed before the wallet app: the customer adds it again, not asked now.
+            case ReconfirmationResult.Reconfirmed reconfirmed ->
+                    ctx.redirect(PaymentMethodsController.PAGE + "/add?reconfirmed", HttpStatus.SEE_OTHER);
+            case ReconfirmationResult.Rejected(BindingId wallet, var purpose, Optional<OrderId> order)
+                    when order.isPresent() ->
                     ctx.redirect(payPath(order.get()) + "?reconfirm-refused&wallet=" + wallet, HttpStatus.SEE_OTHER);
             case ReconfirmationResult.Rejected rejected ->
                     ctx.redirect(PaymentMethodsController.PAGE + "?reconfirm-refused", HttpStatus.SEE_OTHER);
