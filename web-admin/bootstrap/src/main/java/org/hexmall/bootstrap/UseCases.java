@@ -483,7 +483,7 @@ public record UseCases(
                 new AssessLoginRiskService(risk, store.transactions()),
                 raiseRiskAlert,
                 new RecordRiskAlertOutcomeService(store.riskAlerts(), store.transactions()),
-                new ListRiskAlertsService(store.riskAlerts(), store.transactions(), clock),
+                new ListRiskAlertsService(store.riskAlerts(), store.customers(), store.transactions(), clock),
                 new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),
                 new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
                         store.transactions()),
