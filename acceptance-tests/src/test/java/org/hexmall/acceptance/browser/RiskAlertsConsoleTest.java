@@ -52,6 +52,7 @@ class RiskAlertsConsoleTest {
         Locator held = dataRows(page.getByRole(AriaRole.TABLE)).filter(new Locator.FilterOptions()
                 .setHasText("Too many payments"));
         assertThat(held).containsText("Payment of ¥68.00 for order " + sixth);
+        assertThat(held).containsText(customer.name() + " " + maskedPhone);
         assertThat(held).containsText("Blocked and held");
         held.getByRole(AriaRole.LINK).click();
 

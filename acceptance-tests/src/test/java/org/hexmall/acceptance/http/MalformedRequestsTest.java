@@ -72,6 +72,8 @@ class MalformedRequestsTest {
                 get("/payments/;%", 400),
                 get("/payments/%u0041/return?payment=x&sign=y", 400),
                 get("/payments/6f1c2a3e-0000-4000-8000-000000000201/return?sign=%zz", 400),
+                get("/payments/wallet-reconfirmations/%u0041/return?sign=x", 400),
+                get("/payments/wallet-reconfirmations/ALIPAY/return?state=%zz&sign=%zz", 400),
                 get("/products/%u0041", 400),
                 get("/?category=%zz", 400),
                 get("/?category=ELECTRONICS%00", 400),

@@ -10,6 +10,8 @@ import org.hexmall.application.port.out.wallet.PaymentLookup;
 import org.hexmall.application.port.out.wallet.PaymentRequest;
 import org.hexmall.application.port.out.wallet.PaymentStart;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
+import org.hexmall.application.port.out.wallet.ReconfirmationRequest;
+import org.hexmall.application.port.out.wallet.ReconfirmationStart;
 import org.hexmall.application.port.out.wallet.RefundRequest;
 import org.hexmall.application.port.out.wallet.RefundResult;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
@@ -44,6 +46,11 @@ final class CancellationRequests implements WalletProviderGateway {
     @Override
     public AuthorizationStart startAuthorization(AuthorizationRequest request) {
         return gateway.startAuthorization(request);
+    }
+
+    @Override
+    public ReconfirmationStart startReconfirmation(ReconfirmationRequest request) {
+        return gateway.startReconfirmation(request);
     }
 
     @Override

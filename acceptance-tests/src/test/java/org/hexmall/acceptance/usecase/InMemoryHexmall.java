@@ -95,6 +95,7 @@ import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.CodeConfirmation;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.application.port.in.wallet.ReconfirmationReturn;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ConfirmCodeCommand;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
@@ -117,6 +118,7 @@ import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.checkout.Order;
@@ -162,6 +164,9 @@ final class InMemoryHexmall implements AutoCloseable {
     static final URI WALLET_RETURN_URL = URI.create("https://hexmall.test/account/payment-methods/authorized");
     /** Where the wallet app sends the customer back after paying; the provider adds its signed result. */
     static final ReturnAddress PAYMENT_RETURN = new ReturnAddress("https://hexmall.test/payments/{payment}/return");
+    /** Where the wallet app sends the customer back after re-confirming a wallet on a new device. */
+    static final ReconfirmationReturn RECONFIRMATION_RETURN =
+            new ReconfirmationReturn("https://hexmall.test/payments/wallet-reconfirmations/{provider}/return");
     /** How long the store waits for a provider: short, so that a provider that never answers costs little time. */
     static final Duration PROVIDER_TIMEOUT = Duration.ofMillis(200);
     /** The payment password of every wallet account the tests open; the wallet app asks for it to approve. */
@@ -482,13 +487,15 @@ final class InMemoryHexmall implements AutoCloseable {
     /** The "add payment method" form: a wallet, an account as typed, no replacement confirmed yet. */
     BindingStart startBinding(CustomerId customer, WalletProvider provider, String typedAccount) {
         return startWalletBinding.start(
-                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, false, Language.ENGLISH));
+                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, false, Language.ENGLISH,
+                        Optional.empty(), InMemoryHexmall.RECONFIRMATION_RETURN));
     }
 
     /** The same form, sent again after the customer confirmed replacing their current wallet. */
     BindingStart startReplacing(CustomerId customer, WalletProvider provider, String typedAccount) {
         return startWalletBinding.start(
-                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, true, Language.ENGLISH));
+                StartBindingCommand.fromForm(customer, provider.name(), typedAccount, true, Language.ENGLISH,
+                        Optional.empty(), InMemoryHexmall.RECONFIRMATION_RETURN));
     }
 
     /** The binding a code was sent for; fails the test for any other answer. */
@@ -610,10 +617,16 @@ final class InMemoryHexmall implements AutoCloseable {
         return settled(customer);
     }
 
-    /** The customer presses "Pay" with the preferred wallet, without an idempotency key. */
+    /** The customer presses "Pay" with the preferred wallet, without an idempotency key, from no device. */
     PayResult pay(CustomerId customer, OrderId order) {
         return payForOrder.pay(new PayCommand(customer, order, Optional.empty(), Optional.empty(),
-                PAYMENT_RETURN));
+                PAYMENT_RETURN, Optional.empty(), RECONFIRMATION_RETURN));
+    }
+
+    /** The customer presses "Pay" with the preferred wallet on the device their session was opened on. */
+    PayResult payFrom(DeviceId device, CustomerId customer, OrderId order) {
+        return payForOrder.pay(new PayCommand(customer, order, Optional.empty(), Optional.empty(),
+                PAYMENT_RETURN, Optional.of(device), RECONFIRMATION_RETURN));
     }
 
     /** The wallet app's pay page the store sent the customer to; fails the test for any other answer. */
@@ -717,13 +730,13 @@ final class InMemoryHexmall implements AutoCloseable {
     /** The customer presses "Pay" with the wallet they chose, without an idempotency key. */
     PayResult payWith(CustomerId customer, OrderId order, BindingId wallet) {
         return payForOrder.pay(new PayCommand(customer, order, Optional.of(wallet), Optional.empty(),
-                PAYMENT_RETURN));
+                PAYMENT_RETURN, Optional.empty(), RECONFIRMATION_RETURN));
     }
 
     /** The payment form with its one-time key; the wallet chosen on it, or the preferred one when empty. */
     PayResult payWithKey(CustomerId customer, OrderId order, Optional<BindingId> wallet, String idempotencyKey) {
         return payForOrder.pay(new PayCommand(customer, order, wallet, Optional.of(new IdempotencyKey(idempotencyKey)),
-                PAYMENT_RETURN));
+                PAYMENT_RETURN, Optional.empty(), RECONFIRMATION_RETURN));
     }
 
     /** Where the wallet app sends the browser after the password, paid or not; fails the test if it sends none. */

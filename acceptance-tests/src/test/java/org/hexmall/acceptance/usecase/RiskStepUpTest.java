@@ -8,19 +8,23 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.security.StepUpProgress;
 import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.StartBindingCommand;
 import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.Device;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.risk.AlertOutcome;
-import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.risk.RiskSettings;
@@ -44,6 +48,8 @@ import org.junit.jupiter.api.Test;
 class RiskStepUpTest {
 
     private static final String PHONE = "13800138000";
+    private static final DeviceName CHROME_ON_ANDROID =
+            new DeviceName(DeviceName.Browser.CHROME, DeviceName.Platform.ANDROID);
     private static final String PASSWORD = "tea-4two-pots";
     /** ¥3,000.00: far above a customer who buys tea, so the rules ask for a face check. */
     private static final Product TEA_SET = new Product(new ProductId("HOME-0001"), "Porcelain tea set", "瓷茶具",
@@ -148,7 +154,7 @@ class RiskStepUpTest {
         hexmall.walletAccountAt(WECHAT_PAY, "13800000001");
         var fromNewDevice = new StartBindingCommand(customer, WECHAT_PAY,
                 WalletAccountIdentifier.parse(WECHAT_PAY, "13800000001"), true, Language.ENGLISH,
-                DeviceTrust.UNTRUSTED);
+                Optional.of(deviceNotTrusted()), InMemoryHexmall.RECONFIRMATION_RETURN);
         var asked = (BindingStart.VerificationRequired) hexmall.startWalletBinding.start(fromNewDevice);
         assertThat(asked.factor()).isEqualTo(StepUpFactor.SMS_CODE);
 
@@ -189,6 +195,32 @@ class RiskStepUpTest {
         hexmall.clock.advance(Duration.ofDays(1));
 
         assertThat(hexmall.viewRiskAlert.view(asked.alert()).orElseThrow().abandoned()).isFalse();
+    }
+
+    @Test
+    void aSmallPaymentFromADeviceTheCustomerDoesNotTrust_asksForAnSmsCode() {
+        var asked = hexmall.payFrom(deviceNotTrusted(), customer, hexmall.orderOf(customer, TEA));
+
+        assertThat(asked).isInstanceOfSatisfying(PayResult.VerificationRequired.class,
+                verify -> assertThat(verify.factor()).isEqualTo(StepUpFactor.SMS_CODE));
+    }
+
+    @Test
+    void aSmallPaymentFromATrustedDevice_goesToTheWallet() {
+        Device trusted = Device.firstSeen(new DeviceId(UUID.randomUUID()), customer, "trusted-phone", CHROME_ON_ANDROID,
+                "203.0.113.7", hexmall.clock.instant()).trusted(hexmall.clock.instant());
+        hexmall.storage.devices().save(trusted);
+
+        assertThat(hexmall.payFrom(trusted.id(), customer, hexmall.orderOf(customer, TEA)))
+                .isInstanceOf(PayResult.GoToWallet.class);
+    }
+
+    /** A browser the customer logged in on with a code, without ticking "trust this device". */
+    private DeviceId deviceNotTrusted() {
+        Device device = Device.firstSeen(new DeviceId(UUID.randomUUID()), customer, "new-phone", CHROME_ON_ANDROID,
+                "203.0.113.7", hexmall.clock.instant());
+        hexmall.storage.devices().save(device);
+        return device.id();
     }
 
     /** Starts a face check for the action, lets the simulated service answer, and comes back from it. */

@@ -9,6 +9,7 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.hexmall.application.port.in.FieldError;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.support.BindingRecord;
@@ -62,7 +63,8 @@ class StartWalletBindingTest {
     void aWalletTheStoreDoesNotSupport_isRefusedOnTheWalletField() {
         assertThatExceptionOfType(InvalidCommandException.class)
                 .isThrownBy(() -> StartBindingCommand.fromForm(customer, "PAYPAL", ALIPAY_ACCOUNT, false,
-                        Language.ENGLISH))
+                        Language.ENGLISH, Optional.empty(),
+                        InMemoryHexmall.RECONFIRMATION_RETURN))
                 .satisfies(refused -> assertThat(refused.errors())
                         .containsExactly(new FieldError("provider", "wallet.provider.unsupported")));
     }
@@ -71,7 +73,8 @@ class StartWalletBindingTest {
     void aWalletNobodyHasHeardOf_isRefusedOnTheWalletField() {
         assertThatExceptionOfType(InvalidCommandException.class)
                 .isThrownBy(() -> StartBindingCommand.fromForm(customer, "PIGGY_BANK", ALIPAY_ACCOUNT, false,
-                        Language.ENGLISH))
+                        Language.ENGLISH, Optional.empty(),
+                        InMemoryHexmall.RECONFIRMATION_RETURN))
                 .satisfies(refused -> assertThat(refused.errors())
                         .containsExactly(new FieldError("provider", "wallet.provider.unknown")));
     }
@@ -80,7 +83,8 @@ class StartWalletBindingTest {
     void anAccountTypedWithOneExtraSpace_isRefusedWithWhereTheSpaceIs() {
         assertThatExceptionOfType(InvalidCommandException.class)
                 .isThrownBy(() -> StartBindingCommand.fromForm(customer, "ALIPAY", "138 00000001", false,
-                        Language.ENGLISH))
+                        Language.ENGLISH, Optional.empty(),
+                        InMemoryHexmall.RECONFIRMATION_RETURN))
                 .satisfies(refused -> assertThat(refused.errors()).containsExactly(
                         new FieldError("account", "wallet.identifier.space-inside", List.of(4))));
     }

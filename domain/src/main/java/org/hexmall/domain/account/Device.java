@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param trustedSince       when the customer trusted it; {@code null} when not trusted
  * @param codeRequestedSince when the right password was typed on it and a code asked for; {@code null} when none is
  * @param revokedAt          when its trust was taken away; {@code null} unless it was revoked since its last login
+ * @param trustedWithCode    it is trusted because the customer proved the account's phone with a code on it and ticked
+ *                           "trust this device", not because it was the account's first device
  */
 public record Device(
         DeviceId id,
@@ -27,7 +29,8 @@ public record Device(
         String lastClientAddress,
         Instant trustedSince,
         Instant codeRequestedSince,
-        Instant revokedAt) {
+        Instant revokedAt,
+        boolean trustedWithCode) {
 
     public Device {
         Objects.requireNonNull(id, "id");
@@ -42,7 +45,7 @@ public record Device(
     /** A device the customer's right password was typed on for the first time. */
     public static Device firstSeen(DeviceId id, CustomerId customer, String tokenHash, DeviceName name,
                                    String clientAddress, Instant now) {
-        return new Device(id, customer, tokenHash, name, now, now, clientAddress, null, null, null);
+        return new Device(id, customer, tokenHash, name, now, now, clientAddress, null, null, null, false);
     }
 
     public boolean isTrusted() {
@@ -56,19 +59,25 @@ public record Device(
     /** The right password was typed on it again: it is seen, under the name its browser gives now. */
     public Device seenAgain(DeviceName currentName, String clientAddress, Instant now) {
         return new Device(id, customer, tokenHash, currentName, firstSeenAt, now, clientAddress, trustedSince,
-                codeRequestedSince, revokedAt);
+                codeRequestedSince, revokedAt, trustedWithCode);
     }
 
-    /** The customer trusts it from now on (the first device of an account, or ticked "trust this device"). */
+    /** The customer trusts it from now on: the first device of an account, trusted without a code. */
     public Device trusted(Instant now) {
         return new Device(id, customer, tokenHash, name, firstSeenAt, lastSeenAt, lastClientAddress,
-                isTrusted() ? trustedSince : now, null, null);
+                isTrusted() ? trustedSince : now, null, null, trustedWithCode);
+    }
+
+    /** The customer proved the account's phone with a code on it and ticked "trust this device". */
+    private Device trustedAfterCode(Instant now) {
+        return isTrusted() ? trusted(now) : new Device(id, customer, tokenHash, name, firstSeenAt, lastSeenAt,
+                lastClientAddress, now, null, null, true);
     }
 
     /** A code was sent to the account's phone to let it log in. */
     public Device awaitingCode(Instant now) {
         return new Device(id, customer, tokenHash, name, firstSeenAt, lastSeenAt, lastClientAddress, trustedSince,
-                now, revokedAt);
+                now, revokedAt, trustedWithCode);
     }
 
     /** True while a code asked for less than {@code lifetime} ago may still let it log in. */
@@ -82,18 +91,19 @@ public record Device(
      */
     public Device verified(boolean trust, Instant now) {
         Device known = new Device(id, customer, tokenHash, name, firstSeenAt, now, lastClientAddress, trustedSince,
-                null, null);
-        return trust ? known.trusted(now) : known;
+                null, null, trustedWithCode);
+        return trust ? known.trustedAfterCode(now) : known;
     }
 
     /** The code was used up or ran out: the password must be typed again. */
     public Device codeAbandoned() {
         return new Device(id, customer, tokenHash, name, firstSeenAt, lastSeenAt, lastClientAddress, trustedSince,
-                null, revokedAt);
+                null, revokedAt, trustedWithCode);
     }
 
     /** Its trust is taken away, by its owner from another device or by customer service. */
     public Device revoked(Instant now) {
-        return new Device(id, customer, tokenHash, name, firstSeenAt, lastSeenAt, lastClientAddress, null, null, now);
+        return new Device(id, customer, tokenHash, name, firstSeenAt, lastSeenAt, lastClientAddress, null, null, now,
+                false);
     }
 }

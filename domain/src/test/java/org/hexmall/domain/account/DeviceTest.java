@@ -81,4 +81,13 @@ class DeviceTest {
         assertThat(again.isTrusted()).isFalse();
         assertThat(again.lastClientAddress()).isEqualTo("198.51.100.4");
     }
+
+    @Test
+    void trustedWithTheCode_isKnownAsTrustedWithACode_theFirstDeviceIsNot() {
+        assertThat(seen.awaitingCode(NOW).verified(true, NOW.plusSeconds(30)).trustedWithCode()).isTrue();
+        assertThat(seen.awaitingCode(NOW).verified(false, NOW.plusSeconds(30)).trustedWithCode()).isFalse();
+        assertThat(seen.trusted(NOW).trustedWithCode()).isFalse();
+        assertThat(seen.awaitingCode(NOW).verified(true, NOW).revoked(NOW.plusSeconds(60)).trustedWithCode())
+                .isFalse();
+    }
 }

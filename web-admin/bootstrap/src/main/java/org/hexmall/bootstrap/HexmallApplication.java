@@ -77,7 +77,8 @@ public final class HexmallApplication implements AutoCloseable {
             var driven = new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
                     simulators.sms(), simulators.sms(), simulators.walletGateway(), simulators.faceCheck());
             var settings = new UseCases.Settings(lockoutPolicy,
-                    WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets())),
+                    WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets()))
+                            .withReconfirmOnNewDevice(config.reconfirmOnNewDevice()),
                     new CheckoutSettings(config.unpaidOrderTimeout()),
                     PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.passwordReminders())
                     .withRisk(config.risk())

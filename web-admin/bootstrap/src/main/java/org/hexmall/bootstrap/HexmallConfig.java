@@ -31,6 +31,8 @@ import org.hexmall.domain.shared.Money;
  *                      "remind me later" keeps the reminder away
  * @param addressThrottle how many wrong passwords from one client address lock it out, and for how long
  * @param tls           the keystore hexmall serves HTTPS with; without one it serves plain HTTP, the demo's default
+ * @param reconfirmOnNewDevice a device trusted after a code less than this long ago re-confirms a wallet in the
+ *                      wallet app before its first payment with it and before any change of bindings; zero never asks
  */
 public record HexmallConfig(
         int port,
@@ -49,7 +51,8 @@ public record HexmallConfig(
         PasswordReminderPolicy passwordReminders,
         AddressThrottlePolicy addressThrottle,
         Optional<TlsKeystore> tls,
-        RiskSettings risk) {
+        RiskSettings risk,
+        Duration reconfirmOnNewDevice) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -75,6 +78,10 @@ public record HexmallConfig(
         Objects.requireNonNull(risk, "risk");
         if (unpaidOrderTimeout.isNegative() || unpaidOrderTimeout.isZero()) {
             throw new ConfigurationException("HEXMALL_UNPAID_ORDER_MINUTES must be at least 1");
+        }
+        Objects.requireNonNull(reconfirmOnNewDevice, "reconfirmOnNewDevice");
+        if (reconfirmOnNewDevice.isNegative()) {
+            throw new ConfigurationException("HEXMALL_NEW_DEVICE_RECONFIRM_HOURS must be 0 or more");
         }
         if (maxWallets < 1) {
             throw new ConfigurationException("HEXMALL_MAX_WALLETS must be at least 1, not " + maxWallets);
@@ -113,7 +120,8 @@ public record HexmallConfig(
                 passwordReminders(env),
                 addressThrottle(env),
                 tls,
-                risk(env));
+                risk(env),
+                Duration.ofHours(integer(env, "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", 24)));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -124,37 +132,43 @@ public record HexmallConfig(
     public HexmallConfig withRisk(RiskSettings newRisk) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk,
+                reconfirmOnNewDevice);
     }
 
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk);
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice);
     }
 
     /**
@@ -165,13 +179,15 @@ public record HexmallConfig(
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle,
-                Optional.of(TlsKeystore.open(keystore, password)), risk);
+                Optional.of(TlsKeystore.open(keystore, password)), risk,
+                reconfirmOnNewDevice);
     }
 
     public HexmallConfig withAddressThrottle(AddressThrottlePolicy newAddressThrottle) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
-                unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk);
+                unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk,
+                reconfirmOnNewDevice);
     }
 
     private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {

@@ -29,6 +29,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 
 /** The persistence out-ports the use cases are wired to, all from one adapter. */
 public record PersistencePorts(
@@ -58,7 +59,8 @@ public record PersistencePorts(
         Coupons coupons,
         PointsLedger pointsLedger,
         PromotionBudgets promotionBudgets,
-        PromotionFacts promotionFacts) {
+        PromotionFacts promotionFacts,
+        WalletReconfirmations walletReconfirmations) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -68,7 +70,7 @@ public record PersistencePorts(
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
                 jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.campaigns(), jdbi.coupons(),
-                jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts());
+                jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -79,6 +81,7 @@ public record PersistencePorts(
                 memory.products(), memory.carts(), memory.orders(), memory.payments(), memory.idempotencyKeys(),
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
                 memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.campaigns(),
-                memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts());
+                memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts(),
+                memory.walletReconfirmations());
     }
 }

@@ -78,6 +78,7 @@ import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
@@ -196,6 +197,7 @@ import org.hexmall.application.service.support.ViewOrderForAgentService;
 import org.hexmall.application.service.support.shared.AccountFreezes;
 import org.hexmall.application.service.wallet.CancelPendingAgreementsService;
 import org.hexmall.application.service.wallet.CompleteWalletAuthorizationService;
+import org.hexmall.application.service.wallet.CompleteWalletReconfirmationService;
 import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
 import org.hexmall.application.service.wallet.ExpireStaleBindingsService;
 import org.hexmall.application.service.wallet.ForgetExpiredNoncesService;
@@ -255,6 +257,7 @@ public record UseCases(
         ConfirmBindingCode confirmBindingCode,
         OpenWalletAuthorization openWalletAuthorization,
         CompleteWalletAuthorization completeWalletAuthorization,
+        CompleteWalletReconfirmation completeWalletReconfirmation,
         UnbindWallet unbindWallet,
         SetPreferredWallet setPreferredWallet,
         ReceiveWalletNotice receiveWalletNotice,
@@ -446,7 +449,8 @@ public record UseCases(
                 new ViewPaymentMethodsService(store.walletBindings(), store.transactions(), wallets.bindingPolicy(),
                         clock),
                 new StartWalletBindingService(store.customers(), store.walletBindings(), store.transactions(), codes,
-                        tokens, wallets, risk, clock),
+                        tokens, wallets, risk, store.riskFacts(), store.walletReconfirmations(), driven.walletGateway(),
+                        clock),
                 new ResendBindingCodeService(store.customers(), store.walletBindings(), store.transactions(), codes,
                         clock),
                 new ConfirmBindingCodeService(store.customers(), store.walletBindings(), codes, store.transactions(),
@@ -456,8 +460,12 @@ public record UseCases(
                 new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(),
                         store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
                         agreements, wallets, clock),
+                new CompleteWalletReconfirmationService(store.walletReconfirmations(), store.walletBindings(),
+                        store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
+                        wallets, clock),
                 new UnbindWalletService(store.walletBindings(), store.securityEvents(), store.transactions(),
-                        agreements, clock),
+                        agreements, store.riskFacts(), store.walletReconfirmations(), driven.walletGateway(), tokens,
+                        wallets.reconfirmOnNewDevice(), clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
                 new ReceiveWalletNoticeService(store.walletBindings(), store.securityEvents(), store.usedNonces(),
                         store.transactions(), driven.walletGateway(), wallets, results, clock),
@@ -475,7 +483,8 @@ public record UseCases(
                 new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
                         store.transactions(), checkout, clock),
                 new PayForOrderService(store.orders(), store.payments(), store.walletBindings(), store.transactions(),
-                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk, clock),
+                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk,
+                        store.walletReconfirmations(), wallets.reconfirmOnNewDevice(), clock),
                 new CompletePaymentService(store.payments(), store.transactions(), driven.walletGateway(), results),
                 new ViewPaymentService(store.payments(), store.transactions()),
                 new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(), checkout, clock),
@@ -507,7 +516,7 @@ public record UseCases(
                 new AssessLoginRiskService(risk, store.transactions()),
                 raiseRiskAlert,
                 new RecordRiskAlertOutcomeService(store.riskAlerts(), store.transactions()),
-                new ListRiskAlertsService(store.riskAlerts(), store.transactions(), clock),
+                new ListRiskAlertsService(store.riskAlerts(), store.customers(), store.transactions(), clock),
                 new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),
                 new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
                         store.transactions(), clock),

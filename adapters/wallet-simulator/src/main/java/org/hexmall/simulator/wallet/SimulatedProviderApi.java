@@ -18,6 +18,7 @@ import org.hexmall.simulator.wallet.api.CancellationAnswer;
 import org.hexmall.simulator.wallet.api.MockWalletPaths;
 import org.hexmall.simulator.wallet.api.PaymentAnswer;
 import org.hexmall.simulator.wallet.api.PaymentStatusAnswer;
+import org.hexmall.simulator.wallet.api.ReconfirmationAnswer;
 import org.hexmall.simulator.wallet.api.RefundAnswer;
 import org.hexmall.simulator.wallet.api.WalletProviderApi;
 import org.hexmall.simulator.wallet.fault.Fault;
@@ -71,6 +72,23 @@ final class SimulatedProviderApi implements WalletProviderApi, AutoCloseable {
                                 MockWalletPaths.authorizationPage(provider, request.id())))
                         .orElseGet(AuthorizationAnswer.NoSuchAccount::new),
                 AuthorizationAnswer.ServiceUnavailable::new);
+    }
+
+    /** An agreement with an account under {@link Fault#ACCOUNT_NOT_FOUND} is not valid, as if the account had gone. */
+    @Override
+    public CompletableFuture<ReconfirmationAnswer> requestReconfirmation(WalletProvider provider,
+                                                                         String agreementToken, String merchantState,
+                                                                         URI returnUrl) {
+        Optional<Fault> fault = faults.faultFor(provider, agreements.find(provider, agreementToken)
+                .map(Agreement::account));
+        if (fault.filter(Fault.ACCOUNT_NOT_FOUND::equals).isPresent()) {
+            return CompletableFuture.completedFuture(new ReconfirmationAnswer.AgreementNotValid());
+        }
+        return answer(fault, () -> agreements.requestReconfirmation(provider, agreementToken, merchantState, returnUrl)
+                        .<ReconfirmationAnswer>map(request -> new ReconfirmationAnswer.ReconfirmationPage(
+                                MockWalletPaths.authorizationPage(provider, request.id())))
+                        .orElseGet(ReconfirmationAnswer.AgreementNotValid::new),
+                ReconfirmationAnswer.ServiceUnavailable::new);
     }
 
     /** An agreement with an account under {@link Fault#ACCOUNT_NOT_FOUND} is not valid, as if the account had gone. */

@@ -2,6 +2,7 @@ package org.hexmall.application.service.payment;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,12 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.port.out.wallet.PaymentRequest;
 import org.hexmall.application.port.out.wallet.PaymentStart;
+import org.hexmall.application.port.out.wallet.ReconfirmationRequest;
+import org.hexmall.application.port.out.wallet.ReconfirmationStart;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
@@ -34,14 +38,17 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.PreferredWallet;
+import org.hexmall.domain.wallet.ReconfirmationId;
 import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletReconfirmation;
 
 /**
  * Pays an order in three steps, never holding a transaction across the provider call: record the payment under
  * the order's lock (with the client's idempotency key, in the same transaction), ask the provider, record its
  * answer under the lock again. {@link PayingWallet} decides which wallet pays and {@link PaymentAttempts} whether
  * a payment may start: while one is being confirmed nothing starts, one waiting in the same wallet's app is
- * resumed, and one waiting in another wallet's app is closed at its provider first.
+ * resumed, and one waiting in another wallet's app is closed at its provider first. The first payment with a wallet
+ * from a device trusted only recently asks the customer to re-confirm the wallet in its app before anything starts.
  */
 public final class PayForOrderService implements PayForOrder {
 
@@ -58,12 +65,16 @@ public final class PayForOrderService implements PayForOrder {
     private final RandomTokens tokens;
     private final CheckoutSettings checkout;
     private final RiskChecks risk;
+    private final WalletReconfirmations reconfirmations;
+    private final Duration reconfirmOnNewDevice;
     private final Clock clock;
 
+    /** @param reconfirmOnNewDevice a device trusted after a code this recently re-confirms a wallet before paying */
     public PayForOrderService(Orders orders, Payments payments, WalletBindings bindings,
                               TransactionRunner transactions, WalletProviderGateway gateway,
                               ProviderAnswers providerAnswers, IdempotentRequests idempotent, RandomTokens tokens,
-                              CheckoutSettings checkout, RiskChecks risk, Clock clock) {
+                              CheckoutSettings checkout, RiskChecks risk, WalletReconfirmations reconfirmations,
+                              Duration reconfirmOnNewDevice, Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.bindings = bindings;
@@ -74,6 +85,8 @@ public final class PayForOrderService implements PayForOrder {
         this.tokens = tokens;
         this.checkout = checkout;
         this.risk = risk;
+        this.reconfirmations = reconfirmations;
+        this.reconfirmOnNewDevice = reconfirmOnNewDevice;
         this.clock = clock;
     }
 
@@ -90,6 +103,9 @@ public final class PayForOrderService implements PayForOrder {
                 }
                 case Recorded recorded -> {
                     return askTheProvider(recorded, command);
+                }
+                case ReconfirmFirst reconfirm -> {
+                    return askToReconfirm(reconfirm, command);
                 }
                 case Existing existing -> {
                     return whatBecameOf(existing.payment());
@@ -121,6 +137,10 @@ public final class PayForOrderService implements PayForOrder {
 
     /** A new payment recorded, and what the provider needs to hear about it. */
     private record Recorded(Payment payment, String agreementToken) implements FirstStep {
+    }
+
+    /** Nothing started: the customer re-confirms the wallet in its app first, as this request asks of the provider. */
+    private record ReconfirmFirst(WalletReconfirmation request, String agreementToken) implements FirstStep {
     }
 
     /** A payment this request continues: the one it made when it was sent before, or one waiting in the wallet app. */
@@ -163,7 +183,16 @@ public final class PayForOrderService implements PayForOrder {
         }
         return switch (PaymentAttempts.of(payments.findByOrder(order.id())).payingWith(wallet.id())) {
             case PaymentAttempts.StartNew start -> {
-                Optional<PayResult> refusal = riskRefusal(order, command);
+                RiskChecks.PaymentChecked checked = risk.payment(order, command.device(), wallet.id(),
+                        reconfirmOnNewDevice);
+                if (checked.reconfirmFirst()) {
+                    WalletReconfirmation asked = WalletReconfirmation.beforePaying(
+                            new ReconfirmationId(tokens.uuid()), wallet, command.device().orElseThrow(), order.id(),
+                            now);
+                    reconfirmations.add(asked);
+                    yield new ReconfirmFirst(asked, wallet.agreementToken().orElseThrow());
+                }
+                Optional<PayResult> refusal = riskRefusal(checked.risk());
                 if (refusal.isPresent()) {
                     yield new Answered(refusal.get());
                 }
@@ -184,8 +213,7 @@ public final class PayForOrderService implements PayForOrder {
      * verified by the customer's passed step-up, used up here); otherwise the refusal, or the proof the customer must
      * give first. Either way an alert is raised or answered, in this transaction.
      */
-    private Optional<PayResult> riskRefusal(Order order, PayCommand command) {
-        RiskChecks.Checked checked = risk.payment(order, command.device());
+    private static Optional<PayResult> riskRefusal(RiskChecks.Checked checked) {
         return switch (checked.assessment().decision()) {
             case ALLOW -> Optional.empty();
             case BLOCK -> Optional.of(new PayResult.RiskRefused());
@@ -199,6 +227,22 @@ public final class PayForOrderService implements PayForOrder {
     private static boolean isJustRecorded(Payment payment, Instant now) {
         return payment.status() == PaymentStatus.CREATED
                 && payment.createdAt().isAfter(now.minus(PaymentSettings.PROVIDER_ANSWER_WAIT));
+    }
+
+    /**
+     * Asks the wallet's provider for the re-confirmation, with no transaction open. A provider that no longer honours
+     * the agreement answers as when a payment is asked of it: the wallet is not bound any more.
+     */
+    private PayResult askToReconfirm(ReconfirmFirst reconfirm, PayCommand command) {
+        WalletReconfirmation asked = reconfirm.request();
+        ReconfirmationStart answer = gateway.startReconfirmation(new ReconfirmationRequest(asked.provider(),
+                reconfirm.agreementToken(), asked.id().toString(),
+                command.reconfirmationReturn().of(asked.provider())));
+        return switch (answer) {
+            case ReconfirmationStart.RedirectCustomer redirect -> new PayResult.ReconfirmWallet(redirect.url());
+            case ReconfirmationStart.AgreementNotValid notValid -> new PayResult.NoWalletBound();
+            case ReconfirmationStart.ProviderUnavailable unavailable -> new PayResult.ReconfirmationUnavailable();
+        };
     }
 
     /** The provider call, with no transaction open; its answer is recorded in a transaction of its own. */
@@ -296,6 +340,7 @@ public final class PayForOrderService implements PayForOrder {
                     default -> throw new IllegalStateException("not a first step's answer: " + answered.result());
                 });
                 case WaitForAnswer wait -> Optional.empty();
+                case ReconfirmFirst reconfirm -> Optional.empty();
                 case CloseFirst close -> Optional.empty();
             };
         }

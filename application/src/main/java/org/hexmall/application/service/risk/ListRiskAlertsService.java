@@ -2,10 +2,18 @@ package org.hexmall.application.service.risk;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hexmall.application.port.in.risk.AlertQuery;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
+import org.hexmall.application.port.in.risk.QueuedAlert;
+import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.risk.AlertFilter;
 import org.hexmall.domain.risk.RiskAlert;
@@ -14,11 +22,14 @@ import org.hexmall.domain.shared.Page;
 public final class ListRiskAlertsService implements ListRiskAlerts {
 
     private final RiskAlerts alerts;
+    private final Customers customers;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public ListRiskAlertsService(RiskAlerts alerts, TransactionRunner transactions, Clock clock) {
+    public ListRiskAlertsService(RiskAlerts alerts, Customers customers, TransactionRunner transactions,
+                                 Clock clock) {
         this.alerts = alerts;
+        this.customers = customers;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -28,6 +39,23 @@ public final class ListRiskAlertsService implements ListRiskAlerts {
         var filter = new AlertFilter(query.rule(), query.severity(),
                 query.maxAge().map(age -> clock.instant().minus(age)));
         return transactions.inTransaction(() -> alerts.list(filter, query.page(), AlertQuery.PAGE_SIZE));
+    }
+
+    /** The page of alerts, then every customer on it at once: never one query per row. */
+    @Override
+    public Page<QueuedAlert> queue(AlertQuery query) {
+        var filter = new AlertFilter(query.rule(), query.severity(),
+                query.maxAge().map(age -> clock.instant().minus(age)));
+        return transactions.inTransaction(() -> {
+            Page<RiskAlert> page = alerts.list(filter, query.page(), AlertQuery.PAGE_SIZE);
+            Set<CustomerId> ids = page.items().stream().map(RiskAlert::customerId).collect(Collectors.toSet());
+            Map<CustomerId, Customer> byId = customers.findAllById(ids).stream()
+                    .collect(Collectors.toMap(Customer::id, Function.identity()));
+            return page.map(alert -> Optional.ofNullable(byId.get(alert.customerId()))
+                    .map(customer -> new QueuedAlert(alert, customer.displayName().value(),
+                            customer.phone().masked()))
+                    .orElseGet(() -> new QueuedAlert(alert, "", "")));
+        });
     }
 
     @Override

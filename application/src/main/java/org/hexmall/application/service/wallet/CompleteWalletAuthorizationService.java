@@ -75,6 +75,10 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
             case ProviderMessage.AuthorizationRejected rejected -> transactions.inTransaction(() ->
                     answer(customerId, provider, rejected.state(), rejected.nonce(), rejected.issuedAt(),
                             Optional.empty()));
+            case ProviderMessage.ReconfirmationApproved reconfirmed ->
+                    Answered.only(new Untrusted("a re-confirmation is no authorization result"));
+            case ProviderMessage.ReconfirmationRejected reconfirmed ->
+                    Answered.only(new Untrusted("a re-confirmation is no authorization result"));
             case ProviderMessage.AgreementCancelled cancelled ->
                     Answered.only(new Untrusted("a cancellation is no authorization result"));
             case ProviderMessage.PaymentResult payment ->

@@ -59,6 +59,8 @@ public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
                     };
             case ProviderMessage.AuthorizationApproved approved -> NoticeOutcome.REFUSED;
             case ProviderMessage.AuthorizationRejected rejected -> NoticeOutcome.REFUSED;
+            case ProviderMessage.ReconfirmationApproved approved -> NoticeOutcome.REFUSED;
+            case ProviderMessage.ReconfirmationRejected rejected -> NoticeOutcome.REFUSED;
             case ProviderMessage.Unverifiable unverifiable -> NoticeOutcome.REFUSED;
         };
     }

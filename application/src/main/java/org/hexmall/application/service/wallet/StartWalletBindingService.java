@@ -8,9 +8,14 @@ import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.StartBindingCommand;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.port.out.wallet.ReconfirmationRequest;
+import org.hexmall.application.port.out.wallet.ReconfirmationStart;
+import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.risk.shared.RiskChecks;
 import org.hexmall.application.service.shared.CodeDispatch.PendingCode;
 import org.hexmall.application.service.wallet.shared.BindingCodes;
@@ -18,7 +23,9 @@ import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.wallet.BindingDecision;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.ReconfirmationId;
 import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletReconfirmation;
 
 public final class StartWalletBindingService implements StartWalletBinding {
 
@@ -29,11 +36,15 @@ public final class StartWalletBindingService implements StartWalletBinding {
     private final RandomTokens tokens;
     private final WalletBindingSettings settings;
     private final RiskChecks risk;
+    private final RiskFacts facts;
+    private final WalletReconfirmations reconfirmations;
+    private final WalletProviderGateway gateway;
     private final Clock clock;
 
     public StartWalletBindingService(Customers customers, WalletBindings bindings, TransactionRunner transactions,
                                      BindingCodes codes, RandomTokens tokens, WalletBindingSettings settings,
-                                     RiskChecks risk, Clock clock) {
+                                     RiskChecks risk, RiskFacts facts, WalletReconfirmations reconfirmations,
+                                     WalletProviderGateway gateway, Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
         this.transactions = transactions;
@@ -41,6 +52,9 @@ public final class StartWalletBindingService implements StartWalletBinding {
         this.tokens = tokens;
         this.settings = settings;
         this.risk = risk;
+        this.facts = facts;
+        this.reconfirmations = reconfirmations;
+        this.gateway = gateway;
         this.clock = clock;
     }
 
@@ -62,6 +76,14 @@ public final class StartWalletBindingService implements StartWalletBinding {
                 case BindingDecision.ReplacementRequired replace when !command.replaceConfirmed() -> {
                     return Started.answer(new BindingStart.ReplacementRequired(BoundWallet.of(replace.toReplace())));
                 }
+                case BindingDecision.ReplacementRequired replace when asksReconfirmation(command, replace, now) -> {
+                    WalletReconfirmation asked = WalletReconfirmation.before(WalletReconfirmation.Purpose.REPLACEMENT,
+                            new ReconfirmationId(tokens.uuid()), replace.toReplace(), command.device().orElseThrow(),
+                            now);
+                    reconfirmations.add(asked);
+                    return new Started(null, null, new Reconfirm(asked,
+                            replace.toReplace().agreementToken().orElseThrow()));
+                }
                 default -> {
                     // Allowed, or a replacement the customer confirmed: it happens when the new wallet is authorized.
                 }
@@ -80,7 +102,34 @@ public final class StartWalletBindingService implements StartWalletBinding {
             return new Started(new BindingStart.CodeSent(binding.id(), customer.phone().masked(), null),
                     codes.issue(customer.phone(), command.language()));
         });
+        if (started.reconfirm() != null) {
+            return askToReconfirm(started.reconfirm(), command);
+        }
         return started.sendCode(codes);
+    }
+
+    /** The wallet to be replaced has not been re-confirmed on the device, trusted only recently. */
+    private boolean asksReconfirmation(StartBindingCommand command, BindingDecision.ReplacementRequired replace,
+                                       Instant now) {
+        return command.device().isPresent() && facts.walletOnDevice(command.customerId(), command.device().get(),
+                replace.toReplace().id()).asksReconfirmationAt(now, settings.reconfirmOnNewDevice());
+    }
+
+    /** Asks the provider of the wallet to be replaced for the re-confirmation, with no transaction open. */
+    private BindingStart askToReconfirm(Reconfirm reconfirm, StartBindingCommand command) {
+        WalletReconfirmation asked = reconfirm.asked();
+        return switch (gateway.startReconfirmation(new ReconfirmationRequest(asked.provider(),
+                reconfirm.agreementToken(), asked.id().toString(),
+                command.reconfirmationReturn().of(asked.provider())))) {
+            case ReconfirmationStart.RedirectCustomer redirect -> new BindingStart.ReconfirmFirst(redirect.url());
+            case ReconfirmationStart.ProviderUnavailable unavailable -> new BindingStart.ReconfirmationUnavailable();
+            // Its authorization ended in the wallet app: once the store has heard so, nothing is left to replace.
+            case ReconfirmationStart.AgreementNotValid notValid -> new BindingStart.ReconfirmationUnavailable();
+        };
+    }
+
+    /** A re-confirmation asked for in the transaction, and the agreement of the wallet it is about. */
+    record Reconfirm(WalletReconfirmation asked, String agreementToken) {
     }
 
     /**
@@ -100,10 +149,15 @@ public final class StartWalletBindingService implements StartWalletBinding {
     }
 
     /** What the transaction decided, and the code to send once it has committed. */
-    record Started(BindingStart answer, PendingCode code) {
+    record Started(BindingStart answer, PendingCode code, Reconfirm reconfirm) {
+
+        /** A code to send once the transaction has committed, or none. */
+        Started(BindingStart answer, PendingCode code) {
+            this(answer, code, null);
+        }
 
         static Started answer(BindingStart answer) {
-            return new Started(answer, null);
+            return new Started(answer, null, null);
         }
 
         BindingStart sendCode(BindingCodes codes) {

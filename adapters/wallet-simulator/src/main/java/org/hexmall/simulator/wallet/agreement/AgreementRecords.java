@@ -19,6 +19,12 @@ public interface AgreementRecords {
      */
     boolean approve(String requestId, Agreement agreement);
 
+    /**
+     * Marks a pending request to re-confirm a binding approved, which grants no new agreement; false, and nothing
+     * changed, when it is unknown or already answered.
+     */
+    boolean confirm(String requestId);
+
     /** Marks a pending request rejected; false, and nothing changed, when it is unknown or already answered. */
     boolean reject(String requestId);
 

@@ -52,6 +52,24 @@ public final class Agreements {
         return Optional.of(request);
     }
 
+    /**
+     * A merchant asks that the holder re-confirm the binding under an active agreement; empty when the agreement is
+     * unknown or over.
+     */
+    public Optional<AuthorizationRequestRecord> requestReconfirmation(WalletProvider provider, String agreementToken,
+                                                                      String merchantState, URI returnUrl) {
+        Optional<Agreement> active = records.find(provider, agreementToken).filter(Agreement::isActive);
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        var request = new AuthorizationRequestRecord(
+                AuthorizationRequestRecord.RECONFIRMATION_PREFIX + SimulatorTokens.next(), provider,
+                active.get().account(), merchantState, returnUrl, clock.instant(),
+                AuthorizationRequestRecord.Outcome.PENDING);
+        records.addRequest(request);
+        return Optional.of(request);
+    }
+
     /** The request on an approval page, by the provider's own id in the page's address. */
     public Optional<AuthorizationRequestRecord> requestOnPage(WalletProvider provider, String requestId) {
         return records.findRequest(requestId).filter(request -> request.provider() == provider);
@@ -72,7 +90,7 @@ public final class Agreements {
         }
         AuthorizationRequestRecord request = pending.get();
         return switch (accounts.checkPassword(provider, request.account(), paymentPassword)) {
-            case PasswordCheck.Right right -> grant(request);
+            case PasswordCheck.Right right -> request.isReconfirmation() ? reconfirm(request) : grant(request);
             case PasswordCheck.Wrong wrong -> new Approval.WrongPassword(wrong.attemptsLeft());
             case PasswordCheck.WrongAndLocked locked -> new Approval.Locked(locked.until());
             case PasswordCheck.Locked locked -> new Approval.Locked(locked.until());
@@ -90,6 +108,15 @@ public final class Agreements {
                         MessageFields.AGREEMENT_TOKEN, agreement.token()))));
     }
 
+    /** The holder re-confirmed the binding: the merchant hears so, and the agreement stays as it was. */
+    private Approval reconfirm(AuthorizationRequestRecord request) {
+        if (!records.confirm(request.id())) {
+            return new Approval.NotFound();
+        }
+        return new Approval.Approved(FormEncoding.appendToQuery(request.returnUrl(), messages.sign(request.provider(),
+                MessageType.RECONFIRMATION_APPROVED, Map.of(MessageFields.STATE, request.merchantState()))));
+    }
+
     /**
      * The holder rejects, which needs no password: saying no grants nothing.
      *
@@ -99,7 +126,9 @@ public final class Agreements {
         return requestOnPage(provider, requestId).filter(AuthorizationRequestRecord::isPending)
                 .filter(request -> records.reject(requestId))
                 .map(request -> FormEncoding.appendToQuery(request.returnUrl(), messages.sign(provider,
-                        MessageType.AUTHORIZATION_REJECTED, Map.of(MessageFields.STATE, request.merchantState()))));
+                        request.isReconfirmation() ? MessageType.RECONFIRMATION_REJECTED
+                                : MessageType.AUTHORIZATION_REJECTED,
+                        Map.of(MessageFields.STATE, request.merchantState()))));
     }
 
     public Optional<Agreement> find(WalletProvider provider, String token) {

@@ -7,8 +7,10 @@ import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
- * A simulated provider's record of a merchant's request to bind one of its accounts, which the account's
- * holder approves or rejects in the wallet app.
+ * A simulated provider's record of a merchant's request to bind one of its accounts, or to have the holder
+ * re-confirm a binding the merchant holds already, which the account's holder approves or rejects in the wallet app.
+ * A re-confirmation's id starts with {@value #RECONFIRMATION_PREFIX}: it is kept among the binding requests, and its
+ * approval grants no new agreement.
  *
  * @param id            the provider's own id for the request, part of the app page's address
  * @param merchantState the store's reference, sent back unchanged with the result
@@ -19,6 +21,8 @@ public record AuthorizationRequestRecord(String id, WalletProvider provider, Wal
 
     /** Longer references are refused, as real providers limit theirs (and the simulator's table does). */
     public static final int MAX_STATE_LENGTH = 255;
+    /** How the id of a request to re-confirm a binding begins. */
+    public static final String RECONFIRMATION_PREFIX = "reconfirm-";
 
     public enum Outcome { PENDING, APPROVED, REJECTED }
 
@@ -37,5 +41,10 @@ public record AuthorizationRequestRecord(String id, WalletProvider provider, Wal
 
     public boolean isPending() {
         return outcome == Outcome.PENDING;
+    }
+
+    /** True for a request to re-confirm a binding the merchant holds, not to bind. */
+    public boolean isReconfirmation() {
+        return id.startsWith(RECONFIRMATION_PREFIX);
     }
 }

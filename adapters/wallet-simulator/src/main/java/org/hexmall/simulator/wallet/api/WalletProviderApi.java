@@ -20,6 +20,14 @@ public interface WalletProviderApi {
                                                                 String merchantState, URI returnUrl);
 
     /**
+     * A merchant asks that the holder re-confirm the binding under an active agreement, with the payment password,
+     * as stores do before using a wallet from a phone the customer has only just started to use; the answer names
+     * the page where the holder re-confirms or refuses.
+     */
+    CompletableFuture<ReconfirmationAnswer> requestReconfirmation(WalletProvider provider, String agreementToken,
+                                                                  String merchantState, URI returnUrl);
+
+    /**
      * A merchant asks for a payment under a binding's agreement; the customer pays it on the page the answer
      * names. One payment per {@code merchantPayment}: asking again answers the same page and creates nothing, even
      * if the amount or order number differ (the first request stands).

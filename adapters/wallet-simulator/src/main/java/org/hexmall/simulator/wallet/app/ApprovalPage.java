@@ -20,9 +20,9 @@ import org.hexmall.simulator.web.SimulatorPages;
 
 /**
  * The simulated wallet app's page where the customer approves or rejects hexmall's request to bind the
- * account: {@code /mock-wallet/{provider}/authorize/{requestId}}. Approving takes the account's payment
- * password, the second verification the guides describe; rejecting takes none. Either answer sends the browser
- * back to the store with a signed result.
+ * account, or to re-confirm its binding from a new device: {@code /mock-wallet/{provider}/authorize/{requestId}}.
+ * Approving takes the account's payment password, the second verification the guides describe; rejecting takes
+ * none. Either answer sends the browser back to the store with a signed result.
  */
 final class ApprovalPage {
 
@@ -92,6 +92,7 @@ final class ApprovalPage {
         Instant lockedUntil = accounts.passwordLockedUntil(walletProvider, request.get().account()).orElse(null);
         Map<String, Object> model = new HashMap<>();
         model.put("providerName", texts.providerName(ctx, walletProvider));
+        model.put("reconfirm", request.get().isReconfirmation());
         model.put("maskedAccount", request.get().account().masked());
         model.put("maskedHolder", account.map(WalletAccount::maskedHolderName).orElse(""));
         model.put("action", MockWalletPaths.authorizationPage(walletProvider, request.get().id()).toString());

@@ -4,6 +4,8 @@ package org.hexmall.simulator.wallet.notification;
 public enum MessageType {
     AUTHORIZATION_APPROVED("authorization_approved"),
     AUTHORIZATION_REJECTED("authorization_rejected"),
+    RECONFIRMATION_APPROVED("reconfirmation_approved"),
+    RECONFIRMATION_REJECTED("reconfirmation_rejected"),
     AGREEMENT_CANCELLED("agreement_cancelled"),
     PAYMENT_SUCCEEDED("payment_succeeded"),
     PAYMENT_FAILED("payment_failed"),

@@ -3,19 +3,24 @@ package org.hexmall.application.port.in.payment;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.application.port.in.IdempotencyKey;
+import org.hexmall.application.port.in.wallet.ReconfirmationReturn;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.checkout.OrderId;
-import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.wallet.BindingId;
 
 /**
  * @param wallet         the bound wallet to pay with; empty for the one the store picks (preferred, or the only one)
  * @param idempotencyKey the client's key for this request; empty when the client sent none
  * @param returnAddress  where the wallet app sends the customer back with its signed result
- * @param device         what the store knows of the device the customer pays from, for the risk rules
+ * @param device         the device the customer's session was opened on, whose trust the risk rules weigh; empty
+ *                       for a client that is no device (the JSON API), which the device rule says nothing about
+ * @param reconfirmationReturn where the wallet app sends the customer back after re-confirming the wallet on a new
+ *                       device, when the store asks for that first
  */
 public record PayCommand(CustomerId customerId, OrderId orderId, Optional<BindingId> wallet,
-                         Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress, DeviceTrust device) {
+                         Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress,
+                         Optional<DeviceId> device, ReconfirmationReturn reconfirmationReturn) {
 
     public PayCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -24,11 +29,6 @@ public record PayCommand(CustomerId customerId, OrderId orderId, Optional<Bindin
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(returnAddress, "returnAddress");
         Objects.requireNonNull(device, "device");
-    }
-
-    /** A payment from a device the caller knows nothing about: the device rule stays silent. */
-    public PayCommand(CustomerId customerId, OrderId orderId, Optional<BindingId> wallet,
-                      Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress) {
-        this(customerId, orderId, wallet, idempotencyKey, returnAddress, DeviceTrust.UNKNOWN);
+        Objects.requireNonNull(reconfirmationReturn, "reconfirmationReturn");
     }
 }

@@ -80,4 +80,18 @@ public sealed interface PayResult {
      */
     record VerificationRequired(StepUpFactor factor, RiskAlertId alert) implements PayResult {
     }
+
+    /**
+     * The customer pays from a device trusted only recently: send them to the wallet app to re-confirm the wallet
+     * with its payment password first; nothing started yet. Once they approve, the payment goes ahead.
+     */
+    record ReconfirmWallet(URI walletPage) implements PayResult {
+    }
+
+    /**
+     * The wallet must be re-confirmed first, and its app could not be reached: nothing started; trying again in a
+     * moment may work.
+     */
+    record ReconfirmationUnavailable() implements PayResult {
+    }
 }

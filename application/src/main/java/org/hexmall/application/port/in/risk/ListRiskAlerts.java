@@ -13,6 +13,9 @@ public interface ListRiskAlerts {
 
     Page<RiskAlert> list(AlertQuery query);
 
+    /** As {@link #list(AlertQuery)}, each alert with the customer it is about: two round trips for the page. */
+    Page<QueuedAlert> queue(AlertQuery query);
+
     /** The customer's latest alerts, newest first. */
     List<RiskAlert> ofCustomer(CustomerId customerId);
 }

@@ -1,5 +1,6 @@
 package org.hexmall.application.port.in.wallet;
 
+import java.net.URI;
 import java.time.Instant;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.security.StepUpFactor;
@@ -43,5 +44,16 @@ public sealed interface BindingStart {
      * {@code alert} raised on it is where the outcome of the check is recorded.
      */
     record VerificationRequired(StepUpFactor factor, RiskAlertId alert) implements BindingStart {
+    }
+
+    /**
+     * The new wallet replaces the current one, from a device trusted only recently: send the customer to the current
+     * wallet's app to re-confirm it first; nothing started yet. Once they approve, they add the new wallet again.
+     */
+    record ReconfirmFirst(URI walletPage) implements BindingStart {
+    }
+
+    /** The current wallet must be re-confirmed first and its app cannot be reached: nothing started. */
+    record ReconfirmationUnavailable() implements BindingStart {
     }
 }

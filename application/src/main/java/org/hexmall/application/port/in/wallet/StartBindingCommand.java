@@ -1,9 +1,10 @@
 package org.hexmall.application.port.in.wallet;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.hexmall.application.port.in.FieldValidation;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.risk.DeviceTrust;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
@@ -14,10 +15,14 @@ import org.hexmall.domain.wallet.WalletProvider;
  *
  * @param replaceConfirmed the customer has confirmed replacing their current wallet if the limit is reached
  * @param language         the language the verification SMS is written in
- * @param device           what the store knows of the device the customer binds from, for the risk rules
+ * @param device           the device the customer's session was opened on, whose trust the risk rules weigh; empty
+ *                         for a client that is no device (the JSON API)
+ * @param reconfirmationReturn where the wallet app sends the customer back after re-confirming the wallet this one
+ *                         replaces, when the store asks for that first
  */
 public record StartBindingCommand(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
-                                  boolean replaceConfirmed, Language language, DeviceTrust device) {
+                                  boolean replaceConfirmed, Language language, Optional<DeviceId> device,
+                                  ReconfirmationReturn reconfirmationReturn) {
 
     public StartBindingCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -25,15 +30,10 @@ public record StartBindingCommand(CustomerId customerId, WalletProvider provider
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(reconfirmationReturn, "reconfirmationReturn");
         if (!provider.isSupported()) {
             throw new DomainException("wallet.provider.unsupported");
         }
-    }
-
-    /** A binding from a device the caller knows nothing about: the device rule stays silent. */
-    public StartBindingCommand(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
-                               boolean replaceConfirmed, Language language) {
-        this(customerId, provider, account, replaceConfirmed, language, DeviceTrust.UNKNOWN);
     }
 
     /**
@@ -42,13 +42,16 @@ public record StartBindingCommand(CustomerId customerId, WalletProvider provider
      * unsupported wallet ({@code provider}), or a mistake in the account ({@code account}).
      */
     public static StartBindingCommand fromForm(CustomerId customerId, String providerName, String typedAccount,
-                                               boolean replaceConfirmed, Language language) {
+                                               boolean replaceConfirmed, Language language,
+                                               Optional<DeviceId> device,
+                                               ReconfirmationReturn reconfirmationReturn) {
         var validation = new FieldValidation();
         WalletProvider provider = validation.field("provider", () -> supported(providerName));
         WalletAccountIdentifier account = provider == null ? null
                 : validation.field("account", () -> WalletAccountIdentifier.parse(provider, typedAccount));
         validation.throwIfInvalid();
-        return new StartBindingCommand(customerId, provider, account, replaceConfirmed, language);
+        return new StartBindingCommand(customerId, provider, account, replaceConfirmed, language, device,
+                reconfirmationReturn);
     }
 
     private static WalletProvider supported(String providerName) {

@@ -1,6 +1,8 @@
 package org.hexmall.application.port.in.wallet;
 
+import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.wallet.BindingId;
 
 /**
@@ -11,4 +13,11 @@ import org.hexmall.domain.wallet.BindingId;
 public interface UnbindWallet {
 
     boolean unbind(CustomerId customerId, BindingId bindingId);
+
+    /**
+     * As {@link #unbind(CustomerId, BindingId)}, from the device the customer's session was opened on: from a phone
+     * trusted only recently, the customer first re-confirms the wallet in its app, and comes back to {@code back}.
+     */
+    Unbinding unbind(CustomerId customerId, BindingId bindingId, Optional<DeviceId> device,
+                     ReconfirmationReturn back);
 }

@@ -1,6 +1,8 @@
 package org.hexmall.application.port.out.persistence;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.EmailAddress;
@@ -17,6 +19,9 @@ public interface Customers {
     void update(Customer customer);
 
     Optional<Customer> findById(CustomerId id);
+
+    /** The customers with these ids, in one round trip, in no particular order; unknown ids are left out. */
+    List<Customer> findAllById(Set<CustomerId> ids);
 
     Optional<Customer> findByPhone(PhoneNumber phone);
 

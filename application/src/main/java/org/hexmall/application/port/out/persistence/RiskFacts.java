@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletOnNewDevice;
 
 /**
  * The facts the risk rules look at, and the recent activity agents read beside an alert: each a bounded aggregate
@@ -17,16 +21,29 @@ public interface RiskFacts {
     /**
      * What the payment rules need, in one round trip.
      *
+     * @param device             the device the customer pays from; empty for a client that is no device
+     * @param paying             the bound wallet that pays, whose re-confirmation on the device is read too
      * @param usualSince         successful payments from then on tell the customer's usual amount…
      * @param usualSample        …the latest this many of them
      * @param velocitySince      payments started from then on are counted
      * @param wrongPasswordSince payments that failed on a wrong or locked payment password from then on are counted
      */
-    PaymentSignals paymentSignals(CustomerId customerId, Instant usualSince, int usualSample, Instant velocitySince,
+    PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, BindingId paying,
+                                  Instant usualSince, int usualSample, Instant velocitySince,
                                   Instant wrongPasswordSince);
 
-    /** How many wallet bindings the customer started from {@code since} on. */
-    int bindingsStartedSince(CustomerId customerId, Instant since);
+    /**
+     * Whether the customer must re-confirm the wallet on the device before using it there, in one round trip; what
+     * {@link PaymentSignals#walletOnDevice()} tells, for when the other facts are not read.
+     */
+    WalletOnNewDevice walletOnDevice(CustomerId customerId, DeviceId device, BindingId wallet);
+
+    /**
+     * What the binding rules need, in one round trip: how many wallet bindings the customer started from
+     * {@code since} on, and whether the customer trusts the device they bind from (empty for a client that is no
+     * device).
+     */
+    BindingSignals bindingSignals(CustomerId customerId, Optional<DeviceId> device, Instant since);
 
     /**
      * What the login rules need: failed logins from the address since then on every other account (the account's
@@ -41,13 +58,26 @@ public interface RiskFacts {
     /**
      * @param usualAmounts  the latest successful amounts, newest first
      * @param lastBoundAt   when the latest binding that is bound now was started
+     * @param device        whether the customer trusts the device paid from: {@link DeviceTrust#UNKNOWN} when the
+     *                      client is no device, {@link DeviceTrust#UNTRUSTED} for one not trusted or not theirs
+     * @param walletOnDevice what tells whether the paying wallet must first be re-confirmed on the device
      */
     record PaymentSignals(List<Money> usualAmounts, int paymentsSince, int wrongPasswordsSince,
-                          Optional<Instant> lastBoundAt) {
+                          Optional<Instant> lastBoundAt, DeviceTrust device, WalletOnNewDevice walletOnDevice) {
 
         public PaymentSignals {
             usualAmounts = List.copyOf(usualAmounts);
             Objects.requireNonNull(lastBoundAt, "lastBoundAt");
+            Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(walletOnDevice, "walletOnDevice");
+        }
+    }
+
+    /** @param device as in {@link PaymentSignals#device()} */
+    record BindingSignals(int startedSince, DeviceTrust device) {
+
+        public BindingSignals {
+            Objects.requireNonNull(device, "device");
         }
     }
 

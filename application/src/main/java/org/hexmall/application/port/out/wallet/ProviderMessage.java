@@ -22,6 +22,14 @@ public sealed interface ProviderMessage {
     record AuthorizationRejected(String state, String nonce, Instant issuedAt) implements ProviderMessage {
     }
 
+    /** The customer re-confirmed the binding in the wallet app, with the payment password. */
+    record ReconfirmationApproved(String state, String nonce, Instant issuedAt) implements ProviderMessage {
+    }
+
+    /** The customer said in the wallet app that they do not re-confirm the binding. */
+    record ReconfirmationRejected(String state, String nonce, Instant issuedAt) implements ProviderMessage {
+    }
+
     /** The customer cancelled the agreement inside the wallet app. */
     record AgreementCancelled(String agreementToken, String nonce, Instant issuedAt) implements ProviderMessage {
     }

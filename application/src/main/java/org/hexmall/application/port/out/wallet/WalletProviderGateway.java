@@ -17,6 +17,13 @@ public interface WalletProviderGateway {
     AuthorizationStart startAuthorization(AuthorizationRequest request);
 
     /**
+     * Asks the provider to let the customer re-confirm a binding in its app, with the payment password, before the
+     * store uses the binding from a new device. The answer comes back as {@link ProviderMessage.ReconfirmationApproved}
+     * or {@link ProviderMessage.ReconfirmationRejected}. Never throws for the provider's own trouble.
+     */
+    ReconfirmationStart startReconfirmation(ReconfirmationRequest request);
+
+    /**
      * Reads a signed message from the provider, whether it came back through the customer's browser or
      * was sent to the store's notification endpoint, and verifies its signature.
      */

@@ -1,6 +1,7 @@
 package org.hexmall.application.service.risk.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
@@ -10,9 +11,9 @@ import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.service.shared.RiskStepUps;
 import org.hexmall.application.service.shared.StepUpGate;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.risk.BindingFacts;
-import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.LoginFacts;
 import org.hexmall.domain.risk.PaymentFacts;
 import org.hexmall.domain.risk.RiskAlert;
@@ -25,6 +26,7 @@ import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.StepUpAction;
+import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 
@@ -72,32 +74,57 @@ public final class RiskChecks {
         }
     }
 
-    /** Before a payment of the order starts: one round trip for every fact. */
-    public Checked payment(Order order, DeviceTrust device) {
-        if (!settings.enabled()) {
-            return new Checked(RiskAssessment.allowed(), Optional.empty());
-        }
-        Instant now = clock.instant();
-        RiskFacts.PaymentSignals signals = facts.paymentSignals(order.customerId(),
-                now.minus(settings.usualAmountWindow()), settings.usualAmountSample(),
-                now.minus(settings.velocityWindow()), now.minus(settings.wrongPasswordWindow()));
-        var paymentFacts = new PaymentFacts(order.total(), device, signals.usualAmounts(), signals.paymentsSince(),
-                signals.wrongPasswordsSince(), signals.lastBoundAt(), now);
-        String payment = order.total() + " " + order.number().grouped();
-        return alertIfNeeded(order.customerId(), RiskRules.assessPayment(paymentFacts, settings),
-                RiskAttempt.payment(order.total(), order.number().grouped()), payment, now);
+    /**
+     * What comes before a payment: the customer re-confirms the paying wallet on the new device first (the rules
+     * then wait for the payment that follows), or the rules' verdict.
+     */
+    public record PaymentChecked(boolean reconfirmFirst, Checked risk) {
     }
 
-    /** Before a binding starts. */
+    /**
+     * Before a payment of the order starts: one round trip for every fact, the trust in the device paid from and
+     * the paying wallet's standing on it among them. With the rules switched off, only the wallet's standing is read.
+     *
+     * @param device            the device the session paying was opened on; empty for a client that is no device
+     * @param paying            the bound wallet that pays
+     * @param reconfirmWithin   a device trusted after a code this recently re-confirms each wallet before using it
+     */
+    public PaymentChecked payment(Order order, Optional<DeviceId> device, BindingId paying,
+                                  Duration reconfirmWithin) {
+        Instant now = clock.instant();
+        Checked allowed = new Checked(RiskAssessment.allowed(), Optional.empty());
+        if (!settings.enabled()) {
+            boolean reconfirm = device.map(used -> facts.walletOnDevice(order.customerId(), used, paying))
+                    .filter(wallet -> wallet.asksReconfirmationAt(now, reconfirmWithin))
+                    .isPresent();
+            return new PaymentChecked(reconfirm, allowed);
+        }
+        RiskFacts.PaymentSignals signals = facts.paymentSignals(order.customerId(), device, paying,
+                now.minus(settings.usualAmountWindow()), settings.usualAmountSample(),
+                now.minus(settings.velocityWindow()), now.minus(settings.wrongPasswordWindow()));
+        if (signals.walletOnDevice().asksReconfirmationAt(now, reconfirmWithin)) {
+            return new PaymentChecked(true, allowed);
+        }
+        var paymentFacts = new PaymentFacts(order.total(), signals.device(), signals.usualAmounts(),
+                signals.paymentsSince(), signals.wrongPasswordsSince(), signals.lastBoundAt(), now);
+        String payment = order.total() + " " + order.number().grouped();
+        return new PaymentChecked(false, alertIfNeeded(order.customerId(),
+                RiskRules.assessPayment(paymentFacts, settings),
+                RiskAttempt.payment(order.total(), order.number().grouped()), payment, now));
+    }
+
+    /** Before a binding starts, from the device the session was opened on (empty for a client that is no device). */
     public Checked binding(CustomerId customerId, WalletProvider provider, WalletAccountIdentifier account,
-                           DeviceTrust device) {
+                           Optional<DeviceId> device) {
         if (!settings.enabled()) {
             return new Checked(RiskAssessment.allowed(), Optional.empty());
         }
         Instant now = clock.instant();
-        int earlier = facts.bindingsStartedSince(customerId, now.minus(settings.velocityWindow()));
+        RiskFacts.BindingSignals signals = facts.bindingSignals(customerId, device,
+                now.minus(settings.velocityWindow()));
         String wallet = provider.name() + " " + account.masked();
-        return alertIfNeeded(customerId, RiskRules.assessBinding(new BindingFacts(device, earlier), settings),
+        var bindingFacts = new BindingFacts(signals.device(), signals.startedSince());
+        return alertIfNeeded(customerId, RiskRules.assessBinding(bindingFacts, settings),
                 RiskAttempt.binding(wallet), wallet, now);
     }
 

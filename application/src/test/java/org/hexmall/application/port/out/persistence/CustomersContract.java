@@ -8,11 +8,13 @@ import static org.hexmall.application.port.out.persistence.Examples.customer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DisplayName;
 import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.LoginThrottle;
@@ -30,6 +32,20 @@ public abstract class CustomersContract {
         customers().add(liLei);
 
         assertThat(customers().findById(liLei.id())).get().usingRecursiveComparison().isEqualTo(liLei);
+    }
+
+    @Test
+    void findAllById_findsEachKnownCustomerOnce_andLeavesUnknownIdsOut() {
+        Customer liLei = customer("13800000001", "lilei@example.com", "Li Lei");
+        Customer hanMeimei = customer("13800000002", null, "Han Meimei");
+        customers().add(liLei);
+        customers().add(hanMeimei);
+        customers().add(customer("13800000003", null, "Lin Tao"));
+
+        assertThat(customers().findAllById(Set.of(liLei.id(), hanMeimei.id(), new CustomerId(UUID.randomUUID()))))
+                .extracting(Customer::displayName).extracting(DisplayName::value)
+                .containsExactlyInAnyOrder("Li Lei", "Han Meimei");
+        assertThat(customers().findAllById(Set.of())).isEmpty();
     }
 
     @Test

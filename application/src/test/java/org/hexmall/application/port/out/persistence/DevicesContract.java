@@ -53,6 +53,19 @@ public abstract class DevicesContract {
     }
 
     @Test
+    void aDeviceTrustedAfterACode_isFoundAsTrustedWithACode() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Device device = Device.firstSeen(newId(), liLei, "hash-a", CHROME_ON_ANDROID, "203.0.113.7", NOW)
+                .awaitingCode(NOW).verified(true, NOW.plusSeconds(30));
+        save(device);
+
+        assertThat(devices().find(liLei, device.id())).hasValueSatisfying(found -> {
+            assertThat(found).isEqualTo(device);
+            assertThat(found.trustedWithCode()).isTrue();
+        });
+    }
+
+    @Test
     void anotherCustomersDevice_isNeverFound_evenByItsId() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13900000002");

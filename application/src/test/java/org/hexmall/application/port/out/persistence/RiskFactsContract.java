@@ -13,8 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.Device;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.catalog.Category;
@@ -24,9 +28,14 @@ import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.ReconfirmationId;
 import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletOnNewDevice;
+import org.hexmall.domain.wallet.WalletReconfirmation;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +48,8 @@ public abstract class RiskFactsContract {
     private static final OrderLine EARBUDS = new OrderLine(new ProductId("ELEC-0001"), "Wireless earbuds", "无线耳机",
             Category.ELECTRONICS, Money.ofYuan(999, 0), 1);
     private static final Instant LONG_AGO = NOW.minus(Duration.ofDays(365));
+    /** A wallet the facts are read for that nobody re-confirmed anywhere. */
+    private static final BindingId NO_WALLET = new BindingId(UUID.randomUUID());
 
     private int ordersPlaced;
 
@@ -53,6 +64,10 @@ public abstract class RiskFactsContract {
     protected abstract WalletBindings walletBindings();
 
     protected abstract LoginHistory loginHistory();
+
+    protected abstract Devices devices();
+
+    protected abstract WalletReconfirmations walletReconfirmations();
 
     private static Instant at(int minutes) {
         return NOW.plus(Duration.ofMinutes(minutes));
@@ -70,8 +85,8 @@ public abstract class RiskFactsContract {
         storedPayment(liLei, Money.ofYuan(600, 0), at(-3), Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE));
         storedPayment(hanMeimei, Money.ofYuan(700, 0), at(-2), Optional.empty());
 
-        RiskFacts.PaymentSignals signals = riskFacts().paymentSignals(liLei, at(-60 * 24 * 30), 50, at(-10),
-                at(-60));
+        RiskFacts.PaymentSignals signals = riskFacts().paymentSignals(liLei, Optional.empty(), NO_WALLET,
+                at(-60 * 24 * 30), 50, at(-10), at(-60));
 
         assertThat(signals.usualAmounts()).containsExactlyInAnyOrder(Money.ofYuan(200, 0), Money.ofYuan(300, 0));
         assertThat(signals.paymentsSince()).isEqualTo(3);
@@ -86,7 +101,7 @@ public abstract class RiskFactsContract {
         storedPayment(liLei, Money.ofYuan(200, 0), at(-2), Optional.empty());
         storedPayment(liLei, Money.ofYuan(300, 0), at(-1), Optional.empty());
 
-        assertThat(riskFacts().paymentSignals(liLei, LONG_AGO, 2, NOW, NOW).usualAmounts())
+        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), NO_WALLET, LONG_AGO, 2, NOW, NOW).usualAmounts())
                 .containsExactlyInAnyOrder(Money.ofYuan(200, 0), Money.ofYuan(300, 0));
     }
 
@@ -97,11 +112,63 @@ public abstract class RiskFactsContract {
         storedActiveBinding(liLei, WalletProvider.WECHAT_PAY, at(-7));
         walletBindings().add(binding(liLei, WalletProvider.JD_PAY, walletPhone("13800000001"), at(-1)));
 
-        assertThat(riskFacts().paymentSignals(liLei, LONG_AGO, 50, NOW, NOW).lastBoundAt()).contains(at(-7));
+        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), NO_WALLET, LONG_AGO, 50, NOW, NOW).lastBoundAt())
+                .contains(at(-7));
     }
 
     @Test
-    void bindingsStartedSince_countEveryBindingTheCustomerStartedInTheWindow() {
+    void paymentAndBindingSignals_tellWhetherTheCustomerTrustsTheDevice() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13800000002");
+        DeviceId trusted = storedDevice(liLei, "a", true);
+        DeviceId notTrusted = storedDevice(liLei, "b", false);
+        DeviceId hers = storedDevice(hanMeimei, "c", true);
+
+        assertThat(paymentDevice(liLei, Optional.of(trusted))).isEqualTo(DeviceTrust.TRUSTED);
+        assertThat(paymentDevice(liLei, Optional.of(notTrusted))).isEqualTo(DeviceTrust.UNTRUSTED);
+        assertThat(paymentDevice(liLei, Optional.of(hers))).isEqualTo(DeviceTrust.UNTRUSTED);
+        assertThat(paymentDevice(liLei, Optional.empty())).isEqualTo(DeviceTrust.UNKNOWN);
+        assertThat(riskFacts().bindingSignals(liLei, Optional.of(trusted), NOW).device())
+                .isEqualTo(DeviceTrust.TRUSTED);
+        assertThat(riskFacts().bindingSignals(liLei, Optional.of(notTrusted), NOW).device())
+                .isEqualTo(DeviceTrust.UNTRUSTED);
+        assertThat(riskFacts().bindingSignals(liLei, Optional.empty(), NOW).device()).isEqualTo(DeviceTrust.UNKNOWN);
+    }
+
+    @Test
+    void theWalletOnADevice_tellsWhenTheDeviceWasTrustedAfterACode_andWhetherTheWalletWasReconfirmedThere() {
+        CustomerId liLei = storedCustomer("13800000001");
+        WalletBinding wallet = storedActiveBinding(liLei, WalletProvider.ALIPAY, at(-120));
+        DeviceId first = storedDevice(liLei, "a", true);
+        Device seen = Device.firstSeen(new DeviceId(UUID.randomUUID()), liLei, "b",
+                new DeviceName(DeviceName.Browser.SAFARI, DeviceName.Platform.IPHONE), "203.0.113.7", at(-20));
+        devices().save(seen.awaitingCode(at(-20)).verified(true, at(-19)));
+        DeviceId newPhone = seen.id();
+
+        assertThat(riskFacts().walletOnDevice(liLei, first, wallet.id()))
+                .isEqualTo(new WalletOnNewDevice(Optional.empty(), false));
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, wallet.id()))
+                .isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), false));
+        assertThat(riskFacts().paymentSignals(liLei, Optional.of(newPhone), wallet.id(), LONG_AGO, 50, NOW, NOW)
+                .walletOnDevice()).isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), false));
+
+        WalletReconfirmation asked = WalletReconfirmation.before(WalletReconfirmation.Purpose.UNBINDING,
+                new ReconfirmationId(UUID.randomUUID()), wallet, newPhone, at(-5));
+        walletReconfirmations().add(asked);
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, wallet.id()).reconfirmed())
+                .as("asked, not yet answered").isFalse();
+        walletReconfirmations().update(asked.confirmed(at(-4)));
+
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, wallet.id()))
+                .isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), true));
+        assertThat(riskFacts().paymentSignals(liLei, Optional.of(newPhone), wallet.id(), LONG_AGO, 50, NOW, NOW)
+                .walletOnDevice().reconfirmed()).isTrue();
+        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), wallet.id(), LONG_AGO, 50, NOW, NOW)
+                .walletOnDevice()).isEqualTo(WalletOnNewDevice.NOTHING_TO_ASK);
+    }
+
+    @Test
+    void bindingSignals_countEveryBindingTheCustomerStartedInTheWindow() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13800000002");
         storedActiveBinding(liLei, WalletProvider.ALIPAY, at(-20));
@@ -109,7 +176,7 @@ public abstract class RiskFactsContract {
         walletBindings().add(binding(liLei, WalletProvider.WECHAT_PAY, walletPhone("13800000001"), at(-1)));
         walletBindings().add(binding(hanMeimei, WalletProvider.WECHAT_PAY, walletPhone("13800000002"), at(-1)));
 
-        assertThat(riskFacts().bindingsStartedSince(liLei, at(-10))).isEqualTo(2);
+        assertThat(riskFacts().bindingSignals(liLei, Optional.empty(), at(-10)).startedSince()).isEqualTo(2);
     }
 
     @Test
@@ -167,7 +234,7 @@ public abstract class RiskFactsContract {
         return payment;
     }
 
-    private void storedActiveBinding(CustomerId customerId, WalletProvider provider, Instant startedAt) {
+    private WalletBinding storedActiveBinding(CustomerId customerId, WalletProvider provider, Instant startedAt) {
         WalletBinding started = binding(customerId, provider, walletPhone("13800000001"), startedAt);
         walletBindings().add(started);
         WalletBinding binding = walletBindings().findById(started.id()).orElseThrow();
@@ -176,6 +243,18 @@ public abstract class RiskFactsContract {
         binding = walletBindings().findById(started.id()).orElseThrow();
         binding.authorized("agreement-" + provider, false, startedAt.plusSeconds(60));
         walletBindings().update(binding);
+        return binding;
+    }
+
+    private DeviceTrust paymentDevice(CustomerId customerId, Optional<DeviceId> device) {
+        return riskFacts().paymentSignals(customerId, device, NO_WALLET, LONG_AGO, 50, NOW, NOW).device();
+    }
+
+    private DeviceId storedDevice(CustomerId customerId, String tokenHash, boolean trusted) {
+        Device seen = Device.firstSeen(new DeviceId(UUID.randomUUID()), customerId, tokenHash,
+                new DeviceName(DeviceName.Browser.CHROME, DeviceName.Platform.ANDROID), "203.0.113.7", at(-30));
+        devices().save(trusted ? seen.trusted(at(-30)) : seen);
+        return seen.id();
     }
 
     private CustomerId storedCustomer(String phone) {

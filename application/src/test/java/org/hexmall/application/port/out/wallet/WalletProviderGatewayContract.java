@@ -319,6 +319,52 @@ public abstract class WalletProviderGatewayContract {
         assertThat(sandbox().balanceOf(account)).isEqualTo(BALANCE.minus(PRICE).plus(Money.ofYuan(100, 0)));
     }
 
+    // Re-confirming a binding from a new device
+
+    @Test
+    void aReconfirmationUnderAValidAgreement_sendsTheCustomerToTheApp_andTheirApprovalIsReadWithTheStoresState() {
+        var page = (ReconfirmationStart.RedirectCustomer) gateway().startReconfirmation(
+                reconfirmationOf(agreementOf(sandbox().openAccount(BALANCE))));
+
+        ProviderMessage message = read(sandbox().reconfirm(page.url()));
+
+        assertThat(message).isInstanceOfSatisfying(ProviderMessage.ReconfirmationApproved.class, approved -> {
+            assertThat(approved.state()).isEqualTo("reconfirmation-1");
+            assertThat(approved.nonce()).isNotBlank();
+            assertThat(approved.issuedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void aRefusedReconfirmation_isReadAsRefused_andTheAgreementStillPays() {
+        String agreement = agreementOf(sandbox().openAccount(BALANCE));
+        var page = (ReconfirmationStart.RedirectCustomer) gateway().startReconfirmation(reconfirmationOf(agreement));
+
+        ProviderMessage message = read(sandbox().refuseReconfirmation(page.url()));
+
+        assertThat(message).isInstanceOfSatisfying(ProviderMessage.ReconfirmationRejected.class,
+                rejected -> assertThat(rejected.state()).isEqualTo("reconfirmation-1"));
+        assertThat(gateway().startPayment(paymentUnder(agreement))).isInstanceOf(PaymentStart.RedirectCustomer.class);
+    }
+
+    @Test
+    void aReconfirmationUnderACancelledAgreement_isRefusedAsNotValid() {
+        String agreement = agreementOf(sandbox().openAccount(BALANCE));
+        gateway().cancelAgreement(sandbox().provider(), agreement);
+
+        assertThat(gateway().startReconfirmation(reconfirmationOf(agreement)))
+                .isInstanceOf(ReconfirmationStart.AgreementNotValid.class);
+    }
+
+    @Test
+    void aReconfirmationAskedOfAProviderThatCannotServe_isUnavailable() {
+        String agreement = agreementOf(sandbox().openAccount(BALANCE));
+        sandbox().makeUnavailable();
+
+        assertThat(gateway().startReconfirmation(reconfirmationOf(agreement)))
+                .isInstanceOf(ReconfirmationStart.ProviderUnavailable.class);
+    }
+
     // Cancelling an agreement
 
     @Test
@@ -419,6 +465,10 @@ public abstract class WalletProviderGatewayContract {
 
     private String agreementOf(WalletAccountIdentifier account) {
         return ((ProviderMessage.AuthorizationApproved) read(approvalOf(account))).agreementToken();
+    }
+
+    private ReconfirmationRequest reconfirmationOf(String agreement) {
+        return new ReconfirmationRequest(sandbox().provider(), agreement, "reconfirmation-1", RETURN_URL);
     }
 
     private PaymentRequest paymentUnder(String agreement) {

@@ -33,6 +33,15 @@ public interface WalletSandbox {
     /** The customer refuses the binding; returns the parameters their browser brings back to the store. */
     Map<String, String> reject(URI authorizationPage);
 
+    /**
+     * The customer re-confirms a binding on the page the provider sent them to, with whatever the provider asks for
+     * there (the payment password); returns the parameters their browser brings back to the store.
+     */
+    Map<String, String> reconfirm(URI reconfirmationPage);
+
+    /** The customer refuses to re-confirm the binding; returns the parameters their browser brings back. */
+    Map<String, String> refuseReconfirmation(URI reconfirmationPage);
+
     /** The customer cancels the agreement inside the wallet app, without the store. */
     void cancelInApp(String agreementToken);
 

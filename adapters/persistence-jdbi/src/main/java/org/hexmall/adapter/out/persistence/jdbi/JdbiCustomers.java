@@ -6,6 +6,7 @@ import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
@@ -61,6 +62,18 @@ public final class JdbiCustomers implements Customers {
     @Override
     public Optional<Customer> findById(CustomerId id) {
         return findOneWhere("id = :value", id.toString());
+    }
+
+    @Override
+    public List<Customer> findAllById(Set<CustomerId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return transactions.withCurrentHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM customers WHERE id IN (<ids>)")
+                .bindList("ids", ids.stream().map(CustomerId::toString).toList())
+                .map(CUSTOMER)
+                .list());
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class JdbiDevices implements Devices {
 
     private static final String COLUMNS = """
             id, customer_id, token_hash, browser, platform, first_seen_at, last_seen_at, last_client_address,
-            trusted_since, code_requested_since, revoked_at""";
+            trusted_since, code_requested_since, revoked_at, trusted_with_code""";
 
     private static final RowMapper<Device> DEVICE = (row, context) -> new Device(
             DeviceId.parse(row.getString("id")).orElseThrow(),
@@ -31,7 +31,8 @@ public final class JdbiDevices implements Devices {
             row.getString("last_client_address"),
             instant(row, "trusted_since"),
             instant(row, "code_requested_since"),
-            instant(row, "revoked_at"));
+            instant(row, "revoked_at"),
+            row.getBoolean("trusted_with_code"));
 
     private final JdbiTransactionRunner transactions;
 
@@ -47,12 +48,14 @@ public final class JdbiDevices implements Devices {
                     UPDATE devices
                     SET browser = :browser, platform = :platform, last_seen_at = :lastSeenAt,
                         last_client_address = :lastClientAddress, trusted_since = :trustedSince,
-                        code_requested_since = :codeRequestedSince, revoked_at = :revokedAt
+                        code_requested_since = :codeRequestedSince, revoked_at = :revokedAt,
+                        trusted_with_code = :trustedWithCode
                     WHERE id = :id"""), device).execute();
             if (replaced == 0) {
                 bind(handle.createUpdate("INSERT INTO devices (" + COLUMNS + """
                         ) VALUES (:id, :customerId, :tokenHash, :browser, :platform, :firstSeenAt, :lastSeenAt,
-                                  :lastClientAddress, :trustedSince, :codeRequestedSince, :revokedAt)"""), device)
+                                  :lastClientAddress, :trustedSince, :codeRequestedSince, :revokedAt,
+                                  :trustedWithCode)"""), device)
                         .execute();
             }
         });
@@ -125,6 +128,7 @@ public final class JdbiDevices implements Devices {
                 .bind("lastClientAddress", device.lastClientAddress())
                 .bind("trustedSince", utc(device.trustedSince()))
                 .bind("codeRequestedSince", utc(device.codeRequestedSince()))
-                .bind("revokedAt", utc(device.revokedAt()));
+                .bind("revokedAt", utc(device.revokedAt()))
+                .bind("trustedWithCode", device.trustedWithCode());
     }
 }

@@ -34,6 +34,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -73,6 +74,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiPointsLedger pointsLedger;
     private final JdbiPromotionBudgets promotionBudgets;
     private final JdbiPromotionFacts promotionFacts;
+    private final JdbiWalletReconfirmations walletReconfirmations;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -108,6 +110,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.pointsLedger = new JdbiPointsLedger(transactions);
         this.promotionBudgets = new JdbiPromotionBudgets(transactions);
         this.promotionFacts = new JdbiPromotionFacts(transactions);
+        this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
     }
 
     /**
@@ -268,6 +271,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public PromotionFacts promotionFacts() {
         return promotionFacts;
+    }
+
+    public WalletReconfirmations walletReconfirmations() {
+        return walletReconfirmations;
     }
 
     public StorageHealth storageHealth() {

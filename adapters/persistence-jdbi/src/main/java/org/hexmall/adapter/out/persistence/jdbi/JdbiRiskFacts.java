@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletOnNewDevice;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
@@ -26,7 +30,8 @@ public final class JdbiRiskFacts implements RiskFacts {
 
     /**
      * Every payment fact in one round trip: a row per usual amount ('U'), then the payments in the velocity window
-     * ('V'), the wrong payment passwords ('W') and the latest binding that is bound now ('B').
+     * ('V'), the wrong payment passwords ('W'), the latest binding that is bound now ('B'), the device paid from
+     * ('D') and the paying wallet on that device ('N', 'R').
      */
     private static final String PAYMENT_SIGNALS = """
             SELECT 'U' AS fact, usual.amount_fen AS n, CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at
@@ -43,7 +48,19 @@ public final class JdbiRiskFacts implements RiskFacts {
               AND failure_reason IN ('WRONG_PAYMENT_PASSWORD', 'PAYMENT_PASSWORD_LOCKED')
             UNION ALL
             SELECT 'B', CAST(0 AS BIGINT), MAX(started_at) FROM wallet_bindings
-            WHERE customer_id = :customerId AND status = 'ACTIVE'""";
+            WHERE customer_id = :customerId AND status = 'ACTIVE'
+            UNION ALL
+            """ + Facts.DEVICE + """
+
+            UNION ALL
+            """ + Facts.WALLET_ON_DEVICE;
+
+    /** The binding facts in one round trip: the bindings started in the window ('S') and the device ('D'). */
+    private static final String BINDING_SIGNALS = """
+            SELECT 'S' AS fact, COUNT(*) AS n, CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at FROM wallet_bindings
+            WHERE customer_id = :customerId AND started_at >= :since
+            UNION ALL
+            """ + Facts.DEVICE;
 
     private final JdbiTransactionRunner transactions;
 
@@ -55,10 +72,13 @@ public final class JdbiRiskFacts implements RiskFacts {
     }
 
     @Override
-    public PaymentSignals paymentSignals(CustomerId customerId, Instant usualSince, int usualSample,
-                                         Instant velocitySince, Instant wrongPasswordSince) {
+    public PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, BindingId paying,
+                                         Instant usualSince, int usualSample, Instant velocitySince,
+                                         Instant wrongPasswordSince) {
         List<Fact> facts = transactions.withCurrentHandle(handle -> handle.createQuery(PAYMENT_SIGNALS)
                 .bind("customerId", customerId.toString())
+                .bind("deviceId", device.map(DeviceId::toString).orElse(""))
+                .bind("bindingId", paying.toString())
                 .bind("usualSince", utc(usualSince))
                 .bind("usualSample", usualSample)
                 .bind("velocitySince", utc(velocitySince))
@@ -69,27 +89,95 @@ public final class JdbiRiskFacts implements RiskFacts {
         int recent = 0;
         int wrong = 0;
         Optional<Instant> lastBound = Optional.empty();
+        DeviceTrust trust = DeviceTrust.UNKNOWN;
+        List<Fact> walletFacts = new ArrayList<>();
         for (Fact fact : facts) {
             switch (fact.kind()) {
                 case "U" -> usual.add(Money.ofFen(fact.number()));
                 case "V" -> recent = (int) fact.number();
                 case "W" -> wrong = (int) fact.number();
                 case "B" -> lastBound = Optional.ofNullable(fact.at());
+                case "D" -> trust = trust(device, fact);
+                case "N", "R" -> walletFacts.add(fact);
                 default -> throw new IllegalStateException("not a payment fact: " + fact.kind());
             }
         }
-        return new PaymentSignals(usual, recent, wrong, lastBound);
+        return new PaymentSignals(usual, recent, wrong, lastBound, trust,
+                device.isEmpty() ? WalletOnNewDevice.NOTHING_TO_ASK : walletOnDevice(walletFacts));
     }
 
     @Override
-    public int bindingsStartedSince(CustomerId customerId, Instant since) {
-        return transactions.withCurrentHandle(handle -> handle.createQuery("""
-                        SELECT COUNT(*) FROM wallet_bindings
-                        WHERE customer_id = :customerId AND started_at >= :since""")
+    public WalletOnNewDevice walletOnDevice(CustomerId customerId, DeviceId device, BindingId wallet) {
+        return walletOnDevice(transactions.withCurrentHandle(handle -> handle.createQuery(Facts.WALLET_ON_DEVICE)
                 .bind("customerId", customerId.toString())
+                .bind("deviceId", device.toString())
+                .bind("bindingId", wallet.toString())
+                .map((row, context) -> new Fact(row.getString("fact"), row.getLong("n"), instant(row, "at")))
+                .list()));
+    }
+
+    private static WalletOnNewDevice walletOnDevice(List<Fact> facts) {
+        Optional<Instant> trustedWithCodeSince = Optional.empty();
+        boolean reconfirmed = false;
+        for (Fact fact : facts) {
+            switch (fact.kind()) {
+                case "N" -> trustedWithCodeSince = Optional.ofNullable(fact.at());
+                case "R" -> reconfirmed = fact.number() > 0;
+                default -> throw new IllegalStateException("not a fact of a wallet on a device: " + fact.kind());
+            }
+        }
+        return new WalletOnNewDevice(trustedWithCodeSince, reconfirmed);
+    }
+
+    @Override
+    public BindingSignals bindingSignals(CustomerId customerId, Optional<DeviceId> device, Instant since) {
+        List<Fact> facts = transactions.withCurrentHandle(handle -> handle.createQuery(BINDING_SIGNALS)
+                .bind("customerId", customerId.toString())
+                .bind("deviceId", device.map(DeviceId::toString).orElse(""))
                 .bind("since", utc(since))
-                .mapTo(Integer.class)
-                .one());
+                .map((row, context) -> new Fact(row.getString("fact"), row.getLong("n"), instant(row, "at")))
+                .list());
+        int started = 0;
+        DeviceTrust trust = DeviceTrust.UNKNOWN;
+        for (Fact fact : facts) {
+            switch (fact.kind()) {
+                case "S" -> started = (int) fact.number();
+                case "D" -> trust = trust(device, fact);
+                default -> throw new IllegalStateException("not a binding fact: " + fact.kind());
+            }
+        }
+        return new BindingSignals(started, trust);
+    }
+
+    /** No device is unknown; one that is not the customer's, or that they do not trust, is untrusted. */
+    private static DeviceTrust trust(Optional<DeviceId> device, Fact fact) {
+        if (device.isEmpty()) {
+            return DeviceTrust.UNKNOWN;
+        }
+        return fact.number() > 0 && fact.at() != null ? DeviceTrust.TRUSTED : DeviceTrust.UNTRUSTED;
+    }
+
+    /** Queries the payment and binding facts share. */
+    private static final class Facts {
+
+        /** The device attempted from ('D'): 1 when it is the customer's, with the time it was trusted since. */
+        static final String DEVICE = """
+                SELECT 'D', COUNT(*), MAX(trusted_since) FROM devices
+                WHERE id = :deviceId AND customer_id = :customerId""";
+
+        /**
+         * The wallet on the device: since when the device is trusted after a code ('N', 1 when it is), and whether
+         * the wallet was re-confirmed on it ('R').
+         */
+        static final String WALLET_ON_DEVICE = """
+                SELECT 'N' AS fact, COUNT(*) AS n, MAX(trusted_since) AS at FROM devices
+                WHERE id = :deviceId AND customer_id = :customerId AND trusted_with_code = TRUE
+                UNION ALL
+                SELECT 'R', COUNT(*), NULL FROM wallet_reconfirmations
+                WHERE device_id = :deviceId AND binding_id = :bindingId AND status = 'CONFIRMED'""";
+
+        private Facts() {
+        }
     }
 
     @Override

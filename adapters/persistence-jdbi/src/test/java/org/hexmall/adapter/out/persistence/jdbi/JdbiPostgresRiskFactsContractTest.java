@@ -1,12 +1,14 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.RiskFactsContract;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiPostgresRiskFactsContractTest extends RiskFactsContract {
@@ -42,5 +44,15 @@ class JdbiPostgresRiskFactsContractTest extends RiskFactsContract {
     @Override
     protected LoginHistory loginHistory() {
         return database.persistence().loginHistory();
+    }
+
+    @Override
+    protected Devices devices() {
+        return database.persistence().devices();
+    }
+
+    @Override
+    protected WalletReconfirmations walletReconfirmations() {
+        return database.persistence().walletReconfirmations();
     }
 }

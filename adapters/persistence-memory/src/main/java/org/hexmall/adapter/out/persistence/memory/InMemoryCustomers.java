@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.domain.account.Customer;
@@ -52,6 +54,11 @@ public final class InMemoryCustomers implements Customers {
     @Override
     public Optional<Customer> findById(CustomerId id) {
         return lock.call(() -> Optional.ofNullable(byId.get(id)));
+    }
+
+    @Override
+    public List<Customer> findAllById(Set<CustomerId> ids) {
+        return lock.call(() -> ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     @Override

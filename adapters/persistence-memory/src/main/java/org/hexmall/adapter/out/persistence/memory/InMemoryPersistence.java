@@ -28,6 +28,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 
 /**
  * Every persistence out-port, kept in this process's memory: empty at start, gone at exit. For tests and
@@ -51,8 +52,10 @@ public final class InMemoryPersistence {
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
-    private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory);
     private final InMemoryDevices devices = new InMemoryDevices(lock);
+    private final InMemoryWalletReconfirmations walletReconfirmations = new InMemoryWalletReconfirmations(lock);
+    private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory,
+            devices, walletReconfirmations);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
     private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock, customers,
@@ -70,7 +73,7 @@ public final class InMemoryPersistence {
             orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint,
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
             riskAlerts::restorePoint, campaigns::restorePoint, coupons::restorePoint, pointsLedger::restorePoint,
-            promotionBudgets::restorePoint));
+            promotionBudgets::restorePoint, walletReconfirmations::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -175,6 +178,10 @@ public final class InMemoryPersistence {
 
     public PromotionFacts promotionFacts() {
         return promotionFacts;
+    }
+
+    public WalletReconfirmations walletReconfirmations() {
+        return walletReconfirmations;
     }
 
     public StorageHealth storageHealth() {

@@ -8,14 +8,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.Device;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
+import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletOnNewDevice;
+import org.hexmall.domain.wallet.WalletReconfirmation;
 
 /** The risk rules' facts, computed over the other in-memory stores as the database adapter's queries do. */
 final class InMemoryRiskFacts implements RiskFacts {
@@ -29,18 +35,24 @@ final class InMemoryRiskFacts implements RiskFacts {
     private final InMemoryPayments payments;
     private final InMemoryWalletBindings bindings;
     private final InMemoryLoginHistory logins;
+    private final InMemoryDevices devices;
+    private final InMemoryWalletReconfirmations reconfirmations;
 
     InMemoryRiskFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
-                      InMemoryLoginHistory logins) {
+                      InMemoryLoginHistory logins, InMemoryDevices devices,
+                      InMemoryWalletReconfirmations reconfirmations) {
         this.lock = lock;
         this.payments = payments;
         this.bindings = bindings;
         this.logins = logins;
+        this.devices = devices;
+        this.reconfirmations = reconfirmations;
     }
 
     @Override
-    public PaymentSignals paymentSignals(CustomerId customerId, Instant usualSince, int usualSample,
-                                         Instant velocitySince, Instant wrongPasswordSince) {
+    public PaymentSignals paymentSignals(CustomerId customerId, Optional<DeviceId> device, BindingId paying,
+                                         Instant usualSince, int usualSample, Instant velocitySince,
+                                         Instant wrongPasswordSince) {
         return lock.call(() -> {
             List<Payment> own = payments.stored().filter(payment -> payment.customerId().equals(customerId)).toList();
             var usual = own.stream()
@@ -60,16 +72,37 @@ final class InMemoryRiskFacts implements RiskFacts {
                     .filter(binding -> binding.status() == BindingStatus.ACTIVE)
                     .map(WalletBinding::startedAt)
                     .max(Comparator.naturalOrder());
-            return new PaymentSignals(usual, recent, wrong, lastBound);
+            return new PaymentSignals(usual, recent, wrong, lastBound, trust(customerId, device),
+                    device.map(used -> walletOnDevice(customerId, used, paying))
+                            .orElse(WalletOnNewDevice.NOTHING_TO_ASK));
         });
     }
 
     @Override
-    public int bindingsStartedSince(CustomerId customerId, Instant since) {
-        return lock.call(() -> (int) bindings.stored()
+    public WalletOnNewDevice walletOnDevice(CustomerId customerId, DeviceId device, BindingId wallet) {
+        return lock.call(() -> new WalletOnNewDevice(devices.find(customerId, device)
+                .filter(Device::trustedWithCode)
+                .map(Device::trustedSince),
+                reconfirmations.stored().anyMatch(reconfirmation -> reconfirmation.device().equals(device)
+                        && reconfirmation.binding().equals(wallet)
+                        && reconfirmation.status() == WalletReconfirmation.Status.CONFIRMED)));
+    }
+
+    @Override
+    public BindingSignals bindingSignals(CustomerId customerId, Optional<DeviceId> device, Instant since) {
+        return lock.call(() -> new BindingSignals((int) bindings.stored()
                 .filter(binding -> binding.customerId().equals(customerId))
                 .filter(binding -> !binding.startedAt().isBefore(since))
-                .count());
+                .count(), trust(customerId, device)));
+    }
+
+    /** No device is unknown; one that is not the customer's, or that they do not trust, is untrusted. */
+    private DeviceTrust trust(CustomerId customerId, Optional<DeviceId> device) {
+        if (device.isEmpty()) {
+            return DeviceTrust.UNKNOWN;
+        }
+        return devices.find(customerId, device.get()).filter(Device::isTrusted).isPresent()
+                ? DeviceTrust.TRUSTED : DeviceTrust.UNTRUSTED;
     }
 
     @Override

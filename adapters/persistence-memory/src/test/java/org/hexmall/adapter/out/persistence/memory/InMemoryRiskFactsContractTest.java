@@ -1,12 +1,14 @@
 package org.hexmall.adapter.out.persistence.memory;
 
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.RiskFactsContract;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 
 class InMemoryRiskFactsContractTest extends RiskFactsContract {
 
@@ -40,5 +42,15 @@ class InMemoryRiskFactsContractTest extends RiskFactsContract {
     @Override
     protected LoginHistory loginHistory() {
         return persistence.loginHistory();
+    }
+
+    @Override
+    protected Devices devices() {
+        return persistence.devices();
+    }
+
+    @Override
+    protected WalletReconfirmations walletReconfirmations() {
+        return persistence.walletReconfirmations();
     }
 }

@@ -74,6 +74,12 @@ final class SignedMessageReader {
             case "authorization_rejected" -> state == null
                     ? unverifiable("a rejection needs a state")
                     : new ProviderMessage.AuthorizationRejected(state, nonce, issuedAt.get());
+            case "reconfirmation_approved" -> state == null
+                    ? unverifiable("a re-confirmation needs a state")
+                    : new ProviderMessage.ReconfirmationApproved(state, nonce, issuedAt.get());
+            case "reconfirmation_rejected" -> state == null
+                    ? unverifiable("a refused re-confirmation needs a state")
+                    : new ProviderMessage.ReconfirmationRejected(state, nonce, issuedAt.get());
             case "agreement_cancelled" -> agreementToken == null
                     ? unverifiable("a cancellation needs an agreement token")
                     : new ProviderMessage.AgreementCancelled(agreementToken, nonce, issuedAt.get());

@@ -14,6 +14,8 @@ import org.hexmall.application.port.out.wallet.PaymentLookup;
 import org.hexmall.application.port.out.wallet.PaymentRequest;
 import org.hexmall.application.port.out.wallet.PaymentStart;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
+import org.hexmall.application.port.out.wallet.ReconfirmationRequest;
+import org.hexmall.application.port.out.wallet.ReconfirmationStart;
 import org.hexmall.application.port.out.wallet.RefundRequest;
 import org.hexmall.application.port.out.wallet.RefundResult;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
@@ -25,6 +27,7 @@ import org.hexmall.simulator.wallet.api.CancellationAnswer;
 import org.hexmall.simulator.wallet.api.PaymentAnswer;
 import org.hexmall.simulator.wallet.api.PaymentStatusAnswer;
 import org.hexmall.simulator.wallet.api.ProviderSecrets;
+import org.hexmall.simulator.wallet.api.ReconfirmationAnswer;
 import org.hexmall.simulator.wallet.api.RefundAnswer;
 import org.hexmall.simulator.wallet.api.WalletProviderApi;
 
@@ -72,6 +75,22 @@ public final class SimulatedWalletGateway implements WalletProviderGateway {
                     new AuthorizationStart.ProviderUnavailable(provider + " answered: service unavailable");
             case Reply.NoAnswer<AuthorizationAnswer>(String detail) ->
                     new AuthorizationStart.ProviderUnavailable(detail);
+        };
+    }
+
+    @Override
+    public ReconfirmationStart startReconfirmation(ReconfirmationRequest request) {
+        WalletProvider provider = request.provider();
+        return switch (ask(provider, () -> providers.requestReconfirmation(provider, request.agreementToken(),
+                request.state(), request.returnUrl()))) {
+            case Reply.Answered<ReconfirmationAnswer>(ReconfirmationAnswer.ReconfirmationPage page) ->
+                    new ReconfirmationStart.RedirectCustomer(page.url());
+            case Reply.Answered<ReconfirmationAnswer>(ReconfirmationAnswer.AgreementNotValid invalid) ->
+                    new ReconfirmationStart.AgreementNotValid();
+            case Reply.Answered<ReconfirmationAnswer>(ReconfirmationAnswer.ServiceUnavailable down) ->
+                    new ReconfirmationStart.ProviderUnavailable(provider + " answered: service unavailable");
+            case Reply.NoAnswer<ReconfirmationAnswer>(String detail) ->
+                    new ReconfirmationStart.ProviderUnavailable(detail);
         };
     }
 

@@ -68,6 +68,17 @@ final class SimulatorSandbox implements WalletSandbox {
         return queryOf(simulator.agreements().reject(PROVIDER, lastSegmentOf(authorizationPage)).orElseThrow());
     }
 
+    /** The simulated app re-confirms on the page where it approves bindings, with the payment password. */
+    @Override
+    public Map<String, String> reconfirm(URI reconfirmationPage) {
+        return approve(reconfirmationPage);
+    }
+
+    @Override
+    public Map<String, String> refuseReconfirmation(URI reconfirmationPage) {
+        return reject(reconfirmationPage);
+    }
+
     @Override
     public void cancelInApp(String agreementToken) {
         simulator.agreements().cancelInApp(PROVIDER, agreementToken);

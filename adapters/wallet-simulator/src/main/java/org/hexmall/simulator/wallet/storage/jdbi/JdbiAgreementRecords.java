@@ -71,6 +71,11 @@ public final class JdbiAgreementRecords implements AgreementRecords {
     }
 
     @Override
+    public boolean confirm(String requestId) {
+        return jdbi.inTransaction(handle -> answer(handle, requestId, AuthorizationRequestRecord.Outcome.APPROVED));
+    }
+
+    @Override
     public boolean reject(String requestId) {
         return jdbi.inTransaction(handle -> answer(handle, requestId, AuthorizationRequestRecord.Outcome.REJECTED));
     }

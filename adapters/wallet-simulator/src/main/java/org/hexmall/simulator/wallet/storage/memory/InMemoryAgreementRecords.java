@@ -43,6 +43,11 @@ public final class InMemoryAgreementRecords implements AgreementRecords {
     }
 
     @Override
+    public synchronized boolean confirm(String requestId) {
+        return answer(requestId, AuthorizationRequestRecord.Outcome.APPROVED);
+    }
+
+    @Override
     public synchronized boolean reject(String requestId) {
         return answer(requestId, AuthorizationRequestRecord.Outcome.REJECTED);
     }

@@ -39,6 +39,14 @@ final class CustomerAuthentication {
 
     /** The logged-in customer; throws a 401 problem (or 403 for a missing form token) otherwise. */
     CustomerId customer(Context ctx) {
+        return ((Principal.Customer) session(ctx).principal()).customerId();
+    }
+
+    /**
+     * The logged-in customer's open session, which names the device it was opened on (none for a bearer token's);
+     * throws as {@link #customer(Context)} does.
+     */
+    Session session(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
             // A client that sends a token means it: a bad one is refused, never replaced by the cookie.
@@ -46,8 +54,8 @@ final class CustomerAuthentication {
                 throw new ApiProblem(Problems.unauthenticated("Only bearer tokens are accepted: "
                         + "Authorization: Bearer <token from POST /api/v1/tokens>."));
             }
-            return customerOf(authorization.substring(BEARER.length()).strip())
-                    .map(Principal.Customer::customerId)
+            return sessionOf(authorization.substring(BEARER.length()).strip())
+                    .filter(open -> open.principal() instanceof Principal.Customer)
                     .orElseThrow(() -> new ApiProblem(Problems.unauthenticated(
                             "The token is unknown or has expired; get a new one from POST /api/v1/tokens.")));
         }
@@ -62,14 +70,7 @@ final class CustomerAuthentication {
         if (!SAFE.contains(ctx.method()) && !session.matchesCsrfToken(ctx.header(CSRF_HEADER))) {
             throw new ApiProblem(Problems.csrfTokenInvalid());
         }
-        return ((Principal.Customer) session.principal()).customerId();
-    }
-
-    private Optional<Principal.Customer> customerOf(String token) {
-        return sessionOf(token)
-                .map(Session::principal)
-                .filter(Principal.Customer.class::isInstance)
-                .map(Principal.Customer.class::cast);
+        return session;
     }
 
     /**

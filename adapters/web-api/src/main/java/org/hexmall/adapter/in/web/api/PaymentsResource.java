@@ -15,6 +15,8 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
 
@@ -48,14 +50,16 @@ final class PaymentsResource {
     }
 
     private void pay(Context ctx) {
-        CustomerId customer = authentication.customer(ctx);
+        Session session = authentication.session(ctx);
+        CustomerId customer = ((Principal.Customer) session.principal()).customerId();
         OrderId orderId = OrdersResource.orderId(ctx).orElseThrow(() -> new ApiProblem(OrdersResource.orderNotFound()));
         IdempotencyKey key = new IdempotencyKey(IdempotencyKeyHeader.require(ctx));
         JsonBody body = JsonBody.optional(ctx);
         Optional<BindingId> wallet = body.uuid("walletId").map(BindingId::new);
         body.throwIfInvalid();
         answer(ctx, payForOrder.pay(new PayCommand(customer, orderId, wallet, Optional.of(key),
-                ShopLinks.paymentReturn(ctx))));
+                ShopLinks.paymentReturn(ctx), Optional.ofNullable(session.device()),
+                ShopLinks.reconfirmationReturn(ctx))));
     }
 
     private void show(Context ctx) {
@@ -109,6 +113,14 @@ final class PaymentsResource {
                             "verification-required", "Confirm it is you first", "This payment is unusual for the "
                                     + "account: the customer must pass an extra check before it can go ahead.")
                     .with("factor", factorName(verify.factor())));
+            // A bearer token is no device, so this API is never asked; a shop session's cookie may be.
+            case PayResult.ReconfirmWallet reconfirm -> throw new ApiProblem(Problem.of(403,
+                    "wallet-reconfirmation-required", "Re-confirm the wallet on this new device first",
+                    "The customer logged in on this device only recently: pay once on the shop's payment page, "
+                            + "which asks the wallet app to re-confirm the wallet."));
+            case PayResult.ReconfirmationUnavailable unavailable -> throw new ApiProblem(Problem.of(503,
+                    "wallet-unavailable", "The wallet app cannot be reached",
+                    "Nothing was charged. Try again in a moment."));
         }
     }
 

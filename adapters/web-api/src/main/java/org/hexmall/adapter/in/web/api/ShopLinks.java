@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.net.URI;
 import org.hexmall.adapter.in.web.common.RequestOrigin;
 import org.hexmall.application.port.in.payment.ReturnAddress;
+import org.hexmall.application.port.in.wallet.ReconfirmationReturn;
 
 /**
  * Absolute addresses of storefront pages, for answers that send the customer to a page: the wallet app
@@ -22,6 +23,15 @@ final class ShopLinks {
     /** {@code {scheme://host}/payments/{payment}/return}: the return address names the payment. */
     static ReturnAddress paymentReturn(Context ctx) {
         return new ReturnAddress(origin(ctx) + PAYMENT_RETURN);
+    }
+
+    /**
+     * {@code {scheme://host}/payments/wallet-reconfirmations/{provider}/return}: where the wallet app sends a shop
+     * session's browser back after re-confirming a wallet on a new device.
+     */
+    static ReconfirmationReturn reconfirmationReturn(Context ctx) {
+        return new ReconfirmationReturn(origin(ctx) + "/payments/wallet-reconfirmations/"
+                + ReconfirmationReturn.PLACEHOLDER + "/return");
     }
 
     static URI bindWallet(Context ctx) {

@@ -60,7 +60,8 @@ public final class BindWalletController {
 
     public void register(RoutesConfig routes) {
         routes.get(ADD, ctx -> pages.render(ctx, "shop/choose-wallet",
-                Map.of("providers", Arrays.asList(WalletProvider.values()))));
+                Map.of("providers", Arrays.asList(WalletProvider.values()),
+                        "reconfirmed", ctx.queryParam("reconfirmed") != null)));
         routes.get(ADD + "/{provider}", ctx -> showAccountForm(ctx, 200, Map.of(), null, false));
         routes.post(ADD + "/{provider}", this::start);
         routes.get(BINDING + "/code", ctx -> showCodeForm(ctx, 200, Map.of(), null));
@@ -73,7 +74,8 @@ public final class BindWalletController {
         StartBindingCommand command;
         try {
             command = StartBindingCommand.fromForm(CustomerAccess.customerOf(ctx), ctx.pathParam("provider"),
-                    ctx.formParam("account"), "true".equals(ctx.formParam("replace")), language(ctx));
+                    ctx.formParam("account"), "true".equals(ctx.formParam("replace")), language(ctx),
+                    CustomerAccess.deviceOf(ctx), PaymentController.reconfirmationReturn(ctx));
         } catch (InvalidCommandException invalid) {
             showAccountForm(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
                     null, false);
@@ -99,6 +101,12 @@ public final class BindWalletController {
                     Map.of("binding", true, "factor", verify.factor().name(), "action", StepUpAction.BIND_WALLET.name(),
                             "next", ADD + "/" + command.provider().name().toLowerCase(Locale.ROOT).replace('_', '-')
                             + "?verified"));
+            // The wallet to be replaced is re-confirmed in its app first; back from there, the customer adds the
+            // new wallet again, since a full account never travels in an address.
+            case BindingStart.ReconfirmFirst reconfirm ->
+                    ctx.redirect(reconfirm.walletPage().toString(), HttpStatus.SEE_OTHER);
+            case BindingStart.ReconfirmationUnavailable unavailable -> showAccountForm(ctx, 503, Map.of(),
+                    pages.message(ctx, "bind.reconfirm.unavailable"), false);
         }
     }
 

@@ -5,8 +5,10 @@ import io.javalin.http.HandlerType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
 
 /** Which customer a storefront request acts for, and the gate in front of the customer-only pages. */
@@ -47,5 +49,10 @@ final class CustomerAccess {
     /** The logged-in customer; only call it behind {@link #requireCustomer}. */
     static CustomerId customerOf(Context ctx) {
         return ((Principal.Customer) WebSessions.current(ctx).principal()).customerId();
+    }
+
+    /** The device the logged-in customer's session was opened on, whose trust the risk rules weigh. */
+    static Optional<DeviceId> deviceOf(Context ctx) {
+        return Optional.ofNullable(WebSessions.current(ctx).device());
     }
 }

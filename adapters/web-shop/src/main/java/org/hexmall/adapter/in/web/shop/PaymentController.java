@@ -26,6 +26,10 @@ import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
+import org.hexmall.application.port.in.wallet.ReconfirmationResult;
+import org.hexmall.application.port.in.wallet.ReconfirmationReturn;
+import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;
@@ -33,6 +37,8 @@ import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.domain.wallet.WalletReconfirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * Paying an order (支付): the payment page with the bound wallets, off to the wallet app to confirm with the
  * payment password, and back to the success page, to a failure page that says why and what to do next, or
  * to a page that waits while the store finds out what became of the payment. Another customer's order or
- * payment is "not found".
+ * payment is "not found". Paying from a phone trusted only recently goes to the wallet app to re-confirm the
+ * wallet first, and comes back to pay (or, when a wallet was to be unbound from such a phone, to unbind it).
  */
 public final class PaymentController {
 
@@ -48,6 +55,8 @@ public final class PaymentController {
     private static final String PAYMENT = "/payments/{id}";
     /** Where the wallet app sends the customer back: the address names the payment. */
     static final String RETURN = "/payments/" + ReturnAddress.PLACEHOLDER + "/return";
+    /** Where the wallet app sends the customer back after re-confirming a wallet: the address names the provider. */
+    static final String RECONFIRMED = "/payments/wallet-reconfirmations/{provider}/return";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentController.class);
 
     private final ViewPaymentOptions viewPaymentOptions;
@@ -55,16 +64,21 @@ public final class PaymentController {
     private final CompletePayment completePayment;
     private final ViewPayment viewPayment;
     private final ViewOrderPayments viewOrderPayments;
+    private final CompleteWalletReconfirmation completeReconfirmation;
+    private final UnbindWallet unbindWallet;
     private final PageRenderer pages;
 
     public PaymentController(ViewPaymentOptions viewPaymentOptions, PayForOrder payForOrder,
                              CompletePayment completePayment, ViewPayment viewPayment,
-                             ViewOrderPayments viewOrderPayments, PageRenderer pages) {
+                             ViewOrderPayments viewOrderPayments, CompleteWalletReconfirmation completeReconfirmation,
+                             UnbindWallet unbindWallet, PageRenderer pages) {
         this.viewPaymentOptions = viewPaymentOptions;
         this.payForOrder = payForOrder;
         this.completePayment = completePayment;
         this.viewPayment = viewPayment;
         this.viewOrderPayments = viewOrderPayments;
+        this.completeReconfirmation = completeReconfirmation;
+        this.unbindWallet = unbindWallet;
         this.pages = pages;
     }
 
@@ -75,6 +89,7 @@ public final class PaymentController {
         routes.get(PAYMENT + "/return", this::comeBack);
         routes.get(PAYMENT + "/success", this::success);
         routes.get(PAYMENT + "/failed", this::failed);
+        routes.get(RECONFIRMED, this::reconfirmed);
     }
 
     /** The payment page; a paid or closed order has nothing to pay, so its own page says why. */
@@ -117,8 +132,14 @@ public final class PaymentController {
             showPaymentPageAgain(ctx, orderId.get(), 422, chosen, Map.of(), pages.message(ctx, "pay.form-expired"));
             return;
         }
-        PayResult result = payForOrder.pay(new PayCommand(CustomerAccess.customerOf(ctx), orderId.get(), chosen,
-                key.map(IdempotencyKey::new), returnAddress(ctx)));
+        answer(ctx, orderId.get(), chosen, payForOrder.pay(new PayCommand(CustomerAccess.customerOf(ctx),
+                orderId.get(), chosen, key.map(IdempotencyKey::new), returnAddress(ctx), CustomerAccess.deviceOf(ctx),
+                reconfirmationReturn(ctx))));
+    }
+
+    /** Where a request to pay leads: the wallet app, a payment's page, or the payment page again saying why. */
+    private void answer(Context ctx, OrderId order, Optional<BindingId> chosen, PayResult result) {
+        Optional<OrderId> orderId = Optional.of(order);
         switch (result) {
             case PayResult.GoToWallet go -> ctx.redirect(go.walletPage().toString(), HttpStatus.SEE_OTHER);
             case PayResult.Confirming confirming ->
@@ -147,6 +168,46 @@ public final class PaymentController {
                     Map.of("binding", false, "order", orderId.get().toString(), "factor", verify.factor().name(),
                             "action", StepUpAction.PAY.name(),
                             "next", payPath(orderId.get()) + "?verified&wallet=" + chosen.get()));
+            // The wallet app asks the customer to re-confirm the wallet on this new device, then sends them back.
+            case PayResult.ReconfirmWallet reconfirm ->
+                    ctx.redirect(reconfirm.walletPage().toString(), HttpStatus.SEE_OTHER);
+            case PayResult.ReconfirmationUnavailable unavailable -> showPaymentPageAgain(ctx, orderId.get(), 503,
+                    chosen, Map.of(), pages.message(ctx, "pay.reconfirm.unavailable"));
+        }
+    }
+
+    /**
+     * Back from re-confirming the wallet in its app: re-confirmed, the payment goes ahead with that wallet at once;
+     * refused, the payment page says nothing was paid and what to do.
+     */
+    private void reconfirmed(Context ctx) {
+        Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
+        ReconfirmationResult result = provider.isEmpty()
+                ? new ReconfirmationResult.Untrusted("not a provider")
+                : completeReconfirmation.complete(CustomerAccess.customerOf(ctx), provider.get(),
+                WalletReturnController.singleValues(ctx.queryParamMap()));
+        switch (result) {
+            case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order)
+                    when order.isPresent() ->
+                    answer(ctx, order.get(), Optional.of(wallet), payForOrder.pay(new PayCommand(
+                            CustomerAccess.customerOf(ctx), order.get(), Optional.of(wallet), Optional.empty(),
+                            returnAddress(ctx), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx))));
+            case ReconfirmationResult.Reconfirmed reconfirmed
+                    when reconfirmed.purpose() == WalletReconfirmation.Purpose.UNBINDING ->
+                    PaymentMethodsController.answer(ctx, unbindWallet.unbind(CustomerAccess.customerOf(ctx),
+                            reconfirmed.wallet(), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx)));
+            // The new wallet's account was typed before the wallet app: the customer adds it again, not asked now.
+            case ReconfirmationResult.Reconfirmed reconfirmed ->
+                    ctx.redirect(PaymentMethodsController.PAGE + "/add?reconfirmed", HttpStatus.SEE_OTHER);
+            case ReconfirmationResult.Rejected(BindingId wallet, var purpose, Optional<OrderId> order)
+                    when order.isPresent() ->
+                    ctx.redirect(payPath(order.get()) + "?reconfirm-refused&wallet=" + wallet, HttpStatus.SEE_OTHER);
+            case ReconfirmationResult.Rejected rejected ->
+                    ctx.redirect(PaymentMethodsController.PAGE + "?reconfirm-refused", HttpStatus.SEE_OTHER);
+            case ReconfirmationResult.Untrusted untrusted -> {
+                LOG.warn("Refused a wallet re-confirmation that came back through the browser: {}", untrusted.why());
+                pages.render(ctx, 400, "shop/wallet-untrusted", Map.of());
+            }
         }
     }
 
@@ -273,6 +334,7 @@ public final class PaymentController {
         model.put("cancelled", ctx.queryParam("cancelled") != null);
         model.put("closed", ctx.queryParam("closed") != null);
         model.put("verified", ctx.queryParam("verified") != null);
+        model.put("reconfirmRefused", ctx.queryParam("reconfirm-refused") != null);
         model.put("oneTimeKey", oneTimeKey);
         pages.render(ctx, status, "shop/pay", model);
     }
@@ -298,6 +360,12 @@ public final class PaymentController {
      */
     static ReturnAddress returnAddress(Context ctx) {
         return new ReturnAddress(RequestOrigin.of(ctx).orElse("") + RETURN);
+    }
+
+    /** Where the wallet app sends the customer back after re-confirming a wallet, as {@link #returnAddress}. */
+    static ReconfirmationReturn reconfirmationReturn(Context ctx) {
+        return new ReconfirmationReturn(RequestOrigin.of(ctx).orElse("")
+                + RECONFIRMED.replace("{provider}", ReconfirmationReturn.PLACEHOLDER));
     }
 
     private static String newOneTimeKey() {

@@ -2,6 +2,7 @@ package org.hexmall.adapter.in.web.shop;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
@@ -9,6 +10,7 @@ import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.PaymentMethods;
 import org.hexmall.application.port.in.wallet.SetPreferredWallet;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
+import org.hexmall.application.port.in.wallet.Unbinding;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -48,7 +50,9 @@ public final class PaymentMethodsController {
                 "methods", methods,
                 "unbound", ctx.queryParam("unbound") != null,
                 "preferredChanged", ctx.queryParam("preferred") != null,
-                "unchanged", ctx.queryParam("unchanged") != null));
+                "unchanged", ctx.queryParam("unchanged") != null,
+                "reconfirmRefused", ctx.queryParam("reconfirm-refused") != null,
+                "reconfirmUnavailable", ctx.queryParam("reconfirm-unavailable") != null));
     }
 
     /** The confirmation after the wallet app: "Alipay 138****0001 is now bound to your account". */
@@ -71,11 +75,24 @@ public final class PaymentMethodsController {
         pages.render(ctx, "shop/unbind", Map.of("wallet", wallet.get()));
     }
 
+    /** From a phone trusted only recently, the wallet app re-confirms the wallet first, then the unbinding goes on. */
     private void unbind(Context ctx) {
-        boolean unbound = BindingId.parse(ctx.pathParam("binding"))
-                .map(id -> unbindWallet.unbind(CustomerAccess.customerOf(ctx), id))
-                .orElse(false);
-        ctx.redirect(PAGE + (unbound ? "?unbound" : "?unchanged"));
+        Unbinding unbinding = BindingId.parse(ctx.pathParam("binding"))
+                .map(id -> unbindWallet.unbind(CustomerAccess.customerOf(ctx), id, CustomerAccess.deviceOf(ctx),
+                        PaymentController.reconfirmationReturn(ctx)))
+                .orElseGet(Unbinding.NotBound::new);
+        answer(ctx, unbinding);
+    }
+
+    /** Where an unbinding leads: back to Payment methods saying what changed, or to the wallet app. */
+    static void answer(Context ctx, Unbinding unbinding) {
+        switch (unbinding) {
+            case Unbinding.Unbound unbound -> ctx.redirect(PAGE + "?unbound");
+            case Unbinding.NotBound notBound -> ctx.redirect(PAGE + "?unchanged");
+            case Unbinding.ReconfirmFirst reconfirm -> ctx.redirect(reconfirm.walletPage().toString(),
+                    HttpStatus.SEE_OTHER);
+            case Unbinding.ReconfirmationUnavailable unavailable -> ctx.redirect(PAGE + "?reconfirm-unavailable");
+        }
     }
 
     private void prefer(Context ctx) {

@@ -10,13 +10,13 @@ import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.risk.AlertQuery;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
+import org.hexmall.application.port.in.risk.QueuedAlert;
 import org.hexmall.application.port.in.risk.ResolveAlertCommand;
 import org.hexmall.application.port.in.risk.ResolveRiskAlert;
 import org.hexmall.application.port.in.risk.RiskAlertDetails;
 import org.hexmall.application.port.in.risk.ViewRiskAlert;
 import org.hexmall.domain.risk.AlertResolution;
 import org.hexmall.domain.risk.AlertSeverity;
-import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.shared.Page;
@@ -51,7 +51,7 @@ public final class RiskAlertController {
     private void queue(Context ctx) {
         AlertQuery query = AlertQuery.of(ctx.queryParam("rule"), ctx.queryParam("severity"), ctx.queryParam("age"),
                 ctx.queryParam("page"));
-        Page<RiskAlert> alerts = listRiskAlerts.list(query);
+        Page<QueuedAlert> alerts = listRiskAlerts.queue(query);
         Map<String, Object> model = new HashMap<>();
         model.put("alerts", alerts);
         model.put("rules", RiskRule.values());

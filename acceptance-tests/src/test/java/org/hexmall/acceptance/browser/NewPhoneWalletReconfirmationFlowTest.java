@@ -1,0 +1,133 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Changing phones (换手机): the first payment from a phone trusted with an SMS code today goes to the wallet app
+ * first, where the customer re-confirms the binding with the wallet's payment password, and then pays; customer
+ * service sees that it happened.
+ */
+@BrowserFlowTest
+class NewPhoneWalletReconfirmationFlowTest {
+
+    private static final String TEA = "Jasmine tea, 250 g";
+    private static final String PAYMENT_PASSWORD = "531864";
+
+    @Test
+    void theFirstPaymentOnANewPhone_reconfirmsTheWalletInItsApp_thenPays_andTheAgentSeesIt(Page page,
+                                                                                            MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String alipay = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PAYMENT_PASSWORD);
+        // The phone takes one code a minute: the binding's came just now.
+        clock.moveOn(Duration.ofMinutes(2));
+
+        try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
+            Page onNewPhone = newPhone.newPage();
+            logInTrustingTheNewPhone(onNewPhone, page, customer);
+            String order = Checkout.placeOrder(onNewPhone, TEA);
+            Checkout.payNow(onNewPhone, order);
+            Checkout.payWith(onNewPhone, alipay, "¥68.00");
+
+            assertThat(onNewPhone.getByRole(AriaRole.NOTE).filter(new Locator.FilterOptions()
+                    .setHasText("hexmall asks you"))).hasText(
+                    "hexmall asks you to confirm your Alipay binding on a new device");
+            onNewPhone.getByLabel("Payment password", exactly()).fill(notThe(PAYMENT_PASSWORD));
+            onNewPhone.getByRole(AriaRole.BUTTON, named("Approve")).click();
+            assertThat(onNewPhone.getByText(Pattern.compile("Wrong payment password\\. \\d attempts? left\\.")))
+                    .isVisible();
+            SimulatedWallets.approve(onNewPhone, PAYMENT_PASSWORD);
+
+            SimulatedWallets.assertPayPage(onNewPhone, order, "¥68.00");
+            SimulatedWallets.pay(onNewPhone, PAYMENT_PASSWORD);
+            Checkout.assertPaymentSuccessful(onNewPhone, order, "¥68.00", "Alipay");
+
+            String next = Checkout.placeOrder(onNewPhone, TEA);
+            Checkout.goPay(onNewPhone, next, alipay, "¥68.00");
+        }
+
+        Storefront.logOut(page);
+        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events"))).first())
+                .containsText("Wallet binding re-confirmed on a new device");
+    }
+
+    @Test
+    void refusingInTheWalletApp_paysNothing_saysWhatToDo_andTheAppAsksAgain_inChineseToo(Page page,
+                                                                                         MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String alipay = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PAYMENT_PASSWORD);
+        // The phone takes one code a minute: the binding's came just now.
+        clock.moveOn(Duration.ofMinutes(2));
+
+        try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
+            Page onNewPhone = newPhone.newPage();
+            logInTrustingTheNewPhone(onNewPhone, page, customer);
+            String order = Checkout.placeOrder(onNewPhone, TEA);
+            Checkout.payNow(onNewPhone, order);
+            Checkout.payWith(onNewPhone, alipay, "¥68.00");
+            onNewPhone.getByRole(AriaRole.BUTTON, named("Reject")).click();
+
+            assertThat(onNewPhone.getByRole(AriaRole.HEADING, named("Pay for order " + order))).isVisible();
+            assertThat(onNewPhone.getByRole(AriaRole.ALERT)).containsText("You did not confirm your wallet on this "
+                    + "new device in the wallet app, so nothing was paid");
+            assertThat(onNewPhone.getByRole(AriaRole.ALERT)).containsText("If it was you, press Pay again");
+            onNewPhone.getByRole(AriaRole.LINK, named("中文")).click();
+            assertThat(onNewPhone.getByRole(AriaRole.ALERT)).containsText(
+                    "您没有在钱包应用中确认此新设备上的钱包绑定，因此未付款");
+
+            onNewPhone.getByRole(AriaRole.BUTTON, named("支付 ¥68.00")).click();
+            assertThat(onNewPhone.getByText("hexmall 请您在新设备上确认您的支付宝绑定")).isVisible();
+        }
+    }
+
+    /** Logs in on a browser of its own, proves the phone with the code sent to it, and ticks "trust this device". */
+    private static void logInTrustingTheNewPhone(Page onNewPhone, Page page, NewCustomer customer) {
+        onNewPhone.navigate("/login");
+        onNewPhone.getByLabel("Mobile number or email").fill(customer.phone());
+        onNewPhone.getByLabel("Password", exactly()).fill(customer.password());
+        onNewPhone.getByRole(AriaRole.BUTTON, named("Log in")).click();
+        onNewPhone.getByLabel("Verification code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+        onNewPhone.getByLabel("Trust this device").check();
+        onNewPhone.getByRole(AriaRole.BUTTON, named("Confirm and log in")).click();
+        assertThat(onNewPhone.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+    }
+
+    private static BrowserContext anotherBrowser(Page page, String locale) {
+        Browser browser = page.context().browser();
+        return browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(URI.create(page.url()).resolve("/").toString())
+                .setLocale(locale));
+    }
+
+    /** A password of six digits that is certainly not the right one: each digit one higher. */
+    private static String notThe(String password) {
+        StringBuilder other = new StringBuilder();
+        for (char digit : password.toCharArray()) {
+            other.append((char) ('0' + (digit - '0' + 1) % 10));
+        }
+        return other.toString();
+    }
+}

@@ -1,0 +1,12 @@
+package org.hexmall.application.port.in.wallet;
+
+import java.util.Map;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.WalletProvider;
+
+/** Takes the wallet app's signed answer to a request to re-confirm a wallet on a new device. */
+public interface CompleteWalletReconfirmation {
+
+    /** @param parameters the query the wallet app sent the browser back with, signature included */
+    ReconfirmationResult complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters);
+}

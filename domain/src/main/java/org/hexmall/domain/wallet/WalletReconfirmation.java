@@ -1,0 +1,95 @@
+package org.hexmall.domain.wallet;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.shared.DomainException;
+
+/**
+ * A request to the customer to re-confirm a bound wallet in its app, with its payment password, before the wallet
+ * is used from a new device: asked once, answered once. Confirmed, the wallet is not asked about again on that
+ * device.
+ *
+ * @param purpose    what waits for the answer
+ * @param order      the order whose payment waits for the answer; empty for any other purpose
+ * @param answeredAt when the wallet app's answer came; {@code null} while pending
+ */
+public record WalletReconfirmation(
+        ReconfirmationId id,
+        CustomerId customerId,
+        DeviceId device,
+        BindingId binding,
+        WalletProvider provider,
+        Purpose purpose,
+        Optional<OrderId> order,
+        Instant requestedAt,
+        Status status,
+        Instant answeredAt) {
+
+    /** What waits for the customer's answer. */
+    public enum Purpose {
+        /** A payment of the order, with the wallet. */
+        PAYMENT,
+        /** Unbinding the wallet. */
+        UNBINDING,
+        /** Binding another wallet in place of this one. */
+        REPLACEMENT
+    }
+
+    /** Where the request stands. */
+    public enum Status { PENDING, CONFIRMED, REJECTED }
+
+    public WalletReconfirmation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(binding, "binding");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(order, "order");
+        if (order.isPresent() != (purpose == Purpose.PAYMENT)) {
+            throw new IllegalArgumentException("a payment, and only a payment, names its order");
+        }
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** A new request, before the customer pays the order with the wallet on the device. */
+    public static WalletReconfirmation beforePaying(ReconfirmationId id, WalletBinding wallet, DeviceId device,
+                                                    OrderId order, Instant now) {
+        return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(),
+                Purpose.PAYMENT, Optional.of(order), now, Status.PENDING, null);
+    }
+
+    /** A new request, before the customer unbinds the wallet, or binds another in its place, on the device. */
+    public static WalletReconfirmation before(Purpose change, ReconfirmationId id, WalletBinding wallet,
+                                              DeviceId device, Instant now) {
+        return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(), change,
+                Optional.empty(), now, Status.PENDING, null);
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    /** The customer approved in the wallet app with the payment password. */
+    public WalletReconfirmation confirmed(Instant now) {
+        return answered(Status.CONFIRMED, now);
+    }
+
+    /** The customer said no in the wallet app. */
+    public WalletReconfirmation rejected(Instant now) {
+        return answered(Status.REJECTED, now);
+    }
+
+    private WalletReconfirmation answered(Status answer, Instant now) {
+        if (!isPending()) {
+            throw new DomainException("wallet.reconfirmation.answered");
+        }
+        return new WalletReconfirmation(id, customerId, device, binding, provider, purpose, order, requestedAt,
+                answer, now);
+    }
+}
