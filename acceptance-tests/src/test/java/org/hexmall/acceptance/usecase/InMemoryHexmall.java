@@ -57,6 +57,10 @@ import org.hexmall.application.port.in.payment.ReturnAddress;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.promotion.ClaimCoupon;
+import org.hexmall.application.port.in.promotion.ViewMyCoupons;
+import org.hexmall.application.port.in.promotion.ViewMyPoints;
+import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
@@ -253,6 +257,10 @@ final class InMemoryHexmall implements AutoCloseable {
     final CountOpenRiskAlerts countOpenRiskAlerts;
     final ViewRiskAlert viewRiskAlert;
     final ResolveRiskAlert resolveRiskAlert;
+    final ViewOffers viewOffers;
+    final ClaimCoupon claimCoupon;
+    final ViewMyCoupons viewMyCoupons;
+    final ViewMyPoints viewMyPoints;
 
     /** The store as it runs by default: one wallet per customer, the standard code policy. */
     InMemoryHexmall() {
@@ -335,6 +343,10 @@ final class InMemoryHexmall implements AutoCloseable {
         countOpenRiskAlerts = useCases.countOpenRiskAlerts();
         viewRiskAlert = useCases.viewRiskAlert();
         resolveRiskAlert = useCases.resolveRiskAlert();
+        viewOffers = useCases.viewOffers();
+        claimCoupon = useCases.claimCoupon();
+        viewMyCoupons = useCases.viewMyCoupons();
+        viewMyPoints = useCases.viewMyPoints();
     }
 
     /** A store whose binding policy lets a customer keep this many wallets bound at once. */

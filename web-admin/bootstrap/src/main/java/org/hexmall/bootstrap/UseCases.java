@@ -38,6 +38,10 @@ import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.promotion.ClaimCoupon;
+import org.hexmall.application.port.in.promotion.ViewMyCoupons;
+import org.hexmall.application.port.in.promotion.ViewMyPoints;
+import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
@@ -135,6 +139,10 @@ import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.application.service.promotion.ClaimCouponService;
+import org.hexmall.application.service.promotion.ViewMyCouponsService;
+import org.hexmall.application.service.promotion.ViewMyPointsService;
+import org.hexmall.application.service.promotion.ViewOffersService;
 import org.hexmall.application.service.risk.AssessLoginRiskService;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
@@ -277,7 +285,11 @@ public record UseCases(
         ListRiskAlerts listRiskAlerts,
         CountOpenRiskAlerts countOpenRiskAlerts,
         ViewRiskAlert viewRiskAlert,
-        ResolveRiskAlert resolveRiskAlert) {
+        ResolveRiskAlert resolveRiskAlert,
+        ViewOffers viewOffers,
+        ClaimCoupon claimCoupon,
+        ViewMyCoupons viewMyCoupons,
+        ViewMyPoints viewMyPoints) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -479,6 +491,10 @@ public record UseCases(
                 new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
                         store.transactions()),
                 new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
-                        store.transactions(), clock));
+                        store.transactions(), clock),
+                new ViewOffersService(store.campaigns(), store.coupons(), store.transactions(), clock),
+                new ClaimCouponService(store.campaigns(), store.coupons(), idempotent, tokens, clock),
+                new ViewMyCouponsService(store.coupons(), store.payments(), store.transactions(), clock),
+                new ViewMyPointsService(store.pointsLedger(), store.payments(), store.transactions()));
     }
 }
