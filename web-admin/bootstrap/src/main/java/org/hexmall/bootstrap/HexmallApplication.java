@@ -127,6 +127,14 @@ public final class HexmallApplication implements AutoCloseable {
         return simulators.wallets();
     }
 
+    /**
+     * What this instance stores through, for tests that set up what no page of theirs does: a running campaign, an
+     * entry of a points ledger.
+     */
+    public PersistencePorts storage() {
+        return persistence.ports();
+    }
+
     @Override
     public void close() {
         housekeeping.close();
