@@ -176,8 +176,10 @@ final class WebServer {
     private ApiRoutes api() {
         return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
                 useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
-                useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(), SHOP_REALM.cookieName(),
-                config.unpaidOrderTimeout(), clock);
+                useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(),
+                new ApiRoutes.CustomerPromotions(useCases.viewOffers(), useCases.claimCoupon(),
+                        useCases.viewMyCoupons(), useCases.viewMyPoints()),
+                SHOP_REALM.cookieName(), config.unpaidOrderTimeout(), clock);
     }
 
     private StorefrontRoutes storefront() {
