@@ -81,7 +81,8 @@ final class FakeInPorts {
                 (customer, order) -> viewOrderPayments.view(customer, order),
                 command -> payForOrder.pay(command),
                 (customer, payment, wait) -> viewPayment.view(customer, payment, wait),
-                new ApiRoutes.CustomerPromotions(new RunningOffers(), (customer, campaign, key) -> claimCoupon.claim(customer, campaign, key),
+                new ApiRoutes.CustomerPromotions(new RunningOffers(),
+                        (customer, campaign, key) -> claimCoupon.claim(customer, campaign, key),
                         (customer, tab, page) -> viewMyCoupons.view(customer, tab, page),
                         (customer, page) -> viewMyPoints.view(customer, page)),
                 SESSION_COOKIE, UNPAID_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
