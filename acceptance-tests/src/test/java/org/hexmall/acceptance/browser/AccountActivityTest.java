@@ -6,13 +6,12 @@ import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.literally;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.Browsers.anotherDevice;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -155,13 +154,5 @@ class AccountActivityTest {
         page.getByLabel("Repeat new password").fill(NEW_PASSWORD);
         page.getByRole(AriaRole.BUTTON, namedExactly("Change password")).click();
         assertThat(page).hasURL(Pattern.compile("/login"));
-    }
-
-    /** A second browser, as on another computer or phone, with nothing in common with the first. */
-    private static BrowserContext anotherDevice(Page page) {
-        Browser browser = page.context().browser();
-        return browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(URI.create(page.url()).resolve("/").toString())
-                .setLocale("en-US"));
     }
 }

@@ -1,8 +1,11 @@
 package org.hexmall.acceptance.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,5 +41,16 @@ final class Browsers {
             options.setExecutablePath(SYSTEM_CHROMIUM);
         }
         return playwright.chromium().launch(options);
+    }
+
+    /**
+     * A second browser beside the page's, as on another computer or phone, with nothing in common with the first
+     * (no cookie, no device): on the same store, in English.
+     */
+    static BrowserContext anotherDevice(Page page) {
+        Browser browser = page.context().browser();
+        return browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(URI.create(page.url()).resolve("/").toString())
+                .setLocale("en-US"));
     }
 }

@@ -4,13 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.Browsers.anotherDevice;
+import static org.hexmall.acceptance.browser.SimulatedPhone.masked;
+import static org.hexmall.acceptance.browser.SimulatedPhone.notThe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -133,26 +134,5 @@ class ForgotPasswordTest {
         page.getByLabel("New password", exactly()).fill(password);
         page.getByLabel("Repeat new password").fill(password);
         page.getByRole(AriaRole.BUTTON, namedExactly("Change password")).click();
-    }
-
-    /** A second browser, as on another computer or phone, with nothing in common with the first. */
-    private static BrowserContext anotherDevice(Page page) {
-        Browser browser = page.context().browser();
-        return browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(URI.create(page.url()).resolve("/").toString())
-                .setLocale("en-US"));
-    }
-
-    private static String masked(String phone) {
-        return phone.substring(0, 3) + "****" + phone.substring(7);
-    }
-
-    /** A code of six digits that is certainly not the one sent: each digit one higher. */
-    private static String notThe(String code) {
-        StringBuilder other = new StringBuilder();
-        for (char digit : code.toCharArray()) {
-            other.append((char) ('0' + (digit - '0' + 1) % 10));
-        }
-        return other.toString();
     }
 }

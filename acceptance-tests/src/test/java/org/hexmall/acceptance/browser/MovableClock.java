@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * Only forward: hexmall never sees time run backwards. The server's threads read it while the test moves
  * it, hence the atomic offset.
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> movedOn = new AtomicReference<>(Duration.ZERO);
 
     /** Makes the given time pass at once for hexmall. */
-    void moveOn(Duration duration) {
+    public void moveOn(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("time only moves forward, not by " + duration);
         }

@@ -5,13 +5,14 @@ import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.Browsers.anotherDevice;
+import static org.hexmall.acceptance.browser.SimulatedPhone.masked;
+import static org.hexmall.acceptance.browser.SimulatedPhone.notThe;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class NewDeviceLoginFlowTest {
         Storefront.register(page, customer);
         Storefront.logIn(page, customer.phone(), customer.password());
 
-        try (BrowserContext newPhone = anotherBrowser(page)) {
+        try (BrowserContext newPhone = anotherDevice(page)) {
             Page onNewPhone = newPhone.newPage();
             typeLogin(onNewPhone, customer);
             assertThat(onNewPhone.getByRole(AriaRole.HEADING, named(CONFIRM_HEADING))).isVisible();
@@ -66,7 +67,7 @@ class NewDeviceLoginFlowTest {
         Storefront.register(page, customer);
         Storefront.logIn(page, customer.phone(), customer.password());
 
-        try (BrowserContext lostPhone = anotherBrowser(page)) {
+        try (BrowserContext lostPhone = anotherDevice(page)) {
             Page onLostPhone = lostPhone.newPage();
             typeLogin(onLostPhone, customer);
             String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
@@ -104,7 +105,7 @@ class NewDeviceLoginFlowTest {
         Storefront.register(page, customer);
         Storefront.logIn(page, customer.phone(), customer.password());
 
-        try (BrowserContext oldTablet = anotherBrowser(page)) {
+        try (BrowserContext oldTablet = anotherDevice(page)) {
             Page onOldTablet = oldTablet.newPage();
             typeLogin(onOldTablet, customer);
             String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
@@ -166,25 +167,5 @@ class NewDeviceLoginFlowTest {
         page.getByLabel("Mobile number or email").fill(customer.phone());
         page.getByLabel("Password", exactly()).fill(customer.password());
         page.getByRole(AriaRole.BUTTON, named("Log in")).click();
-    }
-
-    private static BrowserContext anotherBrowser(Page page) {
-        Browser browser = page.context().browser();
-        return browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(URI.create(page.url()).resolve("/").toString())
-                .setLocale("en-US"));
-    }
-
-    private static String masked(String phone) {
-        return phone.substring(0, 3) + "****" + phone.substring(7);
-    }
-
-    /** A code of six digits that is certainly not the one sent: each digit one higher. */
-    private static String notThe(String code) {
-        StringBuilder other = new StringBuilder();
-        for (char digit : code.toCharArray()) {
-            other.append((char) ('0' + (digit - '0' + 1) % 10));
-        }
-        return other.toString();
     }
 }

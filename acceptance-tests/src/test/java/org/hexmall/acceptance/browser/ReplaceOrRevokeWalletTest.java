@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
+import static org.hexmall.acceptance.browser.SimulatedPhone.masked;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -124,10 +125,5 @@ class ReplaceOrRevokeWalletTest {
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         return customer;
-    }
-
-    /** A mobile number as the pages show it: 139****0001. */
-    private static String masked(String phone) {
-        return phone.substring(0, 3) + "****" + phone.substring(7);
     }
 }

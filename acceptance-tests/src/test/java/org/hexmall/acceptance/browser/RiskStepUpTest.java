@@ -3,6 +3,7 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A payment far above what the shopper usually pays makes the risk rules ask for a face check: the page offers it
  * (or an SMS code instead), and once the shopper has proved it is them they pay, as usual, in the wallet app. A face
- * that is not theirs is refused with what to do next, and nothing is paid.
+ * that is not theirs is refused with what to do next, and nothing is paid. A check the shopper walks away from shows
+ * customer service, once it can no longer be taken, as never answered.
  * <p>
  * This class has its own hexmall; each test uses a shopper of its own, whose usual payment is a tin of tea.
  */
@@ -21,6 +23,8 @@ class RiskStepUpTest {
     private static final String TEA = "Jasmine tea, 250 g";
     private static final String PHONE_PRODUCT = "Smartphone 128 GB";
     private static final String PAYMENT_PASSWORD = "975310";
+    private static final String NEVER_ANSWERED =
+            "Asked to verify, never answered: the check expired unused and nothing went ahead";
 
     @Test
     void theFaceCheckSaysItIsTheShopper_andTheLargePaymentGoesThrough(Page page, MovableClock clock) {
@@ -69,6 +73,23 @@ class RiskStepUpTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + order))).isVisible();
         payInTheWalletApp(page, shopper, order);
+    }
+
+    @Test
+    void aFaceCheckTheShopperWalksAwayFrom_showsAsNeverAnswered_onceItCanNoLongerBeTaken(Page page,
+                                                                                      MovableClock clock) {
+        Shopper shopper = teaBuyer(page, clock);
+        largeOrderAskingForAFaceCheck(page, shopper);
+
+        SupportConsole.openCustomer(page, shopper.customer().phone(), shopper.customer().name());
+        Locator alert = page.getByRole(AriaRole.REGION, namedExactly("Risk alerts")).getByRole(AriaRole.ROW).nth(1);
+        assertThat(alert).containsText("Asked to verify; no answer yet");
+
+        clock.moveOn(Duration.ofMinutes(16));
+        page.reload();
+        assertThat(alert).containsText(NEVER_ANSWERED);
+        alert.getByRole(AriaRole.LINK).click();
+        assertThat(page.getByText(NEVER_ANSWERED)).isVisible();
     }
 
     private record Shopper(NewCustomer customer, String wallet) {

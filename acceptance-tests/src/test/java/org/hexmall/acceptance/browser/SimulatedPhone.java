@@ -50,4 +50,18 @@ final class SimulatedPhone {
         screen.reload();
         return screen;
     }
+
+    /** A mobile number as the store shows it, middle digits hidden: "138****0001". */
+    static String masked(String mobileNumber) {
+        return mobileNumber.substring(0, 3) + "****" + mobileNumber.substring(7);
+    }
+
+    /** A code of six digits that is certainly not the one sent: each digit one higher. */
+    static String notThe(String code) {
+        StringBuilder other = new StringBuilder();
+        for (char digit : code.toCharArray()) {
+            other.append((char) ('0' + (digit - '0' + 1) % 10));
+        }
+        return other.toString();
+    }
 }

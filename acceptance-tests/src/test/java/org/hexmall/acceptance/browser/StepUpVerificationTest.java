@@ -6,15 +6,16 @@ import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.literally;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.Browsers.anotherDevice;
+import static org.hexmall.acceptance.browser.SimulatedPhone.masked;
+import static org.hexmall.acceptance.browser.SimulatedPhone.notThe;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,9 +36,7 @@ class StepUpVerificationTest {
     @Test
     void aCustomerChangesTheirPasswordAfterAnSmsCode_theOldOneNoLongerWorks_andTheirOtherDeviceIsLoggedOut(
             Page page) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
         try (BrowserContext elsewhere = anotherDevice(page)) {
             Page otherDevice = elsewhere.newPage();
             Storefront.logIn(otherDevice, customer.phone(), customer.password());
@@ -79,9 +78,7 @@ class StepUpVerificationTest {
 
     @Test
     void aPassedStepUpMovesTheVisitorToANewSessionId_andAllowsItsOneActionOnly(Page page) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
         page.navigate("/account/security/password");
         page.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
         String before = sessionCookie(page);
@@ -168,12 +165,8 @@ class StepUpVerificationTest {
 
     @Test
     void aFaceThatIsNotTheCustomersIsRefused_withWhatToDoNext(Page page) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        page.navigate("/account/security/password");
-        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
-        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: not me")).click();
+        Storefront.signedUpAndLoggedIn(page);
+        faceCheckForANewPassword(page, "Simulate: not me");
 
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("The face check could not confirm that it is you. Try"
                 + " again in good light, use an SMS code instead, or contact customer service.");
@@ -184,12 +177,8 @@ class StepUpVerificationTest {
 
     @Test
     void whenTheCameraCannotBeUsed_theCustomerVerifiesWithAnSmsCodeInstead(Page page) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        page.navigate("/account/security/password");
-        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
-        page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: camera unavailable")).click();
+        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
+        faceCheckForANewPassword(page, "Simulate: camera unavailable");
 
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Your camera could not be used for the face check. Use an"
                 + " SMS code instead, or try again once the camera works.");
@@ -202,9 +191,7 @@ class StepUpVerificationTest {
 
     @Test
     void whenTheFaceCheckServiceCannotBeReached_theCustomerIsToldSo_andUsesAnSmsCode(Page page) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
         switchFaceCheckFault(page, "Cannot be reached: refuses to open checks");
         try {
             page.navigate("/account/security/password");
@@ -223,9 +210,7 @@ class StepUpVerificationTest {
 
     @Test
     void aCustomerWhoReadsChinese_verifiesInChinese(Page page) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         page.navigate("/account/security/password");
 
@@ -241,9 +226,7 @@ class StepUpVerificationTest {
 
     @Test
     void aCustomerWhoFrozeTheirAccountUnfreezesItWithPasswordAndCode(Page page) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
         page.navigate("/account/security/freeze");
         page.getByLabel("Your login password, to confirm").fill(customer.password());
         page.getByRole(AriaRole.BUTTON, namedExactly("Freeze my account")).click();
@@ -270,9 +253,7 @@ class StepUpVerificationTest {
 
     @Test
     void anOldPasswordBringsABannerThatRemindMeLaterHides(Page page, MovableClock clock) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
         assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).hasCount(0);
 
         clock.moveOn(Duration.ofDays(181));
@@ -297,6 +278,16 @@ class StepUpVerificationTest {
         return code.group(1);
     }
 
+    /**
+     * On the change-password page, which asks for a proof first: starts the face check, and answers for the simulated
+     * camera with one of its buttons ("Simulate: it is me").
+     */
+    private static void faceCheckForANewPassword(Page page, String simulatedAnswer) {
+        page.navigate("/account/security/password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly(simulatedAnswer)).click();
+    }
+
     /** The demo's control page of the simulated face check. */
     private static void switchFaceCheckFault(Page page, String fault) {
         page.navigate("/mock-face/faults");
@@ -308,26 +299,5 @@ class StepUpVerificationTest {
     private static String sessionCookie(Page page) {
         return page.context().cookies().stream().filter(cookie -> cookie.name.equals("hexmall_shop"))
                 .map(cookie -> cookie.value).findFirst().orElse("");
-    }
-
-    /** A second browser, as on another computer or phone, with nothing in common with the first. */
-    private static BrowserContext anotherDevice(Page page) {
-        Browser browser = page.context().browser();
-        return browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(URI.create(page.url()).resolve("/").toString())
-                .setLocale("en-US"));
-    }
-
-    private static String masked(String phone) {
-        return phone.substring(0, 3) + "****" + phone.substring(7);
-    }
-
-    /** A code of six digits that is certainly not the one sent: each digit one higher. */
-    private static String notThe(String code) {
-        StringBuilder other = new StringBuilder();
-        for (char digit : code.toCharArray()) {
-            other.append((char) ('0' + (digit - '0' + 1) % 10));
-        }
-        return other.toString();
     }
 }

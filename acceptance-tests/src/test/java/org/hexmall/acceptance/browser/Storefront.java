@@ -77,6 +77,14 @@ final class Storefront {
         assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
     }
 
+    /** A customer no other test knows, who opens an account and logs in, landing on "My account". */
+    static NewCustomer signedUpAndLoggedIn(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        register(page, customer);
+        logIn(page, customer.phone(), customer.password());
+        return customer;
+    }
+
     /** Logs out from any storefront page and waits for the home page to offer "Log in" again. */
     static void logOut(Page page) {
         page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();

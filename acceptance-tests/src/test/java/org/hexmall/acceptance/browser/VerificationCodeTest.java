@@ -3,6 +3,7 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.SimulatedPhone.notThe;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -71,14 +72,5 @@ class VerificationCodeTest {
                 .hasText("A new code is on its way. Codes sent before it no longer work.");
         PaymentMethods.confirmCode(page, phone.latestCode());
         assertThat(page.getByText(ALIPAY_ASKS + " 138****0002")).isVisible();
-    }
-
-    /** A code of six digits that is certainly not the one sent: each digit one higher. */
-    private static String notThe(String code) {
-        StringBuilder other = new StringBuilder();
-        for (char digit : code.toCharArray()) {
-            other.append((char) ('0' + (digit - '0' + 1) % 10));
-        }
-        return other.toString();
     }
 }

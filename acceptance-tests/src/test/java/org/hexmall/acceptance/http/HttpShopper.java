@@ -63,6 +63,30 @@ public final class HttpShopper {
 
     /** Opens the page, submits its form with the fields given and the page's form token, and answers where it leads. */
     public URI submit(String page, Map<String, String> fields) {
+        return submit(page, page, fields);
+    }
+
+    /** Opens the page and submits one of its forms, the one posting to {@code action}, as {@link #submit} does. */
+    public URI submit(String page, String action, Map<String, String> fields) {
+        return redirectOf(post(page, action, fields), "POST " + action);
+    }
+
+    /**
+     * Opens the page and submits its form as {@link #submit} does, for a form that answers with a page rather than
+     * leading on (a refusal, say), and answers that page's text.
+     *
+     * @param expectedStatus the one status that lets the test go on
+     */
+    public String submitAnswered(String page, Map<String, String> fields, int expectedStatus) {
+        return submitAnswered(page, page, fields, expectedStatus);
+    }
+
+    /** As {@link #submitAnswered(String, Map, int)}, for the page's form that posts to {@code action}. */
+    public String submitAnswered(String page, String action, Map<String, String> fields, int expectedStatus) {
+        return expect(post(page, action, fields), expectedStatus, "POST " + action).body();
+    }
+
+    private HttpResponse<String> post(String page, String action, Map<String, String> fields) {
         Matcher token = FORM_TOKEN.matcher(page(page));
         if (!token.find()) {
             throw new AssertionError("GET " + page + " showed no form");
@@ -72,9 +96,9 @@ public final class HttpShopper {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return redirectOf(send(HttpRequest.newBuilder(store.resolve(page))
+        return send(HttpRequest.newBuilder(store.resolve(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))), "POST " + page);
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Follows a link, such as the way back from the wallet app, and answers where it redirects to. */

@@ -6,13 +6,16 @@ import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.session.LoginResult.Locked;
 import org.hexmall.application.port.in.session.LoginResult.SignedIn;
 import org.hexmall.application.port.in.session.LoginResult.WrongCredentials;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.support.AgentLoginCommand;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
+import org.hexmall.domain.security.AddressThrottlePolicy;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
@@ -25,6 +28,9 @@ class LogInAgentTest {
 
     private static final String USERNAME = "wang.fang";
     private static final String PASSWORD = "console-pass-2025";
+    private static final String OFFICE = "203.0.113.9";
+    private static final String STUFFER = "198.51.100.66";
+    private static final int ADDRESS_LIMIT = AddressThrottlePolicy.STANDARD.maxFailures();
 
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
     private final AgentId agent = hexmall.registerAgent.register(new RegisterAgentCommand(
@@ -111,7 +117,56 @@ class LogInAgentTest {
         assertThat(logIn(USERNAME, PASSWORD)).isInstanceOf(SignedIn.class);
     }
 
+    @Test
+    void wrongPasswordsForManyUsernamesFromOneAddress_lockThatAddress_withTheAnswerOfALockedLogin() {
+        LoginResult last = null;
+        for (int attempt = 0; attempt < ADDRESS_LIMIT; attempt++) {
+            // One try per username, the agent's among them: no login's own lock is reached.
+            String username = attempt == 1 ? USERNAME : otherUsername(attempt);
+            last = logIn(username, "guess-" + attempt, STUFFER);
+            if (attempt < ADDRESS_LIMIT - 1) {
+                assertThat(last).as("attempt %d", attempt + 1).isEqualTo(new WrongCredentials());
+            }
+        }
+
+        assertThat(last).isInstanceOf(Locked.class);
+        assertThat(logIn("li.na", "another-guess", STUFFER))
+                .as("an unknown username from the locked address").isEqualTo(last);
+        assertThat(logIn(USERNAME, PASSWORD, STUFFER))
+                .as("the agent's right password from the locked address").isEqualTo(last);
+        assertThat(logIn(USERNAME, PASSWORD, OFFICE)).isInstanceOf(SignedIn.class);
+    }
+
+    @Test
+    void customersWrongPasswordsFromAnAddress_countAgainstTheConsoleLoginFromItToo() {
+        for (int attempt = 0; attempt < ADDRESS_LIMIT - 1; attempt++) {
+            String phone = "1370013" + String.format(Locale.ROOT, "%04d", attempt);
+            hexmall.logInCustomer.logIn(CustomerLoginCommand.fromForm(phone, "guess", STUFFER,
+                    hexmall.newVisitor().id()));
+        }
+
+        assertThat(logIn(otherUsername(99), "guess", STUFFER)).isInstanceOf(Locked.class);
+    }
+
+    @Test
+    void theAddressLock_endsAfterItsTime() {
+        for (int attempt = 0; attempt < ADDRESS_LIMIT; attempt++) {
+            logIn(otherUsername(attempt), "guess", STUFFER);
+        }
+        hexmall.clock.advance(AddressThrottlePolicy.STANDARD.lockDuration());
+
+        assertThat(logIn(USERNAME, PASSWORD, STUFFER)).isInstanceOf(SignedIn.class);
+    }
+
+    private static String otherUsername(int attempt) {
+        return "agent.guess" + attempt;
+    }
+
+    private LoginResult logIn(String username, String password, String address) {
+        return hexmall.logInAgent.logIn(AgentLoginCommand.fromForm(username, password, address, visitor.id()));
+    }
+
     private LoginResult logIn(String username, String password) {
-        return hexmall.logInAgent.logIn(AgentLoginCommand.fromForm(username, password, visitor.id()));
+        return logIn(username, password, OFFICE);
     }
 }

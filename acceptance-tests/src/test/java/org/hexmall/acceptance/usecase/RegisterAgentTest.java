@@ -43,7 +43,8 @@ class RegisterAgentTest {
     }
 
     private LoginResult logIn(String username, String password) {
-        return hexmall.logInAgent.logIn(AgentLoginCommand.fromForm(username, password, hexmall.newVisitor().id()));
+        return hexmall.logInAgent.logIn(AgentLoginCommand.fromForm(username, password, null,
+                hexmall.newVisitor().id()));
     }
 
     private static RegisterAgentCommand agentCommand(String username, AgentRole role, String password) {

@@ -21,6 +21,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.risk.AlertOutcome;
 import org.hexmall.domain.risk.DeviceTrust;
+import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.Principal;
@@ -160,6 +161,34 @@ class RiskStepUpTest {
         hexmall.clock.advance(Duration.ofMinutes(1));
         assertThat(hexmall.startWalletBinding.start(fromNewDevice)).isInstanceOf(BindingStart.CodeSent.class);
         assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.VERIFIED);
+    }
+
+    @Test
+    void aStepUpLeftUnanswered_showsTheAlertAbandoned_onceNothingCanAnswerIt() {
+        var asked = (PayResult.VerificationRequired) hexmall.pay(customer, teaSet);
+        useCases.startStepUp().start(customer, StepUpAction.PAY, StepUpFactor.FACE,
+                id -> URI.create("/verify/" + id + "/face-return"), Language.ENGLISH);
+
+        hexmall.clock.advance(RiskAlert.ANSWERABLE_FOR);
+        assertThat(hexmall.viewRiskAlert.view(asked.alert()).orElseThrow().abandoned())
+                .as("still answerable at the last moment").isFalse();
+
+        hexmall.clock.advance(Duration.ofSeconds(1));
+        var seen = hexmall.viewRiskAlert.view(asked.alert()).orElseThrow();
+        assertThat(seen.abandoned()).isTrue();
+        assertThat(seen.alert().outcome()).as("as stored").isEqualTo(AlertOutcome.VERIFICATION_ASKED);
+        assertThat(hexmall.order(teaSet).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void aVerifiedAlert_isNeverShownAbandoned() {
+        var asked = (PayResult.VerificationRequired) hexmall.pay(customer, teaSet);
+        faceCheck(StepUpAction.PAY, FaceCheckAnswer.IT_IS_ME);
+        hexmall.pay(customer, teaSet);
+
+        hexmall.clock.advance(Duration.ofDays(1));
+
+        assertThat(hexmall.viewRiskAlert.view(asked.alert()).orElseThrow().abandoned()).isFalse();
     }
 
     /** Starts a face check for the action, lets the simulated service answer, and comes back from it. */

@@ -66,10 +66,15 @@ public record Conditions(Set<WalletProvider> wallets, Money minimumSpend, Set<Ca
 
     /** True when the line is one of the promoted products or categories (every line, when none are named). */
     public boolean covers(OrderLine line) {
+        return coversProduct(line.productId(), line.category());
+    }
+
+    /** True when the product is promoted, by itself or by its category (every product, when none are named). */
+    public boolean coversProduct(ProductId product, Category category) {
         if (categories.isEmpty() && products.isEmpty()) {
             return true;
         }
-        return categories.contains(line.category()) || products.contains(line.productId());
+        return categories.contains(category) || products.contains(product);
     }
 
     /** The lines the offer is about: the promoted ones, in the order's order. */

@@ -4,7 +4,10 @@ package org.hexmall.domain.risk;
 public enum AlertOutcome {
     /** The attempt was refused; the customer was told to contact customer service. */
     REFUSED,
-    /** The customer was asked to prove it is them; no answer yet. */
+    /**
+     * The customer was asked to prove it is them; no answer yet. Past {@link RiskAlert#ANSWERABLE_FOR} none can come:
+     * the alert {@linkplain RiskAlert#isAbandonedAt is abandoned}.
+     */
     VERIFICATION_ASKED,
     /** The customer proved it is them, and the attempt went ahead. */
     VERIFIED,

@@ -1,10 +1,12 @@
 package org.hexmall.domain.risk;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.StepUp;
 import org.hexmall.domain.security.StepUpFactor;
 
 /**
@@ -17,6 +19,12 @@ import org.hexmall.domain.security.StepUpFactor;
 public record RiskAlert(RiskAlertId id, CustomerId customerId, Instant raisedAt, RiskAttempt attempt,
                         List<FiredRule> fired, RiskDecision decision, Optional<StepUpFactor> factor,
                         AlertSeverity severity, AlertOutcome outcome, Optional<Resolution> resolution) {
+
+    /**
+     * How long after it was raised an alert asking for a proof can still be answered: the step-up it asked for may
+     * wait that long for its factor, then allow its action for a while once passed. Past it, nothing can answer it.
+     */
+    public static final Duration ANSWERABLE_FOR = StepUp.PENDING_FOR.plus(StepUp.VALID_FOR);
 
     public RiskAlert {
         Objects.requireNonNull(id, "id");
@@ -49,6 +57,14 @@ public record RiskAlert(RiskAlertId id, CustomerId customerId, Instant raisedAt,
                 new RiskAttempt(AttemptKind.CUSTOMER_REPORT, Optional.empty(), whatWasReported, ""), List.of(rule),
                 RiskDecision.BLOCK, Optional.empty(), AlertSeverity.URGENT, AlertOutcome.ACCOUNT_FROZEN,
                 Optional.empty());
+    }
+
+    /**
+     * True when the customer was asked for a proof and never went through with it: the alert still asks, and it is
+     * past the time anything could answer it. Read off the clock, never stored, as a step-up's expiry is.
+     */
+    public boolean isAbandonedAt(Instant now) {
+        return outcome == AlertOutcome.VERIFICATION_ASKED && now.isAfter(raisedAt.plus(ANSWERABLE_FOR));
     }
 
     public boolean isOpen() {

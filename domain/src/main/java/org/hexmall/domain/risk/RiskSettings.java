@@ -82,6 +82,21 @@ public record RiskSettings(boolean enabled, int stepUpScore, int faceCheckScore,
                 maxWrongPasswords, bindThenPayWindow, failedLoginWindow, maxFailedLoginsFromAddress, recentLogins);
     }
 
+    /** The same thresholds with another limit of failed logins from one address: this many in a window fire. */
+    public RiskSettings withFailedLogins(int maxFromAddress, Duration window) {
+        return new RiskSettings(enabled, stepUpScore, faceCheckScore, blockScore, amountMultiple, largeAmount,
+                usualAmountWindow, usualAmountSample, velocityWindow, maxPayments, maxBindings, wrongPasswordWindow,
+                maxWrongPasswords, bindThenPayWindow, window, maxFromAddress, recentLogins);
+    }
+
+    /** The same rules with other decision thresholds: from which total a proof, a face check, a block. */
+    public RiskSettings withScores(int newStepUpScore, int newFaceCheckScore, int newBlockScore) {
+        return new RiskSettings(enabled, newStepUpScore, newFaceCheckScore, newBlockScore, amountMultiple,
+                largeAmount, usualAmountWindow, usualAmountSample, velocityWindow, maxPayments, maxBindings,
+                wrongPasswordWindow, maxWrongPasswords, bindThenPayWindow, failedLoginWindow,
+                maxFailedLoginsFromAddress, recentLogins);
+    }
+
     private static void requirePositive(Duration duration, String name) {
         Objects.requireNonNull(duration, name);
         if (duration.isNegative() || duration.isZero()) {

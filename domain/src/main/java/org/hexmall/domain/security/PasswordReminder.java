@@ -50,6 +50,22 @@ public record PasswordReminder(CustomerId customer, Instant passwordChangedAt, I
         return new PasswordReminder(customer, passwordChangedAt, now, dismissedAt);
     }
 
+    /**
+     * The reminder once the latest warning recorded for the customer (a login lock, a risk hold) is taken into
+     * account: raised at that warning when it came after the password changed and after the reminder was last
+     * dismissed, as it stands otherwise.
+     *
+     * @param latestWarning when the latest warning was recorded; {@code null} when there was none
+     */
+    public PasswordReminder warnedAt(Instant latestWarning) {
+        if (latestWarning == null || !latestWarning.isAfter(passwordChangedAt)
+                || dismissedAt != null && !latestWarning.isAfter(dismissedAt)
+                || raisedAt != null && !latestWarning.isAfter(raisedAt)) {
+            return this;
+        }
+        return raised(latestWarning);
+    }
+
     /** The customer closed the banner: it stays away for the policy's while, unless a new reason comes. */
     public PasswordReminder dismissed(Instant now) {
         return new PasswordReminder(customer, passwordChangedAt, raisedAt, now);

@@ -53,4 +53,24 @@ class PasswordReminderTest {
         PasswordReminder afterChange = fresh.raised(SET.plus(Duration.ofDays(1))).passwordChanged(changed);
         assertThat(afterChange.isDueAt(changed.plus(Duration.ofDays(179)), POLICY)).isFalse();
     }
+
+    @Test
+    void aWarningAfterTheLastChangeAndDismissal_raisesTheReminder_anEarlierOneDoesNot() {
+        Instant dismissedAt = SET.plus(Duration.ofDays(10));
+        PasswordReminder dismissed = fresh.dismissed(dismissedAt);
+
+        assertThat(dismissed.warnedAt(dismissedAt.minusSeconds(1)).isDueAt(dismissedAt.plusSeconds(1), POLICY))
+                .isFalse();
+        assertThat(dismissed.warnedAt(dismissedAt).isDueAt(dismissedAt.plusSeconds(1), POLICY)).isFalse();
+        Instant lockedAgain = dismissedAt.plusSeconds(1);
+        assertThat(dismissed.warnedAt(lockedAgain).isDueAt(lockedAgain, POLICY)).isTrue();
+        assertThat(dismissed.warnedAt(null)).isEqualTo(dismissed);
+    }
+
+    @Test
+    void aWarningBeforeTheLastChange_isForgotten() {
+        Instant changed = SET.plus(Duration.ofDays(20));
+        PasswordReminder afterChange = fresh.passwordChanged(changed);
+        assertThat(afterChange.warnedAt(changed.minusSeconds(60)).isDueAt(changed.plusSeconds(60), POLICY)).isFalse();
+    }
 }

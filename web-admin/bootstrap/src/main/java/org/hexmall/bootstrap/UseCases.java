@@ -19,6 +19,7 @@ import org.hexmall.application.port.in.account.StartPhoneChange;
 import org.hexmall.application.port.in.account.StartSelfUnfreeze;
 import org.hexmall.application.port.in.account.UnfreezeMyAccount;
 import org.hexmall.application.port.in.account.VerifyNewDevice;
+import org.hexmall.application.port.in.account.VerifyNewDeviceByFace;
 import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.account.ViewMyActivity;
 import org.hexmall.application.port.in.account.ViewPasswordReminder;
@@ -108,6 +109,7 @@ import org.hexmall.application.service.account.SignOutOtherDevicesService;
 import org.hexmall.application.service.account.StartPhoneChangeService;
 import org.hexmall.application.service.account.StartSelfUnfreezeService;
 import org.hexmall.application.service.account.UnfreezeMyAccountService;
+import org.hexmall.application.service.account.VerifyNewDeviceByFaceService;
 import org.hexmall.application.service.account.VerifyNewDeviceService;
 import org.hexmall.application.service.account.ViewMyAccountService;
 import org.hexmall.application.service.account.ViewMyActivityService;
@@ -116,6 +118,8 @@ import org.hexmall.application.service.account.shared.DeviceRevocation;
 import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.FreezeOrigin;
 import org.hexmall.application.service.account.shared.LoginSettings;
+import org.hexmall.application.service.account.shared.LoginStepUps;
+import org.hexmall.application.service.account.shared.NewDeviceSignIn;
 import org.hexmall.application.service.account.shared.SignOutElsewhere;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
 import org.hexmall.application.service.catalog.StockProductsService;
@@ -216,6 +220,7 @@ public record UseCases(
         ViewMyActivity viewMyActivity,
         ReportNotMe reportNotMe,
         VerifyNewDevice verifyNewDevice,
+        VerifyNewDeviceByFace verifyNewDeviceByFace,
         ResendNewDeviceCode resendNewDeviceCode,
         FindNewDeviceLogin findNewDeviceLogin,
         ListDevices listDevices,
@@ -366,8 +371,10 @@ public record UseCases(
         var stepUpSteps = new StepUpSteps(store.stepUps(), store.customers(), store.sessions(), store.securityEvents(),
                 store.transactions(), codeDispatch, rotation, riskStepUps, clock);
         var openFaceCheck = new OpenFaceCheckService(stepUpSteps, driven.faceCheck());
-        var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), store.securityEvents(),
-                clock);
+        var loginStepUps = new LoginStepUps(store.riskAlerts());
+        var newDeviceSignIn = new NewDeviceSignIn(store.devices(), store.loginHistory(), store.securityEvents(),
+                rotation, loginStepUps, driven.loginNotices());
+        var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), clock);
         var freezeOrigin = new FreezeOrigin(store.securityEvents(), store.auditLog());
         var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), riskStepUps, stepUpGate,
                 store.securityEvents(), tokens, settings.risk(), clock);
@@ -389,13 +396,15 @@ public record UseCases(
                 new ViewMyActivityService(store.loginHistory(), store.securityEvents(), store.transactions()),
                 new ReportNotMeService(store.customers(), store.sessions(), store.securityEvents(), raiseRiskAlert,
                         store.transactions(), clock),
-                new VerifyNewDeviceService(store.customers(), store.devices(), store.loginHistory(),
-                        store.securityEvents(), store.transactions(), deviceTokens, codeDispatch, rotation,
-                        driven.loginNotices(), login, store.riskAlerts(), clock),
+                new VerifyNewDeviceService(store.customers(), store.devices(), store.transactions(), deviceTokens,
+                        codeDispatch, newDeviceSignIn, loginStepUps, login, clock),
+                new VerifyNewDeviceByFaceService(store.customers(), store.devices(), store.securityEvents(),
+                        store.transactions(), deviceTokens, loginStepUps, newDeviceSignIn, driven.faceCheck(), login,
+                        clock),
                 new ResendNewDeviceCodeService(store.customers(), store.devices(), store.transactions(), deviceTokens,
                         codeDispatch, login, clock),
                 new FindNewDeviceLoginService(store.customers(), store.devices(), store.transactions(), deviceTokens,
-                        login, clock),
+                        login, loginStepUps, clock),
                 new ListDevicesService(store.devices(), store.transactions(), deviceTokens),
                 new RevokeMyDeviceService(store.devices(), store.transactions(), deviceTokens, deviceRevocation, clock),
                 new SignOutOtherDevicesService(store.devices(), store.transactions(), deviceTokens, deviceRevocation,
@@ -480,8 +489,8 @@ public record UseCases(
                         freezeOrigin, lockoutPolicy, clock),
                 new UnfreezeMyAccountService(store.customers(), store.securityEvents(), store.transactions(),
                         stepUpGate, freezeOrigin, clock),
-                new ViewPasswordReminderService(store.customers(), store.transactions(), passwordCare,
-                        settings.passwordReminders(), clock),
+                new ViewPasswordReminderService(store.transactions(), passwordCare, settings.passwordReminders(),
+                        clock),
                 new DismissPasswordReminderService(store.transactions(), passwordCare),
                 new AssessLoginRiskService(risk, store.transactions()),
                 raiseRiskAlert,
@@ -489,7 +498,7 @@ public record UseCases(
                 new ListRiskAlertsService(store.riskAlerts(), store.transactions(), clock),
                 new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),
                 new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
-                        store.transactions()),
+                        store.transactions(), clock),
                 new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
                         store.transactions(), clock),
                 new ViewOffersService(store.campaigns(), store.coupons(), store.transactions(), clock),

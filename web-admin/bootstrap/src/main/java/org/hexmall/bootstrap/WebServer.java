@@ -197,7 +197,8 @@ final class WebServer {
                 new LoginController(useCases.logInCustomer(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),
                 new NewDeviceLoginController(useCases.findNewDeviceLogin(), useCases.verifyNewDevice(),
-                        useCases.resendNewDeviceCode(), sessions, pages, displayTime),
+                        useCases.verifyNewDeviceByFace(), useCases.resendNewDeviceCode(), sessions, pages,
+                        displayTime, config.secureCookies()),
                 new DevicesController(useCases.listDevices(), useCases.revokeMyDevice(), pages),
                 new PasswordResetController(useCases.requestPasswordReset(), useCases.resetPassword(), pages),
                 new AccountController(useCases.viewMyAccount(), pages),
@@ -233,7 +234,7 @@ final class WebServer {
 
     private ConsoleRoutes console() {
         CustomerPage customerPage = new CustomerPage(useCases.viewCustomerDetails(), useCases.listDevices(),
-                useCases.listRiskAlerts(), pages);
+                useCases.listRiskAlerts(), pages, clock);
         return new ConsoleRoutes(
                 new ConsoleLoginController(useCases.logInAgent(), useCases.logOut(), sessions, pages, displayTime,
                         lockDuration),

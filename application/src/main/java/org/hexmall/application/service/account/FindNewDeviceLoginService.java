@@ -8,7 +8,10 @@ import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.LoginSettings;
+import org.hexmall.application.service.account.shared.LoginStepUps;
+import org.hexmall.domain.account.Device;
 
+/** The login waiting on a device, for the page that asks for its proof. */
 public final class FindNewDeviceLoginService implements FindNewDeviceLogin {
 
     private final Customers customers;
@@ -16,10 +19,13 @@ public final class FindNewDeviceLoginService implements FindNewDeviceLogin {
     private final TransactionRunner transactions;
     private final DeviceTokens deviceTokens;
     private final LoginSettings settings;
+    private final LoginStepUps loginStepUps;
     private final Clock clock;
 
     public FindNewDeviceLoginService(Customers customers, Devices devices, TransactionRunner transactions,
-                                     DeviceTokens deviceTokens, LoginSettings settings, Clock clock) {
+                                     DeviceTokens deviceTokens, LoginSettings settings, LoginStepUps loginStepUps,
+                                     Clock clock) {
+        this.loginStepUps = loginStepUps;
         this.customers = customers;
         this.devices = devices;
         this.transactions = transactions;
@@ -31,9 +37,19 @@ public final class FindNewDeviceLoginService implements FindNewDeviceLogin {
     @Override
     public Optional<String> waitingOn(String deviceToken) {
         String tokenHash = deviceTokens.hash(deviceToken);
-        return transactions.inTransaction(() -> devices.findAwaitingCode(tokenHash)
-                .filter(device -> device.isAwaitingCodeAt(clock.instant(), settings.newDeviceWait()))
+        return transactions.inTransaction(() -> waiting(tokenHash)
                 .flatMap(device -> customers.findById(device.customer()))
                 .map(customer -> customer.phone().masked()));
+    }
+
+    @Override
+    public boolean asksForFace(String deviceToken) {
+        String tokenHash = deviceTokens.hash(deviceToken);
+        return transactions.inTransaction(() -> waiting(tokenHash).filter(loginStepUps::asksForFace).isPresent());
+    }
+
+    private Optional<Device> waiting(String tokenHash) {
+        return devices.findAwaitingCode(tokenHash)
+                .filter(device -> device.isAwaitingCodeAt(clock.instant(), settings.newDeviceWait()));
     }
 }

@@ -37,13 +37,15 @@ import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.security.VerificationCodePolicy.SendDecision;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Language;
 
 /**
  * A customer's login: the password, then the risk rules, then the device it is typed on. Rules that block hold the
- * login for customer service; rules that step it up send it through the new device's code even on a trusted device. A device the account trusts signs in at once, and
+ * login for customer service; rules that step it up send it through the new device's proof even on a trusted device:
+ * the code, or the face check when they ask for the stronger proof. A device the account trusts signs in at once, and
  * so does the first device of an account that trusts none yet (a new account, a demo one), which it then trusts. Any
  * other device gets no session yet: a code goes to the account's phone, and {@link VerifyNewDeviceService} finishes
  * the login when the code comes back from the same device.
@@ -174,15 +176,19 @@ public final class LogInCustomerService implements LogInCustomer {
                 record(customer, LoginOutcome.REFUSED_RISK, now);
                 return new LoginResult.HeldForReview();
             }
-            LoginResult result = decideOnTheDevice(customer, now, signIn, decision == RiskDecision.STEP_UP);
+            LoginResult result = decideOnTheDevice(customer, now, signIn, decision == RiskDecision.STEP_UP
+                    ? checked.assessment().factor() : Optional.empty());
             record(customer, result instanceof LoginResult.SignedIn ? LoginOutcome.SUCCEEDED
                     : LoginOutcome.CODE_REQUIRED, now);
             return result;
         }
 
-        /** @param stepUp the risk rules ask for a proof: the code is sent whatever the device */
+        /**
+         * @param stepUp the proof the risk rules ask for, whatever the device; empty when they ask for none. For a
+         *               code, the code is sent; for a face check, none is until the customer asks for one instead
+         */
         private LoginResult decideOnTheDevice(Customer customer, Instant now, PasswordLogin.SignIn signIn,
-                                              boolean stepUp) {
+                                              Optional<StepUpFactor> stepUp) {
             if (command.device().isEmpty()) {
                 return new LoginResult.SignedIn(signIn.onDevice(null));
             }
@@ -194,7 +200,11 @@ public final class LogInCustomerService implements LogInCustomer {
                     .map(known -> known.seenAgain(name, address, now))
                     .orElseGet(() -> Device.firstSeen(new DeviceId(tokens.uuid()), customer.id(), tokenHash, name,
                             address, now));
-            if (stepUp) {
+            if (stepUp.equals(Optional.of(StepUpFactor.FACE))) {
+                devices.save(device.awaitingCode(now));
+                return new LoginResult.NewDeviceCodeRequired(customer.phone().masked());
+            }
+            if (stepUp.isPresent()) {
                 return askForCode(customer, device, now);
             }
             if (device.isTrusted()) {

@@ -6,29 +6,19 @@ import java.util.Optional;
 import org.hexmall.application.port.in.account.NewDeviceCodeCommand;
 import org.hexmall.application.port.in.account.NewDeviceResult;
 import org.hexmall.application.port.in.account.VerifyNewDevice;
-import org.hexmall.application.port.out.notification.LoginNotices;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
-import org.hexmall.application.port.out.persistence.LoginHistory;
-import org.hexmall.application.port.out.persistence.RiskAlerts;
-import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.LoginSettings;
-import org.hexmall.application.service.session.shared.SessionRotation;
+import org.hexmall.application.service.account.shared.LoginStepUps;
+import org.hexmall.application.service.account.shared.NewDeviceSignIn;
 import org.hexmall.application.service.shared.CodeDispatch.CodeEntry;
 import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.Device;
-import org.hexmall.domain.account.LoginOutcome;
-import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.risk.AlertOutcome;
-import org.hexmall.domain.risk.AttemptKind;
 import org.hexmall.domain.security.CodePurpose;
-import org.hexmall.domain.security.Principal;
-import org.hexmall.domain.security.SecurityEvent;
-import org.hexmall.domain.security.SecurityEventKind;
-import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.VerificationCode.CodeCheck;
 
 /**
@@ -38,45 +28,31 @@ import org.hexmall.domain.security.VerificationCode.CodeCheck;
  */
 public final class VerifyNewDeviceService implements VerifyNewDevice {
 
-    /** How many of the customer's latest alerts are looked through for the one a risky login raised. */
-    private static final int RECENT_ALERTS = 5;
-
     private final Customers customers;
     private final Devices devices;
-    private final LoginHistory loginHistory;
-    private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
     private final DeviceTokens deviceTokens;
     private final CodeDispatch codes;
-    private final SessionRotation sessionRotation;
-    private final LoginNotices notices;
+    private final NewDeviceSignIn signIn;
+    private final LoginStepUps loginStepUps;
     private final LoginSettings settings;
-    private final RiskAlerts alerts;
     private final Clock clock;
 
-    public VerifyNewDeviceService(Customers customers, Devices devices, LoginHistory loginHistory,
-                                  SecurityEvents securityEvents,
-                                  TransactionRunner transactions, DeviceTokens deviceTokens, CodeDispatch codes,
-                                  SessionRotation sessionRotation, LoginNotices notices, LoginSettings settings,
-                                  RiskAlerts alerts, Clock clock) {
+    public VerifyNewDeviceService(Customers customers, Devices devices, TransactionRunner transactions,
+                                  DeviceTokens deviceTokens, CodeDispatch codes, NewDeviceSignIn signIn,
+                                  LoginStepUps loginStepUps, LoginSettings settings, Clock clock) {
         this.customers = customers;
         this.devices = devices;
-        this.loginHistory = loginHistory;
-        this.securityEvents = securityEvents;
         this.transactions = transactions;
         this.deviceTokens = deviceTokens;
         this.codes = codes;
-        this.sessionRotation = sessionRotation;
-        this.notices = notices;
+        this.signIn = signIn;
+        this.loginStepUps = loginStepUps;
         this.settings = settings;
-        this.alerts = alerts;
         this.clock = clock;
     }
 
-    private record Outcome(NewDeviceResult result, Optional<Notice> notice) {
-    }
-
-    private record Notice(Customer customer, Device device, Instant at, Session session) {
+    private record Outcome(NewDeviceResult result, Optional<NewDeviceSignIn.Proven> proven) {
     }
 
     @Override
@@ -91,9 +67,7 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
             Device device = waiting.get();
             Optional<Customer> customer = customers.findById(device.customer()).filter(found -> !found.isFrozen());
             if (!device.isAwaitingCodeAt(now, settings.newDeviceWait()) || customer.isEmpty()) {
-                endRiskStepUp(device, AlertOutcome.VERIFICATION_FAILED);
-                devices.save(device.codeAbandoned());
-                return new Outcome(new NewDeviceResult.StartAgain(), Optional.empty());
+                return startAgain(device);
             }
             Optional<CodeEntry> entry = codes.check(customer.get().phone(), CodePurpose.NEW_DEVICE_LOGIN,
                     command.digits(), device.codeRequestedSince());
@@ -102,48 +76,23 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
             }
             return switch (entry.get().check()) {
                 case CodeCheck.Accepted accepted -> {
-                    Device verified = device.verified(command.trust(), now);
-                    devices.save(verified);
-                    endRiskStepUp(device, AlertOutcome.VERIFIED);
-                    loginHistory.record(new LoginRecord(verified.customer(), now, LoginOutcome.SUCCEEDED,
-                            verified.lastClientAddress()));
-                    record(verified, SecurityEventKind.NEW_DEVICE_VERIFIED, now);
-                    if (verified.isTrusted() && !device.isTrusted()) {
-                        record(verified, SecurityEventKind.DEVICE_TRUSTED, now);
-                    }
-                    Session session = sessionRotation.signIn(command.session(),
-                            new Principal.Customer(customer.get().id()), verified.id(), now);
-                    yield new Outcome(new NewDeviceResult.SignedIn(session),
-                            Optional.of(new Notice(customer.get(), verified, now, session)));
+                    NewDeviceSignIn.Proven proven = signIn.signIn(customer.get(), device, command.trust(),
+                            command.session(), now);
+                    yield new Outcome(new NewDeviceResult.SignedIn(proven.session()), Optional.of(proven));
                 }
                 case CodeCheck.Wrong wrong -> new Outcome(new NewDeviceResult.WrongCode(wrong.entriesLeft()),
                         Optional.empty());
-                default -> {
-                    endRiskStepUp(device, AlertOutcome.VERIFICATION_FAILED);
-                    devices.save(device.codeAbandoned());
-                    yield new Outcome(new NewDeviceResult.StartAgain(), Optional.empty());
-                }
+                default -> startAgain(device);
             };
         });
-        outcome.notice().ifPresent(notice -> notices.newDeviceLogin(notice.customer().phone(), notice.device().name(),
-                notice.at(), notice.session().language()));
+        outcome.proven().ifPresent(signIn::tellThePhone);
         return outcome.result();
     }
 
-    /**
-     * Records how the code ended on the login alert the risk rules raised when they asked for it, if they did: the
-     * alert asking for a proof that was raised since the password was typed on this device.
-     */
-    private void endRiskStepUp(Device device, AlertOutcome outcome) {
-        alerts.latestOf(device.customer(), RECENT_ALERTS).stream()
-                .filter(alert -> alert.attempt().kind() == AttemptKind.LOGIN)
-                .filter(alert -> alert.outcome() == AlertOutcome.VERIFICATION_ASKED)
-                .filter(alert -> !alert.raisedAt().isBefore(device.codeRequestedSince()))
-                .forEach(alert -> alerts.recordOutcome(alert.id(), outcome));
-    }
-
-    private void record(Device device, SecurityEventKind kind, Instant now) {
-        securityEvents.record(new SecurityEvent(device.customer(), now, kind, SecurityEvent.Source.CUSTOMER,
-                device.name().toString(), device.lastClientAddress()));
+    /** The code was used up or the wait ran out: the alert that asked for it, if any, says the proof failed. */
+    private Outcome startAgain(Device device) {
+        loginStepUps.ended(device, AlertOutcome.VERIFICATION_FAILED);
+        devices.save(device.codeAbandoned());
+        return new Outcome(new NewDeviceResult.StartAgain(), Optional.empty());
     }
 }

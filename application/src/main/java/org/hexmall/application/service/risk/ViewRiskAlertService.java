@@ -1,5 +1,6 @@
 package org.hexmall.application.service.risk;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.hexmall.application.port.in.risk.RiskAlertDetails;
 import org.hexmall.application.port.in.risk.ViewRiskAlert;
@@ -11,6 +12,7 @@ import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.support.shared.CustomerSummaries;
 import org.hexmall.domain.risk.RiskAlertId;
 
+/** One alert for an agent, with how it stands now: a proof asked for and never given shows as abandoned. */
 public final class ViewRiskAlertService implements ViewRiskAlert {
 
     private final RiskAlerts alerts;
@@ -18,9 +20,11 @@ public final class ViewRiskAlertService implements ViewRiskAlert {
     private final LoginHistory loginHistory;
     private final RiskFacts facts;
     private final TransactionRunner transactions;
+    private final Clock clock;
 
     public ViewRiskAlertService(RiskAlerts alerts, Customers customers, LoginHistory loginHistory, RiskFacts facts,
-                                TransactionRunner transactions) {
+                                TransactionRunner transactions, Clock clock) {
+        this.clock = clock;
         this.alerts = alerts;
         this.customers = customers;
         this.loginHistory = loginHistory;
@@ -34,6 +38,7 @@ public final class ViewRiskAlertService implements ViewRiskAlert {
                 customers.findById(alert.customerId()).map(customer -> new RiskAlertDetails(alert,
                         CustomerSummaries.of(customer),
                         loginHistory.latest(customer.id(), RiskAlertDetails.RECENT),
-                        facts.recentPayments(customer.id(), RiskAlertDetails.RECENT)))));
+                        facts.recentPayments(customer.id(), RiskAlertDetails.RECENT),
+                        alert.isAbandonedAt(clock.instant())))));
     }
 }

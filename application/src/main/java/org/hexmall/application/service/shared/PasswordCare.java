@@ -1,11 +1,10 @@
 package org.hexmall.application.service.shared;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
-import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.PasswordReminder;
@@ -29,13 +28,11 @@ public final class PasswordCare {
 
     private final PasswordReminders reminders;
     private final Customers customers;
-    private final SecurityEvents events;
     private final Clock clock;
 
-    public PasswordCare(PasswordReminders reminders, Customers customers, SecurityEvents events, Clock clock) {
+    public PasswordCare(PasswordReminders reminders, Customers customers, Clock clock) {
         this.reminders = reminders;
         this.customers = customers;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -47,15 +44,10 @@ public final class PasswordCare {
 
     /**
      * The customer's reminder as it stands now, raised by any lock or risk hold recorded since the password changed or
-     * the reminder was dismissed, whichever was later.
+     * the reminder was dismissed, whichever was later; empty for an unknown customer. One read.
      */
-    public PasswordReminder now(Customer customer) {
-        PasswordReminder reminder = of(customer);
-        Instant changed = reminder.passwordChangedAt();
-        Instant dismissed = reminder.dismissedAt();
-        Instant since = dismissed != null && dismissed.isAfter(changed) ? dismissed : changed;
-        boolean warned = events.countSince(customer.id(), WARNINGS, since.plusNanos(1_000)) > 0;
-        return warned ? reminder.raised(clock.instant()) : reminder;
+    public Optional<PasswordReminder> now(CustomerId customer) {
+        return reminders.standing(customer, WARNINGS);
     }
 
     /** The customer set a new password now. */

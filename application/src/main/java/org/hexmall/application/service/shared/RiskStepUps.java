@@ -43,7 +43,7 @@ public final class RiskStepUps {
      */
     public Optional<RiskAlertId> asking(CustomerId customer, AttemptKind kind, Optional<String> subject,
                                         Instant now) {
-        Instant since = now.minus(StepUp.PENDING_FOR).minus(StepUp.VALID_FOR);
+        Instant since = now.minus(RiskAlert.ANSWERABLE_FOR);
         return alerts.latestOf(customer, LATEST).stream()
                 .filter(alert -> alert.outcome() == AlertOutcome.VERIFICATION_ASKED)
                 .filter(alert -> alert.attempt().kind() == kind)

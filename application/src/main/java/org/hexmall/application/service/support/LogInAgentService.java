@@ -13,6 +13,7 @@ import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentUsername;
 
+/** An agent's login to the console, throttled per login and per client address as customers' logins are. */
 public final class LogInAgentService implements LogInAgent {
 
     private final Agents agents;
@@ -25,16 +26,23 @@ public final class LogInAgentService implements LogInAgent {
 
     @Override
     public LoginResult logIn(AgentLoginCommand command) {
-        return passwordLogin.logIn(command.password(), command.session(), new AgentLogin(command.username()));
+        return passwordLogin.logIn(command.password(), command.session(),
+                new AgentLogin(command.username(), command.clientAddress()));
     }
 
-    /** An agent logs in with their username and signs in with their role. */
+    /**
+     * An agent logs in with their username and signs in with their role. The client address is throttled together
+     * with the customers' logins from it: a machine guessing passwords gets its one allowance, whichever form it
+     * types into.
+     */
     private final class AgentLogin implements PasswordLogin.Accounts<Agent> {
 
         private final String typedUsername;
+        private final String clientAddress;
 
-        AgentLogin(String typedUsername) {
+        AgentLogin(String typedUsername, String clientAddress) {
             this.typedUsername = typedUsername;
+            this.clientAddress = clientAddress;
         }
 
         @Override
@@ -59,6 +67,11 @@ public final class LogInAgentService implements LogInAgent {
         @Override
         public void keep(Agent agent, LoginThrottle throttle) {
             agents.update(agent.withLoginThrottle(throttle));
+        }
+
+        @Override
+        public Optional<String> clientAddress() {
+            return Optional.ofNullable(clientAddress);
         }
 
         @Override

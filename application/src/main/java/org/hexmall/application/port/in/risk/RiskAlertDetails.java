@@ -10,11 +10,12 @@ import org.hexmall.domain.risk.RiskAlert;
 /**
  * An alert with what an agent reads beside it: who the customer is and their latest logins and payments.
  *
+ * @param abandoned      the customer was asked for a proof and never went through with it, and can no longer
  * @param recentLogins   the latest, newest first, at most {@link #RECENT}
  * @param recentPayments the latest, newest first, at most {@link #RECENT}
  */
 public record RiskAlertDetails(RiskAlert alert, CustomerSummary customer, List<LoginRecord> recentLogins,
-                               List<RecentPayment> recentPayments) {
+                               List<RecentPayment> recentPayments, boolean abandoned) {
 
     public static final int RECENT = 10;
 

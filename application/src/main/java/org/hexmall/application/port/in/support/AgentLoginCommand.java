@@ -5,8 +5,13 @@ import org.hexmall.application.port.in.FieldValidation;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.SessionId;
 
-/** An agent's login attempt, made from the session the agent has now. */
-public record AgentLoginCommand(String username, PlainPassword password, SessionId session) {
+/**
+ * An agent's login attempt, made from the session the agent has now.
+ *
+ * @param clientAddress where the attempt came from, throttled as customers' login addresses are; {@code null} when
+ *                      not known
+ */
+public record AgentLoginCommand(String username, PlainPassword password, String clientAddress, SessionId session) {
 
     public AgentLoginCommand {
         Objects.requireNonNull(username, "username");
@@ -14,7 +19,8 @@ public record AgentLoginCommand(String username, PlainPassword password, Session
         Objects.requireNonNull(session, "session");
     }
 
-    public static AgentLoginCommand fromForm(String username, String password, SessionId session) {
+    public static AgentLoginCommand fromForm(String username, String password, String clientAddress,
+                                             SessionId session) {
         var validation = new FieldValidation();
         if (username == null || username.isBlank()) {
             validation.reject("username", "agent.username.required");
@@ -23,6 +29,6 @@ public record AgentLoginCommand(String username, PlainPassword password, Session
             validation.reject("password", "password.required");
         }
         validation.throwIfInvalid();
-        return new AgentLoginCommand(username.strip(), new PlainPassword(password), session);
+        return new AgentLoginCommand(username.strip(), new PlainPassword(password), clientAddress, session);
     }
 }

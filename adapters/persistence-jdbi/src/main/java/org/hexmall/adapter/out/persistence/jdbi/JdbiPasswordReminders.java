@@ -4,11 +4,14 @@ import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.instant;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.PasswordReminder;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.EmptyHandling;
 import org.jdbi.v3.core.statement.Update;
 
 /** Password reminders in the {@code password_reminders} table, one row per customer. */
@@ -33,6 +36,27 @@ public final class JdbiPasswordReminders implements PasswordReminders {
                         FROM password_reminders WHERE customer_id = :customerId""")
                 .bind("customerId", customer.toString())
                 .map(REMINDER)
+                .findOne());
+    }
+
+    /**
+     * One statement: the customer, their entry if any, and their latest warning since the password changed, found
+     * through the index of each customer's security events by time.
+     */
+    @Override
+    public Optional<PasswordReminder> standing(CustomerId customer, Set<SecurityEventKind> warnings) {
+        return transactions.withCurrentHandle(handle -> handle.createQuery("""
+                        SELECT c.id AS customer_id,
+                               COALESCE(r.password_changed_at, c.registered_at) AS password_changed_at,
+                               r.raised_at, r.dismissed_at,
+                               (SELECT MAX(e.occurred_at) FROM security_events e
+                                WHERE e.customer_id = c.id AND e.kind IN (<kinds>)
+                                  AND e.occurred_at > COALESCE(r.password_changed_at, c.registered_at)) AS warned_at
+                        FROM customers c LEFT JOIN password_reminders r ON r.customer_id = c.id
+                        WHERE c.id = :customerId""")
+                .bind("customerId", customer.toString())
+                .bindList(EmptyHandling.NULL_KEYWORD, "kinds", warnings.stream().map(Enum::name).sorted().toList())
+                .map((row, context) -> REMINDER.map(row, context).warnedAt(instant(row, "warned_at")))
                 .findOne());
     }
 

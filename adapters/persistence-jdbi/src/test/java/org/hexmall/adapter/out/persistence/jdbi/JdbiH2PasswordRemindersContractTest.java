@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.PasswordRemindersContract;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiH2PasswordRemindersContractTest extends PasswordRemindersContract {
@@ -18,5 +19,10 @@ class JdbiH2PasswordRemindersContractTest extends PasswordRemindersContract {
     @Override
     protected Customers customers() {
         return database.persistence().customers();
+    }
+
+    @Override
+    protected SecurityEvents securityEvents() {
+        return database.persistence().securityEvents();
     }
 }

@@ -3,9 +3,11 @@ package org.hexmall.adapter.out.persistence.memory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.PasswordReminder;
+import org.hexmall.domain.security.SecurityEventKind;
 
 /** Password reminders in memory, one per customer. */
 public final class InMemoryPasswordReminders implements PasswordReminders {
@@ -13,13 +15,27 @@ public final class InMemoryPasswordReminders implements PasswordReminders {
     private final StoreLock lock;
     private final Map<CustomerId, PasswordReminder> byCustomer = new HashMap<>();
 
-    InMemoryPasswordReminders(StoreLock lock) {
+    private final InMemoryCustomers customers;
+    private final InMemorySecurityEvents events;
+
+    InMemoryPasswordReminders(StoreLock lock, InMemoryCustomers customers, InMemorySecurityEvents events) {
         this.lock = lock;
+        this.customers = customers;
+        this.events = events;
     }
 
     @Override
     public Optional<PasswordReminder> find(CustomerId customer) {
         return lock.call(() -> Optional.ofNullable(byCustomer.get(customer)));
+    }
+
+    @Override
+    public Optional<PasswordReminder> standing(CustomerId customer, Set<SecurityEventKind> warnings) {
+        return lock.call(() -> customers.findById(customer).map(found -> {
+            PasswordReminder reminder = Optional.ofNullable(byCustomer.get(customer))
+                    .orElseGet(() -> PasswordReminder.passwordSetAt(customer, found.registeredAt()));
+            return reminder.warnedAt(events.latest(customer, warnings).orElse(null));
+        }));
     }
 
     @Override

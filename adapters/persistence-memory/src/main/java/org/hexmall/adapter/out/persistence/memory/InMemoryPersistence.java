@@ -55,7 +55,8 @@ public final class InMemoryPersistence {
     private final InMemoryDevices devices = new InMemoryDevices(lock);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
-    private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock);
+    private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock, customers,
+            securityEvents);
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns(lock);
     private final InMemoryCoupons coupons = new InMemoryCoupons(lock);
     private final InMemoryPointsLedger pointsLedger = new InMemoryPointsLedger(lock);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.domain.account.CustomerId;
@@ -50,6 +51,15 @@ public final class InMemorySecurityEvents implements SecurityEvents {
                 .filter(event -> kinds.contains(event.kind()))
                 .filter(event -> !event.at().isBefore(since))
                 .count());
+    }
+
+    /** When the latest of the customer's events of the given kinds was recorded, if any was. */
+    Optional<Instant> latest(CustomerId customerId, Set<SecurityEventKind> kinds) {
+        return lock.call(() -> events.stream()
+                .filter(event -> event.customerId().equals(customerId))
+                .filter(event -> kinds.contains(event.kind()))
+                .map(SecurityEvent::at)
+                .max(Comparator.naturalOrder()));
     }
 
     RestorePoint restorePoint() {

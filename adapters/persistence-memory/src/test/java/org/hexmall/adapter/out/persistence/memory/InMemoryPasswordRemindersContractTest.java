@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.memory;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.PasswordRemindersContract;
+import org.hexmall.application.port.out.persistence.SecurityEvents;
 
 class InMemoryPasswordRemindersContractTest extends PasswordRemindersContract {
 
@@ -16,5 +17,10 @@ class InMemoryPasswordRemindersContractTest extends PasswordRemindersContract {
     @Override
     protected Customers customers() {
         return persistence.customers();
+    }
+
+    @Override
+    protected SecurityEvents securityEvents() {
+        return persistence.securityEvents();
     }
 }

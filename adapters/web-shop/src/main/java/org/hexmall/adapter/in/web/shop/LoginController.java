@@ -88,6 +88,7 @@ public final class LoginController {
         model.put("sessionEnded", ctx.queryParam("ended") != null);
         model.put("passwordChanged", ctx.queryParam("passwordChanged") != null);
         model.put("startAgain", ctx.queryParam("startAgain") != null);
+        model.put("faceNotMatched", ctx.queryParam("faceNotMatched") != null);
         pages.render(ctx, status, "shop/login", model);
     }
 }

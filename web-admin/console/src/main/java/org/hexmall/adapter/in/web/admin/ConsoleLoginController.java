@@ -44,7 +44,7 @@ public final class ConsoleLoginController {
     private void submit(Context ctx) {
         AgentLoginCommand command;
         try {
-            command = AgentLoginCommand.fromForm(ctx.formParam("username"), ctx.formParam("password"),
+            command = AgentLoginCommand.fromForm(ctx.formParam("username"), ctx.formParam("password"), ctx.ip(),
                     WebSessions.current(ctx).id());
         } catch (InvalidCommandException invalid) {
             showForm(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)), null);

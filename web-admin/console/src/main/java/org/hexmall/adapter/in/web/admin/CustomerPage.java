@@ -1,6 +1,7 @@
 package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,12 @@ public final class CustomerPage {
     private final ListDevices listDevices;
     private final ListRiskAlerts listRiskAlerts;
     private final PageRenderer pages;
+    private final Clock clock;
 
+    /** @param clock tells which of the alerts asking for a proof can no longer get one */
     public CustomerPage(ViewCustomerDetails viewCustomerDetails, ListDevices listDevices,
-                        ListRiskAlerts listRiskAlerts, PageRenderer pages) {
+                        ListRiskAlerts listRiskAlerts, PageRenderer pages, Clock clock) {
+        this.clock = clock;
         this.viewCustomerDetails = viewCustomerDetails;
         this.listDevices = listDevices;
         this.listRiskAlerts = listRiskAlerts;
@@ -62,6 +66,7 @@ public final class CustomerPage {
             model.put("customer", details);
             model.put("devices", listDevices.list(customerId, Optional.empty()));
             model.put("customerAlerts", listRiskAlerts.ofCustomer(customerId));
+            model.put("alertsSeenAt", clock.instant());
             model.put("errors", Map.of());
             model.put("failedForm", "");
             return model;

@@ -1,0 +1,122 @@
+package org.hexmall.domain.promotion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.domain.shared.Money;
+
+/**
+ * Reverses an order's promotions in proportion when some of its items are refunded.
+ * <ul>
+ *   <li>Money: the customer gets back what they actually paid for the refunded items, after their share of the
+ *       discounts and of the points discount; a line's amounts are shared among its items as
+ *       {@link ItemShares} says, so that refunding every item, in any steps, gives back exactly what was paid.</li>
+ *   <li>Points: the points the items earned are taken back, and the points spent on them returned, shared among
+ *       items the same way; refunding everything takes back exactly the points earned.</li>
+ *   <li>Vouchers: a cashback voucher the payment granted is due only while the order still meets the cashback's
+ *       conditions. It is reversed by the refund after which the items kept of its eligible lines come to less
+ *       than its minimum spend (counted as pricing did, at the start of its level), or after which none of those
+ *       items is kept: withdrawn if unused; if used (or held by a payment under way) its value is kept from the
+ *       money given back, never below zero.</li>
+ *   <li>Coupons: a coupon the order used goes back to the customer, if still valid, with the refund after which
+ *       every item it was shared on is refunded.</li>
+ * </ul>
+ */
+public final class RefundReversal {
+
+    private RefundReversal() {
+    }
+
+    public static Reversal reverse(RefundRequest request) {
+        PriceBreakdown paid = request.paid();
+        List<RefundedLine> lines = new ArrayList<>();
+        Money paidForItems = Money.ZERO;
+        long pointsEarned = 0;
+        long pointsSpent = 0;
+        for (int i = 0; i < paid.lines().size(); i++) {
+            int quantity = request.refundingNow().get(i);
+            if (quantity == 0) {
+                continue;
+            }
+            RefundedLine line = refundedLine(paid.lines().get(i), i, request.alreadyRefunded().get(i), quantity);
+            lines.add(line);
+            paidForItems = paidForItems.plus(line.paid());
+            pointsEarned += line.pointsEarnedTakenBack();
+            pointsSpent += line.pointsSpentReturned();
+        }
+        List<VoucherReversal> vouchers = new ArrayList<>();
+        Money moneyBack = paidForItems;
+        for (VoucherGrant grant : paid.vouchers()) {
+            if (!VoucherCondition.isLostBy(paid, grant, request)) {
+                continue;
+            }
+            Optional<Coupon> voucher = request.vouchersGranted().stream()
+                    .filter(coupon -> coupon.campaignId().equals(Optional.of(grant.campaign()))).findFirst();
+            if (voucher.isPresent()) {
+                VoucherReversal reversal = reverseVoucher(grant, voucher.get(), moneyBack);
+                moneyBack = moneyBack.minus(reversal.deducted());
+                vouchers.add(reversal);
+            }
+        }
+        return new Reversal(lines, paidForItems, vouchers, moneyBack, pointsEarned, pointsSpent,
+                couponsReturned(request), allRefundedAfter(request));
+    }
+
+    private static RefundedLine refundedLine(LinePrice price, int index, int before, int quantity) {
+        int items = price.line().quantity();
+        int to = before + quantity;
+        Money goods = price.line().unitPrice().times(quantity);
+        Money paid = Money.ofFen(ItemShares.firstItemsExtra(price.toPay().fen(), items, before, to));
+        Money points = Money.ofFen(ItemShares.lastItemsExtra(price.pointsDiscount().fen(), items, before, to));
+        long earned = ItemShares.firstItemsExtra(price.pointsEarned(), items, before, to);
+        return new RefundedLine(index, price.line(), quantity, goods, goods.minus(paid).minus(points), points, paid,
+                earned, points.fen());
+    }
+
+    private static VoucherReversal reverseVoucher(VoucherGrant grant, Coupon voucher, Money moneyLeft) {
+        return switch (voucher.status()) {
+            case AVAILABLE -> new VoucherReversal(grant.campaign(), voucher.id(), VoucherReversal.Action.WITHDRAW,
+                    grant.value(), Money.ZERO);
+            case WITHDRAWN -> new VoucherReversal(grant.campaign(), voucher.id(),
+                    VoucherReversal.Action.ALREADY_WITHDRAWN, grant.value(), Money.ZERO);
+            case USED, RESERVED -> new VoucherReversal(grant.campaign(), voucher.id(),
+                    VoucherReversal.Action.DEDUCT_FROM_REFUND, grant.value(),
+                    grant.value().compareTo(moneyLeft) <= 0 ? grant.value() : moneyLeft);
+        };
+    }
+
+    private static List<CouponReturn> couponsReturned(RefundRequest request) {
+        List<CouponReturn> returned = new ArrayList<>();
+        for (AppliedDiscount discount : request.paid().discounts()) {
+            if (!(discount.source() instanceof OfferRef.OfCoupon source)) {
+                continue;
+            }
+            boolean allBefore = true;
+            boolean allAfter = true;
+            for (int i = 0; i < discount.perLine().size(); i++) {
+                if (discount.perLine().get(i).isZero()) {
+                    continue;
+                }
+                int items = request.paid().lines().get(i).line().quantity();
+                allBefore &= request.alreadyRefunded().get(i) == items;
+                allAfter &= request.alreadyRefunded().get(i) + request.refundingNow().get(i) == items;
+            }
+            if (allAfter && !allBefore) {
+                request.couponsUsed().stream().filter(coupon -> coupon.id().equals(source.id())).findFirst()
+                        .ifPresent(coupon -> returned.add(new CouponReturn(coupon.id(), coupon.nameEn(),
+                                coupon.nameZh(), request.now().isBefore(coupon.validUntil()))));
+            }
+        }
+        return returned;
+    }
+
+    private static boolean allRefundedAfter(RefundRequest request) {
+        for (int i = 0; i < request.paid().lines().size(); i++) {
+            int items = request.paid().lines().get(i).line().quantity();
+            if (request.alreadyRefunded().get(i) + request.refundingNow().get(i) < items) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
