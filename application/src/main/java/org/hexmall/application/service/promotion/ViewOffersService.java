@@ -2,38 +2,36 @@ package org.hexmall.application.service.promotion;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hexmall.application.port.in.checkout.CartItem;
 import org.hexmall.application.port.in.checkout.CartView;
 import org.hexmall.application.port.in.promotion.CartOffer;
 import org.hexmall.application.port.in.promotion.ShownOffer;
 import org.hexmall.application.port.in.promotion.ViewOffers;
-import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
-import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
-import org.hexmall.domain.promotion.CampaignStatus;
+import org.hexmall.domain.promotion.CampaignKind;
+import org.hexmall.domain.promotion.CampaignOffer;
 import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.CustomerFacts;
+import org.hexmall.domain.promotion.OfferCatalog;
+import org.hexmall.domain.promotion.OfferDescription;
 import org.hexmall.domain.shared.Money;
 
 /**
- * Reads the running campaigns once per page and keeps those whose status is running (a spent budget shows no offer),
- * item offers first, then order, then payment-method offers, each level in the order its window ends.
+ * Reads the running campaigns once per page and lets the domain's {@link OfferCatalog} keep those it shows (running,
+ * budget not spent) in its order: item offers first, then order, then payment-method offers. The customer's payment
+ * history is not read here, so every offer is shown as one they could have; the payment page prices what they get.
  */
 public final class ViewOffersService implements ViewOffers {
-
-    private static final Comparator<Campaign> SHOWN_ORDER = Comparator.comparing(Campaign::level)
-            .thenComparing(campaign -> campaign.window().endsAt())
-            .thenComparing(campaign -> campaign.id().toString());
 
     private final Campaigns campaigns;
     private final Coupons coupons;
@@ -49,18 +47,23 @@ public final class ViewOffersService implements ViewOffers {
 
     @Override
     public List<ShownOffer> running(Optional<CustomerId> customer) {
-        List<Campaign> running = runningNow();
-        Map<CampaignId, Integer> claims = customer.isEmpty() || running.stream().noneMatch(this::claimable) ? Map.of()
-                : transactions.withoutTransaction(() -> coupons.claims(customer.get(),
-                        running.stream().filter(this::claimable).map(Campaign::id).toList()));
+        Instant now = clock.instant();
+        List<CampaignOffer> offers = offersAt(now);
+        List<Campaign> running = campaignsOf(offers, OfferCatalog.running(offers, CustomerFacts.newCustomer(), now));
+        List<CampaignId> claimable = running.stream()
+                .filter(campaign -> campaign.kind() == CampaignKind.WALLET_COUPON).map(Campaign::id).toList();
+        Map<CampaignId, Integer> claims = customer.isEmpty() || claimable.isEmpty() ? Map.of()
+                : transactions.withoutTransaction(() -> coupons.claims(customer.get(), claimable));
         return running.stream().map(campaign -> new ShownOffer(campaign, claims.getOrDefault(campaign.id(), 0)))
                 .toList();
     }
 
     @Override
     public List<ShownOffer> forProduct(Product product) {
-        return runningNow().stream()
-                .filter(campaign -> covers(campaign.conditions(), product.id(), product.category()))
+        Instant now = clock.instant();
+        List<CampaignOffer> offers = offersAt(now);
+        return campaignsOf(offers, OfferCatalog.forProduct(offers, product.id(), product.category(),
+                CustomerFacts.newCustomer(), now)).stream()
                 .map(campaign -> new ShownOffer(campaign, 0))
                 .toList();
     }
@@ -70,28 +73,30 @@ public final class ViewOffersService implements ViewOffers {
         if (cart.items().isEmpty()) {
             return List.of();
         }
-        return runningNow().stream()
+        Instant now = clock.instant();
+        List<CampaignOffer> offers = offersAt(now);
+        return campaignsOf(offers, OfferCatalog.running(offers, CustomerFacts.newCustomer(), now)).stream()
                 .flatMap(campaign -> cartOffer(campaign, cart.items()).stream())
                 .toList();
     }
 
-    private List<Campaign> runningNow() {
-        Instant now = clock.instant();
+    /** The running campaigns with their budget used, in one statement; the customer's uses are not read. */
+    private List<CampaignOffer> offersAt(Instant now) {
         return transactions.withoutTransaction(() -> campaigns.running(now)).stream()
-                .filter(standing -> standing.statusAt(now) == CampaignStatus.RUNNING)
-                .map(CampaignStanding::campaign)
-                .sorted(SHOWN_ORDER)
+                .map(standing -> new CampaignOffer(standing.campaign(), standing.budgetUsed(), 0))
                 .toList();
     }
 
-    private boolean claimable(Campaign campaign) {
-        return new ShownOffer(campaign, 0).isClaimable();
+    private static List<Campaign> campaignsOf(List<CampaignOffer> offers, List<OfferDescription> shown) {
+        Map<CampaignId, Campaign> byId = offers.stream().map(CampaignOffer::campaign)
+                .collect(Collectors.toMap(Campaign::id, campaign -> campaign));
+        return shown.stream().map(description -> byId.get(description.campaign())).toList();
     }
 
     private static Optional<CartOffer> cartOffer(Campaign campaign, List<CartItem> items) {
         Conditions conditions = campaign.conditions();
         List<CartItem> covered = items.stream()
-                .filter(item -> covers(conditions, item.product().id(), item.product().category()))
+                .filter(item -> conditions.coversProduct(item.product().id(), item.product().category()))
                 .toList();
         if (covered.isEmpty()) {
             return Optional.empty();
@@ -100,11 +105,5 @@ public final class ViewOffersService implements ViewOffers {
         Money least = conditions.minimumSpend();
         Money stillToSpend = least.isGreaterThan(eligible) ? least.minus(eligible) : Money.ZERO;
         return Optional.of(new CartOffer(campaign, eligible, stillToSpend));
-    }
-
-    /** The same rule as {@link Conditions#covers}, for a product not yet on an order. */
-    private static boolean covers(Conditions conditions, ProductId product, Category category) {
-        return !conditions.isLimitedToSomeProducts() || conditions.categories().contains(category)
-                || conditions.products().contains(product);
     }
 }
