@@ -199,7 +199,7 @@ class WalletPromotionsTest {
         assertThat(page.getByText("Spend ¥239.20 more for ¥30.00 off with JD Pay").first()).isVisible();
         assertThat(page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(ALIPAY_LINE))
                 .first()).containsText("Your cart reaches it");
-        assertThat(page.getByText("with Alipay")).not().isAttached();
+        assertThat(page.getByText("Spend ¥20.10 more for ¥10.00 off with Alipay")).not().isAttached();
     }
 
     @Test

@@ -3,7 +3,11 @@ package org.hexmall.acceptance.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
 import org.hexmall.domain.account.CustomerId;
@@ -34,10 +40,11 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * An app reads the running wallet offers, claims the JD Pay coupon, lists its coupons and reads its points through
- * the JSON API of a real hexmall (H2, demo data), with the campaign stored as a supervisor's would be.
+ * the JSON API of a real hexmall (H2, demo data), with the campaign stored as a supervisor's would be; and a claim
+ * form sent by a visitor whose session ended leads to the login and back to the page it was sent from.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PromotionsApiTest {
+class PromotionsOverHttpTest {
 
     private static final String LI_LEI_PHONE = "13800000001";
     private static final String LI_LEI_PASSWORD = "demo-pass-1";
@@ -53,7 +60,7 @@ class PromotionsApiTest {
     @BeforeAll
     void startHexmall() {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
-                .withDatabaseUrl("jdbc:h2:mem:PromotionsApiTest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+                .withDatabaseUrl("jdbc:h2:mem:PromotionsOverHttpTest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         hexmall.storage().campaigns().add(coupon, Clock.systemUTC().instant());
     }
 
@@ -95,5 +102,32 @@ class PromotionsApiTest {
         assertThat(points.path("balance").asLong()).isEqualTo(500);
         assertThat(points.path("worth").path("display").asText()).isEqualTo("¥5.00");
         assertThat(points.path("ledger").path("items").path(0).path("note").asText()).isEqualTo("Sorry for the wait");
+    }
+
+    @Test
+    void aClaimFormSentWithoutALogin_leadsToTheLoginAndBackToThePageItCameFrom() throws Exception {
+        HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        // The visitor's session and its form token, as the login form carries it.
+        String loginPage = visitor.send(HttpRequest.newBuilder(URI.create(hexmall.baseUrl() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(token.find()).as("the page's form token").isTrue();
+        String form = "_csrf=" + token.group(1) + "&campaignId=" + coupon.id() + "&back=";
+
+        HttpResponse<String> fromTheProduct = claimForm(visitor, form + "%2Fproducts%2FELEC-0001");
+        HttpResponse<String> elsewhere = claimForm(visitor, form + "https%3A%2F%2Fexample.com%2F");
+
+        assertThat(fromTheProduct.statusCode()).isEqualTo(302);
+        assertThat(fromTheProduct.headers().firstValue("Location"))
+                .contains("/login?next=%2Fproducts%2FELEC-0001");
+        assertThat(elsewhere.headers().firstValue("Location")).as("only a page of the shop is returned to")
+                .contains("/login?next=%2Fpromotions");
+    }
+
+    private HttpResponse<String> claimForm(HttpClient visitor, String form) throws Exception {
+        return visitor.send(HttpRequest.newBuilder(URI.create(hexmall.baseUrl() + "/account/coupons/claim"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
