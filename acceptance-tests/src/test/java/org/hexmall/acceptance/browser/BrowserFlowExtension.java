@@ -7,6 +7,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Tracing;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       URLs go to that hexmall, recorded in a Playwright trace;</li>
  *   <li>a test that declares a {@link MovableClock} parameter gets the clock of its class's hexmall, to
  *       make time pass there; until a test moves it, it shows the real time;</li>
+ *   <li>a test that declares a {@link PromotionBudgets} parameter gets the promotion budgets of that hexmall, to
+ *       put a campaign's spending in place as payments would have;</li>
  *   <li>a test that declares a {@link HexmallApplication} parameter gets its class's hexmall, to store what no
  *       page sets up (a campaign, points);</li>
  *   <li>when a test fails, its screenshot and trace are kept under
@@ -102,7 +105,8 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extensionContext) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Page.class || type == MovableClock.class || type == HexmallApplication.class;
+        return type == Page.class || type == MovableClock.class || type == PromotionBudgets.class
+                || type == HexmallApplication.class;
     }
 
     @Override
@@ -112,6 +116,10 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         }
         if (parameter.getParameter().getType() == HexmallApplication.class) {
             return testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class).hexmall();
+        }
+        if (parameter.getParameter().getType() == PromotionBudgets.class) {
+            return testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class).hexmall()
+                    .promotionBudgets();
         }
         return testContext.getStore(NAMESPACE).get(ForTheTest.class, ForTheTest.class).page();
     }

@@ -61,6 +61,13 @@ import org.hexmall.application.port.in.promotion.ClaimCoupon;
 import org.hexmall.application.port.in.promotion.ViewMyCoupons;
 import org.hexmall.application.port.in.promotion.ViewMyPoints;
 import org.hexmall.application.port.in.promotion.ViewOffers;
+import org.hexmall.application.port.in.promotion.ChangeCampaign;
+import org.hexmall.application.port.in.promotion.CreateCampaign;
+import org.hexmall.application.port.in.promotion.EndCampaign;
+import org.hexmall.application.port.in.promotion.ListCampaigns;
+import org.hexmall.application.port.in.promotion.PauseCampaign;
+import org.hexmall.application.port.in.promotion.ResumeCampaign;
+import org.hexmall.application.port.in.promotion.ViewCampaign;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
@@ -261,6 +268,13 @@ final class InMemoryHexmall implements AutoCloseable {
     final ClaimCoupon claimCoupon;
     final ViewMyCoupons viewMyCoupons;
     final ViewMyPoints viewMyPoints;
+    final CreateCampaign createCampaign;
+    final ChangeCampaign changeCampaign;
+    final PauseCampaign pauseCampaign;
+    final ResumeCampaign resumeCampaign;
+    final EndCampaign endCampaign;
+    final ListCampaigns listCampaigns;
+    final ViewCampaign viewCampaign;
 
     /** The store as it runs by default: one wallet per customer, the standard code policy. */
     InMemoryHexmall() {
@@ -347,6 +361,13 @@ final class InMemoryHexmall implements AutoCloseable {
         claimCoupon = useCases.claimCoupon();
         viewMyCoupons = useCases.viewMyCoupons();
         viewMyPoints = useCases.viewMyPoints();
+        createCampaign = useCases.createCampaign();
+        changeCampaign = useCases.changeCampaign();
+        pauseCampaign = useCases.pauseCampaign();
+        resumeCampaign = useCases.resumeCampaign();
+        endCampaign = useCases.endCampaign();
+        listCampaigns = useCases.listCampaigns();
+        viewCampaign = useCases.viewCampaign();
     }
 
     /** A store whose binding policy lets a customer keep this many wallets bound at once. */
@@ -433,6 +454,12 @@ final class InMemoryHexmall implements AutoCloseable {
     AgentId registeredAgent(String username) {
         return registerAgent.register(new RegisterAgentCommand(AgentUsername.parse(username), "王芳", AgentRole.AGENT,
                 new PlainPassword("console-pass-2025"))).orElseThrow();
+    }
+
+    /** Registers a console supervisor, who may manage campaigns, and returns the new supervisor's id. */
+    AgentId registeredSupervisor(String username) {
+        return registerAgent.register(new RegisterAgentCommand(AgentUsername.parse(username), "张伟",
+                AgentRole.SUPERVISOR, new PlainPassword("console-pass-2025"))).orElseThrow();
     }
 
     // Shopping

@@ -1,11 +1,17 @@
 package org.hexmall.bootstrap;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hexmall.application.port.in.account.RegisterCustomer;
 import org.hexmall.application.port.in.account.RegisterCustomerCommand;
 import org.hexmall.application.port.in.account.RegistrationResult;
+import org.hexmall.application.port.in.promotion.CreateCampaign;
+import org.hexmall.application.port.in.promotion.CreateCampaignCommand;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
@@ -14,6 +20,12 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DisplayName;
 import org.hexmall.domain.account.EmailAddress;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.promotion.Benefit;
+import org.hexmall.domain.promotion.CampaignKind;
+import org.hexmall.domain.promotion.CampaignWindow;
+import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.risk.AttemptKind;
 import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.FiredRule;
@@ -25,6 +37,7 @@ import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
@@ -32,8 +45,8 @@ import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.WalletSimulator;
 
 /**
- * The customers, agents and simulated wallet accounts a person trying hexmall uses. Created through the same use cases
- * as real ones; a restart finds them there already and leaves them as they are.
+ * The customers, agents, simulated wallet accounts and wallet promotions a person trying hexmall uses. Created through
+ * the same use cases as real ones; a restart finds them there already and leaves them as they are.
  *
  * <p>Their passwords are published in the README, so their Argon2id hashes are published here too, made once ahead
  * of time: a first start then registers them without four memory-hard hashes (each 19 MiB and tens of milliseconds),
@@ -73,12 +86,13 @@ final class DemoData {
     }
 
     static void seed(RegisterCustomer registerCustomer, RegisterAgent registerAgent, WalletSimulator wallets,
-                     RaiseRiskAlert raiseRiskAlert) {
+                     RaiseRiskAlert raiseRiskAlert, CreateCampaign createCampaign, Instant now, ZoneId storeZone) {
         customer(registerCustomer, "13800000001", "li.lei@example.com", "Li Lei", "demo-pass-1");
         RegistrationResult hanMeimei = customer(registerCustomer, "13800000002", "han.meimei@example.com",
                 "Han Meimei", "demo-pass-2");
         agent(registerAgent, "agent", "Wang Fang", AgentRole.AGENT, "agent-pass-1");
-        agent(registerAgent, "supervisor", "Zhang Wei", AgentRole.SUPERVISOR, "supervisor-pass-1");
+        Optional<AgentId> supervisor = agent(registerAgent, "supervisor", "Zhang Wei", AgentRole.SUPERVISOR,
+                "supervisor-pass-1");
         // Li Lei can pay for nearly anything; Han Meimei's ¥20.00 runs out quickly, as the guides' failures need.
         for (WalletProvider provider : List.of(WalletProvider.ALIPAY, WalletProvider.WECHAT_PAY)) {
             wallet(wallets, provider, "13800000001", "Li Lei", 500_000, "135790");
@@ -87,6 +101,67 @@ final class DemoData {
         if (hanMeimei instanceof RegistrationResult.Registered registered) {
             blockedLargePayment(raiseRiskAlert, registered.customerId());
         }
+        // A restart finds the supervisor there already, and the campaigns the first start created with them.
+        supervisor.ifPresent(zhangWei -> campaigns(zhangWei, now, storeZone)
+                .forEach(createCampaign::create));
+    }
+
+    /**
+     * The wallet promotions a demo shows, created by the demo supervisor, their windows counted from {@code now}:
+     * first payments with Alipay and with WeChat Pay, a JD Pay coupon on electronics, double points with WeChat Pay
+     * on groceries, a festival whose window holds today, a cashback voucher, one campaign still to come and one over,
+     * so that every status shows.
+     */
+    static List<CreateCampaignCommand> campaigns(AgentId supervisor, Instant now, ZoneId storeZone) {
+        LocalDate today = LocalDate.ofInstant(now, storeZone);
+        CampaignWindow running = window(today.minusDays(1), today.plusDays(60), storeZone);
+        Money budget = Money.ofYuan(50_000, 0);
+        String reason = "Demo campaign, set up when the demo store first started";
+        Conditions firstPayment = Conditions.none().withMinimumSpend(Money.ofYuan(50, 0)).firstPaymentWithWalletOnly();
+        return List.of(
+                new CreateCampaignCommand(supervisor, "First payment with Alipay", "支付宝首单立减",
+                        CampaignKind.FIRST_WALLET_PAYMENT, firstPayment.withWallets(Set.of(WalletProvider.ALIPAY)),
+                        new Benefit.AmountOff(Money.ofYuan(10, 0)), new StackingGroup("wallet-first"), 0, running,
+                        budget, 1, reason),
+                new CreateCampaignCommand(supervisor, "First payment with WeChat Pay", "微信支付首单立减",
+                        CampaignKind.FIRST_WALLET_PAYMENT,
+                        firstPayment.withWallets(Set.of(WalletProvider.WECHAT_PAY)),
+                        new Benefit.AmountOff(Money.ofYuan(10, 0)), new StackingGroup("wallet-first"), 0, running,
+                        budget, 1, reason),
+                new CreateCampaignCommand(supervisor, "JD Pay electronics coupon", "京东支付数码专享券",
+                        CampaignKind.WALLET_COUPON, Conditions.none().withWallets(Set.of(WalletProvider.JD_PAY))
+                        .withMinimumSpend(Money.ofYuan(299, 0)).withCategories(Set.of(Category.ELECTRONICS)),
+                        new Benefit.AmountOff(Money.ofYuan(30, 0)), new StackingGroup("coupon"), 30, running,
+                        budget, 1, reason),
+                new CreateCampaignCommand(supervisor, "Double points with WeChat Pay", "微信支付买食品双倍积分",
+                        CampaignKind.POINTS_MULTIPLIER, Conditions.none()
+                        .withWallets(Set.of(WalletProvider.WECHAT_PAY)).withCategories(Set.of(Category.GROCERIES)),
+                        new Benefit.PointsMultiplier(2), new StackingGroup("points"), 0, running, budget, 100,
+                        reason),
+                new CreateCampaignCommand(supervisor, "Double 11 encore", "双十一返场", CampaignKind.FESTIVAL,
+                        Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY))
+                        .withMinimumSpend(Money.ofYuan(300, 0)),
+                        new Benefit.AmountOff(Money.ofYuan(50, 0)), new StackingGroup("festival"), 0,
+                        window(today.minusDays(2), today.plusDays(14), storeZone), budget, 3, reason),
+                new CreateCampaignCommand(supervisor, "Spend ¥200, get a ¥20 voucher", "满200返20元券",
+                        CampaignKind.CASHBACK_VOUCHER, Conditions.none().withMinimumSpend(Money.ofYuan(200, 0)),
+                        new Benefit.CashbackVoucher(Money.ofYuan(20, 0), Money.ofYuan(100, 0), 30),
+                        new StackingGroup("cashback"), 0, running, budget, 3, reason),
+                new CreateCampaignCommand(supervisor, "New Year goods warm-up", "年货节预热", CampaignKind.FESTIVAL,
+                        Conditions.none().withWallets(Set.of(WalletProvider.WECHAT_PAY))
+                        .withMinimumSpend(Money.ofYuan(100, 0)),
+                        new Benefit.PercentOff(10, Money.ofYuan(50, 0)), new StackingGroup("festival"), 0,
+                        window(today.plusDays(30), today.plusDays(45), storeZone), budget, 3, reason),
+                new CreateCampaignCommand(supervisor, "Mid-Autumn mooncake offer", "中秋月饼优惠",
+                        CampaignKind.FESTIVAL, Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY))
+                        .withMinimumSpend(Money.ofYuan(150, 0)).withCategories(Set.of(Category.GROCERIES)),
+                        new Benefit.AmountOff(Money.ofYuan(20, 0)), new StackingGroup("festival"), 0,
+                        window(today.minusDays(60), today.minusDays(30), storeZone), budget, 1, reason));
+    }
+
+    /** From the start of {@code first} to the start of {@code last} in the store's time zone. */
+    private static CampaignWindow window(LocalDate first, LocalDate last, ZoneId storeZone) {
+        return new CampaignWindow(first.atStartOfDay(storeZone).toInstant(), last.atStartOfDay(storeZone).toInstant());
     }
 
     /**
@@ -118,9 +193,9 @@ final class DemoData {
                 Optional.of(new EmailAddress(email)), new DisplayName(name), new PlainPassword(password)));
     }
 
-    private static void agent(RegisterAgent registerAgent, String username, String name, AgentRole role,
-                              String password) {
-        registerAgent.register(new RegisterAgentCommand(new AgentUsername(username), name, role,
+    private static Optional<AgentId> agent(RegisterAgent registerAgent, String username, String name,
+                                           AgentRole role, String password) {
+        return registerAgent.register(new RegisterAgentCommand(new AgentUsername(username), name, role,
                 new PlainPassword(password)));
     }
 }

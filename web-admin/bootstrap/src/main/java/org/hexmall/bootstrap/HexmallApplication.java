@@ -12,6 +12,7 @@ import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
@@ -86,7 +87,7 @@ public final class HexmallApplication implements AutoCloseable {
                 UseCases seeding = UseCases.wire(persistence.ports(),
                         driven.withPasswordHasher(DemoData.hashedAhead(driven.passwordHasher())), settings, clock);
                 DemoData.seed(seeding.registerCustomer(), seeding.registerAgent(), simulators.wallets(),
-                        seeding.raiseRiskAlert());
+                        seeding.raiseRiskAlert(), seeding.createCampaign(), clock.instant(), config.timeZone());
                 useCases.stockProducts().stock(DemoCatalog.products());
             }
             Optional<SSLContext> storeTrust = config.tls().map(TlsKeystore::trustingItsCertificates);
@@ -133,6 +134,14 @@ public final class HexmallApplication implements AutoCloseable {
      */
     public PersistencePorts storage() {
         return persistence.ports();
+    }
+
+    /**
+     * The promotion budgets this instance keeps, for a test that puts a campaign's spending in place as payments would
+     * have reserved and spent it.
+     */
+    public PromotionBudgets promotionBudgets() {
+        return persistence.ports().promotionBudgets();
     }
 
     @Override

@@ -44,6 +44,13 @@ import org.hexmall.application.port.in.promotion.ViewMyCoupons;
 import org.hexmall.application.port.in.promotion.ViewMyPoints;
 import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
+import org.hexmall.application.port.in.promotion.ChangeCampaign;
+import org.hexmall.application.port.in.promotion.CreateCampaign;
+import org.hexmall.application.port.in.promotion.EndCampaign;
+import org.hexmall.application.port.in.promotion.ListCampaigns;
+import org.hexmall.application.port.in.promotion.PauseCampaign;
+import org.hexmall.application.port.in.promotion.ResumeCampaign;
+import org.hexmall.application.port.in.promotion.ViewCampaign;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
@@ -148,6 +155,14 @@ import org.hexmall.application.service.promotion.ViewMyCouponsService;
 import org.hexmall.application.service.promotion.ViewMyPointsService;
 import org.hexmall.application.service.promotion.ViewOffersService;
 import org.hexmall.application.service.risk.AssessLoginRiskService;
+import org.hexmall.application.service.promotion.ChangeCampaignService;
+import org.hexmall.application.service.promotion.CreateCampaignService;
+import org.hexmall.application.service.promotion.EndCampaignService;
+import org.hexmall.application.service.promotion.ListCampaignsService;
+import org.hexmall.application.service.promotion.PauseCampaignService;
+import org.hexmall.application.service.promotion.ResumeCampaignService;
+import org.hexmall.application.service.promotion.ViewCampaignService;
+import org.hexmall.application.service.promotion.shared.CampaignChanges;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
 import org.hexmall.application.service.risk.RaiseRiskAlertService;
@@ -294,7 +309,14 @@ public record UseCases(
         ViewOffers viewOffers,
         ClaimCoupon claimCoupon,
         ViewMyCoupons viewMyCoupons,
-        ViewMyPoints viewMyPoints) {
+        ViewMyPoints viewMyPoints,
+        CreateCampaign createCampaign,
+        ChangeCampaign changeCampaign,
+        PauseCampaign pauseCampaign,
+        ResumeCampaign resumeCampaign,
+        EndCampaign endCampaign,
+        ListCampaigns listCampaigns,
+        ViewCampaign viewCampaign) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -380,6 +402,8 @@ public record UseCases(
                 store.securityEvents(), tokens, settings.risk(), clock);
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
+        var campaignChanges = new CampaignChanges(store.campaigns(), store.agents(), store.auditLog(),
+                store.transactions(), clock);
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, clock);
         return new UseCases(
@@ -504,6 +528,14 @@ public record UseCases(
                 new ViewOffersService(store.campaigns(), store.coupons(), store.transactions(), clock),
                 new ClaimCouponService(store.campaigns(), store.coupons(), idempotent, tokens, clock),
                 new ViewMyCouponsService(store.coupons(), store.payments(), store.transactions(), clock),
-                new ViewMyPointsService(store.pointsLedger(), store.payments(), store.transactions()));
+                new ViewMyPointsService(store.pointsLedger(), store.payments(), store.transactions()),
+                new CreateCampaignService(store.campaigns(), campaignChanges, store.transactions(), tokens, clock),
+                new ChangeCampaignService(campaignChanges, payments.storeZone()),
+                new PauseCampaignService(campaignChanges),
+                new ResumeCampaignService(campaignChanges),
+                new EndCampaignService(campaignChanges),
+                new ListCampaignsService(store.campaigns(), store.transactions(), clock),
+                new ViewCampaignService(store.campaigns(), store.promotionBudgets(), store.auditLog(),
+                        store.transactions(), payments.storeZone(), clock));
     }
 }

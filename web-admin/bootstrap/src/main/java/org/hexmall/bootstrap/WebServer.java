@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hexmall.adapter.in.web.admin.AccountSupportController;
+import org.hexmall.adapter.in.web.admin.CampaignController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
@@ -246,6 +247,9 @@ final class WebServer {
                 new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()),
                 new RiskAlertController(useCases.listRiskAlerts(), useCases.viewRiskAlert(),
                         useCases.resolveRiskAlert(), pages),
+                new CampaignController(useCases.createCampaign(), useCases.changeCampaign(), useCases.pauseCampaign(),
+                        useCases.resumeCampaign(), useCases.endCampaign(), useCases.listCampaigns(),
+                        useCases.viewCampaign(), pages, config.timeZone(), clock),
                 useCases.countOpenRiskAlerts());
     }
 }

@@ -2,7 +2,9 @@ package org.hexmall.application.port.out.persistence;
 
 import java.util.List;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.CampaignAuditEntry;
 
 /** The append-only record of agents' actions: entries are added, never changed or removed. */
 public interface AuditLog {
@@ -11,4 +13,10 @@ public interface AuditLog {
 
     /** The latest entries about this customer, newest first, at most {@code limit}. */
     List<AuditEntry> forCustomer(CustomerId customerId, int limit);
+
+    /** Records a supervisor's action on a promotion campaign. */
+    void append(CampaignAuditEntry entry);
+
+    /** The latest entries about this campaign, newest first, at most {@code limit}. */
+    List<CampaignAuditEntry> forCampaign(CampaignId campaignId, int limit);
 }

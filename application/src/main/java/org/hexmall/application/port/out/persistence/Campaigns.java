@@ -26,6 +26,12 @@ public interface Campaigns {
     Optional<CampaignStanding> findById(CampaignId id);
 
     /**
+     * The campaign as {@link #findById} reads it, its row locked until the caller's transaction ends, so that two
+     * supervisors' changes of one campaign take turns and neither overwrites the other's.
+     */
+    Optional<CampaignStanding> lockById(CampaignId id);
+
+    /**
      * One page of every campaign, the newest first.
      *
      * @param page counted from 1

@@ -73,6 +73,13 @@ public interface PromotionBudgets {
      */
     Page<Redemption> redemptions(CampaignId campaign, int page, int size);
 
+    /**
+     * One page of the campaign's redemptions that refunds took something back of, the latest refund first.
+     *
+     * @param page counted from 1
+     */
+    Page<Redemption> reversals(CampaignId campaign, int page, int size);
+
     /** The payment's redemptions, in no particular order. */
     List<Redemption> ofPayment(PaymentId payment);
 

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.CampaignAuditEntry;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link AuditLog} adapter must do. Each test starts with an empty log. */
@@ -36,7 +38,7 @@ public abstract class AuditLogContract {
             auditLog().append(new AuditEntry(NOW, WANG_FANG, "wang.fang", liLei, action, "subject", "A reason."));
         }
 
-        assertThat(auditLog().forCustomer(liLei, 10)).extracting(AuditEntry::action)
+        assertThat(auditLog().forCustomer(liLei, 20)).extracting(AuditEntry::action)
                 .containsExactlyInAnyOrder(AgentAction.values());
     }
 
@@ -87,6 +89,39 @@ public abstract class AuditLogContract {
         auditLog().append(entryAbout(new CustomerId(UUID.randomUUID()), NOW, "about someone else"));
 
         assertThat(auditLog().forCustomer(new CustomerId(UUID.randomUUID()), 10)).isEmpty();
+    }
+
+    @Test
+    void givenCampaignEntries_forCampaign_returnsThatCampaignsNewestFirst_andNoCustomerSeesThem() {
+        CampaignId festival = new CampaignId(UUID.randomUUID());
+        CampaignId other = new CampaignId(UUID.randomUUID());
+        var created = new CampaignAuditEntry(NOW, WANG_FANG, "zhang.wei", festival, AgentAction.CREATE_CAMPAIGN,
+                "", "Double 11 encore for Alipay payers.");
+        var paused = new CampaignAuditEntry(NOW.plus(Duration.ofHours(1)), WANG_FANG, "zhang.wei", festival,
+                AgentAction.PAUSE_CAMPAIGN, "", "暂停：预算核对中");
+        auditLog().append(created);
+        auditLog().append(new CampaignAuditEntry(NOW, WANG_FANG, "zhang.wei", other, AgentAction.END_CAMPAIGN, "",
+                "Another campaign."));
+        auditLog().append(paused);
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        auditLog().append(entryAbout(liLei, NOW, "about Li Lei"));
+
+        assertThat(auditLog().forCampaign(festival, 10)).containsExactly(paused, created);
+        assertThat(auditLog().forCampaign(festival, 1)).containsExactly(paused);
+        assertThat(auditLog().forCampaign(new CampaignId(UUID.randomUUID()), 10)).isEmpty();
+        assertThat(auditLog().forCustomer(liLei, 10)).extracting(AuditEntry::reason).containsExactly("about Li Lei");
+    }
+
+    @Test
+    void everyKindOfAgentAction_isKeptForACampaign() {
+        CampaignId festival = new CampaignId(UUID.randomUUID());
+        for (AgentAction action : AgentAction.values()) {
+            auditLog().append(new CampaignAuditEntry(NOW, WANG_FANG, "zhang.wei", festival, action,
+                    "budget ¥50,000.00 → ¥60,000.00", "A reason."));
+        }
+
+        assertThat(auditLog().forCampaign(festival, 20)).extracting(CampaignAuditEntry::action)
+                .containsExactlyInAnyOrder(AgentAction.values());
     }
 
     private static AuditEntry entryAbout(CustomerId customerId, Instant at, String reason) {

@@ -43,6 +43,18 @@ public abstract class CampaignsContract {
     }
 
     @Test
+    void lockById_readsTheCampaignAsFindByIdDoes_andFindsNoUnknownOne() {
+        Campaign festival = festival(Money.ofYuan(10_000, 0), 2);
+        campaigns().add(festival, NOW);
+
+        CampaignStanding locked = campaigns().lockById(festival.id()).orElseThrow();
+
+        assertThat(locked.campaign()).usingRecursiveComparison().isEqualTo(festival);
+        assertThat(locked.budgetUsed()).isEqualTo(Money.ZERO);
+        assertThat(campaigns().lockById(PromotionExamples.newCampaignId())).isEmpty();
+    }
+
+    @Test
     void aCampaignIdIsStoredOnce() {
         Campaign festival = festival(Money.ofYuan(10_000, 0), 1);
         campaigns().add(festival, NOW);

@@ -274,6 +274,29 @@ public abstract class PromotionBudgetsContract {
         assertThat(second.total()).isEqualTo(5);
     }
 
+    @Test
+    void reversals_listOnlyRedemptionsRefundsTookSomethingBackOf_theLatestRefundFirst() {
+        Campaign festival = stored(festival(Money.ofYuan(1000, 0), 5));
+        List<PaymentId> payments = new ArrayList<>();
+        for (int minute = 0; minute < 3; minute++) {
+            PaymentId payment = newPayment();
+            payments.add(payment);
+            reserve(payment, LI_LEI, minutes(minute), new Claim(festival.id(), Money.ofYuan(50, 0), 5));
+            budgets().commit(payment, minutes(minute + 1));
+        }
+        budgets().recordReversal(payments.get(0), festival.id(), Money.ofYuan(20, 0), minutes(30));
+        budgets().recordReversal(payments.get(2), festival.id(), Money.ofYuan(50, 0), minutes(20));
+
+        Page<Redemption> reversals = budgets().reversals(festival.id(), 1, 10);
+
+        assertThat(reversals.items()).extracting(Redemption::payment, Redemption::reversed).containsExactly(
+                tuple(payments.get(0), Money.ofYuan(20, 0)), tuple(payments.get(2), Money.ofYuan(50, 0)));
+        assertThat(reversals.total()).isEqualTo(2);
+        assertThat(budgets().reversals(festival.id(), 2, 1).items()).extracting(Redemption::payment)
+                .containsExactly(payments.get(2));
+        assertThat(budgets().reversals(PromotionExamples.newCampaignId(), 1, 10).items()).isEmpty();
+    }
+
     /**
      * The last ¥100 of a budget: 200 payments of different customers reserve ¥1 to ¥5 each at once. The budget is
      * never overspent, what is used is exactly what the successful ones reserved, and a refused one leaves nothing.

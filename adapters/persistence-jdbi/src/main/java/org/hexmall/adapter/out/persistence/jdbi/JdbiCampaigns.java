@@ -98,6 +98,15 @@ public final class JdbiCampaigns implements Campaigns {
     }
 
     @Override
+    public Optional<CampaignStanding> lockById(CampaignId id) {
+        return transactions.withCurrentHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM campaigns WHERE id = :id FOR UPDATE")
+                .bind("id", id.toString())
+                .map((row, context) -> standing(row))
+                .findOne());
+    }
+
+    @Override
     public Page<CampaignStanding> list(int page, int size) {
         return transactions.withCurrentHandle(handle -> {
             long total = handle.createQuery("SELECT COUNT(*) FROM campaigns").mapTo(Long.class).one();

@@ -331,6 +331,26 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
     }
 
     @Override
+    public Page<Redemption> reversals(CampaignId campaign, int page, int size) {
+        return transactions.withCurrentHandle(handle -> {
+            long total = handle.createQuery(
+                            "SELECT COUNT(*) FROM promotion_redemptions WHERE campaign_id = :id AND reversed_fen > 0")
+                    .bind("id", campaign.toString())
+                    .mapTo(Long.class)
+                    .one();
+            List<Redemption> items = handle.createQuery("SELECT " + REDEMPTION_COLUMNS + """
+                             FROM promotion_redemptions WHERE campaign_id = :id AND reversed_fen > 0
+                            ORDER BY reversed_at DESC, payment_id LIMIT :size OFFSET :offset""")
+                    .bind("id", campaign.toString())
+                    .bind("size", size)
+                    .bind("offset", (long) (page - 1) * size)
+                    .map((row, context) -> redemption(row))
+                    .list();
+            return new Page<>(items, page, size, total);
+        });
+    }
+
+    @Override
     public List<Redemption> ofPayment(PaymentId payment) {
         return transactions.withCurrentHandle(handle -> handle.createQuery("SELECT " + REDEMPTION_COLUMNS
                         + " FROM promotion_redemptions WHERE payment_id = :paymentId ORDER BY campaign_id")

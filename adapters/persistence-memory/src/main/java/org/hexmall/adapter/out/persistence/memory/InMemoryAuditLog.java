@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.CampaignAuditEntry;
 
 /** Agents' actions in memory, in the order they were appended. */
 public final class InMemoryAuditLog implements AuditLog {
 
     private final StoreLock lock;
     private final List<AuditEntry> entries = new ArrayList<>();
+    private final List<CampaignAuditEntry> campaignEntries = new ArrayList<>();
 
     InMemoryAuditLog(StoreLock lock) {
         this.lock = lock;
@@ -33,11 +36,28 @@ public final class InMemoryAuditLog implements AuditLog {
                 .toList());
     }
 
+    @Override
+    public void append(CampaignAuditEntry entry) {
+        lock.run(() -> campaignEntries.add(entry));
+    }
+
+    @Override
+    public List<CampaignAuditEntry> forCampaign(CampaignId campaignId, int limit) {
+        return lock.call(() -> campaignEntries.reversed().stream()
+                .filter(entry -> entry.campaignId().equals(campaignId))
+                .sorted(Comparator.comparing(CampaignAuditEntry::at).reversed())
+                .limit(limit)
+                .toList());
+    }
+
     RestorePoint restorePoint() {
         List<AuditEntry> saved = List.copyOf(entries);
+        List<CampaignAuditEntry> savedCampaigns = List.copyOf(campaignEntries);
         return () -> {
             entries.clear();
             entries.addAll(saved);
+            campaignEntries.clear();
+            campaignEntries.addAll(savedCampaigns);
         };
     }
 }

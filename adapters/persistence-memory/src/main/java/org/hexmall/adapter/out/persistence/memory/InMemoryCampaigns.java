@@ -68,6 +68,12 @@ public final class InMemoryCampaigns implements Campaigns {
         return lock.call(() -> Optional.ofNullable(byId.get(id)).map(InMemoryCampaigns::standing));
     }
 
+    /** The in-memory store runs one transaction at a time, so reading is locking. */
+    @Override
+    public Optional<CampaignStanding> lockById(CampaignId id) {
+        return findById(id);
+    }
+
     @Override
     public Page<CampaignStanding> list(int page, int size) {
         return lock.call(() -> {

@@ -207,6 +207,19 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
     }
 
     @Override
+    public Page<Redemption> reversals(CampaignId campaign, int page, int size) {
+        return lock.call(() -> {
+            List<Redemption> reversed = redemptions.stream()
+                    .filter(redemption -> redemption.campaign().equals(campaign) && !redemption.reversed().isZero())
+                    .sorted(Comparator.comparing((Redemption redemption) -> redemption.reversedAt().orElseThrow())
+                            .reversed().thenComparing(redemption -> redemption.payment().toString()))
+                    .toList();
+            return new Page<>(reversed.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size,
+                    reversed.size());
+        });
+    }
+
+    @Override
     public List<Redemption> ofPayment(PaymentId payment) {
         return lock.call(() -> redemptions.stream().filter(redemption -> redemption.payment().equals(payment))
                 .sorted(Comparator.comparing(redemption -> redemption.campaign().toString()))

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AgentRole;
 
 /** The gate in front of the console: only a logged-in agent passes; everyone else is sent to log in. */
 final class AgentAccess {
@@ -23,6 +24,12 @@ final class AgentAccess {
     /** True when an agent is logged in to the request's session. */
     static boolean isAgent(Context ctx) {
         return WebSessions.current(ctx).principal() instanceof Principal.Agent;
+    }
+
+    /** True when the logged-in agent is a supervisor, who may manage campaigns; forms for them show only then. */
+    static boolean isSupervisor(Context ctx) {
+        return WebSessions.current(ctx).principal() instanceof Principal.Agent agent
+                && agent.role() == AgentRole.SUPERVISOR;
     }
 
     /** The before-handler for every console path. */

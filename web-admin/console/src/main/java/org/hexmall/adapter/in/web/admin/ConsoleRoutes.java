@@ -17,12 +17,13 @@ public final class ConsoleRoutes {
     private final DeviceSupportController devices;
     private final OrderFileController orders;
     private final RiskAlertController alerts;
+    private final CampaignController campaigns;
     private final CountOpenRiskAlerts countOpenAlerts;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
                          DeviceSupportController devices, OrderFileController orders, RiskAlertController alerts,
-                         CountOpenRiskAlerts countOpenAlerts) {
+                         CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -30,6 +31,7 @@ public final class ConsoleRoutes {
         this.devices = devices;
         this.orders = orders;
         this.alerts = alerts;
+        this.campaigns = campaigns;
         this.countOpenAlerts = countOpenAlerts;
     }
 
@@ -45,6 +47,7 @@ public final class ConsoleRoutes {
         devices.register(routes);
         orders.register(routes);
         alerts.register(routes);
+        campaigns.register(routes);
     }
 
     /** Every page an agent reads shows in its header how many alerts are open: one count per page. */
