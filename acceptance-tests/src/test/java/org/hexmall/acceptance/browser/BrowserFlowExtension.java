@@ -29,6 +29,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       make time pass there; until a test moves it, it shows the real time;</li>
  *   <li>a test that declares a {@link PromotionBudgets} parameter gets the promotion budgets of that hexmall, to
  *       put a campaign's spending in place as payments would have;</li>
+ *   <li>a test that declares a {@link HexmallApplication} parameter gets its class's hexmall, to store what no
+ *       page sets up (a campaign, points);</li>
  *   <li>when a test fails, its screenshot and trace are kept under
  *       {@code target/playwright/<TestClass>/<test>/}; open the trace with
  *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev.</li>
@@ -103,13 +105,17 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extensionContext) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Page.class || type == MovableClock.class || type == PromotionBudgets.class;
+        return type == Page.class || type == MovableClock.class || type == PromotionBudgets.class
+                || type == HexmallApplication.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext testContext) {
         if (parameter.getParameter().getType() == MovableClock.class) {
             return testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class).clock();
+        }
+        if (parameter.getParameter().getType() == HexmallApplication.class) {
+            return testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class).hexmall();
         }
         if (parameter.getParameter().getType() == PromotionBudgets.class) {
             return testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class).hexmall()

@@ -130,6 +130,14 @@ public final class HexmallApplication implements AutoCloseable {
     }
 
     /**
+     * What this instance stores through, for tests that set up what no page of theirs does: a running campaign, an
+     * entry of a points ledger.
+     */
+    public PersistencePorts storage() {
+        return persistence.ports();
+    }
+
+    /**
      * The promotion budgets this instance keeps, for a test that puts a campaign's spending in place as payments would
      * have reserved and spent it.
      */

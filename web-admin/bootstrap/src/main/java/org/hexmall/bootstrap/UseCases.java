@@ -39,6 +39,10 @@ import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.promotion.ClaimCoupon;
+import org.hexmall.application.port.in.promotion.ViewMyCoupons;
+import org.hexmall.application.port.in.promotion.ViewMyPoints;
+import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
 import org.hexmall.application.port.in.promotion.ChangeCampaign;
 import org.hexmall.application.port.in.promotion.CreateCampaign;
@@ -147,6 +151,10 @@ import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.application.service.promotion.ClaimCouponService;
+import org.hexmall.application.service.promotion.ViewMyCouponsService;
+import org.hexmall.application.service.promotion.ViewMyPointsService;
+import org.hexmall.application.service.promotion.ViewOffersService;
 import org.hexmall.application.service.risk.AssessLoginRiskService;
 import org.hexmall.application.service.promotion.ChangeCampaignService;
 import org.hexmall.application.service.promotion.CreateCampaignService;
@@ -301,6 +309,10 @@ public record UseCases(
         CountOpenRiskAlerts countOpenRiskAlerts,
         ViewRiskAlert viewRiskAlert,
         ResolveRiskAlert resolveRiskAlert,
+        ViewOffers viewOffers,
+        ClaimCoupon claimCoupon,
+        ViewMyCoupons viewMyCoupons,
+        ViewMyPoints viewMyPoints,
         CreateCampaign createCampaign,
         ChangeCampaign changeCampaign,
         PauseCampaign pauseCampaign,
@@ -522,6 +534,10 @@ public record UseCases(
                         store.transactions(), clock),
                 new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
                         store.transactions(), clock),
+                new ViewOffersService(store.campaigns(), store.coupons(), store.transactions(), clock),
+                new ClaimCouponService(store.campaigns(), store.coupons(), idempotent, tokens, clock),
+                new ViewMyCouponsService(store.coupons(), store.payments(), store.transactions(), clock),
+                new ViewMyPointsService(store.pointsLedger(), store.payments(), store.transactions()),
                 new CreateCampaignService(store.campaigns(), campaignChanges, store.transactions(), tokens, clock),
                 new ChangeCampaignService(campaignChanges, payments.storeZone()),
                 new PauseCampaignService(campaignChanges),

@@ -43,6 +43,8 @@ import org.hexmall.adapter.in.web.shop.DeviceCookies;
 import org.hexmall.adapter.in.web.shop.DevicesController;
 import org.hexmall.adapter.in.web.shop.FreezeAccountController;
 import org.hexmall.adapter.in.web.shop.LoginController;
+import org.hexmall.adapter.in.web.shop.MyCouponsController;
+import org.hexmall.adapter.in.web.shop.MyPointsController;
 import org.hexmall.adapter.in.web.shop.NewDeviceLoginController;
 import org.hexmall.adapter.in.web.shop.OrderController;
 import org.hexmall.adapter.in.web.shop.PasswordReminderController;
@@ -50,6 +52,7 @@ import org.hexmall.adapter.in.web.shop.PasswordResetController;
 import org.hexmall.adapter.in.web.shop.PaymentController;
 import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
 import org.hexmall.adapter.in.web.shop.ProductImages;
+import org.hexmall.adapter.in.web.shop.PromotionsController;
 import org.hexmall.adapter.in.web.shop.RegistrationController;
 import org.hexmall.adapter.in.web.shop.SignOutOtherDevicesController;
 import org.hexmall.adapter.in.web.shop.StepUpController;
@@ -174,16 +177,19 @@ final class WebServer {
     private ApiRoutes api() {
         return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
                 useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
-                useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(), SHOP_REALM.cookieName(),
-                config.unpaidOrderTimeout(), clock);
+                useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(),
+                new ApiRoutes.CustomerPromotions(useCases.viewOffers(), useCases.claimCoupon(),
+                        useCases.viewMyCoupons(), useCases.viewMyPoints()),
+                SHOP_REALM.cookieName(), config.unpaidOrderTimeout(), clock);
     }
 
     private StorefrontRoutes storefront() {
         return new StorefrontRoutes(
-                new CatalogController(useCases.browseCatalog(), useCases.viewProduct(), pages),
+                new CatalogController(useCases.browseCatalog(), useCases.viewProduct(), useCases.viewOffers(),
+                        pages),
                 new ProductImages(useCases.viewProduct()),
                 new CartController(useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
-                        useCases.viewProduct(), pages),
+                        useCases.viewProduct(), useCases.viewOffers(), pages),
                 new OrderController(useCases.viewOrderPayments(), useCases.listPurchases(), pages,
                         config.unpaidOrderTimeout()),
                 new PaymentController(useCases.viewPaymentOptions(), useCases.payForOrder(),
@@ -206,7 +212,10 @@ final class WebServer {
                         useCases.confirmBindingCode(), useCases.openWalletAuthorization(), pages, displayTime),
                 new WalletReturnController(useCases.completeWalletAuthorization(), pages),
                 new WalletNotificationController(useCases.receiveWalletNotice()),
-                accountSecurity());
+                accountSecurity(),
+                new PromotionsController(useCases.viewOffers(), useCases.claimCoupon(), pages),
+                new MyCouponsController(useCases.viewMyCoupons(), pages),
+                new MyPointsController(useCases.viewMyPoints(), pages));
     }
 
     private AccountSecurityRoutes accountSecurity() {

@@ -85,8 +85,8 @@ final class ProductsResource {
         return category;
     }
 
-    private static int number(String text, String parameter, int min, int max, int otherwise,
-                              List<FieldProblem> errors) {
+    static int number(String text, String parameter, int min, int max, int otherwise,
+                     List<FieldProblem> errors) {
         if (text == null || text.isEmpty()) {
             return otherwise;
         }

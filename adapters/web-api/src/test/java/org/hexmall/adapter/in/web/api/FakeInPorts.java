@@ -22,12 +22,23 @@ import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
+import org.hexmall.application.port.in.promotion.CartOffer;
+import org.hexmall.application.port.in.promotion.ClaimCoupon;
+import org.hexmall.application.port.in.promotion.ClaimResult;
+import org.hexmall.application.port.in.promotion.MyCoupons;
+import org.hexmall.application.port.in.promotion.MyPoints;
+import org.hexmall.application.port.in.promotion.ShownOffer;
+import org.hexmall.application.port.in.promotion.ViewMyCoupons;
+import org.hexmall.application.port.in.promotion.ViewMyPoints;
+import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.shared.Language;
+import org.hexmall.domain.shared.Page;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AgentRole;
 
@@ -54,6 +65,13 @@ final class FakeInPorts {
     volatile ViewOrderPayments viewOrderPayments = (customer, order) -> Optional.empty();
     volatile PayForOrder payForOrder = command -> new PayResult.NoSuchOrder();
     volatile ViewPayment viewPayment = (customer, payment, wait) -> Optional.empty();
+    /** What {@link ViewOffers#running} answers; the API asks for nothing else of it. */
+    volatile List<ShownOffer> runningOffers = List.of();
+    volatile ClaimCoupon claimCoupon = (customer, campaign, key) -> new ClaimResult.NoSuchCoupon();
+    volatile ViewMyCoupons viewMyCoupons = (customer, tab, page) -> new MyCoupons(tab,
+            new Page<>(List.of(), page, ViewMyCoupons.PAGE_SIZE, 0), Map.of());
+    volatile ViewMyPoints viewMyPoints = (customer, page) -> new MyPoints(0,
+            new Page<>(List.of(), page, ViewMyPoints.PAGE_SIZE, 0), Map.of());
 
     ApiRoutes routes() {
         return new ApiRoutes(command -> logIn.logIn(command), this::resume,
@@ -63,7 +81,30 @@ final class FakeInPorts {
                 (customer, order) -> viewOrderPayments.view(customer, order),
                 command -> payForOrder.pay(command),
                 (customer, payment, wait) -> viewPayment.view(customer, payment, wait),
+                new ApiRoutes.CustomerPromotions(new RunningOffers(),
+                        (customer, campaign, key) -> claimCoupon.claim(customer, campaign, key),
+                        (customer, tab, page) -> viewMyCoupons.view(customer, tab, page),
+                        (customer, page) -> viewMyPoints.view(customer, page)),
                 SESSION_COOKIE, UNPAID_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** The offers of {@link #runningOffers}, for every page alike. */
+    private final class RunningOffers implements ViewOffers {
+
+        @Override
+        public List<ShownOffer> running(Optional<CustomerId> customer) {
+            return runningOffers;
+        }
+
+        @Override
+        public List<ShownOffer> forProduct(Product product) {
+            return runningOffers;
+        }
+
+        @Override
+        public List<CartOffer> forCart(CartView cart) {
+            return List.of();
+        }
     }
 
     /** Like the application: the presented session if it is open, else a fresh anonymous one under a new id. */

@@ -30,7 +30,20 @@ class OpenApiDocumentTest {
         JsonNode document = served();
 
         assertThat(documentedRoutes(document)).isEqualTo(api.registeredEndpoints());
-        assertThat(api.registeredEndpoints()).contains("POST /api/v1/tokens", "POST /api/v1/orders/{id}/payments");
+        assertThat(api.registeredEndpoints()).contains("POST /api/v1/tokens", "POST /api/v1/orders/{id}/payments",
+                "GET /api/v1/offers", "GET /api/v1/coupons", "POST /api/v1/coupons", "GET /api/v1/points");
+    }
+
+    @Test
+    void theOffersAreOpenToEveryone_andAClaimNeedsAnIdempotencyKeyAndACampaignId() {
+        JsonNode document = served();
+
+        assertThat(document.at("/paths/~1api~1v1~1offers/get/security").isEmpty()).isTrue();
+        assertThat(document.at("/paths/~1api~1v1~1coupons/post/parameters/0/$ref").asText())
+                .isEqualTo("#/components/parameters/IdempotencyKey");
+        assertThat(document.at("/components/schemas/ClaimRequest/required").toString()).isEqualTo("[\"campaignId\"]");
+        assertThat(document.at("/paths/~1api~1v1~1coupons/get/parameters/0/schema/enum").toString())
+                .isEqualTo("[\"available\",\"used\",\"expired\"]");
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.hexmall.domain.promotion.Benefit;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignKind;
 import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.Coupon;
+import org.hexmall.domain.shared.Money;
 
 /**
  * Says in one line of the reader's language what a wallet offer gives and asks, the way product pages, the cart and
@@ -33,6 +35,30 @@ public final class DisplayOffers {
         return messages.get(locale, key, wallets(conditions, locale), gives(campaign.benefit()),
                 money.format(conditions.minimumSpend()), scope(conditions, locale), campaignName(campaign, locale),
                 cap(campaign.benefit()));
+    }
+
+    /**
+     * The offer of a coupon or voucher the customer holds: a wallet coupon as its campaign says it, a voucher as an
+     * amount off an order ("¥5.00 off orders over ¥100.00").
+     */
+    public String describe(Coupon coupon, Locale locale) {
+        Conditions conditions = coupon.conditions();
+        String over = conditions.minimumSpend().isZero() ? "" : ".over";
+        String key = conditions.wallets().isEmpty() ? "offer.voucher." + benefitKey(coupon.benefit()) + over
+                : "offer.coupon." + benefitKey(coupon.benefit()) + over;
+        String name = Locale.SIMPLIFIED_CHINESE.getLanguage().equals(locale.getLanguage()) ? coupon.nameZh()
+                : coupon.nameEn();
+        return messages.get(locale, key, wallets(conditions, locale), gives(coupon.benefit()),
+                money.format(conditions.minimumSpend()), scope(conditions, locale), name, cap(coupon.benefit()));
+    }
+
+    /** How much more to spend for the campaign's offer: "Spend ¥12.00 more for ¥50.00 off with Alipay". */
+    public String spendMore(Campaign campaign, Money stillToSpend, Locale locale) {
+        Conditions conditions = campaign.conditions();
+        String key = "offer.spend-more." + benefitKey(campaign.benefit())
+                + (conditions.wallets().isEmpty() ? ".any-wallet" : "");
+        return messages.get(locale, key, wallets(conditions, locale), money.format(stillToSpend),
+                gives(campaign.benefit()), cap(campaign.benefit()));
     }
 
     /** The campaign's name in the given language. */

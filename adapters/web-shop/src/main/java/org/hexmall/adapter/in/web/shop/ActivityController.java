@@ -64,7 +64,7 @@ public final class ActivityController {
     }
 
     /** No page parameter means the first page; anything but a whole number from 1 up names no page. */
-    private static Optional<Integer> pageNumber(String parameter) {
+    static Optional<Integer> pageNumber(String parameter) {
         if (parameter == null) {
             return Optional.of(1);
         }

@@ -12,10 +12,12 @@ import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.catalog.ViewProduct;
 import org.hexmall.application.port.in.checkout.CartChange;
+import org.hexmall.application.port.in.checkout.CartView;
 import org.hexmall.application.port.in.checkout.ChangeCart;
 import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.checkout.ViewCart;
+import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
@@ -23,7 +25,8 @@ import org.hexmall.domain.shared.DomainException;
 
 /**
  * The shopping cart (购物车): putting a product in it, changing how many, taking it out, and settling
- * (结算) the cart into an order. A change the cart refuses comes back as a message on the same page.
+ * (结算) the cart into an order. A change the cart refuses comes back as a message on the same page. The cart shows
+ * the wallet offers its lines could have, and how much more to spend for each threshold not yet reached.
  */
 public final class CartController {
 
@@ -33,14 +36,16 @@ public final class CartController {
     private final ChangeCart changeCart;
     private final SettleCart settleCart;
     private final ViewProduct viewProduct;
+    private final ViewOffers viewOffers;
     private final PageRenderer pages;
 
     public CartController(ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart, ViewProduct viewProduct,
-                          PageRenderer pages) {
+                          ViewOffers viewOffers, PageRenderer pages) {
         this.viewCart = viewCart;
         this.changeCart = changeCart;
         this.settleCart = settleCart;
         this.viewProduct = viewProduct;
+        this.viewOffers = viewOffers;
         this.pages = pages;
     }
 
@@ -127,7 +132,9 @@ public final class CartController {
     private void showCart(Context ctx, int status, Map<String, String> quantityErrors, String problem) {
         CustomerId customer = CustomerAccess.customerOf(ctx);
         Map<String, Object> model = new HashMap<>();
-        model.put("cart", viewCart.view(customer));
+        CartView cart = viewCart.view(customer);
+        model.put("cart", cart);
+        model.put("cartOffers", viewOffers.forCart(cart));
         model.put("quantityErrors", quantityErrors);
         model.put("problem", problem);
         // What was typed comes back in the field that was wrong, so the customer sees what to fix.
@@ -146,7 +153,10 @@ public final class CartController {
             return;
         }
         String typed = ctx.formParam("quantity") == null ? "" : ctx.formParam("quantity");
-        pages.render(ctx, 422, "shop/product", CatalogController.productPage(product.get(), errors, problem, typed));
+        Map<String, Object> model = CatalogController.productPage(product.get(),
+                viewOffers.forProduct(product.get()), errors, problem, typed);
+        model.putAll(PromotionsController.claimOutcome(ctx, pages));
+        pages.render(ctx, 422, "shop/product", model);
     }
 
     /** The message for a rule of the cart that refused the change, such as "at most 99". */

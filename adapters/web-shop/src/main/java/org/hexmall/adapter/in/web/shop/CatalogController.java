@@ -10,20 +10,28 @@ import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.ViewProduct;
+import org.hexmall.application.port.in.promotion.ShownOffer;
+import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
 
-/** The shop's home page, a grid of the products on sale (all, or one category), and each product's page. */
+/**
+ * The shop's home page, a grid of the products on sale (all, or one category), and each product's page with the
+ * wallet offers that cover it.
+ */
 public final class CatalogController {
 
     private final BrowseCatalog browseCatalog;
     private final ViewProduct viewProduct;
+    private final ViewOffers viewOffers;
     private final PageRenderer pages;
 
-    public CatalogController(BrowseCatalog browseCatalog, ViewProduct viewProduct, PageRenderer pages) {
+    public CatalogController(BrowseCatalog browseCatalog, ViewProduct viewProduct, ViewOffers viewOffers,
+                             PageRenderer pages) {
         this.browseCatalog = browseCatalog;
         this.viewProduct = viewProduct;
+        this.viewOffers = viewOffers;
         this.pages = pages;
     }
 
@@ -49,14 +57,21 @@ public final class CatalogController {
             ctx.status(404);
             return;
         }
-        pages.render(ctx, "shop/product", productPage(product.get(), Map.of(), null, "1"));
+        Map<String, Object> model = productPage(product.get(), viewOffers.forProduct(product.get()), Map.of(), null,
+                "1");
+        model.putAll(PromotionsController.claimOutcome(ctx, pages));
+        pages.render(ctx, "shop/product", model);
     }
 
-    /** The product page's model; the cart shows the same page again when adding to the cart failed. */
-    static Map<String, Object> productPage(Product product, Map<String, String> errors, String problem,
-                                           String quantity) {
+    /**
+     * The product page's model, with the wallet offers that cover the product; the cart shows the same page again
+     * when adding to the cart failed.
+     */
+    static Map<String, Object> productPage(Product product, List<ShownOffer> offers, Map<String, String> errors,
+                                           String problem, String quantity) {
         Map<String, Object> model = new HashMap<>();
         model.put("product", product);
+        model.put("productOffers", offers);
         model.put("errors", errors);
         model.put("problem", problem);
         model.put("quantity", quantity);

@@ -29,7 +29,8 @@ final class CustomerAccess {
             // back with its query, so a customer whose session ended in the wallet app still gets the result.
             String comeBackTo = ctx.method() == HandlerType.GET ? pathAndQuery(ctx)
                     : ctx.path().startsWith("/cart") ? "/cart"
-                    : isPaymentForm(ctx.path()) ? ctx.path() : "/account";
+                    : isPaymentForm(ctx.path()) ? ctx.path()
+                    : ctx.path().equals(PromotionsController.CLAIM) ? PromotionsController.backTo(ctx) : "/account";
             ctx.redirect("/login?next=" + URLEncoder.encode(comeBackTo, StandardCharsets.UTF_8)
                     + (WebSessions.sessionEndedOn(ctx) ? "&ended" : ""));
             ctx.skipRemainingHandlers();

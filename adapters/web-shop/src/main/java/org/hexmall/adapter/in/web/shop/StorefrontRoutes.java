@@ -23,6 +23,9 @@ public final class StorefrontRoutes {
     private final WalletReturnController walletReturn;
     private final WalletNotificationController walletNotifications;
     private final AccountSecurityRoutes accountSecurity;
+    private final PromotionsController promotions;
+    private final MyCouponsController myCoupons;
+    private final MyPointsController myPoints;
 
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
@@ -33,7 +36,8 @@ public final class StorefrontRoutes {
                             PaymentMethodsController paymentMethods,
                             BindWalletController bindWallet, WalletReturnController walletReturn,
                             WalletNotificationController walletNotifications,
-                            AccountSecurityRoutes accountSecurity) {
+                            AccountSecurityRoutes accountSecurity, PromotionsController promotions,
+                            MyCouponsController myCoupons, MyPointsController myPoints) {
         this.catalog = catalog;
         this.productImages = productImages;
         this.cart = cart;
@@ -52,6 +56,9 @@ public final class StorefrontRoutes {
         this.walletReturn = walletReturn;
         this.walletNotifications = walletNotifications;
         this.accountSecurity = accountSecurity;
+        this.promotions = promotions;
+        this.myCoupons = myCoupons;
+        this.myPoints = myPoints;
     }
 
     public void register(RoutesConfig routes) {
@@ -77,5 +84,8 @@ public final class StorefrontRoutes {
         walletReturn.register(routes);
         walletNotifications.register(routes);
         accountSecurity.register(routes);
+        promotions.register(routes);
+        myCoupons.register(routes);
+        myPoints.register(routes);
     }
 }
