@@ -135,6 +135,7 @@ import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.application.service.promotion.shared.PromotionSettlement;
 import org.hexmall.application.service.risk.AssessLoginRiskService;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
@@ -345,8 +346,10 @@ public record UseCases(
         var refunds = new Refunds(store.payments(), store.orders(), store.transactions(), driven.walletGateway(),
                 clock);
         var doublePayments = new DoublePaymentRefunds(refunds, store.payments(), store.transactions());
+        var promotions = new PromotionSettlement(store.promotionFacts(), store.promotionBudgets(), store.coupons(),
+                store.pointsLedger(), store.paymentPricings(), store.campaigns(), tokens);
         var results = new PaymentResults(store.payments(), store.orders(), store.transactions(), doublePayments,
-                clock);
+                promotions, clock);
         var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
                 driven.walletGateway(), wallets.cancellations(), clock);
         var stepUpGate = new StepUpGate(store.stepUps(), clock);
@@ -362,7 +365,7 @@ public record UseCases(
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
-                driven.walletGateway(), doublePayments, clock);
+                driven.walletGateway(), doublePayments, promotions, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
@@ -442,7 +445,8 @@ public record UseCases(
                 new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
                         store.transactions(), checkout, clock),
                 new PayForOrderService(store.orders(), store.payments(), store.walletBindings(), store.transactions(),
-                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk, clock),
+                        driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk, promotions,
+                        clock),
                 new CompletePaymentService(store.payments(), store.transactions(), driven.walletGateway(), results),
                 new ViewPaymentService(store.payments(), store.transactions()),
                 new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(), checkout, clock),

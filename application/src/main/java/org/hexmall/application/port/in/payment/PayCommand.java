@@ -13,9 +13,12 @@ import org.hexmall.domain.wallet.BindingId;
  * @param idempotencyKey the client's key for this request; empty when the client sent none
  * @param returnAddress  where the wallet app sends the customer back with its signed result
  * @param device         what the store knows of the device the customer pays from, for the risk rules
+ * @param pointsToSpend  the points the customer chose to spend on the order (100 are ¥1); 0 for none. Pricing spends
+ *                       whole yuan only, at most half the amount to pay, within the balance
  */
 public record PayCommand(CustomerId customerId, OrderId orderId, Optional<BindingId> wallet,
-                         Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress, DeviceTrust device) {
+                         Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress, DeviceTrust device,
+                         long pointsToSpend) {
 
     public PayCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -24,9 +27,18 @@ public record PayCommand(CustomerId customerId, OrderId orderId, Optional<Bindin
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(returnAddress, "returnAddress");
         Objects.requireNonNull(device, "device");
+        if (pointsToSpend < 0) {
+            throw new IllegalArgumentException("points to spend are never negative");
+        }
     }
 
-    /** A payment from a device the caller knows nothing about: the device rule stays silent. */
+    /** A payment spending no points. */
+    public PayCommand(CustomerId customerId, OrderId orderId, Optional<BindingId> wallet,
+                      Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress, DeviceTrust device) {
+        this(customerId, orderId, wallet, idempotencyKey, returnAddress, device, 0);
+    }
+
+    /** A payment spending no points, from a device the caller knows nothing about: the device rule stays silent. */
     public PayCommand(CustomerId customerId, OrderId orderId, Optional<BindingId> wallet,
                       Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress) {
         this(customerId, orderId, wallet, idempotencyKey, returnAddress, DeviceTrust.UNKNOWN);

@@ -20,6 +20,7 @@ import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.PaymentPricings;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
@@ -73,6 +74,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiPointsLedger pointsLedger;
     private final JdbiPromotionBudgets promotionBudgets;
     private final JdbiPromotionFacts promotionFacts;
+    private final JdbiPaymentPricings paymentPricings;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -108,6 +110,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.pointsLedger = new JdbiPointsLedger(transactions);
         this.promotionBudgets = new JdbiPromotionBudgets(transactions);
         this.promotionFacts = new JdbiPromotionFacts(transactions);
+        this.paymentPricings = new JdbiPaymentPricings(transactions);
     }
 
     /**
@@ -268,6 +271,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public PromotionFacts promotionFacts() {
         return promotionFacts;
+    }
+
+    public PaymentPricings paymentPricings() {
+        return paymentPricings;
     }
 
     public StorageHealth storageHealth() {
