@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.in.payment.PayCommand;
+import org.hexmall.application.port.in.payment.PaymentOptions;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Redemption;
@@ -25,6 +26,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.promotion.AppliedDiscount;
 import org.hexmall.domain.promotion.Benefit;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.Conditions;
@@ -319,6 +321,29 @@ class PayWithPromotionsTest {
         hexmall.paid(customer, hexmall.orderOf(customer, TEA, CHARGER), ALIPAY);
 
         assertThat(pointsBalance()).isEqualTo(118);
+    }
+
+    @Test
+    void thePaymentOptions_priceTheOrderForEachWallet_andOfferHalfTheAmountInPoints() {
+        run(RunningCampaigns.festival());
+        run(RunningCampaigns.doublePoints());
+        BindingId weChat = weChatBound();
+        hexmall.storage.pointsLedger().append(List.of(new PointsEntry(customer, PointsEntryKind.COMPENSATION, 50_000,
+                Optional.empty(), "Late parcel", hexmall.clock.instant())));
+        OrderId order = hexmall.orderOf(customer, RICE_COOKER, TEA);
+
+        PaymentOptions options = hexmall.viewPaymentOptions.options(customer, order).orElseThrow();
+
+        PriceBreakdown withAlipay = options.priceWith(alipay).orElseThrow();
+        PriceBreakdown withWeChat = options.priceWith(weChat).orElseThrow();
+        assertThat(withAlipay.amountToPay()).isEqualTo(Money.ofYuan(308, 90));
+        assertThat(withAlipay.discounts()).extracting(AppliedDiscount::amount).containsExactly(Money.ofYuan(50, 0));
+        assertThat(withWeChat.amountToPay()).isEqualTo(Money.ofYuan(358, 90));
+        assertThat(withWeChat.pointsToEarn()).isEqualTo(329 + 29 * 2);
+        assertThat(withWeChat.notApplied()).extracting(offer -> offer.reason().code())
+                .contains("promotion.not-applied.wallet");
+        assertThat(options.pointsBalance()).isEqualTo(50_000);
+        assertThat(options.pointsToSpend()).isEqualTo(15_400);
     }
 
     /** The customer binds WeChat Pay too, a minute later, so that the phone may receive its code. */
