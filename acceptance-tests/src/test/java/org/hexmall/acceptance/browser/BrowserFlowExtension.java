@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       URLs go to that hexmall, recorded in a Playwright trace;</li>
  *   <li>a test that declares a {@link MovableClock} parameter gets the clock of its class's hexmall, to
  *       make time pass there; until a test moves it, it shows the real time;</li>
+ *   <li>a test that declares a {@link HexmallApplication} parameter gets its class's hexmall, to set up what no
+ *       page of the test's own sets up (campaigns, say);</li>
  *   <li>when a test fails, its screenshot and trace are kept under
  *       {@code target/playwright/<TestClass>/<test>/}; open the trace with
  *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev.</li>
@@ -100,13 +102,16 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extensionContext) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Page.class || type == MovableClock.class;
+        return type == Page.class || type == MovableClock.class || type == HexmallApplication.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext testContext) {
         if (parameter.getParameter().getType() == MovableClock.class) {
             return testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class).clock();
+        }
+        if (parameter.getParameter().getType() == HexmallApplication.class) {
+            return testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class).hexmall();
         }
         return testContext.getStore(NAMESPACE).get(ForTheTest.class, ForTheTest.class).page();
     }

@@ -12,6 +12,7 @@ import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
+import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
@@ -125,6 +126,14 @@ public final class HexmallApplication implements AutoCloseable {
      */
     public WalletSimulator walletSimulator() {
         return simulators.wallets();
+    }
+
+    /**
+     * The store's campaigns, for a test or demo that sets some up or pauses one without the console, as a
+     * supervisor would.
+     */
+    public Campaigns campaigns() {
+        return persistence.ports().campaigns();
     }
 
     @Override
