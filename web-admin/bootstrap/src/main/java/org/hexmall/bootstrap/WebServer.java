@@ -173,8 +173,8 @@ final class WebServer {
     private ApiRoutes api() {
         return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
                 useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
-                useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(), SHOP_REALM.cookieName(),
-                config.unpaidOrderTimeout(), clock);
+                useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(),
+                useCases.viewPaymentOptions(), SHOP_REALM.cookieName(), config.unpaidOrderTimeout(), clock);
     }
 
     private StorefrontRoutes storefront() {

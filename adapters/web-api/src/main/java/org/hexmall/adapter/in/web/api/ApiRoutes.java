@@ -12,6 +12,7 @@ import org.hexmall.application.port.in.checkout.ViewCart;
 import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.ResumeSession;
 
 /**
@@ -32,6 +33,7 @@ public final class ApiRoutes {
     private final CartResource cart;
     private final OrdersResource orders;
     private final PaymentsResource payments;
+    private final PaymentOptionsResource paymentOptions;
 
     /**
      * @param shopSessionCookie  the name of the storefront's session cookie, which the shop's own pages send
@@ -41,7 +43,8 @@ public final class ApiRoutes {
     public ApiRoutes(LogInCustomer logInCustomer, ResumeSession resumeSession, BrowseCatalog browseCatalog,
                      ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
                      ViewOrderPayments viewOrderPayments, PayForOrder payForOrder, ViewPayment viewPayment,
-                     String shopSessionCookie, Duration unpaidOrderTimeout, Clock clock) {
+                     ViewPaymentOptions viewPaymentOptions, String shopSessionCookie, Duration unpaidOrderTimeout,
+                     Clock clock) {
         var authentication = new CustomerAuthentication(resumeSession, shopSessionCookie);
         this.openApi = new OpenApiResource(shopSessionCookie);
         this.tokens = new TokensResource(logInCustomer, resumeSession, clock);
@@ -49,6 +52,7 @@ public final class ApiRoutes {
         this.cart = new CartResource(viewCart, changeCart, authentication);
         this.orders = new OrdersResource(settleCart, viewOrderPayments, authentication, unpaidOrderTimeout);
         this.payments = new PaymentsResource(payForOrder, viewPayment, authentication);
+        this.paymentOptions = new PaymentOptionsResource(viewPaymentOptions, authentication);
     }
 
     public void register(RoutesConfig routes) {
@@ -59,6 +63,7 @@ public final class ApiRoutes {
         cart.register(router);
         orders.register(router);
         payments.register(router);
+        paymentOptions.register(router);
         routes.after(PREFIX + "/*", new ApiFallback(router)::finish);
     }
 }

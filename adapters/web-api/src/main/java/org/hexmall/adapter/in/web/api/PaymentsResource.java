@@ -15,6 +15,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
 
@@ -53,9 +54,11 @@ final class PaymentsResource {
         IdempotencyKey key = new IdempotencyKey(IdempotencyKeyHeader.require(ctx));
         JsonBody body = JsonBody.optional(ctx);
         Optional<BindingId> wallet = body.uuid("walletId").map(BindingId::new);
+        // Points are spent in whole yuan within what pricing allows: fewer than 0 spend none, as 0 does.
+        Integer points = body.integer("pointsToSpend", false);
         body.throwIfInvalid();
         answer(ctx, payForOrder.pay(new PayCommand(customer, orderId, wallet, Optional.of(key),
-                ShopLinks.paymentReturn(ctx))));
+                ShopLinks.paymentReturn(ctx), DeviceTrust.UNKNOWN, points == null ? 0 : Math.max(points, 0))));
     }
 
     private void show(Context ctx) {

@@ -22,6 +22,7 @@ import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.Principal;
@@ -54,6 +55,7 @@ final class FakeInPorts {
     volatile ViewOrderPayments viewOrderPayments = (customer, order) -> Optional.empty();
     volatile PayForOrder payForOrder = command -> new PayResult.NoSuchOrder();
     volatile ViewPayment viewPayment = (customer, payment, wait) -> Optional.empty();
+    volatile ViewPaymentOptions viewPaymentOptions = (customer, order) -> Optional.empty();
 
     ApiRoutes routes() {
         return new ApiRoutes(command -> logIn.logIn(command), this::resume,
@@ -63,7 +65,7 @@ final class FakeInPorts {
                 (customer, order) -> viewOrderPayments.view(customer, order),
                 command -> payForOrder.pay(command),
                 (customer, payment, wait) -> viewPayment.view(customer, payment, wait),
-                SESSION_COOKIE, UNPAID_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
+                (customer, order) -> viewPaymentOptions.options(customer, order), SESSION_COOKIE, UNPAID_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** Like the application: the presented session if it is open, else a fresh anonymous one under a new id. */
