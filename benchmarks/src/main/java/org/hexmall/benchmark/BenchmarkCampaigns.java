@@ -31,6 +31,7 @@ final class BenchmarkCampaigns {
     static List<Campaign> runningAt(Instant now) {
         CampaignWindow window = new CampaignWindow(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
         Money budget = Money.ofYuan(100_000_000, 0);
+        int uses = Campaign.MAX_USES_PER_CUSTOMER;
         Set<WalletProvider> alipay = Set.of(WalletProvider.ALIPAY);
         return List.of(
                 Campaign.create(newId(), "First Alipay payment ¥10 off", "支付宝首单立减10元",
@@ -42,15 +43,15 @@ final class BenchmarkCampaigns {
                         CampaignKind.FESTIVAL, Conditions.none().withWallets(alipay)
                                 .withMinimumSpend(Money.ofYuan(300, 0)),
                         new Benefit.AmountOff(Money.ofYuan(50, 0)), new StackingGroup("festival"), 0, window,
-                        budget, 100_000),
+                        budget, uses),
                 Campaign.create(newId(), "Double points with Alipay on groceries", "支付宝买食品双倍积分",
                         CampaignKind.POINTS_MULTIPLIER, Conditions.none().withWallets(alipay)
                                 .withCategories(Set.of(Category.GROCERIES)),
-                        new Benefit.PointsMultiplier(2), new StackingGroup("points"), 0, window, budget, 100_000),
+                        new Benefit.PointsMultiplier(2), new StackingGroup("points"), 0, window, budget, uses),
                 Campaign.create(newId(), "¥5 cashback voucher", "返5元券", CampaignKind.CASHBACK_VOUCHER,
                         Conditions.none().withMinimumSpend(Money.ofYuan(100, 0)),
                         new Benefit.CashbackVoucher(Money.ofYuan(5, 0), Money.ofYuan(20, 0), 30),
-                        new StackingGroup("cashback"), 0, window, budget, 100_000));
+                        new StackingGroup("cashback"), 0, window, budget, uses));
     }
 
     /** Adds the campaigns to the store's, running from a day ago. */
