@@ -42,6 +42,7 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.hexmall.simulator.wallet.payment.SimulatedPayment;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,19 @@ class PayWithPromotionsTest {
         assertThat(redemptionsOf(firstPayment)).extracting(Redemption::state)
                 .containsExactly(RedemptionState.RELEASED);
         assertThat(amountInTheWalletApp(ALIPAY, hexmall.pay(hanMeimei, order))).isEqualTo(Money.ofYuan(79, 0));
+    }
+
+    @Test
+    void aPaymentTheProviderCannotStart_givesTheBudgetBackAtOnce() {
+        Campaign firstPayment = run(RunningCampaigns.firstWalletPayment());
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+
+        PayResult result = hexmall.pay(customer, hexmall.orderOf(customer, CHARGER));
+
+        assertThat(result).isInstanceOf(PayResult.Failed.class);
+        assertThat(budgetUsed(firstPayment)).isEqualTo(Money.ZERO);
+        assertThat(redemptionsOf(firstPayment)).extracting(Redemption::state)
+                .containsExactly(RedemptionState.RELEASED);
     }
 
     @Test
