@@ -18,8 +18,9 @@ import org.hexmall.domain.payment.PaymentNote;
 /**
  * Asks a provider what became of a payment, or tells it to close one nobody confirmed, and records the answer
  * under the order's lock: paid (through {@link ChargeOrRefund}), not paid for the provider's reason, closed, or
- * still open. A payment that ended has its promotions settled in the same transaction ({@link PromotionSettlement}). Reconciliation uses it for payments left unknown or unconfirmed, and paying with another wallet
- * uses it to close the payment waiting in the first wallet's app.
+ * still open. A payment that ended has its promotions settled in the same transaction
+ * ({@link PromotionSettlement}). Reconciliation uses it for payments left unknown or unconfirmed, and paying with
+ * another wallet uses it to close the payment waiting in the first wallet's app.
  */
 public final class ProviderAnswers {
 

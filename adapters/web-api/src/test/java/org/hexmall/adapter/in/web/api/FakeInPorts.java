@@ -65,7 +65,8 @@ final class FakeInPorts {
                 (customer, order) -> viewOrderPayments.view(customer, order),
                 command -> payForOrder.pay(command),
                 (customer, payment, wait) -> viewPayment.view(customer, payment, wait),
-                (customer, order) -> viewPaymentOptions.options(customer, order), SESSION_COOKIE, UNPAID_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
+                (customer, order) -> viewPaymentOptions.options(customer, order), SESSION_COOKIE, UNPAID_TIMEOUT,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** Like the application: the presented session if it is open, else a fresh anonymous one under a new id. */
