@@ -33,7 +33,8 @@ import org.hexmall.simulator.wallet.api.PaymentState;
  * Settings are system properties: {@code bench.clients} (16), {@code bench.customers} (= clients),
  * {@code bench.warmupSeconds} (10), {@code bench.seconds} (20), {@code bench.waitSeconds} (5),
  * {@code bench.paymentTimeoutSeconds} (10), {@code bench.profileWarmups} (3), {@code bench.profileCheckouts} (5),
- * {@code bench.dbUrl} (or {@code HEXMALL_BENCH_DB_URL}, else {@value Settings#DEFAULT_DATABASE_URL}).
+ * {@code bench.dbUrl} (or {@code HEXMALL_BENCH_DB_URL}, else {@value Settings#DEFAULT_DATABASE_URL}),
+ * {@code bench.campaigns} ({@code off}; {@code on} runs {@link BenchmarkCampaigns}).
  */
 public final class CheckoutBenchmark {
 
@@ -78,6 +79,10 @@ public final class CheckoutBenchmark {
         try (HexmallApplication hexmall = HexmallApplication.start(config, Clock.systemUTC(), roundTrips)) {
             URI base = URI.create(hexmall.baseUrl());
             WalletSimulator wallets = hexmall.walletSimulator();
+            if ("on".equals(System.getProperty("bench.campaigns", "off"))) {
+                BenchmarkCampaigns.run(hexmall.storage().campaigns(), Clock.systemUTC().instant());
+                progress("campaigns running: " + BenchmarkCampaigns.runningAt(Clock.systemUTC().instant()).size());
+            }
             progress("hexmall started at " + base + " with its demo data; making " + settings.customers()
                     + (settings.customers() == 1 ? " customer" : " customers") + " with bound wallets");
             List<Shoppers.Shopper> shoppers = Shoppers.create(settings.customers(), base, api, wallets);

@@ -155,6 +155,7 @@ class MalformedRequestsTest {
                 // the JSON API
                 get("/api/v1/products/%u0041", 400),
                 get("/api/v1/orders/;%", 400),
+                get("/api/v1/orders/%u0041/payment-options", 400),
                 get("/api/v1/payments/%u0041", 400),
                 get("/api/v1/products?category=%zz", 400),
                 get("/api/v1/products/%ff", 400),

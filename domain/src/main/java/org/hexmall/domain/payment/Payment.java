@@ -64,11 +64,22 @@ public final class Payment {
 
     /** A payment of the whole order with the customer's wallet, recorded before the provider is asked for anything. */
     public static Payment forOrder(PaymentId id, Order order, WalletBinding wallet, Instant now) {
+        return forOrder(id, order, wallet, order.total(), now);
+    }
+
+    /**
+     * A payment of the order with the customer's wallet for {@code amount}: the order's total less what promotions
+     * and points took off, recorded before the provider is asked for anything.
+     */
+    public static Payment forOrder(PaymentId id, Order order, WalletBinding wallet, Money amount, Instant now) {
         if (!wallet.customerId().equals(order.customerId())) {
             throw new IllegalArgumentException("an order is paid with its own customer's wallet");
         }
-        return create(id, order.id(), order.number(), order.customerId(), wallet.id(), wallet.provider(),
-                order.total(), now);
+        if (amount.isGreaterThan(order.total())) {
+            throw new IllegalArgumentException("a payment never charges more than its order's total");
+        }
+        return create(id, order.id(), order.number(), order.customerId(), wallet.id(), wallet.provider(), amount,
+                now);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
+import org.hexmall.application.port.out.persistence.PaymentPricings;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
@@ -60,7 +61,8 @@ public record PersistencePorts(
         PointsLedger pointsLedger,
         PromotionBudgets promotionBudgets,
         PromotionFacts promotionFacts,
-        WalletReconfirmations walletReconfirmations) {
+        WalletReconfirmations walletReconfirmations,
+        PaymentPricings paymentPricings) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -70,7 +72,8 @@ public record PersistencePorts(
                 jdbi.products(), jdbi.carts(), jdbi.orders(), jdbi.payments(), jdbi.idempotencyKeys(),
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
                 jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.campaigns(), jdbi.coupons(),
-                jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations());
+                jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations(),
+                jdbi.paymentPricings());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -82,6 +85,6 @@ public record PersistencePorts(
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
                 memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.campaigns(),
                 memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts(),
-                memory.walletReconfirmations());
+                memory.walletReconfirmations(), memory.paymentPricings());
     }
 }

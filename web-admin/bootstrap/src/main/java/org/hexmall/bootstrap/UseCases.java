@@ -155,6 +155,7 @@ import org.hexmall.application.service.promotion.ClaimCouponService;
 import org.hexmall.application.service.promotion.ViewMyCouponsService;
 import org.hexmall.application.service.promotion.ViewMyPointsService;
 import org.hexmall.application.service.promotion.ViewOffersService;
+import org.hexmall.application.service.promotion.shared.PromotionSettlement;
 import org.hexmall.application.service.risk.AssessLoginRiskService;
 import org.hexmall.application.service.promotion.ChangeCampaignService;
 import org.hexmall.application.service.promotion.CreateCampaignService;
@@ -387,8 +388,10 @@ public record UseCases(
         var refunds = new Refunds(store.payments(), store.orders(), store.transactions(), driven.walletGateway(),
                 clock);
         var doublePayments = new DoublePaymentRefunds(refunds, store.payments(), store.transactions());
+        var promotions = new PromotionSettlement(store.promotionFacts(), store.promotionBudgets(), store.coupons(),
+                store.pointsLedger(), store.paymentPricings(), store.campaigns(), tokens);
         var results = new PaymentResults(store.payments(), store.orders(), store.transactions(), doublePayments,
-                clock);
+                promotions, clock);
         var agreements = new AgreementCancellations(store.walletBindings(), store.transactions(),
                 driven.walletGateway(), wallets.cancellations(), clock);
         var stepUpGate = new StepUpGate(store.stepUps(), clock);
@@ -408,7 +411,7 @@ public record UseCases(
         var campaignChanges = new CampaignChanges(store.campaigns(), store.agents(), store.auditLog(),
                 store.transactions(), clock);
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
-                driven.walletGateway(), doublePayments, clock);
+                driven.walletGateway(), doublePayments, promotions, clock);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
@@ -493,13 +496,14 @@ public record UseCases(
                 new SettleCartService(store.carts(), store.products(), store.orders(), tokens, idempotent, clock),
                 new CloseOverdueOrdersService(store.orders(), store.transactions(), checkout, clock),
                 new ViewPaymentOptionsService(store.orders(), store.payments(), store.walletBindings(),
-                        store.transactions(), checkout, clock),
+                        store.transactions(), store.promotionFacts(), store.paymentPricings(), checkout, clock),
                 new PayForOrderService(store.orders(), store.payments(), store.walletBindings(), store.transactions(),
                         driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk,
-                        store.walletReconfirmations(), wallets.reconfirmOnNewDevice(), clock),
+                        store.walletReconfirmations(), wallets.reconfirmOnNewDevice(), promotions, clock),
                 new CompletePaymentService(store.payments(), store.transactions(), driven.walletGateway(), results),
                 new ViewPaymentService(store.payments(), store.transactions()),
-                new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(), checkout, clock),
+                new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(),
+                        store.paymentPricings(), checkout, clock),
                 new ListPurchasesService(store.orders(), store.payments(), store.transactions(), checkout, payments,
                         clock),
                 new ReconcilePaymentsService(store.payments(), store.transactions(), providerAnswers, doublePayments,

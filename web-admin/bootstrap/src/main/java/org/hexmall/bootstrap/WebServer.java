@@ -178,6 +178,7 @@ final class WebServer {
         return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
                 useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
                 useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(),
+                useCases.viewPaymentOptions(),
                 new ApiRoutes.CustomerPromotions(useCases.viewOffers(), useCases.claimCoupon(),
                         useCases.viewMyCoupons(), useCases.viewMyPoints()),
                 SHOP_REALM.cookieName(), config.unpaidOrderTimeout(), clock);

@@ -24,6 +24,7 @@ import org.hexmall.application.port.out.wallet.WalletProviderGateway;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
+import org.hexmall.application.service.promotion.shared.PromotionSettlement;
 import org.hexmall.application.service.risk.shared.RiskChecks;
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.domain.checkout.Order;
@@ -35,6 +36,7 @@ import org.hexmall.domain.payment.PaymentAttempts;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.promotion.PriceBreakdown;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.PreferredWallet;
@@ -47,8 +49,11 @@ import org.hexmall.domain.wallet.WalletReconfirmation;
  * the order's lock (with the client's idempotency key, in the same transaction), ask the provider, record its
  * answer under the lock again. {@link PayingWallet} decides which wallet pays and {@link PaymentAttempts} whether
  * a payment may start: while one is being confirmed nothing starts, one waiting in the same wallet's app is
- * resumed, and one waiting in another wallet's app is closed at its provider first. The first payment with a wallet
- * from a device trusted only recently asks the customer to re-confirm the wallet in its app before anything starts.
+ * resumed (with the price it started with), and one waiting in another wallet's app is closed at its provider first.
+ * The first payment with a wallet from a device trusted only recently asks the customer to re-confirm the wallet
+ * in its app before anything starts. A new payment is priced with promotions for its wallet and the points chosen,
+ * what the price gives away is reserved, and the breakdown is frozen with it ({@link PromotionSettlement}): the
+ * wallet is asked to charge its amount to pay.
  */
 public final class PayForOrderService implements PayForOrder {
 
@@ -67,6 +72,7 @@ public final class PayForOrderService implements PayForOrder {
     private final RiskChecks risk;
     private final WalletReconfirmations reconfirmations;
     private final Duration reconfirmOnNewDevice;
+    private final PromotionSettlement promotions;
     private final Clock clock;
 
     /** @param reconfirmOnNewDevice a device trusted after a code this recently re-confirms a wallet before paying */
@@ -74,7 +80,8 @@ public final class PayForOrderService implements PayForOrder {
                               TransactionRunner transactions, WalletProviderGateway gateway,
                               ProviderAnswers providerAnswers, IdempotentRequests idempotent, RandomTokens tokens,
                               CheckoutSettings checkout, RiskChecks risk, WalletReconfirmations reconfirmations,
-                              Duration reconfirmOnNewDevice, Clock clock) {
+                              Duration reconfirmOnNewDevice, PromotionSettlement promotions,
+                              Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.bindings = bindings;
@@ -87,6 +94,7 @@ public final class PayForOrderService implements PayForOrder {
         this.risk = risk;
         this.reconfirmations = reconfirmations;
         this.reconfirmOnNewDevice = reconfirmOnNewDevice;
+        this.promotions = promotions;
         this.clock = clock;
     }
 
@@ -196,8 +204,12 @@ public final class PayForOrderService implements PayForOrder {
                 if (refusal.isPresent()) {
                     yield new Answered(refusal.get());
                 }
-                Payment payment = Payment.forOrder(new PaymentId(tokens.uuid()), order, wallet, now);
+                PaymentId id = new PaymentId(tokens.uuid());
+                PriceBreakdown price = promotions.reserve(id, order, wallet.provider(), command.pointsToSpend(),
+                        now);
+                Payment payment = Payment.forOrder(id, order, wallet, price.amountToPay(), now);
                 payments.add(payment);
+                promotions.freeze(id, price);
                 yield new Recorded(payment, wallet.agreementToken().orElseThrow());
             }
             case PaymentAttempts.Resume resume -> new Existing(resume.payment().id());
@@ -274,6 +286,9 @@ public final class PayForOrderService implements PayForOrder {
             case PaymentStart.NoAnswer noAnswer -> payment.outcomeUnknown(now);
         }
         payments.update(payment);
+        if (payment.isSettled()) {
+            promotions.settle(payment, now);
+        }
         return resultOf(payment);
     }
 

@@ -17,10 +17,13 @@ import org.hexmall.domain.wallet.BindingId;
  *                       for a client that is no device (the JSON API), which the device rule says nothing about
  * @param reconfirmationReturn where the wallet app sends the customer back after re-confirming the wallet on a new
  *                       device, when the store asks for that first
+ * @param pointsToSpend  the points the customer chose to spend on the order (100 are ¥1); 0 for none. Pricing spends
+ *                       whole yuan only, at most half the amount to pay, within the balance
  */
 public record PayCommand(CustomerId customerId, OrderId orderId, Optional<BindingId> wallet,
                          Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress,
-                         Optional<DeviceId> device, ReconfirmationReturn reconfirmationReturn) {
+                         Optional<DeviceId> device, ReconfirmationReturn reconfirmationReturn,
+                         long pointsToSpend) {
 
     public PayCommand {
         Objects.requireNonNull(customerId, "customerId");
@@ -30,5 +33,15 @@ public record PayCommand(CustomerId customerId, OrderId orderId, Optional<Bindin
         Objects.requireNonNull(returnAddress, "returnAddress");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(reconfirmationReturn, "reconfirmationReturn");
+        if (pointsToSpend < 0) {
+            throw new IllegalArgumentException("points to spend are never negative");
+        }
+    }
+
+    /** A payment spending no points. */
+    public PayCommand(CustomerId customerId, OrderId orderId, Optional<BindingId> wallet,
+                      Optional<IdempotencyKey> idempotencyKey, ReturnAddress returnAddress,
+                      Optional<DeviceId> device, ReconfirmationReturn reconfirmationReturn) {
+        this(customerId, orderId, wallet, idempotencyKey, returnAddress, device, reconfirmationReturn, 0);
     }
 }

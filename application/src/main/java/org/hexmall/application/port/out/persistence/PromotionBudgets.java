@@ -88,8 +88,10 @@ public interface PromotionBudgets {
      *
      * @param amount          what the payment takes of the campaign's budget (zero for none: a use only)
      * @param usesPerCustomer how many times the campaign allows one customer to have it
+     * @param countsAsUse     whether the claim takes one of the customer's uses: false for a claimed coupon, whose
+     *                        use was counted when the customer claimed it; release gives back only a use taken
      */
-    record Claim(CampaignId campaign, Money amount, int usesPerCustomer) {
+    record Claim(CampaignId campaign, Money amount, int usesPerCustomer, boolean countsAsUse) {
 
         public Claim {
             Objects.requireNonNull(campaign, "campaign");
@@ -97,6 +99,11 @@ public interface PromotionBudgets {
             if (usesPerCustomer < 1) {
                 throw new IllegalArgumentException("a campaign allows each customer at least one use");
             }
+        }
+
+        /** A claim of a campaign applied directly, taking one of the customer's uses. */
+        public Claim(CampaignId campaign, Money amount, int usesPerCustomer) {
+            this(campaign, amount, usesPerCustomer, true);
         }
     }
 

@@ -10,6 +10,7 @@ import org.hexmall.application.port.out.wallet.ProviderMessage.PaymentCancelled;
 import org.hexmall.application.port.out.wallet.ProviderMessage.PaymentFailed;
 import org.hexmall.application.port.out.wallet.ProviderMessage.PaymentResult;
 import org.hexmall.application.port.out.wallet.ProviderMessage.PaymentSucceeded;
+import org.hexmall.application.service.promotion.shared.PromotionSettlement;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.ChargeOrRefund;
@@ -21,7 +22,8 @@ import org.hexmall.domain.wallet.WalletProvider;
 /**
  * Applies a payment's signed result, whichever way it came: back through the customer's browser or as the
  * provider's notification. Whichever arrives first settles the payment and, through {@link ChargeOrRefund},
- * confirms the order; the other, and every retry after it, finds the work done and is noted as a duplicate. A
+ * confirms the order, and settles the payment's promotions ({@link PromotionSettlement}) in the same transaction;
+ * the other, and every retry after it, finds the work done and is noted as a duplicate. A
  * result that names the payment but not its provider, order number or amount is refused.
  * <p>
  * Results are not refused as replays: applying one again changes nothing, and providers sign each retry afresh
@@ -54,14 +56,16 @@ public final class PaymentResults {
     private final Orders orders;
     private final TransactionRunner transactions;
     private final DoublePaymentRefunds doublePayments;
+    private final PromotionSettlement promotions;
     private final Clock clock;
 
     public PaymentResults(Payments payments, Orders orders, TransactionRunner transactions,
-                          DoublePaymentRefunds doublePayments, Clock clock) {
+                          DoublePaymentRefunds doublePayments, PromotionSettlement promotions, Clock clock) {
         this.payments = payments;
         this.orders = orders;
         this.transactions = transactions;
         this.doublePayments = doublePayments;
+        this.promotions = promotions;
         this.clock = clock;
     }
 
@@ -124,6 +128,7 @@ public final class PaymentResults {
             case PaymentCancelled cancelled -> payment.cancel(now);
         }
         payments.update(payment);
+        promotions.settle(payment, now);
         return new Outcome.Applied(payment, true);
     }
 }

@@ -8,6 +8,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.wallet.PaymentLookup;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
+import org.hexmall.application.service.promotion.shared.PromotionSettlement;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.ChargeOrRefund;
 import org.hexmall.domain.payment.Payment;
@@ -17,8 +18,9 @@ import org.hexmall.domain.payment.PaymentNote;
 /**
  * Asks a provider what became of a payment, or tells it to close one nobody confirmed, and records the answer
  * under the order's lock: paid (through {@link ChargeOrRefund}), not paid for the provider's reason, closed, or
- * still open. Reconciliation uses it for payments left unknown or unconfirmed, and paying with another wallet
- * uses it to close the payment waiting in the first wallet's app.
+ * still open. A payment that ended has its promotions settled in the same transaction
+ * ({@link PromotionSettlement}). Reconciliation uses it for payments left unknown or unconfirmed, and paying with
+ * another wallet uses it to close the payment waiting in the first wallet's app.
  */
 public final class ProviderAnswers {
 
@@ -27,15 +29,18 @@ public final class ProviderAnswers {
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
     private final DoublePaymentRefunds doublePayments;
+    private final PromotionSettlement promotions;
     private final Clock clock;
 
     public ProviderAnswers(Payments payments, Orders orders, TransactionRunner transactions,
-                           WalletProviderGateway gateway, DoublePaymentRefunds doublePayments, Clock clock) {
+                           WalletProviderGateway gateway, DoublePaymentRefunds doublePayments,
+                           PromotionSettlement promotions, Clock clock) {
         this.payments = payments;
         this.orders = orders;
         this.transactions = transactions;
         this.gateway = gateway;
         this.doublePayments = doublePayments;
+        this.promotions = promotions;
         this.clock = clock;
     }
 
@@ -100,6 +105,9 @@ public final class ProviderAnswers {
             }
         };
         payments.update(payment);
+        if (settled) {
+            promotions.settle(payment, now);
+        }
         return settled ? Optional.of(payment) : Optional.empty();
     }
 }

@@ -137,6 +137,26 @@ public abstract class PromotionBudgetsContract {
     }
 
     @Test
+    void aClaimedCouponsClaim_drawsOnTheBudgetWithoutTakingAUse_andItsReleaseGivesNoUseBack() {
+        Campaign coupon = stored(PromotionExamples.jdPayCoupon(Money.ofYuan(1000, 0)));
+        Campaign festival = stored(festival(Money.ofYuan(1000, 0), 1));
+        assertThat(reserve(newPayment(), LI_LEI, NOW, new Claim(festival.id(), Money.ofYuan(50, 0), 1))
+                .isReserved()).isTrue();
+        PaymentId first = newPayment();
+        PaymentId second = newPayment();
+
+        assertThat(reserve(first, LI_LEI, NOW, new Claim(coupon.id(), Money.ofYuan(30, 0), 1, false)).isReserved())
+                .as("a coupon claimed within the limit is used without a use of its own").isTrue();
+        assertThat(reserve(second, LI_LEI, NOW, new Claim(coupon.id(), Money.ofYuan(20, 0), 1, false))
+                .isReserved()).isTrue();
+        assertThat(transactions().inTransaction(() -> budgets().release(first, minutes(1)))).isTrue();
+
+        assertThat(budgets().used(coupon.id())).isEqualTo(Money.ofYuan(20, 0));
+        assertThat(budgets().customerUses(LI_LEI, Set.of(coupon.id(), festival.id())))
+                .isEqualTo(Map.of(festival.id(), 1));
+    }
+
+    @Test
     void aPausedEndedOrUnknownCampaign_refusesItsClaim() {
         Campaign paused = festival(Money.ofYuan(1000, 0), 1);
         paused.pause();

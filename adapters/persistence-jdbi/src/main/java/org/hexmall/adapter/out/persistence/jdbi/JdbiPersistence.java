@@ -20,6 +20,7 @@ import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.PaymentPricings;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
@@ -75,6 +76,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiPromotionBudgets promotionBudgets;
     private final JdbiPromotionFacts promotionFacts;
     private final JdbiWalletReconfirmations walletReconfirmations;
+    private final JdbiPaymentPricings paymentPricings;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -111,6 +113,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.promotionBudgets = new JdbiPromotionBudgets(transactions);
         this.promotionFacts = new JdbiPromotionFacts(transactions);
         this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
+        this.paymentPricings = new JdbiPaymentPricings(transactions);
     }
 
     /**
@@ -275,6 +278,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public WalletReconfirmations walletReconfirmations() {
         return walletReconfirmations;
+    }
+
+    public PaymentPricings paymentPricings() {
+        return paymentPricings;
     }
 
     public StorageHealth storageHealth() {

@@ -61,7 +61,7 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
                     giveBack(handle, customer, taken);
                     return new Refused(claim.campaign(), whyRefused(handle, claim.campaign(), now));
                 }
-                if (!takeUse(handle, customer, claim)) {
+                if (claim.countsAsUse() && !takeUse(handle, customer, claim)) {
                     giveBackBudget(handle, claim);
                     giveBack(handle, customer, taken);
                     return new Refused(claim.campaign(), Refusal.CUSTOMER_LIMIT_REACHED);
@@ -70,14 +70,15 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
             }
             PreparedBatch redemptions = handle.prepareBatch("""
                     INSERT INTO promotion_redemptions (campaign_id, payment_id, customer_id, amount_fen, state,
-                                                       reserved_at, reversed_fen)
-                    VALUES (:campaignId, :paymentId, :customerId, :amountFen, 'RESERVED', :now, 0)""");
+                                                       reserved_at, reversed_fen, counts_as_use)
+                    VALUES (:campaignId, :paymentId, :customerId, :amountFen, 'RESERVED', :now, 0, :countsAsUse)""");
             for (Claim claim : taken) {
                 redemptions.bind("campaignId", claim.campaign().toString())
                         .bind("paymentId", payment.toString())
                         .bind("customerId", customer.toString())
                         .bind("amountFen", claim.amount().fen())
                         .bind("now", utc(now))
+                        .bind("countsAsUse", claim.countsAsUse())
                         .add();
             }
             redemptions.execute();
@@ -160,7 +161,9 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
     private static void giveBack(Handle handle, CustomerId customer, List<Claim> taken) {
         for (Claim claim : taken) {
             giveBackBudget(handle, claim.campaign(), claim.amount().fen());
-            giveBackUse(handle, customer, claim.campaign());
+            if (claim.countsAsUse()) {
+                giveBackUse(handle, customer, claim.campaign());
+            }
         }
     }
 
@@ -194,20 +197,22 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
                 .execute()) > 0;
     }
 
-    private record Held(long id, CampaignId campaign, CustomerId customer, long amountFen) {
+    private record Held(long id, CampaignId campaign, CustomerId customer, long amountFen, boolean countsAsUse) {
     }
 
     @Override
     public boolean release(PaymentId payment, Instant now) {
         return transactions.inTransaction(() -> transactions.withCurrentHandle(handle -> {
             List<Held> held = handle.createQuery("""
-                            SELECT id, campaign_id, customer_id, amount_fen FROM promotion_redemptions
+                            SELECT id, campaign_id, customer_id, amount_fen, counts_as_use
+                            FROM promotion_redemptions
                             WHERE payment_id = :paymentId AND state = 'RESERVED'
                             ORDER BY campaign_id
                             FOR UPDATE""")
                     .bind("paymentId", payment.toString())
                     .map((row, context) -> new Held(row.getLong("id"), campaignId(row),
-                            new CustomerId(UUID.fromString(row.getString("customer_id"))), row.getLong("amount_fen")))
+                            new CustomerId(UUID.fromString(row.getString("customer_id"))), row.getLong("amount_fen"),
+                            row.getBoolean("counts_as_use")))
                     .list();
             boolean released = false;
             for (Held redemption : held) {
@@ -220,7 +225,9 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
                         .execute() == 1;
                 if (moved) {
                     giveBackBudget(handle, redemption.campaign(), redemption.amountFen());
-                    giveBackUse(handle, redemption.customer(), redemption.campaign());
+                    if (redemption.countsAsUse()) {
+                        giveBackUse(handle, redemption.customer(), redemption.campaign());
+                    }
                     released = true;
                 }
             }

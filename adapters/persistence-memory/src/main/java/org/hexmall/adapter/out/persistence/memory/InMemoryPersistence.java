@@ -14,6 +14,7 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.PaymentPricings;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
@@ -63,6 +64,7 @@ public final class InMemoryPersistence {
     private final InMemoryCampaigns campaigns = new InMemoryCampaigns(lock);
     private final InMemoryCoupons coupons = new InMemoryCoupons(lock);
     private final InMemoryPointsLedger pointsLedger = new InMemoryPointsLedger(lock);
+    private final InMemoryPaymentPricings paymentPricings = new InMemoryPaymentPricings(lock);
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
@@ -73,7 +75,8 @@ public final class InMemoryPersistence {
             orders::restorePoint, payments::restorePoint, idempotencyKeys::restorePoint, devices::restorePoint,
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
             riskAlerts::restorePoint, campaigns::restorePoint, coupons::restorePoint, pointsLedger::restorePoint,
-            promotionBudgets::restorePoint, walletReconfirmations::restorePoint));
+            promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
+            paymentPricings::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -170,6 +173,10 @@ public final class InMemoryPersistence {
 
     public PointsLedger pointsLedger() {
         return pointsLedger;
+    }
+
+    public PaymentPricings paymentPricings() {
+        return paymentPricings;
     }
 
     public PromotionBudgets promotionBudgets() {

@@ -28,6 +28,10 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
     private record UseKey(CustomerId customer, CampaignId campaign) {
     }
 
+    /** A payment's reservation of a campaign that took none of the customer's uses. */
+    private record WithoutUse(PaymentId payment, CampaignId campaign) {
+    }
+
     /** The latest reserved first; the order of reservation settles ties, as the database's ids do. */
     private static final Comparator<Redemption> LATEST_FIRST =
             Comparator.comparing(Redemption::reservedAt).reversed();
@@ -35,6 +39,7 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
     private final StoreLock lock;
     private final InMemoryCampaigns campaigns;
     private final Map<UseKey, Integer> uses = new HashMap<>();
+    private final Set<WithoutUse> withoutUse = new HashSet<>();
     /** Every redemption, in the order reserved; redemptions are immutable, and replaced when they move on. */
     private final List<Redemption> redemptions = new ArrayList<>();
 
@@ -62,7 +67,11 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
             }
             for (Claim claim : inOrder) {
                 campaigns.setUsed(claim.campaign(), campaigns.usedOf(claim.campaign()).plus(claim.amount()));
-                uses.merge(new UseKey(customer, claim.campaign()), 1, Integer::sum);
+                if (claim.countsAsUse()) {
+                    uses.merge(new UseKey(customer, claim.campaign()), 1, Integer::sum);
+                } else {
+                    withoutUse.add(new WithoutUse(payment, claim.campaign()));
+                }
                 redemptions.add(new Redemption(claim.campaign(), payment, customer, claim.amount(),
                         RedemptionState.RESERVED, now, Optional.empty(), Money.ZERO, Optional.empty()));
             }
@@ -79,7 +88,8 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
         if (after.compareTo(campaign.get().budget()) > 0) {
             return Optional.of(Refusal.BUDGET_SPENT);
         }
-        if (uses.getOrDefault(new UseKey(customer, claim.campaign()), 0) >= claim.usesPerCustomer()) {
+        if (claim.countsAsUse()
+                && uses.getOrDefault(new UseKey(customer, claim.campaign()), 0) >= claim.usesPerCustomer()) {
             return Optional.of(Refusal.CUSTOMER_LIMIT_REACHED);
         }
         return Optional.empty();
@@ -97,7 +107,9 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
                 if (redemption.payment().equals(payment) && redemption.state() == RedemptionState.RESERVED) {
                     campaigns.setUsed(redemption.campaign(),
                             campaigns.usedOf(redemption.campaign()).minus(redemption.amount()));
-                    uses.merge(new UseKey(redemption.customer(), redemption.campaign()), -1, Integer::sum);
+                    if (!withoutUse.contains(new WithoutUse(payment, redemption.campaign()))) {
+                        uses.merge(new UseKey(redemption.customer(), redemption.campaign()), -1, Integer::sum);
+                    }
                 }
             }
             return settle(payment, RedemptionState.RELEASED, now);
@@ -228,10 +240,13 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
 
     RestorePoint restorePoint() {
         Map<UseKey, Integer> savedUses = new HashMap<>(uses);
+        Set<WithoutUse> savedWithoutUse = Set.copyOf(withoutUse);
         List<Redemption> savedRedemptions = List.copyOf(redemptions);
         return () -> {
             uses.clear();
             uses.putAll(savedUses);
+            withoutUse.clear();
+            withoutUse.addAll(savedWithoutUse);
             redemptions.clear();
             redemptions.addAll(savedRedemptions);
         };

@@ -16,6 +16,7 @@ import org.hexmall.application.port.in.promotion.ClaimCoupon;
 import org.hexmall.application.port.in.promotion.ViewMyCoupons;
 import org.hexmall.application.port.in.promotion.ViewMyPoints;
 import org.hexmall.application.port.in.promotion.ViewOffers;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.ResumeSession;
 
 /**
@@ -37,6 +38,7 @@ public final class ApiRoutes {
     private final OrdersResource orders;
     private final PaymentsResource payments;
     private final PromotionsResource promotions;
+    private final PaymentOptionsResource paymentOptions;
 
     /**
      * @param shopSessionCookie  the name of the storefront's session cookie, which the shop's own pages send
@@ -46,8 +48,8 @@ public final class ApiRoutes {
     public ApiRoutes(LogInCustomer logInCustomer, ResumeSession resumeSession, BrowseCatalog browseCatalog,
                      ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
                      ViewOrderPayments viewOrderPayments, PayForOrder payForOrder, ViewPayment viewPayment,
-                     CustomerPromotions promotions, String shopSessionCookie, Duration unpaidOrderTimeout,
-                     Clock clock) {
+                     ViewPaymentOptions viewPaymentOptions, CustomerPromotions promotions, String shopSessionCookie,
+                     Duration unpaidOrderTimeout, Clock clock) {
         var authentication = new CustomerAuthentication(resumeSession, shopSessionCookie);
         this.openApi = new OpenApiResource(shopSessionCookie);
         this.tokens = new TokensResource(logInCustomer, resumeSession, clock);
@@ -57,6 +59,7 @@ public final class ApiRoutes {
         this.payments = new PaymentsResource(payForOrder, viewPayment, authentication);
         this.promotions = new PromotionsResource(promotions.viewOffers(), promotions.claimCoupon(),
                 promotions.viewMyCoupons(), promotions.viewMyPoints(), authentication);
+        this.paymentOptions = new PaymentOptionsResource(viewPaymentOptions, authentication);
     }
 
     /** The in-ports of the customer's side of wallet promotions, which the API serves together. */
@@ -73,6 +76,7 @@ public final class ApiRoutes {
         orders.register(router);
         payments.register(router);
         promotions.register(router);
+        paymentOptions.register(router);
         routes.after(PREFIX + "/*", new ApiFallback(router)::finish);
     }
 }

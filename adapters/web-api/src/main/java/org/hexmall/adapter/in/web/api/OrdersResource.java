@@ -59,7 +59,7 @@ final class OrdersResource {
         CustomerId customer = authentication.customer(ctx);
         OrderPayments found = orderId(ctx).flatMap(id -> viewOrderPayments.view(customer, id))
                 .orElseThrow(() -> new ApiProblem(orderNotFound()));
-        ApiResponses.json(ctx, 200, OrderJson.of(found.order(), found.payments(), unpaidTimeout));
+        ApiResponses.json(ctx, 200, OrderJson.of(found, unpaidTimeout));
     }
 
     /** The order id in the path; text that is no id is answered like an order that does not exist. */

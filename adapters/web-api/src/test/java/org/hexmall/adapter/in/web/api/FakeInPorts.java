@@ -31,6 +31,7 @@ import org.hexmall.application.port.in.promotion.ShownOffer;
 import org.hexmall.application.port.in.promotion.ViewMyCoupons;
 import org.hexmall.application.port.in.promotion.ViewMyPoints;
 import org.hexmall.application.port.in.promotion.ViewOffers;
+import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
@@ -72,6 +73,7 @@ final class FakeInPorts {
             new Page<>(List.of(), page, ViewMyCoupons.PAGE_SIZE, 0), Map.of());
     volatile ViewMyPoints viewMyPoints = (customer, page) -> new MyPoints(0,
             new Page<>(List.of(), page, ViewMyPoints.PAGE_SIZE, 0), Map.of());
+    volatile ViewPaymentOptions viewPaymentOptions = (customer, order) -> Optional.empty();
 
     ApiRoutes routes() {
         return new ApiRoutes(command -> logIn.logIn(command), this::resume,
@@ -81,6 +83,7 @@ final class FakeInPorts {
                 (customer, order) -> viewOrderPayments.view(customer, order),
                 command -> payForOrder.pay(command),
                 (customer, payment, wait) -> viewPayment.view(customer, payment, wait),
+                (customer, order) -> viewPaymentOptions.options(customer, order),
                 new ApiRoutes.CustomerPromotions(new RunningOffers(),
                         (customer, campaign, key) -> claimCoupon.claim(customer, campaign, key),
                         (customer, tab, page) -> viewMyCoupons.view(customer, tab, page),

@@ -69,6 +69,9 @@ public final class OrderController {
         model.put("canPayNow", found.get().canPayNow());
         model.put("alreadyPaid", ctx.queryParam("already-paid") != null && order.status() == OrderStatus.PAID);
         model.put("chargedAndRefunded", ctx.queryParam("charged-and-refunded") != null);
+        model.put("price", found.get().price()
+                .map(price -> PriceView.of(price, pages.messages(), pages.locale(ctx))).orElse(null));
+        model.put("pointsEarned", found.get().pointsEarned());
         pages.render(ctx, "shop/order", model);
     }
 

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,7 +36,11 @@ import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.promotion.PointsPolicy;
+import org.hexmall.domain.promotion.PriceBreakdown;
+import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.security.StepUpAction;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.domain.wallet.WalletReconfirmation;
@@ -134,7 +139,7 @@ public final class PaymentController {
         }
         answer(ctx, orderId.get(), chosen, payForOrder.pay(new PayCommand(CustomerAccess.customerOf(ctx),
                 orderId.get(), chosen, key.map(IdempotencyKey::new), returnAddress(ctx), CustomerAccess.deviceOf(ctx),
-                reconfirmationReturn(ctx))));
+                reconfirmationReturn(ctx), pointsToSpend(ctx.formParam("points")))));
     }
 
     /** Where a request to pay leads: the wallet app, a payment's page, or the payment page again saying why. */
@@ -336,7 +341,47 @@ public final class PaymentController {
         model.put("verified", ctx.queryParam("verified") != null);
         model.put("reconfirmRefused", ctx.queryParam("reconfirm-refused") != null);
         model.put("oneTimeKey", oneTimeKey);
+        putPrices(ctx, options, selected, model);
         pages.render(ctx, status, "shop/pay", model);
+    }
+
+    /**
+     * What the order costs with each wallet, the points the customer may spend, and the frozen price of a payment
+     * under way. The amount at the top is the wallet's the page chooses; the button says it when every wallet would
+     * charge the same.
+     */
+    private void putPrices(Context ctx, PaymentOptions options, Optional<BindingId> selected,
+                           Map<String, Object> model) {
+        Locale locale = pages.locale(ctx);
+        Map<String, PriceView> prices = new HashMap<>();
+        options.prices().forEach((wallet, price) ->
+                prices.put(wallet.toString(), PriceView.of(price, pages.messages(), locale)));
+        model.put("prices", prices);
+        Money amountToPay = selected.or(options::preselected).flatMap(options::priceWith)
+                .map(PriceBreakdown::amountToPay).orElse(options.order().total());
+        model.put("amountToPay", amountToPay);
+        boolean sameEverywhere = options.prices().values().stream().map(PriceBreakdown::amountToPay).distinct()
+                .count() <= 1;
+        model.put("submitAmount", sameEverywhere ? amountToPay : null);
+        model.put("pointsToSpend", options.pointsToSpend());
+        model.put("pointsValue", PointsPolicy.valueOf(options.pointsToSpend()));
+        model.put("pointsBalance", options.pointsBalance());
+        model.put("frozenPrice", options.beingConfirmed()
+                .map(payment -> options.frozenPrices().get(payment.id()))
+                .map(price -> PriceView.of(price, pages.messages(), locale))
+                .orElse(null));
+    }
+
+    /** The points the customer ticked to spend; anything but a whole number of points spends none. */
+    static long pointsToSpend(String field) {
+        if (field == null || field.isBlank() || field.strip().length() > 12) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(field.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     /** To the order's own page: a paid order says there is nothing more to pay, a closed one says it closed. */

@@ -1,0 +1,193 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.promotion.Benefit;
+import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.promotion.CampaignKind;
+import org.hexmall.domain.promotion.CampaignWindow;
+import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.StackingGroup;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A shopper pays with wallet promotions running: the payment page says what the wallet takes off and why other
+ * offers do not apply, the wallet app asks for the discounted amount, and the order page keeps the price it was paid
+ * at with the points earned. Each test runs campaigns on products of its own, set up as a supervisor would, so that
+ * no test sees another's offers; each shopper is new, so that no first payment was made before.
+ */
+@BrowserFlowTest
+class PayWithPromotionsTest {
+
+    private static final String PAYMENT_PASSWORD = "864209";
+
+    @Test
+    void theFirstAlipayPaymentShowsAndGetsTenYuanOff(Page page, HexmallApplication hexmall, MovableClock clock) {
+        run(hexmall, Campaign.create(newId(), "First Alipay payment ¥10 off", "支付宝首单立减10元",
+                CampaignKind.FIRST_WALLET_PAYMENT, Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY))
+                        .withMinimumSpend(Money.ofYuan(50, 0)).withProducts(Set.of(new ProductId("SPORT-0003")))
+                        .firstPaymentWithWalletOnly(),
+                new Benefit.AmountOff(Money.ofYuan(10, 0)), new StackingGroup("first-payment"), 0,
+                thisWeek(clock), Money.ofYuan(10_000, 0), 1));
+        String wallet = newShopperWith(page, "Alipay");
+        String order = Checkout.placeOrder(page, "Yoga mat");
+
+        Checkout.payNow(page, order);
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥79.00");
+        assertThat(page.getByText("Pay ¥79.00 · save ¥10.00 · earn 79 points")).isVisible();
+        assertThat(definitionOf(page, "First Alipay payment ¥10 off")).hasText("−¥10.00");
+        Checkout.payWith(page, wallet, "¥79.00");
+        SimulatedWallets.assertPayPage(page, order, "¥79.00");
+        SimulatedWallets.pay(page, PAYMENT_PASSWORD);
+
+        Checkout.assertPaymentSuccessful(page, order, "¥79.00", "Alipay");
+        Checkout.viewTheOrder(page, order);
+        assertThat(definitionOf(page, "Goods")).hasText("¥89.00");
+        assertThat(definitionOf(page, "First Alipay payment ¥10 off")).hasText("−¥10.00");
+        assertThat(definitionOf(page, "To pay")).hasText("¥79.00");
+        assertThat(page.getByText("Points earned: 79")).isVisible();
+
+        String second = Checkout.placeOrder(page, "Yoga mat");
+        Checkout.payNow(page, second);
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥89.00");
+        assertThat(page.getByText("First Alipay payment ¥10 off: only for your first payment with this wallet"))
+                .isVisible();
+    }
+
+    @Test
+    void aFestivalTakesFiftyOffOverThreeHundredWithAlipay_inChineseToo(Page page, HexmallApplication hexmall,
+                                                                        MovableClock clock) {
+        run(hexmall, festival("SPORT-0001", "Double 11 encore ¥50 off over ¥300", "双11返场 满300减50", clock));
+        String wallet = newShopperWith(page, "Alipay");
+        Checkout.addToCart(page, "Badminton rackets, pair", 2);
+        String order = Checkout.settle(page);
+
+        Checkout.payNow(page, order);
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥288.00");
+        assertThat(definitionOf(page, "Double 11 encore ¥50 off over ¥300")).hasText("−¥50.00");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(definitionOf(page, "应付金额")).hasText("¥288.00");
+        assertThat(definitionOf(page, "双11返场 满300减50")).hasText("−¥50.00");
+        assertThat(page.getByText("应付 ¥288.00 · 省 ¥50.00 · 得 288 积分")).isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+
+        Checkout.payWith(page, wallet, "¥288.00");
+        SimulatedWallets.assertPayPage(page, order, "¥288.00");
+        SimulatedWallets.pay(page, PAYMENT_PASSWORD);
+        Checkout.assertPaymentSuccessful(page, order, "¥288.00", "Alipay");
+    }
+
+    @Test
+    void weChatPayShowsItsOwnTotal_withoutTheAlipayOffer_andSaysWhy(Page page, HexmallApplication hexmall,
+                                                                     MovableClock clock) {
+        run(hexmall, festival("SPORT-0002", "Spring sale ¥50 off over ¥300", "春季特卖 满300减50", clock));
+        String wallet = newShopperWith(page, "WeChat Pay");
+        Checkout.addToCart(page, "Table tennis balls, 10", 16);
+        String order = Checkout.settle(page);
+
+        Checkout.payNow(page, order);
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥318.40");
+        assertThat(page.getByText("Spring sale ¥50 off over ¥300: for Alipay only")).isVisible();
+        Checkout.payWith(page, wallet, "¥318.40");
+        SimulatedWallets.assertPayPage(page, order, "¥318.40");
+    }
+
+    @Test
+    void aCashbackVoucherIsGrantedOnPaymentThenTakesItsValueOffTheNextOrder(Page page, HexmallApplication hexmall,
+                                                                           MovableClock clock) {
+        run(hexmall, Campaign.create(newId(), "¥20 cashback voucher", "返20元券", CampaignKind.CASHBACK_VOUCHER,
+                Conditions.none().withMinimumSpend(Money.ofYuan(100, 0))
+                        .withProducts(Set.of(new ProductId("CLOTH-0005"))),
+                new Benefit.CashbackVoucher(Money.ofYuan(20, 0), Money.ofYuan(30, 0), 30),
+                new StackingGroup("cashback"), 0, thisWeek(clock), Money.ofYuan(10_000, 0), 5));
+        String wallet = newShopperWith(page, "Alipay");
+        String first = Checkout.placeOrder(page, "Canvas sneakers");
+
+        Checkout.payNow(page, first);
+        assertThat(page.getByText("Voucher for a later order: ¥20.00 (¥20 cashback voucher)")).isVisible();
+        Checkout.payWith(page, wallet, "¥159.00");
+        SimulatedWallets.pay(page, PAYMENT_PASSWORD);
+        Checkout.assertPaymentSuccessful(page, first, "¥159.00", "Alipay");
+
+        String next = Checkout.placeOrder(page, "Running socks, 3 pairs");
+        Checkout.payNow(page, next);
+        assertThat(definitionOf(page, "¥20 cashback voucher")).hasText("−¥20.00");
+        Checkout.payWith(page, wallet, "¥19.90");
+        SimulatedWallets.assertPayPage(page, next, "¥19.90");
+        SimulatedWallets.pay(page, PAYMENT_PASSWORD);
+        Checkout.assertPaymentSuccessful(page, next, "¥19.90", "Alipay");
+    }
+
+    @Test
+    void anOfferPausedBySupervisorDisappearsFromThePaymentPage(Page page, HexmallApplication hexmall,
+                                                               MovableClock clock) {
+        Campaign summer = run(hexmall, Campaign.create(newId(), "Summer sports ¥5 off", "夏季运动立减5元",
+                CampaignKind.FESTIVAL, Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY,
+                        WalletProvider.WECHAT_PAY, WalletProvider.JD_PAY))
+                        .withProducts(Set.of(new ProductId("SPORT-0005"))),
+                new Benefit.AmountOff(Money.ofYuan(5, 0)), new StackingGroup("summer"), 0, thisWeek(clock),
+                Money.ofYuan(10_000, 0), 5));
+        newShopperWith(page, "Alipay");
+        String order = Checkout.placeOrder(page, "Water bottle 750 ml");
+        Checkout.payNow(page, order);
+        assertThat(definitionOf(page, "Summer sports ¥5 off")).hasText("−¥5.00");
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥40.00");
+
+        summer.pause();
+        hexmall.storage().campaigns().update(summer);
+        page.reload();
+
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥45.00");
+        assertThat(page.getByText("Summer sports ¥5 off")).not().isAttached();
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Pay ¥45.00"))).isVisible();
+    }
+
+    /** 满300减50 with Alipay on one product. */
+    private static Campaign festival(String product, String nameEn, String nameZh, MovableClock clock) {
+        return Campaign.create(newId(), nameEn, nameZh,
+                CampaignKind.FESTIVAL, Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY))
+                        .withMinimumSpend(Money.ofYuan(300, 0)).withProducts(Set.of(new ProductId(product))),
+                new Benefit.AmountOff(Money.ofYuan(50, 0)), new StackingGroup("festival"), 0, thisWeek(clock),
+                Money.ofYuan(10_000, 0), 10);
+    }
+
+    /**
+     * A new shopper registers, opens a wallet account holding ¥1000 and binds it; the wallet's label on the payment
+     * page, "Alipay 138****0001".
+     */
+    private static String newShopperWith(Page page, String wallet) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, wallet, customer.phone(), customer.name(), "1000", PAYMENT_PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PAYMENT_PASSWORD);
+        return wallet + " " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+    }
+
+    private static Campaign run(HexmallApplication hexmall, Campaign campaign) {
+        hexmall.storage().campaigns().add(campaign, campaign.window().startsAt());
+        return campaign;
+    }
+
+    /** From a day ago until a week from now, by the store's clock. */
+    private static CampaignWindow thisWeek(MovableClock clock) {
+        return new CampaignWindow(clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(7)));
+    }
+
+    private static CampaignId newId() {
+        return new CampaignId(UUID.randomUUID());
+    }
+}
