@@ -6,10 +6,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Tracing;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.UUID;
+import org.hexmall.application.port.out.persistence.CampaignStanding;
+import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
+import org.hexmall.domain.promotion.Campaign;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -41,6 +45,8 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         ParameterResolver {
 
     private static final Namespace NAMESPACE = Namespace.create(BrowserFlowExtension.class);
+    /** More than the demo store sets up. */
+    private static final int CAMPAIGNS_AT_MOST = 100;
     private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
 
     /** The running store and the browser one test class shares. */
@@ -69,9 +75,23 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         var clock = new MovableClock();
         HexmallApplication hexmall = HexmallApplication.start(
                 HexmallConfig.defaults().withPort(0).withDatabaseUrl(database), clock);
+        if (classContext.getRequiredTestClass().isAnnotationPresent(WithoutDemoCampaigns.class)) {
+            pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
+        }
         Playwright playwright = Browsers.startPlaywright();
         classContext.getStore(NAMESPACE).put(ForTheClass.class,
                 new ForTheClass(hexmall, clock, playwright, Browsers.launchChromium(playwright)));
+    }
+
+    /** Pauses every campaign that could still run, as a supervisor would from the console. */
+    private static void pauseEveryCampaign(Campaigns campaigns, Instant now) {
+        for (CampaignStanding standing : campaigns.list(1, CAMPAIGNS_AT_MOST).items()) {
+            Campaign campaign = standing.campaign();
+            if (campaign.endedAt().isEmpty() && !campaign.isPaused() && !campaign.window().hasEndedAt(now)) {
+                campaign.pause();
+                campaigns.update(campaign);
+            }
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * service sees that it happened.
  */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class NewPhoneWalletReconfirmationFlowTest {
 
     private static final String TEA = "Jasmine tea, 250 g";

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * no test sees another's offers; each shopper is new, so that no first payment was made before.
  */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class PayWithPromotionsTest {
 
     private static final String PAYMENT_PASSWORD = "864209";

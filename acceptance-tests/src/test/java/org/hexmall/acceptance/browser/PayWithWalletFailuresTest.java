@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * another's wallet, orders, balance or password lock.
  */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class PayWithWalletFailuresTest {
 
     private static final String BOOK = "Hexagonal Architecture Explained";

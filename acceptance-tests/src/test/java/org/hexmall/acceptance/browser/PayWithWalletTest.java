@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * own, so that no test sees another's wallet, orders or balance.
  */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class PayWithWalletTest {
 
     private static final String BOOK = "Hexagonal Architecture Explained";

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * pays another with it.
  */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class PaymentRecordsTest {
 
     private static final String TEA = "Jasmine tea, 250 g";

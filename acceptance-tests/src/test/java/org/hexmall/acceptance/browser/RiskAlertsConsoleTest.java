@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * This class has its own hexmall, so the only alerts in it are the demo's and the ones its tests raise.
  */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class RiskAlertsConsoleTest {
 
     private static final String TEA = "Jasmine tea, 250 g";

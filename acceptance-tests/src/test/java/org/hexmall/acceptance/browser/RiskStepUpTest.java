@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * This class has its own hexmall; each test uses a shopper of its own, whose usual payment is a tin of tea.
  */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class RiskStepUpTest {
 
     private static final String TEA = "Jasmine tea, 250 g";
