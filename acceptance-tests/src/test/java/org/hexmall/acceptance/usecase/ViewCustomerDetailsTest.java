@@ -13,6 +13,7 @@ import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
+import org.hexmall.application.port.in.support.CustomerPromotions;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.LoginOutcome;
@@ -21,6 +22,15 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.promotion.Benefit;
+import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.Coupon;
+import org.hexmall.domain.promotion.CouponId;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
+import org.hexmall.domain.promotion.PriceBreakdown;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
@@ -194,6 +204,75 @@ class ViewCustomerDetailsTest {
         assertThat(details.bindings()).extracting(BindingRecord::id, BindingRecord::status).containsExactly(
                 tuple(bound, BindingStatus.ACTIVE), tuple(failed, BindingStatus.FAILED));
         assertThat(details.activeBindings()).extracting(BindingRecord::id).containsExactly(bound);
+    }
+
+    @Test
+    void theCustomersCoupons_areShownByWhereTheyStand_aUsedOneWithThePaymentItWasSpentOn() {
+        hexmall.stock(Shelf.TEA);
+        hexmall.walletBound(customer, PHONE, ALIPAY, "13800000001");
+        PaymentId paid = hexmall.paid(customer, hexmall.orderOf(customer, Shelf.TEA), ALIPAY);
+        Instant now = hexmall.clock.instant();
+        Campaign campaign = WalletPromotions.jdPayElectronicsCoupon(now, 20);
+        Coupon expired = compensation(now.minus(Duration.ofDays(3)), 2);
+        Coupon used = compensation(now, 7);
+        Coupon available = Coupon.claim(new CouponId(UUID.randomUUID()), customer, campaign, now);
+        hexmall.storage.coupons().add(expired);
+        hexmall.storage.coupons().add(used);
+        hexmall.storage.coupons().claim(available, 1);
+        used.reserveFor(paid, now);
+        used.use(now);
+        hexmall.storage.coupons().update(used);
+
+        CustomerDetails details = hexmall.viewCustomerDetails.view(customer).orElseThrow();
+        CustomerPromotions promotions = details.promotions();
+
+        assertThat(promotions.availableCoupons()).extracting(Coupon::id).containsExactly(available.id());
+        assertThat(promotions.usedCoupons()).extracting(Coupon::id).containsExactly(used.id());
+        assertThat(promotions.expiredCoupons()).extracting(Coupon::id).containsExactly(expired.id());
+        assertThat(details.payment(promotions.usedCoupons().getFirst().reservedFor()))
+                .map(PaymentView::orderNumber).contains(details.payments().getFirst().orderNumber());
+    }
+
+    @Test
+    void thePointsBalance_andTheLatestLedgerEntries_newestFirst() {
+        Instant now = hexmall.clock.instant();
+        hexmall.storage.pointsLedger().append(List.of(
+                new PointsEntry(customer, PointsEntryKind.COMPENSATION, 500, Optional.empty(), "Late delivery", now),
+                new PointsEntry(customer, PointsEntryKind.COMPENSATION, 300, Optional.empty(), "Broken box",
+                        now.plusSeconds(60))));
+        int entries = CustomerPromotions.RECENT_POINTS_ENTRIES + 1;
+        for (int entry = 0; entry < entries; entry++) {
+            hexmall.storage.pointsLedger().append(List.of(new PointsEntry(customer, PointsEntryKind.EARNED, 1,
+                    Optional.empty(), "", now.plusSeconds(120 + entry))));
+        }
+
+        CustomerPromotions promotions = hexmall.viewCustomerDetails.view(customer).orElseThrow().promotions();
+
+        assertThat(promotions.pointsBalance()).isEqualTo(800 + entries);
+        assertThat(promotions.pointsEntries()).hasSize(CustomerPromotions.RECENT_POINTS_ENTRIES);
+        assertThat(promotions.pointsEntries().getFirst().at()).isEqualTo(now.plusSeconds(120 + entries - 1));
+    }
+
+    @Test
+    void eachPayment_comesWithTheDiscountsItWasPricedWith() {
+        hexmall.stock(Shelf.CHARGER);
+        hexmall.storage.campaigns().add(RunningCampaigns.firstWalletPayment(), RunningCampaigns.setUpAt());
+        hexmall.walletBound(customer, PHONE, ALIPAY, "13800000001");
+        PaymentId first = hexmall.paid(customer, hexmall.orderOf(customer, Shelf.CHARGER), ALIPAY);
+        PaymentId second = hexmall.paid(customer, hexmall.orderOf(customer, Shelf.CHARGER), ALIPAY);
+
+        CustomerPromotions promotions = hexmall.viewCustomerDetails.view(customer).orElseThrow().promotions();
+
+        PriceBreakdown discounted = promotions.pricingOf(first).orElseThrow();
+        assertThat(discounted.discounts()).singleElement()
+                .satisfies(discount -> assertThat(discount.amount()).isEqualTo(Money.ofYuan(10, 0)));
+        assertThat(discounted.amountToPay()).isEqualTo(Money.ofYuan(79, 0));
+        assertThat(promotions.pricingOf(second).orElseThrow().discounts()).isEmpty();
+    }
+
+    private Coupon compensation(Instant at, int validDays) {
+        return Coupon.compensation(new CouponId(UUID.randomUUID()), customer, "Sorry for the wait", "抱歉久等",
+                new Benefit.AmountOff(Money.ofYuan(5, 0)), Conditions.none(), validDays, at);
     }
 
     private void logInFrom(String clientAddress, String password) {

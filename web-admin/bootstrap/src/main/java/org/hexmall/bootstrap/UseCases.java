@@ -449,7 +449,7 @@ public record UseCases(
                 new SearchCustomersService(store.customers(), store.transactions()),
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
                         store.auditLog(), store.orders(), store.payments(), store.securityEvents(),
-                        store.transactions(), clock),
+                        store.coupons(), store.pointsLedger(), store.paymentPricings(), store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
                         store.securityEvents(), store.transactions(), agreements, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.securityEvents(),

@@ -1,19 +1,26 @@
 package org.hexmall.application.service.support;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
+import org.hexmall.application.port.in.support.CustomerPromotions;
 import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.CouponShelf;
+import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.PaymentPricings;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
@@ -32,11 +39,15 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final TransactionRunner transactions;
     private final Payments payments;
     private final SecurityEvents securityEvents;
+    private final Coupons coupons;
+    private final PointsLedger pointsLedger;
+    private final PaymentPricings pricings;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
                                       AuditLog auditLog, Orders orders, Payments payments,
-                                      SecurityEvents securityEvents, TransactionRunner transactions, Clock clock) {
+                                      SecurityEvents securityEvents, Coupons coupons, PointsLedger pointsLedger,
+                                      PaymentPricings pricings, TransactionRunner transactions, Clock clock) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.bindings = bindings;
@@ -44,6 +55,9 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
         this.orders = orders;
         this.payments = payments;
         this.securityEvents = securityEvents;
+        this.coupons = coupons;
+        this.pointsLedger = pointsLedger;
+        this.pricings = pricings;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,6 +66,7 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     public Optional<CustomerDetails> view(CustomerId customerId) {
         return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> {
             List<Order> placed = orders.findByCustomer(customerId);
+            List<PaymentView> attempts = paymentsFor(placed);
             return new CustomerDetails(
                     CustomerSummaries.of(customer),
                     customer.loginThrottle().retryAfter(clock.instant()),
@@ -59,9 +74,26 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                     bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList(),
                     auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES),
                     placed.stream().map(OrderSummary::of).toList(),
-                    paymentsFor(placed),
-                    securityEvents.newestFirst(customerId, 1, CustomerDetails.RECENT_SECURITY_EVENTS).items());
+                    attempts,
+                    securityEvents.newestFirst(customerId, 1, CustomerDetails.RECENT_SECURITY_EVENTS).items(),
+                    promotionsOf(customerId, attempts));
         }));
+    }
+
+    /**
+     * The customer's coupons on each shelf and points ledger, a bounded page of each, and the frozen breakdowns of
+     * their payments read in one statement however many payments there are.
+     */
+    private CustomerPromotions promotionsOf(CustomerId customerId, List<PaymentView> attempts) {
+        Instant now = clock.instant();
+        int size = CustomerPromotions.COUPONS_PER_SHELF;
+        return new CustomerPromotions(
+                coupons.ofCustomer(customerId, CouponShelf.AVAILABLE, now, 1, size).items(),
+                coupons.ofCustomer(customerId, CouponShelf.USED, now, 1, size).items(),
+                coupons.ofCustomer(customerId, CouponShelf.EXPIRED, now, 1, size).items(),
+                pointsLedger.balanceOf(customerId),
+                pointsLedger.ofCustomer(customerId, 1, CustomerPromotions.RECENT_POINTS_ENTRIES).items(),
+                attempts.isEmpty() ? Map.of() : pricings.findAll(attempts.stream().map(PaymentView::id).toList()));
     }
 
     /** Every payment of these orders, newest first. */

@@ -2,9 +2,11 @@ package org.hexmall.application.port.in.support;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.support.AuditEntry;
 
@@ -19,10 +21,12 @@ import org.hexmall.domain.support.AuditEntry;
  * @param payments      every payment attempt for those orders, newest first, with its failure reason
  * @param securityEvents the latest security events of the account (password reset, freeze, wallet bound…), newest
  *                       first
+ * @param promotions     the customer's coupons, points and the price breakdown of each payment
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
                               List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders,
-                              List<PaymentView> payments, List<SecurityEvent> securityEvents) {
+                              List<PaymentView> payments, List<SecurityEvent> securityEvents,
+                              CustomerPromotions promotions) {
 
     public static final int RECENT_LOGINS = 10;
     public static final int RECENT_AUDIT_ENTRIES = 50;
@@ -35,6 +39,12 @@ public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedU
         orders = List.copyOf(orders);
         payments = List.copyOf(payments);
         securityEvents = List.copyOf(securityEvents);
+        Objects.requireNonNull(promotions, "promotions");
+    }
+
+    /** The customer's payment with this id, if it is one of theirs; empty for none. */
+    public Optional<PaymentView> payment(Optional<PaymentId> id) {
+        return id.flatMap(wanted -> payments.stream().filter(p -> p.id().equals(wanted)).findFirst());
     }
 
     public List<BindingRecord> activeBindings() {
