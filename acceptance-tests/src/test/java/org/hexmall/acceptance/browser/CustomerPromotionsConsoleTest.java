@@ -9,25 +9,74 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.promotion.Benefit;
+import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.promotion.CampaignKind;
+import org.hexmall.domain.promotion.CampaignWindow;
 import org.hexmall.domain.promotion.Conditions;
 import org.hexmall.domain.promotion.Coupon;
 import org.hexmall.domain.promotion.CouponId;
 import org.hexmall.domain.promotion.PointsEntry;
 import org.hexmall.domain.promotion.PointsEntryKind;
+import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
-/** An agent reads on a customer's console page the coupons they hold and their points, in either language. */
+/**
+ * An agent reads on a customer's console page the coupons they hold, their points, and the promotions each payment
+ * was priced with, in either language. The demo campaigns are paused so that each test prices with its own.
+ */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class CustomerPromotionsConsoleTest {
+
+    private static final String PAYMENT_PASSWORD = "864209";
+
+    @Test
+    void eachPaymentOnTheCustomerPage_showsTheDiscountsItWasPricedWith(Page page, HexmallApplication hexmall,
+                                                                       MovableClock clock) {
+        hexmall.storage().campaigns().add(Campaign.create(new CampaignId(UUID.randomUUID()),
+                "Yoga week ¥10 off", "瑜伽周立减10元", CampaignKind.FESTIVAL,
+                Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY)).withMinimumSpend(Money.ofYuan(50, 0))
+                        .withProducts(Set.of(new ProductId("SPORT-0003"))),
+                new Benefit.AmountOff(Money.ofYuan(10, 0)), new StackingGroup("yoga-week"), 0,
+                new CampaignWindow(clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(7))),
+                Money.ofYuan(10_000, 0), 10), clock.instant().minus(Duration.ofDays(1)));
+        NewCustomer shopper = NewCustomer.unique();
+        Storefront.register(page, shopper);
+        SimulatedWallets.openAccount(page, "Alipay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
+        Storefront.logIn(page, shopper.phone(), shopper.password());
+        PaymentMethods.bind(page, "Alipay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
+                PAYMENT_PASSWORD);
+        String order = Checkout.placeOrder(page, "Yoga mat");
+        Checkout.goPay(page, order, "Alipay " + shopper.phone().substring(0, 3) + "****"
+                + shopper.phone().substring(7), "¥79.00");
+        SimulatedWallets.pay(page, PAYMENT_PASSWORD);
+        Checkout.assertPaymentSuccessful(page, order, "¥79.00", "Alipay");
+        Storefront.logOut(page);
+
+        SupportConsole.openCustomer(page, shopper.phone(), shopper.name());
+
+        Locator payment = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Payment attempts"))).first();
+        assertThat(definitionOf(payment, "Goods")).hasText("¥89.00");
+        assertThat(definitionOf(payment, "Yoga week ¥10 off")).hasText("−¥10.00");
+        assertThat(definitionOf(payment, "To pay")).hasText("¥79.00");
+        assertThat(definitionOf(payment, "Points to earn")).hasText("+79");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(definitionOf(page, "瑜伽周立减10元")).hasText("−¥10.00");
+    }
 
     @Test
     void anAgentSeesTheCustomersCouponsAndPointsLedger(Page page, HexmallApplication hexmall) {
