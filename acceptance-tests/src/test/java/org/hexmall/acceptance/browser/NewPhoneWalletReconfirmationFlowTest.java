@@ -31,14 +31,7 @@ class NewPhoneWalletReconfirmationFlowTest {
     void theFirstPaymentOnANewPhone_reconfirmsTheWalletInItsApp_thenPays_andTheAgentSeesIt(Page page,
                                                                                             MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
-        String alipay = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
-                PAYMENT_PASSWORD);
-        // The phone takes one code a minute: the binding's came just now.
-        clock.moveOn(Duration.ofMinutes(2));
+        String alipay = withAlipayBoundOnTheirFirstPhone(page, clock, customer);
 
         try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
             Page onNewPhone = newPhone.newPage();
@@ -74,14 +67,7 @@ class NewPhoneWalletReconfirmationFlowTest {
     void refusingInTheWalletApp_paysNothing_saysWhatToDo_andTheAppAsksAgain_inChineseToo(Page page,
                                                                                          MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
-        String alipay = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
-                PAYMENT_PASSWORD);
-        // The phone takes one code a minute: the binding's came just now.
-        clock.moveOn(Duration.ofMinutes(2));
+        String alipay = withAlipayBoundOnTheirFirstPhone(page, clock, customer);
 
         try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
             Page onNewPhone = newPhone.newPage();
@@ -130,5 +116,20 @@ class NewPhoneWalletReconfirmationFlowTest {
             other.append((char) ('0' + (digit - '0' + 1) % 10));
         }
         return other.toString();
+    }
+
+    /**
+     * Registers the customer, who binds Alipay on the browser of the page (their first, trusted phone); returns the
+     * wallet as the payment page names it.
+     */
+    private static String withAlipayBoundOnTheirFirstPhone(Page page, MovableClock clock, NewCustomer customer) {
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PAYMENT_PASSWORD);
+        // The phone takes one code a minute: the binding's came just now.
+        clock.moveOn(Duration.ofMinutes(2));
+        return "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
     }
 }
