@@ -1,6 +1,9 @@
 package org.hexmall.domain.support;
 
-/** What an agent did, to a customer's account or to a promotion campaign, as the audit log names it. */
+/**
+ * What an agent did, to a customer's account, to a promotion campaign or to another agent's console login, as the
+ * audit log names it.
+ */
 public enum AgentAction {
     FORCE_UNBIND_WALLET,
     CLEAR_LOGIN_LOCK,
@@ -12,5 +15,10 @@ public enum AgentAction {
     CHANGE_CAMPAIGN,
     PAUSE_CAMPAIGN,
     RESUME_CAMPAIGN,
-    END_CAMPAIGN
+    END_CAMPAIGN,
+    CREATE_AGENT,
+    RESET_AGENT_PASSWORD,
+    DISABLE_AGENT,
+    ENABLE_AGENT,
+    CHANGE_OWN_PASSWORD
 }

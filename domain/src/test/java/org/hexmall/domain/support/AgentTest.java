@@ -35,7 +35,39 @@ class AgentTest {
     }
 
     @Test
-    void anAgentsAccount_isNeverFrozen() {
+    void anEnabledAgent_isNotRefusedAtLogin() {
         assertThat(agent.isFrozen()).isFalse();
+    }
+
+    @Test
+    void aDisabledAgent_isRefusedAtLoginUntilEnabledAgain() {
+        Agent disabled = agent.disabled();
+
+        assertThat(disabled.isDisabled()).isTrue();
+        assertThat(disabled.isFrozen()).isTrue();
+        assertThat(disabled.enabled().isFrozen()).isFalse();
+        assertThat(disabled.enabled().passwordHash()).isEqualTo(agent.passwordHash());
+    }
+
+    @Test
+    void aPasswordChosenByASupervisor_mustBeChangedByTheAgent_andTheirOwnOneNeedNot() {
+        PasswordHash chosen = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$b3RoZXI");
+        Agent locked = agent.withLoginThrottle(new LoginThrottle(0, NOW.plus(Duration.ofMinutes(15))));
+
+        Agent reset = locked.withPasswordResetBySupervisor(chosen);
+
+        assertThat(reset.mustChangePassword()).isTrue();
+        assertThat(reset.passwordHash()).isEqualTo(chosen);
+        assertThat(reset.loginThrottle().isLockedAt(NOW)).isFalse();
+        assertThat(reset.withOwnPassword(agent.passwordHash()).mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void anAgentCreatedByASupervisor_mustChooseTheirOwnPasswordFirst() {
+        Agent created = Agent.createdBySupervisor(new AgentId(UUID.randomUUID()), AgentUsername.parse("li.na"),
+                "李娜", AgentRole.AGENT, agent.passwordHash(), NOW);
+
+        assertThat(created.mustChangePassword()).isTrue();
+        assertThat(created.isDisabled()).isFalse();
     }
 }

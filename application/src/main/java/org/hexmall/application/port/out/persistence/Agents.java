@@ -1,5 +1,6 @@
 package org.hexmall.application.port.out.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentId;
@@ -16,4 +17,7 @@ public interface Agents {
     Optional<Agent> findById(AgentId id);
 
     Optional<Agent> findByUsername(AgentUsername username);
+
+    /** Every agent, disabled ones too, by username. */
+    List<Agent> all();
 }

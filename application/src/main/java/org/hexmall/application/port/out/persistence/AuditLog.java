@@ -3,7 +3,9 @@ package org.hexmall.application.port.out.persistence;
 import java.util.List;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.support.AgentAuditEntry;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.AuditRecord;
 import org.hexmall.domain.support.CampaignAuditEntry;
 
 /** The append-only record of agents' actions: entries are added, never changed or removed. */
@@ -19,4 +21,13 @@ public interface AuditLog {
 
     /** The latest entries about this campaign, newest first, at most {@code limit}. */
     List<CampaignAuditEntry> forCampaign(CampaignId campaignId, int limit);
+
+    /** Records a supervisor's action on an agent's console login, or an agent's change of their own password. */
+    void append(AgentAuditEntry entry);
+
+    /**
+     * The lines the filter selects, of every kind, newest first (of two at the same instant, the later appended
+     * first), skipping {@code offset} of them and returning at most {@code limit}.
+     */
+    List<AuditRecord> search(AuditLogFilter filter, int offset, int limit);
 }

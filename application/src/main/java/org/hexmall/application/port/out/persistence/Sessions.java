@@ -6,6 +6,7 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.support.AgentId;
 
 /** Where sessions are kept, so that any server behind the load balancer can serve any visitor. */
 public interface Sessions {
@@ -22,6 +23,9 @@ public interface Sessions {
 
     /** Ends every session the customer is signed in to, on every device; returns how many. */
     int deleteSignedInAs(CustomerId customer);
+
+    /** Ends every console session the agent is logged in to; returns how many. */
+    int deleteSignedInAs(AgentId agent);
 
     /** Ends every session opened by a login on the device; returns how many. */
     int deleteOpenedOn(DeviceId device);

@@ -50,6 +50,50 @@ public abstract class AgentsContract {
     }
 
     @Test
+    void givenDisabledAgentWhoMustChangeTheirPassword_update_keepsBoth_andEnablingKeepsTheOther() {
+        Agent wang = agent("wang.fang", AgentRole.AGENT);
+        agents().add(wang);
+
+        agents().update(wang.withPasswordResetBySupervisor(wang.passwordHash()).disabled());
+
+        Agent stored = agents().findById(wang.id()).orElseThrow();
+        assertThat(stored.isDisabled()).isTrue();
+        assertThat(stored.mustChangePassword()).isTrue();
+        agents().update(stored.enabled());
+        assertThat(agents().findById(wang.id()).orElseThrow())
+                .returns(false, Agent::isDisabled)
+                .returns(true, Agent::mustChangePassword);
+    }
+
+    @Test
+    void givenAgentCreatedByASupervisor_findById_saysTheyMustChangeTheirPassword() {
+        Agent created = Agent.createdBySupervisor(new AgentId(UUID.randomUUID()), new AgentUsername("li.na"),
+                "李娜", AgentRole.AGENT, agent("x.y.z", AgentRole.AGENT).passwordHash(), NOW);
+        agents().add(created);
+
+        assertThat(agents().findById(created.id())).get().usingRecursiveComparison().isEqualTo(created);
+    }
+
+    @Test
+    void all_listsEveryAgentByUsername_disabledOnesToo() {
+        Agent zhao = agent("zhao.lei", AgentRole.AGENT);
+        Agent wang = agent("wang.fang", AgentRole.SUPERVISOR);
+        Agent li = agent("li.na", AgentRole.AGENT);
+        agents().add(zhao);
+        agents().add(wang);
+        agents().add(li.disabled());
+
+        assertThat(agents().all()).extracting(agent -> agent.username().value())
+                .containsExactly("li.na", "wang.fang", "zhao.lei");
+        assertThat(agents().all().getFirst().isDisabled()).isTrue();
+    }
+
+    @Test
+    void givenNoAgent_all_isEmpty() {
+        assertThat(agents().all()).isEmpty();
+    }
+
+    @Test
     void givenTakenUsername_addingAnotherAgentWithIt_isRefusedAndKeepsTheFirst() {
         Agent first = agent("wang.fang", AgentRole.AGENT);
         agents().add(first);

@@ -5,12 +5,15 @@ import static org.hexmall.application.port.out.persistence.Examples.NOW;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AgentAuditEntry;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.AuditRecord;
 import org.hexmall.domain.support.CampaignAuditEntry;
 import org.junit.jupiter.api.Test;
 
@@ -127,5 +130,84 @@ public abstract class AuditLogContract {
     private static AuditEntry entryAbout(CustomerId customerId, Instant at, String reason) {
         return new AuditEntry(at, WANG_FANG, "wang.fang", customerId, AgentAction.FORCE_UNBIND_WALLET,
                 UUID.randomUUID().toString(), reason);
+    }
+
+    @Test
+    void givenEntriesOfEveryKind_searchWithoutFilter_listsThemAllNewestFirst() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        CampaignId double11 = new CampaignId(UUID.randomUUID());
+        AgentId zhaoLei = new AgentId(UUID.randomUUID());
+        AuditEntry aboutCustomer = entryAbout(liLei, NOW, "Customer called.");
+        CampaignAuditEntry aboutCampaign = new CampaignAuditEntry(NOW.plusSeconds(60), WANG_FANG, "wang.fang",
+                double11, AgentAction.PAUSE_CAMPAIGN, "paused", "Budget review.");
+        AgentAuditEntry aboutAgent = new AgentAuditEntry(NOW.plusSeconds(120), WANG_FANG, "wang.fang", zhaoLei,
+                AgentAction.CREATE_AGENT, "zhao.lei AGENT", "");
+        auditLog().append(aboutCustomer);
+        auditLog().append(aboutCampaign);
+        auditLog().append(aboutAgent);
+
+        assertThat(auditLog().search(AuditLogFilter.EVERYTHING, 0, 10)).containsExactly(
+                AuditRecord.of(aboutAgent), AuditRecord.of(aboutCampaign), AuditRecord.of(aboutCustomer));
+        assertThat(auditLog().search(AuditLogFilter.EVERYTHING, 0, 10).getFirst())
+                .returns(AuditRecord.Target.AGENT, AuditRecord::target)
+                .returns(zhaoLei.toString(), AuditRecord::targetId)
+                .returns("", AuditRecord::reason);
+    }
+
+    @Test
+    void everyKindOfAgentAction_isKeptAboutAnAgent() {
+        AgentId zhaoLei = new AgentId(UUID.randomUUID());
+        for (AgentAction action : AgentAction.values()) {
+            auditLog().append(new AgentAuditEntry(NOW, WANG_FANG, "wang.fang", zhaoLei, action, "zhao.lei", ""));
+        }
+
+        assertThat(auditLog().search(AuditLogFilter.EVERYTHING, 0, 50)).extracting(AuditRecord::action)
+                .containsExactlyInAnyOrder(AgentAction.values());
+    }
+
+    @Test
+    void search_filtersByAgentCustomerActionAndTimeRange_eachAloneAndTogether() {
+        AgentId zhaoLei = new AgentId(UUID.randomUUID());
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        CustomerId hanMeimei = new CustomerId(UUID.randomUUID());
+        AuditEntry early = new AuditEntry(NOW, WANG_FANG, "wang.fang", liLei, AgentAction.FREEZE_ACCOUNT, "account",
+                "Lost phone.");
+        AuditEntry byZhao = new AuditEntry(NOW.plusSeconds(3600), zhaoLei, "zhao.lei", liLei,
+                AgentAction.UNFREEZE_ACCOUNT, "account", "Found phone.");
+        AuditEntry otherCustomer = new AuditEntry(NOW.plusSeconds(7200), WANG_FANG, "wang.fang", hanMeimei,
+                AgentAction.FREEZE_ACCOUNT, "account", "Fraud suspected.");
+        auditLog().append(early);
+        auditLog().append(byZhao);
+        auditLog().append(otherCustomer);
+        var none = Optional.<Instant>empty();
+
+        assertThat(auditLog().search(new AuditLogFilter(Optional.of(zhaoLei), Optional.empty(),
+                Optional.empty(), none, none), 0, 10)).containsExactly(AuditRecord.of(byZhao));
+        assertThat(auditLog().search(new AuditLogFilter(Optional.empty(), Optional.of(liLei),
+                Optional.empty(), none, none), 0, 10))
+                .containsExactly(AuditRecord.of(byZhao), AuditRecord.of(early));
+        assertThat(auditLog().search(new AuditLogFilter(Optional.empty(), Optional.empty(),
+                Optional.of(AgentAction.FREEZE_ACCOUNT), none, none), 0, 10))
+                .containsExactly(AuditRecord.of(otherCustomer), AuditRecord.of(early));
+        assertThat(auditLog().search(new AuditLogFilter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(NOW.plusSeconds(3600)),
+                Optional.of(NOW.plusSeconds(7200))), 0, 10))
+                .as("from is included, until is not")
+                .containsExactly(AuditRecord.of(byZhao));
+        assertThat(auditLog().search(new AuditLogFilter(Optional.of(WANG_FANG),
+                Optional.of(liLei), Optional.of(AgentAction.FREEZE_ACCOUNT), none, none), 0, 10))
+                .containsExactly(AuditRecord.of(early));
+    }
+
+    @Test
+    void givenFiveEntries_searchSkipsAndLimits_newestFirst() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        for (int minute = 0; minute < 5; minute++) {
+            auditLog().append(entryAbout(liLei, NOW.plus(Duration.ofMinutes(minute)), "step " + minute));
+        }
+
+        assertThat(auditLog().search(AuditLogFilter.EVERYTHING, 1, 2)).extracting(AuditRecord::reason)
+                .containsExactly("step 3", "step 2");
+        assertThat(auditLog().search(AuditLogFilter.EVERYTHING, 5, 2)).isEmpty();
     }
 }

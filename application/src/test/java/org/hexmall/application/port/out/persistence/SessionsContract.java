@@ -83,6 +83,26 @@ public abstract class SessionsContract {
     }
 
     @Test
+    void deleteSignedInAsAnAgent_endsEveryConsoleSessionOfTheAgentAndNoOtherOne() {
+        AgentId wangFang = new AgentId(UUID.randomUUID());
+        Session desk = signedIn(new Principal.Agent(wangFang, AgentRole.AGENT), Language.ENGLISH);
+        Session laptop = signedIn(new Principal.Agent(wangFang, AgentRole.AGENT), Language.SIMPLIFIED_CHINESE);
+        Session colleague = signedIn(new Principal.Agent(new AgentId(UUID.randomUUID()), AgentRole.SUPERVISOR),
+                Language.ENGLISH);
+        Session customer = signedIn(new Principal.Customer(new CustomerId(wangFang.value())), Language.ENGLISH);
+        for (Session session : List.of(desk, laptop, colleague, customer)) {
+            sessions().save(session);
+        }
+
+        assertThat(sessions().deleteSignedInAs(wangFang)).isEqualTo(2);
+
+        assertThat(sessions().findById(desk.id())).isEmpty();
+        assertThat(sessions().findById(laptop.id())).isEmpty();
+        assertThat(sessions().findById(colleague.id())).contains(colleague);
+        assertThat(sessions().findById(customer.id())).contains(customer);
+    }
+
+    @Test
     void deleteOpenedOn_endsTheSessionsTheDeviceOpenedAndNoOtherOne() {
         CustomerId liLei = new CustomerId(UUID.randomUUID());
         DeviceId lostPhone = new DeviceId(UUID.randomUUID());

@@ -26,6 +26,8 @@ final class AgentRowMapper implements RowMapper<Agent> {
                 AgentRole.valueOf(row.getString("role")),
                 new PasswordHash(row.getString("password_hash")),
                 instant(row, "created_at"),
-                new LoginThrottle(row.getInt("failed_logins"), instant(row, "locked_until")));
+                new LoginThrottle(row.getInt("failed_logins"), instant(row, "locked_until")),
+                row.getBoolean("disabled"),
+                row.getBoolean("must_change_password"));
     }
 }

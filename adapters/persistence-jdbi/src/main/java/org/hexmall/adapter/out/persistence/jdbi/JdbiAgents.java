@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import static org.hexmall.adapter.out.persistence.jdbi.UniqueValues.refusingDuplicates;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
+import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.domain.support.Agent;
@@ -15,7 +16,8 @@ import org.jdbi.v3.core.statement.Update;
 public final class JdbiAgents implements Agents {
 
     private static final String COLUMNS =
-            "id, username, display_name, role, password_hash, created_at, failed_logins, locked_until";
+            "id, username, display_name, role, password_hash, created_at, failed_logins, locked_until, disabled, "
+                    + "must_change_password";
 
     private static final RowMapper<Agent> AGENT = new AgentRowMapper();
 
@@ -31,7 +33,8 @@ public final class JdbiAgents implements Agents {
                 transactions.useCurrentHandle(handle -> bindColumns(handle.createUpdate("""
                         INSERT INTO agents (%s)
                         VALUES (:id, :username, :displayName, :role, :passwordHash, :createdAt,
-                                :failedLogins, :lockedUntil)""".formatted(COLUMNS)), agent).execute()));
+                                :failedLogins, :lockedUntil, :disabled, :mustChangePassword)""".formatted(COLUMNS)),
+                        agent).execute()));
     }
 
     @Override
@@ -41,7 +44,8 @@ public final class JdbiAgents implements Agents {
                         UPDATE agents
                         SET username = :username, display_name = :displayName, role = :role,
                             password_hash = :passwordHash, created_at = :createdAt,
-                            failed_logins = :failedLogins, locked_until = :lockedUntil
+                            failed_logins = :failedLogins, locked_until = :lockedUntil, disabled = :disabled,
+                            must_change_password = :mustChangePassword
                         WHERE id = :id"""), agent).execute()));
     }
 
@@ -53,6 +57,14 @@ public final class JdbiAgents implements Agents {
     @Override
     public Optional<Agent> findByUsername(AgentUsername username) {
         return findOneWhere("username = :value", username.value());
+    }
+
+    @Override
+    public List<Agent> all() {
+        return transactions.withCurrentHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM agents ORDER BY username")
+                .map(AGENT)
+                .list());
     }
 
     private Optional<Agent> findOneWhere(String condition, String value) {
@@ -72,6 +84,8 @@ public final class JdbiAgents implements Agents {
                 .bind("passwordHash", agent.passwordHash().value())
                 .bind("createdAt", utc(agent.createdAt()))
                 .bind("failedLogins", agent.loginThrottle().consecutiveFailures())
-                .bind("lockedUntil", utc(agent.loginThrottle().lockedUntil()));
+                .bind("lockedUntil", utc(agent.loginThrottle().lockedUntil()))
+                .bind("disabled", agent.isDisabled())
+                .bind("mustChangePassword", agent.mustChangePassword());
     }
 }

@@ -3,20 +3,25 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.instant;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.AuditLogFilter;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AgentAuditEntry;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.AuditRecord;
 import org.hexmall.domain.support.CampaignAuditEntry;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /**
- * Agents' actions in the append-only {@code audit_log} table: this class only inserts and reads. An entry names a
- * customer or a campaign, never both.
+ * Agents' actions in the append-only {@code audit_log} table: this class only inserts and reads. An entry names
+ * exactly one of a customer, a campaign or an agent.
  */
 public final class JdbiAuditLog implements AuditLog {
 
@@ -91,5 +96,66 @@ public final class JdbiAuditLog implements AuditLog {
                         AgentAction.valueOf(row.getString("action")), row.getString("subject"),
                         row.getString("reason")))
                 .list());
+    }
+
+    @Override
+    public void append(AgentAuditEntry entry) {
+        transactions.useCurrentHandle(handle -> handle.createUpdate("""
+                        INSERT INTO audit_log (acted_at, agent_id, agent_username, target_agent_id, action, subject,
+                                               reason)
+                        VALUES (:actedAt, :agentId, :agentUsername, :targetAgentId, :action, :subject, :reason)""")
+                .bind("actedAt", utc(entry.at()))
+                .bind("agentId", entry.agentId().toString())
+                .bind("agentUsername", entry.agentUsername())
+                .bind("targetAgentId", entry.targetAgentId().toString())
+                .bind("action", entry.action().name())
+                .bind("subject", entry.subject())
+                .bind("reason", entry.reason())
+                .execute());
+    }
+
+    @Override
+    public List<AuditRecord> search(AuditLogFilter filter, int offset, int limit) {
+        List<String> conditions = new ArrayList<>();
+        filter.agent().ifPresent(agent -> conditions.add("agent_id = :agent"));
+        filter.customer().ifPresent(customer -> conditions.add("customer_id = :customer"));
+        filter.action().ifPresent(action -> conditions.add("action = :action"));
+        filter.from().ifPresent(from -> conditions.add("acted_at >= :from"));
+        filter.until().ifPresent(until -> conditions.add("acted_at < :until"));
+        String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+        return transactions.withCurrentHandle(handle -> {
+            Query query = handle.createQuery("""
+                            SELECT acted_at, agent_id, agent_username, customer_id, campaign_id, target_agent_id,
+                                   action, subject, reason
+                            FROM audit_log
+                            %s
+                            ORDER BY acted_at DESC, id DESC
+                            LIMIT :limit OFFSET :offset""".formatted(where))
+                    .bind("limit", limit)
+                    .bind("offset", offset);
+            filter.agent().ifPresent(agent -> query.bind("agent", agent.toString()));
+            filter.customer().ifPresent(customer -> query.bind("customer", customer.toString()));
+            filter.action().ifPresent(action -> query.bind("action", action.name()));
+            filter.from().ifPresent(from -> query.bind("from", utc(from)));
+            filter.until().ifPresent(until -> query.bind("until", utc(until)));
+            return query.map((row, context) -> {
+                AuditRecord.Target target;
+                String targetId;
+                if (row.getString("customer_id") != null) {
+                    target = AuditRecord.Target.CUSTOMER;
+                    targetId = row.getString("customer_id");
+                } else if (row.getString("campaign_id") != null) {
+                    target = AuditRecord.Target.CAMPAIGN;
+                    targetId = row.getString("campaign_id");
+                } else {
+                    target = AuditRecord.Target.AGENT;
+                    targetId = row.getString("target_agent_id");
+                }
+                return new AuditRecord(instant(row, "acted_at"),
+                        new AgentId(UUID.fromString(row.getString("agent_id"))), row.getString("agent_username"),
+                        target, targetId, AgentAction.valueOf(row.getString("action")), row.getString("subject"),
+                        row.getString("reason"));
+            }).list();
+        });
     }
 }

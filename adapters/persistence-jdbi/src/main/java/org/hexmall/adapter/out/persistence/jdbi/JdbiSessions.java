@@ -10,6 +10,7 @@ import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.support.AgentId;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
@@ -81,6 +82,14 @@ public final class JdbiSessions implements Sessions {
                 .createUpdate("DELETE FROM sessions WHERE principal_id = :id AND principal_kind = :kind")
                 .bind("id", signedIn.id())
                 .bind("kind", signedIn.kind())
+                .execute());
+    }
+
+    @Override
+    public int deleteSignedInAs(AgentId agent) {
+        return transactions.withCurrentHandle(handle -> handle
+                .createUpdate("DELETE FROM sessions WHERE principal_id = :id AND principal_kind = 'AGENT'")
+                .bind("id", agent.toString())
                 .execute());
     }
 

@@ -1,6 +1,8 @@
 package org.hexmall.adapter.out.persistence.memory;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.Agents;
@@ -47,6 +49,13 @@ public final class InMemoryAgents implements Agents {
     @Override
     public Optional<Agent> findByUsername(AgentUsername username) {
         return lock.call(() -> byId.values().stream().filter(agent -> agent.username().equals(username)).findFirst());
+    }
+
+    @Override
+    public List<Agent> all() {
+        return lock.call(() -> byId.values().stream()
+                .sorted(Comparator.comparing(agent -> agent.username().value()))
+                .toList());
     }
 
     RestorePoint restorePoint() {

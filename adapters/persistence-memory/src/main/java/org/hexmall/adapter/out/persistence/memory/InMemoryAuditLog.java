@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.AuditLogFilter;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.support.AgentAuditEntry;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.AuditRecord;
 import org.hexmall.domain.support.CampaignAuditEntry;
 
 /** Agents' actions in memory, in the order they were appended. */
@@ -15,6 +18,8 @@ public final class InMemoryAuditLog implements AuditLog {
     private final StoreLock lock;
     private final List<AuditEntry> entries = new ArrayList<>();
     private final List<CampaignAuditEntry> campaignEntries = new ArrayList<>();
+    /** Every line of every kind, in the order appended, for the audit log page. */
+    private final List<AuditRecord> records = new ArrayList<>();
 
     InMemoryAuditLog(StoreLock lock) {
         this.lock = lock;
@@ -22,7 +27,10 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public void append(AuditEntry entry) {
-        lock.run(() -> entries.add(entry));
+        lock.run(() -> {
+            entries.add(entry);
+            records.add(AuditRecord.of(entry));
+        });
     }
 
     @Override
@@ -38,7 +46,10 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public void append(CampaignAuditEntry entry) {
-        lock.run(() -> campaignEntries.add(entry));
+        lock.run(() -> {
+            campaignEntries.add(entry);
+            records.add(AuditRecord.of(entry));
+        });
     }
 
     @Override
@@ -50,10 +61,33 @@ public final class InMemoryAuditLog implements AuditLog {
                 .toList());
     }
 
+    @Override
+    public void append(AgentAuditEntry entry) {
+        lock.run(() -> records.add(AuditRecord.of(entry)));
+    }
+
+    @Override
+    public List<AuditRecord> search(AuditLogFilter filter, int offset, int limit) {
+        return lock.call(() -> records.reversed().stream()
+                .filter(record -> filter.agent().map(record.agentId()::equals).orElse(true))
+                .filter(record -> filter.customer().map(customer -> record.target() == AuditRecord.Target.CUSTOMER
+                        && record.targetId().equals(customer.toString())).orElse(true))
+                .filter(record -> filter.action().map(record.action()::equals).orElse(true))
+                .filter(record -> filter.from().map(from -> !record.at().isBefore(from)).orElse(true))
+                .filter(record -> filter.until().map(record.at()::isBefore).orElse(true))
+                .sorted(Comparator.comparing(AuditRecord::at).reversed())
+                .skip(offset)
+                .limit(limit)
+                .toList());
+    }
+
     RestorePoint restorePoint() {
         List<AuditEntry> saved = List.copyOf(entries);
         List<CampaignAuditEntry> savedCampaigns = List.copyOf(campaignEntries);
+        List<AuditRecord> savedRecords = List.copyOf(records);
         return () -> {
+            records.clear();
+            records.addAll(savedRecords);
             entries.clear();
             entries.addAll(saved);
             campaignEntries.clear();

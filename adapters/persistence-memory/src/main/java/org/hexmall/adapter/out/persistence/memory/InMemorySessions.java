@@ -10,6 +10,7 @@ import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
+import org.hexmall.domain.support.AgentId;
 
 /** Sessions in memory: for one process only, so not for several nodes behind a load balancer. */
 public final class InMemorySessions implements Sessions {
@@ -51,6 +52,16 @@ public final class InMemorySessions implements Sessions {
         return lock.call(() -> {
             int before = byId.size();
             byId.values().removeIf(session -> session.principal().equals(signedIn));
+            return before - byId.size();
+        });
+    }
+
+    @Override
+    public int deleteSignedInAs(AgentId agent) {
+        return lock.call(() -> {
+            int before = byId.size();
+            byId.values().removeIf(session -> session.principal() instanceof Principal.Agent signedIn
+                    && signedIn.agentId().equals(agent));
             return before - byId.size();
         });
     }
