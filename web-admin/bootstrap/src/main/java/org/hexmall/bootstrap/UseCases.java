@@ -77,6 +77,10 @@ import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RevokeCustomerDevice;
+import org.hexmall.application.port.in.support.ChangeOwnPassword;
+import org.hexmall.application.port.in.support.ManageAgents;
+import org.hexmall.application.port.in.support.SearchAuditLog;
+import org.hexmall.application.port.in.support.ViewSignedInAgent;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
@@ -200,6 +204,10 @@ import org.hexmall.application.service.support.FreezeAccountService;
 import org.hexmall.application.service.support.LogInAgentService;
 import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.RevokeCustomerDeviceService;
+import org.hexmall.application.service.support.ChangeOwnPasswordService;
+import org.hexmall.application.service.support.ManageAgentsService;
+import org.hexmall.application.service.support.SearchAuditLogService;
+import org.hexmall.application.service.support.ViewSignedInAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
 import org.hexmall.application.service.support.ViewOrderForAgentService;
@@ -320,7 +328,11 @@ public record UseCases(
         ResumeCampaign resumeCampaign,
         EndCampaign endCampaign,
         ListCampaigns listCampaigns,
-        ViewCampaign viewCampaign) {
+        ViewCampaign viewCampaign,
+        ViewSignedInAgent viewSignedInAgent,
+        ManageAgents manageAgents,
+        ChangeOwnPassword changeOwnPassword,
+        SearchAuditLog searchAuditLog) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -549,6 +561,13 @@ public record UseCases(
                 new EndCampaignService(campaignChanges),
                 new ListCampaignsService(store.campaigns(), store.transactions(), clock),
                 new ViewCampaignService(store.campaigns(), store.promotionBudgets(), store.auditLog(),
-                        store.transactions(), payments.storeZone(), clock));
+                        store.transactions(), payments.storeZone(), clock),
+                new ViewSignedInAgentService(store.agents(), store.transactions()),
+                new ManageAgentsService(store.agents(), store.sessions(), store.auditLog(), store.transactions(),
+                        hasher, tokens, clock),
+                new ChangeOwnPasswordService(store.agents(), store.auditLog(), store.transactions(), hasher,
+                        lockoutPolicy, clock),
+                new SearchAuditLogService(store.agents(), store.auditLog(), store.transactions(),
+                        payments.storeZone()));
     }
 }

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.in.risk.ResolveAlertCommand;
 import org.hexmall.application.port.in.risk.ResolveRiskAlert;
+import org.hexmall.application.port.in.support.ConsoleAction;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.support.shared.AccountFreezes;
+import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.risk.AlertResolution;
 import org.hexmall.domain.risk.Resolution;
 import org.hexmall.domain.risk.RiskAlert;
@@ -44,11 +46,11 @@ public final class ResolveRiskAlertService implements ResolveRiskAlert {
     public boolean resolve(ResolveAlertCommand command) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
+            Agent agent = ActingAgents.permitted(agents, command.agentId(), ConsoleAction.RESOLVE_RISK_ALERT);
             Optional<RiskAlert> open = alerts.findById(command.alertId()).filter(RiskAlert::isOpen);
             if (open.isEmpty()) {
                 return false;
             }
-            Agent agent = agents.findById(command.agentId()).orElseThrow();
             RiskAlert alert = open.get();
             if (!alerts.resolve(alert.id(), new Resolution(command.resolution(), command.note(), agent.id(),
                     agent.username().value(), now))) {

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.application.port.in.support.ClearLoginLock;
+import org.hexmall.application.port.in.support.ConsoleAction;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.SecurityEvent;
@@ -44,12 +46,12 @@ public final class ClearLoginLockService implements ClearLoginLock {
     public boolean clear(AccountSupportCommand command) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
+            var agent = ActingAgents.permitted(agents, command.agentId(), ConsoleAction.CLEAR_LOGIN_LOCK);
             Optional<Customer> locked = customers.findById(command.customerId())
                     .filter(customer -> customer.loginThrottle().isLockedAt(now));
             if (locked.isEmpty()) {
                 return false;
             }
-            var agent = agents.findById(command.agentId()).orElseThrow();
             customers.update(locked.get().withLoginThrottle(LoginThrottle.CLEAR));
             auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
                     AgentAction.CLEAR_LOGIN_LOCK, "login", command.reason()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.application.port.in.support.ConsoleAction;
 import org.hexmall.application.port.in.support.ForceUnbindCommand;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.out.persistence.Agents;
@@ -11,6 +12,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
+import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
@@ -51,6 +53,7 @@ public final class ForceUnbindWalletService implements ForceUnbindWallet {
     public boolean forceUnbind(ForceUnbindCommand command) {
         Instant now = clock.instant();
         Optional<WalletBinding> unbound = transactions.inTransaction(() -> {
+            Agent agent = ActingAgents.permitted(agents, command.agentId(), ConsoleAction.FORCE_UNBIND_WALLET);
             List<WalletBinding> wallets = bindings.findByCustomer(command.customerId());
             Optional<WalletBinding> found = wallets.stream()
                     .filter(binding -> binding.id().equals(command.bindingId()))
@@ -59,7 +62,6 @@ public final class ForceUnbindWalletService implements ForceUnbindWallet {
             if (found.isEmpty()) {
                 return found;
             }
-            Agent agent = agents.findById(command.agentId()).orElseThrow();
             WalletBinding binding = found.get();
             binding.unbind(now, Optional.of(command.reason()));
             agreements.takeFirstAttempt(binding, now);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
+import org.hexmall.application.port.in.support.ConsoleAction;
 import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
@@ -12,6 +13,7 @@ import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
@@ -45,24 +47,25 @@ public final class FreezeAccountService implements FreezeAccount {
 
     @Override
     public boolean freeze(AccountSupportCommand command) {
-        return change(command, false, Customer::frozen, AgentAction.FREEZE_ACCOUNT);
+        return change(command, false, Customer::frozen, ConsoleAction.FREEZE_ACCOUNT, AgentAction.FREEZE_ACCOUNT);
     }
 
     @Override
     public boolean unfreeze(AccountSupportCommand command) {
-        return change(command, true, Customer::unfrozen, AgentAction.UNFREEZE_ACCOUNT);
+        return change(command, true, Customer::unfrozen, ConsoleAction.UNFREEZE_ACCOUNT,
+                AgentAction.UNFREEZE_ACCOUNT);
     }
 
     private boolean change(AccountSupportCommand command, boolean frozenBefore, UnaryOperator<Customer> change,
-                           AgentAction action) {
+                           ConsoleAction permission, AgentAction action) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
+            var agent = ActingAgents.permitted(agents, command.agentId(), permission);
             Optional<Customer> found = customers.findById(command.customerId())
                     .filter(customer -> customer.isFrozen() == frozenBefore);
             if (found.isEmpty()) {
                 return false;
             }
-            var agent = agents.findById(command.agentId()).orElseThrow();
             Customer changed = change.apply(found.get());
             customers.update(changed);
             if (changed.isFrozen()) {

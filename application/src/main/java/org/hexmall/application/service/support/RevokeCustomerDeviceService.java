@@ -3,12 +3,14 @@ package org.hexmall.application.service.support;
 import java.time.Clock;
 import java.time.Instant;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
+import org.hexmall.application.port.in.support.ConsoleAction;
 import org.hexmall.application.port.in.support.RevokeCustomerDevice;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.account.shared.DeviceRevocation;
+import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.support.AgentAction;
@@ -37,15 +39,18 @@ public final class RevokeCustomerDeviceService implements RevokeCustomerDevice {
     @Override
     public boolean revoke(AccountSupportCommand command, DeviceId deviceId) {
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> devices.find(command.customerId(), deviceId)
-                .filter(device -> !device.isRevoked())
-                .map(device -> {
-                    var agent = agents.findById(command.agentId()).orElseThrow();
-                    revocation.revoke(device, SecurityEvent.Source.AGENT, "", now);
-                    auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
-                            AgentAction.REVOKE_DEVICE, "device " + device.name(), command.reason()));
-                    return true;
-                })
-                .orElse(false));
+        return transactions.inTransaction(() -> {
+            var agent = ActingAgents.permitted(agents, command.agentId(), ConsoleAction.REVOKE_DEVICE);
+            return devices.find(command.customerId(), deviceId)
+                    .filter(device -> !device.isRevoked())
+                    .map(device -> {
+                        revocation.revoke(device, SecurityEvent.Source.AGENT, "", now);
+                        auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(),
+                                command.customerId(), AgentAction.REVOKE_DEVICE, "device " + device.name(),
+                                command.reason()));
+                        return true;
+                    })
+                    .orElse(false);
+        });
     }
 }

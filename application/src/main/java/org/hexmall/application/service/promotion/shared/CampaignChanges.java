@@ -5,18 +5,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.promotion.CampaignOutcome;
+import org.hexmall.application.port.in.support.ConsoleAction;
+import org.hexmall.application.port.in.support.ConsolePermissions;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
-import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.CampaignAuditEntry;
 
 /**
@@ -76,9 +78,13 @@ public final class CampaignChanges {
         });
     }
 
-    /** The agent, if it is a supervisor: only they manage campaigns. Call it inside the transaction. */
+    /**
+     * The agent, if their role may manage campaigns ({@link ConsolePermissions}: supervisors) and they are not
+     * disabled. Call it inside the transaction.
+     */
     public Optional<Agent> supervisor(AgentId agentId) {
-        return agents.findById(agentId).filter(agent -> agent.role() == AgentRole.SUPERVISOR);
+        return agents.findById(agentId)
+                .filter(agent -> ActingAgents.isPermitted(agent, ConsoleAction.MANAGE_CAMPAIGNS));
     }
 
     public void audit(Agent supervisor, CampaignId campaignId, AgentAction action, String subject, String reason,
