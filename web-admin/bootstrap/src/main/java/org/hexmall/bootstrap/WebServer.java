@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hexmall.adapter.in.web.admin.AccountSupportController;
+import org.hexmall.adapter.in.web.admin.AgentManagementController;
+import org.hexmall.adapter.in.web.admin.AuditLogController;
 import org.hexmall.adapter.in.web.admin.CampaignController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
@@ -252,6 +254,10 @@ final class WebServer {
                 new CampaignController(useCases.createCampaign(), useCases.changeCampaign(), useCases.pauseCampaign(),
                         useCases.resumeCampaign(), useCases.endCampaign(), useCases.listCampaigns(),
                         useCases.viewCampaign(), pages, config.timeZone(), clock),
-                useCases.countOpenRiskAlerts());
+                useCases.countOpenRiskAlerts(),
+                new AgentManagementController(useCases.manageAgents(), useCases.changeOwnPassword(), pages,
+                        displayTime),
+                new AuditLogController(useCases.searchAuditLog(), useCases.manageAgents(), pages, displayTime),
+                useCases.viewSignedInAgent(), pages);
     }
 }

@@ -2,9 +2,10 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.http.Context;
 import org.hexmall.adapter.in.web.common.WebSessions;
+import org.hexmall.application.port.in.support.ConsoleAction;
+import org.hexmall.application.port.in.support.ConsolePermissions;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.support.AgentId;
-import org.hexmall.domain.support.AgentRole;
 
 /** The gate in front of the console: only a logged-in agent passes; everyone else is sent to log in. */
 final class AgentAccess {
@@ -26,10 +27,21 @@ final class AgentAccess {
         return WebSessions.current(ctx).principal() instanceof Principal.Agent;
     }
 
-    /** True when the logged-in agent is a supervisor, who may manage campaigns; forms for them show only then. */
+    /**
+     * True when the logged-in agent's role may manage campaigns ({@link ConsolePermissions}: supervisors); the
+     * campaigns' forms show only then.
+     */
     static boolean isSupervisor(Context ctx) {
+        return may(ctx, ConsoleAction.MANAGE_CAMPAIGNS);
+    }
+
+    /**
+     * True when the logged-in agent's role may take the action, as {@link ConsolePermissions} says: a page shows only
+     * the buttons that will work. The use case checks it again, so a hidden button is never the only guard.
+     */
+    static boolean may(Context ctx, ConsoleAction action) {
         return WebSessions.current(ctx).principal() instanceof Principal.Agent agent
-                && agent.role() == AgentRole.SUPERVISOR;
+                && ConsolePermissions.allows(agent.role(), action);
     }
 
     /** The before-handler for every console path. */

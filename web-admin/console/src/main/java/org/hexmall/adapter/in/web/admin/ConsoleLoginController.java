@@ -58,7 +58,8 @@ public final class ConsoleLoginController {
             case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "console.login.locked",
                     lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
             case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
-            case LoginResult.Frozen frozen -> showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
+            case LoginResult.Frozen disabled ->
+                    showForm(ctx, 403, Map.of(), pages.message(ctx, "console.login.disabled"));
             case LoginResult.HeldForReview held ->
                     showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
             case LoginResult.NewDeviceCodeRequired code ->

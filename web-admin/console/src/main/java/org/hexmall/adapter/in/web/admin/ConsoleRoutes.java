@@ -3,12 +3,24 @@ package org.hexmall.adapter.in.web.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
+import org.hexmall.application.port.in.support.ActionNotPermittedException;
+import org.hexmall.application.port.in.support.AgentProfile;
+import org.hexmall.application.port.in.support.ConsoleAction;
+import org.hexmall.application.port.in.support.ConsolePermissions;
+import org.hexmall.application.port.in.support.ViewSignedInAgent;
 
 /** Mounts the agent console under {@code /admin}: its gate first, then each controller's routes. */
 public final class ConsoleRoutes {
+
+    /** The request attribute holding the {@link AgentProfile} of the agent logged in. */
+    static final String SIGNED_IN_AGENT = "hexmall.consoleAgent";
 
     private final ConsoleLoginController login;
     private final CustomerLookupController customers;
@@ -19,11 +31,17 @@ public final class ConsoleRoutes {
     private final RiskAlertController alerts;
     private final CampaignController campaigns;
     private final CountOpenRiskAlerts countOpenAlerts;
+    private final AgentManagementController agents;
+    private final AuditLogController auditLog;
+    private final ViewSignedInAgent signedInAgent;
+    private final PageRenderer pages;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
                          DeviceSupportController devices, OrderFileController orders, RiskAlertController alerts,
-                         CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts) {
+                         CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts,
+                         AgentManagementController agents, AuditLogController auditLog,
+                         ViewSignedInAgent signedInAgent, PageRenderer pages) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -33,11 +51,17 @@ public final class ConsoleRoutes {
         this.alerts = alerts;
         this.campaigns = campaigns;
         this.countOpenAlerts = countOpenAlerts;
+        this.agents = agents;
+        this.auditLog = auditLog;
+        this.signedInAgent = signedInAgent;
+        this.pages = pages;
     }
 
     public void register(RoutesConfig routes) {
         routes.before(AgentAccess.CONSOLE, AgentAccess::requireAgent);
         routes.before(AgentAccess.CONSOLE + "/*", AgentAccess::requireAgent);
+        routes.before(AgentAccess.CONSOLE, this::checkSignedInAgent);
+        routes.before(AgentAccess.CONSOLE + "/*", this::checkSignedInAgent);
         routes.before(AgentAccess.CONSOLE, this::countOpenAlerts);
         routes.before(AgentAccess.CONSOLE + "/*", this::countOpenAlerts);
         login.register(routes);
@@ -48,12 +72,53 @@ public final class ConsoleRoutes {
         orders.register(routes);
         alerts.register(routes);
         campaigns.register(routes);
+        agents.register(routes);
+        auditLog.register(routes);
+        // Only console use cases refuse an agent's role, so only console requests end here.
+        routes.exception(ActionNotPermittedException.class,
+                (refused, ctx) -> pages.render(ctx, 403, "admin/not-permitted", Map.of()));
     }
 
-    /** Every page an agent reads shows in its header how many alerts are open: one count per page. */
+    /**
+     * Reads the logged-in agent once per request: a disabled one is sent to log in (their sessions ended already),
+     * one whose password a supervisor chose is sent to change it first, and every page's header shows who is logged
+     * in and only the links their role may follow.
+     */
+    private void checkSignedInAgent(Context ctx) {
+        if (!AgentAccess.isAgent(ctx)) {
+            return;
+        }
+        Optional<AgentProfile> agent = signedInAgent.view(AgentAccess.agentOf(ctx));
+        if (agent.isEmpty()) {
+            ctx.redirect(AgentAccess.CONSOLE + "/login?ended");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (agent.get().mustChangePassword() && !AgentManagementController.opensBeforePasswordChange(ctx.path())) {
+            ctx.redirect(AgentManagementController.OWN_PASSWORD);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        ctx.attribute(SIGNED_IN_AGENT, agent.get());
+    }
+
+
+    /**
+     * Every page an agent reads shows in its header how many alerts are open (one count per page), who is logged in,
+     * and the links of what their role may do.
+     */
     private void countOpenAlerts(Context ctx) {
         if (ctx.method() == HandlerType.GET && AgentAccess.isAgent(ctx)) {
-            ctx.attribute(PageRenderer.LAYOUT_VALUES, Map.of("openAlerts", countOpenAlerts.count()));
+            Map<String, Object> layout = new HashMap<>();
+            layout.put("openAlerts", countOpenAlerts.count());
+            AgentProfile agent = ctx.attribute(SIGNED_IN_AGENT);
+            if (agent != null) {
+                layout.put("consoleAgent", agent);
+                Set<String> allowed = new TreeSet<>();
+                ConsolePermissions.of(agent.role()).stream().map(ConsoleAction::name).forEach(allowed::add);
+                layout.put("consoleAllows", allowed);
+            }
+            ctx.attribute(PageRenderer.LAYOUT_VALUES, layout);
         }
     }
 }

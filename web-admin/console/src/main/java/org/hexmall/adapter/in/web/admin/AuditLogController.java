@@ -1,0 +1,127 @@
+package org.hexmall.adapter.in.web.admin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hexmall.adapter.in.web.common.DisplayTime;
+import org.hexmall.adapter.in.web.common.FormErrors;
+import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.application.port.in.InvalidCommandException;
+import org.hexmall.application.port.in.support.AuditLogQuery;
+import org.hexmall.application.port.in.support.ManageAgents;
+import org.hexmall.application.port.in.support.SearchAuditLog;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AuditRecord;
+
+/**
+ * {@code /admin/audit}: supervisors read every agent's actions, filtered by agent, customer, action and days, a page at
+ * a time; {@code /admin/audit.csv} downloads what the filter selects, for Excel.
+ */
+public final class AuditLogController {
+
+    static final String AUDIT = "/admin/audit";
+
+    private final SearchAuditLog searchAuditLog;
+    private final ManageAgents manageAgents;
+    private final PageRenderer pages;
+    private final DisplayTime displayTime;
+
+    public AuditLogController(SearchAuditLog searchAuditLog, ManageAgents manageAgents, PageRenderer pages,
+                              DisplayTime displayTime) {
+        this.searchAuditLog = searchAuditLog;
+        this.manageAgents = manageAgents;
+        this.pages = pages;
+        this.displayTime = displayTime;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(AUDIT, this::page);
+        routes.get(AUDIT + ".csv", this::export);
+    }
+
+    /** The filter as typed, to fill the form again and to carry into the paging and download links. */
+    public record Filter(String agent, String customer, String action, String from, String to) {
+    }
+
+    private Filter typed(Context ctx) {
+        return new Filter(text(ctx.queryParam("agent")), text(ctx.queryParam("customer")),
+                text(ctx.queryParam("action")), text(ctx.queryParam("from")), text(ctx.queryParam("to")));
+    }
+
+    private void page(Context ctx) {
+        Filter filter = typed(ctx);
+        Map<String, Object> model = new HashMap<>();
+        model.put("filter", filter);
+        model.put("actions", AgentAction.values());
+        model.put("agents", manageAgents.list(AgentAccess.agentOf(ctx)));
+        try {
+            AuditLogQuery query = query(filter);
+            model.put("log", searchAuditLog.search(AgentAccess.agentOf(ctx), query, pageNumber(ctx)));
+            model.put("errors", Map.of());
+            pages.render(ctx, 200, "admin/audit", model);
+        } catch (InvalidCommandException invalid) {
+            model.put("log", null);
+            model.put("errors", FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)));
+            pages.render(ctx, 422, "admin/audit", model);
+        }
+    }
+
+    private void export(Context ctx) {
+        AuditLogQuery query;
+        try {
+            query = query(typed(ctx));
+        } catch (InvalidCommandException invalid) {
+            // The page shows the same filter with what to fix beside each field.
+            page(ctx);
+            return;
+        }
+        List<AuditRecord> entries = searchAuditLog.export(AgentAccess.agentOf(ctx), query);
+        Locale locale = pages.locale(ctx);
+        var csv = new StringBuilder("\uFEFF");
+        row(csv, List.of(pages.message(ctx, "console.audit.time"), pages.message(ctx, "console.audit.agent"),
+                pages.message(ctx, "console.audit.action"), pages.message(ctx, "console.audit.target"),
+                pages.message(ctx, "console.audit.target-id"), pages.message(ctx, "console.audit.subject"),
+                pages.message(ctx, "console.audit.reason")));
+        for (AuditRecord entry : entries) {
+            row(csv, List.of(displayTime.format(entry.at()), entry.agentUsername(),
+                    pages.messages().get(locale, "console.audit-action." + entry.action().name()),
+                    pages.messages().get(locale, "console.audit-target." + entry.target().name()),
+                    entry.targetId(), entry.subject(), entry.reason()));
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"hexmall-audit-log.csv\"");
+        ctx.contentType("text/csv; charset=UTF-8");
+        ctx.result(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static AuditLogQuery query(Filter filter) {
+        return AuditLogQuery.fromForm(filter.agent(), filter.customer(), filter.action(), filter.from(),
+                filter.to());
+    }
+
+    /** One line of the file: every cell quoted, so commas, quotes and line breaks in a reason stay in their cell. */
+    private static void row(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append('"').append(CsvCells.neutralized(cells.get(i)).replace("\"", "\"\"")).append('"');
+        }
+        csv.append("\r\n");
+    }
+
+    private static int pageNumber(Context ctx) {
+        String typed = ctx.queryParam("page");
+        if (typed == null || !typed.matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Integer.parseInt(typed));
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed;
+    }
+}
