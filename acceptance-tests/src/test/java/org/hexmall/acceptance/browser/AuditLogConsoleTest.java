@@ -51,7 +51,7 @@ class AuditLogConsoleTest {
         assertThat(page.locator("#agent-status")).hasText("Disabled");
 
         page.getByRole(AriaRole.LINK, namedExactly("Audit log")).click();
-        assertThat(dataRows(page.locator("#audit-entries")).first()).containsText("Disable an agent");
+        assertThat(dataRows(page.locator("#audit-entries")).first()).containsText("Disabled an agent");
         page.getByLabel("Action").selectOption("DISABLE_AGENT");
         page.getByLabel("Agent", new Page.GetByLabelOptions().setExact(true)).selectOption(
                 new SelectOption().setLabel("Zhang Wei (supervisor)"));
@@ -62,7 +62,7 @@ class AuditLogConsoleTest {
         Locator rows = dataRows(page.locator("#audit-entries"));
         assertThat(rows).hasCount(1);
         assertThat(rows.first()).containsText("supervisor");
-        assertThat(rows.first()).containsText("Disable an agent");
+        assertThat(rows.first()).containsText("Disabled an agent");
         assertThat(rows.first()).containsText(username);
         assertThat(rows.first()).containsText(FORMULA_REASON);
 
@@ -74,7 +74,7 @@ class AuditLogConsoleTest {
         String[] lines = new String(file, 3, file.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertEquals(2, lines.length, String.join("\n", lines));
         assertEquals("\"Time\",\"Agent\",\"Action\",\"About\",\"Id\",\"What\",\"Reason\"", lines[0]);
-        assertTrue(lines[1].contains("\"supervisor\",\"Disable an agent\",\"Agent\","), lines[1]);
+        assertTrue(lines[1].contains("\"supervisor\",\"Disabled an agent\",\"Agent\","), lines[1]);
         assertTrue(lines[1].contains("\"" + username + "\""), lines[1]);
         assertTrue(lines[1].endsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""), lines[1]);
 
@@ -89,11 +89,11 @@ class AuditLogConsoleTest {
                 "请粘贴客户页面上显示的客户 ID，例如 3f2b8c1e-0d4a-4e6b-9a57-1c2d3e4f5a6b。");
         page.getByLabel("客户 ID").fill("");
         page.getByRole(AriaRole.BUTTON, namedExactly("查询")).click();
-        assertThat(dataRows(page.locator("#audit-entries")).first()).containsText("停用客服");
+        assertThat(dataRows(page.locator("#audit-entries")).first()).containsText("停用了客服");
         Download chinese = page.waitForDownload(() ->
                 page.getByRole(AriaRole.LINK, namedExactly("下载 CSV")).click());
         String text = new String(Files.readAllBytes(chinese.path()), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF\"时间\",\"客服\",\"操作\",\"对象\""), text);
-        assertTrue(text.contains("\"停用客服\""), text);
+        assertTrue(text.contains("\"停用了客服\""), text);
     }
 }

@@ -82,10 +82,10 @@ public final class AuditLogController {
         List<AuditRecord> entries = searchAuditLog.export(AgentAccess.agentOf(ctx), query);
         Locale locale = pages.locale(ctx);
         var csv = new StringBuilder("\uFEFF");
-        row(csv, List.of(pages.message(ctx, "console.audit.time"), pages.message(ctx, "console.audit.agent"),
-                pages.message(ctx, "console.audit.action"), pages.message(ctx, "console.audit.target"),
-                pages.message(ctx, "console.audit.target-id"), pages.message(ctx, "console.audit.subject"),
-                pages.message(ctx, "console.audit.reason")));
+        row(csv, List.of(pages.message(ctx, "console.audit-log.time"), pages.message(ctx, "console.audit-log.agent"),
+                pages.message(ctx, "console.audit-log.action"), pages.message(ctx, "console.audit-log.target"),
+                pages.message(ctx, "console.audit-log.target-id"), pages.message(ctx, "console.audit-log.subject"),
+                pages.message(ctx, "console.audit-log.reason")));
         for (AuditRecord entry : entries) {
             row(csv, List.of(displayTime.format(entry.at()), entry.agentUsername(),
                     pages.messages().get(locale, "console.audit-action." + entry.action().name()),
