@@ -25,9 +25,11 @@ import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.support.shared.CustomerSummaries;
+import org.hexmall.application.service.support.shared.WhatProbablyHappened;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.security.SecurityEvent;
 
 public final class ViewCustomerDetailsService implements ViewCustomerDetails {
 
@@ -67,16 +69,22 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
         return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> {
             List<Order> placed = orders.findByCustomer(customerId);
             List<PaymentView> attempts = paymentsFor(placed);
+            Instant now = clock.instant();
+            Optional<Instant> lockedUntil = customer.loginThrottle().retryAfter(now);
+            List<BindingRecord> wallets = bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList();
+            List<SecurityEvent> events = securityEvents.newestFirst(customerId, 1,
+                    CustomerDetails.RECENT_SECURITY_EVENTS).items();
             return new CustomerDetails(
                     CustomerSummaries.of(customer),
-                    customer.loginThrottle().retryAfter(clock.instant()),
+                    lockedUntil,
                     loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS),
-                    bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList(),
+                    wallets,
                     auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES),
                     placed.stream().map(OrderSummary::of).toList(),
                     attempts,
-                    securityEvents.newestFirst(customerId, 1, CustomerDetails.RECENT_SECURITY_EVENTS).items(),
-                    promotionsOf(customerId, attempts));
+                    events,
+                    promotionsOf(customerId, attempts),
+                    WhatProbablyHappened.of(customer.status(), lockedUntil, wallets, attempts, events, now));
         }));
     }
 

@@ -22,11 +22,12 @@ import org.hexmall.domain.support.AuditEntry;
  * @param securityEvents the latest security events of the account (password reset, freeze, wallet bound…), newest
  *                       first
  * @param promotions     the customer's coupons, points and the price breakdown of each payment
+ * @param guidedAnswers  what probably made the customer call, most pressing first, read from the facts above
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
                               List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders,
                               List<PaymentView> payments, List<SecurityEvent> securityEvents,
-                              CustomerPromotions promotions) {
+                              CustomerPromotions promotions, List<GuidedAnswer> guidedAnswers) {
 
     public static final int RECENT_LOGINS = 10;
     public static final int RECENT_AUDIT_ENTRIES = 50;
@@ -40,6 +41,7 @@ public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedU
         payments = List.copyOf(payments);
         securityEvents = List.copyOf(securityEvents);
         Objects.requireNonNull(promotions, "promotions");
+        guidedAnswers = List.copyOf(guidedAnswers);
     }
 
     /** The customer's payment with this id, if it is one of theirs; empty for none. */
