@@ -11,6 +11,7 @@ import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.CampaignController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
+import org.hexmall.adapter.in.web.admin.HelpController;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
 import org.hexmall.adapter.in.web.admin.CustomerPage;
 import org.hexmall.adapter.in.web.admin.DeviceSupportController;
@@ -252,6 +253,7 @@ final class WebServer {
                 new CampaignController(useCases.createCampaign(), useCases.changeCampaign(), useCases.pauseCampaign(),
                         useCases.resumeCampaign(), useCases.endCampaign(), useCases.listCampaigns(),
                         useCases.viewCampaign(), pages, config.timeZone(), clock),
-                useCases.countOpenRiskAlerts());
+                useCases.countOpenRiskAlerts(),
+                new HelpController(pages));
     }
 }
