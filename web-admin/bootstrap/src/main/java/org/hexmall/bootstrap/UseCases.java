@@ -79,6 +79,7 @@ import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RevokeCustomerDevice;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.application.port.in.support.AddCaseNote;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
@@ -202,6 +203,7 @@ import org.hexmall.application.service.support.RegisterAgentService;
 import org.hexmall.application.service.support.RevokeCustomerDeviceService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
+import org.hexmall.application.service.support.AddCaseNoteService;
 import org.hexmall.application.service.support.ViewOrderForAgentService;
 import org.hexmall.application.service.support.shared.AccountFreezes;
 import org.hexmall.application.service.wallet.CancelPendingAgreementsService;
@@ -320,7 +322,8 @@ public record UseCases(
         ResumeCampaign resumeCampaign,
         EndCampaign endCampaign,
         ListCampaigns listCampaigns,
-        ViewCampaign viewCampaign) {
+        ViewCampaign viewCampaign,
+        AddCaseNote addCaseNote) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -449,7 +452,8 @@ public record UseCases(
                 new SearchCustomersService(store.customers(), store.transactions()),
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
                         store.auditLog(), store.orders(), store.payments(), store.securityEvents(),
-                        store.coupons(), store.pointsLedger(), store.paymentPricings(), store.transactions(), clock),
+                        store.coupons(), store.pointsLedger(), store.paymentPricings(), store.caseNotes(),
+                        store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
                         store.securityEvents(), store.transactions(), agreements, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.securityEvents(),
@@ -549,6 +553,8 @@ public record UseCases(
                 new EndCampaignService(campaignChanges),
                 new ListCampaignsService(store.campaigns(), store.transactions(), clock),
                 new ViewCampaignService(store.campaigns(), store.promotionBudgets(), store.auditLog(),
-                        store.transactions(), payments.storeZone(), clock));
+                        store.transactions(), payments.storeZone(), clock),
+                new AddCaseNoteService(store.customers(), store.agents(), store.caseNotes(), store.transactions(),
+                        clock));
     }
 }

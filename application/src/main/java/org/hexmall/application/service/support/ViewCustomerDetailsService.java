@@ -13,6 +13,7 @@ import org.hexmall.application.port.in.support.CustomerPromotions;
 import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.CouponShelf;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.Customers;
@@ -44,12 +45,14 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final Coupons coupons;
     private final PointsLedger pointsLedger;
     private final PaymentPricings pricings;
+    private final CaseNotes caseNotes;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
                                       AuditLog auditLog, Orders orders, Payments payments,
                                       SecurityEvents securityEvents, Coupons coupons, PointsLedger pointsLedger,
-                                      PaymentPricings pricings, TransactionRunner transactions, Clock clock) {
+                                      PaymentPricings pricings, CaseNotes caseNotes, TransactionRunner transactions,
+                                      Clock clock) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.bindings = bindings;
@@ -60,6 +63,7 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
         this.coupons = coupons;
         this.pointsLedger = pointsLedger;
         this.pricings = pricings;
+        this.caseNotes = caseNotes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -84,7 +88,8 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                     attempts,
                     events,
                     promotionsOf(customerId, attempts),
-                    WhatProbablyHappened.of(customer.status(), lockedUntil, wallets, attempts, events, now));
+                    WhatProbablyHappened.of(customer.status(), lockedUntil, wallets, attempts, events, now),
+                    caseNotes.latest(customerId, CustomerDetails.RECENT_CASE_NOTES));
         }));
     }
 
