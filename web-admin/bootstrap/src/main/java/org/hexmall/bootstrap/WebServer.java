@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.CampaignController;
+import org.hexmall.adapter.in.web.admin.CaseNoteController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.HelpController;
@@ -244,7 +245,8 @@ final class WebServer {
                         lockDuration),
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
                         useCases.findOrderByNumber(), customerPage, pages),
-                new WalletSupportController(useCases.forceUnbindWallet(), customerPage),
+                new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(),
+                        customerPage, pages),
                 new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(), customerPage),
                 new DeviceSupportController(useCases.revokeCustomerDevice(), customerPage),
                 new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()),
@@ -254,6 +256,7 @@ final class WebServer {
                         useCases.resumeCampaign(), useCases.endCampaign(), useCases.listCampaigns(),
                         useCases.viewCampaign(), pages, config.timeZone(), clock),
                 useCases.countOpenRiskAlerts(),
-                new HelpController(pages));
+                new HelpController(pages),
+                new CaseNoteController(useCases.addCaseNote(), customerPage));
     }
 }

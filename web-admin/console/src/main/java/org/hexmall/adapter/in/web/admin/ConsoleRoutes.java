@@ -20,11 +20,13 @@ public final class ConsoleRoutes {
     private final CampaignController campaigns;
     private final CountOpenRiskAlerts countOpenAlerts;
     private final HelpController help;
+    private final CaseNoteController caseNotes;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
                          DeviceSupportController devices, OrderFileController orders, RiskAlertController alerts,
-                         CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts, HelpController help) {
+                         CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts, HelpController help,
+                         CaseNoteController caseNotes) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -35,6 +37,7 @@ public final class ConsoleRoutes {
         this.campaigns = campaigns;
         this.countOpenAlerts = countOpenAlerts;
         this.help = help;
+        this.caseNotes = caseNotes;
     }
 
     public void register(RoutesConfig routes) {
@@ -51,6 +54,7 @@ public final class ConsoleRoutes {
         alerts.register(routes);
         campaigns.register(routes);
         help.register(routes);
+        caseNotes.register(routes);
     }
 
     /** Every page an agent reads shows in its header how many alerts are open: one count per page. */
