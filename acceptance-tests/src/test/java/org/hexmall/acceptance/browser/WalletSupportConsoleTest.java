@@ -54,6 +54,7 @@ class WalletSupportConsoleTest {
 
         bound.getByLabel("Reason for unbinding").fill("Customer lost the phone");
         bound.getByRole(AriaRole.BUTTON, namedWithin("Unbind this wallet")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Yes, unbind this wallet")).click();
 
         assertThat(page.getByRole(AriaRole.STATUS))
                 .hasText("The wallet is unbound, and your action is in the audit log.");
@@ -63,7 +64,7 @@ class WalletSupportConsoleTest {
         assertThat(audit.getByRole(AriaRole.COLUMNHEADER)).hasText(new String[] {"Time", "Agent", "Action", "Reason"});
         assertThat(dataRows(audit)).hasCount(1);
         assertThat(dataRows(audit)).containsText(new String[] {
-                SupportConsole.AGENT + " Unbound a wallet Customer lost the phone"});
+                SupportConsole.AGENT + " Unbound a wallet: Alipay 138****0001 Customer lost the phone"});
     }
 
     private static Locator historyOf(Locator binding) {

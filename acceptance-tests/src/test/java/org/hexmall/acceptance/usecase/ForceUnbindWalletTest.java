@@ -75,7 +75,7 @@ class ForceUnbindWalletTest {
 
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().auditTrail()).containsExactly(
                 new AuditEntry(hexmall.clock.instant(), agent, "wang.fang", customer,
-                        AgentAction.FORCE_UNBIND_WALLET, alipay.toString(), REASON));
+                        AgentAction.FORCE_UNBIND_WALLET, "ALIPAY 138****0001", REASON));
     }
 
     @Test

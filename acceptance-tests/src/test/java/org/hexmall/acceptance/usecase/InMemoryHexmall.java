@@ -81,6 +81,7 @@ import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.session.ResumeSession;
+import org.hexmall.application.port.in.support.AddCaseNote;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.ClearLoginLock;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
@@ -280,6 +281,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final EndCampaign endCampaign;
     final ListCampaigns listCampaigns;
     final ViewCampaign viewCampaign;
+    final AddCaseNote addCaseNote;
 
     /** The store as it runs by default: one wallet per customer, the standard code policy. */
     InMemoryHexmall() {
@@ -373,6 +375,7 @@ final class InMemoryHexmall implements AutoCloseable {
         endCampaign = useCases.endCampaign();
         listCampaigns = useCases.listCampaigns();
         viewCampaign = useCases.viewCampaign();
+        addCaseNote = useCases.addCaseNote();
     }
 
     /** A store whose binding policy lets a customer keep this many wallets bound at once. */

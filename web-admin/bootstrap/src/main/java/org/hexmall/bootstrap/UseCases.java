@@ -83,6 +83,7 @@ import org.hexmall.application.port.in.support.SearchAuditLog;
 import org.hexmall.application.port.in.support.ViewSignedInAgent;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
+import org.hexmall.application.port.in.support.AddCaseNote;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
@@ -210,6 +211,7 @@ import org.hexmall.application.service.support.SearchAuditLogService;
 import org.hexmall.application.service.support.ViewSignedInAgentService;
 import org.hexmall.application.service.support.SearchCustomersService;
 import org.hexmall.application.service.support.ViewCustomerDetailsService;
+import org.hexmall.application.service.support.AddCaseNoteService;
 import org.hexmall.application.service.support.ViewOrderForAgentService;
 import org.hexmall.application.service.support.shared.AccountFreezes;
 import org.hexmall.application.service.wallet.CancelPendingAgreementsService;
@@ -332,7 +334,8 @@ public record UseCases(
         ViewSignedInAgent viewSignedInAgent,
         ManageAgents manageAgents,
         ChangeOwnPassword changeOwnPassword,
-        SearchAuditLog searchAuditLog) {
+        SearchAuditLog searchAuditLog,
+        AddCaseNote addCaseNote) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -461,7 +464,8 @@ public record UseCases(
                 new SearchCustomersService(store.customers(), store.transactions()),
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
                         store.auditLog(), store.orders(), store.payments(), store.securityEvents(),
-                        store.coupons(), store.pointsLedger(), store.paymentPricings(), store.transactions(), clock),
+                        store.coupons(), store.pointsLedger(), store.paymentPricings(), store.caseNotes(),
+                        store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
                         store.securityEvents(), store.transactions(), agreements, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.securityEvents(),
@@ -568,6 +572,8 @@ public record UseCases(
                 new ChangeOwnPasswordService(store.agents(), store.auditLog(), store.transactions(), hasher,
                         lockoutPolicy, clock),
                 new SearchAuditLogService(store.agents(), store.auditLog(), store.transactions(),
-                        payments.storeZone()));
+                        payments.storeZone()),
+                new AddCaseNoteService(store.customers(), store.agents(), store.caseNotes(), store.transactions(),
+                        clock));
     }
 }

@@ -11,8 +11,10 @@ import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.AgentManagementController;
 import org.hexmall.adapter.in.web.admin.AuditLogController;
 import org.hexmall.adapter.in.web.admin.CampaignController;
+import org.hexmall.adapter.in.web.admin.CaseNoteController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
+import org.hexmall.adapter.in.web.admin.HelpController;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
 import org.hexmall.adapter.in.web.admin.CustomerPage;
 import org.hexmall.adapter.in.web.admin.DeviceSupportController;
@@ -245,7 +247,8 @@ final class WebServer {
                         lockDuration),
                 new CustomerLookupController(useCases.searchCustomers(), useCases.findCustomersByWalletAccount(),
                         useCases.findOrderByNumber(), customerPage, pages),
-                new WalletSupportController(useCases.forceUnbindWallet(), customerPage),
+                new WalletSupportController(useCases.forceUnbindWallet(), useCases.viewCustomerDetails(),
+                        customerPage, pages),
                 new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(), customerPage),
                 new DeviceSupportController(useCases.revokeCustomerDevice(), customerPage),
                 new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()),
@@ -258,6 +261,8 @@ final class WebServer {
                 new AgentManagementController(useCases.manageAgents(), useCases.changeOwnPassword(), pages,
                         displayTime),
                 new AuditLogController(useCases.searchAuditLog(), useCases.manageAgents(), pages, displayTime),
-                useCases.viewSignedInAgent(), pages);
+                useCases.viewSignedInAgent(), pages,
+                new HelpController(pages),
+                new CaseNoteController(useCases.addCaseNote(), customerPage));
     }
 }

@@ -23,7 +23,8 @@ import org.hexmall.domain.wallet.PreferredWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 
 /**
- * The agent's unbind, its audit entry and the security event the customer sees are stored together, or none is;
+ * The agent's unbind, its audit entry (naming the wallet by its provider and masked account) and the security event
+ * the customer sees in their account activity are stored together, or none is;
  * then, with no transaction open, the provider is asked to cancel the wallet's agreement, as when the customer unbinds
  * it.
  */
@@ -67,7 +68,7 @@ public final class ForceUnbindWalletService implements ForceUnbindWallet {
             agreements.takeFirstAttempt(binding, now);
             bindings.update(binding);
             auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
-                    AgentAction.FORCE_UNBIND_WALLET, binding.id().toString(), command.reason()));
+                    AgentAction.FORCE_UNBIND_WALLET, SecurityEvent.walletDetail(binding), command.reason()));
             PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
             securityEvents.record(new SecurityEvent(command.customerId(), now, SecurityEventKind.WALLET_UNBOUND,
                     SecurityEvent.Source.AGENT, SecurityEvent.walletDetail(binding), ""));

@@ -13,6 +13,7 @@ import org.hexmall.application.port.in.support.CustomerPromotions;
 import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.CouponShelf;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.Customers;
@@ -25,9 +26,11 @@ import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.support.shared.CustomerSummaries;
+import org.hexmall.application.service.support.shared.WhatProbablyHappened;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.security.SecurityEvent;
 
 public final class ViewCustomerDetailsService implements ViewCustomerDetails {
 
@@ -42,12 +45,14 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final Coupons coupons;
     private final PointsLedger pointsLedger;
     private final PaymentPricings pricings;
+    private final CaseNotes caseNotes;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
                                       AuditLog auditLog, Orders orders, Payments payments,
                                       SecurityEvents securityEvents, Coupons coupons, PointsLedger pointsLedger,
-                                      PaymentPricings pricings, TransactionRunner transactions, Clock clock) {
+                                      PaymentPricings pricings, CaseNotes caseNotes, TransactionRunner transactions,
+                                      Clock clock) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.bindings = bindings;
@@ -58,6 +63,7 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
         this.coupons = coupons;
         this.pointsLedger = pointsLedger;
         this.pricings = pricings;
+        this.caseNotes = caseNotes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -67,16 +73,23 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
         return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> {
             List<Order> placed = orders.findByCustomer(customerId);
             List<PaymentView> attempts = paymentsFor(placed);
+            Instant now = clock.instant();
+            Optional<Instant> lockedUntil = customer.loginThrottle().retryAfter(now);
+            List<BindingRecord> wallets = bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList();
+            List<SecurityEvent> events = securityEvents.newestFirst(customerId, 1,
+                    CustomerDetails.RECENT_SECURITY_EVENTS).items();
             return new CustomerDetails(
                     CustomerSummaries.of(customer),
-                    customer.loginThrottle().retryAfter(clock.instant()),
+                    lockedUntil,
                     loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS),
-                    bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList(),
+                    wallets,
                     auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES),
                     placed.stream().map(OrderSummary::of).toList(),
                     attempts,
-                    securityEvents.newestFirst(customerId, 1, CustomerDetails.RECENT_SECURITY_EVENTS).items(),
-                    promotionsOf(customerId, attempts));
+                    events,
+                    promotionsOf(customerId, attempts),
+                    WhatProbablyHappened.of(customer.status(), lockedUntil, wallets, attempts, events, now),
+                    caseNotes.latest(customerId, CustomerDetails.RECENT_CASE_NOTES));
         }));
     }
 

@@ -9,6 +9,7 @@ import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.CaseNote;
 
 /**
  * Everything the console shows about one customer.
@@ -22,15 +23,19 @@ import org.hexmall.domain.support.AuditEntry;
  * @param securityEvents the latest security events of the account (password reset, freeze, wallet bound…), newest
  *                       first
  * @param promotions     the customer's coupons, points and the price breakdown of each payment
+ * @param guidedAnswers  what probably made the customer call, most pressing first, read from the facts above
+ * @param caseNotes      agents' latest notes on the customer's case, newest first
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
                               List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders,
                               List<PaymentView> payments, List<SecurityEvent> securityEvents,
-                              CustomerPromotions promotions) {
+                              CustomerPromotions promotions, List<GuidedAnswer> guidedAnswers,
+                              List<CaseNote> caseNotes) {
 
     public static final int RECENT_LOGINS = 10;
     public static final int RECENT_AUDIT_ENTRIES = 50;
     public static final int RECENT_SECURITY_EVENTS = 20;
+    public static final int RECENT_CASE_NOTES = 50;
 
     public CustomerDetails {
         recentLogins = List.copyOf(recentLogins);
@@ -40,6 +45,8 @@ public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedU
         payments = List.copyOf(payments);
         securityEvents = List.copyOf(securityEvents);
         Objects.requireNonNull(promotions, "promotions");
+        guidedAnswers = List.copyOf(guidedAnswers);
+        caseNotes = List.copyOf(caseNotes);
     }
 
     /** The customer's payment with this id, if it is one of theirs; empty for none. */

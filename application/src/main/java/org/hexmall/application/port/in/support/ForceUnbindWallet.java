@@ -6,6 +6,6 @@ package org.hexmall.application.port.in.support;
  */
 public interface ForceUnbindWallet {
 
-    /** False if the binding is not this customer's or not bound. */
+    /** False if the binding is not this customer's or not bound, or the agent's role may not unbind wallets. */
     boolean forceUnbind(ForceUnbindCommand command);
 }

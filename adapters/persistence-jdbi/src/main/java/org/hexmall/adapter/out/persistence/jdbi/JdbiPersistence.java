@@ -11,6 +11,7 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
@@ -77,6 +78,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiPromotionFacts promotionFacts;
     private final JdbiWalletReconfirmations walletReconfirmations;
     private final JdbiPaymentPricings paymentPricings;
+    private final JdbiCaseNotes caseNotes;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -114,6 +116,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.promotionFacts = new JdbiPromotionFacts(transactions);
         this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
         this.paymentPricings = new JdbiPaymentPricings(transactions);
+        this.caseNotes = new JdbiCaseNotes(transactions);
     }
 
     /**
@@ -282,6 +285,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public PaymentPricings paymentPricings() {
         return paymentPricings;
+    }
+
+    public CaseNotes caseNotes() {
+        return caseNotes;
     }
 
     public StorageHealth storageHealth() {

@@ -5,6 +5,7 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
@@ -65,6 +66,7 @@ public final class InMemoryPersistence {
     private final InMemoryCoupons coupons = new InMemoryCoupons(lock);
     private final InMemoryPointsLedger pointsLedger = new InMemoryPointsLedger(lock);
     private final InMemoryPaymentPricings paymentPricings = new InMemoryPaymentPricings(lock);
+    private final InMemoryCaseNotes caseNotes = new InMemoryCaseNotes(lock);
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
@@ -76,7 +78,7 @@ public final class InMemoryPersistence {
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
             riskAlerts::restorePoint, campaigns::restorePoint, coupons::restorePoint, pointsLedger::restorePoint,
             promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
-            paymentPricings::restorePoint));
+            paymentPricings::restorePoint, caseNotes::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -177,6 +179,10 @@ public final class InMemoryPersistence {
 
     public PaymentPricings paymentPricings() {
         return paymentPricings;
+    }
+
+    public CaseNotes caseNotes() {
+        return caseNotes;
     }
 
     public PromotionBudgets promotionBudgets() {

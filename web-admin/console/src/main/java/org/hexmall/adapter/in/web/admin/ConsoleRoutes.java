@@ -35,13 +35,16 @@ public final class ConsoleRoutes {
     private final AuditLogController auditLog;
     private final ViewSignedInAgent signedInAgent;
     private final PageRenderer pages;
+    private final HelpController help;
+    private final CaseNoteController caseNotes;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
                          DeviceSupportController devices, OrderFileController orders, RiskAlertController alerts,
                          CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts,
                          AgentManagementController agents, AuditLogController auditLog,
-                         ViewSignedInAgent signedInAgent, PageRenderer pages) {
+                         ViewSignedInAgent signedInAgent, PageRenderer pages, HelpController help,
+                         CaseNoteController caseNotes) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -55,6 +58,8 @@ public final class ConsoleRoutes {
         this.auditLog = auditLog;
         this.signedInAgent = signedInAgent;
         this.pages = pages;
+        this.help = help;
+        this.caseNotes = caseNotes;
     }
 
     public void register(RoutesConfig routes) {
@@ -77,6 +82,8 @@ public final class ConsoleRoutes {
         // Only console use cases refuse an agent's role, so only console requests end here.
         routes.exception(ActionNotPermittedException.class,
                 (refused, ctx) -> pages.render(ctx, 403, "admin/not-permitted", Map.of()));
+        help.register(routes);
+        caseNotes.register(routes);
     }
 
     /**

@@ -73,6 +73,8 @@ public final class CustomerLookupController {
                 Map.entry("unfrozenNow", ctx.queryParam("unfrozen") != null),
                 Map.entry("statusUnchanged", ctx.queryParam("status-unchanged") != null),
                 Map.entry("deviceRevoked", ctx.queryParam("device-revoked") != null),
-                Map.entry("deviceNotRevoked", ctx.queryParam("device-not-revoked") != null)));
+                Map.entry("deviceNotRevoked", ctx.queryParam("device-not-revoked") != null),
+                Map.entry("noteAdded", ctx.queryParam("note-added") != null),
+                Map.entry("noteNotAllowed", ctx.queryParam("note-not-allowed") != null)));
     }
 }

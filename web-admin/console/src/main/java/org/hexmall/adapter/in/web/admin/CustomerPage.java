@@ -12,6 +12,7 @@ import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.support.ContactChannel;
 
 /**
  * The console's page of one customer, whole: their details, devices and risk alerts. Shown by the lookup, and shown
@@ -69,6 +70,7 @@ public final class CustomerPage {
             model.put("alertsSeenAt", clock.instant());
             model.put("errors", Map.of());
             model.put("failedForm", "");
+            model.put("noteChannels", ContactChannel.values());
             return model;
         });
     }
