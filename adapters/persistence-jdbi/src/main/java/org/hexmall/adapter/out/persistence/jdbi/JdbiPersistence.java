@@ -13,6 +13,7 @@ import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -70,6 +71,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiStorageHealth storageHealth;
     private final JdbiRiskAlerts riskAlerts;
     private final JdbiRiskFacts riskFacts;
+    private final JdbiDashboardFacts dashboardFacts;
     private final JdbiCampaigns campaigns;
     private final JdbiCoupons coupons;
     private final JdbiPointsLedger pointsLedger;
@@ -114,6 +116,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.promotionFacts = new JdbiPromotionFacts(transactions);
         this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
         this.paymentPricings = new JdbiPaymentPricings(transactions);
+        this.dashboardFacts = new JdbiDashboardFacts(transactions);
     }
 
     /**
@@ -286,6 +289,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public StorageHealth storageHealth() {
         return storageHealth;
+    }
+
+    public DashboardFacts dashboardFacts() {
+        return dashboardFacts;
     }
 
     /**
