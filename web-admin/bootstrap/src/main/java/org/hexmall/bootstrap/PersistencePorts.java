@@ -8,6 +8,7 @@ import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -62,7 +63,8 @@ public record PersistencePorts(
         PromotionBudgets promotionBudgets,
         PromotionFacts promotionFacts,
         WalletReconfirmations walletReconfirmations,
-        PaymentPricings paymentPricings) {
+        PaymentPricings paymentPricings,
+        DashboardFacts dashboardFacts) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -73,7 +75,7 @@ public record PersistencePorts(
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
                 jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.campaigns(), jdbi.coupons(),
                 jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations(),
-                jdbi.paymentPricings());
+                jdbi.paymentPricings(), jdbi.dashboardFacts());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -85,6 +87,6 @@ public record PersistencePorts(
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
                 memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.campaigns(),
                 memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts(),
-                memory.walletReconfirmations(), memory.paymentPricings());
+                memory.walletReconfirmations(), memory.paymentPricings(), memory.dashboardFacts());
     }
 }

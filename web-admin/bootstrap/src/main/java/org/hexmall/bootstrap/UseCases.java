@@ -51,6 +51,7 @@ import org.hexmall.application.port.in.promotion.ListCampaigns;
 import org.hexmall.application.port.in.promotion.PauseCampaign;
 import org.hexmall.application.port.in.promotion.ResumeCampaign;
 import org.hexmall.application.port.in.promotion.ViewCampaign;
+import org.hexmall.application.port.in.support.ViewDashboard;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
@@ -164,6 +165,7 @@ import org.hexmall.application.service.promotion.ListCampaignsService;
 import org.hexmall.application.service.promotion.PauseCampaignService;
 import org.hexmall.application.service.promotion.ResumeCampaignService;
 import org.hexmall.application.service.promotion.ViewCampaignService;
+import org.hexmall.application.service.support.ViewDashboardService;
 import org.hexmall.application.service.promotion.shared.CampaignChanges;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
@@ -320,7 +322,8 @@ public record UseCases(
         ResumeCampaign resumeCampaign,
         EndCampaign endCampaign,
         ListCampaigns listCampaigns,
-        ViewCampaign viewCampaign) {
+        ViewCampaign viewCampaign,
+        ViewDashboard viewDashboard) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -549,6 +552,8 @@ public record UseCases(
                 new EndCampaignService(campaignChanges),
                 new ListCampaignsService(store.campaigns(), store.transactions(), clock),
                 new ViewCampaignService(store.campaigns(), store.promotionBudgets(), store.auditLog(),
-                        store.transactions(), payments.storeZone(), clock));
+                        store.transactions(), payments.storeZone(), clock),
+                new ViewDashboardService(store.agents(), store.dashboardFacts(), store.transactions(),
+                        payments.storeZone(), clock));
     }
 }

@@ -13,6 +13,7 @@ import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
 import org.hexmall.adapter.in.web.admin.CustomerPage;
+import org.hexmall.adapter.in.web.admin.DashboardController;
 import org.hexmall.adapter.in.web.admin.DeviceSupportController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
 import org.hexmall.adapter.in.web.admin.RiskAlertController;
@@ -252,6 +253,7 @@ final class WebServer {
                 new CampaignController(useCases.createCampaign(), useCases.changeCampaign(), useCases.pauseCampaign(),
                         useCases.resumeCampaign(), useCases.endCampaign(), useCases.listCampaigns(),
                         useCases.viewCampaign(), pages, config.timeZone(), clock),
-                useCases.countOpenRiskAlerts());
+                useCases.countOpenRiskAlerts(),
+                new DashboardController(useCases.viewDashboard(), pages));
     }
 }
