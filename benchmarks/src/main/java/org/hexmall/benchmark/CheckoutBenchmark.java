@@ -141,6 +141,7 @@ public final class CheckoutBenchmark {
                 "HEXMALL_DATA_DIR", target.resolve("bench-data").toAbsolutePath().toString(),
                 "HEXMALL_FIELD_KEY", Base64.getEncoder().encodeToString(key),
                 "HEXMALL_DEMO_DATA", "true",
+                "HEXMALL_DEMO_HISTORY", "off",
                 "HEXMALL_RISK_RULES", System.getProperty("bench.risk-rules", "on"),
                 "HEXMALL_RISK_MAX_PAYMENTS", "1000000",
                 "HEXMALL_RISK_LARGE_AMOUNT_YUAN", "1000000"));

@@ -15,6 +15,7 @@ import org.hexmall.application.port.in.promotion.CreateCampaignCommand;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
+import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DisplayName;
@@ -63,7 +64,21 @@ final class DemoData {
             "agent-pass-1", "$argon2id$v=19$m=19456,t=2,p=1$9o8wMR0MjhrCukCHLatUOA$oyLnEj2uG94WAIsLqOV1RSATLowD2ikdxOewE2F0b7k",
             "supervisor-pass-1", "$argon2id$v=19$m=19456,t=2,p=1$EyGFqbxQ1MDjzTKGoPYuug$wyItMCk4icQ7/XvTzKwkUDwo4OR2pRbIjwmQLzxg+hU");
 
+    /** The demo supervisor's username, who created the demo campaigns. */
+    static final AgentUsername SUPERVISOR = new AgentUsername("supervisor");
+    private static final PhoneNumber LI_LEI = new PhoneNumber("13800000001");
+
     private DemoData() {
+    }
+
+    /** True when the demo customers are not there yet: the database is new. One look-up by an indexed phone. */
+    static boolean isFirstStart(Customers customers) {
+        return customers.findByPhone(LI_LEI).isEmpty();
+    }
+
+    /** The hash of "demo-pass-1", made ahead, for shoppers of the demo who need a password but are no one's. */
+    static PasswordHash shopperPasswordHash() {
+        return new PasswordHash(HASHED_AHEAD.get("demo-pass-1"));
     }
 
     /**
@@ -91,7 +106,7 @@ final class DemoData {
         RegistrationResult hanMeimei = customer(registerCustomer, "13800000002", "han.meimei@example.com",
                 "Han Meimei", "demo-pass-2");
         agent(registerAgent, "agent", "Wang Fang", AgentRole.AGENT, "agent-pass-1");
-        Optional<AgentId> supervisor = agent(registerAgent, "supervisor", "Zhang Wei", AgentRole.SUPERVISOR,
+        Optional<AgentId> supervisor = agent(registerAgent, SUPERVISOR.value(), "Zhang Wei", AgentRole.SUPERVISOR,
                 "supervisor-pass-1");
         // Li Lei can pay for nearly anything; Han Meimei's ¥20.00 runs out quickly, as the guides' failures need.
         for (WalletProvider provider : List.of(WalletProvider.ALIPAY, WalletProvider.WECHAT_PAY)) {

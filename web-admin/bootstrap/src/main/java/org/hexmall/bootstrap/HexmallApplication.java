@@ -1,6 +1,8 @@
 package org.hexmall.bootstrap;
 
 import io.javalin.Javalin;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -85,11 +87,15 @@ public final class HexmallApplication implements AutoCloseable {
                     .withLogin(LoginSettings.STANDARD.withAddressThrottle(config.addressThrottle()));
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {
+                boolean emptyDatabase = DemoData.isFirstStart(persistence.ports().customers());
                 UseCases seeding = UseCases.wire(persistence.ports(),
                         driven.withPasswordHasher(DemoData.hashedAhead(driven.passwordHasher())), settings, clock);
                 DemoData.seed(seeding.registerCustomer(), seeding.registerAgent(), simulators.wallets(),
                         seeding.raiseRiskAlert(), seeding.createCampaign(), clock.instant(), config.timeZone());
                 useCases.stockProducts().stock(DemoCatalog.products());
+                if (config.demoHistory() && emptyDatabase) {
+                    demoHistory(persistence.ports(), clock, config);
+                }
             }
             Optional<SSLContext> storeTrust = config.tls().map(TlsKeystore::trustingItsCertificates);
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration(), clock)
@@ -152,6 +158,23 @@ public final class HexmallApplication implements AutoCloseable {
         server.stop();
         closeQuietly(persistence);
         LOG.info("hexmall stopped");
+    }
+
+    /**
+     * Two weeks of made-up store life for the dashboard, once, on the first start of an empty database. The log gives
+     * the time it took and the processor time it used, which is what it takes on a machine with nothing else to do.
+     */
+    private static void demoHistory(PersistencePorts store, Clock clock, HexmallConfig config) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long startNanos = System.nanoTime();
+        long startCpuNanos = threads.getCurrentThreadCpuTime();
+        DemoHistory.Summary made = DemoHistory.generate(store, DemoCatalog.products(), DemoData.shopperPasswordHash(),
+                store.agents().findByUsername(DemoData.SUPERVISOR), clock.instant(), config.timeZone());
+        LOG.info("Demo history of {} days generated in {} ms ({} ms of processor time): {} shoppers, {} orders, "
+                        + "{} payments, {} refunds, {} bindings, {} risk alerts", DemoHistory.DAYS,
+                (System.nanoTime() - startNanos) / 1_000_000,
+                (threads.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000,
+                made.shoppers(), made.orders(), made.payments(), made.refunds(), made.bindings(), made.alerts());
     }
 
     /** The scheduler, the driving adapter that calls the housekeeping in-ports on their schedule. */

@@ -33,6 +33,8 @@ import org.hexmall.domain.shared.Money;
  * @param tls           the keystore hexmall serves HTTPS with; without one it serves plain HTTP, the demo's default
  * @param reconfirmOnNewDevice a device trusted after a code less than this long ago re-confirms a wallet in the
  *                      wallet app before its first payment with it and before any change of bindings; zero never asks
+ * @param demoHistory   with demo data on, generate two weeks of made-up shoppers, orders, payments, refunds and
+ *                      bindings on the first start of an empty database, so that the dashboard has something to show
  */
 public record HexmallConfig(
         int port,
@@ -52,7 +54,8 @@ public record HexmallConfig(
         AddressThrottlePolicy addressThrottle,
         Optional<TlsKeystore> tls,
         RiskSettings risk,
-        Duration reconfirmOnNewDevice) {
+        Duration reconfirmOnNewDevice,
+        boolean demoHistory) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -91,9 +94,13 @@ public record HexmallConfig(
     /** Ten years: a larger number of days is surely a typo. */
     private static final int MAX_DAYS = 3650;
 
-    /** The settings used when no variable is set: plain HTTP on port 8080, H2 under ./data, demo data on. */
+    /**
+     * The settings of a hexmall started from code (tests, tools): those used when no variable is set (plain HTTP on
+     * port 8080, H2 under ./data, demo data on), except that no demo history is generated, which would only slow every
+     * start down; {@link #withDemoHistory} turns it on.
+     */
     public static HexmallConfig defaults() {
-        return fromEnvironment(Map.of());
+        return fromEnvironment(Map.of("HEXMALL_DEMO_HISTORY", "off"));
     }
 
     /**
@@ -121,7 +128,8 @@ public record HexmallConfig(
                 addressThrottle(env),
                 tls,
                 risk(env),
-                Duration.ofHours(integer(env, "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", 24)));
+                Duration.ofHours(integer(env, "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", 24)),
+                bool(env, "HEXMALL_DEMO_HISTORY", true));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -133,42 +141,49 @@ public record HexmallConfig(
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, demoHistory);
     }
 
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, demoHistory);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, demoHistory);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, demoHistory);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, demoHistory);
+    }
+
+    public HexmallConfig withDemoHistory(boolean newDemoHistory) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice, newDemoHistory);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, demoHistory);
     }
 
     /**
@@ -180,14 +195,14 @@ public record HexmallConfig(
                 true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle,
                 Optional.of(TlsKeystore.open(keystore, password)), risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, demoHistory);
     }
 
     public HexmallConfig withAddressThrottle(AddressThrottlePolicy newAddressThrottle) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, demoHistory);
     }
 
     private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {
@@ -298,8 +313,8 @@ public record HexmallConfig(
             return fallback;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "1" -> true;
-            case "false", "no", "0" -> false;
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
             default -> throw new ConfigurationException(name + " must be true or false, not '" + value + "'");
         };
     }
@@ -335,6 +350,7 @@ public record HexmallConfig(
     public String toString() {
         return "HexmallConfig[port=" + port + ", persistence=" + persistence + ", databaseUrl=" + databaseUrl
                 + ", databaseUser=" + databaseUser + ", demoData=" + demoData + ", secureCookies=" + secureCookies
+                + ", demoHistory=" + demoHistory
                 + ", timeZone=" + timeZone + ", fieldKey=" + (fieldKey.isPresent() ? "(set)" : "(not set)")
                 + ", dataDirectory=" + dataDirectory + ", maxWallets=" + maxWallets
                 + ", unpaidOrderTimeout=" + unpaidOrderTimeout

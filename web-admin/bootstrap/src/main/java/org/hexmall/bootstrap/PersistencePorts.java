@@ -9,6 +9,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -64,7 +65,8 @@ public record PersistencePorts(
         PromotionFacts promotionFacts,
         WalletReconfirmations walletReconfirmations,
         PaymentPricings paymentPricings,
-        CaseNotes caseNotes) {
+        CaseNotes caseNotes,
+        DashboardFacts dashboardFacts) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -75,7 +77,8 @@ public record PersistencePorts(
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
                 jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.campaigns(), jdbi.coupons(),
                 jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations(),
-                jdbi.paymentPricings(), jdbi.caseNotes());
+                jdbi.paymentPricings(), jdbi.caseNotes(),
+                jdbi.dashboardFacts());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -87,6 +90,7 @@ public record PersistencePorts(
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
                 memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.campaigns(),
                 memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts(),
-                memory.walletReconfirmations(), memory.paymentPricings(), memory.caseNotes());
+                memory.walletReconfirmations(), memory.paymentPricings(), memory.caseNotes(),
+                memory.dashboardFacts());
     }
 }

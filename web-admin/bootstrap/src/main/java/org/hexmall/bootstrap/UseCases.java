@@ -51,6 +51,7 @@ import org.hexmall.application.port.in.promotion.ListCampaigns;
 import org.hexmall.application.port.in.promotion.PauseCampaign;
 import org.hexmall.application.port.in.promotion.ResumeCampaign;
 import org.hexmall.application.port.in.promotion.ViewCampaign;
+import org.hexmall.application.port.in.support.ViewDashboard;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
@@ -169,6 +170,7 @@ import org.hexmall.application.service.promotion.ListCampaignsService;
 import org.hexmall.application.service.promotion.PauseCampaignService;
 import org.hexmall.application.service.promotion.ResumeCampaignService;
 import org.hexmall.application.service.promotion.ViewCampaignService;
+import org.hexmall.application.service.support.ViewDashboardService;
 import org.hexmall.application.service.promotion.shared.CampaignChanges;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
@@ -335,7 +337,8 @@ public record UseCases(
         ManageAgents manageAgents,
         ChangeOwnPassword changeOwnPassword,
         SearchAuditLog searchAuditLog,
-        AddCaseNote addCaseNote) {
+        AddCaseNote addCaseNote,
+        ViewDashboard viewDashboard) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -574,6 +577,8 @@ public record UseCases(
                 new SearchAuditLogService(store.agents(), store.auditLog(), store.transactions(),
                         payments.storeZone()),
                 new AddCaseNoteService(store.customers(), store.agents(), store.caseNotes(), store.transactions(),
-                        clock));
+                        clock),
+                new ViewDashboardService(store.agents(), store.dashboardFacts(), store.transactions(),
+                        payments.storeZone(), clock));
     }
 }

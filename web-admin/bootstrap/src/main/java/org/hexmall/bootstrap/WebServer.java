@@ -17,6 +17,7 @@ import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.HelpController;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
 import org.hexmall.adapter.in.web.admin.CustomerPage;
+import org.hexmall.adapter.in.web.admin.DashboardController;
 import org.hexmall.adapter.in.web.admin.DeviceSupportController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
 import org.hexmall.adapter.in.web.admin.RiskAlertController;
@@ -263,6 +264,7 @@ final class WebServer {
                 new AuditLogController(useCases.searchAuditLog(), useCases.manageAgents(), pages, displayTime),
                 useCases.viewSignedInAgent(), pages,
                 new HelpController(pages),
-                new CaseNoteController(useCases.addCaseNote(), customerPage));
+                new CaseNoteController(useCases.addCaseNote(), customerPage),
+                new DashboardController(useCases.viewDashboard(), pages));
     }
 }

@@ -14,6 +14,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -71,6 +72,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiStorageHealth storageHealth;
     private final JdbiRiskAlerts riskAlerts;
     private final JdbiRiskFacts riskFacts;
+    private final JdbiDashboardFacts dashboardFacts;
     private final JdbiCampaigns campaigns;
     private final JdbiCoupons coupons;
     private final JdbiPointsLedger pointsLedger;
@@ -117,6 +119,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
         this.paymentPricings = new JdbiPaymentPricings(transactions);
         this.caseNotes = new JdbiCaseNotes(transactions);
+        this.dashboardFacts = new JdbiDashboardFacts(transactions);
     }
 
     /**
@@ -293,6 +296,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public StorageHealth storageHealth() {
         return storageHealth;
+    }
+
+    public DashboardFacts dashboardFacts() {
+        return dashboardFacts;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -80,6 +81,8 @@ public final class InMemoryPersistence {
             promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
             paymentPricings::restorePoint, caseNotes::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
+    private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
+            riskAlerts);
 
     public Customers customers() {
         return customers;
@@ -199,5 +202,9 @@ public final class InMemoryPersistence {
 
     public StorageHealth storageHealth() {
         return storageHealth;
+    }
+
+    public DashboardFacts dashboardFacts() {
+        return dashboardFacts;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.domain.account.CustomerId;
@@ -97,6 +98,10 @@ public final class InMemoryRiskAlerts implements RiskAlerts {
                     alert.resolution()));
             return true;
         });
+    }
+
+    Stream<RiskAlert> stored() {
+        return byId.values().stream();
     }
 
     RestorePoint restorePoint() {

@@ -37,6 +37,7 @@ public final class ConsoleRoutes {
     private final PageRenderer pages;
     private final HelpController help;
     private final CaseNoteController caseNotes;
+    private final DashboardController dashboard;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
@@ -44,7 +45,8 @@ public final class ConsoleRoutes {
                          CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts,
                          AgentManagementController agents, AuditLogController auditLog,
                          ViewSignedInAgent signedInAgent, PageRenderer pages, HelpController help,
-                         CaseNoteController caseNotes) {
+                         CaseNoteController caseNotes,
+                         DashboardController dashboard) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -60,6 +62,7 @@ public final class ConsoleRoutes {
         this.pages = pages;
         this.help = help;
         this.caseNotes = caseNotes;
+        this.dashboard = dashboard;
     }
 
     public void register(RoutesConfig routes) {
@@ -84,6 +87,7 @@ public final class ConsoleRoutes {
                 (refused, ctx) -> pages.render(ctx, 403, "admin/not-permitted", Map.of()));
         help.register(routes);
         caseNotes.register(routes);
+        dashboard.register(routes);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.shared.Page;
 
-/** The console's home, the customer search (an order number leads to the order's page) and a customer's page. */
+/** The customer search (an order number leads to the order's page) and a customer's page. */
 public final class CustomerLookupController {
 
     private final SearchCustomers searchCustomers;
@@ -35,7 +35,6 @@ public final class CustomerLookupController {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/admin", ctx -> pages.render(ctx, "admin/home", Map.of("q", "")));
         routes.get("/admin/customers", this::search);
         routes.get("/admin/customers/{id}", this::customer);
     }

@@ -1,0 +1,132 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.domain.payment.PaymentFailureReason;
+import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.RiskRule;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The dashboard's figures, each one aggregate statement over a time window read through an index that starts with
+ * the time it counts by. A row's day is found in SQL by comparing its time with the start of each day, computed here
+ * in the store's time zone, so H2 and PostgreSQL count alike whatever zone their server runs in.
+ */
+public final class JdbiDashboardFacts implements DashboardFacts {
+
+    private static final String PAYMENTS = """
+            SELECT day_index, provider, status, failure_reason, COUNT(*) AS n
+            FROM (SELECT %s AS day_index, provider, status, failure_reason FROM payments
+                  WHERE created_at >= :start AND created_at < :end) counted
+            GROUP BY day_index, provider, status, failure_reason
+            """;
+
+    /** A binding reached a status when a step of its history moved it there. */
+    private static final String BINDING_FUNNELS = """
+            SELECT b.provider,
+                   COUNT(*) AS started,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM wallet_binding_events e
+                                         WHERE e.binding_id = b.id AND e.status = 'AWAITING_AUTHORIZATION')
+                       THEN 1 ELSE 0 END) AS code_confirmed,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM wallet_binding_events e
+                                         WHERE e.binding_id = b.id AND e.status = 'ACTIVE')
+                       THEN 1 ELSE 0 END) AS approved,
+                   SUM(CASE WHEN b.status = 'ACTIVE' THEN 1 ELSE 0 END) AS bound
+            FROM wallet_bindings b
+            WHERE b.started_at >= :start AND b.started_at < :end
+            GROUP BY b.provider
+            """;
+
+    private static final String REFUNDS = """
+            SELECT day_index, COUNT(*) AS n, SUM(amount_fen) AS fen
+            FROM (SELECT %s AS day_index, amount_fen FROM payment_refunds
+                  WHERE at >= :start AND at < :end) counted
+            GROUP BY day_index
+            """;
+
+    private static final String OPEN_ALERTS_BY_RULE = """
+            SELECT r.rule, COUNT(DISTINCT r.alert_id) AS n
+            FROM risk_alerts a JOIN risk_alert_rules r ON r.alert_id = a.id
+            WHERE a.is_open = TRUE
+            GROUP BY r.rule
+            """;
+
+    private final JdbiTransactionRunner transactions;
+
+    JdbiDashboardFacts(JdbiTransactionRunner transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<PaymentCount> payments(Days days) {
+        List<LocalDate> dates = days.dates();
+        return transactions.withCurrentHandle(handle -> inWindow(
+                handle.createQuery(PAYMENTS.formatted(dayIndex("created_at", dates.size()))), days)
+                .map((row, context) -> new PaymentCount(dates.get(row.getInt("day_index")),
+                        WalletProvider.valueOf(row.getString("provider")),
+                        PaymentStatus.valueOf(row.getString("status")),
+                        Optional.ofNullable(row.getString("failure_reason")).map(PaymentFailureReason::valueOf),
+                        row.getLong("n")))
+                .list());
+    }
+
+    @Override
+    public List<BindingFunnel> bindingFunnels(Days days) {
+        return transactions.withCurrentHandle(handle -> handle.createQuery(BINDING_FUNNELS)
+                .bind("start", utc(days.start()))
+                .bind("end", utc(days.end()))
+                .map((row, context) -> new BindingFunnel(WalletProvider.valueOf(row.getString("provider")),
+                        row.getLong("started"), row.getLong("code_confirmed"), row.getLong("approved"),
+                        row.getLong("bound")))
+                .list());
+    }
+
+    @Override
+    public List<RefundCount> refunds(Days days) {
+        List<LocalDate> dates = days.dates();
+        return transactions.withCurrentHandle(handle -> inWindow(
+                handle.createQuery(REFUNDS.formatted(dayIndex("at", dates.size()))), days)
+                .map((row, context) -> new RefundCount(dates.get(row.getInt("day_index")), row.getLong("n"),
+                        Money.ofFen(row.getLong("fen"))))
+                .list());
+    }
+
+    @Override
+    public Map<RiskRule, Long> openAlertsByRule() {
+        Map<RiskRule, Long> counts = new EnumMap<>(RiskRule.class);
+        transactions.withCurrentHandle(handle -> handle.createQuery(OPEN_ALERTS_BY_RULE)
+                .map((row, context) -> Map.entry(RiskRule.valueOf(row.getString("rule")), row.getLong("n")))
+                .list())
+                .forEach(count -> counts.put(count.getKey(), count.getValue()));
+        return counts;
+    }
+
+    /**
+     * The index of the day a row's time falls on, 0 for the first: {@code CASE WHEN at >= :day13 THEN 13 … ELSE 0}.
+     * The rows are already limited to the window, so the first day needs no test of its own.
+     */
+    private static String dayIndex(String column, int dayCount) {
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int index = dayCount - 1; index > 0; index--) {
+            sql.append(" WHEN ").append(column).append(" >= :day").append(index).append(" THEN ").append(index);
+        }
+        return sql.append(" ELSE 0 END").toString();
+    }
+
+    private static Query inWindow(Query query, Days days) {
+        List<LocalDate> dates = days.dates();
+        query.bind("start", utc(days.start())).bind("end", utc(days.end()));
+        for (int index = 1; index < dates.size(); index++) {
+            query.bind("day" + index, utc(days.startOf(dates.get(index))));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,103 @@
+package org.hexmall.adapter.out.persistence.memory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.Refund;
+import org.hexmall.domain.risk.RiskAlert;
+import org.hexmall.domain.risk.RiskRule;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletProvider;
+
+/** The dashboard's figures, counted over the other in-memory stores as the database adapter's queries count them. */
+final class InMemoryDashboardFacts implements DashboardFacts {
+
+    private final StoreLock lock;
+    private final InMemoryPayments payments;
+    private final InMemoryWalletBindings bindings;
+    private final InMemoryRiskAlerts alerts;
+
+    InMemoryDashboardFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
+                           InMemoryRiskAlerts alerts) {
+        this.lock = lock;
+        this.payments = payments;
+        this.bindings = bindings;
+        this.alerts = alerts;
+    }
+
+    /** What a payment is counted under. */
+    private record PaymentKey(LocalDate day, Payment payment) {
+
+        PaymentCount counted(long count) {
+            return new PaymentCount(day, payment.provider(), payment.status(), payment.failureReason(), count);
+        }
+
+        List<Object> group() {
+            return List.of(day, payment.provider(), payment.status(), payment.failureReason());
+        }
+    }
+
+    @Override
+    public List<PaymentCount> payments(Days days) {
+        return lock.call(() -> {
+            Map<List<Object>, List<PaymentKey>> groups = payments.stored()
+                    .flatMap(payment -> days.dayOf(payment.createdAt()).map(day -> new PaymentKey(day, payment))
+                            .stream())
+                    .collect(Collectors.groupingBy(PaymentKey::group));
+            return groups.values().stream().map(keys -> keys.getFirst().counted(keys.size())).toList();
+        });
+    }
+
+    @Override
+    public List<BindingFunnel> bindingFunnels(Days days) {
+        return lock.call(() -> {
+            Map<WalletProvider, List<WalletBinding>> byProvider = bindings.stored()
+                    .filter(binding -> days.dayOf(binding.startedAt()).isPresent())
+                    .collect(Collectors.groupingBy(WalletBinding::provider, () -> new EnumMap<>(WalletProvider.class),
+                            Collectors.toList()));
+            List<BindingFunnel> funnels = new ArrayList<>();
+            byProvider.forEach((provider, started) -> funnels.add(new BindingFunnel(provider, started.size(),
+                    started.stream().filter(binding -> reached(binding, BindingStatus.AWAITING_AUTHORIZATION)).count(),
+                    started.stream().filter(binding -> reached(binding, BindingStatus.ACTIVE)).count(),
+                    started.stream().filter(WalletBinding::isActive).count())));
+            return funnels;
+        });
+    }
+
+    private static boolean reached(WalletBinding binding, BindingStatus status) {
+        return binding.history().stream().anyMatch(event -> event.status() == status);
+    }
+
+    @Override
+    public List<RefundCount> refunds(Days days) {
+        return lock.call(() -> {
+            Map<LocalDate, List<Refund>> byDay = payments.stored()
+                    .flatMap(payment -> payment.refunds().stream())
+                    .filter(refund -> days.dayOf(refund.at()).isPresent())
+                    .collect(Collectors.groupingBy(refund -> days.dayOf(refund.at()).orElseThrow(), TreeMap::new,
+                            Collectors.toList()));
+            List<RefundCount> counts = new ArrayList<>();
+            byDay.forEach((day, refunds) -> counts.add(new RefundCount(day, refunds.size(),
+                    refunds.stream().map(Refund::amount).reduce(Money.ZERO, Money::plus))));
+            return counts;
+        });
+    }
+
+    @Override
+    public Map<RiskRule, Long> openAlertsByRule() {
+        return lock.call(() -> alerts.stored()
+                .filter(RiskAlert::isOpen)
+                .flatMap(alert -> alert.rules().stream().distinct())
+                .collect(Collectors.groupingBy(Function.identity(), () -> new EnumMap<>(RiskRule.class),
+                        Collectors.counting())));
+    }
+}
