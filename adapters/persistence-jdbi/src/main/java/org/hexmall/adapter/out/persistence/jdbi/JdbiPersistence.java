@@ -21,6 +21,7 @@ import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
@@ -77,6 +78,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiPromotionFacts promotionFacts;
     private final JdbiWalletReconfirmations walletReconfirmations;
     private final JdbiPaymentPricings paymentPricings;
+    private final JdbiRefundCases refundCases;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -114,6 +116,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.promotionFacts = new JdbiPromotionFacts(transactions);
         this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
         this.paymentPricings = new JdbiPaymentPricings(transactions);
+        this.refundCases = new JdbiRefundCases(transactions);
     }
 
     /**
@@ -282,6 +285,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public PaymentPricings paymentPricings() {
         return paymentPricings;
+    }
+
+    public RefundCases refundCases() {
+        return refundCases;
     }
 
     public StorageHealth storageHealth() {

@@ -15,6 +15,7 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
@@ -65,6 +66,7 @@ public final class InMemoryPersistence {
     private final InMemoryCoupons coupons = new InMemoryCoupons(lock);
     private final InMemoryPointsLedger pointsLedger = new InMemoryPointsLedger(lock);
     private final InMemoryPaymentPricings paymentPricings = new InMemoryPaymentPricings(lock);
+    private final InMemoryRefundCases refundCases = new InMemoryRefundCases(lock);
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
@@ -76,7 +78,7 @@ public final class InMemoryPersistence {
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
             riskAlerts::restorePoint, campaigns::restorePoint, coupons::restorePoint, pointsLedger::restorePoint,
             promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
-            paymentPricings::restorePoint));
+            paymentPricings::restorePoint, refundCases::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -177,6 +179,10 @@ public final class InMemoryPersistence {
 
     public PaymentPricings paymentPricings() {
         return paymentPricings;
+    }
+
+    public RefundCases refundCases() {
+        return refundCases;
     }
 
     public PromotionBudgets promotionBudgets() {
