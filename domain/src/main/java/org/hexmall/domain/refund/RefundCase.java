@@ -157,6 +157,20 @@ public final class RefundCase {
         move(RefundCaseStatus.REFUNDED, now);
     }
 
+    /**
+     * Refuses, before anything is priced, a decision on a case that waits for none any more or that {@code supervisor}
+     * asked for.
+     */
+    public void checkDecidableBy(AgentRef supervisor) {
+        requireStatus(RefundCaseStatus.AWAITING_APPROVAL);
+        requireSecondPerson(supervisor);
+    }
+
+    /** Refuses, before anything is priced, taking a request that an agent has answered already. */
+    public void checkWaitingForAnAgent() {
+        requireStatus(RefundCaseStatus.REQUESTED);
+    }
+
     /** Whether {@code agent} may decide this case: only someone other than the agent who asked for it. */
     public boolean isDecidableBy(AgentRef agent) {
         return requester == null || !requester.id().equals(agent.id());

@@ -15,6 +15,7 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
@@ -62,7 +63,8 @@ public record PersistencePorts(
         PromotionBudgets promotionBudgets,
         PromotionFacts promotionFacts,
         WalletReconfirmations walletReconfirmations,
-        PaymentPricings paymentPricings) {
+        PaymentPricings paymentPricings,
+        RefundCases refundCases) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -73,7 +75,7 @@ public record PersistencePorts(
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
                 jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.campaigns(), jdbi.coupons(),
                 jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations(),
-                jdbi.paymentPricings());
+                jdbi.paymentPricings(), jdbi.refundCases());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -85,6 +87,6 @@ public record PersistencePorts(
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
                 memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.campaigns(),
                 memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts(),
-                memory.walletReconfirmations(), memory.paymentPricings());
+                memory.walletReconfirmations(), memory.paymentPricings(), memory.refundCases());
     }
 }

@@ -36,6 +36,7 @@ public final class DecideRefundService implements DecideRefund {
             return new RefundCaseOutcome.NotAllowed();
         }
         return desk.change(id, (order, locked, now) -> {
+            locked.checkDecidableBy(RefundDesk.ref(supervisor.get()));
             RefundQuote quote = desk.runs().requote(desk.runs().paidOrder(order), locked, now);
             locked.approve(RefundDesk.ref(supervisor.get()), quote, now);
             cases.update(locked);

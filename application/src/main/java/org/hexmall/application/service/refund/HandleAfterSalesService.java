@@ -39,6 +39,7 @@ public final class HandleAfterSalesService implements HandleAfterSales {
             return new RefundCaseOutcome.NotAllowed();
         }
         return desk.change(id, (order, locked, now) -> {
+            locked.checkWaitingForAnAgent();
             RefundRuns.PaidOrder paid = desk.runs().paidOrder(order);
             RefundQuote quote = desk.runs().requote(paid, locked, now);
             List<ApprovalReason> reasons = desk.approvalReasons(paid, quote, now);

@@ -92,7 +92,7 @@ public final class RefundRuns {
 
     /** Prices these items of the order as things stand now; refuses a choice beyond what is left. */
     public RefundQuote quote(PaidOrder paid, List<Integer> quantities, Instant now) {
-        return quote(paid, quantities, paid.left(), now);
+        return quote(paid, quantities, paid.left(), paid.cases(), now);
     }
 
     /**
@@ -103,16 +103,17 @@ public final class RefundRuns {
         List<Integer> quantities = waiting.quantities(paid.order().lines().size());
         List<RefundCase> others = paid.cases().stream()
                 .filter(other -> !other.id().equals(waiting.id())).toList();
-        return quote(paid, quantities, RefundQuantities.left(paid.order().lines(), others), now);
+        return quote(paid, quantities, RefundQuantities.left(paid.order().lines(), others), others, now);
     }
 
-    private RefundQuote quote(PaidOrder paid, List<Integer> quantities, List<Integer> left, Instant now) {
+    private RefundQuote quote(PaidOrder paid, List<Integer> quantities, List<Integer> left, List<RefundCase> others,
+                              Instant now) {
         RefundQuantities.check(left, quantities);
         Optional<PriceBreakdown> frozen = pricings.find(paid.payment().id());
         if (frozen.isEmpty()) {
             return RefundQuote.plain(paid.order().lines(), quantities);
         }
-        List<Integer> before = RefundQuantities.sentToProvider(paid.order().lines().size(), paid.cases());
+        List<Integer> before = RefundQuantities.sentToProvider(paid.order().lines().size(), others);
         return RefundQuote.reversing(new RefundRequest(frozen.get(), before, quantities,
                 coupons.heldBy(paid.payment().id()), coupons.grantedFor(paid.payment().id()), now));
     }
