@@ -15,6 +15,7 @@ import org.hexmall.adapter.in.web.admin.CustomerLookupController;
 import org.hexmall.adapter.in.web.admin.CustomerPage;
 import org.hexmall.adapter.in.web.admin.DeviceSupportController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
+import org.hexmall.adapter.in.web.admin.RefundController;
 import org.hexmall.adapter.in.web.admin.RiskAlertController;
 import org.hexmall.adapter.in.web.admin.WalletSupportController;
 import org.hexmall.adapter.in.web.api.ApiRefusals;
@@ -192,7 +193,7 @@ final class WebServer {
                 new CartController(useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
                         useCases.viewProduct(), useCases.viewOffers(), pages),
                 new OrderController(useCases.viewOrderPayments(), useCases.listPurchases(), pages,
-                        config.unpaidOrderTimeout()),
+                        config.unpaidOrderTimeout(), useCases.viewOrderRefunds(), useCases.askForRefund()),
                 new PaymentController(useCases.viewPaymentOptions(), useCases.payForOrder(),
                         useCases.completePayment(), useCases.viewPayment(), useCases.viewOrderPayments(),
                         useCases.completeWalletReconfirmation(), useCases.unbindWallet(), pages),
@@ -246,12 +247,16 @@ final class WebServer {
                 new WalletSupportController(useCases.forceUnbindWallet(), customerPage),
                 new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(), customerPage),
                 new DeviceSupportController(useCases.revokeCustomerDevice(), customerPage),
-                new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()),
+                new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout(),
+                        useCases.viewOrderRefunds()),
                 new RiskAlertController(useCases.listRiskAlerts(), useCases.viewRiskAlert(),
                         useCases.resolveRiskAlert(), pages),
                 new CampaignController(useCases.createCampaign(), useCases.changeCampaign(), useCases.pauseCampaign(),
                         useCases.resumeCampaign(), useCases.endCampaign(), useCases.listCampaigns(),
                         useCases.viewCampaign(), pages, config.timeZone(), clock),
-                useCases.countOpenRiskAlerts());
+                useCases.countOpenRiskAlerts(),
+                new RefundController(useCases.viewOrderForAgent(), useCases.viewOrderRefunds(),
+                        useCases.previewRefund(), useCases.refundOrder(), useCases.decideRefund(),
+                        useCases.handleAfterSales(), useCases.listRefundQueues(), pages, clock));
     }
 }
