@@ -17,6 +17,7 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
@@ -66,7 +67,8 @@ public record PersistencePorts(
         WalletReconfirmations walletReconfirmations,
         PaymentPricings paymentPricings,
         CaseNotes caseNotes,
-        DashboardFacts dashboardFacts) {
+        DashboardFacts dashboardFacts,
+        RefundCases refundCases) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -78,7 +80,8 @@ public record PersistencePorts(
                 jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.campaigns(), jdbi.coupons(),
                 jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations(),
                 jdbi.paymentPricings(), jdbi.caseNotes(),
-                jdbi.dashboardFacts());
+                jdbi.dashboardFacts(),
+                jdbi.refundCases());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -91,6 +94,7 @@ public record PersistencePorts(
                 memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.campaigns(),
                 memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts(),
                 memory.walletReconfirmations(), memory.paymentPricings(), memory.caseNotes(),
-                memory.dashboardFacts());
+                memory.dashboardFacts(),
+                memory.refundCases());
     }
 }

@@ -235,6 +235,23 @@ import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PasswordReminderPolicy;
+import org.hexmall.application.port.in.refund.AskForRefund;
+import org.hexmall.application.port.in.refund.DecideRefund;
+import org.hexmall.application.port.in.refund.HandleAfterSales;
+import org.hexmall.application.port.in.refund.ListRefundQueues;
+import org.hexmall.application.port.in.refund.PreviewRefund;
+import org.hexmall.application.port.in.refund.RefundOrder;
+import org.hexmall.application.port.in.refund.ViewOrderRefunds;
+import org.hexmall.application.service.refund.AskForRefundService;
+import org.hexmall.application.service.refund.DecideRefundService;
+import org.hexmall.application.service.refund.HandleAfterSalesService;
+import org.hexmall.application.service.refund.ListRefundQueuesService;
+import org.hexmall.application.service.refund.PreviewRefundService;
+import org.hexmall.application.service.refund.RefundOrderService;
+import org.hexmall.application.service.refund.ViewOrderRefundsService;
+import org.hexmall.application.service.refund.shared.RefundDesk;
+import org.hexmall.application.service.refund.shared.RefundRuns;
+import org.hexmall.domain.refund.ApprovalPolicy;
 
 /**
  * Every in-port of hexmall, each implemented by its service wired to the out-port adapters it is given. The
@@ -338,7 +355,17 @@ public record UseCases(
         ChangeOwnPassword changeOwnPassword,
         SearchAuditLog searchAuditLog,
         AddCaseNote addCaseNote,
-        ViewDashboard viewDashboard) {
+        ViewDashboard viewDashboard,
+        PreviewRefund previewRefund,
+        RefundOrder refundOrder,
+        DecideRefund decideRefund,
+        HandleAfterSales handleAfterSales,
+        ListRefundQueues listRefundQueues,
+        AskForRefund askForRefund,
+        ViewOrderRefunds viewOrderRefunds) {
+
+    /** How many refunds still on their way to the wallet each reconciliation pass sends again. */
+    private static final int PENDING_REFUNDS_PER_PASS = 100;
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -406,6 +433,10 @@ public record UseCases(
         var refunds = new Refunds(store.payments(), store.orders(), store.transactions(), driven.walletGateway(),
                 clock);
         var doublePayments = new DoublePaymentRefunds(refunds, store.payments(), store.transactions());
+        var refundRuns = new RefundRuns(store.orders(), store.payments(), store.refundCases(), store.paymentPricings(),
+                store.coupons(), store.pointsLedger(), store.promotionBudgets(), store.transactions(), refunds, clock);
+        var refundDesk = new RefundDesk(store.agents(), store.auditLog(), store.orders(), store.refundCases(),
+                store.transactions(), refundRuns, ApprovalPolicy.DEFAULT, clock);
         var promotions = new PromotionSettlement(store.promotionFacts(), store.promotionBudgets(), store.coupons(),
                 store.pointsLedger(), store.paymentPricings(), store.campaigns(), tokens);
         var results = new PaymentResults(store.payments(), store.orders(), store.transactions(), doublePayments,
@@ -526,9 +557,10 @@ public record UseCases(
                 new ListPurchasesService(store.orders(), store.payments(), store.transactions(), checkout, payments,
                         clock),
                 new ReconcilePaymentsService(store.payments(), store.transactions(), providerAnswers, doublePayments,
-                        payments, clock),
+                        payments, now -> refundRuns.retryPending(now, PENDING_REFUNDS_PER_PASS), clock),
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
-                new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions()),
+                new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions(),
+                        store.customers()),
                 new StartStepUpService(stepUpSteps, openFaceCheck, tokens),
                 new CheckStepUpService(stepUpGate, store.transactions()),
                 new ViewStepUpService(stepUpSteps),
@@ -579,6 +611,15 @@ public record UseCases(
                 new AddCaseNoteService(store.customers(), store.agents(), store.caseNotes(), store.transactions(),
                         clock),
                 new ViewDashboardService(store.agents(), store.dashboardFacts(), store.transactions(),
-                        payments.storeZone(), clock));
+                        payments.storeZone(), clock),
+                new PreviewRefundService(store.orders(), store.transactions(), refundDesk),
+                new RefundOrderService(store.agents(), store.orders(), store.refundCases(), store.transactions(),
+                        tokens, refundDesk),
+                new DecideRefundService(store.refundCases(), refundDesk),
+                new HandleAfterSalesService(store.refundCases(), refundDesk),
+                new ListRefundQueuesService(store.refundCases(), store.transactions(), refundDesk),
+                new AskForRefundService(store.orders(), store.refundCases(), store.transactions(), tokens,
+                        refundDesk),
+                new ViewOrderRefundsService(store.orders(), store.refundCases(), store.transactions(), refundRuns));
     }
 }

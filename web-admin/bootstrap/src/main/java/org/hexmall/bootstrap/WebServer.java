@@ -20,6 +20,7 @@ import org.hexmall.adapter.in.web.admin.CustomerPage;
 import org.hexmall.adapter.in.web.admin.DashboardController;
 import org.hexmall.adapter.in.web.admin.DeviceSupportController;
 import org.hexmall.adapter.in.web.admin.OrderFileController;
+import org.hexmall.adapter.in.web.admin.RefundController;
 import org.hexmall.adapter.in.web.admin.RiskAlertController;
 import org.hexmall.adapter.in.web.admin.WalletSupportController;
 import org.hexmall.adapter.in.web.api.ApiRefusals;
@@ -197,7 +198,7 @@ final class WebServer {
                 new CartController(useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
                         useCases.viewProduct(), useCases.viewOffers(), pages),
                 new OrderController(useCases.viewOrderPayments(), useCases.listPurchases(), pages,
-                        config.unpaidOrderTimeout()),
+                        config.unpaidOrderTimeout(), useCases.viewOrderRefunds(), useCases.askForRefund()),
                 new PaymentController(useCases.viewPaymentOptions(), useCases.payForOrder(),
                         useCases.completePayment(), useCases.viewPayment(), useCases.viewOrderPayments(),
                         useCases.completeWalletReconfirmation(), useCases.unbindWallet(), pages),
@@ -252,7 +253,8 @@ final class WebServer {
                         customerPage, pages),
                 new AccountSupportController(useCases.clearLoginLock(), useCases.freezeAccount(), customerPage),
                 new DeviceSupportController(useCases.revokeCustomerDevice(), customerPage),
-                new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout()),
+                new OrderFileController(useCases.viewOrderForAgent(), pages, config.unpaidOrderTimeout(),
+                        useCases.viewOrderRefunds()),
                 new RiskAlertController(useCases.listRiskAlerts(), useCases.viewRiskAlert(),
                         useCases.resolveRiskAlert(), pages),
                 new CampaignController(useCases.createCampaign(), useCases.changeCampaign(), useCases.pauseCampaign(),
@@ -265,6 +267,9 @@ final class WebServer {
                 useCases.viewSignedInAgent(), pages,
                 new HelpController(pages),
                 new CaseNoteController(useCases.addCaseNote(), customerPage),
-                new DashboardController(useCases.viewDashboard(), pages));
+                new DashboardController(useCases.viewDashboard(), pages),
+                new RefundController(useCases.viewOrderForAgent(), useCases.viewOrderRefunds(),
+                        useCases.previewRefund(), useCases.refundOrder(), useCases.decideRefund(),
+                        useCases.handleAfterSales(), useCases.listRefundQueues(), pages, clock));
     }
 }

@@ -11,6 +11,7 @@ import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.payment.shared.DoublePaymentRefunds;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
+import org.hexmall.application.service.payment.shared.PendingRefunds;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.RefundOutcome;
 import org.hexmall.domain.payment.Payment;
@@ -28,7 +29,7 @@ import org.hexmall.domain.payment.PaymentStatus;
  *   <li>payments of orders that have closed, and payments that waited longer than
  *       {@link PaymentSettings#confirmationWindow()} for their customer in the wallet app: each is closed at its
  *       provider, or found paid (a closed browser, a lost notification) instead of lost;</li>
- *   <li>refunds still owed for orders paid twice.</li>
+ *   <li>refunds still owed for orders paid twice, and refunds the provider could not take when they were sent.</li>
  * </ul>
  * A provider that cannot be reached keeps a payment as it is, and is asked again at the schedule's last wait.
  */
@@ -39,10 +40,18 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
     private final ProviderAnswers providerAnswers;
     private final DoublePaymentRefunds doublePayments;
     private final PaymentSettings settings;
+    private final PendingRefunds pendingRefunds;
     private final Clock clock;
 
     public ReconcilePaymentsService(Payments payments, TransactionRunner transactions, ProviderAnswers providerAnswers,
                                     DoublePaymentRefunds doublePayments, PaymentSettings settings, Clock clock) {
+        this(payments, transactions, providerAnswers, doublePayments, settings, PendingRefunds.NONE, clock);
+    }
+
+    public ReconcilePaymentsService(Payments payments, TransactionRunner transactions, ProviderAnswers providerAnswers,
+                                    DoublePaymentRefunds doublePayments, PaymentSettings settings,
+                                    PendingRefunds pendingRefunds, Clock clock) {
+        this.pendingRefunds = pendingRefunds;
         this.payments = payments;
         this.transactions = transactions;
         this.providerAnswers = providerAnswers;
@@ -77,6 +86,7 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
                 done++;
             }
         }
+        done += pendingRefunds.retry(now);
         return done;
     }
 

@@ -14,10 +14,15 @@ public interface ViewOrderForAgent {
 
     Optional<OrderFile> view(OrderId orderId);
 
-    /** An order with its payments, oldest first. */
-    record OrderFile(Order order, List<PaymentView> payments) {
+    /** An order with its payments, oldest first, and the display name of the customer who placed it. */
+    record OrderFile(Order order, List<PaymentView> payments, String customerName) {
         public OrderFile {
             payments = List.copyOf(payments);
+            java.util.Objects.requireNonNull(customerName, "customerName");
+        }
+
+        public OrderFile(Order order, List<PaymentView> payments) {
+            this(order, payments, "");
         }
     }
 }

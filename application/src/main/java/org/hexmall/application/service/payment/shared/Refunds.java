@@ -44,6 +44,15 @@ public final class Refunds {
     }
 
     public RefundOutcome refund(PaymentId paymentId, String refundNumber, Money amount, RefundReason reason) {
+        return refund(paymentId, refundNumber, amount, reason, () -> { });
+    }
+
+    /**
+     * The same, running {@code alsoWhenRecorded} in the transaction that records the money given back, once, under
+     * the order's lock: what else the refund changes is stored with it, or not at all.
+     */
+    public RefundOutcome refund(PaymentId paymentId, String refundNumber, Money amount, RefundReason reason,
+                                Runnable alsoWhenRecorded) {
         if (refundNumber == null || refundNumber.isBlank() || refundNumber.length() > MAX_REFUND_NUMBER_LENGTH) {
             return new RefundOutcome.Refused("payment.refund-number-invalid");
         }
@@ -57,7 +66,8 @@ public final class Refunds {
         }
         RefundResult result = gateway.refund(new RefundRequest(found.get().provider(), paymentId, refundNumber,
                 amount));
-        return transactions.inTransaction(() -> record(paymentId, refundNumber, amount, reason, result));
+        return transactions.inTransaction(() -> record(paymentId, refundNumber, amount, reason, result,
+                alsoWhenRecorded));
     }
 
     /** The answer without asking the provider, if there is one: refused, or refunded already under this number. */
@@ -79,12 +89,15 @@ public final class Refunds {
     }
 
     private RefundOutcome record(PaymentId paymentId, String refundNumber, Money amount, RefundReason reason,
-                                 RefundResult result) {
+                                 RefundResult result, Runnable alsoWhenRecorded) {
         orders.lockPaidBy(paymentId).orElseThrow();
         Payment payment = payments.findById(paymentId).orElseThrow();
         RefundOutcome outcome = switch (result) {
             case RefundResult.Refunded refunded -> {
-                payment.refunded(new Refund(refundNumber, amount, reason, clock.instant(), refunded.providerRefund()));
+                if (payment.refunded(new Refund(refundNumber, amount, reason, clock.instant(),
+                        refunded.providerRefund()))) {
+                    alsoWhenRecorded.run();
+                }
                 yield new RefundOutcome.Refunded(PaymentView.of(payment));
             }
             case RefundResult.Refused refused -> {

@@ -23,6 +23,7 @@ import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
@@ -81,6 +82,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiWalletReconfirmations walletReconfirmations;
     private final JdbiPaymentPricings paymentPricings;
     private final JdbiCaseNotes caseNotes;
+    private final JdbiRefundCases refundCases;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -120,6 +122,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.paymentPricings = new JdbiPaymentPricings(transactions);
         this.caseNotes = new JdbiCaseNotes(transactions);
         this.dashboardFacts = new JdbiDashboardFacts(transactions);
+        this.refundCases = new JdbiRefundCases(transactions);
     }
 
     /**
@@ -292,6 +295,8 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public CaseNotes caseNotes() {
         return caseNotes;
+    public RefundCases refundCases() {
+        return refundCases;
     }
 
     public StorageHealth storageHealth() {

@@ -17,6 +17,7 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
@@ -68,6 +69,7 @@ public final class InMemoryPersistence {
     private final InMemoryPointsLedger pointsLedger = new InMemoryPointsLedger(lock);
     private final InMemoryPaymentPricings paymentPricings = new InMemoryPaymentPricings(lock);
     private final InMemoryCaseNotes caseNotes = new InMemoryCaseNotes(lock);
+    private final InMemoryRefundCases refundCases = new InMemoryRefundCases(lock);
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
@@ -79,7 +81,8 @@ public final class InMemoryPersistence {
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
             riskAlerts::restorePoint, campaigns::restorePoint, coupons::restorePoint, pointsLedger::restorePoint,
             promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
-            paymentPricings::restorePoint, caseNotes::restorePoint));
+            paymentPricings::restorePoint, caseNotes::restorePoint,
+            refundCases::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
     private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
             riskAlerts);
@@ -186,6 +189,8 @@ public final class InMemoryPersistence {
 
     public CaseNotes caseNotes() {
         return caseNotes;
+    public RefundCases refundCases() {
+        return refundCases;
     }
 
     public PromotionBudgets promotionBudgets() {

@@ -38,6 +38,7 @@ public final class ConsoleRoutes {
     private final HelpController help;
     private final CaseNoteController caseNotes;
     private final DashboardController dashboard;
+    private final RefundController refunds;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
@@ -46,7 +47,8 @@ public final class ConsoleRoutes {
                          AgentManagementController agents, AuditLogController auditLog,
                          ViewSignedInAgent signedInAgent, PageRenderer pages, HelpController help,
                          CaseNoteController caseNotes,
-                         DashboardController dashboard) {
+                         DashboardController dashboard,
+                         RefundController refunds) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -63,6 +65,7 @@ public final class ConsoleRoutes {
         this.help = help;
         this.caseNotes = caseNotes;
         this.dashboard = dashboard;
+        this.refunds = refunds;
     }
 
     public void register(RoutesConfig routes) {
@@ -88,6 +91,7 @@ public final class ConsoleRoutes {
         help.register(routes);
         caseNotes.register(routes);
         dashboard.register(routes);
+        refunds.register(routes);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.ViewOrderForAgent.OrderFile;
+import org.hexmall.application.port.in.refund.ViewOrderRefunds;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.shared.Money;
@@ -25,12 +26,20 @@ public final class OrderFileController {
     private final ViewOrderForAgent viewOrderForAgent;
     private final PageRenderer pages;
     private final Duration unpaidTimeout;
+    private final ViewOrderRefunds viewRefunds;
 
     /** @param unpaidTimeout how long an order waits for payment before it closes, to tell the agent when */
     public OrderFileController(ViewOrderForAgent viewOrderForAgent, PageRenderer pages, Duration unpaidTimeout) {
+        this(viewOrderForAgent, pages, unpaidTimeout, null);
+    }
+
+    /** @param viewRefunds the order's refund cases, listed on its page with a link to refund more items */
+    public OrderFileController(ViewOrderForAgent viewOrderForAgent, PageRenderer pages, Duration unpaidTimeout,
+                               ViewOrderRefunds viewRefunds) {
         this.viewOrderForAgent = viewOrderForAgent;
         this.pages = pages;
         this.unpaidTimeout = unpaidTimeout;
+        this.viewRefunds = viewRefunds;
     }
 
     public void register(RoutesConfig routes) {
@@ -67,6 +76,14 @@ public final class OrderFileController {
         // Null once the order is paid or closed.
         model.put("closesAt", file.get().order().closesAt(unpaidTimeout).orElse(null));
         model.put("payments", panels(file.get().payments()));
+        model.put("customerName", file.get().customerName());
+        model.put("refundCases", viewRefunds == null ? List.of() : viewRefunds.ofOrder(file.get().order().id()));
+        model.put("refundable", viewRefunds != null
+                && viewRefunds.refundableItems(file.get().order().id())
+                        .map(left -> left.stream().anyMatch(items -> items > 0)).orElse(false));
+        String refund = ctx.queryParam("refund");
+        model.put("refundNotice", refund != null && List.of("refunded", "refunding", "awaiting").contains(refund)
+                ? refund : null);
         pages.render(ctx, "admin/order", model);
     }
 

@@ -1,0 +1,362 @@
+package org.hexmall.acceptance.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hexmall.acceptance.usecase.Shelf.CHARGER;
+import static org.hexmall.acceptance.usecase.Shelf.TEA;
+import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hexmall.application.port.in.checkout.CartChange;
+import org.hexmall.application.port.in.refund.PreviewRefund;
+import org.hexmall.application.port.in.refund.RefundCaseOutcome;
+import org.hexmall.application.port.in.refund.RefundCaseView;
+import org.hexmall.application.port.in.refund.RefundChoice;
+import org.hexmall.application.port.in.refund.RefundPreview;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
+import org.hexmall.bootstrap.UseCases;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.refund.ApprovalReason;
+import org.hexmall.domain.refund.RefundCaseId;
+import org.hexmall.domain.refund.RefundCaseStatus;
+import org.hexmall.domain.refund.RefundCategory;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.WalletAccountIdentifier;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Customer service gives money back: an agent refunds a paid order by lines and quantities, a refund above the
+ * thresholds waits for a supervisor other than the one who asked, customers ask for refunds that agents take or
+ * decline, every agent action is audited, and the wallet gives each refund back once, even when it could not take it
+ * at first.
+ */
+class RefundOrderTest {
+
+    private static final String PHONE = "13800138000";
+    private static final long OPENING_BALANCE = 2000_00;
+    /** Tea and a charger: ¥29.90 + ¥89.00. */
+    private static final Money TOTAL = Money.ofYuan(118, 90);
+
+    @AutoClose
+    private final InMemoryHexmall hexmall = new InMemoryHexmall();
+    private final UseCases useCases = hexmall.anotherServer();
+    private final AgentId agent = hexmall.registeredAgent("wang.fang");
+    private final AgentId supervisor = hexmall.registeredSupervisor("zhang.wei");
+    private final AgentId otherSupervisor = hexmall.registeredSupervisor("zhao.lei");
+    private final CustomerId customer = hexmall.registeredCustomer(PHONE, "li.lei@example.com", "李雷", "tea-4two-pots");
+    private final WalletAccountIdentifier alipayAccount = hexmall.walletAccountAt(ALIPAY, "13800000001",
+            OPENING_BALANCE);
+
+    RefundOrderTest() {
+        hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
+        hexmall.stock(TEA, CHARGER);
+    }
+
+    @Test
+    void anAgentsPartialRefund_givesTheLinePriceBackToTheWallet_andIsAudited() {
+        OrderId order = paidOrder();
+
+        RefundCaseView refund = done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
+
+        assertThat(refund.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(refund.amount()).isEqualTo(TEA.price());
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen() + 29_90);
+        assertThat(useCases.viewOrderRefunds().ofOrder(order)).extracting(RefundCaseView::status)
+                .containsExactly(RefundCaseStatus.REFUNDED);
+        assertThat(useCases.viewOrderRefunds().refundableItems(order)).contains(List.of(0, 1));
+        assertThat(audit()).extracting(AuditEntry::action, AuditEntry::agentUsername)
+                .contains(org.assertj.core.groups.Tuple.tuple(AgentAction.REFUND_ORDER, "wang.fang"));
+    }
+
+    @Test
+    void itemsRefundedOnce_cannotBeRefundedAgain() {
+        OrderId order = paidOrder();
+        done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
+
+        RefundCaseOutcome again = useCases.refundOrder().refund(agent, order, choice(1, 0));
+
+        assertThat(again).isInstanceOfSatisfying(RefundCaseOutcome.Refused.class,
+                refused -> assertThat(refused.code()).isEqualTo("refund.quantity-exceeds"));
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen() + 29_90);
+    }
+
+    @Test
+    void thePreview_showsTheArithmetic_andWhetherASupervisorMustApprove() {
+        OrderId order = paidOrder();
+
+        RefundPreview tea = preview(order, 1, 0);
+        RefundPreview charger = preview(order, 0, 1);
+
+        assertThat(tea.quote().moneyBack()).isEqualTo(TEA.price());
+        assertThat(tea.needsApproval()).isFalse();
+        assertThat(charger.quote().moneyBack()).isEqualTo(CHARGER.price());
+        assertThat(charger.approvalReasons()).containsExactly(ApprovalReason.ABOVE_SHARE_OF_PAYMENT);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen());
+    }
+
+    @Test
+    void anOrderPaidMoreThanThirtyDaysAgo_needsApproval_butNotOneSecondEarlier() {
+        OrderId order = paidOrder();
+        hexmall.clock.advance(Duration.ofDays(30).minusSeconds(1));
+        assertThat(preview(order, 1, 0).approvalReasons()).isEmpty();
+
+        hexmall.clock.advance(Duration.ofSeconds(2));
+
+        assertThat(preview(order, 1, 0).approvalReasons()).containsExactly(ApprovalReason.PAID_LONG_AGO);
+    }
+
+    @Test
+    void aLargeRefund_waitsForASupervisor_theRequesterCannotApproveIt_andAnotherSupervisorDoes() {
+        OrderId order = paidOrder(7);
+        long paidBalance = OPENING_BALANCE - 7 * 89_00;
+
+        RefundCaseView asked = done(useCases.refundOrder().refund(supervisor, order, choice(4)));
+        assertThat(asked.status()).isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(paidBalance);
+        assertThat(useCases.listRefundQueues().awaitingApproval(otherSupervisor).orElseThrow())
+                .extracting(RefundCaseView::id).containsExactly(asked.id());
+
+        RefundCaseOutcome byRequester = useCases.decideRefund().approve(supervisor, asked.id());
+        assertThat(byRequester).isEqualTo(new RefundCaseOutcome.Refused("refund.own-request"));
+        assertThat(useCases.decideRefund().approve(agent, asked.id())).isInstanceOf(RefundCaseOutcome.NotAllowed.class);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(paidBalance);
+
+        RefundCaseView approved = done(useCases.decideRefund().approve(otherSupervisor, asked.id()));
+
+        assertThat(approved.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(approved.decidedBy().orElseThrow().username()).isEqualTo("zhao.lei");
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(paidBalance + 4 * 89_00);
+        assertThat(audit()).extracting(AuditEntry::action).contains(AgentAction.REQUEST_REFUND_APPROVAL,
+                AgentAction.APPROVE_REFUND);
+        assertThat(useCases.listRefundQueues().awaitingApproval(otherSupervisor).orElseThrow()).isEmpty();
+        assertThat(useCases.listRefundQueues().awaitingApproval(agent)).isEmpty();
+    }
+
+    @Test
+    void anAgentsRequestForApproval_isRejectedWithAReason_andNothingMoves() {
+        OrderId order = paidOrder(7);
+        RefundCaseView asked = done(useCases.refundOrder().refund(agent, order, choice(7)));
+        assertThat(asked.status()).isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+
+        assertThat(useCases.decideRefund().reject(supervisor, asked.id(), " ")).isInstanceOfSatisfying(
+                RefundCaseOutcome.Refused.class, refused -> assertThat(refused.code())
+                        .isEqualTo("refund.reason-required"));
+        RefundCaseView rejected = done(useCases.decideRefund().reject(supervisor, asked.id(),
+                "Goods not returned to the warehouse yet"));
+
+        assertThat(rejected.status()).isEqualTo(RefundCaseStatus.REJECTED);
+        assertThat(rejected.decision()).contains("Goods not returned to the warehouse yet");
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - 7 * 89_00);
+        assertThat(useCases.viewOrderRefunds().refundableItems(order)).contains(List.of(7));
+    }
+
+    @Test
+    void twoApprovalsAtOnce_applyOnce_andTheWalletGivesTheMoneyBackOnce() throws Exception {
+        OrderId order = paidOrder(7);
+        RefundCaseId asked = done(useCases.refundOrder().refund(agent, order, choice(6))).id();
+        UseCases otherServer = hexmall.anotherServer();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<RefundCaseOutcome> first = () -> {
+                start.await();
+                return useCases.decideRefund().approve(supervisor, asked);
+            };
+            Callable<RefundCaseOutcome> second = () -> {
+                start.await();
+                return otherServer.decideRefund().approve(otherSupervisor, asked);
+            };
+            Future<RefundCaseOutcome> one = threads.submit(first);
+            Future<RefundCaseOutcome> two = threads.submit(second);
+            start.countDown();
+            List<RefundCaseOutcome> outcomes = List.of(one.get(), two.get());
+
+            assertThat(outcomes).filteredOn(outcome -> outcome instanceof RefundCaseOutcome.Done).hasSize(1);
+            assertThat(outcomes).filteredOn(outcome -> outcome instanceof RefundCaseOutcome.Refused).hasSize(1);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - 89_00);
+        assertThat(audit()).filteredOn(entry -> entry.action() == AgentAction.APPROVE_REFUND).hasSize(1);
+    }
+
+    @Test
+    void aRefundTheWalletCannotTakeNow_staysPending_andReconciliationGivesItBackOnce() {
+        OrderId order = paidOrder();
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+
+        RefundCaseView pending = done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
+
+        assertThat(pending.status()).isEqualTo(RefundCaseStatus.REFUNDING);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen());
+        hexmall.reconcilePayments.reconcile();
+        assertThat(status(order)).isEqualTo(RefundCaseStatus.REFUNDING);
+
+        hexmall.wallets.faults().remove(ALIPAY);
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        hexmall.reconcilePayments.reconcile();
+        hexmall.reconcilePayments.reconcile();
+
+        assertThat(status(order)).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen() + 29_90);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, paymentOf(order))).hasSize(1);
+    }
+
+    @Test
+    void aRefundWhoseAnswerWasLost_isGivenBackOnceWhenSentAgain() {
+        OrderId order = paidOrder();
+        hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
+        done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
+        hexmall.wallets.faults().remove(ALIPAY);
+
+        hexmall.reconcilePayments.reconcile();
+
+        assertThat(status(order)).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen() + 29_90);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, paymentOf(order))).hasSize(1);
+        assertThat(hexmall.paymentSeenByAgent(paymentOf(order)).refunded()).isEqualTo(TEA.price());
+    }
+
+    @Test
+    void aCustomersAfterSalesRequest_waitsForAnAgent_whoTakesIt() {
+        OrderId order = paidOrder();
+
+        RefundCaseView request = done(useCases.askForRefund().ask(customer, order,
+                RefundChoice.fromForm(List.of("0", "1"), "DAMAGED", "屏幕碎了")));
+
+        assertThat(request.status()).isEqualTo(RefundCaseStatus.REQUESTED);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen());
+        assertThat(useCases.listRefundQueues().afterSalesRequests(agent).orElseThrow())
+                .extracting(RefundCaseView::id).containsExactly(request.id());
+
+        // ¥89 is more than half of ¥118.90: the agent who takes it asks a supervisor.
+        RefundCaseView taken = done(useCases.handleAfterSales().take(agent, request.id()));
+        assertThat(taken.status()).isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+        assertThat(useCases.decideRefund().approve(agent, request.id()))
+                .isInstanceOf(RefundCaseOutcome.NotAllowed.class);
+        RefundCaseView approved = done(useCases.decideRefund().approve(supervisor, request.id()));
+
+        assertThat(approved.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - 29_90);
+        assertThat(audit()).extracting(AuditEntry::action).contains(AgentAction.TAKE_AFTER_SALES);
+        assertThat(useCases.listRefundQueues().afterSalesRequests(agent).orElseThrow()).isEmpty();
+    }
+
+    @Test
+    void aCustomersAfterSalesRequest_declined_showsTheCustomerTheExplanation() {
+        OrderId order = paidOrder();
+        RefundCaseView request = done(useCases.askForRefund().ask(customer, order,
+                RefundChoice.fromForm(List.of("1", ""), "CHANGED_MIND", "")));
+
+        RefundCaseView declined = done(useCases.handleAfterSales().decline(agent, request.id(),
+                "Opened food cannot be returned"));
+
+        assertThat(declined.status()).isEqualTo(RefundCaseStatus.DECLINED);
+        assertThat(useCases.viewOrderRefunds().ofOrder(order)).singleElement()
+                .satisfies(seen -> assertThat(seen.decision()).contains("Opened food cannot be returned"));
+        assertThat(useCases.viewOrderRefunds().refundableItems(order)).contains(List.of(1, 1));
+        assertThat(audit()).extracting(AuditEntry::action).contains(AgentAction.DECLINE_AFTER_SALES);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen());
+    }
+
+    @Test
+    void aCustomer_cannotAskForARefundOfAnotherCustomersOrder_orOfAnUnpaidOne() {
+        OrderId order = paidOrder();
+        CustomerId stranger = hexmall.registeredCustomer("13900139000", "han@example.com", "韩梅梅",
+                "tea-4two-pots");
+        OrderId unpaid = hexmall.orderOf(customer, TEA);
+
+        assertThat(useCases.askForRefund().ask(stranger, order, choice(1, 0)))
+                .isEqualTo(new RefundCaseOutcome.Refused("refund.not-found"));
+        assertThat(useCases.askForRefund().ask(customer, unpaid, choice(1)))
+                .isEqualTo(new RefundCaseOutcome.Refused("refund.order-not-paid"));
+    }
+
+    @Test
+    void refundingAnOrderPaidWithAFestivalDiscount_inTwoSteps_givesBackExactlyWhatWasPaid_andTheBudget() {
+        Product riceCooker = new Product(new ProductId("HOME-0001"), "Rice cooker 4 L", "电饭煲 4升", Category.HOME,
+                Money.ofYuan(329, 0));
+        hexmall.stock(riceCooker);
+        var festival = RunningCampaigns.festival();
+        hexmall.storage.campaigns().add(festival, RunningCampaigns.setUpAt());
+        OrderId order = hexmall.orderOf(customer, riceCooker, TEA);
+        PaymentId payment = hexmall.paid(customer, order, ALIPAY);
+        long paid = OPENING_BALANCE - hexmall.balanceOf(ALIPAY, alipayAccount);
+        assertThat(paid).isEqualTo(358_90 - 50_00);
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(308);
+
+        RefundPreview teaFirst = preview(order, 0, 1);
+        assertThat(teaFirst.quote().discounts()).isGreaterThan(Money.ZERO);
+        RefundCaseView tea = done(useCases.refundOrder().refund(agent, order, choice(0, 1)));
+        RefundCaseView cooker = done(useCases.refundOrder().refund(supervisor, order, choice(1, 0)));
+        done(useCases.decideRefund().approve(otherSupervisor, cooker.id()));
+
+        assertThat(tea.amount().plus(useCases.viewOrderRefunds().ofOrder(order).get(1).amount()).fen())
+                .isEqualTo(paid);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE);
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isZero();
+        assertThat(hexmall.storage.promotionBudgets().ofPayment(payment)).singleElement()
+                .extracting(PromotionBudgets.Redemption::reversed).isEqualTo(Money.ofYuan(50, 0));
+    }
+
+    private OrderId paidOrder() {
+        OrderId order = hexmall.orderOf(customer, TEA, CHARGER);
+        hexmall.paid(customer, order, ALIPAY);
+        return order;
+    }
+
+    /** An order of this many chargers, paid with Alipay. */
+    private OrderId paidOrder(int chargers) {
+        hexmall.changeCart.change(new CartChange.Add(customer, CHARGER.id(), chargers));
+        OrderId order = hexmall.settled(customer);
+        hexmall.paid(customer, order, ALIPAY);
+        return order;
+    }
+
+    private static RefundChoice choice(Integer... quantities) {
+        return new RefundChoice(List.of(quantities), RefundCategory.DAMAGED, "Box crushed in delivery");
+    }
+
+    private RefundPreview preview(OrderId order, Integer... quantities) {
+        PreviewRefund.PreviewOutcome outcome = useCases.previewRefund().preview(agent, order, List.of(quantities));
+        if (outcome instanceof PreviewRefund.Previewed(RefundPreview preview)) {
+            return preview;
+        }
+        throw new AssertionError("expected a preview, but the answer was " + outcome);
+    }
+
+    private static RefundCaseView done(RefundCaseOutcome outcome) {
+        if (outcome instanceof RefundCaseOutcome.Done(RefundCaseView refundCase)) {
+            return refundCase;
+        }
+        throw new AssertionError("expected the refund action to be done, but the answer was " + outcome);
+    }
+
+    private RefundCaseStatus status(OrderId order) {
+        return useCases.viewOrderRefunds().ofOrder(order).getFirst().status();
+    }
+
+    private PaymentId paymentOf(OrderId order) {
+        return hexmall.storage.transactions().withoutTransaction(() -> hexmall.storage.payments().findByOrder(order))
+                .getFirst().id();
+    }
+
+    private List<AuditEntry> audit() {
+        return hexmall.storage.auditLog().forCustomer(customer, 50);
+    }
+}

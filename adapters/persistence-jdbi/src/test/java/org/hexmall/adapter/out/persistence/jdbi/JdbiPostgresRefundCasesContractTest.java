@@ -1,0 +1,40 @@
+package org.hexmall.adapter.out.persistence.jdbi;
+
+import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.RefundCases;
+import org.hexmall.application.port.out.persistence.RefundCasesContract;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbiPostgresRefundCasesContractTest extends RefundCasesContract {
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.postgres();
+
+    @Override
+    protected RefundCases cases() {
+        return database.persistence().refundCases();
+    }
+
+    @Override
+    protected Payments payments() {
+        return database.persistence().payments();
+    }
+
+    @Override
+    protected Orders orders() {
+        return database.persistence().orders();
+    }
+
+    @Override
+    protected Customers customers() {
+        return database.persistence().customers();
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+        return database.persistence().transactions();
+    }
+}

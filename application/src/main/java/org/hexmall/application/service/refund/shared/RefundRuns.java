@@ -1,0 +1,204 @@
+package org.hexmall.application.service.refund.shared;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hexmall.application.port.out.persistence.Coupons;
+import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.PointsLedger;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
+import org.hexmall.application.port.out.persistence.RefundCases;
+import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.payment.shared.RefundOutcome;
+import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.promotion.Coupon;
+import org.hexmall.domain.promotion.CouponStatus;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
+import org.hexmall.domain.promotion.PriceBreakdown;
+import org.hexmall.domain.promotion.RefundRequest;
+import org.hexmall.domain.refund.BudgetReversal;
+import org.hexmall.domain.refund.RefundCase;
+import org.hexmall.domain.refund.RefundCaseId;
+import org.hexmall.domain.refund.RefundCaseStatus;
+import org.hexmall.domain.refund.RefundEffects;
+import org.hexmall.domain.refund.RefundQuantities;
+import org.hexmall.domain.refund.RefundQuote;
+import org.hexmall.domain.shared.DomainException;
+
+/**
+ * What every refund use case shares: pricing a choice of items from the payment's frozen price (or the order's line
+ * prices without one), and sending a case to the provider. A case is sent with its refund number, the same at every
+ * attempt, so the provider gives the money back once however often it is asked; the transaction that records the
+ * money given back also applies the promotions' reversal and marks the case refunded. A refund the provider cannot
+ * take now stays {@code REFUNDING}, and reconciliation sends it again.
+ */
+public final class RefundRuns {
+
+    private final Orders orders;
+    private final Payments payments;
+    private final RefundCases cases;
+    private final PaymentPricings pricings;
+    private final Coupons coupons;
+    private final PointsLedger points;
+    private final PromotionBudgets budgets;
+    private final TransactionRunner transactions;
+    private final Refunds refunds;
+    private final Clock clock;
+
+    public RefundRuns(Orders orders, Payments payments, RefundCases cases, PaymentPricings pricings, Coupons coupons,
+                      PointsLedger points, PromotionBudgets budgets, TransactionRunner transactions, Refunds refunds,
+                      Clock clock) {
+        this.orders = orders;
+        this.payments = payments;
+        this.cases = cases;
+        this.pricings = pricings;
+        this.coupons = coupons;
+        this.points = points;
+        this.budgets = budgets;
+        this.transactions = transactions;
+        this.refunds = refunds;
+        this.clock = clock;
+    }
+
+    /** An order with the payment that paid it and its refund cases, as a refund needs them. */
+    public record PaidOrder(Order order, Payment payment, List<RefundCase> cases) {
+
+        /** Items of each line that no case holds yet. */
+        public List<Integer> left() {
+            return RefundQuantities.left(order.lines(), cases);
+        }
+    }
+
+    /**
+     * The order, the payment that paid it and its cases; refused unless the order was paid. Reads the order as given
+     * (the caller locks it first when it will change a case).
+     */
+    public PaidOrder paidOrder(Order order) {
+        Payment payment = payments.findByOrder(order.id()).stream()
+                .filter(candidate -> candidate.status() == PaymentStatus.SUCCEEDED)
+                .filter(candidate -> !candidate.isDoublePayment())
+                .findFirst()
+                .orElseThrow(() -> new DomainException("refund.order-not-paid"));
+        return new PaidOrder(order, payment, cases.ofOrder(order.id()));
+    }
+
+    /** Prices these items of the order as things stand now; refuses a choice beyond what is left. */
+    public RefundQuote quote(PaidOrder paid, List<Integer> quantities, Instant now) {
+        return quote(paid, quantities, paid.left(), paid.cases(), now);
+    }
+
+    /**
+     * Prices the items a waiting case holds, as things stand now, for sending it: the cases sent before it count as
+     * refunded already.
+     */
+    public RefundQuote requote(PaidOrder paid, RefundCase waiting, Instant now) {
+        List<Integer> quantities = waiting.quantities(paid.order().lines().size());
+        List<RefundCase> others = paid.cases().stream()
+                .filter(other -> !other.id().equals(waiting.id())).toList();
+        return quote(paid, quantities, RefundQuantities.left(paid.order().lines(), others), others, now);
+    }
+
+    private RefundQuote quote(PaidOrder paid, List<Integer> quantities, List<Integer> left, List<RefundCase> others,
+                              Instant now) {
+        RefundQuantities.check(left, quantities);
+        Optional<PriceBreakdown> frozen = pricings.find(paid.payment().id());
+        if (frozen.isEmpty()) {
+            return RefundQuote.plain(paid.order().lines(), quantities);
+        }
+        List<Integer> before = RefundQuantities.sentToProvider(paid.order().lines().size(), others);
+        return RefundQuote.reversing(new RefundRequest(frozen.get(), before, quantities,
+                coupons.heldBy(paid.payment().id()), coupons.grantedFor(paid.payment().id()), now));
+    }
+
+    /**
+     * Sends a case that is {@code REFUNDING} to the provider; call outside any transaction. Answers the case as it
+     * is afterwards: {@code REFUNDED} once the money is back, still {@code REFUNDING} while the provider cannot
+     * take it.
+     */
+    public RefundCase send(RefundCaseId id) {
+        RefundCase refunding = transactions.withoutTransaction(() -> cases.findById(id)).orElseThrow();
+        if (refunding.status() != RefundCaseStatus.REFUNDING) {
+            return refunding;
+        }
+        if (refunding.amount().isZero()) {
+            transactions.inTransaction(() -> {
+                orders.lock(refunding.orderId());
+                finish(id);
+            });
+        } else {
+            RefundOutcome outcome = refunds.refund(refunding.paymentId(), refunding.refundNumber(),
+                    refunding.amount(), RefundReason.CUSTOMER_REQUEST, () -> finish(id));
+            if (outcome instanceof RefundOutcome.Refunded) {
+                // Recorded before under this number, by an attempt whose transaction marked the case refunded too.
+                transactions.inTransaction(() -> {
+                    orders.lock(refunding.orderId());
+                    finish(id);
+                });
+            }
+        }
+        return transactions.withoutTransaction(() -> cases.findById(id)).orElseThrow();
+    }
+
+    /** Sends again every case the provider could not take, that has waited at least a while. */
+    public int retryPending(Instant sentBefore, int limit) {
+        int refunded = 0;
+        for (RefundCase pending : transactions.withoutTransaction(
+                () -> cases.withStatusSince(RefundCaseStatus.REFUNDING, sentBefore, limit))) {
+            if (send(pending.id()).status() == RefundCaseStatus.REFUNDED) {
+                refunded++;
+            }
+        }
+        return refunded;
+    }
+
+    /** In the transaction that records the money back, under the order's lock: the reversal, and the case refunded. */
+    private void finish(RefundCaseId id) {
+        RefundCase refunding = cases.lockById(id).orElseThrow();
+        if (refunding.status() != RefundCaseStatus.REFUNDING) {
+            return;
+        }
+        Instant now = clock.instant();
+        reverse(refunding, now);
+        refunding.refunded(now);
+        cases.update(refunding);
+    }
+
+    private void reverse(RefundCase refunded, Instant now) {
+        RefundEffects effects = refunded.effects();
+        Optional<org.hexmall.domain.payment.PaymentId> payment = Optional.of(refunded.paymentId());
+        if (effects.pointsTakenBack() > 0) {
+            points.append(List.of(new PointsEntry(refunded.customerId(), PointsEntryKind.EARNING_REVERSED,
+                    effects.pointsTakenBack(), payment, "", now)));
+        }
+        if (effects.pointsReturned() > 0) {
+            points.append(List.of(new PointsEntry(refunded.customerId(), PointsEntryKind.SPENDING_RETURNED,
+                    effects.pointsReturned(), payment, "", now)));
+        }
+        if (!effects.vouchersWithdrawn().isEmpty()) {
+            for (Coupon voucher : coupons.lockByIds(effects.vouchersWithdrawn())) {
+                if (voucher.status() == CouponStatus.AVAILABLE) {
+                    voucher.withdraw(now);
+                    coupons.update(voucher);
+                }
+            }
+        }
+        if (!effects.couponsReturned().isEmpty()) {
+            for (Coupon coupon : coupons.lockByIds(effects.couponsReturned())) {
+                if (coupon.status() == CouponStatus.USED && coupon.giveBackAfterRefund(now)) {
+                    coupons.update(coupon);
+                }
+            }
+        }
+        for (BudgetReversal reversal : effects.budgetReversals()) {
+            budgets.recordReversal(refunded.paymentId(), reversal.campaign(), reversal.amount(), now);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.hexmall.domain.refund;
+
+/**
+ * Where a refund case stands. A customer's request waits for an agent, who takes it or declines it; a refund that
+ * needs a second person waits for a supervisor, who approves or rejects it; an approved refund is with the wallet
+ * provider until it has given the money back.
+ */
+public enum RefundCaseStatus {
+    /** Asked for by the customer; no agent has taken or declined it yet. */
+    REQUESTED,
+    /** The customer's request was declined; the agent's explanation is shown to the customer. */
+    DECLINED,
+    /** Waits for a supervisor other than the agent who asked for it. */
+    AWAITING_APPROVAL,
+    /** A supervisor rejected it, with a reason. */
+    REJECTED,
+    /** Sent to the wallet provider, which has not given the money back yet; retried until it has. */
+    REFUNDING,
+    /** The money is back in the customer's wallet. */
+    REFUNDED;
+
+    /** Whether the case holds on to its items, so that no other case may refund them too. */
+    public boolean holdsItems() {
+        return this != DECLINED && this != REJECTED;
+    }
+
+    /** Whether the money of the case went, or is going, to the provider. */
+    public boolean isSentToProvider() {
+        return this == REFUNDING || this == REFUNDED;
+    }
+}
