@@ -12,5 +12,11 @@ public enum AgentAction {
     CHANGE_CAMPAIGN,
     PAUSE_CAMPAIGN,
     RESUME_CAMPAIGN,
-    END_CAMPAIGN
+    END_CAMPAIGN,
+    /** Gave a customer a coupon or points within the agent's daily limit. */
+    GRANT_COMPENSATION,
+    /** Asked a supervisor to approve a compensation above the agent's daily limit. */
+    REQUEST_COMPENSATION,
+    APPROVE_COMPENSATION,
+    REJECT_COMPENSATION
 }

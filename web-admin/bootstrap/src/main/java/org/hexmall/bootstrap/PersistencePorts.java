@@ -4,6 +4,7 @@ import org.hexmall.adapter.out.persistence.jdbi.JdbiPersistence;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
@@ -62,7 +63,8 @@ public record PersistencePorts(
         PromotionBudgets promotionBudgets,
         PromotionFacts promotionFacts,
         WalletReconfirmations walletReconfirmations,
-        PaymentPricings paymentPricings) {
+        PaymentPricings paymentPricings,
+        Compensations compensations) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -73,7 +75,7 @@ public record PersistencePorts(
                 jdbi.securityEvents(), jdbi.transactions(), jdbi.storageHealth(), jdbi.stepUps(),
                 jdbi.passwordReminders(), jdbi.riskAlerts(), jdbi.riskFacts(), jdbi.campaigns(), jdbi.coupons(),
                 jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations(),
-                jdbi.paymentPricings());
+                jdbi.paymentPricings(), jdbi.compensations());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -85,6 +87,6 @@ public record PersistencePorts(
                 memory.securityEvents(), memory.transactions(), memory.storageHealth(), memory.stepUps(),
                 memory.passwordReminders(), memory.riskAlerts(), memory.riskFacts(), memory.campaigns(),
                 memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts(),
-                memory.walletReconfirmations(), memory.paymentPricings());
+                memory.walletReconfirmations(), memory.paymentPricings(), memory.compensations());
     }
 }

@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.memory;
 import java.util.List;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Carts;
@@ -65,6 +66,7 @@ public final class InMemoryPersistence {
     private final InMemoryCoupons coupons = new InMemoryCoupons(lock);
     private final InMemoryPointsLedger pointsLedger = new InMemoryPointsLedger(lock);
     private final InMemoryPaymentPricings paymentPricings = new InMemoryPaymentPricings(lock);
+    private final InMemoryCompensations compensations = new InMemoryCompensations(lock);
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
@@ -76,7 +78,7 @@ public final class InMemoryPersistence {
             securityEvents::restorePoint, stepUps::restorePoint, passwordReminders::restorePoint,
             riskAlerts::restorePoint, campaigns::restorePoint, coupons::restorePoint, pointsLedger::restorePoint,
             promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
-            paymentPricings::restorePoint));
+            paymentPricings::restorePoint, compensations::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
 
     public Customers customers() {
@@ -173,6 +175,10 @@ public final class InMemoryPersistence {
 
     public PointsLedger pointsLedger() {
         return pointsLedger;
+    }
+
+    public Compensations compensations() {
+        return compensations;
     }
 
     public PaymentPricings paymentPricings() {
