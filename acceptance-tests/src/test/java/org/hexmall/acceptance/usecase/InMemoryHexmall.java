@@ -87,6 +87,9 @@ import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.FreezeAccount;
+import org.hexmall.application.port.in.compensation.DecideCompensation;
+import org.hexmall.application.port.in.compensation.GrantCompensation;
+import org.hexmall.application.port.in.compensation.ViewCompensations;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
@@ -280,6 +283,9 @@ final class InMemoryHexmall implements AutoCloseable {
     final EndCampaign endCampaign;
     final ListCampaigns listCampaigns;
     final ViewCampaign viewCampaign;
+    final GrantCompensation grantCompensation;
+    final DecideCompensation decideCompensation;
+    final ViewCompensations viewCompensations;
 
     /** The store as it runs by default: one wallet per customer, the standard code policy. */
     InMemoryHexmall() {
@@ -373,6 +379,9 @@ final class InMemoryHexmall implements AutoCloseable {
         endCampaign = useCases.endCampaign();
         listCampaigns = useCases.listCampaigns();
         viewCampaign = useCases.viewCampaign();
+        grantCompensation = useCases.grantCompensation();
+        decideCompensation = useCases.decideCompensation();
+        viewCompensations = useCases.viewCompensations();
     }
 
     /** A store whose binding policy lets a customer keep this many wallets bound at once. */
