@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.CampaignController;
+import org.hexmall.adapter.in.web.admin.CompensationController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
@@ -252,6 +253,8 @@ final class WebServer {
                 new CampaignController(useCases.createCampaign(), useCases.changeCampaign(), useCases.pauseCampaign(),
                         useCases.resumeCampaign(), useCases.endCampaign(), useCases.listCampaigns(),
                         useCases.viewCampaign(), pages, config.timeZone(), clock),
-                useCases.countOpenRiskAlerts());
+                useCases.countOpenRiskAlerts(),
+                new CompensationController(useCases.grantCompensation(), useCases.decideCompensation(),
+                        useCases.viewCompensations(), pages, clock));
     }
 }

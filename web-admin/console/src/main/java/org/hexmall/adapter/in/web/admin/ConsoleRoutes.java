@@ -19,11 +19,13 @@ public final class ConsoleRoutes {
     private final RiskAlertController alerts;
     private final CampaignController campaigns;
     private final CountOpenRiskAlerts countOpenAlerts;
+    private final CompensationController compensations;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
                          DeviceSupportController devices, OrderFileController orders, RiskAlertController alerts,
-                         CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts) {
+                         CampaignController campaigns, CountOpenRiskAlerts countOpenAlerts,
+                         CompensationController compensations) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -33,6 +35,7 @@ public final class ConsoleRoutes {
         this.alerts = alerts;
         this.campaigns = campaigns;
         this.countOpenAlerts = countOpenAlerts;
+        this.compensations = compensations;
     }
 
     public void register(RoutesConfig routes) {
@@ -48,6 +51,7 @@ public final class ConsoleRoutes {
         orders.register(routes);
         alerts.register(routes);
         campaigns.register(routes);
+        compensations.register(routes);
     }
 
     /** Every page an agent reads shows in its header how many alerts are open: one count per page. */
