@@ -1,5 +1,5 @@
--- Customer service compensates customers with a coupon or points. Plain SQL that H2 and PostgreSQL both run
--- unchanged; money is a whole number of fen in a BIGINT.
+-- Customer service compensates customers with a coupon or points, and a payment may charge nothing. Plain SQL
+-- that H2 and PostgreSQL both run unchanged; money is a whole number of fen in a BIGINT.
 
 -- A coupon given by customer service carries the agent's reason, which the customer reads in "My coupons".
 ALTER TABLE coupons ADD COLUMN note VARCHAR(500) DEFAULT '' NOT NULL;
@@ -51,3 +51,7 @@ ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_known CHECK (action IN ('F
     'FREEZE_ACCOUNT', 'UNFREEZE_ACCOUNT', 'RESOLVE_RISK_ALERT', 'REVOKE_DEVICE', 'CREATE_CAMPAIGN', 'CHANGE_CAMPAIGN',
     'PAUSE_CAMPAIGN', 'RESUME_CAMPAIGN', 'END_CAMPAIGN', 'GRANT_COMPENSATION', 'REQUEST_COMPENSATION',
     'APPROVE_COMPENSATION', 'REJECT_COMPENSATION'));
+
+-- Promotions and points may cover a whole order: its payment then charges nothing, and no wallet is asked to.
+ALTER TABLE payments DROP CONSTRAINT payments_amount_positive;
+ALTER TABLE payments ADD CONSTRAINT payments_amount_not_negative CHECK (amount_fen >= 0);
