@@ -88,6 +88,9 @@ import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.ForceUnbindWallet;
 import org.hexmall.application.port.in.support.FreezeAccount;
+import org.hexmall.application.port.in.compensation.DecideCompensation;
+import org.hexmall.application.port.in.compensation.GrantCompensation;
+import org.hexmall.application.port.in.compensation.ViewCompensations;
 import org.hexmall.application.port.in.support.LogInAgent;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
@@ -282,6 +285,9 @@ final class InMemoryHexmall implements AutoCloseable {
     final ListCampaigns listCampaigns;
     final ViewCampaign viewCampaign;
     final AddCaseNote addCaseNote;
+    final GrantCompensation grantCompensation;
+    final DecideCompensation decideCompensation;
+    final ViewCompensations viewCompensations;
 
     /** The store as it runs by default: one wallet per customer, the standard code policy. */
     InMemoryHexmall() {
@@ -376,6 +382,9 @@ final class InMemoryHexmall implements AutoCloseable {
         listCampaigns = useCases.listCampaigns();
         viewCampaign = useCases.viewCampaign();
         addCaseNote = useCases.addCaseNote();
+        grantCompensation = useCases.grantCompensation();
+        decideCompensation = useCases.decideCompensation();
+        viewCompensations = useCases.viewCompensations();
     }
 
     /** A store whose binding policy lets a customer keep this many wallets bound at once. */

@@ -24,6 +24,7 @@ import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.promotion.AppliedDiscount;
@@ -287,6 +288,27 @@ class PayWithPromotionsTest {
         hexmall.comeBackFromPaying(customer, hexmall.leavePayPage(ALIPAY, InMemoryHexmall.payPage(started)));
 
         assertThat(couponStatus(coupon)).isEqualTo(CouponStatus.AVAILABLE);
+    }
+
+    @Test
+    void anOrderACouponCoversInFull_isPaidAtOnce_withoutTheWalletCharging() {
+        Coupon coupon = Coupon.compensation(new CouponId(UUID.randomUUID()), customer, "¥100 off, with our apologies",
+                "补偿券 减100元", new Benefit.AmountOff(Money.ofYuan(100, 0)), Conditions.none(), 30,
+                hexmall.clock.instant());
+        hexmall.storage.coupons().add(coupon);
+        OrderId order = hexmall.orderOf(customer, CHARGER);
+        long balanceBefore = hexmall.balanceOf(ALIPAY, alipayAccount);
+
+        PayResult paid = hexmall.pay(customer, order);
+
+        assertThat(paid).isInstanceOf(PayResult.Paid.class);
+        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(couponStatus(coupon)).isEqualTo(CouponStatus.USED);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(balanceBefore);
+        Payment payment = hexmall.storage.payments().findById(((PayResult.Paid) paid).payment()).orElseThrow();
+        assertThat(payment.amount()).isEqualTo(Money.ZERO);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(hexmall.pay(customer, order)).as("paid already").isInstanceOf(PayResult.AlreadyPaid.class);
     }
 
     @Test

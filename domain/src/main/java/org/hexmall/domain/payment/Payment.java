@@ -57,9 +57,6 @@ public final class Payment {
         if (this.timeline.isEmpty()) {
             throw new IllegalArgumentException("a payment's timeline starts when it is created");
         }
-        if (amount.isZero()) {
-            throw new DomainException("payment.zero-amount");
-        }
     }
 
     /** A payment of the whole order with the customer's wallet, recorded before the provider is asked for anything. */
@@ -69,7 +66,8 @@ public final class Payment {
 
     /**
      * A payment of the order with the customer's wallet for {@code amount}: the order's total less what promotions
-     * and points took off, recorded before the provider is asked for anything.
+     * and points took off, recorded before the provider is asked for anything. It is zero when they cover the whole
+     * order; no wallet is asked to charge such a payment (see {@link #coveredInFull}).
      */
     public static Payment forOrder(PaymentId id, Order order, WalletBinding wallet, Money amount, Instant now) {
         if (!wallet.customerId().equals(order.customerId())) {
@@ -78,7 +76,7 @@ public final class Payment {
         if (amount.isGreaterThan(order.total())) {
             throw new IllegalArgumentException("a payment never charges more than its order's total");
         }
-        return create(id, order.id(), order.number(), order.customerId(), wallet.id(), wallet.provider(), amount,
+        return start(id, order.id(), order.number(), order.customerId(), wallet.id(), wallet.provider(), amount,
                 now);
     }
 
@@ -89,6 +87,14 @@ public final class Payment {
      * @param customerId  the customer who pays: the order's
      */
     public static Payment create(PaymentId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId,
+                                 BindingId bindingId, WalletProvider provider, Money amount, Instant now) {
+        if (amount.isZero()) {
+            throw new DomainException("payment.zero-amount");
+        }
+        return start(id, orderId, orderNumber, customerId, bindingId, provider, amount, now);
+    }
+
+    private static Payment start(PaymentId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId,
                                  BindingId bindingId, WalletProvider provider, Money amount, Instant now) {
         return new Payment(id, orderId, orderNumber, customerId, bindingId, provider, amount, PaymentStatus.CREATED,
                 null, null, null, false, List.of(), List.of(PaymentEvent.moved(now, PaymentStatus.CREATED)));
@@ -115,6 +121,14 @@ public final class Payment {
         }
         moveTo(PaymentEvent.moved(now, PaymentStatus.AWAITING_CONFIRMATION));
         this.confirmationUrl = confirmationUrl;
+    }
+
+    /** The reference a payment of nothing carries instead of a provider's transaction. */
+    public static final String COVERED_IN_FULL = "covered-by-promotions";
+
+    /** True when promotions and points cover the whole order, so that there is nothing for a wallet to charge. */
+    public boolean coveredInFull() {
+        return amount.isZero();
     }
 
     /** The wallet was charged; {@code transaction} is the provider's reference for it. */

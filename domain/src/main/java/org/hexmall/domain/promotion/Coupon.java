@@ -34,11 +34,12 @@ public final class Coupon {
     private CouponStatus status;
     private PaymentId reservedFor;
     private Instant statusChangedAt;
+    private final String note;
 
     private Coupon(CouponId id, CustomerId customerId, CouponOrigin origin, CampaignId campaignId,
                    PaymentId grantedFor, String nameEn, String nameZh, Benefit benefit, Conditions conditions,
                    PricingLevel level, StackingGroup stackingGroup, Instant validFrom, Instant validUntil,
-                   CouponStatus status, PaymentId reservedFor, Instant statusChangedAt) {
+                   CouponStatus status, PaymentId reservedFor, Instant statusChangedAt, String note) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.origin = Objects.requireNonNull(origin, "origin");
@@ -55,6 +56,7 @@ public final class Coupon {
         this.status = Objects.requireNonNull(status, "status");
         this.reservedFor = reservedFor;
         this.statusChangedAt = Objects.requireNonNull(statusChangedAt, "statusChangedAt");
+        this.note = Objects.requireNonNull(note, "note");
         if (!benefit.lowersThePrice()) {
             throw new DomainException("promotion.coupon-benefit");
         }
@@ -74,7 +76,7 @@ public final class Coupon {
         return new Coupon(id, customerId, CouponOrigin.CLAIMED, campaign.id(), null, campaign.nameEn(),
                 campaign.nameZh(), campaign.benefit(), campaign.conditions(), campaign.level(),
                 campaign.stackingGroup(), now, now.plus(Duration.ofDays(campaign.couponValidityDays())),
-                CouponStatus.AVAILABLE, null, now);
+                CouponStatus.AVAILABLE, null, now, "");
     }
 
     /** Cashback from a payment that succeeded: a voucher for a later order, with any wallet. */
@@ -84,7 +86,7 @@ public final class Coupon {
         return new Coupon(id, customerId, CouponOrigin.CASHBACK, campaign.id(), Objects.requireNonNull(paidBy),
                 campaign.nameEn(), campaign.nameZh(), new Benefit.AmountOff(voucher.amount()), onALaterOrder,
                 PricingLevel.ORDER, VOUCHERS, now, now.plus(Duration.ofDays(voucher.validDays())),
-                CouponStatus.AVAILABLE, null, now);
+                CouponStatus.AVAILABLE, null, now, "");
     }
 
     /** Customer service makes up for a problem with an amount off a later order. */
@@ -93,7 +95,23 @@ public final class Coupon {
                                       Instant now) {
         return new Coupon(id, customerId, CouponOrigin.COMPENSATION, null, null, nameEn, nameZh, amountOff,
                 conditions, PricingLevel.ORDER, VOUCHERS, now, now.plus(Duration.ofDays(validDays)),
-                CouponStatus.AVAILABLE, null, now);
+                CouponStatus.AVAILABLE, null, now, "");
+    }
+
+    /**
+     * Customer service makes up for a problem with a coupon of a running wallet coupon campaign: its benefit,
+     * conditions and validity, with the agent's reason for the customer to read. It draws on none of the campaign's
+     * budget and counts as none of the customer's claims.
+     */
+    public static Coupon compensationFrom(CouponId id, CustomerId customerId, Campaign campaign, String reason,
+                                          Instant now) {
+        if (campaign.kind() != CampaignKind.WALLET_COUPON) {
+            throw new DomainException("promotion.not-claimable");
+        }
+        return new Coupon(id, customerId, CouponOrigin.COMPENSATION, campaign.id(), null, campaign.nameEn(),
+                campaign.nameZh(), campaign.benefit(), campaign.conditions(), campaign.level(),
+                campaign.stackingGroup(), now, now.plus(Duration.ofDays(Math.max(1, campaign.couponValidityDays()))),
+                CouponStatus.AVAILABLE, null, now, Objects.requireNonNull(reason, "reason"));
     }
 
     /** A coupon as it was stored. */
@@ -103,9 +121,20 @@ public final class Coupon {
                                       StackingGroup stackingGroup, Instant validFrom, Instant validUntil,
                                       CouponStatus status, Optional<PaymentId> reservedFor,
                                       Instant statusChangedAt) {
+        return reconstitute(id, customerId, origin, campaignId, grantedFor, nameEn, nameZh, benefit, conditions, level,
+                stackingGroup, validFrom, validUntil, status, reservedFor, statusChangedAt, "");
+    }
+
+    /** A coupon as it was stored, with the note customer service gave it. */
+    public static Coupon reconstitute(CouponId id, CustomerId customerId, CouponOrigin origin,
+                                      Optional<CampaignId> campaignId, Optional<PaymentId> grantedFor, String nameEn,
+                                      String nameZh, Benefit benefit, Conditions conditions, PricingLevel level,
+                                      StackingGroup stackingGroup, Instant validFrom, Instant validUntil,
+                                      CouponStatus status, Optional<PaymentId> reservedFor,
+                                      Instant statusChangedAt, String note) {
         return new Coupon(id, customerId, origin, campaignId.orElse(null), grantedFor.orElse(null), nameEn, nameZh,
                 benefit, conditions, level, stackingGroup, validFrom, validUntil, status, reservedFor.orElse(null),
-                statusChangedAt);
+                statusChangedAt, note);
     }
 
     /** True when an order could use it now: available and within its validity. */
@@ -239,5 +268,10 @@ public final class Coupon {
 
     public Instant statusChangedAt() {
         return statusChangedAt;
+    }
+
+    /** For a coupon from customer service: why the customer was given it; empty otherwise. */
+    public String note() {
+        return note;
     }
 }

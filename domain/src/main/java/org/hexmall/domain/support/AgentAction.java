@@ -26,5 +26,11 @@ public enum AgentAction {
     APPROVE_REFUND,
     REJECT_REFUND,
     TAKE_AFTER_SALES,
-    DECLINE_AFTER_SALES
+    DECLINE_AFTER_SALES,
+    /** Gave a customer a coupon or points within the agent's daily limit. */
+    GRANT_COMPENSATION,
+    /** Asked a supervisor to approve a compensation above the agent's daily limit. */
+    REQUEST_COMPENSATION,
+    APPROVE_COMPENSATION,
+    REJECT_COMPENSATION
 }

@@ -4,6 +4,7 @@ import org.hexmall.adapter.out.persistence.jdbi.JdbiPersistence;
 import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
@@ -68,7 +69,8 @@ public record PersistencePorts(
         PaymentPricings paymentPricings,
         CaseNotes caseNotes,
         DashboardFacts dashboardFacts,
-        RefundCases refundCases) {
+        RefundCases refundCases,
+        Compensations compensations) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -81,7 +83,8 @@ public record PersistencePorts(
                 jdbi.pointsLedger(), jdbi.promotionBudgets(), jdbi.promotionFacts(), jdbi.walletReconfirmations(),
                 jdbi.paymentPricings(), jdbi.caseNotes(),
                 jdbi.dashboardFacts(),
-                jdbi.refundCases());
+                jdbi.refundCases(),
+                jdbi.compensations());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -95,6 +98,7 @@ public record PersistencePorts(
                 memory.coupons(), memory.pointsLedger(), memory.promotionBudgets(), memory.promotionFacts(),
                 memory.walletReconfirmations(), memory.paymentPricings(), memory.caseNotes(),
                 memory.dashboardFacts(),
-                memory.refundCases());
+                memory.refundCases(),
+                memory.compensations());
     }
 }

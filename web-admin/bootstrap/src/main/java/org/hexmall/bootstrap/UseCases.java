@@ -172,6 +172,14 @@ import org.hexmall.application.service.promotion.ResumeCampaignService;
 import org.hexmall.application.service.promotion.ViewCampaignService;
 import org.hexmall.application.service.support.ViewDashboardService;
 import org.hexmall.application.service.promotion.shared.CampaignChanges;
+import org.hexmall.application.port.in.compensation.DecideCompensation;
+import org.hexmall.application.port.in.compensation.GrantCompensation;
+import org.hexmall.application.port.in.compensation.ViewCompensations;
+import org.hexmall.application.service.compensation.DecideCompensationService;
+import org.hexmall.application.service.compensation.GrantCompensationService;
+import org.hexmall.application.service.compensation.ViewCompensationsService;
+import org.hexmall.application.service.compensation.shared.CompensationDelivery;
+import org.hexmall.application.service.compensation.shared.CompensationPolicy;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
 import org.hexmall.application.service.risk.RaiseRiskAlertService;
@@ -362,10 +370,13 @@ public record UseCases(
         HandleAfterSales handleAfterSales,
         ListRefundQueues listRefundQueues,
         AskForRefund askForRefund,
-        ViewOrderRefunds viewOrderRefunds) {
+        ViewOrderRefunds viewOrderRefunds,
 
     /** How many refunds still on their way to the wallet each reconciliation pass sends again. */
     private static final int PENDING_REFUNDS_PER_PASS = 100;
+        GrantCompensation grantCompensation,
+        DecideCompensation decideCompensation,
+        ViewCompensations viewCompensations) {
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,
@@ -382,7 +393,7 @@ public record UseCases(
     /** The store's rules that a deployment (or a test) may change. */
     public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
                            PaymentSettings payments, PasswordReminderPolicy passwordReminders,
-                           LoginSettings login, RiskSettings risk) {
+                           LoginSettings login, RiskSettings risk, CompensationPolicy compensation) {
 
         /** The given rules, with the standard password reminders, logins from new devices and risk rules. */
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
@@ -394,17 +405,24 @@ public record UseCases(
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
                         PaymentSettings payments, PasswordReminderPolicy passwordReminders) {
             this(lockoutPolicy, wallets, checkout, payments, passwordReminders, LoginSettings.STANDARD,
-                    RiskSettings.defaults());
+                    RiskSettings.defaults(), CompensationPolicy.STANDARD.withStoreZone(payments.storeZone()));
         }
 
         /** The same settings with other risk rules' thresholds. */
         public Settings withRisk(RiskSettings other) {
-            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, login, other);
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, login, other,
+                    compensation);
         }
 
         /** The same settings with other rules for logins from new devices and client addresses. */
         public Settings withLogin(LoginSettings other) {
-            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, other, risk);
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, other, risk,
+                    compensation);
+        }
+
+        /** The same settings with another daily limit of compensation per agent. */
+        public Settings withCompensation(CompensationPolicy other) {
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, login, risk, other);
         }
     }
 
@@ -459,6 +477,8 @@ public record UseCases(
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
         var campaignChanges = new CampaignChanges(store.campaigns(), store.agents(), store.auditLog(),
                 store.transactions(), clock);
+        var compensationDelivery = new CompensationDelivery(store.campaigns(), store.coupons(),
+                store.pointsLedger(), tokens);
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, promotions, clock);
         return new UseCases(
@@ -620,6 +640,13 @@ public record UseCases(
                 new ListRefundQueuesService(store.refundCases(), store.transactions(), refundDesk),
                 new AskForRefundService(store.orders(), store.refundCases(), store.transactions(), tokens,
                         refundDesk),
-                new ViewOrderRefundsService(store.orders(), store.refundCases(), store.transactions(), refundRuns));
+                new ViewOrderRefundsService(store.orders(), store.refundCases(), store.transactions(), refundRuns),
+                new GrantCompensationService(store.compensations(), store.customers(), store.agents(),
+                        store.auditLog(), compensationDelivery, store.transactions(), tokens,
+                        settings.compensation(), clock),
+                new DecideCompensationService(store.compensations(), store.agents(), store.auditLog(),
+                        compensationDelivery, store.transactions(), clock),
+                new ViewCompensationsService(store.compensations(), store.customers(), store.agents(),
+                        compensationDelivery, store.transactions(), settings.compensation(), clock));
     }
 }

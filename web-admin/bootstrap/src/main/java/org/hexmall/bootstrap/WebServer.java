@@ -12,6 +12,7 @@ import org.hexmall.adapter.in.web.admin.AgentManagementController;
 import org.hexmall.adapter.in.web.admin.AuditLogController;
 import org.hexmall.adapter.in.web.admin.CampaignController;
 import org.hexmall.adapter.in.web.admin.CaseNoteController;
+import org.hexmall.adapter.in.web.admin.CompensationController;
 import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.HelpController;
@@ -270,6 +271,8 @@ final class WebServer {
                 new DashboardController(useCases.viewDashboard(), pages),
                 new RefundController(useCases.viewOrderForAgent(), useCases.viewOrderRefunds(),
                         useCases.previewRefund(), useCases.refundOrder(), useCases.decideRefund(),
-                        useCases.handleAfterSales(), useCases.listRefundQueues(), pages, clock));
+                        useCases.handleAfterSales(), useCases.listRefundQueues(), pages, clock),
+                new CompensationController(useCases.grantCompensation(), useCases.decideCompensation(),
+                        useCases.viewCompensations(), pages, clock));
     }
 }

@@ -30,6 +30,7 @@ import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.ChargeOrRefund;
 import org.hexmall.domain.payment.PayingWallet;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentAttempts;
@@ -210,6 +211,14 @@ public final class PayForOrderService implements PayForOrder {
                 Payment payment = Payment.forOrder(id, order, wallet, price.amountToPay(), now);
                 payments.add(payment);
                 promotions.freeze(id, price);
+                if (payment.coveredInFull()) {
+                    // Promotions and points pay for everything: no wallet is asked to charge nothing.
+                    ChargeOrRefund.charged(payment, order, Payment.COVERED_IN_FULL, now);
+                    orders.update(order);
+                    payments.update(payment);
+                    promotions.settle(payment, now);
+                    yield new Existing(id);
+                }
                 yield new Recorded(payment, wallet.agreementToken().orElseThrow());
             }
             case PaymentAttempts.Resume resume -> new Existing(resume.payment().id());

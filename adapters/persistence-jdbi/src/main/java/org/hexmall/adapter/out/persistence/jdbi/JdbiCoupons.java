@@ -39,7 +39,7 @@ public final class JdbiCoupons implements Coupons {
     static final String COLUMNS = """
             id, customer_id, origin, campaign_id, granted_for, name_en, name_zh, benefit_kind, amount_fen, percent_off,
             cap_fen, wallets, minimum_spend_fen, categories, products, first_payment_with_wallet, new_customers_only,
-            pricing_level, stacking_group, valid_from, valid_until, status, reserved_for, status_changed_at""";
+            pricing_level, stacking_group, valid_from, valid_until, status, reserved_for, status_changed_at, note""";
 
     /** What the checkout can use: available and within the validity. */
     static final String USABLE_AT = "status = 'AVAILABLE' AND valid_from <= :now AND valid_until > :now";
@@ -48,10 +48,10 @@ public final class JdbiCoupons implements Coupons {
 
     private static final String VALUES = "(id, customer_id, origin, campaign_id, claim_seq, granted_for, name_en, "
             + "name_zh, " + PromotionColumns.BENEFIT_COLUMNS + ", " + PromotionColumns.CONDITION_COLUMNS
-            + ", pricing_level, stacking_group, valid_from, valid_until, status, reserved_for, status_changed_at)";
+            + ", pricing_level, stacking_group, valid_from, valid_until, status, reserved_for, status_changed_at, note)";
     private static final String PARAMETERS = ":id, :customerId, :origin, :campaignId, %s, :grantedFor, :nameEn, "
             + ":nameZh, " + PromotionColumns.BENEFIT_VALUES + ", " + PromotionColumns.CONDITION_VALUES
-            + ", :level, :stackingGroup, :validFrom, :validUntil, :status, :reservedFor, :statusChangedAt";
+            + ", :level, :stackingGroup, :validFrom, :validUntil, :status, :reservedFor, :statusChangedAt, :note";
 
     /** A claim takes the next number, unless the customer's claims have reached the limit. */
     private static final String CLAIM = "INSERT INTO coupons " + VALUES + " SELECT "
@@ -125,7 +125,8 @@ public final class JdbiCoupons implements Coupons {
                 .bind("validUntil", utc(coupon.validUntil()))
                 .bind("status", coupon.status().name())
                 .bind("reservedFor", coupon.reservedFor().map(PaymentId::toString).orElse(null))
-                .bind("statusChangedAt", utc(coupon.statusChangedAt()));
+                .bind("statusChangedAt", utc(coupon.statusChangedAt()))
+                .bind("note", coupon.note());
     }
 
     @Override
@@ -256,6 +257,6 @@ public final class JdbiCoupons implements Coupons {
                 instant(row, "valid_from"), instant(row, "valid_until"),
                 CouponStatus.valueOf(row.getString("status")),
                 Optional.ofNullable(row.getString("reserved_for")).map(UUID::fromString).map(PaymentId::new),
-                instant(row, "status_changed_at"));
+                instant(row, "status_changed_at"), row.getString("note"));
     }
 }

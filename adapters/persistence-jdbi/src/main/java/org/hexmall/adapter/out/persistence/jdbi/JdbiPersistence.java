@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
@@ -77,6 +78,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiCampaigns campaigns;
     private final JdbiCoupons coupons;
     private final JdbiPointsLedger pointsLedger;
+    private final JdbiCompensations compensations;
     private final JdbiPromotionBudgets promotionBudgets;
     private final JdbiPromotionFacts promotionFacts;
     private final JdbiWalletReconfirmations walletReconfirmations;
@@ -116,6 +118,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.campaigns = new JdbiCampaigns(transactions);
         this.coupons = new JdbiCoupons(transactions);
         this.pointsLedger = new JdbiPointsLedger(transactions);
+        this.compensations = new JdbiCompensations(transactions);
         this.promotionBudgets = new JdbiPromotionBudgets(transactions);
         this.promotionFacts = new JdbiPromotionFacts(transactions);
         this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
@@ -275,6 +278,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public PointsLedger pointsLedger() {
         return pointsLedger;
+    }
+
+    public Compensations compensations() {
+        return compensations;
     }
 
     public PromotionBudgets promotionBudgets() {

@@ -85,7 +85,7 @@ public final class InMemoryCoupons implements Coupons {
             byId.put(coupon.id(), Coupon.reconstitute(stored.id(), stored.customerId(), stored.origin(),
                     stored.campaignId(), stored.grantedFor(), stored.nameEn(), stored.nameZh(), stored.benefit(),
                     stored.conditions(), stored.level(), stored.stackingGroup(), stored.validFrom(),
-                    stored.validUntil(), coupon.status(), coupon.reservedFor(), coupon.statusChangedAt()));
+                    stored.validUntil(), coupon.status(), coupon.reservedFor(), coupon.statusChangedAt(), stored.note()));
         });
     }
 
@@ -166,6 +166,6 @@ public final class InMemoryCoupons implements Coupons {
         return Coupon.reconstitute(coupon.id(), coupon.customerId(), coupon.origin(), coupon.campaignId(),
                 coupon.grantedFor(), coupon.nameEn(), coupon.nameZh(), coupon.benefit(), coupon.conditions(),
                 coupon.level(), coupon.stackingGroup(), coupon.validFrom(), coupon.validUntil(), coupon.status(),
-                coupon.reservedFor(), coupon.statusChangedAt());
+                coupon.reservedFor(), coupon.statusChangedAt(), coupon.note());
     }
 }

@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.memory;
 import java.util.List;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
@@ -70,6 +71,7 @@ public final class InMemoryPersistence {
     private final InMemoryPaymentPricings paymentPricings = new InMemoryPaymentPricings(lock);
     private final InMemoryCaseNotes caseNotes = new InMemoryCaseNotes(lock);
     private final InMemoryRefundCases refundCases = new InMemoryRefundCases(lock);
+    private final InMemoryCompensations compensations = new InMemoryCompensations(lock);
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
@@ -82,7 +84,8 @@ public final class InMemoryPersistence {
             riskAlerts::restorePoint, campaigns::restorePoint, coupons::restorePoint, pointsLedger::restorePoint,
             promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
             paymentPricings::restorePoint, caseNotes::restorePoint,
-            refundCases::restorePoint));
+            refundCases::restorePoint,
+            compensations::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
     private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
             riskAlerts);
@@ -181,6 +184,10 @@ public final class InMemoryPersistence {
 
     public PointsLedger pointsLedger() {
         return pointsLedger;
+    }
+
+    public Compensations compensations() {
+        return compensations;
     }
 
     public PaymentPricings paymentPricings() {

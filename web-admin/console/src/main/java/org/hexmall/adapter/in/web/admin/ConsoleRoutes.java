@@ -39,6 +39,7 @@ public final class ConsoleRoutes {
     private final CaseNoteController caseNotes;
     private final DashboardController dashboard;
     private final RefundController refunds;
+    private final CompensationController compensations;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
@@ -48,7 +49,8 @@ public final class ConsoleRoutes {
                          ViewSignedInAgent signedInAgent, PageRenderer pages, HelpController help,
                          CaseNoteController caseNotes,
                          DashboardController dashboard,
-                         RefundController refunds) {
+                         RefundController refunds,
+                         CompensationController compensations) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -66,6 +68,7 @@ public final class ConsoleRoutes {
         this.caseNotes = caseNotes;
         this.dashboard = dashboard;
         this.refunds = refunds;
+        this.compensations = compensations;
     }
 
     public void register(RoutesConfig routes) {
@@ -92,6 +95,7 @@ public final class ConsoleRoutes {
         caseNotes.register(routes);
         dashboard.register(routes);
         refunds.register(routes);
+        compensations.register(routes);
     }
 
     /**

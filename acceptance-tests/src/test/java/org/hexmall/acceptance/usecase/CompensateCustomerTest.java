@@ -1,0 +1,231 @@
+package org.hexmall.acceptance.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hexmall.application.port.in.FieldError;
+import org.hexmall.application.port.in.InvalidCommandException;
+import org.hexmall.application.port.in.compensation.CompensationDecisionCommand;
+import org.hexmall.application.port.in.compensation.CompensationForm;
+import org.hexmall.application.port.in.compensation.CompensationNotAllowedException;
+import org.hexmall.application.port.in.compensation.CompensationOutcome;
+import org.hexmall.application.port.in.compensation.GrantCompensationCommand;
+import org.hexmall.application.port.in.promotion.ClaimResult;
+import org.hexmall.application.port.in.promotion.CouponTab;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.Coupon;
+import org.hexmall.domain.promotion.CouponOrigin;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
+import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.CompensationId;
+import org.hexmall.domain.support.CompensationStatus;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Customer service makes up for a problem: an agent gives a customer a coupon of a running wallet coupon campaign or
+ * points, with a reason the customer reads in "My coupons" or "My points". Each agent gives up to ¥50 a day (the
+ * standard limit) alone; above it the compensation waits for a supervisor other than the agent, and is given once.
+ */
+class CompensateCustomerTest {
+
+    @AutoClose
+    private final InMemoryHexmall hexmall = new InMemoryHexmall();
+    private final CustomerId customer = hexmall.registeredCustomer("13800138000", "li.lei@example.com", "李雷",
+            "tea-4two-pots");
+    private final AgentId agent = hexmall.registeredAgent("wang.fang");
+    private final AgentId supervisor = hexmall.registeredSupervisor("zhang.wei");
+    private final AgentId otherSupervisor = hexmall.registeredSupervisor("zhao.min");
+    private final Instant now = hexmall.clock.instant();
+    private final Campaign jdCoupon = WalletPromotions.jdPayElectronicsCoupon(now, 1);
+
+    private CompensationOutcome points(AgentId by, long points, String reason) {
+        return hexmall.grantCompensation.grant(GrantCompensationCommand.fromForm(by, customer, "POINTS", "",
+                Long.toString(points), reason));
+    }
+
+    private CompensationId awaiting(CompensationOutcome outcome) {
+        assertThat(outcome).isInstanceOf(CompensationOutcome.AwaitingApproval.class);
+        return ((CompensationOutcome.AwaitingApproval) outcome).id();
+    }
+
+    private List<PointsEntry> ledger() {
+        return hexmall.viewMyPoints.view(customer, 1).ledger().items();
+    }
+
+    private List<AuditEntry> audit() {
+        return hexmall.storage.auditLog().forCustomer(customer, 10);
+    }
+
+    @Test
+    void pointsWithinTheDailyLimit_reachMyPointsAtOnce_withTheReason_andAreAudited() {
+        assertThat(points(agent, 2000, "Parcel arrived three days late"))
+                .isInstanceOf(CompensationOutcome.Granted.class);
+
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(2000);
+        assertThat(ledger()).extracting(PointsEntry::kind, PointsEntry::points, PointsEntry::note)
+                .containsExactly(tuple(PointsEntryKind.COMPENSATION, 2000L, "Parcel arrived three days late"));
+        assertThat(audit()).extracting(AuditEntry::action, AuditEntry::agentUsername, AuditEntry::reason)
+                .containsExactly(tuple(AgentAction.GRANT_COMPENSATION, "wang.fang", "Parcel arrived three days late"));
+    }
+
+    @Test
+    void aCouponOfARunningWalletCouponCampaign_isInMyCoupons_withTheReason_andTakesNoClaimOfTheCustomer() {
+        hexmall.storage.campaigns().add(jdCoupon, now);
+
+        CompensationOutcome outcome = hexmall.grantCompensation.grant(GrantCompensationCommand.fromForm(agent,
+                customer, "COUPON", jdCoupon.id().toString(), "", "屏幕有划痕，补偿一张券"));
+
+        assertThat(outcome).isInstanceOf(CompensationOutcome.Granted.class);
+        List<Coupon> available = hexmall.viewMyCoupons.view(customer, CouponTab.AVAILABLE, 1).coupons().items();
+        assertThat(available).extracting(Coupon::origin, Coupon::nameZh, Coupon::note)
+                .containsExactly(tuple(CouponOrigin.COMPENSATION, "京东支付数码券", "屏幕有划痕，补偿一张券"));
+        assertThat(hexmall.claimCoupon.claim(customer, jdCoupon.id(), Optional.empty()))
+                .as("the customer may still claim their own one").isInstanceOf(ClaimResult.Claimed.class);
+        assertThat(hexmall.viewMyCoupons.view(customer, CouponTab.AVAILABLE, 1).coupons().items()).hasSize(2);
+    }
+
+    @Test
+    void onlyRunningWalletCouponCampaigns_giveCoupons() {
+        Campaign firstPayment = WalletPromotions.alipayFirstPayment(now);
+        hexmall.storage.campaigns().add(firstPayment, now);
+        Campaign later = WalletPromotions.jdPayElectronicsCoupon(now.plus(Duration.ofDays(2)), 1);
+        hexmall.storage.campaigns().add(later, now);
+
+        for (Campaign campaign : List.of(firstPayment, later)) {
+            assertThat(hexmall.grantCompensation.grant(GrantCompensationCommand.fromForm(agent, customer, "COUPON",
+                    campaign.id().toString(), "", "Late delivery")))
+                    .isEqualTo(new CompensationOutcome.Refused("compensation.campaign-not-giveable", List.of()));
+        }
+        assertThat(hexmall.viewCompensations.form(agent, customer, 1).orElseThrow().campaigns()).isEmpty();
+        assertThat(hexmall.viewMyCoupons.view(customer, CouponTab.AVAILABLE, 1).coupons().items()).isEmpty();
+    }
+
+    @Test
+    void aboveTheDailyLimit_itIsOnlyARequest_untilAnotherSupervisorApprovesIt() {
+        assertThat(points(agent, 3000, "Late delivery")).isInstanceOf(CompensationOutcome.Granted.class);
+
+        CompensationOutcome outcome = points(agent, 2500, "Second parcel lost");
+
+        assertThat(outcome).isEqualTo(new CompensationOutcome.AwaitingApproval(awaiting(outcome),
+                Money.ofYuan(50, 0), Money.ofYuan(30, 0)));
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).as("nothing yet").isEqualTo(3000);
+        assertThat(hexmall.viewCompensations.queue(supervisor, 1).items())
+                .extracting(request -> request.points(), request -> request.requestedByUsername(),
+                        request -> request.reason())
+                .containsExactly(tuple(2500L, "wang.fang", "Second parcel lost"));
+
+        CompensationOutcome approved = hexmall.decideCompensation.approve(
+                CompensationDecisionCommand.fromForm(supervisor, awaiting(outcome), "Courier confirmed the loss"));
+
+        assertThat(approved).isEqualTo(new CompensationOutcome.Approved(awaiting(outcome)));
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(5500);
+        assertThat(ledger().getFirst().note()).isEqualTo("Second parcel lost");
+        assertThat(hexmall.viewCompensations.queue(supervisor, 1).items()).isEmpty();
+        assertThat(audit()).extracting(AuditEntry::action, AuditEntry::agentUsername, AuditEntry::reason)
+                .containsExactly(
+                        tuple(AgentAction.APPROVE_COMPENSATION, "zhang.wei", "Courier confirmed the loss"),
+                        tuple(AgentAction.REQUEST_COMPENSATION, "wang.fang", "Second parcel lost"),
+                        tuple(AgentAction.GRANT_COMPENSATION, "wang.fang", "Late delivery"));
+        CompensationForm form = hexmall.viewCompensations.form(agent, customer, 1).orElseThrow();
+        assertThat(form.history().items()).extracting(request -> request.status())
+                .containsExactly(CompensationStatus.APPROVED, CompensationStatus.GRANTED);
+        assertThat(form.leftToday()).as("an approved request is not the agent's own grant")
+                .isEqualTo(Money.ofYuan(20, 0));
+    }
+
+    @Test
+    void aRejectedRequest_givesNothing_andTheLimitStartsAgainAtMidnightInShanghai() {
+        CompensationId request = awaiting(points(agent, 6000, "Wants more"));
+
+        assertThat(hexmall.decideCompensation.reject(
+                CompensationDecisionCommand.fromForm(supervisor, request, "Within the usual 20 yuan")))
+                .isEqualTo(new CompensationOutcome.Rejected(request));
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isZero();
+        assertThat(hexmall.decideCompensation.approve(
+                CompensationDecisionCommand.fromForm(otherSupervisor, request, "Approve after all")))
+                .isEqualTo(new CompensationOutcome.Refused("compensation.already-decided", List.of()));
+
+        assertThat(points(agent, 5000, "Late delivery")).isInstanceOf(CompensationOutcome.Granted.class);
+        awaiting(points(agent, 1, "One more point"));
+        hexmall.clock.advance(Duration.ofHours(6)); // 18:00 → midnight in Shanghai
+        assertThat(points(agent, 5000, "Late delivery, next day")).isInstanceOf(CompensationOutcome.Granted.class);
+    }
+
+    @Test
+    void theRequester_neverApprovesTheirOwnRequest_andAPlainAgentApprovesNothing() {
+        CompensationId own = awaiting(points(supervisor, 9000, "Big problem"));
+
+        assertThat(hexmall.decideCompensation.approve(CompensationDecisionCommand.fromForm(supervisor, own, "Mine")))
+                .isEqualTo(new CompensationOutcome.Refused("compensation.own-request", List.of()));
+        assertThat(hexmall.decideCompensation.approve(CompensationDecisionCommand.fromForm(agent, own, "Ok")))
+                .isInstanceOf(CompensationOutcome.NotAllowed.class);
+        assertThatExceptionOfType(CompensationNotAllowedException.class)
+                .isThrownBy(() -> hexmall.viewCompensations.queue(agent, 1));
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isZero();
+        assertThat(hexmall.viewCompensations.queue(otherSupervisor, 1).items()).hasSize(1);
+    }
+
+    @Test
+    void twoSupervisorsApprovingAtOnce_giveThePointsOnce() throws Exception {
+        CompensationId request = awaiting(points(agent, 8000, "Lost parcel"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<CompensationOutcome>> outcomes = new ArrayList<>();
+            for (AgentId deciding : List.of(supervisor, otherSupervisor)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return hexmall.decideCompensation.approve(
+                            CompensationDecisionCommand.fromForm(deciding, request, "Courier confirmed"));
+                }));
+            }
+            start.countDown();
+            List<CompensationOutcome> results = new ArrayList<>();
+            for (Future<CompensationOutcome> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+
+            assertThat(results).containsOnlyOnce(new CompensationOutcome.Approved(request));
+            assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(8000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theForm_namesEveryFieldToFix() {
+        assertThatExceptionOfType(InvalidCommandException.class)
+                .isThrownBy(() -> GrantCompensationCommand.fromForm(agent, customer, "POINTS", "lots", " ", ""))
+                .extracting(InvalidCommandException::errors).asInstanceOf(
+                        list(FieldError.class))
+                .extracting(FieldError::field).containsExactly("points", "reason");
+        assertThatExceptionOfType(InvalidCommandException.class)
+                .isThrownBy(() -> GrantCompensationCommand.fromForm(agent, customer, "COUPON", "not-an-id", "",
+                        "Late"))
+                .extracting(InvalidCommandException::errors).asInstanceOf(
+                        list(FieldError.class))
+                .extracting(FieldError::field).containsExactly("campaign");
+        assertThatExceptionOfType(InvalidCommandException.class)
+                .isThrownBy(() -> GrantCompensationCommand.fromForm(agent, customer, null, "", "", "Late"))
+                .extracting(InvalidCommandException::errors).asInstanceOf(
+                        list(FieldError.class))
+                .extracting(FieldError::field).containsExactly("kind");
+    }
+}
