@@ -181,6 +181,8 @@ final class WebServer {
                 useCases.viewPaymentOptions(),
                 new ApiRoutes.CustomerPromotions(useCases.viewOffers(), useCases.claimCoupon(),
                         useCases.viewMyCoupons(), useCases.viewMyPoints()),
+                new ApiRoutes.NewDeviceLogins(useCases.findNewDeviceLogin(), useCases.verifyNewDevice(),
+                        useCases.resendNewDeviceCode(), new SecureRandomTokens()::token),
                 SHOP_REALM.cookieName(), config.unpaidOrderTimeout(), clock);
     }
 
