@@ -8,6 +8,7 @@ import com.microsoft.playwright.Tracing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.Campaigns;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <ul>
  *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
  *       and the demo data, on a {@link MovableClock}, and one headless Chromium starts beside it (stricter login
- *       rules for a class marked {@link WithLoginRisk});</li>
+ *       rules for a class marked {@link WithLoginRisk}, the test's address trusted as a reverse proxy for one
+ *       marked {@link BehindAReverseProxy});</li>
  *   <li>per test, a new browser context (no cookies from the test before) with a page whose relative
  *       URLs go to that hexmall, recorded in a Playwright trace;</li>
  *   <li>a test that declares a {@link MovableClock} parameter gets the clock of its class's hexmall, to
@@ -82,6 +84,9 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
             config = config.withRisk(RiskSettings.defaults()
                     .withScores(RiskSettings.defaults().stepUpScore(), loginRisk.faceCheckScore(), loginRisk.blockScore())
                     .withFailedLogins(loginRisk.failedLoginsFromAddress(), Duration.ofMinutes(15)));
+        }
+        if (classContext.getRequiredTestClass().isAnnotationPresent(BehindAReverseProxy.class)) {
+            config = config.withTrustedProxies(Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1"));
         }
         HexmallApplication hexmall = HexmallApplication.start(config, clock);
         if (classContext.getRequiredTestClass().isAnnotationPresent(WithoutDemoCampaigns.class)) {

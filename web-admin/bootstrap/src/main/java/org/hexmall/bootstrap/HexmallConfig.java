@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.AddressThrottlePolicy;
 import org.hexmall.domain.security.PasswordReminderPolicy;
@@ -33,6 +36,8 @@ import org.hexmall.domain.shared.Money;
  * @param tls           the keystore hexmall serves HTTPS with; without one it serves plain HTTP, the demo's default
  * @param reconfirmOnNewDevice a device trusted after a code less than this long ago re-confirms a wallet in the
  *                      wallet app before its first payment with it and before any change of bindings; zero never asks
+ * @param trustedProxies the addresses of reverse proxies in front of hexmall, whose {@code X-Forwarded-For} names the
+ *                      client; empty (the default) when clients connect directly
  */
 public record HexmallConfig(
         int port,
@@ -52,7 +57,8 @@ public record HexmallConfig(
         AddressThrottlePolicy addressThrottle,
         Optional<TlsKeystore> tls,
         RiskSettings risk,
-        Duration reconfirmOnNewDevice) {
+        Duration reconfirmOnNewDevice,
+        Set<String> trustedProxies) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -80,6 +86,7 @@ public record HexmallConfig(
             throw new ConfigurationException("HEXMALL_UNPAID_ORDER_MINUTES must be at least 1");
         }
         Objects.requireNonNull(reconfirmOnNewDevice, "reconfirmOnNewDevice");
+        trustedProxies = Set.copyOf(trustedProxies);
         if (reconfirmOnNewDevice.isNegative()) {
             throw new ConfigurationException("HEXMALL_NEW_DEVICE_RECONFIRM_HOURS must be 0 or more");
         }
@@ -121,7 +128,8 @@ public record HexmallConfig(
                 addressThrottle(env),
                 tls,
                 risk(env),
-                Duration.ofHours(integer(env, "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", 24)));
+                Duration.ofHours(integer(env, "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", 24)),
+                trustedProxies(env));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -133,42 +141,42 @@ public record HexmallConfig(
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, trustedProxies);
     }
 
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, trustedProxies);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, trustedProxies);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, trustedProxies);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, trustedProxies);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, trustedProxies);
     }
 
     /**
@@ -180,14 +188,34 @@ public record HexmallConfig(
                 true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle,
                 Optional.of(TlsKeystore.open(keystore, password)), risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, trustedProxies);
+    }
+
+    /** Believes {@code X-Forwarded-For} from these reverse proxies, as {@code HEXMALL_TRUSTED_PROXIES} does. */
+    public HexmallConfig withTrustedProxies(Set<String> newTrustedProxies) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice, newTrustedProxies);
+    }
+
+    /** The comma-separated IP addresses of {@code HEXMALL_TRUSTED_PROXIES}; none by default. */
+    private static Set<String> trustedProxies(Map<String, String> env) {
+        Set<String> addresses = Arrays.stream(env.getOrDefault("HEXMALL_TRUSTED_PROXIES", "").split(","))
+                .map(String::strip).filter(address -> !address.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        addresses.stream().filter(address -> !address.matches("[0-9A-Fa-f.:]{2,45}")).findFirst().ifPresent(bad -> {
+            throw new ConfigurationException("HEXMALL_TRUSTED_PROXIES must list IP addresses separated by commas, not '"
+                    + bad + "'");
+        });
+        return addresses;
     }
 
     public HexmallConfig withAddressThrottle(AddressThrottlePolicy newAddressThrottle) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk,
-                reconfirmOnNewDevice);
+                reconfirmOnNewDevice, trustedProxies);
     }
 
     private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {
