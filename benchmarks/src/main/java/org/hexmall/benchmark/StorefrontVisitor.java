@@ -26,15 +26,28 @@ final class StorefrontVisitor {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient browser;
 
     StorefrontVisitor(URI base) {
         this.base = base;
         this.browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(TIMEOUT)
                 .build();
+    }
+
+    /**
+     * The device cookie the store gave this browser: an app on the same phone sends it to the JSON API's login, so
+     * that the device the account trusts from its first login is known there too.
+     */
+    String deviceToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("hexmall_device"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the store gave the browser no device cookie"))
+                .getValue();
     }
 
     HttpResponse<String> get(String pathAndQuery) {

@@ -6,7 +6,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Tracing;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.Campaigns;
@@ -14,6 +16,7 @@ import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
 import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.risk.RiskSettings;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -26,7 +29,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Runs browser tests against a real hexmall:
  * <ul>
  *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
- *       and the demo data, on a {@link MovableClock}, and one headless Chromium starts beside it;</li>
+ *       and the demo data, on a {@link MovableClock}, and one headless Chromium starts beside it (stricter login
+ *       rules for a class marked {@link WithLoginRisk}, the test's address trusted as a reverse proxy for one
+ *       marked {@link BehindAReverseProxy});</li>
  *   <li>per test, a new browser context (no cookies from the test before) with a page whose relative
  *       URLs go to that hexmall, recorded in a Playwright trace;</li>
  *   <li>a test that declares a {@link MovableClock} parameter gets the clock of its class's hexmall, to
@@ -73,8 +78,17 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         String database = "jdbc:h2:mem:" + classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1";
         var clock = new MovableClock();
-        HexmallApplication hexmall = HexmallApplication.start(
-                HexmallConfig.defaults().withPort(0).withDatabaseUrl(database), clock);
+        HexmallConfig config = HexmallConfig.defaults().withPort(0).withDatabaseUrl(database);
+        WithLoginRisk loginRisk = classContext.getRequiredTestClass().getAnnotation(WithLoginRisk.class);
+        if (loginRisk != null) {
+            config = config.withRisk(RiskSettings.defaults()
+                    .withScores(RiskSettings.defaults().stepUpScore(), loginRisk.faceCheckScore(), loginRisk.blockScore())
+                    .withFailedLogins(loginRisk.failedLoginsFromAddress(), Duration.ofMinutes(15)));
+        }
+        if (classContext.getRequiredTestClass().isAnnotationPresent(BehindAReverseProxy.class)) {
+            config = config.withTrustedProxies(Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1"));
+        }
+        HexmallApplication hexmall = HexmallApplication.start(config, clock);
         if (classContext.getRequiredTestClass().isAnnotationPresent(WithoutDemoCampaigns.class)) {
             pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
         }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The risk rules before a login: after many wrong passwords from one place across accounts (credential stuffing), even
  * the right password from there opens no session and the customer is told to contact customer service. The login
- * from another region that asks for the phone code is in the use-case tests ({@code LoginRiskTest}): every browser
- * here comes from 127.0.0.1, an address with no region. This class has its own store, as it blocks that address.
+ * from another region that asks for the phone code is {@link LoginFromAnotherRegionTest}, behind a reverse proxy: every
+ * browser here comes from 127.0.0.1, an address with no region. This class has its own store, as it blocks that
+ * address.
  */
 @BrowserFlowTest
 class LoginRiskFlowTest {

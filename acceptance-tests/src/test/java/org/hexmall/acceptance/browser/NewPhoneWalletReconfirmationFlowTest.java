@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Changing phones (换手机): the first payment from a phone trusted with an SMS code today goes to the wallet app
  * first, where the customer re-confirms the binding with the wallet's payment password, and then pays; customer
- * service sees that it happened.
+ * service sees that it happened. Unbinding the wallet, or replacing it with another, from that phone asks the wallet app
+ * the same way first.
  */
 @BrowserFlowTest
 @WithoutDemoCampaigns
@@ -87,6 +89,90 @@ class NewPhoneWalletReconfirmationFlowTest {
 
             onNewPhone.getByRole(AriaRole.BUTTON, named("支付 ¥68.00")).click();
             assertThat(onNewPhone.getByText("hexmall 请您在新设备上确认您的支付宝绑定")).isVisible();
+        }
+    }
+
+    @Test
+    void unbindingOnANewPhone_asksTheWalletAppFirst_andUnbindsOnlyOnceApproved(Page page, MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String alipay = withAlipayBoundOnTheirFirstPhone(page, clock, customer);
+
+        try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
+            Page onNewPhone = newPhone.newPage();
+            logInTrustingTheNewPhone(onNewPhone, page, customer);
+            PaymentMethods.open(onNewPhone);
+            onNewPhone.getByRole(AriaRole.LINK, namedExactly("Unbind " + alipay)).click();
+            onNewPhone.getByRole(AriaRole.BUTTON, namedExactly("Unbind")).click();
+
+            assertThat(onNewPhone.getByRole(AriaRole.NOTE).filter(new Locator.FilterOptions()
+                    .setHasText("hexmall asks you"))).hasText(
+                    "hexmall asks you to confirm your Alipay binding on a new device");
+            PaymentMethods.open(page);
+            PaymentMethods.assertBoundWallets(page, alipay);
+            SimulatedWallets.approve(onNewPhone, PAYMENT_PASSWORD);
+
+            assertThat(onNewPhone.getByRole(AriaRole.STATUS))
+                    .hasText("The wallet is unbound. You can bind it again at any time.");
+            assertThat(onNewPhone.getByText(PaymentMethods.NONE_BOUND)).isVisible();
+        }
+        PaymentMethods.open(page);
+        assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
+    }
+
+    @Test
+    void refusingTheUnbindingInTheWalletApp_keepsTheWallet_andSaysWhatToDo(Page page, MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String alipay = withAlipayBoundOnTheirFirstPhone(page, clock, customer);
+
+        try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
+            Page onNewPhone = newPhone.newPage();
+            logInTrustingTheNewPhone(onNewPhone, page, customer);
+            PaymentMethods.open(onNewPhone);
+            onNewPhone.getByRole(AriaRole.LINK, namedExactly("Unbind " + alipay)).click();
+            onNewPhone.getByRole(AriaRole.BUTTON, namedExactly("Unbind")).click();
+            onNewPhone.getByRole(AriaRole.BUTTON, named("Reject")).click();
+
+            assertThat(onNewPhone.getByRole(AriaRole.ALERT)).containsText("You did not confirm the wallet on this new "
+                    + "device in the wallet app, so nothing was changed.");
+            PaymentMethods.assertBoundWallets(onNewPhone, alipay);
+        }
+    }
+
+    @Test
+    void replacingTheWalletOnANewPhone_reconfirmsTheCurrentOneFirst_thenBindsTheNewOne(Page page,
+                                                                                       MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String alipay = withAlipayBoundOnTheirFirstPhone(page, clock, customer);
+        SimulatedWallets.openAccount(page, "WeChat Pay", customer.phone(), customer.name(), "300",
+                PAYMENT_PASSWORD);
+
+        try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
+            Page onNewPhone = newPhone.newPage();
+            logInTrustingTheNewPhone(onNewPhone, page, customer);
+            PaymentMethods.startBinding(onNewPhone, "WeChat Pay", customer.phone());
+            onNewPhone.getByRole(AriaRole.BUTTON, named("Replace my wallet")).click();
+
+            assertThat(onNewPhone.getByRole(AriaRole.NOTE).filter(new Locator.FilterOptions()
+                    .setHasText("hexmall asks you"))).hasText(
+                    "hexmall asks you to confirm your Alipay binding on a new device");
+            SimulatedWallets.approve(onNewPhone, PAYMENT_PASSWORD);
+            assertThat(onNewPhone.getByText("Your current wallet is confirmed on this device. Choose the new wallet "
+                    + "and type its account again to replace it.")).isVisible();
+            PaymentMethods.open(onNewPhone);
+            PaymentMethods.assertBoundWallets(onNewPhone, alipay);
+
+            // The phone takes one code a minute: the login's came just now.
+            clock.moveOn(Duration.ofMinutes(2));
+            PaymentMethods.startBinding(onNewPhone, "WeChat Pay", customer.phone());
+            onNewPhone.getByRole(AriaRole.BUTTON, named("Replace my wallet")).click();
+            PaymentMethods.confirmCode(onNewPhone, SimulatedPhone.beside(page, customer.phone()).latestCode());
+            assertThat(onNewPhone.getByText("hexmall asks to bind your WeChat Pay account "
+                    + SimulatedPhone.masked(customer.phone()))).isVisible();
+            SimulatedWallets.approve(onNewPhone, PAYMENT_PASSWORD);
+
+            assertThat(onNewPhone.getByRole(AriaRole.STATUS)).hasText("WeChat Pay "
+                    + SimulatedPhone.masked(customer.phone()) + " is now bound to your hexmall account.");
+            assertThat(onNewPhone.getByText("It replaces your Alipay wallet, which is no longer bound.")).isVisible();
         }
     }
 

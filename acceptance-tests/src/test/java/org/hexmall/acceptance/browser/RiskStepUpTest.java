@@ -1,6 +1,7 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
 import com.microsoft.playwright.Locator;
@@ -91,6 +92,10 @@ class RiskStepUpTest {
         assertThat(alert).containsText(NEVER_ANSWERED);
         alert.getByRole(AriaRole.LINK).click();
         assertThat(page.getByText(NEVER_ANSWERED)).isVisible();
+
+        page.navigate("/admin/alerts");
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE)).filter(new Locator.FilterOptions()
+                .setHasText(shopper.customer().name()))).containsText(NEVER_ANSWERED);
     }
 
     private record Shopper(NewCustomer customer, String wallet) {

@@ -37,6 +37,8 @@ public final class HttpShopper {
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private String bearerToken;
+    /** The device token the JSON API gave this client; until it gives one, the browser's device cookie is sent. */
+    private String deviceToken;
 
     /** A customer of hexmall at {@code store}; over HTTPS, trusting the JDK's authorities. */
     public HttpShopper(URI store) {
@@ -106,10 +108,46 @@ public final class HttpShopper {
         return redirectOf(send(HttpRequest.newBuilder(store.resolve(link)).GET()), "GET " + link.getPath());
     }
 
-    /** Logs in to the JSON API; the calls that follow carry the bearer token it gives. */
+    /**
+     * Logs in to the JSON API from this customer's device, one the account trusts (the browser's, once it logged in on
+     * the shop's pages); the calls that follow carry the bearer token it gives.
+     */
     public void logInToApi(String login, String password) {
+        tryToLogInToApi(login, password, 201);
+    }
+
+    /**
+     * Sends login and password to the JSON API from this customer's device and answers what hexmall answered: a token,
+     * or a problem such as the new device's code. Keeps the token and the device token it gives, as an app does.
+     */
+    public JsonNode tryToLogInToApi(String login, String password, int expectedStatus) {
         String credentials = json.createObjectNode().put("login", login).put("password", password).toString();
-        bearerToken = api("POST", "/api/v1/tokens", credentials, null, 201).get("token").asText();
+        return kept(api("POST", "/api/v1/tokens", credentials, null, expectedStatus));
+    }
+
+    /** Sends the code of a login held on this device to the JSON API, keeping the token it gives. */
+    public JsonNode enterNewDeviceCode(String code, boolean trustDevice, int expectedStatus) {
+        String body = json.createObjectNode().put("code", code).put("trustDevice", trustDevice).toString();
+        return kept(api("POST", "/api/v1/tokens/new-device-code", body, null, expectedStatus));
+    }
+
+    /** The device token this client sends to the JSON API's login, if it has one. */
+    public Optional<String> deviceToken() {
+        if (deviceToken != null) {
+            return Optional.of(deviceToken);
+        }
+        return cookies().stream().filter(cookie -> cookie.getName().equals("hexmall_device")).findFirst()
+                .map(HttpCookie::getValue);
+    }
+
+    private JsonNode kept(JsonNode answer) {
+        if (answer.hasNonNull("deviceToken")) {
+            deviceToken = answer.get("deviceToken").asText();
+        }
+        if (answer.hasNonNull("token")) {
+            bearerToken = answer.get("token").asText();
+        }
+        return answer;
     }
 
     /**
@@ -129,6 +167,7 @@ public final class HttpShopper {
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
+        deviceToken().ifPresent(token -> request.header("Hexmall-Device", token));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

@@ -198,6 +198,10 @@ class MalformedRequestsTest {
                 post("/api/v1/tokens", "application/json; charset=no-such-charset",
                         "{\"login\":\"" + LI_LEI_PHONE + "\",\"password\":\"x\"}", 415),
                 post("/api/v1/tokens", "multipart/form-data", loginField, 400),
+                post("/api/v1/tokens/new-device-code", "application/json; charset=no-such-charset",
+                        "{\"code\":\"123456\"}", 415),
+                post("/api/v1/tokens/new-device-code", "multipart/form-data", loginField, 400),
+                post("/api/v1/tokens/new-device-code/resend?x=%zz", "application/json", "", 400),
                 // the wallet providers' notify endpoint
                 post("/wallet-notify/%u0041", FORM, "sign=x", 400),
                 post("/wallet-notify/alipay", FORM + "; charset=no-such-charset", "sign=x", 415),
@@ -245,6 +249,24 @@ class MalformedRequestsTest {
         assertThat(reply.body()).contains("The form arrived with a broken character code");
         assertOneWarningLine();
         assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aDeviceTokenHexmallNeverIssues_isRefusedBeforeThePasswordIsTried() throws SQLException {
+        Stored before = stored();
+
+        Reply login = RawHttp.post(hexmall.port(), "/api/v1/tokens", "application/json",
+                "{\"login\":\"" + LI_LEI_PHONE + "\",\"password\":\"demo-pass-1\"}", "Hexmall-Device: <b>x</b>");
+        Reply code = RawHttp.post(hexmall.port(), "/api/v1/tokens/new-device-code", "application/json",
+                "{\"code\":\"123456\"}");
+
+        assertThat(login.status()).isEqualTo(400);
+        assertIsAProblem(login, 400);
+        assertThat(json(login.body()).path("code").asText()).isEqualTo("device-token-invalid");
+        assertThat(code.status()).isEqualTo(400);
+        assertIsAProblem(code, 400);
+        assertThat(json(code.body()).path("code").asText()).isEqualTo("device-token-missing");
+        assertThat(stored()).as("no session, no login attempt").isEqualTo(before);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.risk.AlertQuery;
+import org.hexmall.application.port.in.risk.QueuedAlert;
 import org.hexmall.application.port.in.security.StepUpProgress;
 import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.StartBindingCommand;
@@ -178,10 +180,12 @@ class RiskStepUpTest {
         hexmall.clock.advance(RiskAlert.ANSWERABLE_FOR);
         assertThat(hexmall.viewRiskAlert.view(asked.alert()).orElseThrow().abandoned())
                 .as("still answerable at the last moment").isFalse();
+        assertThat(queued(asked.alert()).abandoned()).isFalse();
 
         hexmall.clock.advance(Duration.ofSeconds(1));
         var seen = hexmall.viewRiskAlert.view(asked.alert()).orElseThrow();
         assertThat(seen.abandoned()).isTrue();
+        assertThat(queued(asked.alert()).abandoned()).as("in the agents' queue too").isTrue();
         assertThat(seen.alert().outcome()).as("as stored").isEqualTo(AlertOutcome.VERIFICATION_ASKED);
         assertThat(hexmall.order(teaSet).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
     }
@@ -239,5 +243,11 @@ class RiskStepUpTest {
 
     private AlertOutcome outcomeOf(RiskAlertId alert) {
         return hexmall.viewRiskAlert.view(alert).orElseThrow().alert().outcome();
+    }
+
+    /** The alert's row in the agents' queue. */
+    private QueuedAlert queued(RiskAlertId alert) {
+        return hexmall.listRiskAlerts.queue(AlertQuery.of(null, null, null, null)).items().stream()
+                .filter(row -> row.alert().id().equals(alert)).findFirst().orElseThrow();
     }
 }

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.AddressThrottlePolicy;
 import org.hexmall.domain.security.PasswordReminderPolicy;
@@ -35,6 +38,8 @@ import org.hexmall.domain.shared.Money;
  *                      wallet app before its first payment with it and before any change of bindings; zero never asks
  * @param demoHistory   with demo data on, generate two weeks of made-up shoppers, orders, payments, refunds and
  *                      bindings on the first start of an empty database, so that the dashboard has something to show
+ * @param trustedProxies the addresses of reverse proxies in front of hexmall, whose {@code X-Forwarded-For} names the
+ *                      client; empty (the default) when clients connect directly
  */
 public record HexmallConfig(
         int port,
@@ -55,7 +60,8 @@ public record HexmallConfig(
         Optional<TlsKeystore> tls,
         RiskSettings risk,
         Duration reconfirmOnNewDevice,
-        boolean demoHistory) {
+        boolean demoHistory,
+        Set<String> trustedProxies) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -83,6 +89,7 @@ public record HexmallConfig(
             throw new ConfigurationException("HEXMALL_UNPAID_ORDER_MINUTES must be at least 1");
         }
         Objects.requireNonNull(reconfirmOnNewDevice, "reconfirmOnNewDevice");
+        trustedProxies = Set.copyOf(trustedProxies);
         if (reconfirmOnNewDevice.isNegative()) {
             throw new ConfigurationException("HEXMALL_NEW_DEVICE_RECONFIRM_HOURS must be 0 or more");
         }
@@ -129,7 +136,8 @@ public record HexmallConfig(
                 tls,
                 risk(env),
                 Duration.ofHours(integer(env, "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", 24)),
-                bool(env, "HEXMALL_DEMO_HISTORY", true));
+                bool(env, "HEXMALL_DEMO_HISTORY", true),
+                trustedProxies(env));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -141,49 +149,56 @@ public record HexmallConfig(
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk,
-                reconfirmOnNewDevice, demoHistory);
+                reconfirmOnNewDevice, demoHistory,
+                trustedProxies);
     }
 
     public HexmallConfig withPort(int newPort) {
         return new HexmallConfig(newPort, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory);
+                reconfirmOnNewDevice, demoHistory,
+                trustedProxies);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
         return new HexmallConfig(port, persistence, databaseUrl(newUrl), databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory);
+                reconfirmOnNewDevice, demoHistory,
+                trustedProxies);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
         return new HexmallConfig(port, newPersistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory);
+                reconfirmOnNewDevice, demoHistory,
+                trustedProxies);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, newDemoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory);
+                reconfirmOnNewDevice, demoHistory,
+                trustedProxies);
     }
 
     public HexmallConfig withDemoHistory(boolean newDemoHistory) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, newDemoHistory);
+                reconfirmOnNewDevice, newDemoHistory,
+                trustedProxies);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory);
+                reconfirmOnNewDevice, demoHistory,
+                trustedProxies);
     }
 
     /**
@@ -195,14 +210,36 @@ public record HexmallConfig(
                 true, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle,
                 Optional.of(TlsKeystore.open(keystore, password)), risk,
-                reconfirmOnNewDevice, demoHistory);
+                reconfirmOnNewDevice, demoHistory,
+                trustedProxies);
+    }
+
+    /** Believes {@code X-Forwarded-For} from these reverse proxies, as {@code HEXMALL_TRUSTED_PROXIES} does. */
+    public HexmallConfig withTrustedProxies(Set<String> newTrustedProxies) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice, demoHistory, newTrustedProxies);
+    }
+
+    /** The comma-separated IP addresses of {@code HEXMALL_TRUSTED_PROXIES}; none by default. */
+    private static Set<String> trustedProxies(Map<String, String> env) {
+        Set<String> addresses = Arrays.stream(env.getOrDefault("HEXMALL_TRUSTED_PROXIES", "").split(","))
+                .map(String::strip).filter(address -> !address.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        addresses.stream().filter(address -> !address.matches("[0-9A-Fa-f.:]{2,45}")).findFirst().ifPresent(bad -> {
+            throw new ConfigurationException("HEXMALL_TRUSTED_PROXIES must list IP addresses separated by commas, not '"
+                    + bad + "'");
+        });
+        return addresses;
     }
 
     public HexmallConfig withAddressThrottle(AddressThrottlePolicy newAddressThrottle) {
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory);
+                reconfirmOnNewDevice, demoHistory,
+                trustedProxies);
     }
 
     private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {

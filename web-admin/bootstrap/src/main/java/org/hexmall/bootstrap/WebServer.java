@@ -26,6 +26,7 @@ import org.hexmall.adapter.in.web.admin.RiskAlertController;
 import org.hexmall.adapter.in.web.admin.WalletSupportController;
 import org.hexmall.adapter.in.web.api.ApiRefusals;
 import org.hexmall.adapter.in.web.api.ApiRoutes;
+import org.hexmall.adapter.in.web.common.ClientAddresses;
 import org.hexmall.adapter.in.web.common.CsrfProtection;
 import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.ErrorPages;
@@ -130,6 +131,9 @@ final class WebServer {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.port = config.port();
+            var clientAddresses = new ClientAddresses(config.trustedProxies());
+            javalin.contextResolver.ip = ctx -> clientAddresses.clientOf(ctx.req().getRemoteAddr(),
+                    ctx.header(ClientAddresses.FORWARDED_FOR));
             // With a connector of its own, Javalin opens no plain HTTP one: HTTPS replaces HTTP on the same port.
             config.tls().ifPresent(keystore -> javalin.jetty.addConnector(
                     (server, http) -> HttpsConnector.on(server, http, keystore, config.port())));
@@ -188,6 +192,8 @@ final class WebServer {
                 useCases.viewPaymentOptions(),
                 new ApiRoutes.CustomerPromotions(useCases.viewOffers(), useCases.claimCoupon(),
                         useCases.viewMyCoupons(), useCases.viewMyPoints()),
+                new ApiRoutes.NewDeviceLogins(useCases.findNewDeviceLogin(), useCases.verifyNewDevice(),
+                        useCases.resendNewDeviceCode(), new SecureRandomTokens()::token),
                 SHOP_REALM.cookieName(), config.unpaidOrderTimeout(), clock);
     }
 

@@ -210,4 +210,14 @@ class HexmallConfigTest {
                 "HEXMALL_TLS_KEYSTORE", keystore.toString(),
                 "HEXMALL_TLS_KEYSTORE_PASSWORD", password));
     }
+
+    @Test
+    void noReverseProxyIsTrustedUnlessNamed_andANameThatIsNoAddressFailsFast() {
+        assertThat(HexmallConfig.fromEnvironment(Map.of()).trustedProxies()).isEmpty();
+        assertThat(HexmallConfig.fromEnvironment(Map.of("HEXMALL_TRUSTED_PROXIES", " 10.0.0.2, ::1 ,"))
+                .trustedProxies()).containsExactlyInAnyOrder("10.0.0.2", "::1");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_TRUSTED_PROXIES", "10.0.0.2,nginx")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_TRUSTED_PROXIES must list IP addresses separated by commas, not 'nginx'");
+    }
 }

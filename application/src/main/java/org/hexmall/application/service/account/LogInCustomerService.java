@@ -169,7 +169,7 @@ public final class LogInCustomerService implements LogInCustomer {
             RiskChecks.Checked checked = risk.login(customer.id(), command.clientAddress());
             RiskDecision decision = checked.assessment().decision();
             if (decision == RiskDecision.BLOCK || decision == RiskDecision.STEP_UP && command.device().isEmpty()) {
-                // A client that is no device (the JSON API) cannot take the new device's code: it is held as well.
+                // A login that names no device cannot take the new device's code: it is held as well.
                 if (decision == RiskDecision.STEP_UP) {
                     checked.alert().ifPresent(alert -> alerts.recordOutcome(alert, AlertOutcome.REFUSED));
                 }

@@ -1,6 +1,7 @@
 package org.hexmall.application.service.risk;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +42,14 @@ public final class ListRiskAlertsService implements ListRiskAlerts {
         return transactions.inTransaction(() -> alerts.list(filter, query.page(), AlertQuery.PAGE_SIZE));
     }
 
-    /** The page of alerts, then every customer on it at once: never one query per row. */
+    /**
+     * The page of alerts, then every customer on it at once: never one query per row. A proof asked for and never
+     * given shows as abandoned once nothing can answer it.
+     */
     @Override
     public Page<QueuedAlert> queue(AlertQuery query) {
-        var filter = new AlertFilter(query.rule(), query.severity(),
-                query.maxAge().map(age -> clock.instant().minus(age)));
+        Instant now = clock.instant();
+        var filter = new AlertFilter(query.rule(), query.severity(), query.maxAge().map(now::minus));
         return transactions.inTransaction(() -> {
             Page<RiskAlert> page = alerts.list(filter, query.page(), AlertQuery.PAGE_SIZE);
             Set<CustomerId> ids = page.items().stream().map(RiskAlert::customerId).collect(Collectors.toSet());
@@ -53,8 +57,8 @@ public final class ListRiskAlertsService implements ListRiskAlerts {
                     .collect(Collectors.toMap(Customer::id, Function.identity()));
             return page.map(alert -> Optional.ofNullable(byId.get(alert.customerId()))
                     .map(customer -> new QueuedAlert(alert, customer.displayName().value(),
-                            customer.phone().masked()))
-                    .orElseGet(() -> new QueuedAlert(alert, "", "")));
+                            customer.phone().masked(), alert.isAbandonedAt(now)))
+                    .orElseGet(() -> new QueuedAlert(alert, "", "", alert.isAbandonedAt(now))));
         });
     }
 

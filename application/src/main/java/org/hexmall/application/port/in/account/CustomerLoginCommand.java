@@ -13,7 +13,8 @@ import org.hexmall.domain.shared.DomainException;
  * @param login         the phone number or email address as typed
  * @param clientAddress where the attempt came from, for the login history
  * @param session       the session the visitor has now; a successful login replaces it
- * @param device        the browser the login is typed on; empty for clients that are no device (the JSON API)
+ * @param device        the browser or app the login is typed on; empty when the caller names none, and then no
+ *                      device is checked or remembered
  */
 public record CustomerLoginCommand(String login, PlainPassword password, String clientAddress, SessionId session,
                                    Optional<LoginDevice> device) {
@@ -32,13 +33,13 @@ public record CustomerLoginCommand(String login, PlainPassword password, String 
         this(login, password, clientAddress, session, Optional.empty());
     }
 
-    /** A login from a client that is no device, such as the JSON API. */
+    /** A login that names no device. */
     public static CustomerLoginCommand fromForm(String login, String password, String clientAddress,
                                                 SessionId session) {
         return fromForm(login, password, clientAddress, session, Optional.empty());
     }
 
-    /** A login typed in a browser. */
+    /** A login typed in a browser or an app. */
     public static CustomerLoginCommand fromForm(String login, String password, String clientAddress, SessionId session,
                                                 Optional<LoginDevice> device) {
         var validation = new FieldValidation();

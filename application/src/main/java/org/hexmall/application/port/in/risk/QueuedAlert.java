@@ -8,8 +8,10 @@ import org.hexmall.domain.risk.RiskAlert;
  *
  * @param customerName the customer's display name; empty if the account could not be read
  * @param maskedPhone  the account's phone number, masked (138****0001)
+ * @param abandoned    the customer was asked for a proof, never gave it, and can no longer: the attempt did not go
+ *                     ahead, though the stored outcome still says a proof was asked for
  */
-public record QueuedAlert(RiskAlert alert, String customerName, String maskedPhone) {
+public record QueuedAlert(RiskAlert alert, String customerName, String maskedPhone, boolean abandoned) {
 
     public QueuedAlert {
         Objects.requireNonNull(alert, "alert");

@@ -3,7 +3,11 @@ package org.hexmall.adapter.in.web.api;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.LogInCustomer;
+import org.hexmall.application.port.in.account.ResendNewDeviceCode;
+import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.ViewProduct;
 import org.hexmall.application.port.in.checkout.ChangeCart;
@@ -48,11 +52,12 @@ public final class ApiRoutes {
     public ApiRoutes(LogInCustomer logInCustomer, ResumeSession resumeSession, BrowseCatalog browseCatalog,
                      ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
                      ViewOrderPayments viewOrderPayments, PayForOrder payForOrder, ViewPayment viewPayment,
-                     ViewPaymentOptions viewPaymentOptions, CustomerPromotions promotions, String shopSessionCookie,
-                     Duration unpaidOrderTimeout, Clock clock) {
+                     ViewPaymentOptions viewPaymentOptions, CustomerPromotions promotions,
+                     NewDeviceLogins newDeviceLogins, String shopSessionCookie, Duration unpaidOrderTimeout,
+                     Clock clock) {
         var authentication = new CustomerAuthentication(resumeSession, shopSessionCookie);
         this.openApi = new OpenApiResource(shopSessionCookie);
-        this.tokens = new TokensResource(logInCustomer, resumeSession, clock);
+        this.tokens = new TokensResource(logInCustomer, resumeSession, newDeviceLogins, clock);
         this.products = new ProductsResource(browseCatalog, viewProduct);
         this.cart = new CartResource(viewCart, changeCart, authentication);
         this.orders = new OrdersResource(settleCart, viewOrderPayments, authentication, unpaidOrderTimeout);
@@ -65,6 +70,16 @@ public final class ApiRoutes {
     /** The in-ports of the customer's side of wallet promotions, which the API serves together. */
     public record CustomerPromotions(ViewOffers viewOffers, ClaimCoupon claimCoupon, ViewMyCoupons viewMyCoupons,
                                      ViewMyPoints viewMyPoints) {
+    }
+
+    /**
+     * The in-ports that finish a login held on a device the account does not trust, and where new devices get their
+     * token.
+     *
+     * @param newDeviceTokens fresh random device tokens, from the store's secure source
+     */
+    public record NewDeviceLogins(FindNewDeviceLogin find, VerifyNewDevice verify, ResendNewDeviceCode resend,
+                                  Supplier<String> newDeviceTokens) {
     }
 
     public void register(RoutesConfig routes) {

@@ -73,6 +73,22 @@ final class JsonBody {
         return value.intValue();
     }
 
+    /** A true/false member, or null after recording why it is missing or not a boolean. */
+    Boolean bool(String member, boolean required) {
+        JsonNode value = object.get(member);
+        if (absent(value)) {
+            if (required) {
+                errors.add(new FieldProblem(member, "required"));
+            }
+            return null;
+        }
+        if (!value.isBoolean()) {
+            errors.add(new FieldProblem(member, "type.boolean"));
+            return null;
+        }
+        return value.booleanValue();
+    }
+
     /** An optional member holding a UUID as text; empty when absent, or after recording that it is not one. */
     Optional<UUID> uuid(String member) {
         String text = string(member, false);

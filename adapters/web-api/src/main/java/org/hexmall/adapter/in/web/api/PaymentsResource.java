@@ -115,7 +115,8 @@ final class PaymentsResource {
                             "verification-required", "Confirm it is you first", "This payment is unusual for the "
                                     + "account: the customer must pass an extra check before it can go ahead.")
                     .with("factor", factorName(verify.factor())));
-            // A bearer token is no device, so this API is never asked; a shop session's cookie may be.
+            // Asked of a device trusted with a code only recently, an app's as a browser's: the wallet app's
+            // approval page is the shop's to open.
             case PayResult.ReconfirmWallet reconfirm -> throw new ApiProblem(Problem.of(403,
                     "wallet-reconfirmation-required", "Re-confirm the wallet on this new device first",
                     "The customer logged in on this device only recently: pay once on the shop's payment page, "

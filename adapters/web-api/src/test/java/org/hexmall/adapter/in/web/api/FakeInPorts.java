@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.LogInCustomer;
+import org.hexmall.application.port.in.account.NewDeviceResult;
+import org.hexmall.application.port.in.account.ResendNewDeviceCode;
+import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.ViewProduct;
 import org.hexmall.application.port.in.checkout.CartView;
@@ -75,6 +79,23 @@ final class FakeInPorts {
             new Page<>(List.of(), page, ViewMyPoints.PAGE_SIZE, 0), Map.of());
     volatile ViewPaymentOptions viewPaymentOptions = (customer, order) -> Optional.empty();
 
+    /** The device token the API gives a client that sends none. */
+    static final String NEW_DEVICE_TOKEN = "new-device-token-0123456789abcdefghijklmnop";
+
+    volatile FindNewDeviceLogin newDeviceLogin = new FindNewDeviceLogin() {
+        @Override
+        public Optional<String> waitingOn(String deviceToken) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean asksForFace(String deviceToken) {
+            return false;
+        }
+    };
+    volatile VerifyNewDevice verifyNewDevice = command -> new NewDeviceResult.StartAgain();
+    volatile ResendNewDeviceCode resendNewDeviceCode = (token, language) -> new ResendNewDeviceCode.Resent.StartAgain();
+
     ApiRoutes routes() {
         return new ApiRoutes(command -> logIn.logIn(command), this::resume,
                 category -> browseCatalog.browse(category), id -> viewProduct.view(id),
@@ -88,6 +109,18 @@ final class FakeInPorts {
                         (customer, campaign, key) -> claimCoupon.claim(customer, campaign, key),
                         (customer, tab, page) -> viewMyCoupons.view(customer, tab, page),
                         (customer, page) -> viewMyPoints.view(customer, page)),
+                new ApiRoutes.NewDeviceLogins(new FindNewDeviceLogin() {
+                    @Override
+                    public Optional<String> waitingOn(String deviceToken) {
+                        return newDeviceLogin.waitingOn(deviceToken);
+                    }
+
+                    @Override
+                    public boolean asksForFace(String deviceToken) {
+                        return newDeviceLogin.asksForFace(deviceToken);
+                    }
+                }, command -> verifyNewDevice.verify(command),
+                        (token, language) -> resendNewDeviceCode.resend(token, language), () -> NEW_DEVICE_TOKEN),
                 SESSION_COOKIE, UNPAID_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

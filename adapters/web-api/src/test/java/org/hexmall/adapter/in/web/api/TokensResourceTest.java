@@ -5,8 +5,14 @@ import static org.hexmall.adapter.in.web.api.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
+import org.hexmall.application.port.in.account.FindNewDeviceLogin;
+import org.hexmall.application.port.in.account.LoginDevice;
+import org.hexmall.application.port.in.account.NewDeviceCodeCommand;
+import org.hexmall.application.port.in.account.NewDeviceResult;
+import org.hexmall.application.port.in.account.ResendNewDeviceCode.Resent;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.security.Session;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +22,10 @@ class TokensResourceTest {
 
     private static final String TOKENS = "/api/v1/tokens";
     private static final String LI_LEI = "{\"login\":\"13800000001\",\"password\":\"demo-pass-1\"}";
+    private static final String CODE = "/api/v1/tokens/new-device-code";
+    private static final String RESEND = "/api/v1/tokens/new-device-code/resend";
+    private static final String DEVICE = "Hexmall-Device";
+    private static final String PHONE_OF_LI_LEI = "phone-token-of-li-lei-0123456789abcdefghij";
 
     private final ApiTestServer api = new ApiTestServer();
 
@@ -118,5 +128,152 @@ class TokensResourceTest {
         ApiTestServer.Reply reply = api.send("POST", TOKENS, LI_LEI, "Content-Type", "application/json; charset=UTF-8");
 
         assertProblem(reply, 401, "wrong-credentials", TOKENS);
+    }
+
+    @Test
+    void aClientWithoutADeviceToken_isGivenOne_thatTheLoginIsTypedOnAndTheAnswerCarries() {
+        AtomicReference<CustomerLoginCommand> attempt = new AtomicReference<>();
+        api.fakes.logIn = command -> {
+            attempt.set(command);
+            return new LoginResult.SignedIn(api.fakes.loggedIn(Fixtures.LI_LEI));
+        };
+
+        JsonNode token = api.send("POST", TOKENS, LI_LEI, "User-Agent", "hexmall-app/2.1 (Android 14)").json();
+
+        assertThat(token.path("deviceToken").asText()).isEqualTo(FakeInPorts.NEW_DEVICE_TOKEN);
+        LoginDevice device = attempt.get().device().orElseThrow();
+        assertThat(device.token()).isEqualTo(FakeInPorts.NEW_DEVICE_TOKEN);
+        assertThat(device.userAgent()).isEqualTo("hexmall-app/2.1 (Android 14)");
+    }
+
+    @Test
+    void aClientThatSendsItsDeviceToken_logsInOnThatDevice() {
+        AtomicReference<CustomerLoginCommand> attempt = new AtomicReference<>();
+        api.fakes.logIn = command -> {
+            attempt.set(command);
+            return new LoginResult.SignedIn(api.fakes.loggedIn(Fixtures.LI_LEI));
+        };
+
+        JsonNode token = api.send("POST", TOKENS, LI_LEI, DEVICE, PHONE_OF_LI_LEI).json();
+
+        assertThat(token.path("deviceToken").asText()).isEqualTo(PHONE_OF_LI_LEI);
+        assertThat(attempt.get().device().orElseThrow().token()).isEqualTo(PHONE_OF_LI_LEI);
+    }
+
+    @Test
+    void aDeviceTokenHexmallNeverIssues_isA400ProblemBeforeThePasswordIsTried() {
+        AtomicReference<CustomerLoginCommand> attempt = new AtomicReference<>();
+        api.fakes.logIn = command -> {
+            attempt.set(command);
+            return new LoginResult.WrongCredentials();
+        };
+
+        assertProblem(api.send("POST", TOKENS, LI_LEI, DEVICE, "short"), 400, "device-token-invalid", TOKENS);
+        assertProblem(api.send("POST", TOKENS, LI_LEI, DEVICE, PHONE_OF_LI_LEI.replace('-', '/')), 400,
+                "device-token-invalid", TOKENS);
+        assertThat(attempt.get()).isNull();
+    }
+
+    @Test
+    void aNewDevice_isA401ProblemSayingWhereTheCodeWentAndWhereToSendIt() {
+        api.fakes.logIn = command -> new LoginResult.NewDeviceCodeRequired("138****0001");
+
+        ApiTestServer.Reply reply = api.send("POST", TOKENS, LI_LEI, DEVICE, PHONE_OF_LI_LEI);
+
+        JsonNode problem = assertProblem(reply, 401, "new-device-code-required", TOKENS);
+        assertThat(problem.path("maskedPhone").asText()).isEqualTo("138****0001");
+        assertThat(problem.path("deviceToken").asText()).isEqualTo(PHONE_OF_LI_LEI);
+        assertThat(problem.path("links").path("code").asText()).isEqualTo(CODE);
+        assertThat(problem.path("links").path("resendCode").asText()).isEqualTo(RESEND);
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void whenTheRulesAskForAFaceCheck_anAppIsSentTheCodeInstead() {
+        api.fakes.logIn = command -> new LoginResult.NewDeviceCodeRequired("138****0001");
+        api.fakes.newDeviceLogin = new FindNewDeviceLogin() {
+            @Override
+            public Optional<String> waitingOn(String deviceToken) {
+                return Optional.of("138****0001");
+            }
+
+            @Override
+            public boolean asksForFace(String deviceToken) {
+                return deviceToken.equals(PHONE_OF_LI_LEI);
+            }
+        };
+        AtomicReference<String> codeSentFor = new AtomicReference<>();
+        api.fakes.resendNewDeviceCode = (token, language) -> {
+            codeSentFor.set(token);
+            return new Resent.Sent(FakeInPorts.NOW.plusSeconds(60));
+        };
+
+        assertProblem(api.send("POST", TOKENS, LI_LEI, DEVICE, PHONE_OF_LI_LEI), 401, "new-device-code-required",
+                TOKENS);
+
+        assertThat(codeSentFor.get()).isEqualTo(PHONE_OF_LI_LEI);
+    }
+
+    @Test
+    void theRightCodeFromTheSameDevice_issuesTheToken_andMayTrustTheDevice() {
+        AtomicReference<NewDeviceCodeCommand> entered = new AtomicReference<>();
+        api.fakes.verifyNewDevice = command -> {
+            entered.set(command);
+            return new NewDeviceResult.SignedIn(api.fakes.loggedIn(Fixtures.LI_LEI));
+        };
+
+        ApiTestServer.Reply reply = api.send("POST", CODE, "{\"code\":\" 123 456 \",\"trustDevice\":true}",
+                DEVICE, PHONE_OF_LI_LEI);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(reply.json().path("deviceToken").asText()).isEqualTo(PHONE_OF_LI_LEI);
+        assertThat(api.get("/api/v1/cart", "Authorization", "Bearer " + reply.json().path("token").asText())
+                .status()).isEqualTo(200);
+        assertThat(entered.get().deviceToken()).isEqualTo(PHONE_OF_LI_LEI);
+        assertThat(entered.get().digits()).isEqualTo("123456");
+        assertThat(entered.get().trust()).isTrue();
+    }
+
+    @Test
+    void eachWayACodeCanFail_isAProblemOfItsOwn() {
+        String body = "{\"code\":\"123456\"}";
+        api.fakes.verifyNewDevice = command -> new NewDeviceResult.WrongCode(3);
+        JsonNode wrong = assertProblem(api.send("POST", CODE, body, DEVICE, PHONE_OF_LI_LEI), 401, "wrong-code",
+                CODE);
+        assertThat(wrong.path("entriesLeft").asInt()).isEqualTo(3);
+
+        api.fakes.verifyNewDevice = command -> new NewDeviceResult.NoCodeSent();
+        assertProblem(api.send("POST", CODE, body, DEVICE, PHONE_OF_LI_LEI), 409, "no-code-sent", CODE);
+
+        api.fakes.verifyNewDevice = command -> new NewDeviceResult.StartAgain();
+        assertProblem(api.send("POST", CODE, body, DEVICE, PHONE_OF_LI_LEI), 401, "new-device-login-expired", CODE);
+    }
+
+    @Test
+    void aCodeWithoutItsDevice_orNotSixDigits_orATrustThatIsNoBoolean_isRefusedSayingWhat() {
+        assertProblem(api.send("POST", CODE, "{\"code\":\"123456\"}"), 400, "device-token-missing", CODE);
+        JsonNode notSix = assertProblem(api.send("POST", CODE, "{\"code\":\"12345\"}", DEVICE, PHONE_OF_LI_LEI), 422,
+                "validation-failed", CODE);
+        assertThat(notSix.path("errors").path(0).path("field").asText()).isEqualTo("code");
+        JsonNode notBoolean = assertProblem(api.send("POST", CODE, "{\"code\":\"123456\",\"trustDevice\":\"yes\"}",
+                DEVICE, PHONE_OF_LI_LEI), 400, "invalid-request", CODE);
+        assertThat(notBoolean.path("errors").toString()).isEqualTo("[{\"field\":\"trustDevice\",\"code\":\"type.boolean\"}]");
+    }
+
+    @Test
+    void anotherCodeIsSentWithinTheCodeRules() {
+        api.fakes.resendNewDeviceCode = (token, language) -> new Resent.Sent(FakeInPorts.NOW.plusSeconds(60));
+        ApiTestServer.Reply sent = api.send("POST", RESEND, "", DEVICE, PHONE_OF_LI_LEI);
+        assertThat(sent.status()).isEqualTo(202);
+        assertThat(sent.json().path("resendAvailableAt").asText()).isEqualTo(FakeInPorts.NOW.plusSeconds(60).toString());
+
+        api.fakes.resendNewDeviceCode = (token, language) -> new Resent.TooSoon(FakeInPorts.NOW.plusSeconds(42));
+        ApiTestServer.Reply tooSoon = api.send("POST", RESEND, "", DEVICE, PHONE_OF_LI_LEI);
+        assertProblem(tooSoon, 429, "code-too-soon", RESEND);
+        assertThat(tooSoon.header("Retry-After")).isEqualTo("42");
+
+        api.fakes.resendNewDeviceCode = (token, language) -> new Resent.DailyLimitReached();
+        assertProblem(api.send("POST", RESEND, "", DEVICE, PHONE_OF_LI_LEI), 429, "code-daily-limit", RESEND);
     }
 }
