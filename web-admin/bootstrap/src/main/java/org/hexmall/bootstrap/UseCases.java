@@ -371,12 +371,12 @@ public record UseCases(
         ListRefundQueues listRefundQueues,
         AskForRefund askForRefund,
         ViewOrderRefunds viewOrderRefunds,
-
-    /** How many refunds still on their way to the wallet each reconciliation pass sends again. */
-    private static final int PENDING_REFUNDS_PER_PASS = 100;
         GrantCompensation grantCompensation,
         DecideCompensation decideCompensation,
         ViewCompensations viewCompensations) {
+
+    /** How many refunds still on their way to the wallet each reconciliation pass sends again. */
+    private static final int PENDING_REFUNDS_PER_PASS = 100;
 
     /** The driven adapters every use case may need, besides persistence. */
     public record DrivenAdapters(PasswordHasher passwordHasher, RandomTokens tokens, SecretHasher secretHasher,

@@ -302,6 +302,8 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public CaseNotes caseNotes() {
         return caseNotes;
+    }
+
     public RefundCases refundCases() {
         return refundCases;
     }

@@ -196,6 +196,8 @@ public final class InMemoryPersistence {
 
     public CaseNotes caseNotes() {
         return caseNotes;
+    }
+
     public RefundCases refundCases() {
         return refundCases;
     }
