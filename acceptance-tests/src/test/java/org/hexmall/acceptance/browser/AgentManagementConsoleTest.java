@@ -148,6 +148,54 @@ class AgentManagementConsoleTest {
     }
 
     @Test
+    void aSupervisorResetsAForgottenPassword_theAgentsSessionEnds_andTheyMustChooseANewOne(Page page,
+                                                                                       HexmallApplication hexmall) {
+        String username = "qian.yu." + suffix();
+        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        page.navigate("/admin/agents");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Display name").fill("钱雨");
+        page.getByLabel("First password (the agent must change it)").fill(FIRST_PASSWORD);
+        page.getByLabel("First password again").fill(FIRST_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Create agent")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("钱雨 (" + username + ")"))).isVisible();
+
+        try (BrowserContext elsewhere = page.context().browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL(hexmall.baseUrl()).setLocale("en-US"))) {
+            Page agent = elsewhere.newPage();
+            SupportConsole.logIn(agent, username, FIRST_PASSWORD);
+            agent.getByLabel("Current password").fill(FIRST_PASSWORD);
+            agent.getByLabel("New password", exactly()).fill(OWN_PASSWORD);
+            agent.getByLabel("New password again").fill(OWN_PASSWORD);
+            agent.getByRole(AriaRole.BUTTON, namedExactly("Change password")).click();
+            assertThat(agent.locator("#password-changed")).isVisible();
+
+            Locator reset = page.getByRole(AriaRole.REGION, named("Reset password"));
+            reset.getByLabel("New password", new Locator.GetByLabelOptions().setExact(true)).fill("temporary-pass-9");
+            reset.getByLabel("New password again").fill("temporary-pass-8");
+            reset.getByLabel("Reason (goes into the audit log)").fill("Forgot it after the holiday");
+            reset.getByRole(AriaRole.BUTTON, namedExactlyWithin("Reset password")).click();
+            assertThat(reset.getByLabel("New password again")).hasAccessibleDescription(
+                    "The two passwords are not the same. Type the same password twice.");
+            assertThat(reset.getByLabel("Reason (goes into the audit log)")).hasValue("Forgot it after the holiday");
+            assertThat(page.locator("#signed-in-agent")).hasText("Logged in as Zhang Wei (Supervisor)");
+            reset.getByLabel("New password", new Locator.GetByLabelOptions().setExact(true)).fill("temporary-pass-9");
+            reset.getByLabel("New password again").fill("temporary-pass-9");
+            reset.getByRole(AriaRole.BUTTON, namedExactlyWithin("Reset password")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("The password is reset");
+            assertThat(page.locator("#agent-status")).hasText("Must choose a new password");
+
+            agent.reload();
+            assertThat(agent).hasURL(Pattern.compile("/admin/login"));
+            SupportConsole.logIn(agent, username, OWN_PASSWORD);
+            assertThat(agent.getByRole(AriaRole.ALERT)).hasText("The username or password is not correct.");
+            SupportConsole.logIn(agent, username, "temporary-pass-9");
+            assertThat(agent).hasURL(Pattern.compile("/admin/password$"));
+            assertThat(agent.locator("#password-must-change")).isVisible();
+        }
+    }
+
+    @Test
     void aPlainAgent_neitherSeesNorReachesAgentManagementOrTheAuditLog(Page page) {
         SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         assertThat(page.locator("#signed-in-agent")).hasText("Logged in as Wang Fang (Agent)");

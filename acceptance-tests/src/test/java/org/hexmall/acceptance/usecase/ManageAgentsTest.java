@@ -87,10 +87,13 @@ class ManageAgentsTest {
     }
 
     @Test
-    void aResetPassword_replacesTheOldOne_mustBeChanged_andIsAuditedWithItsReason() {
+    void aResetPassword_replacesTheOldOne_endsTheOpenSessions_mustBeChanged_andIsAuditedWithItsReason() {
+        Session open = sessionAfter(logIn("wang.fang", "console-pass-2025"));
+
         useCases.manageAgents().resetPassword(ResetAgentPasswordCommand.fromForm(supervisor, agent,
                 FIRST_PASSWORD, FIRST_PASSWORD, REASON));
 
+        assertThat(hexmall.resumeSession.resume(Optional.of(open.id())).principal()).isEqualTo(Principal.ANONYMOUS);
         assertThat(logIn("wang.fang", "console-pass-2025")).isInstanceOf(LoginResult.WrongCredentials.class);
         assertThat(sessionAfter(logIn("wang.fang", FIRST_PASSWORD)).principal())
                 .isEqualTo(new Principal.Agent(agent, AgentRole.AGENT));

@@ -27,7 +27,7 @@ import org.hexmall.domain.support.AgentId;
 
 /**
  * Each change runs in one transaction: the supervisor checked against the permissions table, the agent read once,
- * changed, stored and audited (disabling also ends the agent's sessions). The slow password hashing runs before it,
+ * changed, stored and audited (disabling or resetting the password also ends the agent's sessions). The slow password hashing runs before it,
  * outside any transaction.
  */
 public final class ManageAgentsService implements ManageAgents {
@@ -124,7 +124,9 @@ public final class ManageAgentsService implements ManageAgents {
                 return new Unchanged();
             }
             agents.update(changed);
-            if (changed.isDisabled()) {
+            if (changed.isDisabled() || action == AgentAction.RESET_AGENT_PASSWORD) {
+                // Whoever holds a session of a disabled agent, or of one whose password may be known to someone
+                // else, is sent to log in again.
                 sessions.deleteSignedInAs(changed.id());
             }
             audit(supervisor, changed, action, changed.username().value(), reason, now);

@@ -5,8 +5,9 @@ import org.hexmall.domain.support.AgentId;
 
 /**
  * Supervisors manage the console's agents ({@link ConsoleAction#MANAGE_AGENTS}): they list them, create them with a
- * first password the new agent must change, reset a forgotten password, and disable or re-enable an agent. A disabled
- * agent cannot log in, and their open console sessions end at once. A supervisor cannot disable themselves, so that
+ * first password the new agent must change, reset a forgotten password (the agent's open sessions end, and they must
+ * change it at their next login), and disable or re-enable an agent. A disabled agent cannot log in, and their open
+ * console sessions end at once. A supervisor cannot disable themselves, so that
  * the team is never left without one by mistake. Every change is audited; a password never is, nor is it shown.
  * Each method throws {@link ActionNotPermittedException} for an agent whose role may not manage agents.
  */

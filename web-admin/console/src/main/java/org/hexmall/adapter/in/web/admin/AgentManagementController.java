@@ -114,6 +114,8 @@ public final class AgentManagementController {
         model.put("agent", agent.get());
         model.put("self", agent.get().id().equals(AgentAccess.agentOf(ctx)));
         model.put("failedForm", failedForm == null ? "" : failedForm);
+        // A form shown again keeps the reason typed; never the passwords.
+        model.put("typedReason", failedForm == null ? "" : text(ctx.formParam("reason")));
         model.put("errors", errors);
         model.put("done", done(ctx));
         pages.render(ctx, status, "admin/agent", model);

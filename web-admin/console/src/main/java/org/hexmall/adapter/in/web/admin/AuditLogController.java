@@ -57,6 +57,7 @@ public final class AuditLogController {
         Map<String, Object> model = new HashMap<>();
         model.put("filter", filter);
         model.put("actions", AgentAction.values());
+        model.put("exportLimit", String.valueOf(SearchAuditLog.EXPORT_LIMIT));
         model.put("agents", manageAgents.list(AgentAccess.agentOf(ctx)));
         try {
             AuditLogQuery query = query(filter);

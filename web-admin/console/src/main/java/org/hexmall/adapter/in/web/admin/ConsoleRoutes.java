@@ -119,24 +119,24 @@ public final class ConsoleRoutes {
             return;
         }
         ctx.attribute(SIGNED_IN_AGENT, agent.get());
+        Map<String, Object> layout = new HashMap<>();
+        layout.put("consoleAgent", agent.get());
+        Set<String> allowed = new TreeSet<>();
+        ConsolePermissions.of(agent.get().role()).stream().map(ConsoleAction::name).forEach(allowed::add);
+        layout.put("consoleAllows", allowed);
+        ctx.attribute(PageRenderer.LAYOUT_VALUES, layout);
     }
 
 
     /**
-     * Every page an agent reads shows in its header how many alerts are open (one count per page), who is logged in,
-     * and the links of what their role may do.
+     * Every page an agent reads shows in its header how many alerts are open: one count per page. (Who is logged in
+     * and the links of what their role may do are there on every page, forms shown again with errors included.)
      */
     private void countOpenAlerts(Context ctx) {
         if (ctx.method() == HandlerType.GET && AgentAccess.isAgent(ctx)) {
-            Map<String, Object> layout = new HashMap<>();
+            Map<String, Object> existing = ctx.attribute(PageRenderer.LAYOUT_VALUES);
+            Map<String, Object> layout = existing == null ? new HashMap<>() : existing;
             layout.put("openAlerts", countOpenAlerts.count());
-            AgentProfile agent = ctx.attribute(SIGNED_IN_AGENT);
-            if (agent != null) {
-                layout.put("consoleAgent", agent);
-                Set<String> allowed = new TreeSet<>();
-                ConsolePermissions.of(agent.role()).stream().map(ConsoleAction::name).forEach(allowed::add);
-                layout.put("consoleAllows", allowed);
-            }
             ctx.attribute(PageRenderer.LAYOUT_VALUES, layout);
         }
     }
