@@ -133,8 +133,10 @@ class ApiNewDeviceLoginTest {
         app.enterNewDeviceCode(latestCodeTextedTo(phone), true, 201);
         app.api("GET", "/api/v1/cart", null, null, 200);
 
+        String devices = browser.page("/account/security/devices");
+        assertThat(devices).as("the app named from its User-Agent").contains("An app on an unknown system");
         Matcher removeLink = Pattern.compile("href=\"(/account/security/devices/[0-9a-f-]+/revoke)\"")
-                .matcher(browser.page("/account/security/devices"));
+                .matcher(devices);
         assertThat(removeLink.find()).as("the app's device listed with a way to remove it").isTrue();
         URI removed = browser.submit(removeLink.group(1), Map.of());
         assertThat(removed.toString()).isEqualTo("/account/security/devices?revoked");

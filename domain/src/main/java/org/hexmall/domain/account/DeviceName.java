@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What a person calls a device they log in from: "Chrome on Android", "Safari on iPhone". Read from the browser's
- * User-Agent, which the browser alone chooses: it names a device for its owner to recognise, and proves nothing.
+ * What a person calls a device they log in from: "Chrome on Android", "Safari on iPhone", "An app on Android". Read
+ * from the User-Agent, which the browser or app alone chooses: it names a device for its owner to recognise, and proves
+ * nothing.
  */
 public record DeviceName(Browser browser, Platform platform) {
 
@@ -19,7 +20,7 @@ public record DeviceName(Browser browser, Platform platform) {
     /** The browsers people use here, by the name they know them by. */
     public enum Browser {
         EDGE("Edge"), OPERA("Opera"), WECHAT("WeChat"), SAMSUNG("Samsung Internet"), FIREFOX("Firefox"),
-        CHROME("Chrome"), SAFARI("Safari"), OTHER("A browser");
+        CHROME("Chrome"), SAFARI("Safari"), APP("An app"), OTHER("A browser");
 
         private final String label;
 
@@ -81,6 +82,11 @@ public record DeviceName(Browser browser, Platform platform) {
         }
         if (ua.contains("safari/") && ua.contains("version/")) {
             return Browser.SAFARI;
+        }
+        // Every browser's User-Agent opens with "Mozilla/"; an app's own HTTP client ("okhttp/4.12", "Dalvik/2.1.0")
+        // names itself instead.
+        if (!ua.startsWith("mozilla/")) {
+            return Browser.APP;
         }
         return Browser.OTHER;
     }

@@ -29,7 +29,10 @@ class DeviceNameTest {
                 + "Mobile/15E148 Safari/604.1 | Safari on iPad",
         "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 "
                 + "Safari/537.36 | Chrome on Linux",
-        "curl/8.5.0 | A browser on an unknown system",
+        "curl/8.5.0 | An app on an unknown system",
+        "hexmall-app/2.1 (Android 14; Pixel 8) okhttp/4.12.0 | An app on Android",
+        "Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/AP2A.240905.003) | An app on Android",
+        "Mozilla/5.0 (X11; Linux x86_64) | A browser on Linux",
     })
     void aUserAgent_namesTheBrowserAndTheSystem(String userAgent, String name) {
         assertThat(DeviceName.fromUserAgent(userAgent)).hasToString(name);
