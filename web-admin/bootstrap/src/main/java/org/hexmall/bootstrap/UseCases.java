@@ -576,7 +576,8 @@ public record UseCases(
                         settings.compensation(), clock),
                 new DecideCompensationService(store.compensations(), store.agents(), store.auditLog(),
                         compensationDelivery, store.transactions(), clock),
-                new ViewCompensationsService(store.compensations(), store.customers(), store.agents(),
-                        compensationDelivery, store.transactions(), settings.compensation(), clock));
+                new ViewCompensationsService(store.compensations(), store.customers(), store.coupons(),
+                        store.pointsLedger(), store.agents(), compensationDelivery, store.transactions(),
+                        settings.compensation(), clock));
     }
 }
