@@ -57,6 +57,8 @@ class CompensationConsoleTest {
         assertThat(history.first()).containsText("¥60.00");
         assertThat(history.first()).containsText("Waiting for a supervisor");
         assertThat(history.nth(1)).containsText("Given");
+        assertThat(page.locator("#compensation-points-balance")).hasText("Balance: 1,000 points");
+        assertThat(dataRows(page.locator("#compensation-points-table")).first()).containsText("Late delivery");
 
         clock.moveOn(Duration.ofHours(2));
         page.context().clearCookies();
@@ -110,6 +112,10 @@ class CompensationConsoleTest {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(
                 "已发放：顾客现在可在“我的优惠券”或“我的积分”中看到，并附有您填写的原因。");
         assertThat(dataRows(page.locator("#compensation-history-table")).first()).containsText("京东支付数码专享券");
+        Locator heldCoupon = dataRows(page.locator("#compensation-coupons-table")).first();
+        assertThat(heldCoupon).containsText("补偿");
+        assertThat(heldCoupon).containsText(reason);
+        assertThat(heldCoupon).containsText("可用");
 
         page.context().clearCookies();
         SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);

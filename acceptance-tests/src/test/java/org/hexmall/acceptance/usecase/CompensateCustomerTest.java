@@ -20,6 +20,7 @@ import org.hexmall.application.port.in.compensation.CompensationDecisionCommand;
 import org.hexmall.application.port.in.compensation.CompensationForm;
 import org.hexmall.application.port.in.compensation.CompensationNotAllowedException;
 import org.hexmall.application.port.in.compensation.CompensationOutcome;
+import org.hexmall.application.port.in.compensation.CompensationPages;
 import org.hexmall.application.port.in.compensation.GrantCompensationCommand;
 import org.hexmall.application.port.in.promotion.ClaimResult;
 import org.hexmall.application.port.in.promotion.CouponTab;
@@ -83,6 +84,27 @@ class CompensateCustomerTest {
                 .containsExactly(tuple(PointsEntryKind.COMPENSATION, 2000L, "Parcel arrived three days late"));
         assertThat(audit()).extracting(AuditEntry::action, AuditEntry::agentUsername, AuditEntry::reason)
                 .containsExactly(tuple(AgentAction.GRANT_COMPENSATION, "wang.fang", "Parcel arrived three days late"));
+        CompensationForm form = hexmall.viewCompensations.form(agent, customer, CompensationPages.FIRST).orElseThrow();
+        assertThat(form.pointsBalance()).isEqualTo(2000);
+        assertThat(form.points().items()).extracting(PointsEntry::note).containsExactly("Parcel arrived three days late");
+    }
+
+    @Test
+    void theCompensationPage_listsTheCustomersCouponsOnATab_pageByPage() {
+        Campaign many = WalletPromotions.jdPayElectronicsCoupon(now, 30);
+        hexmall.storage.campaigns().add(many, now);
+        for (int claim = 0; claim < 12; claim++) {
+            hexmall.claimCoupon.claim(customer, many.id(), Optional.empty());
+            hexmall.clock.advance(Duration.ofMinutes(1));
+        }
+
+        CompensationForm second = hexmall.viewCompensations.form(agent, customer,
+                new CompensationPages(1, CouponTab.AVAILABLE, 2, 1)).orElseThrow();
+
+        assertThat(second.coupons().items()).hasSize(2);
+        assertThat(second.coupons().total()).isEqualTo(12);
+        assertThat(hexmall.viewCompensations.form(agent, customer, new CompensationPages(1, CouponTab.USED, 1, 1))
+                .orElseThrow().coupons().items()).isEmpty();
     }
 
     @Test
@@ -113,7 +135,7 @@ class CompensateCustomerTest {
                     campaign.id().toString(), "", "Late delivery")))
                     .isEqualTo(new CompensationOutcome.Refused("compensation.campaign-not-giveable", List.of()));
         }
-        assertThat(hexmall.viewCompensations.form(agent, customer, 1).orElseThrow().campaigns()).isEmpty();
+        assertThat(hexmall.viewCompensations.form(agent, customer, CompensationPages.FIRST).orElseThrow().campaigns()).isEmpty();
         assertThat(hexmall.viewMyCoupons.view(customer, CouponTab.AVAILABLE, 1).coupons().items()).isEmpty();
     }
 
@@ -143,7 +165,7 @@ class CompensateCustomerTest {
                         tuple(AgentAction.APPROVE_COMPENSATION, "zhang.wei", "Courier confirmed the loss"),
                         tuple(AgentAction.REQUEST_COMPENSATION, "wang.fang", "Second parcel lost"),
                         tuple(AgentAction.GRANT_COMPENSATION, "wang.fang", "Late delivery"));
-        CompensationForm form = hexmall.viewCompensations.form(agent, customer, 1).orElseThrow();
+        CompensationForm form = hexmall.viewCompensations.form(agent, customer, CompensationPages.FIRST).orElseThrow();
         assertThat(form.history().items()).extracting(request -> request.status())
                 .containsExactly(CompensationStatus.APPROVED, CompensationStatus.GRANTED);
         assertThat(form.leftToday()).as("an approved request is not the agent's own grant")

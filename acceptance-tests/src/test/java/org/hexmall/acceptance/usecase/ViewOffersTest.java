@@ -16,6 +16,7 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -65,9 +66,9 @@ class ViewOffersTest {
     void aProductPage_showsTheOffersOfTheWholeStoreAndOfItsCategory() {
         add(coupon, firstPayment, festival);
 
-        assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER)).extracting(offer -> offer.campaign().id())
+        assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.empty())).extracting(offer -> offer.campaign().id())
                 .containsExactly(coupon.id(), festival.id(), firstPayment.id());
-        assertThat(hexmall.viewOffers.forProduct(Shelf.TEA)).extracting(offer -> offer.campaign().id())
+        assertThat(hexmall.viewOffers.forProduct(Shelf.TEA, Optional.empty())).extracting(offer -> offer.campaign().id())
                 .containsExactly(festival.id(), firstPayment.id());
     }
 
@@ -77,14 +78,50 @@ class ViewOffersTest {
         // Two chargers are ¥178 of electronics: ¥121 short of the coupon's ¥299; with the tea, ¥207.90 in all.
         CartView cart = new CartView(List.of(new CartItem(Shelf.CHARGER, 2), new CartItem(Shelf.TEA, 1)));
 
-        List<CartOffer> offers = hexmall.viewOffers.forCart(cart);
+        List<CartOffer> offers = hexmall.viewOffers.forCart(cart, customer);
 
         assertThat(offers).extracting(offer -> offer.campaign().id()).containsExactly(coupon.id(), firstPayment.id());
         assertThat(offers.getFirst().eligibleTotal()).isEqualTo(Money.ofYuan(178, 0));
         assertThat(offers.getFirst().stillToSpend()).isEqualTo(Money.ofYuan(121, 0));
         assertThat(offers.getLast().isReached()).isTrue();
-        assertThat(hexmall.viewOffers.forCart(new CartView(List.of(new CartItem(Shelf.TEA, 1)))))
+        assertThat(hexmall.viewOffers.forCart(new CartView(List.of(new CartItem(Shelf.TEA, 1))), customer))
                 .extracting(offer -> offer.campaign().id()).containsExactly(firstPayment.id());
+    }
+
+    @Test
+    void aCustomersProductPage_knowsTheCouponsTheyHold_soTheClaimButtonGivesWayToClaimed() {
+        add(coupon, festival);
+        assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.of(customer)).getFirst())
+                .satisfies(offer -> assertThat(offer.isClaimedToTheLimit()).isFalse());
+
+        hexmall.claimCoupon.claim(customer, coupon.id(), Optional.empty());
+
+        ShownOffer shown = hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.of(customer)).getFirst();
+        assertThat(shown.campaign().id()).isEqualTo(coupon.id());
+        assertThat(shown.claimedByCustomer()).isEqualTo(1);
+        assertThat(shown.isClaimedToTheLimit()).isTrue();
+        assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.empty()).getFirst().isClaimedToTheLimit())
+                .as("a visitor").isFalse();
+    }
+
+    @Test
+    void aFirstPaymentOffer_isNoLongerShownForAWalletTheCustomerHasPaidWith() {
+        add(firstPayment, festival);
+        hexmall.stock(Shelf.CHARGER);
+        hexmall.walletBound(customer, "13800138000", WalletProvider.ALIPAY, "13800138000");
+        CartView cart = new CartView(List.of(new CartItem(Shelf.CHARGER, 1)));
+        assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.of(customer)))
+                .extracting(offer -> offer.campaign().id()).contains(firstPayment.id());
+
+        hexmall.paid(customer, hexmall.orderOf(customer, Shelf.CHARGER), WalletProvider.ALIPAY);
+
+        assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.of(customer)))
+                .extracting(offer -> offer.campaign().id()).containsExactly(festival.id());
+        assertThat(hexmall.viewOffers.forCart(cart, customer))
+                .extracting(offer -> offer.campaign().id()).containsExactly(festival.id());
+        assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.empty()))
+                .as("a visitor still sees it").extracting(offer -> offer.campaign().id())
+                .contains(firstPayment.id());
     }
 
     private void add(Campaign... campaigns) {

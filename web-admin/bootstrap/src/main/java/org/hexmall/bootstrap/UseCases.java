@@ -571,7 +571,7 @@ public record UseCases(
                         driven.walletGateway(), providerAnswers, idempotent, tokens, checkout, risk,
                         store.walletReconfirmations(), wallets.reconfirmOnNewDevice(), promotions, clock),
                 new CompletePaymentService(store.payments(), store.transactions(), driven.walletGateway(), results),
-                new ViewPaymentService(store.payments(), store.transactions()),
+                new ViewPaymentService(store.payments(), store.paymentPricings(), store.transactions()),
                 new ViewOrderPaymentsService(store.orders(), store.payments(), store.transactions(),
                         store.paymentPricings(), checkout, clock),
                 new ListPurchasesService(store.orders(), store.payments(), store.transactions(), checkout, payments,
@@ -609,7 +609,8 @@ public record UseCases(
                         store.transactions(), clock),
                 new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
                         store.transactions(), clock),
-                new ViewOffersService(store.campaigns(), store.coupons(), store.transactions(), clock),
+                new ViewOffersService(store.campaigns(), store.coupons(), store.promotionFacts(),
+                        store.transactions(), clock),
                 new ClaimCouponService(store.campaigns(), store.coupons(), idempotent, tokens, clock),
                 new ViewMyCouponsService(store.coupons(), store.payments(), store.transactions(), clock),
                 new ViewMyPointsService(store.pointsLedger(), store.payments(), store.transactions()),
@@ -646,7 +647,8 @@ public record UseCases(
                         settings.compensation(), clock),
                 new DecideCompensationService(store.compensations(), store.agents(), store.auditLog(),
                         compensationDelivery, store.transactions(), clock),
-                new ViewCompensationsService(store.compensations(), store.customers(), store.agents(),
-                        compensationDelivery, store.transactions(), settings.compensation(), clock));
+                new ViewCompensationsService(store.compensations(), store.customers(), store.coupons(),
+                        store.pointsLedger(), store.agents(), compensationDelivery, store.transactions(),
+                        settings.compensation(), clock));
     }
 }

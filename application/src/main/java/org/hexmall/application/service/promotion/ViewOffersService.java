@@ -2,6 +2,7 @@ package org.hexmall.application.service.promotion;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.hexmall.application.port.in.promotion.ShownOffer;
 import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.Coupons;
+import org.hexmall.application.port.out.persistence.PromotionFacts;
+import org.hexmall.application.port.out.persistence.PromotionSnapshot;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
@@ -21,6 +24,7 @@ import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignKind;
 import org.hexmall.domain.promotion.CampaignOffer;
 import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.CouponOrigin;
 import org.hexmall.domain.promotion.CustomerFacts;
 import org.hexmall.domain.promotion.OfferCatalog;
 import org.hexmall.domain.promotion.OfferDescription;
@@ -28,19 +32,23 @@ import org.hexmall.domain.shared.Money;
 
 /**
  * Reads the running campaigns once per page and lets the domain's {@link OfferCatalog} keep those it shows (running,
- * budget not spent) in its order: item offers first, then order, then payment-method offers. The customer's payment
- * history is not read here, so every offer is shown as one they could have; the payment page prices what they get.
+ * budget not spent) in its order: item offers first, then order, then payment-method offers. On the product page and
+ * the cart of a signed-in customer, the customer's facts come with the campaigns (as on the payment page), so that
+ * offers they can no longer have are left out; the payment page prices what they get.
  */
 public final class ViewOffersService implements ViewOffers {
 
     private final Campaigns campaigns;
     private final Coupons coupons;
+    private final PromotionFacts promotionFacts;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public ViewOffersService(Campaigns campaigns, Coupons coupons, TransactionRunner transactions, Clock clock) {
+    public ViewOffersService(Campaigns campaigns, Coupons coupons, PromotionFacts promotionFacts,
+                             TransactionRunner transactions, Clock clock) {
         this.campaigns = campaigns;
         this.coupons = coupons;
+        this.promotionFacts = promotionFacts;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -59,25 +67,56 @@ public final class ViewOffersService implements ViewOffers {
     }
 
     @Override
-    public List<ShownOffer> forProduct(Product product) {
+    public List<ShownOffer> forProduct(Product product, Optional<CustomerId> customer) {
         Instant now = clock.instant();
-        List<CampaignOffer> offers = offersAt(now);
-        return campaignsOf(offers, OfferCatalog.forProduct(offers, product.id(), product.category(),
-                CustomerFacts.newCustomer(), now)).stream()
-                .map(campaign -> new ShownOffer(campaign, 0))
+        Seen seen = customer.map(signedIn -> seenBy(signedIn, now))
+                .orElseGet(() -> new Seen(offersAt(now), CustomerFacts.newCustomer(), Map.of()));
+        return campaignsOf(seen.offers(), stillPossible(OfferCatalog.forProduct(seen.offers(), product.id(),
+                product.category(), seen.facts(), now))).stream()
+                .map(campaign -> new ShownOffer(campaign, seen.held().getOrDefault(campaign.id(), 0)))
                 .toList();
     }
 
     @Override
-    public List<CartOffer> forCart(CartView cart) {
+    public List<CartOffer> forCart(CartView cart, CustomerId customer) {
         if (cart.items().isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
-        List<CampaignOffer> offers = offersAt(now);
-        return campaignsOf(offers, OfferCatalog.running(offers, CustomerFacts.newCustomer(), now)).stream()
+        Seen seen = seenBy(customer, now);
+        return campaignsOf(seen.offers(), stillPossible(OfferCatalog.running(seen.offers(), seen.facts(), now)))
+                .stream()
                 .flatMap(campaign -> cartOffer(campaign, cart.items()).stream())
                 .toList();
+    }
+
+    /**
+     * The running campaigns as a customer sees them, their facts (the wallets they paid with) and how many coupons
+     * of each wallet coupon campaign they hold usable.
+     */
+    private record Seen(List<CampaignOffer> offers, CustomerFacts facts, Map<CampaignId, Integer> held) {
+    }
+
+    /** The three statements the payment page reads too: campaigns with the customer's uses, coupons, facts. */
+    private Seen seenBy(CustomerId customer, Instant now) {
+        PromotionSnapshot snapshot = transactions.withoutTransaction(() -> promotionFacts.snapshotFor(customer, now));
+        List<CampaignOffer> offers = snapshot.campaigns().stream()
+                .map(campaign -> new CampaignOffer(campaign,
+                        snapshot.budgetUsed().getOrDefault(campaign.id(), Money.ZERO), snapshot.usesOf(campaign.id())))
+                .toList();
+        Map<CampaignId, Integer> held = new HashMap<>();
+        snapshot.coupons().stream().filter(coupon -> coupon.origin() == CouponOrigin.CLAIMED)
+                .forEach(coupon -> coupon.campaignId().ifPresent(id -> held.merge(id, 1, Integer::sum)));
+        return new Seen(offers, new CustomerFacts(snapshot.walletsPaidWithBefore(), snapshot.hasPaidBefore(),
+                snapshot.pointsBalance()), held);
+    }
+
+    /**
+     * The offers the customer could still have: a wallet coupon always (its page says whether they hold one), any
+     * other only while they qualify, so that a first-payment offer disappears once they paid with that wallet.
+     */
+    private static List<OfferDescription> stillPossible(List<OfferDescription> shown) {
+        return shown.stream().filter(offer -> offer.claimable() || offer.customerQualifies()).toList();
     }
 
     /** The running campaigns with their budget used, in one statement; the customer's uses are not read. */

@@ -11,12 +11,18 @@ public interface ViewCompensations {
 
     int PAGE_SIZE = 20;
 
-    /** Empty when there is no such customer; throws {@link SecurityException} if the agent may not compensate. */
-    Optional<CompensationForm> form(AgentId agentId, CustomerId customerId, int page);
+    /** Coupons per page of the customer's coupons. */
+    int COUPONS_PAGE_SIZE = 10;
 
     /**
-     * One page of the requests waiting for a supervisor, the oldest first; throws {@link SecurityException} if the
-     * agent may not decide them.
+     * Empty when there is no such customer; throws {@link CompensationNotAllowedException} if the agent may not
+     * compensate.
+     */
+    Optional<CompensationForm> form(AgentId agentId, CustomerId customerId, CompensationPages pages);
+
+    /**
+     * One page of the requests waiting for a supervisor, the oldest first; throws
+     * {@link CompensationNotAllowedException} if the agent may not decide them.
      */
     Page<Compensation> queue(AgentId agentId, int page);
 }

@@ -22,4 +22,12 @@ public interface ViewPayment {
      * again.
      */
     Optional<PaymentView> view(CustomerId customerId, PaymentId paymentId, Duration atMost);
+
+    /**
+     * As {@link #view(CustomerId, PaymentId, Duration)}, with the price frozen on the payment when it started. The
+     * store's use case reads that price; this default, for a view that keeps no prices, has none.
+     */
+    default Optional<PricedPayment> viewPriced(CustomerId customerId, PaymentId paymentId, Duration atMost) {
+        return view(customerId, paymentId, atMost).map(payment -> new PricedPayment(payment, Optional.empty()));
+    }
 }

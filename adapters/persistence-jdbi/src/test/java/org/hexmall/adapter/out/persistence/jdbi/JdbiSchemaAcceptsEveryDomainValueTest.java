@@ -77,6 +77,10 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.Compensation;
+import org.hexmall.domain.support.CompensationId;
+import org.hexmall.domain.support.CompensationKind;
+import org.hexmall.domain.support.CompensationStatus;
 import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingFailureReason;
@@ -393,6 +397,55 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
         database.persistence().payments().add(Payment.reconstitute(new PaymentId(UUID.randomUUID()), orderId,
                 order.number(), order.customerId(), new BindingId(UUID.randomUUID()), provider, Money.ofFen(10_000),
                 status, failureReason, Optional.empty(), Optional.empty(), false, refunds, timeline));
+    }
+
+    @Test
+    void aPaymentThatPromotionsCoverInFull_isStoredAtZero() {
+        OrderId orderId = storedOrder(storedCustomer());
+        Order order = database.persistence().orders().findById(orderId).orElseThrow();
+        PaymentId id = new PaymentId(UUID.randomUUID());
+        database.persistence().payments().add(Payment.reconstitute(id, orderId, order.number(), order.customerId(),
+                new BindingId(UUID.randomUUID()), WalletProvider.ALIPAY, Money.ZERO, PaymentStatus.SUCCEEDED,
+                Optional.empty(), Optional.of(Payment.COVERED_IN_FULL), Optional.empty(), false, List.of(),
+                List.of(new PaymentEvent.Moved(NOW, PaymentStatus.SUCCEEDED, Optional.empty()))));
+
+        assertThat(database.persistence().payments().findById(id).orElseThrow().amount()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void compensationsOfEveryKindAndStatus_canBeStored() {
+        CustomerId customer = new CustomerId(UUID.randomUUID());
+        AgentId agent = new AgentId(UUID.randomUUID());
+        AgentId supervisor = new AgentId(UUID.randomUUID());
+        var compensations = database.persistence().compensations();
+        for (CompensationKind kind : CompensationKind.values()) {
+            for (CompensationStatus status : CompensationStatus.values()) {
+                boolean coupon = kind == CompensationKind.COUPON;
+                Compensation requested = new Compensation(new CompensationId(UUID.randomUUID()), customer, kind,
+                        coupon ? Optional.of(new CampaignId(UUID.randomUUID())) : Optional.empty(),
+                        coupon ? "Coupon" : "", coupon ? "优惠券" : "", coupon ? 0 : 100, Money.ofFen(100),
+                        "Late delivery", agent, "li.na", NOW, CompensationStatus.PENDING, Optional.empty());
+                switch (status) {
+                    case GRANTED -> compensations.grantWithinLimit(new Compensation(requested.id(), customer, kind,
+                            requested.campaignId(), requested.nameEn(), requested.nameZh(), requested.points(),
+                            requested.value(), requested.reason(), agent, "li.na", NOW, CompensationStatus.GRANTED,
+                            Optional.empty()), NOW, Money.ofYuan(1_000, 0));
+                    case PENDING -> compensations.add(requested);
+                    case APPROVED, REJECTED -> {
+                        compensations.add(requested);
+                        compensations.decide(new Compensation(requested.id(), customer, kind, requested.campaignId(),
+                                requested.nameEn(), requested.nameZh(), requested.points(), requested.value(),
+                                requested.reason(), agent, "li.na", NOW, status, Optional.of(
+                                new Compensation.Decision(supervisor, "zhang.wei", "Checked", NOW))));
+                    }
+                }
+            }
+        }
+
+        List<Compensation> stored = compensations.ofCustomer(customer, 1, 100).items();
+        assertThat(stored).extracting(Compensation::status).containsOnly(CompensationStatus.values());
+        assertThat(stored).extracting(Compensation::kind).containsOnly(CompensationKind.values());
+        assertThat(stored).hasSize(CompensationKind.values().length * CompensationStatus.values().length);
     }
 
     private static OrderId storedOrder(CustomerId customerId) {

@@ -68,7 +68,7 @@ final class PaymentsResource {
         CustomerId customer = authentication.customer(ctx);
         Duration wait = PreferWait.of(ctx.header("Prefer"), ViewPayment.LONGEST_WAIT);
         PaymentJson payment = PaymentId.parse(ctx.pathParam("id"))
-                .flatMap(id -> viewPayment.view(customer, id, wait))
+                .flatMap(id -> viewPayment.viewPriced(customer, id, wait))
                 .map(PaymentJson::of)
                 .orElseThrow(() -> new ApiProblem(Problems.notFound("payment-not-found",
                         "None of your payments has this id.")));

@@ -24,6 +24,8 @@ import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.checkout.ViewCart;
 import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.PricedPayment;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.promotion.CartOffer;
@@ -39,6 +41,7 @@ import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
@@ -103,7 +106,18 @@ final class FakeInPorts {
                 (customer, key) -> settleCart.settle(customer, key),
                 (customer, order) -> viewOrderPayments.view(customer, order),
                 command -> payForOrder.pay(command),
-                (customer, payment, wait) -> viewPayment.view(customer, payment, wait),
+                new ViewPayment() {
+                    @Override
+                    public Optional<PaymentView> view(CustomerId customer, PaymentId payment, Duration wait) {
+                        return viewPayment.view(customer, payment, wait);
+                    }
+
+                    @Override
+                    public Optional<PricedPayment> viewPriced(CustomerId customer, PaymentId payment,
+                                                              Duration wait) {
+                        return viewPayment.viewPriced(customer, payment, wait);
+                    }
+                },
                 (customer, order) -> viewPaymentOptions.options(customer, order),
                 new ApiRoutes.CustomerPromotions(new RunningOffers(),
                         (customer, campaign, key) -> claimCoupon.claim(customer, campaign, key),
@@ -133,12 +147,12 @@ final class FakeInPorts {
         }
 
         @Override
-        public List<ShownOffer> forProduct(Product product) {
+        public List<ShownOffer> forProduct(Product product, Optional<CustomerId> customer) {
             return runningOffers;
         }
 
         @Override
-        public List<CartOffer> forCart(CartView cart) {
+        public List<CartOffer> forCart(CartView cart, CustomerId customer) {
             return List.of();
         }
     }

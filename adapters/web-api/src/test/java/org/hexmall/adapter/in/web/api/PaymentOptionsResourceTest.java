@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.adapter.in.web.api.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.in.payment.PaymentOptions;
+import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.PricedPayment;
 import org.hexmall.application.port.in.payment.ViewOrderPayments.OrderPayments;
+import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.promotion.AppliedDiscount;
 import org.hexmall.domain.promotion.CampaignId;
@@ -89,6 +95,30 @@ class PaymentOptionsResourceTest {
 
         assertThat(json.path("price").path("amountToPay").path("fen").asLong()).isEqualTo(248_899);
         assertThat(json.path("pointsEarned").asLong()).isEqualTo(2488);
+    }
+
+    @Test
+    void aPaymentCarriesThePriceFrozenOnItWhenItStarted() {
+        var paying = Fixtures.payment(order, PaymentStatus.AWAITING_CONFIRMATION, Optional.empty());
+        api.fakes.viewPayment = new ViewPayment() {
+            @Override
+            public Optional<PaymentView> view(CustomerId customer, PaymentId id, Duration wait) {
+                return Optional.of(paying);
+            }
+
+            @Override
+            public Optional<PricedPayment> viewPriced(CustomerId customer, PaymentId id, Duration wait) {
+                return Optional.of(new PricedPayment(paying, Optional.of(tenOff())));
+            }
+        };
+
+        JsonNode json = api.get("/api/v1/payments/" + paying.id(), "Authorization", bearer).json();
+
+        assertThat(json.path("price").path("goodsTotal").path("fen").asLong()).isEqualTo(249_899);
+        assertThat(json.path("price").path("discounts").get(0).path("nameEn").asText())
+                .isEqualTo("First Alipay payment");
+        assertThat(json.path("price").path("amountToPay").path("fen").asLong()).isEqualTo(248_899);
+        assertThat(json.path("price").path("pointsToEarn").asLong()).isEqualTo(2488);
     }
 
     private static String path(Order order) {

@@ -219,6 +219,7 @@ class PaymentsResourceTest {
         assertThat(json.path("amount").toString()).isEqualTo("{\"fen\":249899,\"display\":\"¥2,498.99\"}");
         assertThat(json.path("provider").asText()).isEqualTo("ALIPAY");
         assertThat(json.path("redirectUrl").isNull()).isTrue();
+        assertThat(json.path("price").isNull()).as("a view that keeps no prices").isTrue();
     }
 
     @Test

@@ -134,7 +134,7 @@ public final class CartController {
         Map<String, Object> model = new HashMap<>();
         CartView cart = viewCart.view(customer);
         model.put("cart", cart);
-        model.put("cartOffers", viewOffers.forCart(cart));
+        model.put("cartOffers", viewOffers.forCart(cart, customer));
         model.put("quantityErrors", quantityErrors);
         model.put("problem", problem);
         // What was typed comes back in the field that was wrong, so the customer sees what to fix.
@@ -154,7 +154,8 @@ public final class CartController {
         }
         String typed = ctx.formParam("quantity") == null ? "" : ctx.formParam("quantity");
         Map<String, Object> model = CatalogController.productPage(product.get(),
-                viewOffers.forProduct(product.get()), errors, problem, typed);
+                viewOffers.forProduct(product.get(), Optional.of(CustomerAccess.customerOf(ctx))), errors, problem,
+                typed);
         model.putAll(PromotionsController.claimOutcome(ctx, pages));
         pages.render(ctx, 422, "shop/product", model);
     }

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
 import org.hexmall.application.port.in.catalog.ViewProduct;
 import org.hexmall.application.port.in.promotion.ShownOffer;
 import org.hexmall.application.port.in.promotion.ViewOffers;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.security.Principal;
 
 /**
  * The shop's home page, a grid of the products on sale (all, or one category), and each product's page with the
@@ -57,8 +60,11 @@ public final class CatalogController {
             ctx.status(404);
             return;
         }
-        Map<String, Object> model = productPage(product.get(), viewOffers.forProduct(product.get()), Map.of(), null,
-                "1");
+        Optional<CustomerId> customer = Optional.of(WebSessions.current(ctx).principal())
+                .filter(Principal.Customer.class::isInstance).map(Principal.Customer.class::cast)
+                .map(Principal.Customer::customerId);
+        Map<String, Object> model = productPage(product.get(), viewOffers.forProduct(product.get(), customer),
+                Map.of(), null, "1");
         model.putAll(PromotionsController.claimOutcome(ctx, pages));
         pages.render(ctx, "shop/product", model);
     }

@@ -18,10 +18,12 @@ import org.hexmall.application.port.in.compensation.CompensationDecisionCommand;
 import org.hexmall.application.port.in.compensation.CompensationForm;
 import org.hexmall.application.port.in.compensation.CompensationNotAllowedException;
 import org.hexmall.application.port.in.compensation.CompensationOutcome;
+import org.hexmall.application.port.in.compensation.CompensationPages;
 import org.hexmall.application.port.in.compensation.DecideCompensation;
 import org.hexmall.application.port.in.compensation.GrantCompensation;
 import org.hexmall.application.port.in.compensation.GrantCompensationCommand;
 import org.hexmall.application.port.in.compensation.ViewCompensations;
+import org.hexmall.application.port.in.promotion.CouponTab;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.shared.Page;
 import org.hexmall.domain.support.AgentId;
@@ -131,7 +133,9 @@ public final class CompensationController {
                             String done) {
         Optional<CompensationForm> form;
         try {
-            form = viewCompensations.form(AgentAccess.agentOf(ctx), id, pageNumber(ctx.queryParam("page")));
+            form = viewCompensations.form(AgentAccess.agentOf(ctx), id, new CompensationPages(
+                    pageNumber(ctx.queryParam("page")), couponTab(ctx.queryParam("coupons")),
+                    pageNumber(ctx.queryParam("couponPage")), pageNumber(ctx.queryParam("pointsPage"))));
         } catch (CompensationNotAllowedException refused) {
             forbidden(ctx);
             return;
@@ -146,6 +150,7 @@ public final class CompensationController {
         model.put("errors", errors);
         model.put("done", done);
         model.put("supervisor", AgentAccess.isSupervisor(ctx));
+        model.put("couponTabs", CouponTab.values());
         pages.render(ctx, status, "admin/compensation", model);
     }
 
@@ -205,6 +210,16 @@ public final class CompensationController {
 
     private Map<String, String> localized(Context ctx, List<FieldError> errors) {
         return FormErrors.localize(errors, pages.messages(), pages.locale(ctx));
+    }
+
+    /** The coupon tab named in the query, {@code ?coupons=used}; the available coupons for anything else. */
+    private static CouponTab couponTab(String typed) {
+        for (CouponTab tab : CouponTab.values()) {
+            if (tab.name().equalsIgnoreCase(typed == null ? "" : typed)) {
+                return tab;
+            }
+        }
+        return CouponTab.AVAILABLE;
     }
 
     private static int pageNumber(String typed) {
