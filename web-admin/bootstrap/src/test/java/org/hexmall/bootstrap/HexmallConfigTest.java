@@ -205,6 +205,16 @@ class HexmallConfigTest {
                 .hasMessage("HEXMALL_RISK_MAX_PAYMENTS must be a number, not 'many'");
     }
 
+    @Test
+    void theDemoHistory_isMadeUnlessSwitchedOff_butNotForHexmallStartedFromCode() {
+        assertThat(HexmallConfig.fromEnvironment(Map.of()).demoHistory()).isTrue();
+        assertThat(HexmallConfig.fromEnvironment(Map.of("HEXMALL_DEMO_HISTORY", "off")).demoHistory()).isFalse();
+        assertThat(HexmallConfig.defaults().demoHistory()).isFalse();
+        assertThat(HexmallConfig.defaults().withDemoHistory(true).demoHistory()).isTrue();
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_DEMO_HISTORY", "a little")))
+                .hasMessage("HEXMALL_DEMO_HISTORY must be true or false, not 'a little'");
+    }
+
     private static HexmallConfig tls(Path keystore, String password) {
         return HexmallConfig.fromEnvironment(Map.of(
                 "HEXMALL_TLS_KEYSTORE", keystore.toString(),
