@@ -25,7 +25,8 @@ class CustomerTimelineConsoleTest {
         page.getByRole(AriaRole.LINK, namedExactly("Timeline")).click();
         Locator timeline = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Timeline")));
         assertThat(timeline.first()).containsText(Pattern.compile(
-                "Note\\s*Note \\(Phone\\)\\s*Asked how to bind Alipay; read him the steps\\.\\s*" + SupportConsole.AGENT));
+                "Note\\s*Note \\(Phone\\)\\s*Asked how to bind Alipay; read him the steps\\.\\s*"
+                        + SupportConsole.AGENT));
         assertThat(timeline.filter(new Locator.FilterOptions().setHasText("Login"))).not().hasCount(0);
         assertThat(timeline.first().getByRole(AriaRole.BUTTON)).hasCount(0);
         assertThat(timeline.first().getByRole(AriaRole.TEXTBOX)).hasCount(0);
@@ -45,7 +46,7 @@ class CustomerTimelineConsoleTest {
         page.getByRole(AriaRole.BUTTON, namedExactly("Show these")).click();
         assertThat(timeline).hasCount(1);
         assertThat(page.getByRole(AriaRole.TABLE, namedExactly("Timeline")))
-                .containsText("Page 1 of 1 (1 entries), newest first");
+                .containsText("Page 1 of 1 (1 entry), newest first");
 
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         Locator chinese = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("时间线")));
