@@ -89,7 +89,7 @@ class GuidedAnswersConsoleTest {
         SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "Li Lei");
         Locator sections = page.getByRole(AriaRole.NAVIGATION, named("Sections of the customer’s page"));
         assertThat(sections.getByRole(AriaRole.LINK)).hasText(
-                new String[] {"Overview", "Orders and payments", "Wallets", "Security", "Notes"});
+                new String[] {"Overview", "Timeline", "Orders and payments", "Wallets", "Security", "Notes"});
 
         sections.getByRole(AriaRole.LINK, namedExactlyWithin("Wallets")).focus();
         page.keyboard().press("Enter");

@@ -10,6 +10,7 @@ import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.CustomerPromotions;
+import org.hexmall.application.port.in.support.CustomerTimeline;
 import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.application.port.out.persistence.AuditLog;
@@ -26,11 +27,15 @@ import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.support.shared.CustomerSummaries;
+import org.hexmall.application.service.support.shared.CustomerTimelines;
 import org.hexmall.application.service.support.shared.WhatProbablyHappened;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.account.LoginRecord;
+import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.CaseNote;
 
 public final class ViewCustomerDetailsService implements ViewCustomerDetails {
 
@@ -69,7 +74,7 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     }
 
     @Override
-    public Optional<CustomerDetails> view(CustomerId customerId) {
+    public Optional<CustomerDetails> view(CustomerId customerId, CustomerTimeline.Query timeline) {
         return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> {
             List<Order> placed = orders.findByCustomer(customerId);
             List<PaymentView> attempts = paymentsFor(placed);
@@ -78,18 +83,24 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
             List<BindingRecord> wallets = bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList();
             List<SecurityEvent> events = securityEvents.newestFirst(customerId, 1,
                     CustomerDetails.RECENT_SECURITY_EVENTS).items();
+            List<LoginRecord> logins = loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS);
+            List<AuditEntry> agentActions = auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES);
+            List<OrderSummary> orderSummaries = placed.stream().map(OrderSummary::of).toList();
+            List<CaseNote> notes = caseNotes.latest(customerId, CustomerDetails.RECENT_CASE_NOTES);
             return new CustomerDetails(
                     CustomerSummaries.of(customer),
                     lockedUntil,
-                    loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS),
+                    logins,
                     wallets,
-                    auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES),
-                    placed.stream().map(OrderSummary::of).toList(),
+                    agentActions,
+                    orderSummaries,
                     attempts,
                     events,
                     promotionsOf(customerId, attempts),
                     WhatProbablyHappened.of(customer.status(), lockedUntil, wallets, attempts, events, now),
-                    caseNotes.latest(customerId, CustomerDetails.RECENT_CASE_NOTES));
+                    notes,
+                    CustomerTimelines.of(new CustomerTimelines.Facts(logins, wallets, orderSummaries, attempts,
+                            agentActions, events, notes), timeline));
         }));
     }
 

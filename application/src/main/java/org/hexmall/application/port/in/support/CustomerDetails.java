@@ -25,12 +25,13 @@ import org.hexmall.domain.support.CaseNote;
  * @param promotions     the customer's coupons, points and the price breakdown of each payment
  * @param guidedAnswers  what probably made the customer call, most pressing first, read from the facts above
  * @param caseNotes      agents' latest notes on the customer's case, newest first
+ * @param timeline       the page of the customer's timeline the agent asked for, made of the facts above
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
                               List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders,
                               List<PaymentView> payments, List<SecurityEvent> securityEvents,
                               CustomerPromotions promotions, List<GuidedAnswer> guidedAnswers,
-                              List<CaseNote> caseNotes) {
+                              List<CaseNote> caseNotes, CustomerTimeline timeline) {
 
     public static final int RECENT_LOGINS = 10;
     public static final int RECENT_AUDIT_ENTRIES = 50;
@@ -47,6 +48,7 @@ public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedU
         Objects.requireNonNull(promotions, "promotions");
         guidedAnswers = List.copyOf(guidedAnswers);
         caseNotes = List.copyOf(caseNotes);
+        Objects.requireNonNull(timeline, "timeline");
     }
 
     /** The customer's payment with this id, if it is one of theirs; empty for none. */

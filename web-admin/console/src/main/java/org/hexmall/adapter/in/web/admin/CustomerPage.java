@@ -10,6 +10,7 @@ import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
+import org.hexmall.application.port.in.support.CustomerTimeline;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.support.ContactChannel;
@@ -40,7 +41,8 @@ public final class CustomerPage {
 
     /** The page with the notices its query names (after an action that went through); 404 for no such customer. */
     void render(Context ctx, CustomerId customerId, Map<String, Boolean> notices) {
-        Optional<Map<String, Object>> model = model(customerId);
+        Optional<Map<String, Object>> model = model(customerId,
+                CustomerTimeline.Query.of(ctx.queryParams("kind"), ctx.queryParam("page")));
         if (model.isEmpty()) {
             ctx.status(404);
             return;
@@ -51,7 +53,7 @@ public final class CustomerPage {
 
     /** The page again after {@code failedForm} was refused, with the reasons beside that form's fields. */
     void renderWithErrors(Context ctx, CustomerId customerId, InvalidCommandException invalid, String failedForm) {
-        Optional<Map<String, Object>> model = model(customerId);
+        Optional<Map<String, Object>> model = model(customerId, CustomerTimeline.Query.FIRST_PAGE_OF_ALL);
         if (model.isEmpty()) {
             ctx.status(404);
             return;
@@ -61,8 +63,8 @@ public final class CustomerPage {
         pages.render(ctx, 422, "admin/customer", model.get());
     }
 
-    private Optional<Map<String, Object>> model(CustomerId customerId) {
-        return viewCustomerDetails.view(customerId).map(details -> {
+    private Optional<Map<String, Object>> model(CustomerId customerId, CustomerTimeline.Query timeline) {
+        return viewCustomerDetails.view(customerId, timeline).map(details -> {
             Map<String, Object> model = new HashMap<>();
             model.put("customer", details);
             model.put("devices", listDevices.list(customerId, Optional.empty()));
@@ -71,6 +73,7 @@ public final class CustomerPage {
             model.put("errors", Map.of());
             model.put("failedForm", "");
             model.put("noteChannels", ContactChannel.values());
+            model.put("timelineKinds", CustomerTimeline.Kind.values());
             return model;
         });
     }

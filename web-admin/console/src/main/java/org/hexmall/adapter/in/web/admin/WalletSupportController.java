@@ -46,7 +46,8 @@ public final class WalletSupportController {
             ctx.status(404);
             return;
         }
-        Optional<ForceUnbindCommand> command = command(ctx, customerId.get(), bindingId.get(), ctx.queryParam("reason"));
+        Optional<ForceUnbindCommand> command = command(ctx, customerId.get(), bindingId.get(),
+                ctx.queryParam("reason"));
         if (command.isEmpty()) {
             return;
         }
