@@ -226,7 +226,11 @@ class AgentManagementConsoleTest {
     void everyConsolePage_hasItsOwnTitle_andTheSkipLinkLeadsToItsContent(Page page) {
         SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         String[][] pages = {
-                {"/admin", "Customer service · hexmall console"},
+                {"/admin", "Dashboard · hexmall console"},
+                {"/admin/help", "Help · hexmall console"},
+                {"/admin/approvals", "Refunds awaiting approval · hexmall console"},
+                {"/admin/after-sales", "After-sales requests · hexmall console"},
+                {"/admin/compensations", "Compensation requests · hexmall console"},
                 {"/admin/customers", "Customers · hexmall console"},
                 {"/admin/alerts", "Risk alerts · hexmall console"},
                 {"/admin/campaigns", "Campaigns · hexmall console"},
