@@ -46,6 +46,11 @@ class RefundsConsoleTest {
         SupportConsole.openOrder(page, order);
         assertThat(page.getByRole(AriaRole.LINK, namedExactly(shopper.name())).first()).isVisible();
         page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        assertThat(page).hasTitle("Refund of order " + order + " · hexmall console");
+        page.getByLabel("Skipping rope").fill("-1");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        assertThat(page.getByLabel("Skipping rope")).hasAccessibleDescription("Enter a whole number of items, such as 1.");
+        assertThat(page.getByLabel("Reason")).hasAccessibleDescription("Choose a reason.");
         page.getByLabel("Skipping rope").fill("1");
         page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
         page.getByLabel("Note (goes into the audit log)").fill("Handle snapped on first use");
