@@ -64,7 +64,7 @@ class PaymentRecordsTest {
 
         Locator monthsOrders = page.getByRole(AriaRole.TABLE, namedExactly(month));
         assertThat(monthsOrders.getByRole(AriaRole.COLUMNHEADER))
-                .hasText(new String[] {"Order number", "Placed at", "Total", "Status", "Paid with"});
+                .hasText(new String[] {"Order number", "Placed at", "Total", "Status", "Paid with", "Refunds"});
         assertThat(purchase(page, paidWithAlipay)).containsText(new String[] {"¥68.00", "Paid", "Alipay"});
         assertThat(purchase(page, paidWithWeChatPay)).containsText(new String[] {"¥89.00", "Paid", "WeChat Pay"});
         assertThat(purchase(page, unpaid)).containsText(new String[] {"¥25.00", "Awaiting payment", "Not paid"});

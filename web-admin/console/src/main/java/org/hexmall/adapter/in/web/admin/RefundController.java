@@ -24,7 +24,6 @@ import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.refund.RefundCaseId;
-import org.hexmall.domain.refund.RefundCaseStatus;
 import org.hexmall.domain.refund.RefundCategory;
 
 /**
@@ -233,11 +232,5 @@ public final class RefundController {
 
     private Optional<Order> order(Context ctx) {
         return OrderId.parse(ctx.pathParam("id")).flatMap(viewOrder::view).map(ViewOrderForAgent.OrderFile::order);
-    }
-
-    /** Whether any refund of these is still waiting on someone, for the order page's badge. */
-    static boolean anyWaiting(List<RefundCaseView> cases) {
-        return cases.stream().anyMatch(refundCase -> refundCase.status() == RefundCaseStatus.AWAITING_APPROVAL
-                || refundCase.status() == RefundCaseStatus.REQUESTED || refundCase.status() == RefundCaseStatus.REFUNDING);
     }
 }

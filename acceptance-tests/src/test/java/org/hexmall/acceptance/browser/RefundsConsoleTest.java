@@ -1,0 +1,218 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.time.Instant;
+import java.util.UUID;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.domain.security.LoginThrottle;
+import org.hexmall.domain.security.PasswordHash;
+import org.hexmall.domain.support.Agent;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AgentRole;
+import org.hexmall.domain.support.AgentUsername;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Customer service gives money back from the console: an agent refunds part of an order after reading the
+ * arithmetic, which the customer then sees on the order page and in the wallet's balance; a large refund waits for a
+ * supervisor other than the one who asked; customers ask for refunds (售后) that agents take or decline. Amounts are
+ * the catalog's, so the demo campaigns are paused.
+ */
+@BrowserFlowTest
+@WithoutDemoCampaigns
+class RefundsConsoleTest {
+
+    private static final String PAYMENT_PASSWORD = "864209";
+    private static final String SUPERVISOR = "supervisor";
+    private static final String SUPERVISOR_PASSWORD = "supervisor-pass-1";
+    /** The demo supervisor's password hash, so that a second supervisor logs in with the same password. */
+    private static final String SUPERVISOR_HASH =
+            "$argon2id$v=19$m=19456,t=2,p=1$EyGFqbxQ1MDjzTKGoPYuug$wyItMCk4icQ7/XvTzKwkUDwo4OR2pRbIjwmQLzxg+hU";
+
+    @Test
+    void anAgentRefundsOneLine_andTheCustomerSeesItOnTheOrderAndInTheWallet(Page page) {
+        NewCustomer shopper = NewCustomer.unique();
+        String order = paidOrder(page, shopper, "¥114.00", "Yoga mat", "Skipping rope");
+
+        SupportConsole.openOrder(page, order);
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly(shopper.name())).first()).isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        assertThat(page).hasTitle("Refund of order " + order + " · hexmall console");
+        page.getByLabel("Skipping rope").fill("-1");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        assertThat(page.getByLabel("Skipping rope")).hasAccessibleDescription("Enter a whole number of items, such as 1.");
+        assertThat(page.getByLabel("Reason")).hasAccessibleDescription("Choose a reason.");
+        page.getByLabel("Skipping rope").fill("1");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
+        page.getByLabel("Note (goes into the audit log)").fill("Handle snapped on first use");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+
+        Locator arithmetic = page.getByRole(AriaRole.TABLE, namedExactly("Arithmetic, line by line"));
+        assertThat(dataRows(arithmetic).first()).containsText("Skipping rope");
+        assertThat(arithmetic).not().containsText("Yoga mat");
+        assertThat(page.locator("#refund-total")).hasText("¥25.00");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Refund now")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded: the money is back");
+        Locator refunds = page.getByRole(AriaRole.TABLE, namedExactly("Refunds and after-sales"));
+        assertThat(dataRows(refunds).first()).containsText("Refunded");
+        assertThat(dataRows(refunds).first()).containsText(SupportConsole.AGENT);
+        logOutOfConsole(page);
+
+        assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥911.00");
+        Storefront.logIn(page, shopper.phone(), shopper.password());
+        openOrder(page, order);
+        Locator refund = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
+        assertThat(refund).containsText("Refunded");
+        assertThat(refund.getByRole(AriaRole.TABLE)).containsText("Skipping rope");
+        assertThat(refund.getByRole(AriaRole.TABLE)).containsText("¥25.00");
+        page.navigate("/orders");
+        assertThat(page.getByText("¥25.00: Refunded")).isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByText("¥25.00：已退款")).isVisible();
+    }
+
+    @Test
+    void aLargeRefund_waitsForAnotherSupervisor_theRequesterCannotApproveIt(Page page, HexmallApplication hexmall) {
+        hexmall.storage().agents().add(Agent.reconstitute(new AgentId(UUID.randomUUID()),
+                AgentUsername.parse("zhao.lei"), "Zhao Lei", AgentRole.SUPERVISOR, new PasswordHash(SUPERVISOR_HASH),
+                Instant.now(), LoginThrottle.CLEAR));
+        NewCustomer shopper = NewCustomer.unique();
+        String order = paidOrder(page, shopper, 7);
+
+        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        findOrder(page, order);
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        page.getByLabel("Yoga mat").fill("6");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Wrong item"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        assertThat(page.locator("#refund-total")).hasText("¥534.00");
+        assertThat(page.getByText("it is above the amount an agent may refund alone")).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Ask a supervisor to approve")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for a supervisor");
+
+        page.navigate("/admin/approvals");
+        Locator row = approvalRow(page, order);
+        assertThat(row).containsText("You asked for it: another supervisor decides.");
+        assertThat(row.getByRole(AriaRole.BUTTON, namedWithin("Approve"))).hasCount(0);
+        logOutOfConsole(page);
+        assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥377.00");
+
+        SupportConsole.logIn(page, "zhao.lei", SUPERVISOR_PASSWORD);
+        page.navigate("/admin/approvals");
+        assertThat(page).hasTitle("Refunds awaiting approval · hexmall console");
+        approvalRow(page, order).getByRole(AriaRole.BUTTON, namedWithin("Approve")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded");
+        logOutOfConsole(page);
+
+        assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥911.00");
+    }
+
+    @Test
+    void aCustomersAfterSalesRequest_isTaken_andAnotherIsDeclinedWithAnExplanation(Page page) {
+        NewCustomer shopper = NewCustomer.unique();
+        String order = paidOrder(page, shopper, "¥114.00", "Yoga mat", "Skipping rope");
+        openOrder(page, order);
+        askForRefund(page, "Skipping rope", "Damaged", "Rope frayed");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your request is sent");
+        assertThat(page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales")))
+                .containsText("Waiting for customer service");
+        askForRefund(page, "Yoga mat", "Changed my mind", "");
+        Storefront.logOut(page);
+
+        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        page.navigate("/admin/after-sales");
+        Locator requests = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("After-sales requests")))
+                .filter(new Locator.FilterOptions().setHasText(order));
+        assertThat(requests).hasCount(2);
+        requests.filter(new Locator.FilterOptions().setHasText("Skipping rope"))
+                .getByRole(AriaRole.BUTTON, namedWithin("Refund it")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded");
+        Locator mat = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("After-sales requests")))
+                .filter(new Locator.FilterOptions().setHasText(order));
+        mat.getByLabel("Explanation for the customer").fill("Opened yoga mats cannot be returned");
+        mat.getByRole(AriaRole.BUTTON, namedWithin("Decline")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("declined");
+        logOutOfConsole(page);
+
+        Storefront.logIn(page, shopper.phone(), shopper.password());
+        openOrder(page, order);
+        Locator refunds = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
+        assertThat(refunds).containsText("Refunded");
+        assertThat(refunds).containsText("Customer service declined this request: Opened yoga mats cannot be returned");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后"))).containsText("已拒绝");
+        assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后"))).containsText("已退款");
+    }
+
+    /** A new customer with ¥1,000 at Alipay who paid an order of these products, one each, for {@code amount}. */
+    private static String paidOrder(Page page, NewCustomer shopper, String amount, String... products) {
+        signUpWithAlipay(page, shopper);
+        String order = Checkout.placeOrder(page, products);
+        pay(page, order, shopper, amount);
+        return order;
+    }
+
+    /** A new customer with ¥1,000 at Alipay who paid an order of this many yoga mats (¥89.00 each). */
+    private static String paidOrder(Page page, NewCustomer shopper, int mats) {
+        signUpWithAlipay(page, shopper);
+        Checkout.addToCart(page, "Yoga mat", mats);
+        String order = Checkout.settle(page);
+        pay(page, order, shopper, "¥%d.00".formatted(89 * mats));
+        return order;
+    }
+
+    private static void signUpWithAlipay(Page page, NewCustomer shopper) {
+        Storefront.register(page, shopper);
+        SimulatedWallets.openAccount(page, "Alipay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
+        Storefront.logIn(page, shopper.phone(), shopper.password());
+        PaymentMethods.bind(page, "Alipay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
+                PAYMENT_PASSWORD);
+    }
+
+    private static void pay(Page page, String order, NewCustomer shopper, String amount) {
+        Checkout.goPay(page, order, "Alipay " + masked(shopper.phone()), amount);
+        SimulatedWallets.pay(page, PAYMENT_PASSWORD);
+        Checkout.assertPaymentSuccessful(page, order, amount, "Alipay");
+    }
+
+    private static void askForRefund(Page page, String product, String reason, String note) {
+        Locator form = page.getByRole(AriaRole.REGION, namedExactly("Ask for a refund (after-sales)"));
+        form.getByLabel(product).fill("1");
+        form.getByLabel("Reason").selectOption(new SelectOption().setLabel(reason));
+        form.getByLabel("What happened (optional)").fill(note);
+        form.getByRole(AriaRole.BUTTON, namedWithin("Send the request")).click();
+    }
+
+    private static void openOrder(Page page, String order) {
+        page.navigate("/orders");
+        page.getByRole(AriaRole.LINK, namedExactly(order)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Order " + order))).isVisible();
+    }
+
+    private static void findOrder(Page page, String order) {
+        page.getByLabel("Find a customer").fill(order);
+        page.getByRole(AriaRole.BUTTON, named("Search")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Order " + order))).isVisible();
+    }
+
+    private static Locator approvalRow(Page page, String order) {
+        return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(order));
+    }
+
+    private static void logOutOfConsole(Page page) {
+        page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
+    }
+
+    private static String masked(String phone) {
+        return phone.substring(0, 3) + "****" + phone.substring(7);
+    }
+}
