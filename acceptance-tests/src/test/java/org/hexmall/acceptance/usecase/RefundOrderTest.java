@@ -218,6 +218,41 @@ class RefundOrderTest {
     }
 
     @Test
+    void aRefundTheWalletRefusesOutright_fails_isNeverSentAgain_andItsItemsCanBeRefundedAgain() {
+        OrderId order = paidOrder();
+        // The wallet has already given the whole payment back by other means, so it has nothing left to refund.
+        hexmall.wallets.providerApi().refund(ALIPAY, paymentOf(order), "RF-ELSEWHERE", TOTAL.fen()).join();
+        long balance = hexmall.balanceOf(ALIPAY, alipayAccount);
+
+        RefundCaseView failed = done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
+
+        assertThat(failed.status()).isEqualTo(RefundCaseStatus.FAILED);
+        assertThat(failed.decision()).hasValueSatisfying(why -> assertThat(why).contains("more than is left"));
+        assertThat(useCases.viewOrderRefunds().refundableItems(order)).contains(List.of(1, 1));
+        hexmall.clock.advance(Duration.ofMinutes(5));
+        hexmall.reconcilePayments.reconcile();
+        hexmall.clock.advance(Duration.ofMinutes(5));
+        hexmall.reconcilePayments.reconcile();
+        assertThat(status(order)).isEqualTo(RefundCaseStatus.FAILED);
+        assertThat(hexmall.wallets.refunds().of(ALIPAY, paymentOf(order)))
+                .extracting(refund -> refund.refundNumber()).containsExactly("RF-ELSEWHERE");
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(balance);
+    }
+
+    @Test
+    void aRefundTheWalletCannotTakeNow_isNotFailed_butStaysPendingUntilTheWalletTakesIt() {
+        OrderId order = paidOrder();
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+        done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
+
+        hexmall.clock.advance(Duration.ofMinutes(5));
+        hexmall.reconcilePayments.reconcile();
+
+        assertThat(status(order)).isEqualTo(RefundCaseStatus.REFUNDING);
+        assertThat(useCases.viewOrderRefunds().refundableItems(order)).contains(List.of(0, 1));
+    }
+
+    @Test
     void aRefundWhoseAnswerWasLost_isGivenBackOnceWhenSentAgain() {
         OrderId order = paidOrder();
         hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);

@@ -158,6 +158,17 @@ public final class RefundCase {
     }
 
     /**
+     * The provider refused the refund outright; {@code why} is its answer, kept (shortened to the longest text kept)
+     * for the agents. The case is never sent again and its items are free for another refund.
+     */
+    public void failed(String why, Instant now) {
+        requireStatus(RefundCaseStatus.REFUNDING);
+        String text = why == null || why.isBlank() ? "refused" : why.strip();
+        decision = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
+        move(RefundCaseStatus.FAILED, now);
+    }
+
+    /**
      * Refuses, before anything is priced, a decision on a case that waits for none any more or that {@code supervisor}
      * asked for.
      */
@@ -288,7 +299,7 @@ public final class RefundCase {
         return Optional.ofNullable(decidedBy);
     }
 
-    /** The explanation of a decline, or the reason of a rejection. */
+    /** The explanation of a decline, the reason of a rejection, or the provider's answer to a failed refund. */
     public Optional<String> decision() {
         return Optional.ofNullable(decision);
     }

@@ -17,11 +17,16 @@ public enum RefundCaseStatus {
     /** Sent to the wallet provider, which has not given the money back yet; retried until it has. */
     REFUNDING,
     /** The money is back in the customer's wallet. */
-    REFUNDED;
+    REFUNDED,
+    /**
+     * The wallet provider refused the refund outright (more than is left, unknown payment…); never sent again. Its
+     * items may be refunded by another case; customer service contacts the customer.
+     */
+    FAILED;
 
     /** Whether the case holds on to its items, so that no other case may refund them too. */
     public boolean holdsItems() {
-        return this != DECLINED && this != REJECTED;
+        return this != DECLINED && this != REJECTED && this != FAILED;
     }
 
     /** Whether the money of the case went, or is going, to the provider. */

@@ -47,6 +47,19 @@ class RefundCaseTest {
     }
 
     @Test
+    void aRefundTheProviderRefuses_failsWithItsAnswer_andFreesItsItems() {
+        RefundCase refund = byAgent(List.of(1, 0), false);
+
+        refund.failed("more than is left to refund: ¥0.00 left", NOW.plusSeconds(5));
+
+        assertThat(refund.status()).isEqualTo(RefundCaseStatus.FAILED);
+        assertThat(refund.decision()).contains("more than is left to refund: ¥0.00 left");
+        assertThat(RefundQuantities.left(LINES, List.of(refund))).containsExactly(3, 1);
+        assertThatThrownBy(() -> refund.refunded(NOW)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> refund.failed("again", NOW)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void aRefundNeedingApproval_cannotBeApprovedOrRejectedByItsRequester_butByAnotherSupervisor() {
         RefundCase refund = byAgent(List.of(3, 1), true);
         assertThat(refund.status()).isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);

@@ -8,8 +8,15 @@ public sealed interface RefundOutcome {
     record Refunded(PaymentView payment) implements RefundOutcome {
     }
 
-    /** Refused before asking the provider: no such payment, nothing charged, more than is left, number reused. */
-    record Refused(String code) implements RefundOutcome {
+    /**
+     * Refused before asking the provider (no such payment, nothing charged, more than is left, number reused), or
+     * by the provider ({@code payment.refund-refused}, with its answer in {@code why}; empty otherwise).
+     */
+    record Refused(String code, String why) implements RefundOutcome {
+
+        public Refused(String code) {
+            this(code, "");
+        }
     }
 
     /** The provider could not be asked now; asking again with the same number is safe. */

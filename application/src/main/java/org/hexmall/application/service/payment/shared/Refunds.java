@@ -102,7 +102,7 @@ public final class Refunds {
             }
             case RefundResult.Refused refused -> {
                 payment.note(PaymentNote.REFUND_FAILED, clock.instant());
-                yield new RefundOutcome.Refused("payment.refund-refused");
+                yield new RefundOutcome.Refused("payment.refund-refused", refused.why());
             }
             case RefundResult.ProviderUnavailable unavailable -> {
                 payment.note(PaymentNote.REFUND_FAILED, clock.instant());

@@ -38,7 +38,8 @@ import org.hexmall.domain.shared.DomainException;
  * prices without one), and sending a case to the provider. A case is sent with its refund number, the same at every
  * attempt, so the provider gives the money back once however often it is asked; the transaction that records the
  * money given back also applies the promotions' reversal and marks the case refunded. A refund the provider cannot
- * take now stays {@code REFUNDING}, and reconciliation sends it again.
+ * take now stays {@code REFUNDING}, and reconciliation sends it again; one it refuses outright is {@code FAILED},
+ * with its answer, and never sent again.
  */
 public final class RefundRuns {
 
@@ -121,7 +122,7 @@ public final class RefundRuns {
     /**
      * Sends a case that is {@code REFUNDING} to the provider; call outside any transaction. Answers the case as it
      * is afterwards: {@code REFUNDED} once the money is back, still {@code REFUNDING} while the provider cannot
-     * take it.
+     * take it, {@code FAILED} when it refused it.
      */
     public RefundCase send(RefundCaseId id) {
         RefundCase refunding = transactions.withoutTransaction(() -> cases.findById(id)).orElseThrow();
@@ -141,6 +142,11 @@ public final class RefundRuns {
                 transactions.inTransaction(() -> {
                     orders.lock(refunding.orderId());
                     finish(id);
+                });
+            } else if (outcome instanceof RefundOutcome.Refused refused) {
+                transactions.inTransaction(() -> {
+                    orders.lock(refunding.orderId());
+                    fail(id, refused.why().isBlank() ? refused.code() : refused.why());
                 });
             }
         }
@@ -169,6 +175,15 @@ public final class RefundRuns {
         reverse(refunding, now);
         refunding.refunded(now);
         cases.update(refunding);
+    }
+
+    /** Under the order's lock: the provider refused the case outright, so it is never sent again. */
+    private void fail(RefundCaseId id, String why) {
+        RefundCase refunding = cases.lockById(id).orElseThrow();
+        if (refunding.status() == RefundCaseStatus.REFUNDING) {
+            refunding.failed(why, clock.instant());
+            cases.update(refunding);
+        }
     }
 
     private void reverse(RefundCase refunded, Instant now) {

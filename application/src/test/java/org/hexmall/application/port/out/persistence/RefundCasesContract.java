@@ -107,6 +107,24 @@ public abstract class RefundCasesContract {
     }
 
     @Test
+    void aRefundTheProviderRefused_isStoredAsFailed_withItsAnswer() {
+        Payment paid = storedPayment();
+        RefundCase stored = byAgent(paid, false, 0);
+        cases().add(stored);
+
+        transactions().inTransaction(() -> {
+            RefundCase locked = cases().lockById(stored.id()).orElseThrow();
+            locked.failed("more than is left to refund: ¥0.00 left", NOW.plusSeconds(60));
+            cases().update(locked);
+        });
+
+        RefundCase read = cases().findById(stored.id()).orElseThrow();
+        assertThat(read.status()).isEqualTo(RefundCaseStatus.FAILED);
+        assertThat(read.decision()).contains("more than is left to refund: ¥0.00 left");
+        assertThat(cases().withStatusSince(RefundCaseStatus.REFUNDING, NOW.plusSeconds(3600), 10)).isEmpty();
+    }
+
+    @Test
     void aCustomersRequest_hasNoAgentUntilTaken() {
         Payment paid = storedPayment();
         RefundCase request = RefundCase.askedByCustomer(newId(), paid.orderId(), paid.orderNumber(), paid.id(),

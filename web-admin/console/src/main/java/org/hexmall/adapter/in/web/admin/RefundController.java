@@ -176,7 +176,7 @@ public final class RefundController {
         model.put("me", AgentAccess.agentOf(ctx));
         model.put("now", clock.instant());
         model.put("done", known(ctx.queryParam("done"), List.of("refunded", "refunding", "awaiting", "rejected",
-                "declined")));
+                "declined", "failed")));
         model.put("refused", known(ctx.queryParam("refused"), List.of("not-allowed", "own-request", "status",
                 "not-found", "reason-required", "explanation-required", "quantity-exceeds", "text-too-long")));
         return model;
@@ -196,6 +196,7 @@ public final class RefundController {
             case REJECTED -> "rejected";
             case DECLINED -> "declined";
             case REQUESTED -> "requested";
+            case FAILED -> "failed";
         };
     }
 
