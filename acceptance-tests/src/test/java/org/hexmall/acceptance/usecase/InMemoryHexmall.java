@@ -304,6 +304,12 @@ final class InMemoryHexmall implements AutoCloseable {
                 CHECKOUT, PAYMENTS).withRisk(risk));
     }
 
+    /** A store whose refunds need a supervisor's approval above these thresholds. */
+    static InMemoryHexmall withRefundApproval(org.hexmall.domain.refund.ApprovalPolicy policy) {
+        return new InMemoryHexmall(new UseCases.Settings(LoginLockoutPolicy.STANDARD, WalletBindingSettings.STANDARD,
+                CHECKOUT, PAYMENTS).withRefundApproval(policy));
+    }
+
     private InMemoryHexmall(UseCases.Settings settings) {
         this.settings = settings;
         UseCases useCases = wire();

@@ -148,6 +148,30 @@ class RefundOrderTest {
     }
 
     @Test
+    void theApprovalThresholdsTheStoreIsConfiguredWith_decideWhichRefundsWaitForASupervisor() {
+        try (InMemoryHexmall strict = InMemoryHexmall.withRefundApproval(new org.hexmall.domain.refund.ApprovalPolicy(
+                Money.ofYuan(50, 0), 90, Duration.ofDays(30)))) {
+            AgentId clerk = strict.registeredAgent("wang.fang");
+            CustomerId buyer = strict.registeredCustomer(PHONE, "li.lei@example.com", "李雷", "tea-4two-pots");
+            strict.walletAccountAt(ALIPAY, "13800000001", OPENING_BALANCE);
+            strict.boundWallet(buyer, PHONE, ALIPAY, "13800000001");
+            strict.stock(TEA, CHARGER);
+            strict.changeCart.change(new CartChange.Add(buyer, TEA.id(), 1));
+            strict.changeCart.change(new CartChange.Add(buyer, CHARGER.id(), 1));
+            OrderId order = strict.settled(buyer);
+            strict.paid(buyer, order, ALIPAY);
+            UseCases store = strict.anotherServer();
+
+            RefundCaseView tea = done(store.refundOrder().refund(clerk, order, choice(1, 0)));
+            RefundCaseView charger = done(store.refundOrder().refund(clerk, order, choice(0, 1)));
+
+            assertThat(tea.status()).as("¥29.90, under ¥50").isEqualTo(RefundCaseStatus.REFUNDED);
+            assertThat(charger.status()).as("¥89.00, above ¥50, though under ¥500")
+                    .isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+        }
+    }
+
+    @Test
     void anAgentsRequestForApproval_isRejectedWithAReason_andNothingMoves() {
         OrderId order = paidOrder(7);
         RefundCaseView asked = done(useCases.refundOrder().refund(agent, order, choice(7)));

@@ -84,7 +84,8 @@ public final class HexmallApplication implements AutoCloseable {
                     new CheckoutSettings(config.unpaidOrderTimeout()),
                     PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.passwordReminders())
                     .withRisk(config.risk())
-                    .withLogin(LoginSettings.STANDARD.withAddressThrottle(config.addressThrottle()));
+                    .withLogin(LoginSettings.STANDARD.withAddressThrottle(config.addressThrottle()))
+                    .withRefundApproval(config.refundApproval());
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {
                 boolean emptyDatabase = DemoData.isFirstStart(persistence.ports().customers());

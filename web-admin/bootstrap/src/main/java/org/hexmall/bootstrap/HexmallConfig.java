@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hexmall.domain.refund.ApprovalPolicy;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.AddressThrottlePolicy;
 import org.hexmall.domain.security.PasswordReminderPolicy;
@@ -40,6 +41,8 @@ import org.hexmall.domain.shared.Money;
  *                      bindings on the first start of an empty database, so that the dashboard has something to show
  * @param trustedProxies the addresses of reverse proxies in front of hexmall, whose {@code X-Forwarded-For} names the
  *                      client; empty (the default) when clients connect directly
+ * @param refundApproval when an agent's refund needs a supervisor's approval: above an amount, above a share of the
+ *                      payment, or on an order paid long ago
  */
 public record HexmallConfig(
         int port,
@@ -61,7 +64,8 @@ public record HexmallConfig(
         RiskSettings risk,
         Duration reconfirmOnNewDevice,
         boolean demoHistory,
-        Set<String> trustedProxies) {
+        Set<String> trustedProxies,
+        ApprovalPolicy refundApproval) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -90,6 +94,7 @@ public record HexmallConfig(
         }
         Objects.requireNonNull(reconfirmOnNewDevice, "reconfirmOnNewDevice");
         trustedProxies = Set.copyOf(trustedProxies);
+        Objects.requireNonNull(refundApproval, "refundApproval");
         if (reconfirmOnNewDevice.isNegative()) {
             throw new ConfigurationException("HEXMALL_NEW_DEVICE_RECONFIRM_HOURS must be 0 or more");
         }
@@ -137,7 +142,8 @@ public record HexmallConfig(
                 risk(env),
                 Duration.ofHours(integer(env, "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", 24)),
                 bool(env, "HEXMALL_DEMO_HISTORY", true),
-                trustedProxies(env));
+                trustedProxies(env),
+                refundApproval(env));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -150,7 +156,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     public HexmallConfig withPort(int newPort) {
@@ -158,7 +164,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
@@ -166,7 +172,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
@@ -174,7 +180,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
@@ -182,7 +188,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     public HexmallConfig withDemoHistory(boolean newDemoHistory) {
@@ -190,7 +196,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, newDemoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
@@ -198,7 +204,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     /**
@@ -211,7 +217,7 @@ public record HexmallConfig(
                 unpaidOrderTimeout, passwordReminders, addressThrottle,
                 Optional.of(TlsKeystore.open(keystore, password)), risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     /** Believes {@code X-Forwarded-For} from these reverse proxies, as {@code HEXMALL_TRUSTED_PROXIES} does. */
@@ -219,8 +225,41 @@ public record HexmallConfig(
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory, newTrustedProxies);
+                reconfirmOnNewDevice, demoHistory, newTrustedProxies, refundApproval);
     }
+
+    /** When an agent's refund needs approval, as {@code HEXMALL_REFUND_APPROVAL_*} say. */
+    public HexmallConfig withRefundApproval(ApprovalPolicy newRefundApproval) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice, demoHistory, trustedProxies, newRefundApproval);
+    }
+
+    /**
+     * The refund approval thresholds: {@code HEXMALL_REFUND_APPROVAL_ABOVE_YUAN} (whole yuan, at least 1),
+     * {@code HEXMALL_REFUND_APPROVAL_ABOVE_PERCENT} (of the payment, 1 to 100) and
+     * {@code HEXMALL_REFUND_APPROVAL_AFTER_DAYS} (since the payment, 1 to ten years); each defaults to
+     * {@link ApprovalPolicy#DEFAULT}.
+     */
+    private static ApprovalPolicy refundApproval(Map<String, String> env) {
+        ApprovalPolicy standard = ApprovalPolicy.DEFAULT;
+        int yuan = integer(env, "HEXMALL_REFUND_APPROVAL_ABOVE_YUAN", (int) (standard.amountLimit().fen() / 100));
+        if (yuan < 1 || yuan > MAX_REFUND_LIMIT_YUAN) {
+            throw new ConfigurationException("HEXMALL_REFUND_APPROVAL_ABOVE_YUAN must be a number of yuan from 1 to "
+                    + MAX_REFUND_LIMIT_YUAN + ", not " + yuan);
+        }
+        int percent = integer(env, "HEXMALL_REFUND_APPROVAL_ABOVE_PERCENT", standard.percentOfPayment());
+        if (percent < 1 || percent > 100) {
+            throw new ConfigurationException(
+                    "HEXMALL_REFUND_APPROVAL_ABOVE_PERCENT must be a percentage from 1 to 100, not " + percent);
+        }
+        int days = days(env, "HEXMALL_REFUND_APPROVAL_AFTER_DAYS", (int) standard.paidWithin().toDays());
+        return new ApprovalPolicy(Money.ofYuan(yuan, 0), percent, Duration.ofDays(days));
+    }
+
+    /** A million yuan: a larger refund limit is surely a typo. */
+    private static final int MAX_REFUND_LIMIT_YUAN = 1_000_000;
 
     /** The comma-separated IP addresses of {@code HEXMALL_TRUSTED_PROXIES}; none by default. */
     private static Set<String> trustedProxies(Map<String, String> env) {
@@ -239,7 +278,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies);
+                trustedProxies, refundApproval);
     }
 
     private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {

@@ -393,7 +393,8 @@ public record UseCases(
     /** The store's rules that a deployment (or a test) may change. */
     public record Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
                            PaymentSettings payments, PasswordReminderPolicy passwordReminders,
-                           LoginSettings login, RiskSettings risk, CompensationPolicy compensation) {
+                           LoginSettings login, RiskSettings risk, CompensationPolicy compensation,
+                           ApprovalPolicy refundApproval) {
 
         /** The given rules, with the standard password reminders, logins from new devices and risk rules. */
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
@@ -405,24 +406,32 @@ public record UseCases(
         public Settings(LoginLockoutPolicy lockoutPolicy, WalletBindingSettings wallets, CheckoutSettings checkout,
                         PaymentSettings payments, PasswordReminderPolicy passwordReminders) {
             this(lockoutPolicy, wallets, checkout, payments, passwordReminders, LoginSettings.STANDARD,
-                    RiskSettings.defaults(), CompensationPolicy.STANDARD.withStoreZone(payments.storeZone()));
+                    RiskSettings.defaults(), CompensationPolicy.STANDARD.withStoreZone(payments.storeZone()),
+                    ApprovalPolicy.DEFAULT);
         }
 
         /** The same settings with other risk rules' thresholds. */
         public Settings withRisk(RiskSettings other) {
             return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, login, other,
-                    compensation);
+                    compensation, refundApproval);
         }
 
         /** The same settings with other rules for logins from new devices and client addresses. */
         public Settings withLogin(LoginSettings other) {
             return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, other, risk,
-                    compensation);
+                    compensation, refundApproval);
         }
 
         /** The same settings with another daily limit of compensation per agent. */
         public Settings withCompensation(CompensationPolicy other) {
-            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, login, risk, other);
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, login, risk, other,
+                    refundApproval);
+        }
+
+        /** The same settings with other thresholds above which a refund needs a supervisor's approval. */
+        public Settings withRefundApproval(ApprovalPolicy other) {
+            return new Settings(lockoutPolicy, wallets, checkout, payments, passwordReminders, login, risk,
+                    compensation, other);
         }
     }
 
@@ -454,7 +463,7 @@ public record UseCases(
         var refundRuns = new RefundRuns(store.orders(), store.payments(), store.refundCases(), store.paymentPricings(),
                 store.coupons(), store.pointsLedger(), store.promotionBudgets(), store.transactions(), refunds, clock);
         var refundDesk = new RefundDesk(store.agents(), store.auditLog(), store.orders(), store.refundCases(),
-                store.transactions(), refundRuns, ApprovalPolicy.DEFAULT, clock);
+                store.transactions(), refundRuns, settings.refundApproval(), clock);
         var promotions = new PromotionSettlement(store.promotionFacts(), store.promotionBudgets(), store.coupons(),
                 store.pointsLedger(), store.paymentPricings(), store.campaigns(), tokens);
         var results = new PaymentResults(store.payments(), store.orders(), store.transactions(), doublePayments,

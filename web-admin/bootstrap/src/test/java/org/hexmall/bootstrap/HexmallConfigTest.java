@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.hexmall.adapter.in.web.common.SelfSignedKeystore;
 import org.hexmall.bootstrap.HexmallConfig.Persistence;
+import org.hexmall.domain.refund.ApprovalPolicy;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.shared.Money;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,36 @@ class HexmallConfigTest {
         assertThat(config.tls()).as("plain HTTP, the demo's default").isEmpty();
         assertThat(config.passwordReminders().maxPasswordAge()).isEqualTo(Duration.ofDays(180));
         assertThat(config.passwordReminders().dismissFor()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void refundsNeedApprovalAbove500YuanHalfThePaymentOr30Days_unlessTheVariablesSaySo() {
+        assertThat(HexmallConfig.fromEnvironment(Map.of()).refundApproval()).isEqualTo(ApprovalPolicy.DEFAULT);
+
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of(
+                "HEXMALL_REFUND_APPROVAL_ABOVE_YUAN", "200",
+                "HEXMALL_REFUND_APPROVAL_ABOVE_PERCENT", " 80 ",
+                "HEXMALL_REFUND_APPROVAL_AFTER_DAYS", "14"));
+
+        assertThat(config.refundApproval())
+                .isEqualTo(new ApprovalPolicy(Money.ofYuan(200, 0), 80, Duration.ofDays(14)));
+        assertThat(config.withPort(0).refundApproval()).isEqualTo(config.refundApproval());
+    }
+
+    @Test
+    void refundApprovalThresholdsHexmallCannotUseFailFastWithOneLineNamingTheVariable() {
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_REFUND_APPROVAL_ABOVE_YUAN", "¥500")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_REFUND_APPROVAL_ABOVE_YUAN must be a number, not '¥500'");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_REFUND_APPROVAL_ABOVE_YUAN", "0")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_REFUND_APPROVAL_ABOVE_YUAN must be a number of yuan from 1 to 1000000, not 0");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_REFUND_APPROVAL_ABOVE_PERCENT", "150")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_REFUND_APPROVAL_ABOVE_PERCENT must be a percentage from 1 to 100, not 150");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_REFUND_APPROVAL_AFTER_DAYS", "0")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_REFUND_APPROVAL_AFTER_DAYS must be a number of days from 1 to 3650, not 0");
     }
 
     @Test
