@@ -13,12 +13,14 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.Instant;
 import java.util.UUID;
 import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,6 +153,44 @@ class RefundsConsoleTest {
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后"))).containsText("已拒绝");
         assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后"))).containsText("已退款");
+    }
+
+    @Test
+    void aRefundTheWalletRefuses_isShownAsFailed_toTheAgentAndTheCustomer_andTheItemsCanBeRefundedAgain(
+            Page page, HexmallApplication hexmall) {
+        NewCustomer shopper = NewCustomer.unique();
+        String order = paidOrder(page, shopper, "¥114.00", "Yoga mat", "Skipping rope");
+        Storefront.logOut(page);
+        // The wallet gave the whole payment back by other means, so it has nothing left to refund.
+        var payment = hexmall.storage().transactions().withoutTransaction(() -> hexmall.storage().payments()
+                .findByOrder(hexmall.storage().orders().findByNumber(OrderNumber.parse(order)).orElseThrow().id()))
+                .getFirst().id();
+        hexmall.walletSimulator().providerApi().refund(WalletProvider.ALIPAY, payment, "RF-ELSEWHERE", 114_00).join();
+
+        SupportConsole.openOrder(page, order);
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        page.getByLabel("Skipping rope").fill("1");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Refund now")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The wallet refused this refund outright");
+        Locator refunds = page.getByRole(AriaRole.TABLE, namedExactly("Refunds and after-sales"));
+        assertThat(dataRows(refunds).first()).containsText("Refund failed");
+        assertThat(dataRows(refunds).first()).containsText("The wallet answered: more than is left to refund");
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order"))).isVisible();
+        page.navigate("/admin/after-sales");
+        Locator failed = page.getByRole(AriaRole.TABLE, namedExactly("Refunds the wallet refused"));
+        assertThat(dataRows(failed).filter(new Locator.FilterOptions().setHasText(order)))
+                .containsText("more than is left to refund");
+        logOutOfConsole(page);
+
+        Storefront.logIn(page, shopper.phone(), shopper.password());
+        openOrder(page, order);
+        Locator region = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
+        assertThat(region).containsText("Refund failed");
+        assertThat(region).containsText("The refund could not be made; customer service will contact you.");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后"))).containsText("退款未能完成；客服会与您联系。");
     }
 
     /** A new customer with ¥1,000 at Alipay who paid an order of these products, one each, for {@code amount}. */

@@ -11,7 +11,7 @@ import org.hexmall.application.service.refund.shared.RefundDesk;
 import org.hexmall.domain.refund.RefundCaseStatus;
 import org.hexmall.domain.support.AgentId;
 
-/** The approvals queue and the after-sales queue, each one read, for the agents whose role works them. */
+/** The approvals queue, the after-sales queue and the failed refunds, each one read, for the agents whose role works them. */
 public final class ListRefundQueuesService implements ListRefundQueues {
 
     private final RefundCases cases;
@@ -32,6 +32,11 @@ public final class ListRefundQueuesService implements ListRefundQueues {
     @Override
     public Optional<List<RefundCaseView>> afterSalesRequests(AgentId agent) {
         return queue(agent, ConsoleAction.HANDLE_AFTER_SALES, RefundCaseStatus.REQUESTED);
+    }
+
+    @Override
+    public Optional<List<RefundCaseView>> failedRefunds(AgentId agent) {
+        return queue(agent, ConsoleAction.HANDLE_AFTER_SALES, RefundCaseStatus.FAILED);
     }
 
     private Optional<List<RefundCaseView>> queue(AgentId agent, ConsoleAction action, RefundCaseStatus status) {

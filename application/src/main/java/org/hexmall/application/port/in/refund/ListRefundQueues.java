@@ -15,4 +15,10 @@ public interface ListRefundQueues {
 
     /** Customers' requests no agent has taken or declined yet; empty if the role may not handle them. */
     Optional<List<RefundCaseView>> afterSalesRequests(AgentId agent);
+
+    /**
+     * Refunds the wallet provider refused outright, whose customers customer service contacts; empty if the role
+     * may not handle after-sales requests.
+     */
+    Optional<List<RefundCaseView>> failedRefunds(AgentId agent);
 }

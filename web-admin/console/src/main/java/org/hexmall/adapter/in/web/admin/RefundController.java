@@ -132,6 +132,8 @@ public final class RefundController {
     private void afterSales(Context ctx) {
         Optional<List<RefundCaseView>> queue = queues.afterSalesRequests(AgentAccess.agentOf(ctx));
         Map<String, Object> model = queueModel(ctx, queue);
+        model.put("failed", queue.isPresent() ? queues.failedRefunds(AgentAccess.agentOf(ctx)).orElse(List.of())
+                : List.of());
         pages.render(ctx, queue.isPresent() ? 200 : 403, "admin/after-sales", model);
     }
 
