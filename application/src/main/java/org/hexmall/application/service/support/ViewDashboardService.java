@@ -1,6 +1,8 @@
 package org.hexmall.application.service.support;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,16 +57,27 @@ public final class ViewDashboardService implements ViewDashboard {
 
     @Override
     public Optional<Dashboard> view(AgentId agentId) {
-        Days days = Days.endingAt(clock.instant(), storeZone, DAYS);
+        Instant now = clock.instant();
+        Days days = Days.endingAt(now, storeZone, DAYS);
         return transactions.inTransaction(() -> agents.findById(agentId)
                 .filter(agent -> ConsolePermissions.allows(agent.role(), ConsoleAction.VIEW_CUSTOMERS))
                 .map(agent -> dashboard(days, facts.payments(days), facts.bindingFunnels(days), facts.refunds(days),
-                        facts.openAlertsByRule())));
+                        facts.openAlertsByRule(), queues(facts.waiting(), now))));
+    }
+
+    private static List<Dashboard.QueueWaiting> queues(Map<DashboardFacts.Queue, DashboardFacts.Waiting> waiting,
+                                                       Instant now) {
+        return Arrays.stream(Dashboard.Queue.values()).map(queue -> {
+            DashboardFacts.Waiting found = waiting.getOrDefault(DashboardFacts.Queue.valueOf(queue.name()),
+                    DashboardFacts.Waiting.NONE);
+            return new Dashboard.QueueWaiting(queue, found.count(),
+                    found.oldestSince().map(since -> Duration.between(since, now)));
+        }).toList();
     }
 
     private static Dashboard dashboard(Days days, List<PaymentCount> payments,
                                        List<DashboardFacts.BindingFunnel> funnels, List<RefundCount> refunds,
-                                       Map<RiskRule, Long> openAlerts) {
+                                       Map<RiskRule, Long> openAlerts, List<Dashboard.QueueWaiting> queues) {
         List<LocalDate> dates = days.dates();
         EnumSet<WalletProvider> shown = EnumSet.noneOf(WalletProvider.class);
         shown.addAll(WalletProvider.supportedProviders());
@@ -72,7 +85,7 @@ public final class ViewDashboardService implements ViewDashboard {
         List<WalletProvider> wallets = List.copyOf(shown);
         return new Dashboard(dates, wallets, perDay(dates, wallets, payments), successRates(wallets, payments),
                 failureReasons(payments), bindingFunnels(funnels), refundsPerDay(dates, refunds),
-                openAlerts(openAlerts));
+                openAlerts(openAlerts), queues);
     }
 
     private static List<Dashboard.DayOfPayments> perDay(List<LocalDate> dates, List<WalletProvider> wallets,

@@ -1,5 +1,6 @@
 package org.hexmall.application.port.in.support;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,12 @@ import org.hexmall.domain.wallet.WalletProvider;
  * @param bindingFunnels  the providers whose bindings were started within the days
  * @param refundsPerDay   one entry per day, first to last, zeros included
  * @param openAlerts      the rules that fired on open alerts, the most frequent first
+ * @param queues          every queue of work waiting for a person, in a fixed order, empty ones included
  */
 public record Dashboard(List<LocalDate> days, List<WalletProvider> wallets, List<DayOfPayments> paymentsPerDay,
                         List<WalletSuccess> successRates, List<ReasonCount> failureReasons,
                         List<BindingFunnel> bindingFunnels, List<DayOfRefunds> refundsPerDay,
-                        List<RuleCount> openAlerts) {
+                        List<RuleCount> openAlerts, List<QueueWaiting> queues) {
 
     public Dashboard {
         days = List.copyOf(days);
@@ -37,6 +39,31 @@ public record Dashboard(List<LocalDate> days, List<WalletProvider> wallets, List
         bindingFunnels = List.copyOf(bindingFunnels);
         refundsPerDay = List.copyOf(refundsPerDay);
         openAlerts = List.copyOf(openAlerts);
+        queues = List.copyOf(queues);
+    }
+
+    /** The console's queues of work that waits for a person, each with its own page. */
+    public enum Queue {
+        /** Refunds waiting for a supervisor other than the agent who asked. */
+        REFUND_APPROVALS,
+        /** Customers' refund requests (售后) waiting for an agent. */
+        AFTER_SALES_REQUESTS,
+        /** Compensation above an agent's daily limit waiting for a supervisor. */
+        COMPENSATION_APPROVALS
+    }
+
+    /** How many wait in a queue, and how long the longest of them has waited (empty when none does). */
+    public record QueueWaiting(Queue queue, long count, Optional<Duration> longestWait) {
+
+        public QueueWaiting {
+            Objects.requireNonNull(queue, "queue");
+            Objects.requireNonNull(longestWait, "longestWait");
+        }
+
+        /** The longest wait in whole hours, for the page: "waiting 3 h". */
+        public long longestWaitHours() {
+            return longestWait.map(Duration::toHours).orElse(0L);
+        }
     }
 
     /** The payments created on a day, per wallet (every wallet of the dashboard, zeros included). */

@@ -33,6 +33,32 @@ public interface DashboardFacts {
     /** The open risk alerts counted by each rule that fired on them: an alert on which two rules fired counts twice. */
     Map<RiskRule, Long> openAlertsByRule();
 
+    /** How much waits in each of the console's queues, and since when the longest of it has waited; every queue. */
+    Map<Queue, Waiting> waiting();
+
+    /** The console's queues of work that waits for a person. */
+    enum Queue {
+        /** Refunds above the approval thresholds, waiting for a supervisor other than the agent who asked. */
+        REFUND_APPROVALS,
+        /** Customers' refund requests (售后), waiting for an agent to take or decline them. */
+        AFTER_SALES_REQUESTS,
+        /** Compensation above an agent's daily limit, waiting for a supervisor. */
+        COMPENSATION_APPROVALS
+    }
+
+    /** How many wait in a queue, and since when the longest of them has waited (empty when none does). */
+    record Waiting(long count, Optional<Instant> oldestSince) {
+
+        public static final Waiting NONE = new Waiting(0, Optional.empty());
+
+        public Waiting {
+            Objects.requireNonNull(oldestSince, "oldestSince");
+            if (count < 0 || (count == 0) != oldestSince.isEmpty()) {
+                throw new IllegalArgumentException("a queue of " + count + " waiting since " + oldestSince);
+            }
+        }
+    }
+
     /**
      * Consecutive days of a time zone, the latest ending at the end of {@code last}: what the dashboard counts by. A
      * day starts at its zone's start of day, so a day of a daylight-saving change is 23 or 25 hours long.

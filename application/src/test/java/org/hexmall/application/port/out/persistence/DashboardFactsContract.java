@@ -9,6 +9,7 @@ import static org.hexmall.application.port.out.persistence.Examples.orderNumber;
 import static org.hexmall.application.port.out.persistence.Examples.payment;
 import static org.hexmall.application.port.out.persistence.Examples.walletPhone;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import org.hexmall.application.port.out.persistence.DashboardFacts.BindingFunnel
 import org.hexmall.application.port.out.persistence.DashboardFacts.Days;
 import org.hexmall.application.port.out.persistence.DashboardFacts.PaymentCount;
 import org.hexmall.application.port.out.persistence.DashboardFacts.RefundCount;
+import org.hexmall.application.port.out.persistence.DashboardFacts.Waiting;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Category;
@@ -31,6 +33,11 @@ import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.refund.AgentRef;
+import org.hexmall.domain.refund.RefundCase;
+import org.hexmall.domain.refund.RefundCaseId;
+import org.hexmall.domain.refund.RefundCategory;
+import org.hexmall.domain.refund.RefundQuote;
 import org.hexmall.domain.risk.AlertResolution;
 import org.hexmall.domain.risk.AttemptKind;
 import org.hexmall.domain.risk.FiredRule;
@@ -43,7 +50,11 @@ import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.risk.RiskRules;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.AgentRole;
+import org.hexmall.domain.support.Compensation;
+import org.hexmall.domain.support.CompensationId;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -77,6 +88,12 @@ public abstract class DashboardFactsContract {
     protected abstract WalletBindings walletBindings();
 
     protected abstract RiskAlerts riskAlerts();
+
+    protected abstract RefundCases refundCases();
+
+    protected abstract Compensations compensations();
+
+    protected abstract Agents agents();
 
     /** The start of a day in Shanghai, moved by some seconds. */
     private static Instant startOf(LocalDate day, long plusSeconds) {
@@ -179,7 +196,42 @@ public abstract class DashboardFactsContract {
     }
 
     @Test
+    void waiting_countsEveryQueue_andSinceWhenItsLongestHasWaited() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Payment paid = storedPayment(liLei, WalletProvider.ALIPAY, NOW.minus(Duration.ofDays(2)), Optional.empty());
+        Order order = orders().findById(paid.orderId()).orElseThrow();
+        AgentRef wang = new AgentRef(new AgentId(UUID.randomUUID()), "wang.fang");
+        RefundQuote oneItem = RefundQuote.plain(order.lines(), List.of(1));
+        refundCases().add(RefundCase.askedByAgent(new RefundCaseId(UUID.randomUUID()), paid.orderId(),
+                paid.orderNumber(), paid.id(), liLei, RefundCategory.GOODWILL, "", oneItem, wang, true,
+                NOW.minus(Duration.ofHours(1))));
+        refundCases().add(RefundCase.askedByAgent(new RefundCaseId(UUID.randomUUID()), paid.orderId(),
+                paid.orderNumber(), paid.id(), liLei, RefundCategory.DAMAGED, "", oneItem, wang, true,
+                NOW.minus(Duration.ofHours(3))));
+        refundCases().add(RefundCase.askedByAgent(new RefundCaseId(UUID.randomUUID()), paid.orderId(),
+                paid.orderNumber(), paid.id(), liLei, RefundCategory.DAMAGED, "", oneItem, wang, false,
+                NOW.minus(Duration.ofHours(9))));
+        refundCases().add(RefundCase.askedByCustomer(new RefundCaseId(UUID.randomUUID()), paid.orderId(),
+                paid.orderNumber(), paid.id(), liLei, RefundCategory.NOT_RECEIVED, "", oneItem,
+                NOW.minus(Duration.ofMinutes(30))));
+        Agent li = Examples.agent("li.na", AgentRole.AGENT);
+        agents().add(li);
+        compensations().add(Compensation.points(new CompensationId(UUID.randomUUID()), liLei, 8000,
+                "Parcel late", li, NOW.minus(Duration.ofHours(2))).requested());
+
+        assertThat(dashboardFacts().waiting()).isEqualTo(Map.of(
+                DashboardFacts.Queue.REFUND_APPROVALS, new Waiting(2, Optional.of(NOW.minus(Duration.ofHours(3)))),
+                DashboardFacts.Queue.AFTER_SALES_REQUESTS,
+                new Waiting(1, Optional.of(NOW.minus(Duration.ofMinutes(30)))),
+                DashboardFacts.Queue.COMPENSATION_APPROVALS,
+                new Waiting(1, Optional.of(NOW.minus(Duration.ofHours(2))))));
+    }
+
+    @Test
     void nothingStored_countsNothing() {
+        assertThat(dashboardFacts().waiting()).isEqualTo(Map.of(DashboardFacts.Queue.REFUND_APPROVALS, Waiting.NONE,
+                DashboardFacts.Queue.AFTER_SALES_REQUESTS, Waiting.NONE,
+                DashboardFacts.Queue.COMPENSATION_APPROVALS, Waiting.NONE));
         assertThat(dashboardFacts().payments(DAYS)).isEmpty();
         assertThat(dashboardFacts().bindingFunnels(DAYS)).isEmpty();
         assertThat(dashboardFacts().refunds(DAYS)).isEmpty();

@@ -52,6 +52,18 @@ public final class JdbiDashboardFacts implements DashboardFacts {
             GROUP BY day_index
             """;
 
+    /** Each queue's count and its longest wait, in one statement, each through its table's (status, requested_at). */
+    private static final String WAITING = """
+            SELECT 'REFUND_APPROVALS' AS queue, COUNT(*) AS n, MIN(requested_at) AS oldest
+            FROM refund_cases WHERE status = 'AWAITING_APPROVAL'
+            UNION ALL
+            SELECT 'AFTER_SALES_REQUESTS' AS queue, COUNT(*) AS n, MIN(requested_at) AS oldest
+            FROM refund_cases WHERE status = 'REQUESTED'
+            UNION ALL
+            SELECT 'COMPENSATION_APPROVALS' AS queue, COUNT(*) AS n, MIN(requested_at) AS oldest
+            FROM compensations WHERE status = 'PENDING'
+            """;
+
     private static final String OPEN_ALERTS_BY_RULE = """
             SELECT r.rule, COUNT(DISTINCT r.alert_id) AS n
             FROM risk_alerts a JOIN risk_alert_rules r ON r.alert_id = a.id
@@ -107,6 +119,20 @@ public final class JdbiDashboardFacts implements DashboardFacts {
                 .list())
                 .forEach(count -> counts.put(count.getKey(), count.getValue()));
         return counts;
+    }
+
+    @Override
+    public Map<Queue, Waiting> waiting() {
+        Map<Queue, Waiting> waiting = new EnumMap<>(Queue.class);
+        for (Queue queue : Queue.values()) {
+            waiting.put(queue, Waiting.NONE);
+        }
+        transactions.withCurrentHandle(handle -> handle.createQuery(WAITING)
+                .map((row, context) -> Map.entry(Queue.valueOf(row.getString("queue").strip()),
+                        new Waiting(row.getLong("n"), Optional.ofNullable(UtcTimestamps.instant(row, "oldest")))))
+                .list())
+                .forEach(queue -> waiting.put(queue.getKey(), queue.getValue()));
+        return waiting;
     }
 
     /**

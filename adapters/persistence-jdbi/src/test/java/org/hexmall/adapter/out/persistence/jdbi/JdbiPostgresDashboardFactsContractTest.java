@@ -1,10 +1,13 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
+import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardFactsContract;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,5 +45,20 @@ class JdbiPostgresDashboardFactsContractTest extends DashboardFactsContract {
     @Override
     protected RiskAlerts riskAlerts() {
         return database.persistence().riskAlerts();
+    }
+
+    @Override
+    protected RefundCases refundCases() {
+        return database.persistence().refundCases();
+    }
+
+    @Override
+    protected Compensations compensations() {
+        return database.persistence().compensations();
+    }
+
+    @Override
+    protected Agents agents() {
+        return database.persistence().agents();
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.domain.account.CustomerId;
@@ -120,5 +121,10 @@ public final class InMemoryCompensations implements Compensations {
             byId.clear();
             byId.putAll(saved);
         };
+    }
+
+    /** Every compensation as stored, for counting by the dashboard; call holding the store's lock. */
+    Stream<Compensation> stored() {
+        return byId.values().stream();
     }
 }

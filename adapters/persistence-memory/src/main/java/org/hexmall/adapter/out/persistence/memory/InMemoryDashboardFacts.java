@@ -1,19 +1,26 @@
 package org.hexmall.adapter.out.persistence.memory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.Refund;
+import org.hexmall.domain.refund.RefundCase;
+import org.hexmall.domain.refund.RefundCaseStatus;
 import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.support.Compensation;
+import org.hexmall.domain.support.CompensationStatus;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -25,13 +32,41 @@ final class InMemoryDashboardFacts implements DashboardFacts {
     private final InMemoryPayments payments;
     private final InMemoryWalletBindings bindings;
     private final InMemoryRiskAlerts alerts;
+    private final InMemoryRefundCases refundCases;
+    private final InMemoryCompensations compensations;
 
     InMemoryDashboardFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
-                           InMemoryRiskAlerts alerts) {
+                           InMemoryRiskAlerts alerts, InMemoryRefundCases refundCases,
+                           InMemoryCompensations compensations) {
         this.lock = lock;
         this.payments = payments;
         this.bindings = bindings;
         this.alerts = alerts;
+        this.refundCases = refundCases;
+        this.compensations = compensations;
+    }
+
+    @Override
+    public Map<Queue, Waiting> waiting() {
+        return lock.call(() -> {
+            Map<Queue, Waiting> waiting = new EnumMap<>(Queue.class);
+            waiting.put(Queue.REFUND_APPROVALS, waiting(refundCases.stored()
+                    .filter(refundCase -> refundCase.status() == RefundCaseStatus.AWAITING_APPROVAL)
+                    .map(RefundCase::requestedAt)));
+            waiting.put(Queue.AFTER_SALES_REQUESTS, waiting(refundCases.stored()
+                    .filter(refundCase -> refundCase.status() == RefundCaseStatus.REQUESTED)
+                    .map(RefundCase::requestedAt)));
+            waiting.put(Queue.COMPENSATION_APPROVALS, waiting(compensations.stored()
+                    .filter(compensation -> compensation.status() == CompensationStatus.PENDING)
+                    .map(Compensation::requestedAt)));
+            return waiting;
+        });
+    }
+
+    private static Waiting waiting(Stream<Instant> since) {
+        List<Instant> all = since.toList();
+        return all.isEmpty() ? Waiting.NONE
+                : new Waiting(all.size(), all.stream().min(Comparator.naturalOrder()));
     }
 
     /** What a payment is counted under. */

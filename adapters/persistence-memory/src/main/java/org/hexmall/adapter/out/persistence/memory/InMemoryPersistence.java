@@ -88,7 +88,7 @@ public final class InMemoryPersistence {
             compensations::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
     private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
-            riskAlerts);
+            riskAlerts, refundCases, compensations);
 
     public Customers customers() {
         return customers;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.domain.checkout.OrderId;
@@ -107,5 +108,10 @@ public final class InMemoryRefundCases implements RefundCases {
             cases.clear();
             cases.putAll(saved);
         };
+    }
+
+    /** Every refund case as stored, for counting by the dashboard; call holding the store's lock. */
+    Stream<RefundCase> stored() {
+        return cases.values().stream();
     }
 }

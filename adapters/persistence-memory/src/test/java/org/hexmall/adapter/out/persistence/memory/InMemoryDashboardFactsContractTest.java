@@ -1,10 +1,13 @@
 package org.hexmall.adapter.out.persistence.memory;
 
+import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardFactsContract;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 
@@ -40,5 +43,20 @@ class InMemoryDashboardFactsContractTest extends DashboardFactsContract {
     @Override
     protected RiskAlerts riskAlerts() {
         return persistence.riskAlerts();
+    }
+
+    @Override
+    protected RefundCases refundCases() {
+        return persistence.refundCases();
+    }
+
+    @Override
+    protected Compensations compensations() {
+        return persistence.compensations();
+    }
+
+    @Override
+    protected Agents agents() {
+        return persistence.agents();
     }
 }
