@@ -9,6 +9,7 @@ import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +33,10 @@ import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.support.Agent;
+import org.hexmall.domain.support.AgentUsername;
+import org.hexmall.domain.support.Compensation;
+import org.hexmall.domain.support.CompensationId;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
@@ -92,6 +97,32 @@ class DashboardConsoleTest {
         long stored = hexmall.storage().dashboardFacts().payments(days).stream()
                 .filter(count -> count.day().equals(day)).mapToLong(DashboardFacts.PaymentCount::count).sum();
         assertThat(stored).isEqualTo(6);
+    }
+
+    @Test
+    void theQueuesSayWhatWaits_andHowLongTheLongestHasWaited_withALinkForWhoMayDecide(Page page, MovableClock clock,
+                                                                                     HexmallApplication hexmall) {
+        PersistencePorts storage = hexmall.storage();
+        CustomerId liLei = storage.customers().findByPhone(new PhoneNumber(Storefront.LI_LEI_PHONE)).orElseThrow().id();
+        Agent agent = storage.agents().findByUsername(new AgentUsername(SupportConsole.AGENT)).orElseThrow();
+        storage.compensations().add(Compensation.points(new CompensationId(UUID.randomUUID()), liLei, 9000,
+                "Parcel three days late", agent, clock.instant().minus(Duration.ofMinutes(150))).requested());
+
+        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        Locator queues = page.getByRole(AriaRole.REGION, namedExactly("Waiting for the team"));
+        assertThat(queues.getByRole(AriaRole.ROW, namedExactlyWithin(
+                "Compensation awaiting a supervisor's approval 1 2 hours"))).isVisible();
+        assertThat(queues.getByRole(AriaRole.ROW, namedExactlyWithin(
+                "Refunds awaiting a supervisor's approval 0 Nothing waits"))).isVisible();
+        // An agent may not decide on compensation, so the queue is named but not linked for them.
+        assertThat(queues.getByRole(AriaRole.LINK, namedExactlyWithin("Compensation awaiting a supervisor's approval")))
+                .hasCount(0);
+
+        page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
+        SupportConsole.logIn(page, SupportConsole.SUPERVISOR, SupportConsole.SUPERVISOR_PASSWORD);
+        page.getByRole(AriaRole.REGION, namedExactly("Waiting for the team"))
+                .getByRole(AriaRole.LINK, namedExactlyWithin("Compensation awaiting a supervisor's approval")).click();
+        assertThat(page).hasTitle("Compensation requests · hexmall console");
     }
 
     @Test

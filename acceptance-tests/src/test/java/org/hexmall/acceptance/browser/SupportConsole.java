@@ -18,6 +18,9 @@ final class SupportConsole {
     /** The demo agent every fresh hexmall starts with. */
     static final String AGENT = "agent";
     static final String AGENT_PASSWORD = "agent-pass-1";
+    /** The demo supervisor, who may also approve and manage. */
+    static final String SUPERVISOR = "supervisor";
+    static final String SUPERVISOR_PASSWORD = "supervisor-pass-1";
     /** The end of a time as the console shows it, "2026-11-22 10:01:00". */
     private static final String TIME = "\\d{2}:\\d{2}:\\d{2}";
 
