@@ -84,6 +84,15 @@ class SimulatedSmsGatewayTest {
     }
 
     @Test
+    void aChineseSpeakerIsToldOfAnAppOnAnUnknownSystemInChinese() {
+        sms.newDeviceLogin(PHONE, new DeviceName(DeviceName.Browser.APP, DeviceName.Platform.OTHER),
+                Instant.parse("2026-11-22T06:02:00Z"), Language.SIMPLIFIED_CHINESE);
+
+        assertThat(phones.messagesTo(PHONE).getFirst().text()).startsWith(
+                "【hexmall】您的账户于 06:02 在新设备（未知系统上的应用）登录。");
+    }
+
+    @Test
     void theCodeNeverReachesTheLog() {
         var log = (Logger) LoggerFactory.getLogger(SimulatedSmsGateway.class);
         var captured = new ListAppender<ILoggingEvent>();
