@@ -17,6 +17,7 @@ import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.checkout.shared.CheckoutSettings;
+import org.hexmall.application.service.compensation.shared.CompensationPolicy;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
@@ -85,7 +86,9 @@ public final class HexmallApplication implements AutoCloseable {
                     PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.passwordReminders())
                     .withRisk(config.risk())
                     .withLogin(LoginSettings.STANDARD.withAddressThrottle(config.addressThrottle()))
-                    .withRefundApproval(config.refundApproval());
+                    .withRefundApproval(config.refundApproval())
+                    .withCompensation(CompensationPolicy.STANDARD.withStoreZone(config.timeZone())
+                            .withDailyLimit(config.compensationDailyLimit()));
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             if (config.demoData()) {
                 boolean emptyDatabase = DemoData.isFirstStart(persistence.ports().customers());

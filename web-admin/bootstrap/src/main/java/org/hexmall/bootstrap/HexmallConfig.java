@@ -43,6 +43,8 @@ import org.hexmall.domain.shared.Money;
  *                      client; empty (the default) when clients connect directly
  * @param refundApproval when an agent's refund needs a supervisor's approval: above an amount, above a share of the
  *                      payment, or on an order paid long ago
+ * @param compensationDailyLimit how much compensation (coupons at their value, points at 100 = ¥1) one agent gives
+ *                      alone in a store day; above it a supervisor approves
  */
 public record HexmallConfig(
         int port,
@@ -65,7 +67,8 @@ public record HexmallConfig(
         Duration reconfirmOnNewDevice,
         boolean demoHistory,
         Set<String> trustedProxies,
-        ApprovalPolicy refundApproval) {
+        ApprovalPolicy refundApproval,
+        Money compensationDailyLimit) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -95,6 +98,7 @@ public record HexmallConfig(
         Objects.requireNonNull(reconfirmOnNewDevice, "reconfirmOnNewDevice");
         trustedProxies = Set.copyOf(trustedProxies);
         Objects.requireNonNull(refundApproval, "refundApproval");
+        Objects.requireNonNull(compensationDailyLimit, "compensationDailyLimit");
         if (reconfirmOnNewDevice.isNegative()) {
             throw new ConfigurationException("HEXMALL_NEW_DEVICE_RECONFIRM_HOURS must be 0 or more");
         }
@@ -143,7 +147,8 @@ public record HexmallConfig(
                 Duration.ofHours(integer(env, "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", 24)),
                 bool(env, "HEXMALL_DEMO_HISTORY", true),
                 trustedProxies(env),
-                refundApproval(env));
+                refundApproval(env),
+                compensationDailyLimit(env));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -156,7 +161,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     public HexmallConfig withPort(int newPort) {
@@ -164,7 +169,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
@@ -172,7 +177,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
@@ -180,7 +185,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
@@ -188,7 +193,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     public HexmallConfig withDemoHistory(boolean newDemoHistory) {
@@ -196,7 +201,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, newDemoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
@@ -204,7 +209,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     /**
@@ -217,7 +222,7 @@ public record HexmallConfig(
                 unpaidOrderTimeout, passwordReminders, addressThrottle,
                 Optional.of(TlsKeystore.open(keystore, password)), risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     /** Believes {@code X-Forwarded-For} from these reverse proxies, as {@code HEXMALL_TRUSTED_PROXIES} does. */
@@ -225,7 +230,8 @@ public record HexmallConfig(
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory, newTrustedProxies, refundApproval);
+                reconfirmOnNewDevice, demoHistory, newTrustedProxies, refundApproval,
+                compensationDailyLimit);
     }
 
     /** When an agent's refund needs approval, as {@code HEXMALL_REFUND_APPROVAL_*} say. */
@@ -233,7 +239,8 @@ public record HexmallConfig(
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory, trustedProxies, newRefundApproval);
+                reconfirmOnNewDevice, demoHistory, trustedProxies, newRefundApproval,
+                compensationDailyLimit);
     }
 
     /**
@@ -258,6 +265,30 @@ public record HexmallConfig(
         return new ApprovalPolicy(Money.ofYuan(yuan, 0), percent, Duration.ofDays(days));
     }
 
+    /** When an agent's compensation needs approval, as {@code HEXMALL_COMPENSATION_DAILY_LIMIT_YUAN} says. */
+    public HexmallConfig withCompensationDailyLimit(Money newLimit) {
+        return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
+                secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
+                unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
+                reconfirmOnNewDevice, demoHistory, trustedProxies, refundApproval, newLimit);
+    }
+
+    /**
+     * {@code HEXMALL_COMPENSATION_DAILY_LIMIT_YUAN}: whole yuan of compensation one agent gives alone in a store day,
+     * 0 (every grant waits for a supervisor) to {@value #MAX_COMPENSATION_LIMIT_YUAN}; ¥50 by default.
+     */
+    private static Money compensationDailyLimit(Map<String, String> env) {
+        int yuan = integer(env, "HEXMALL_COMPENSATION_DAILY_LIMIT_YUAN", 50);
+        if (yuan < 0 || yuan > MAX_COMPENSATION_LIMIT_YUAN) {
+            throw new ConfigurationException("HEXMALL_COMPENSATION_DAILY_LIMIT_YUAN must be a number of yuan from 0 to "
+                    + MAX_COMPENSATION_LIMIT_YUAN + ", not " + yuan);
+        }
+        return Money.ofYuan(yuan, 0);
+    }
+
+    /** Ten thousand yuan a day: more compensation from one agent alone is surely a typo. */
+    private static final int MAX_COMPENSATION_LIMIT_YUAN = 10_000;
+
     /** A million yuan: a larger refund limit is surely a typo. */
     private static final int MAX_REFUND_LIMIT_YUAN = 1_000_000;
 
@@ -278,7 +309,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval);
+                trustedProxies, refundApproval, compensationDailyLimit);
     }
 
     private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {

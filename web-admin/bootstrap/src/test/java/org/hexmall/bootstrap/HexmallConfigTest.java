@@ -78,6 +78,20 @@ class HexmallConfigTest {
     }
 
     @Test
+    void theCompensationAnAgentGivesAloneInADay_isFiftyYuanUnlessSaidOtherwise() {
+        assertThat(HexmallConfig.fromEnvironment(Map.of()).compensationDailyLimit()).isEqualTo(Money.ofYuan(50, 0));
+
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of("HEXMALL_COMPENSATION_DAILY_LIMIT_YUAN", " 0 "));
+
+        assertThat(config.compensationDailyLimit()).isEqualTo(Money.ZERO);
+        assertThat(config.withPort(0).compensationDailyLimit()).isEqualTo(Money.ZERO);
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_COMPENSATION_DAILY_LIMIT_YUAN",
+                "20000")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_COMPENSATION_DAILY_LIMIT_YUAN must be a number of yuan from 0 to 10000, not 20000");
+    }
+
+    @Test
     void thePasswordRemindersAgesAreReadInDays() {
         HexmallConfig config = HexmallConfig.fromEnvironment(Map.of(
                 "HEXMALL_PASSWORD_REMINDER_DAYS", "90",
