@@ -3,10 +3,13 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.PromotedShopping.PAYMENT_PASSWORD;
+import static org.hexmall.acceptance.browser.PromotedShopping.newShopperWith;
+import static org.hexmall.acceptance.browser.PromotedShopping.run;
+import static org.hexmall.acceptance.browser.PromotedShopping.thisWeek;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.hexmall.bootstrap.HexmallApplication;
@@ -15,7 +18,6 @@ import org.hexmall.domain.promotion.Benefit;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignKind;
-import org.hexmall.domain.promotion.CampaignWindow;
 import org.hexmall.domain.promotion.Conditions;
 import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.shared.Money;
@@ -31,8 +33,6 @@ import org.junit.jupiter.api.Test;
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class PayWithPromotionsTest {
-
-    private static final String PAYMENT_PASSWORD = "864209";
 
     @Test
     void theFirstAlipayPaymentShowsAndGetsTenYuanOff(Page page, HexmallApplication hexmall, MovableClock clock) {
@@ -162,30 +162,6 @@ class PayWithPromotionsTest {
                         .withMinimumSpend(Money.ofYuan(300, 0)).withProducts(Set.of(new ProductId(product))),
                 new Benefit.AmountOff(Money.ofYuan(50, 0)), new StackingGroup("festival"), 0, thisWeek(clock),
                 Money.ofYuan(10_000, 0), 10);
-    }
-
-    /**
-     * A new shopper registers, opens a wallet account holding ¥1000 and binds it; the wallet's label on the payment
-     * page, "Alipay 138****0001".
-     */
-    private static String newShopperWith(Page page, String wallet) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, wallet, customer.phone(), customer.name(), "1000", PAYMENT_PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()),
-                PAYMENT_PASSWORD);
-        return wallet + " " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-    }
-
-    private static Campaign run(HexmallApplication hexmall, Campaign campaign) {
-        hexmall.storage().campaigns().add(campaign, campaign.window().startsAt());
-        return campaign;
-    }
-
-    /** From a day ago until a week from now, by the store's clock. */
-    private static CampaignWindow thisWeek(MovableClock clock) {
-        return new CampaignWindow(clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(7)));
     }
 
     private static CampaignId newId() {

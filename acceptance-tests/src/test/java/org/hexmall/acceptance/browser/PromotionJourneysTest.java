@@ -6,12 +6,15 @@ import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
+import static org.hexmall.acceptance.browser.PromotedShopping.PAYMENT_PASSWORD;
+import static org.hexmall.acceptance.browser.PromotedShopping.newShopperWith;
+import static org.hexmall.acceptance.browser.PromotedShopping.run;
+import static org.hexmall.acceptance.browser.PromotedShopping.thisWeek;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,7 +25,6 @@ import org.hexmall.domain.promotion.Benefit;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignKind;
-import org.hexmall.domain.promotion.CampaignWindow;
 import org.hexmall.domain.promotion.Conditions;
 import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.shared.Money;
@@ -38,8 +40,6 @@ import org.junit.jupiter.api.Test;
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class PromotionJourneysTest {
-
-    private static final String PAYMENT_PASSWORD = "864209";
 
     @Test
     void aClaimedJdPayCoupon_isAppliedAtThePaymentPage_andThenListedAsUsed(Page page, HexmallApplication hexmall,
@@ -141,30 +141,6 @@ class PromotionJourneysTest {
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(definitionOf(page, "应付金额")).hasText("¥119.00");
         assertThat(page.getByText("台灯周立减5元")).not().isAttached();
-    }
-
-    /**
-     * A new shopper registers, opens a wallet account holding ¥1000 and binds it; the wallet's label on the payment
-     * page, "JD Pay 138****0001".
-     */
-    private static String newShopperWith(Page page, String wallet) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, wallet, customer.phone(), customer.name(), "1000", PAYMENT_PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()),
-                PAYMENT_PASSWORD);
-        return wallet + " " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-    }
-
-    private static Campaign run(HexmallApplication hexmall, Campaign campaign) {
-        hexmall.storage().campaigns().add(campaign, campaign.window().startsAt());
-        return campaign;
-    }
-
-    /** From a day ago until a week from now, by the store's clock. */
-    private static CampaignWindow thisWeek(MovableClock clock) {
-        return new CampaignWindow(clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(7)));
     }
 
     private static String suffix() {
