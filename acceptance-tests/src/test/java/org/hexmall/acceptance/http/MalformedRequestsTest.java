@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * over-long addresses. Each is refused with a 4xx that says what to fix (a problem on {@code /api}, the
  * friendly page elsewhere), one log line without a stack trace, and nothing stored.
  */
+// It watches the log, which the whole JVM shares: no other class runs beside it.
+@Isolated
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedRequestsTest {
 
