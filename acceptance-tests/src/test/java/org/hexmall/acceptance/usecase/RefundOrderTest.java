@@ -7,6 +7,8 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,13 @@ import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.promotion.Benefit;
+import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.promotion.CampaignKind;
+import org.hexmall.domain.promotion.CampaignWindow;
+import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.refund.ApprovalReason;
 import org.hexmall.domain.refund.RefundCaseId;
 import org.hexmall.domain.refund.RefundCaseStatus;
@@ -371,6 +380,29 @@ class RefundOrderTest {
         assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isZero();
         assertThat(hexmall.storage.promotionBudgets().ofPayment(payment)).singleElement()
                 .extracting(PromotionBudgets.Redemption::reversed).isEqualTo(Money.ofYuan(50, 0));
+    }
+
+    @Test
+    void refundingItemsWhosePointsWereDoubled_givesTheMultiplierItsBudgetBack_withThePoints() {
+        Campaign doubleTea = Campaign.create(new CampaignId(UUID.randomUUID()), "Double points on groceries",
+                "食品双倍积分", CampaignKind.POINTS_MULTIPLIER,
+                Conditions.none().withWallets(Set.of(ALIPAY)).withCategories(Set.of(Category.GROCERIES)),
+                new Benefit.PointsMultiplier(2), new StackingGroup("points"), 0,
+                new CampaignWindow(RunningCampaigns.setUpAt(), InMemoryHexmall.OPENING_TIME.plus(Duration.ofDays(7))),
+                Money.ofYuan(5000, 0), 100);
+        hexmall.storage.campaigns().add(doubleTea, RunningCampaigns.setUpAt());
+        OrderId order = hexmall.orderOf(customer, TEA, CHARGER);
+        PaymentId payment = hexmall.paid(customer, order, ALIPAY);
+        PromotionBudgets.Redemption doubled = hexmall.storage.promotionBudgets().ofPayment(payment).getFirst();
+        assertThat(doubled.amount()).isGreaterThan(Money.ZERO);
+        long pointsBefore = hexmall.viewMyPoints.view(customer, 1).balance();
+
+        done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
+
+        assertThat(hexmall.storage.promotionBudgets().ofPayment(payment)).singleElement()
+                .extracting(PromotionBudgets.Redemption::reversed).isEqualTo(doubled.amount());
+        assertThat(pointsBefore - hexmall.viewMyPoints.view(customer, 1).balance())
+                .isGreaterThanOrEqualTo(doubled.amount().fen());
     }
 
     private OrderId paidOrder() {

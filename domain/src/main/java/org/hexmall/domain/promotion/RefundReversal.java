@@ -1,6 +1,7 @@
 package org.hexmall.domain.promotion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.domain.shared.Money;
@@ -20,6 +21,9 @@ import org.hexmall.domain.shared.Money;
  *       money given back, never below zero.</li>
  *   <li>Coupons: a coupon the order used goes back to the customer, if still valid, with the refund after which
  *       every item it was shared on is refunded.</li>
+ *   <li>Points multipliers: of the points taken back, those a multiplier (double points) had added are told apart,
+ *       shared among a line's items as the line's earned points are, so that its campaign gets back the budget
+ *       (one fen a point) it paid for them.</li>
  * </ul>
  */
 public final class RefundReversal {
@@ -33,6 +37,8 @@ public final class RefundReversal {
         Money paidForItems = Money.ZERO;
         long pointsEarned = 0;
         long pointsSpent = 0;
+        long boostPoints = 0;
+        long[] boostPerLine = boostPointsPerLine(paid);
         for (int i = 0; i < paid.lines().size(); i++) {
             int quantity = request.refundingNow().get(i);
             if (quantity == 0) {
@@ -43,6 +49,10 @@ public final class RefundReversal {
             paidForItems = paidForItems.plus(line.paid());
             pointsEarned += line.pointsEarnedTakenBack();
             pointsSpent += line.pointsSpentReturned();
+            int before = request.alreadyRefunded().get(i);
+            // Each item's share only grows with the amount shared, so it is never more than the item's earned points.
+            boostPoints += ItemShares.firstItemsExtra(boostPerLine[i], paid.lines().get(i).line().quantity(), before,
+                    before + quantity);
         }
         List<VoucherReversal> vouchers = new ArrayList<>();
         Money moneyBack = paidForItems;
@@ -59,7 +69,25 @@ public final class RefundReversal {
             }
         }
         return new Reversal(lines, paidForItems, vouchers, moneyBack, pointsEarned, pointsSpent,
-                couponsReturned(request), allRefundedAfter(request));
+                couponsReturned(request), allRefundedAfter(request), boostPoints);
+    }
+
+    /**
+     * The extra points the payment's multiplier added to each line: what the line earned less its share of the base
+     * points, shared as pricing shared them (by what each line paid). Zero on every line without a multiplier.
+     */
+    private static long[] boostPointsPerLine(PriceBreakdown paid) {
+        long[] extra = new long[paid.lines().size()];
+        if (paid.pointsBoost().isEmpty()) {
+            return extra;
+        }
+        long[] toPay = paid.lines().stream().mapToLong(line -> line.toPay().fen()).toArray();
+        long[] base = Allocation.largestRemainder(PointsPolicy.pointsEarned(Money.ofFen(Arrays.stream(toPay).sum())),
+                toPay);
+        for (int i = 0; i < extra.length; i++) {
+            extra[i] = Math.max(0, paid.lines().get(i).pointsEarned() - base[i]);
+        }
+        return extra;
     }
 
     private static RefundedLine refundedLine(LinePrice price, int index, int before, int quantity) {

@@ -13,10 +13,12 @@ import org.hexmall.domain.shared.Money;
  * @param paidForItems          what the customer paid for the refunded items, after discounts and points
  * @param moneyBack             what the wallet refunds: {@code paidForItems} less the vouchers' deductions
  * @param orderFullyRefunded    true when no item of the order is left unrefunded after this refund
+ * @param boostPointsTakenBack  of {@code pointsEarnedTakenBack}, the extra points a points multiplier (double points)
+ *                              had added on the refunded items: its campaign paid one fen of budget for each
  */
 public record Reversal(List<RefundedLine> lines, Money paidForItems, List<VoucherReversal> vouchers, Money moneyBack,
                        long pointsEarnedTakenBack, long pointsSpentReturned, List<CouponReturn> couponsReturned,
-                       boolean orderFullyRefunded) {
+                       boolean orderFullyRefunded, long boostPointsTakenBack) {
 
     public Reversal {
         lines = List.copyOf(lines);
@@ -24,6 +26,9 @@ public record Reversal(List<RefundedLine> lines, Money paidForItems, List<Vouche
         vouchers = List.copyOf(vouchers);
         Objects.requireNonNull(moneyBack, "moneyBack");
         couponsReturned = List.copyOf(couponsReturned);
+        if (boostPointsTakenBack < 0 || boostPointsTakenBack > pointsEarnedTakenBack) {
+            throw new IllegalArgumentException("The multiplier's extra points are part of the points taken back");
+        }
     }
 
     /** The value kept back for used vouchers. */

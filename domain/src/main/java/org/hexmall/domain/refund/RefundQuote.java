@@ -99,7 +99,8 @@ public record RefundQuote(List<RefundLine> lines, Money paidForItems, Money mone
 
     /**
      * Each campaign's share of the discounts on the refunded items (shared among a line's items as the amount paid
-     * is, the first items taking the extra fen), and the value of the vouchers the refund withdraws or keeps back.
+     * is, the first items taking the extra fen), the value of the vouchers the refund withdraws or keeps back, and
+     * the fen a points multiplier paid for the extra points the refund takes back (one fen a point).
      */
     private static List<BudgetReversal> budgetReversals(RefundRequest request, Reversal reversal) {
         PriceBreakdown paid = request.paid();
@@ -129,6 +130,10 @@ public record RefundQuote(List<RefundLine> lines, Money paidForItems, Money mone
             if (value > 0) {
                 fen.merge(voucher.campaign(), value, Long::sum);
             }
+        }
+        if (reversal.boostPointsTakenBack() > 0) {
+            paid.pointsBoost().ifPresent(boost -> fen.merge(boost.campaign(), reversal.boostPointsTakenBack(),
+                    Long::sum));
         }
         List<BudgetReversal> reversals = new ArrayList<>();
         fen.forEach((campaign, amount) -> reversals.add(new BudgetReversal(campaign, Money.ofFen(amount))));

@@ -186,4 +186,41 @@ class RefundReversalTest {
         assertThat(bookRefunded.moneyBack()).isEqualTo(yuan(10));
         assertThat(bookRefunded.couponsReturned()).isEmpty();
     }
+
+    /** Two bags of rice at ¥25.50 doubled (51 extra points on the rice) and a book at ¥10 earning its 10 points. */
+    private static PriceBreakdown doublePointsOnRice() {
+        Campaign doubleGroceries = campaign(1, CampaignKind.POINTS_MULTIPLIER, new Benefit.PointsMultiplier(2),
+                alipay().withCategories(Set.of(Category.GROCERIES)), "points");
+        return Pricing.price(request(List.of(rice(Money.ofYuan(25, 50), 2), book(yuan(10))), offer(doubleGroceries)));
+    }
+
+    @Test
+    void refundingDoubledItems_tellsTheExtraPointsApart_soTheMultiplierGetsItsBudgetBack() {
+        PriceBreakdown paid = doublePointsOnRice();
+
+        Reversal oneBag = refund(paid, List.of(0, 0), List.of(1, 0));
+        Reversal theRest = refund(paid, List.of(1, 0), List.of(1, 1));
+
+        assertThat(oneBag.pointsEarnedTakenBack()).isEqualTo(51);
+        assertThat(oneBag.boostPointsTakenBack()).isEqualTo(26);
+        assertThat(theRest.boostPointsTakenBack()).isEqualTo(25);
+        assertThat(oneBag.boostPointsTakenBack() + theRest.boostPointsTakenBack()).isEqualTo(51);
+        assertThat(oneBag.pointsEarnedTakenBack() + theRest.pointsEarnedTakenBack()).isEqualTo(paid.pointsToEarn());
+    }
+
+    @Test
+    void refundingOnlyItemsTheMultiplierDidNotTouch_takesBackNoExtraPoints() {
+        Reversal book = refund(doublePointsOnRice(), List.of(0, 0), List.of(0, 1));
+
+        assertThat(book.pointsEarnedTakenBack()).isEqualTo(10);
+        assertThat(book.boostPointsTakenBack()).isZero();
+    }
+
+    @Test
+    void withoutAMultiplier_noPointIsCountedAsExtra() {
+        Reversal everything = refund(riceAndBook(), List.of(0, 0), List.of(3, 1));
+
+        assertThat(everything.pointsEarnedTakenBack()).isPositive();
+        assertThat(everything.boostPointsTakenBack()).isZero();
+    }
 }
