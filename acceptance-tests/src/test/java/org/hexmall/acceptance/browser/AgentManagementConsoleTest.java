@@ -59,7 +59,7 @@ class AgentManagementConsoleTest {
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("李娜 (" + username + ")"))).isVisible();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The agent is created.");
         assertThat(page.locator("#agent-status")).hasText("Must choose a new password");
-        assertThat(page).hasTitle(username + " · Agents · hexmall console");
+        assertThat(page).hasTitle(username + " · hexmall console");
         assertThat(page.getByText(FIRST_PASSWORD)).hasCount(0);
         page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
 

@@ -139,7 +139,7 @@ class ShopAndSettleTest {
         page.navigate(order);
         assertThat(line(page.getByRole(AriaRole.TABLE, named("What you ordered")), "Total")).containsText("¥29.90");
         String number = page.getByRole(AriaRole.HEADING, named("Order")).textContent().substring("Order ".length());
-        page.getByRole(AriaRole.LINK, namedExactly("My orders")).click();
+        Checkout.openMyOrders(page);
         assertThat(page.getByRole(AriaRole.LINK, namedExactly(number))).hasCount(1);
     }
 

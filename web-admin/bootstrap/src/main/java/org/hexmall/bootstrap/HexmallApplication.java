@@ -1,10 +1,12 @@
 package org.hexmall.bootstrap;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.hexmall.adapter.in.scheduler.Housekeeping;
@@ -153,6 +155,19 @@ public final class HexmallApplication implements AutoCloseable {
      */
     public PromotionBudgets promotionBudgets() {
         return persistence.ports().promotionBudgets();
+    }
+
+    /**
+     * The paths this instance answers GET requests at, as its routes declare them ({@code /orders/{id}}), for a test
+     * that must visit every page and would otherwise miss a new one.
+     */
+    public List<String> pagePaths() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method == HandlerType.GET)
+                .map(endpoint -> endpoint.path)
+                .distinct()
+                .toList();
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders one simulator's pages with Thymeleaf, from its own message bundle and the simulators' shared layout
  * ({@code templates/simulator/layout.html}), in the language the host's visitor chose. Every page gets what the
- * layout and the forms need: the language and its switch, the host's form token, the demo flag and {@code times}.
+ * layout and the forms need: the language and its switch, the current path, the host's form token, the demo flag
+ * and {@code times}.
  */
 public final class SimulatorPages {
 
@@ -69,6 +70,8 @@ public final class SimulatorPages {
         String here = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("language", locale.toLanguageTag());
+        // The layout tells the simulator's home page, and the wallet whose colours a page wears, by the address.
+        variables.put("currentPath", ctx.path());
         variables.put("englishLink", host.languageLink(Locale.ENGLISH, here));
         variables.put("chineseLink", host.languageLink(Locale.SIMPLIFIED_CHINESE, here));
         variables.put("formToken", host.formToken(ctx));

@@ -254,6 +254,8 @@ public final class PaymentController {
                 model.put("payment", view);
                 model.put("walletLink", view.status() == PaymentStatus.AWAITING_CONFIRMATION
                         ? walletLink(view.confirmationUrl()).orElse(null) : null);
+                // The page asks again by itself, and moves on once the payment has an outcome.
+                model.put("refreshAfterSeconds", 3);
                 pages.render(ctx, "shop/payment-confirming", model);
             }
         }
