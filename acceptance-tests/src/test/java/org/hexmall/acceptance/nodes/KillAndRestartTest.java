@@ -104,9 +104,16 @@ class KillAndRestartTest {
             }
             var api = new StoreApi(hexmall.base(), token);
             String shopping = product;
-            Thread shopper = Thread.ofVirtual().start(() -> checkouts.addAndGet(shop(api, shopping)));
-            // The moment of death: anywhere in the first few checkouts of this life.
-            shopper.join(Duration.ofMillis(100 + random.nextInt(3_000)));
+            var steps = new AtomicInteger();
+            Thread shopper = Thread.ofVirtual().start(() -> checkouts.addAndGet(shop(api, shopping, steps)));
+            // The moment of death: after a random number of the shopper's steps (each a request: cart, order, payment,
+            // wallet app), and a random part of the next one.
+            int target = 1 + random.nextInt(8);
+            long giveUpAt = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (steps.get() < target && shopper.isAlive() && System.nanoTime() < giveUpAt) {
+                shopper.join(Duration.ofMillis(20));
+            }
+            shopper.join(Duration.ofMillis(random.nextInt(400)));
             hexmall.kill();
             shopper.join();
         }
@@ -128,18 +135,23 @@ class KillAndRestartTest {
      * Checkouts one after the other until the process dies under one: put in the cart, settle, pay, confirm in the
      * wallet app (whose notification tells the store). Answers how many it began.
      */
-    private static int shop(StoreApi api, String product) {
+    private static int shop(StoreApi api, String product, AtomicInteger steps) {
         int begun = 0;
         while (true) {
             try {
                 begun++;
                 api.putInCart(product);
+                steps.incrementAndGet();
                 String order = api.settle(UUID.randomUUID().toString()).get("id").asText();
+                steps.incrementAndGet();
                 JsonNode started = api.pay(order, UUID.randomUUID().toString());
+                steps.incrementAndGet();
                 if ("AWAITING_CONFIRMATION".equals(started.path("status").asText())) {
                     WalletShopper.confirmInWalletApp(api.node(), started.get("redirectUrl").asText());
                 }
-            } catch (Exception | AssertionError killedUnderIt) {
+                steps.incrementAndGet();
+            } catch (Exception | AssertionError stopped) {
+                LOG.info("Checkout {} of this life ended: {}", begun, stopped.toString());
                 return begun;
             }
         }
