@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.out.persistence.WorkClaims;
+import org.hexmall.application.service.shared.ClaimedWork;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
@@ -89,6 +91,24 @@ class ReconcilePaymentsTest {
         assertThat(hexmall.paymentSeenBy(customer, payment).status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00 - total.fen());
+    }
+
+    @Test
+    void aPaymentAnotherNodeIsAskingAbout_isLeftToIt_untilItLetsGoOrItsLeaseRunsOut() {
+        hexmall.payInWalletAppUnprompted(ALIPAY, payment);
+        hexmall.clock.advance(Duration.ofSeconds(30));
+        Instant now = hexmall.clock.instant();
+        var otherNode = hexmall.storage.workClaims();
+        hexmall.storage.transactions().inTransaction(() -> otherNode.claim(WorkClaims.Work.PAYMENT_CHECK,
+                payment.toString(), now, now.plus(ClaimedWork.LEASE)));
+
+        assertThat(hexmall.reconcilePayments.reconcile()).as("while another node holds it").isZero();
+        assertThat(hexmall.paymentSeenBy(customer, payment).status()).isEqualTo(PaymentStatus.UNKNOWN);
+
+        hexmall.clock.advance(ClaimedWork.LEASE);
+
+        assertThat(hexmall.reconcilePayments.reconcile()).as("once the other node's lease ran out").isOne();
+        assertThat(hexmall.paymentSeenBy(customer, payment).status()).isEqualTo(PaymentStatus.SUCCEEDED);
     }
 
     @Test

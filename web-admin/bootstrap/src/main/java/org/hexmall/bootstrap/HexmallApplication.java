@@ -41,14 +41,16 @@ public final class HexmallApplication implements AutoCloseable {
     private final PersistenceAdapters persistence;
     private final Simulators simulators;
     private final Housekeeping housekeeping;
+    private final UseCases useCases;
 
     private HexmallApplication(Javalin server, boolean https, PersistenceAdapters persistence, Simulators simulators,
-                               Housekeeping housekeeping) {
+                               Housekeeping housekeeping, UseCases useCases) {
         this.server = server;
         this.https = https;
         this.persistence = persistence;
         this.simulators = simulators;
         this.housekeeping = housekeeping;
+        this.useCases = useCases;
     }
 
     public static HexmallApplication start(HexmallConfig config) {
@@ -85,7 +87,8 @@ public final class HexmallApplication implements AutoCloseable {
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets()))
                             .withReconfirmOnNewDevice(config.reconfirmOnNewDevice()),
                     new CheckoutSettings(config.unpaidOrderTimeout()),
-                    PaymentSettings.STANDARD.withStoreZone(config.timeZone()), config.passwordReminders())
+                    PaymentSettings.STANDARD.withStoreZone(config.timeZone())
+                            .withConfirmationWindow(config.paymentConfirmationWindow()), config.passwordReminders())
                     .withRisk(config.risk())
                     .withLogin(LoginSettings.STANDARD.withAddressThrottle(config.addressThrottle()))
                     .withRefundApproval(config.refundApproval())
@@ -109,7 +112,7 @@ public final class HexmallApplication implements AutoCloseable {
             Housekeeping housekeeping = housekeeping(useCases);
             housekeeping.start();
             var application = new HexmallApplication(server, config.tls().isPresent(), persistence, simulators,
-                    housekeeping);
+                    housekeeping, useCases);
             simulators.notifyStoreAt(URI.create(application.baseUrl()), storeTrust);
             LOG.info("hexmall started at {} in {} ms ({} persistence{})", application.baseUrl(),
                     (System.nanoTime() - startNanos) / 1_000_000, config.persistence().name().toLowerCase(),
@@ -147,6 +150,19 @@ public final class HexmallApplication implements AutoCloseable {
      */
     public PersistencePorts storage() {
         return persistence.ports();
+    }
+
+    /**
+     * Every in-port of this instance, for a test that runs a chore the scheduler would run (closing unpaid orders,
+     * reconciling payments) at a moment it chooses, on several instances at once.
+     */
+    public UseCases useCases() {
+        return useCases;
+    }
+
+    /** Stops the scheduler's chores, for a test that runs them itself and counts what each pass did. */
+    public void stopChores() {
+        housekeeping.close();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.domain.refund.ApprovalPolicy;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.AddressThrottlePolicy;
@@ -45,6 +46,8 @@ import org.hexmall.domain.shared.Money;
  *                      payment, or on an order paid long ago
  * @param compensationDailyLimit how much compensation (coupons at their value, points at 100 = ¥1) one agent gives
  *                      alone in a store day; above it a supervisor approves
+ * @param paymentConfirmationWindow how long a payment waits for its customer in the wallet app before reconciliation
+ *                      closes it at the provider, or finds it paid when its result never reached the store
  */
 public record HexmallConfig(
         int port,
@@ -68,7 +71,8 @@ public record HexmallConfig(
         boolean demoHistory,
         Set<String> trustedProxies,
         ApprovalPolicy refundApproval,
-        Money compensationDailyLimit) {
+        Money compensationDailyLimit,
+        Duration paymentConfirmationWindow) {
 
     /** Where hexmall keeps its records. */
     public enum Persistence {
@@ -148,7 +152,8 @@ public record HexmallConfig(
                 bool(env, "HEXMALL_DEMO_HISTORY", true),
                 trustedProxies(env),
                 refundApproval(env),
-                compensationDailyLimit(env));
+                compensationDailyLimit(env),
+                paymentConfirmationWindow(env));
     }
 
     /** True when nothing this run stores outlives the process, so an ephemeral key will do. */
@@ -161,7 +166,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, newRisk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     public HexmallConfig withPort(int newPort) {
@@ -169,7 +174,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     public HexmallConfig withDatabaseUrl(String newUrl) {
@@ -177,7 +182,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     public HexmallConfig withPersistence(Persistence newPersistence) {
@@ -185,7 +190,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     public HexmallConfig withDemoData(boolean newDemoData) {
@@ -193,7 +198,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     public HexmallConfig withDemoHistory(boolean newDemoHistory) {
@@ -201,7 +206,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, newDemoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     public HexmallConfig withMaxWallets(int newMaxWallets) {
@@ -209,7 +214,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, newMaxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     /**
@@ -222,7 +227,7 @@ public record HexmallConfig(
                 unpaidOrderTimeout, passwordReminders, addressThrottle,
                 Optional.of(TlsKeystore.open(keystore, password)), risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     /** Believes {@code X-Forwarded-For} from these reverse proxies, as {@code HEXMALL_TRUSTED_PROXIES} does. */
@@ -231,7 +236,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory, newTrustedProxies, refundApproval,
-                compensationDailyLimit);
+                compensationDailyLimit, paymentConfirmationWindow);
     }
 
     /** When an agent's refund needs approval, as {@code HEXMALL_REFUND_APPROVAL_*} say. */
@@ -240,7 +245,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory, trustedProxies, newRefundApproval,
-                compensationDailyLimit);
+                compensationDailyLimit, paymentConfirmationWindow);
     }
 
     /**
@@ -270,7 +275,7 @@ public record HexmallConfig(
         return new HexmallConfig(port, persistence, databaseUrl, databaseUser, databasePassword, demoData,
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, addressThrottle, tls, risk,
-                reconfirmOnNewDevice, demoHistory, trustedProxies, refundApproval, newLimit);
+                reconfirmOnNewDevice, demoHistory, trustedProxies, refundApproval, newLimit, paymentConfirmationWindow);
     }
 
     /**
@@ -309,7 +314,7 @@ public record HexmallConfig(
                 secureCookies, timeZone, fieldKey, dataDirectory, maxWallets, simulatorSecret,
                 unpaidOrderTimeout, passwordReminders, newAddressThrottle, tls, risk,
                 reconfirmOnNewDevice, demoHistory,
-                trustedProxies, refundApproval, compensationDailyLimit);
+                trustedProxies, refundApproval, compensationDailyLimit, paymentConfirmationWindow);
     }
 
     private static AddressThrottlePolicy addressThrottle(Map<String, String> env) {
@@ -464,5 +469,19 @@ public record HexmallConfig(
                 + ", passwordReminderDays=" + passwordReminders.maxPasswordAge().toDays()
                 + ", passwordReminderSnoozeDays=" + passwordReminders.dismissFor().toDays()
                 + ", tlsKeystore=" + tls.map(keystore -> keystore.path().toString()).orElse("(not set)") + "]";
+    }
+
+    /**
+     * {@code HEXMALL_PAYMENT_CONFIRMATION_SECONDS}: how long a payment waits for its customer in the wallet app, from 10
+     * seconds to a day; half an hour by default.
+     */
+    private static Duration paymentConfirmationWindow(Map<String, String> env) {
+        int seconds = integer(env, "HEXMALL_PAYMENT_CONFIRMATION_SECONDS",
+                (int) PaymentSettings.STANDARD.confirmationWindow().toSeconds());
+        if (seconds < 10 || seconds > 86_400) {
+            throw new ConfigurationException(
+                    "HEXMALL_PAYMENT_CONFIRMATION_SECONDS must be a number of seconds from 10 to 86400, not " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 }

@@ -32,6 +32,7 @@ import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
+import org.hexmall.application.port.out.persistence.WorkClaims;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.persistence.WalletReconfirmations;
@@ -70,7 +71,8 @@ public record PersistencePorts(
         CaseNotes caseNotes,
         DashboardFacts dashboardFacts,
         RefundCases refundCases,
-        Compensations compensations) {
+        Compensations compensations,
+        WorkClaims workClaims) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -84,7 +86,8 @@ public record PersistencePorts(
                 jdbi.paymentPricings(), jdbi.caseNotes(),
                 jdbi.dashboardFacts(),
                 jdbi.refundCases(),
-                jdbi.compensations());
+                jdbi.compensations(),
+                jdbi.workClaims());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -99,6 +102,7 @@ public record PersistencePorts(
                 memory.walletReconfirmations(), memory.paymentPricings(), memory.caseNotes(),
                 memory.dashboardFacts(),
                 memory.refundCases(),
-                memory.compensations());
+                memory.compensations(),
+                memory.workClaims());
     }
 }

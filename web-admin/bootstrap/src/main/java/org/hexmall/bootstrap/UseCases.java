@@ -202,6 +202,7 @@ import org.hexmall.application.service.session.PurgeEndedSessionsService;
 import org.hexmall.application.service.session.ResumeSessionService;
 import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.application.service.session.shared.SessionRotation;
+import org.hexmall.application.service.shared.ClaimedWork;
 import org.hexmall.application.service.shared.CodeDispatch;
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.application.service.shared.PasswordCare;
@@ -460,6 +461,7 @@ public record UseCases(
         var refunds = new Refunds(store.payments(), store.orders(), store.transactions(), driven.walletGateway(),
                 clock);
         var doublePayments = new DoublePaymentRefunds(refunds, store.payments(), store.transactions());
+        var claimedWork = new ClaimedWork(store.workClaims(), store.transactions());
         var refundRuns = new RefundRuns(store.orders(), store.payments(), store.refundCases(), store.paymentPricings(),
                 store.coupons(), store.pointsLedger(), store.promotionBudgets(), store.transactions(), refunds, clock);
         var refundDesk = new RefundDesk(store.agents(), store.auditLog(), store.orders(), store.refundCases(),
@@ -586,7 +588,8 @@ public record UseCases(
                 new ListPurchasesService(store.orders(), store.payments(), store.transactions(), checkout, payments,
                         clock),
                 new ReconcilePaymentsService(store.payments(), store.transactions(), providerAnswers, doublePayments,
-                        payments, now -> refundRuns.retryPending(now, PENDING_REFUNDS_PER_PASS), clock),
+                        payments, now -> refundRuns.retryPending(now, PENDING_REFUNDS_PER_PASS, claimedWork),
+                        claimedWork, clock),
                 new ForgetExpiredIdempotencyKeysService(store.idempotencyKeys(), clock),
                 new ViewOrderForAgentService(store.orders(), store.payments(), store.transactions(),
                         store.customers()),

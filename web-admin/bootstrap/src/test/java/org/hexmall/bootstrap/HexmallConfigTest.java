@@ -275,4 +275,17 @@ class HexmallConfigTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("HEXMALL_TRUSTED_PROXIES must list IP addresses separated by commas, not 'nginx'");
     }
+
+    @Test
+    void aPaymentWaitsHalfAnHourInTheWalletApp_unlessTheVariableSaysOtherwise() {
+        assertThat(HexmallConfig.fromEnvironment(Map.of()).paymentConfirmationWindow()).isEqualTo(Duration.ofMinutes(30));
+
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of("HEXMALL_PAYMENT_CONFIRMATION_SECONDS", "600"));
+
+        assertThat(config.paymentConfirmationWindow()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.withPort(0).paymentConfirmationWindow()).isEqualTo(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_PAYMENT_CONFIRMATION_SECONDS", "5")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_PAYMENT_CONFIRMATION_SECONDS must be a number of seconds from 10 to 86400, not 5");
+    }
 }

@@ -6,14 +6,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.WorkClaims;
 import org.hexmall.application.service.payment.shared.DoublePaymentRefunds;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.PendingRefunds;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
 import org.hexmall.application.service.payment.shared.RefundOutcome;
+import org.hexmall.application.service.shared.ClaimedWork;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
@@ -32,6 +35,10 @@ import org.hexmall.domain.payment.PaymentStatus;
  *   <li>refunds still owed for orders paid twice, and refunds the provider could not take when they were sent.</li>
  * </ul>
  * A provider that cannot be reached keeps a payment as it is, and is asked again at the schedule's last wait.
+ * <p>
+ * Every node of the store runs this pass. Each payment is claimed ({@link ClaimedWork}) and read again before its
+ * provider is asked, so one node asks about it and the others pass it by: a payment is asked about once per check, and
+ * its schedule counts that check once, however many nodes run.
  */
 public final class ReconcilePaymentsService implements ReconcilePayments {
 
@@ -41,17 +48,14 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
     private final DoublePaymentRefunds doublePayments;
     private final PaymentSettings settings;
     private final PendingRefunds pendingRefunds;
+    private final ClaimedWork claimed;
     private final Clock clock;
 
     public ReconcilePaymentsService(Payments payments, TransactionRunner transactions, ProviderAnswers providerAnswers,
-                                    DoublePaymentRefunds doublePayments, PaymentSettings settings, Clock clock) {
-        this(payments, transactions, providerAnswers, doublePayments, settings, PendingRefunds.NONE, clock);
-    }
-
-    public ReconcilePaymentsService(Payments payments, TransactionRunner transactions, ProviderAnswers providerAnswers,
                                     DoublePaymentRefunds doublePayments, PaymentSettings settings,
-                                    PendingRefunds pendingRefunds, Clock clock) {
+                                    PendingRefunds pendingRefunds, ClaimedWork claimed, Clock clock) {
         this.pendingRefunds = pendingRefunds;
+        this.claimed = claimed;
         this.payments = payments;
         this.transactions = transactions;
         this.providerAnswers = providerAnswers;
@@ -65,26 +69,33 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         Instant now = clock.instant();
         int done = 0;
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.UNKNOWN, now))) {
-            done += checkOnSchedule(payment, now);
+            if (isCheckDue(payment, now)) {
+                done += ifStillSo(payment, now, fresh -> checkOnSchedule(fresh, now));
+            }
         }
         Duration shortestWait = settings.waitBeforeCheck(0);
         Duration longestWait = settings.waitBeforeCheck(Integer.MAX_VALUE);
         Instant answerOverdue = now.minus(PaymentSettings.PROVIDER_ANSWER_WAIT.multipliedBy(2));
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.CREATED, answerOverdue))) {
-            done += closeUnlessAskedWithin(shortestWait, payment, now);
+            if (!askedWithin(shortestWait, payment, now)) {
+                done += ifStillSo(payment, now, fresh -> closeUnlessAskedWithin(shortestWait, fresh, now));
+            }
         }
         for (Payment payment : read(payments::findUnderWayOfClosedOrders)) {
-            done += closeUnlessAskedWithin(shortestWait, payment, now);
+            if (!askedWithin(shortestWait, payment, now)) {
+                done += ifStillSo(payment, now, fresh -> closeUnlessAskedWithin(shortestWait, fresh, now));
+            }
         }
         Instant windowClosed = now.minus(settings.confirmationWindow());
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.AWAITING_CONFIRMATION,
                 windowClosed))) {
-            done += closeUnlessAskedWithin(longestWait, payment, now);
+            if (!askedWithin(longestWait, payment, now)) {
+                done += ifStillSo(payment, now, fresh -> closeUnlessAskedWithin(longestWait, fresh, now));
+            }
         }
         for (Payment owing : read(payments::findRefundDue)) {
-            if (doublePayments.tryRefund(owing) instanceof RefundOutcome.Refunded) {
-                done++;
-            }
+            done += ifStillSo(owing, now, fresh -> fresh.isRefundDue()
+                    && doublePayments.tryRefund(fresh) instanceof RefundOutcome.Refunded ? 1 : 0);
         }
         done += pendingRefunds.retry(now);
         return done;
@@ -94,12 +105,23 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         return transactions.withoutTransaction(query);
     }
 
+    /**
+     * Works on the payment as it is now, if no other node is working on it and it is still in the status it was
+     * found in: another node may have settled it, or noted a check, since the list was read.
+     */
+    private int ifStillSo(Payment asFound, Instant now, ToIntFunction<Payment> work) {
+        return claimed.ifFree(WorkClaims.Work.PAYMENT_CHECK, asFound.id().toString(), now, () -> {
+            Optional<Payment> fresh = transactions.withoutTransaction(() -> payments.findById(asFound.id()));
+            return fresh.filter(payment -> payment.status() == asFound.status()).map(work::applyAsInt).orElse(0);
+        }).orElse(0);
+    }
+
     /** Asks about a payment whose next check is due; at the schedule's last check, closes it. 1 if it settled. */
     private int checkOnSchedule(Payment payment, Instant now) {
-        int check = payment.timesNoted(PaymentNote.RECONCILIATION_PENDING).size();
-        if (now.isBefore(nextCheckAt(payment, check))) {
+        if (!isCheckDue(payment, now)) {
             return 0;
         }
+        int check = payment.timesNoted(PaymentNote.RECONCILIATION_PENDING).size();
         Optional<Payment> settled = settings.isLastCheck(check) ? providerAnswers.close(payment)
                 : providerAnswers.lookUp(payment);
         return settled.isPresent() ? 1 : 0;
@@ -110,9 +132,19 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
      * (and could not say): a provider that is down is not asked again at every pass. 1 if it settled.
      */
     private int closeUnlessAskedWithin(Duration wait, Payment payment, Instant now) {
-        boolean askedRecently = payment.timesNoted(PaymentNote.RECONCILIATION_PENDING).stream()
+        return !askedWithin(wait, payment, now) && providerAnswers.close(payment).isPresent() ? 1 : 0;
+    }
+
+    /** Whether the provider was asked about the payment less than {@code wait} ago. */
+    private static boolean askedWithin(Duration wait, Payment payment, Instant now) {
+        return payment.timesNoted(PaymentNote.RECONCILIATION_PENDING).stream()
                 .anyMatch(at -> at.isAfter(now.minus(wait)));
-        return !askedRecently && providerAnswers.close(payment).isPresent() ? 1 : 0;
+    }
+
+    /** Whether the payment's next check on the schedule is due. */
+    private boolean isCheckDue(Payment payment, Instant now) {
+        int check = payment.timesNoted(PaymentNote.RECONCILIATION_PENDING).size();
+        return !now.isBefore(nextCheckAt(payment, check));
     }
 
     /** Each check waits its turn after the one before, the first after the payment became unknown. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
@@ -30,8 +31,15 @@ public final class ExpireStaleBindingsService implements ExpireStaleBindings {
             // that started exactly one completion window ago, which the domain already counts as expired.
             List<WalletBinding> stale = bindings.findPendingStartedBefore(
                     now.minus(WalletBinding.COMPLETION_WINDOW).plus(1, ChronoUnit.MICROS));
-            stale.forEach(binding -> OwnedBinding.expireIfStale(bindings, binding, now));
-            return stale.size();
+            int expired = 0;
+            for (WalletBinding found : stale) {
+                // Locked and read again: another node may have expired it, or the customer finished it, meanwhile.
+                Optional<WalletBinding> locked = bindings.lockById(found.id());
+                if (locked.isPresent() && OwnedBinding.expireIfStale(bindings, locked.get(), now)) {
+                    expired++;
+                }
+            }
+            return expired;
         });
     }
 }

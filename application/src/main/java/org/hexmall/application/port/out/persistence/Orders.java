@@ -45,4 +45,11 @@ public interface Orders {
 
     /** Orders still awaiting payment that were placed before {@code cutoff}, oldest first. */
     List<Order> findAwaitingPaymentPlacedBefore(Instant cutoff);
+
+    /**
+     * Locks up to {@code limit} orders still awaiting payment that were placed before {@code cutoff}, oldest first,
+     * passing over every order another transaction holds ({@code FOR UPDATE SKIP LOCKED}): nodes closing orders at
+     * the same moment each take their own. Answers the ids this transaction now holds. Call inside a transaction.
+     */
+    List<OrderId> lockAwaitingPaymentPlacedBefore(Instant cutoff, int limit);
 }

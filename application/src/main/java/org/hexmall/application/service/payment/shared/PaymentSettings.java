@@ -57,6 +57,10 @@ public record PaymentSettings(List<Duration> reconciliationSchedule, Duration id
         return new PaymentSettings(reconciliationSchedule, idempotencyKeyLifetime, zone, confirmationWindow);
     }
 
+    public PaymentSettings withConfirmationWindow(Duration window) {
+        return new PaymentSettings(reconciliationSchedule, idempotencyKeyLifetime, storeZone, window);
+    }
+
     /** The wait before check number {@code check} (from 0); checks after the last keep its wait. */
     public Duration waitBeforeCheck(int check) {
         return reconciliationSchedule.get(Math.min(check, reconciliationSchedule.size() - 1));

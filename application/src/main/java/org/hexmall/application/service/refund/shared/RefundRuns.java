@@ -12,8 +12,10 @@ import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.WorkClaims;
 import org.hexmall.application.service.payment.shared.RefundOutcome;
 import org.hexmall.application.service.payment.shared.Refunds;
+import org.hexmall.application.service.shared.ClaimedWork;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentStatus;
@@ -153,12 +155,16 @@ public final class RefundRuns {
         return transactions.withoutTransaction(() -> cases.findById(id)).orElseThrow();
     }
 
-    /** Sends again every case the provider could not take, that has waited at least a while. */
-    public int retryPending(Instant sentBefore, int limit) {
+    /**
+     * Sends again every case the provider could not take, that has waited at least a while; a case another node is
+     * sending meanwhile is left to it ({@link ClaimedWork}).
+     */
+    public int retryPending(Instant sentBefore, int limit, ClaimedWork claimed) {
         int refunded = 0;
         for (RefundCase pending : transactions.withoutTransaction(
                 () -> cases.withStatusSince(RefundCaseStatus.REFUNDING, sentBefore, limit))) {
-            if (send(pending.id()).status() == RefundCaseStatus.REFUNDED) {
+            if (claimed.ifFree(WorkClaims.Work.REFUND_RETRY, pending.id().toString(), clock.instant(),
+                    () -> send(pending.id()).status() == RefundCaseStatus.REFUNDED).orElse(false)) {
                 refunded++;
             }
         }

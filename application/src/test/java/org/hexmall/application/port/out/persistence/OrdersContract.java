@@ -176,6 +176,21 @@ public abstract class OrdersContract {
     }
 
     @Test
+    void lockAwaitingPaymentPlacedBefore_locksUpToTheLimitOfUnpaidOrdersPlacedBeforeTheCutoff_oldestFirst() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Order oldest = order(liLei, orderNumber(1), NOW.minus(Duration.ofMinutes(50)), List.of(EARBUDS));
+        Order older = order(liLei, orderNumber(2), NOW.minus(Duration.ofMinutes(40)), List.of(RICE));
+        Order old = order(liLei, orderNumber(3), NOW.minus(Duration.ofMinutes(35)), List.of(RICE));
+        Order paid = order(liLei, orderNumber(4), NOW.minus(Duration.ofMinutes(60)), List.of(NOVEL));
+        paid.markPaid(NOW.minus(Duration.ofMinutes(45)));
+        List.of(old, paid, oldest, older, order(liLei, orderNumber(5), NOW, List.of(EARBUDS))).forEach(orders()::add);
+
+        List<OrderId> locked = transactions().inTransaction(() -> orders().lockAwaitingPaymentPlacedBefore(NOW, 2));
+
+        assertThat(locked).containsExactly(oldest.id(), older.id());
+    }
+
+    @Test
     void givenOrderChangedByTheCallerWithoutUpdate_theStoredOrder_staysAsItWas() {
         Order added = order(storedCustomer("13800000001"), orderNumber(1), NOW, List.of(EARBUDS));
         orders().add(added);

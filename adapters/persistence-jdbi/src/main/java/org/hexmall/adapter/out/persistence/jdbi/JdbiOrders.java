@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.domain.account.CustomerId;
@@ -154,6 +155,23 @@ public final class JdbiOrders implements Orders {
     public List<Order> findAwaitingPaymentPlacedBefore(Instant cutoff) {
         return findWhere("status = :status AND placed_at < :cutoff", OLDEST_FIRST,
                 query -> query.bind("status", OrderStatus.AWAITING_PAYMENT.name()).bind("cutoff", utc(cutoff)));
+    }
+
+    /** {@code SKIP LOCKED} is understood alike by PostgreSQL and by H2 (2.2 and later). */
+    @Override
+    public List<OrderId> lockAwaitingPaymentPlacedBefore(Instant cutoff, int limit) {
+        return transactions.withCurrentHandle(handle -> {
+            requireTransaction(handle);
+            return handle.createQuery("""
+                            SELECT id FROM orders WHERE status = :status AND placed_at < :cutoff
+                            ORDER BY placed_at, id FETCH FIRST :limit ROWS ONLY FOR UPDATE SKIP LOCKED""")
+                    .bind("status", OrderStatus.AWAITING_PAYMENT.name())
+                    .bind("cutoff", utc(cutoff))
+                    .bind("limit", limit)
+                    .mapTo(String.class)
+                    .map(id -> new OrderId(UUID.fromString(id)))
+                    .list();
+        });
     }
 
     /**

@@ -37,6 +37,7 @@ import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
+import org.hexmall.application.port.out.persistence.WorkClaims;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.persistence.WalletReconfirmations;
@@ -65,6 +66,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiVerificationCodes verificationCodes;
     private final JdbiAuditLog auditLog;
     private final JdbiUsedNonces usedNonces;
+    private final JdbiWorkClaims workClaims;
     private final JdbiProducts products;
     private final JdbiCarts carts;
     private final JdbiOrders orders;
@@ -106,6 +108,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.verificationCodes = new JdbiVerificationCodes(transactions);
         this.auditLog = new JdbiAuditLog(transactions);
         this.usedNonces = new JdbiUsedNonces(transactions);
+        this.workClaims = new JdbiWorkClaims(transactions);
         this.products = new JdbiProducts(transactions);
         this.carts = new JdbiCarts(transactions);
         this.orders = new JdbiOrders(transactions);
@@ -328,5 +331,9 @@ public final class JdbiPersistence implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+    }
+
+    public WorkClaims workClaims() {
+        return workClaims;
     }
 }

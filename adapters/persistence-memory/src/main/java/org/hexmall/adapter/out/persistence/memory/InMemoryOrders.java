@@ -112,6 +112,15 @@ public final class InMemoryOrders implements Orders {
                 OLDEST_FIRST);
     }
 
+    /** One store lock guards everything here, so no order is ever held by another transaction to pass over. */
+    @Override
+    public List<OrderId> lockAwaitingPaymentPlacedBefore(Instant cutoff, int limit) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("an order is locked only inside a transaction");
+        }
+        return findAwaitingPaymentPlacedBefore(cutoff).stream().limit(limit).map(Order::id).toList();
+    }
+
     RestorePoint restorePoint() {
         // The stored copies are never changed, only replaced, so copying the map is enough.
         Map<OrderId, Order> saved = new HashMap<>(byId);

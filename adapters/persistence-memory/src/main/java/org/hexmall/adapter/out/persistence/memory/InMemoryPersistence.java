@@ -31,6 +31,7 @@ import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.StorageHealth;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.UsedNonces;
+import org.hexmall.application.port.out.persistence.WorkClaims;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.persistence.WalletReconfirmations;
@@ -51,6 +52,7 @@ public final class InMemoryPersistence {
     private final InMemoryVerificationCodes verificationCodes = new InMemoryVerificationCodes(lock);
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog(lock);
     private final InMemoryUsedNonces usedNonces = new InMemoryUsedNonces(lock);
+    private final InMemoryWorkClaims workClaims = new InMemoryWorkClaims(lock);
     private final InMemoryProducts products = new InMemoryProducts(lock);
     private final InMemoryCarts carts = new InMemoryCarts(lock);
     private final InMemoryOrders orders = new InMemoryOrders(lock, paymentId -> this.payments.orderPaidBy(paymentId));
@@ -85,7 +87,8 @@ public final class InMemoryPersistence {
             promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
             paymentPricings::restorePoint, caseNotes::restorePoint,
             refundCases::restorePoint,
-            compensations::restorePoint));
+            compensations::restorePoint,
+            workClaims::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
     private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
             riskAlerts, refundCases, compensations);
@@ -220,5 +223,9 @@ public final class InMemoryPersistence {
 
     public DashboardFacts dashboardFacts() {
         return dashboardFacts;
+    }
+
+    public WorkClaims workClaims() {
+        return workClaims;
     }
 }
