@@ -21,6 +21,19 @@ public final class FormEncoding {
                 .collect(Collectors.joining("&"));
     }
 
+    /** The parameters of a form-encoded text, as {@link #encode(Map)} wrote them. */
+    public static Map<String, String> decode(String form) {
+        Map<String, String> parameters = new java.util.TreeMap<>();
+        for (String pair : form.split("&")) {
+            if (!pair.isEmpty()) {
+                int equals = pair.indexOf('=');
+                parameters.put(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
+                        equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
+    }
+
     /**
      * The URL with the parameters added to its query, after any it has already. One it has with the name of a
      * new one is left out, so that every name appears once: a store that puts {@code provider} in its return

@@ -445,7 +445,7 @@ abstract class SimulatorStoreContract {
 
     private static SimulatedRefund newRefund(String number, String providerRefund, SimulatedPayment payment,
                                              long amountFen) {
-        return new SimulatedRefund(WalletProvider.ALIPAY, number, providerRefund, payment.id(), amountFen, NOW);
+        return new SimulatedRefund(WalletProvider.ALIPAY, number, providerRefund, payment.id(), amountFen, NOW, false);
     }
 
     private void approveNew(String requestId, String agreementToken, WalletAccountIdentifier account) {
