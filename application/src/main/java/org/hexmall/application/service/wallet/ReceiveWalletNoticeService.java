@@ -75,6 +75,9 @@ public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
      * reversed) or failed. A notice about no refund of the store's is refused; a repeated one changes nothing.
      */
     private NoticeOutcome refundConfirmed(WalletProvider provider, ProviderMessage.RefundConfirmation refund) {
+        if (refunds.alreadySettled(refund.payment(), refund.refundNumber())) {
+            return NoticeOutcome.ALREADY_DONE;
+        }
         if (transactions.inTransaction(() -> trust.distrust(provider, refund.nonce(), refund.issuedAt()))
                 .isPresent()) {
             return NoticeOutcome.REFUSED;

@@ -236,6 +236,20 @@ public final class RefundRuns {
         });
     }
 
+    /**
+     * Whether how the refund with this number ended is known already: recorded on the payment, or its case no longer
+     * refunding. A notice about it then changes nothing, however it is signed.
+     */
+    public boolean alreadySettled(PaymentId paymentId, String refundNumber) {
+        Optional<Payment> payment = transactions.withoutTransaction(() -> payments.findById(paymentId));
+        if (payment.isEmpty()) {
+            return false;
+        }
+        return payment.get().refunds().stream().anyMatch(refund -> refund.requestNumber().equals(refundNumber))
+                || caseNumbered(payment.get(), refundNumber)
+                        .filter(found -> found.status() != RefundCaseStatus.REFUNDING).isPresent();
+    }
+
     private Optional<RefundCase> caseNumbered(Payment payment, String refundNumber) {
         return transactions.withoutTransaction(() -> cases.ofOrder(payment.orderId())).stream()
                 .filter(candidate -> candidate.paymentId().equals(payment.id()))
