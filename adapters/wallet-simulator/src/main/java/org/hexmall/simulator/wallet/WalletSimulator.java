@@ -37,7 +37,7 @@ public final class WalletSimulator implements AutoCloseable {
         this.accounts = new WalletAccounts(store.accounts(), clock, timings::passwordLock);
         this.agreements = new Agreements(store.agreements(), accounts, messages, notifications, clock);
         this.payments = new Payments(store.payments(), accounts, messages, notifications, clock);
-        this.refunds = new Refunds(store.payments(), faults, notifications, clock);
+        this.refunds = new Refunds(store.payments(), faults, notifications, timings::refundConfirmation, clock);
         this.api = new SimulatedProviderApi(faults, agreements, payments, refunds, timings.slowAnswer());
     }
 

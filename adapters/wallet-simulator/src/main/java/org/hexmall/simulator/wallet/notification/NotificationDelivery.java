@@ -113,24 +113,30 @@ public final class NotificationDelivery implements AutoCloseable {
     }
 
     /**
-     * The same, the first attempt only as late as the provider's first retry would come: how a provider that confirms
-     * something later (a refund at WeChat Pay) tells the store once it has.
+     * The same, the first attempt only after {@code delay}: how a provider that confirms something later (a refund
+     * at WeChat Pay) tells the store once it has.
      */
     public void sendLater(WalletProvider provider, Optional<WalletAccountIdentifier> account, MessageType type,
-                          Map<String, String> fields) {
-        send(provider, faults.faultFor(provider, account), type, fields, true);
+                          Map<String, String> fields, Duration delay) {
+        send(provider, faults.faultFor(provider, account), type, fields, Optional.of(delay));
     }
 
     private void send(WalletProvider provider, Optional<Fault> fault, MessageType type, Map<String, String> fields,
-                      boolean later) {
+                      boolean delayed) {
+        send(provider, fault, type, fields, delayed
+                ? Optional.of(retries.apply(provider).stream().findFirst().orElse(DELAY_WITHOUT_RETRIES))
+                : Optional.empty());
+    }
+
+    private void send(WalletProvider provider, Optional<Fault> fault, MessageType type, Map<String, String> fields,
+                      Optional<Duration> later) {
         int copies = fault.filter(Fault.DUPLICATE_NOTIFICATIONS::equals).isPresent() ? DUPLICATE_DELIVERIES : 1;
-        Duration delay = later ? retries.apply(provider).stream().findFirst().orElse(DELAY_WITHOUT_RETRIES)
-                : Duration.ZERO;
+        Duration delay = later.orElse(Duration.ZERO);
         for (int copy = 0; copy < copies; copy++) {
             var notification = new PendingNotification(SimulatorTokens.next(), provider, type, fields, 0,
                     clock.instant().plus(delay));
             pending.add(notification);
-            if (later) {
+            if (later.isPresent()) {
                 schedule(notification.id(), 1, delay);
             } else {
                 attempt(notification.id(), 1);

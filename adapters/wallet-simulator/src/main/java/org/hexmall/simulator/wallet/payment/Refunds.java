@@ -1,11 +1,13 @@
 package org.hexmall.simulator.wallet.payment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -23,8 +25,9 @@ import org.hexmall.simulator.wallet.notification.SimulatorTokens;
  * number refunds once: asking again answers the first refund and moves no more money.
  * <p>
  * WeChat Pay confirms refunds later, as the real one does: it credits the account, answers "processing", and tells
- * the store with a signed {@code refund_succeeded} notification, sent as late as its first retry and retried until
- * acknowledged. The other providers answer at once. With {@link Fault#REFUNDS_FAIL} nothing is credited: WeChat Pay
+ * the store with a signed {@code refund_succeeded} notification, retried until acknowledged; the confirmation is
+ * sent {@link org.hexmall.simulator.wallet.SimulatorTimings#refundConfirmation} after the request. The other
+ * providers answer at once. With {@link Fault#REFUNDS_FAIL} nothing is credited: WeChat Pay
  * notifies {@code refund_failed}, the others refuse at once.
  */
 public final class Refunds {
@@ -36,12 +39,16 @@ public final class Refunds {
     private final PaymentRecords records;
     private final Faults faults;
     private final NotificationDelivery notifications;
+    private final Function<WalletProvider, Duration> confirmationDelay;
     private final Clock clock;
 
-    public Refunds(PaymentRecords records, Faults faults, NotificationDelivery notifications, Clock clock) {
+    /** @param confirmationDelay how long a provider that confirms refunds later takes to send the confirmation */
+    public Refunds(PaymentRecords records, Faults faults, NotificationDelivery notifications,
+                   Function<WalletProvider, Duration> confirmationDelay, Clock clock) {
         this.records = records;
         this.faults = faults;
         this.notifications = notifications;
+        this.confirmationDelay = confirmationDelay;
         this.clock = clock;
     }
 
@@ -81,7 +88,8 @@ public final class Refunds {
             return new RefundAnswer.Refunded(asked.providerRefund());
         }
         notifications.sendLater(payment.provider(), Optional.of(payment.account()),
-                fails ? MessageType.REFUND_FAILED : MessageType.REFUND_SUCCEEDED, confirmation(payment, asked));
+                fails ? MessageType.REFUND_FAILED : MessageType.REFUND_SUCCEEDED, confirmation(payment, asked),
+                confirmationDelay.apply(payment.provider()));
         return new RefundAnswer.Processing(asked.providerRefund());
     }
 
