@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.account.WalletAccount;
 import org.hexmall.simulator.wallet.fault.Fault;
@@ -28,7 +29,7 @@ import org.hexmall.simulator.wallet.fault.Fault;
  */
 public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Duration>> notificationSchedules,
                                Duration notificationRequestTimeout, Map<WalletProvider, Duration> passwordLocks,
-                               java.util.Optional<Duration> refundConfirmation) {
+                               Optional<Duration> refundConfirmation) {
 
     /**
      * WeChat Pay's refunds to a wallet balance arrive within 20 minutes, by its own account: the simulated one takes
@@ -76,7 +77,7 @@ public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Dur
     /** The same, refunds confirmed as late as each provider's first notification retry. */
     public SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Duration>> notificationSchedules,
                             Duration notificationRequestTimeout, Map<WalletProvider, Duration> passwordLocks) {
-        this(slowAnswer, notificationSchedules, notificationRequestTimeout, passwordLocks, java.util.Optional.empty());
+        this(slowAnswer, notificationSchedules, notificationRequestTimeout, passwordLocks, Optional.empty());
     }
 
     /**
@@ -105,7 +106,7 @@ public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Dur
         schedules.put(WalletProvider.UNIONPAY_QUICKPASS, scaled(UNIONPAY_QUICKPASS_RETRIES, timeScale));
         return new SimulatorTimings(Duration.ofSeconds(1), schedules, Duration.ofSeconds(5),
                 sameForEveryProvider(WalletAccount.PASSWORD_LOCK),
-                java.util.Optional.of(scaled(List.of(WECHAT_PAY_REFUND_CONFIRMATION), timeScale).getFirst()));
+                Optional.of(scaled(List.of(WECHAT_PAY_REFUND_CONFIRMATION), timeScale).getFirst()));
     }
 
     /** The same timings, with this provider locking payment passwords for {@code lock}. */

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,7 +24,7 @@ public final class FormEncoding {
 
     /** The parameters of a form-encoded text, as {@link #encode(Map)} wrote them. */
     public static Map<String, String> decode(String form) {
-        Map<String, String> parameters = new java.util.TreeMap<>();
+        Map<String, String> parameters = new TreeMap<>();
         for (String pair : form.split("&")) {
             if (!pair.isEmpty()) {
                 int equals = pair.indexOf('=');

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.shared.Money;
@@ -100,7 +101,7 @@ public final class Refunds {
     }
 
     private static Map<String, String> confirmation(SimulatedPayment payment, SimulatedRefund refund) {
-        Map<String, String> fields = new java.util.TreeMap<>(Map.of(
+        Map<String, String> fields = new TreeMap<>(Map.of(
                 MessageFields.PAYMENT, payment.merchantPayment().toString(),
                 MessageFields.REFUND_NUMBER, refund.refundNumber(),
                 MessageFields.PROVIDER_REFUND, refund.providerRefund(),
