@@ -10,6 +10,7 @@ import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * A refund of some or all items of a paid order, from the first ask to the money back in the wallet.
@@ -44,12 +45,13 @@ public final class RefundCase {
     private AgentRef decidedBy;
     private String decision;
     private Instant changedAt;
+    private WalletProvider awaitingConfirmationFrom;
 
     private RefundCase(RefundCaseId id, OrderId orderId, OrderNumber orderNumber, PaymentId paymentId,
                        CustomerId customerId, RefundOrigin origin, RefundCategory category, String note,
                        Instant requestedAt, List<RefundLine> lines, Money amount, RefundEffects effects,
                        RefundCaseStatus status, AgentRef requester, AgentRef decidedBy, String decision,
-                       Instant changedAt) {
+                       Instant changedAt, WalletProvider awaitingConfirmationFrom) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.orderNumber = Objects.requireNonNull(orderNumber, "orderNumber");
@@ -67,6 +69,7 @@ public final class RefundCase {
         this.decidedBy = decidedBy;
         this.decision = decision;
         this.changedAt = Objects.requireNonNull(changedAt, "changedAt");
+        this.awaitingConfirmationFrom = awaitingConfirmationFrom;
         if (this.lines.isEmpty()) {
             throw new IllegalArgumentException("a refund case gives back at least one item");
         }
@@ -81,7 +84,7 @@ public final class RefundCase {
                                              String note, RefundQuote quote, Instant now) {
         return new RefundCase(id, orderId, orderNumber, paymentId, customerId, RefundOrigin.CUSTOMER, category,
                 optionalText(note), now, quote.lines(), quote.moneyBack(), quote.effects(),
-                RefundCaseStatus.REQUESTED, null, null, null, now);
+                RefundCaseStatus.REQUESTED, null, null, null, now, null);
     }
 
     /**
@@ -95,7 +98,7 @@ public final class RefundCase {
         return new RefundCase(id, orderId, orderNumber, paymentId, customerId, RefundOrigin.AGENT, category,
                 optionalText(note), now, quote.lines(), quote.moneyBack(), quote.effects(),
                 needsApproval ? RefundCaseStatus.AWAITING_APPROVAL : RefundCaseStatus.REFUNDING,
-                Objects.requireNonNull(agent, "agent"), null, null, now);
+                Objects.requireNonNull(agent, "agent"), null, null, now, null);
     }
 
     /** A case as it was stored. */
@@ -105,10 +108,10 @@ public final class RefundCase {
                                           List<RefundLine> lines, Money amount, RefundEffects effects,
                                           RefundCaseStatus status, Optional<AgentRef> requester,
                                           Optional<AgentRef> decidedBy, Optional<String> decision,
-                                          Instant changedAt) {
+                                          Instant changedAt, Optional<WalletProvider> awaitingConfirmationFrom) {
         return new RefundCase(id, orderId, orderNumber, paymentId, customerId, origin, category, note, requestedAt,
                 lines, amount, effects, status, requester.orElse(null), decidedBy.orElse(null),
-                decision.orElse(null), changedAt);
+                decision.orElse(null), changedAt, awaitingConfirmationFrom.orElse(null));
     }
 
     /**
@@ -149,6 +152,15 @@ public final class RefundCase {
         decidedBy = supervisor;
         decision = requiredText(reason, "refund.reason-required");
         move(RefundCaseStatus.REJECTED, now);
+    }
+
+    /**
+     * The provider took the refund and confirms it later, as WeChat Pay does: the case stays {@code REFUNDING},
+     * waiting for the provider's confirmation rather than for the store to ask again.
+     */
+    public void acceptedBy(WalletProvider provider) {
+        requireStatus(RefundCaseStatus.REFUNDING);
+        awaitingConfirmationFrom = Objects.requireNonNull(provider, "provider");
     }
 
     /** The provider gave the money back (or nothing was left to give once vouchers were kept back). */
@@ -307,6 +319,11 @@ public final class RefundCase {
     /** When the status last changed. */
     public Instant changedAt() {
         return changedAt;
+    }
+
+    /** While {@code REFUNDING}: the provider that took the refund and whose confirmation it waits for, if any. */
+    public Optional<WalletProvider> awaitingConfirmationFrom() {
+        return Optional.ofNullable(awaitingConfirmationFrom).filter(any -> status == RefundCaseStatus.REFUNDING);
     }
 
     /** The provider's refund request number: the same for every attempt. */

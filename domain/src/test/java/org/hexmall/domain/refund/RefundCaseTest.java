@@ -17,6 +17,7 @@ import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
 /** A refund case from the first ask to the money back, and who may move it. */
@@ -44,6 +45,26 @@ class RefundCaseTest {
         refund.refunded(NOW.plusSeconds(5));
         assertThat(refund.status()).isEqualTo(RefundCaseStatus.REFUNDED);
         assertThatThrownBy(() -> refund.refunded(NOW)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aRefundTheProviderTook_waitsForItsConfirmation_untilItIsRefunded() {
+        RefundCase refund = byAgent(List.of(1, 0), false);
+
+        refund.acceptedBy(WalletProvider.WECHAT_PAY);
+
+        assertThat(refund.status()).isEqualTo(RefundCaseStatus.REFUNDING);
+        assertThat(refund.awaitingConfirmationFrom()).contains(WalletProvider.WECHAT_PAY);
+        refund.refunded(NOW.plusSeconds(60));
+        assertThat(refund.awaitingConfirmationFrom()).isEmpty();
+    }
+
+    @Test
+    void onlyARefundOnItsWay_canBeTakenByTheProvider() {
+        RefundCase waiting = byAgent(List.of(1, 0), true);
+
+        assertThatThrownBy(() -> waiting.acceptedBy(WalletProvider.WECHAT_PAY)).isInstanceOf(DomainException.class);
+        assertThat(waiting.awaitingConfirmationFrom()).isEmpty();
     }
 
     @Test

@@ -564,7 +564,7 @@ public record UseCases(
                         wallets.reconfirmOnNewDevice(), clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
                 new ReceiveWalletNoticeService(store.walletBindings(), store.securityEvents(), store.usedNonces(),
-                        store.transactions(), driven.walletGateway(), wallets, results, clock),
+                        store.transactions(), driven.walletGateway(), wallets, results, refundRuns, clock),
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
                 new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
                 new CancelPendingAgreementsService(store.walletBindings(), store.transactions(), agreements,

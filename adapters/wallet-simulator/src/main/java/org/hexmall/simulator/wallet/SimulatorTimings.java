@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.account.WalletAccount;
 import org.hexmall.simulator.wallet.fault.Fault;
@@ -23,9 +24,18 @@ import org.hexmall.simulator.wallet.fault.Fault;
  * @param notificationRequestTimeout how long one delivery attempt waits for the store's answer
  * @param passwordLocks              per provider, how long a payment password stays locked after
  *                                   {@value WalletAccount#PASSWORD_ATTEMPTS} wrong ones, unless its holder resets it
+ * @param refundConfirmation         how long a provider that confirms refunds later (WeChat Pay) takes to send its
+ *                                   confirmation; empty: as long as its first notification retry
  */
 public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Duration>> notificationSchedules,
-                               Duration notificationRequestTimeout, Map<WalletProvider, Duration> passwordLocks) {
+                               Duration notificationRequestTimeout, Map<WalletProvider, Duration> passwordLocks,
+                               Optional<Duration> refundConfirmation) {
+
+    /**
+     * WeChat Pay's refunds to a wallet balance arrive within 20 minutes, by its own account: the simulated one takes
+     * that long, scaled, to confirm one.
+     */
+    static final Duration WECHAT_PAY_REFUND_CONFIRMATION = Duration.ofMinutes(20);
 
     /** Alipay's documented retries of an asynchronous notification: 8 tries over 25 hours. */
     static final List<Duration> ALIPAY_RETRIES = List.of(Duration.ofMinutes(4), Duration.ofMinutes(10),
@@ -61,6 +71,13 @@ public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Dur
         schedules.replaceAll((provider, schedule) -> List.copyOf(schedule));
         notificationSchedules = Map.copyOf(schedules);
         passwordLocks = Map.copyOf(forEveryProvider(passwordLocks, "password lock"));
+        Objects.requireNonNull(refundConfirmation, "refundConfirmation");
+    }
+
+    /** The same, refunds confirmed as late as each provider's first notification retry. */
+    public SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Duration>> notificationSchedules,
+                            Duration notificationRequestTimeout, Map<WalletProvider, Duration> passwordLocks) {
+        this(slowAnswer, notificationSchedules, notificationRequestTimeout, passwordLocks, Optional.empty());
     }
 
     /**
@@ -88,7 +105,8 @@ public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Dur
         schedules.put(WalletProvider.JD_PAY, scaled(JD_PAY_RETRIES, timeScale));
         schedules.put(WalletProvider.UNIONPAY_QUICKPASS, scaled(UNIONPAY_QUICKPASS_RETRIES, timeScale));
         return new SimulatorTimings(Duration.ofSeconds(1), schedules, Duration.ofSeconds(5),
-                sameForEveryProvider(WalletAccount.PASSWORD_LOCK));
+                sameForEveryProvider(WalletAccount.PASSWORD_LOCK),
+                Optional.of(scaled(List.of(WECHAT_PAY_REFUND_CONFIRMATION), timeScale).getFirst()));
     }
 
     /** The same timings, with this provider locking payment passwords for {@code lock}. */
@@ -98,12 +116,19 @@ public record SimulatorTimings(Duration slowAnswer, Map<WalletProvider, List<Dur
         }
         Map<WalletProvider, Duration> locks = new EnumMap<>(passwordLocks);
         locks.put(provider, lock);
-        return new SimulatorTimings(slowAnswer, notificationSchedules, notificationRequestTimeout, locks);
+        return new SimulatorTimings(slowAnswer, notificationSchedules, notificationRequestTimeout, locks,
+                refundConfirmation);
     }
 
     /** The waits before each retry of this provider's notifications; empty: it tries once. */
     public List<Duration> notificationRetries(WalletProvider provider) {
         return Objects.requireNonNull(notificationSchedules.get(provider), () -> provider + " is not simulated");
+    }
+
+    /** How long a provider that confirms refunds later takes to send the confirmation. */
+    public Duration refundConfirmation(WalletProvider provider) {
+        return refundConfirmation.orElseGet(() -> notificationRetries(provider).stream().findFirst()
+                .orElse(Duration.ofSeconds(5)));
     }
 
     /** How long this provider locks a payment password after too many wrong ones. */

@@ -32,12 +32,12 @@ public final class WalletSimulator implements AutoCloseable {
     public WalletSimulator(SimulatorStore store, ProviderSecrets secrets, Clock clock, SimulatorTimings timings) {
         var messages = new SignedMessages(secrets, clock);
         this.faults = new Faults(store.faults());
-        this.notifications = new NotificationDelivery(store.notifications(), faults, timings::notificationRetries,
-                timings.notificationRequestTimeout(), clock);
+        this.notifications = new NotificationDelivery(store.notifications(), store.pendingNotifications(), messages,
+                faults, timings::notificationRetries, timings.notificationRequestTimeout(), clock);
         this.accounts = new WalletAccounts(store.accounts(), clock, timings::passwordLock);
         this.agreements = new Agreements(store.agreements(), accounts, messages, notifications, clock);
         this.payments = new Payments(store.payments(), accounts, messages, notifications, clock);
-        this.refunds = new Refunds(store.payments(), clock);
+        this.refunds = new Refunds(store.payments(), faults, notifications, timings::refundConfirmation, clock);
         this.api = new SimulatedProviderApi(faults, agreements, payments, refunds, timings.slowAnswer());
     }
 

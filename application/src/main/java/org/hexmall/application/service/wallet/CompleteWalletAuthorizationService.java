@@ -83,6 +83,8 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
                     Answered.only(new Untrusted("a cancellation is no authorization result"));
             case ProviderMessage.PaymentResult payment ->
                     Answered.only(new Untrusted("a payment result is no authorization result"));
+            case ProviderMessage.RefundConfirmation refund ->
+                    Answered.only(new Untrusted("a refund's confirmation is no authorization result"));
             case ProviderMessage.Unverifiable unverifiable -> Answered.only(new Untrusted(unverifiable.why()));
         };
         answered.replaced().ifPresent(agreements::askProvider);

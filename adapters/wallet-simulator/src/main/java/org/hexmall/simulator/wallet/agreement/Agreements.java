@@ -147,8 +147,7 @@ public final class Agreements {
     public boolean cancelInApp(WalletProvider provider, String token) {
         Optional<Agreement> ended = end(provider, token);
         ended.ifPresent(agreement -> notifications.send(provider, Optional.of(agreement.account()),
-                MessageType.AGREEMENT_CANCELLED, () -> messages.sign(provider, MessageType.AGREEMENT_CANCELLED,
-                        Map.of(MessageFields.AGREEMENT_TOKEN, token))));
+                MessageType.AGREEMENT_CANCELLED, Map.of(MessageFields.AGREEMENT_TOKEN, token)));
         return ended.isPresent();
     }
 

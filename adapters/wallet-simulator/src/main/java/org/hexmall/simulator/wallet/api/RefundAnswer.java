@@ -11,6 +11,15 @@ public sealed interface RefundAnswer {
     record Refunded(String providerRefund) implements RefundAnswer {
     }
 
+    /**
+     * Taken, not final yet: the provider confirms the refund later with a signed notification, succeeded or failed,
+     * as WeChat Pay does. Asking again with the same number answers how it ended.
+     *
+     * @param providerRefund the provider's own reference for the refund
+     */
+    record Processing(String providerRefund) implements RefundAnswer {
+    }
+
     /** Nothing was refunded, and why, in words for the merchant's logs and agents. */
     record Refused(String why) implements RefundAnswer {
     }

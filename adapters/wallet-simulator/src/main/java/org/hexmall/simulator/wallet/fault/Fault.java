@@ -37,5 +37,12 @@ public enum Fault {
      * for a provider without retries), so the customer's browser brings the result back first and the
      * notification arrives late. Requests are answered normally.
      */
-    DELAYED_NOTIFICATIONS
+    DELAYED_NOTIFICATIONS,
+
+    /**
+     * Refunds do not go through. A provider that confirms refunds later (WeChat Pay) takes the request, answers
+     * "processing", and later notifies the store that the refund failed, with nothing credited; the others refuse
+     * the request at once. Either way the refund number stays failed: asking again refunds nothing.
+     */
+    REFUNDS_FAIL
 }

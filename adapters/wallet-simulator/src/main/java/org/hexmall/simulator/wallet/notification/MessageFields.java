@@ -14,6 +14,10 @@ public final class MessageFields {
     public static final String AMOUNT_FEN = "amount_fen";
     /** The provider's transaction id of a successful payment. */
     public static final String TRANSACTION = "transaction";
+    /** The merchant's number for a refund, which the provider refunds once. */
+    public static final String REFUND_NUMBER = "refund_number";
+    /** The provider's own reference for a refund. */
+    public static final String PROVIDER_REFUND = "provider_refund";
     public static final String WRONG_PASSWORDS = "wrong_passwords";
     /** Why a payment failed, as the providers spell it: {@code insufficient_balance}, for one. */
     public static final String REASON = "reason";

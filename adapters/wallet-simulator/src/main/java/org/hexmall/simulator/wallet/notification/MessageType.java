@@ -9,7 +9,9 @@ public enum MessageType {
     AGREEMENT_CANCELLED("agreement_cancelled"),
     PAYMENT_SUCCEEDED("payment_succeeded"),
     PAYMENT_FAILED("payment_failed"),
-    PAYMENT_CANCELLED("payment_cancelled");
+    PAYMENT_CANCELLED("payment_cancelled"),
+    REFUND_SUCCEEDED("refund_succeeded"),
+    REFUND_FAILED("refund_failed");
 
     private final String wireName;
 
@@ -19,5 +21,15 @@ public enum MessageType {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** The type with this wire name, as a pending notification keeps it. */
+    public static MessageType fromWireName(String wireName) {
+        for (MessageType type : values()) {
+            if (type.wireName.equals(wireName)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("no message type " + wireName);
     }
 }

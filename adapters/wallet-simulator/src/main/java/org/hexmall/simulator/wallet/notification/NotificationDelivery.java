@@ -14,9 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -30,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * Sends a simulated provider's notifications to the store's notify endpoint, {@code {store}/wallet-notify/{provider}},
  * as real providers do: a form-encoded POST, tried again on the provider's own backoff schedule until the store
  * answers 2xx, and given up after the last retry. Every attempt is recorded, so tests and the demo page can watch.
+ * A notification waits in {@link PendingNotifications} until it is acknowledged or given up, with its next due time:
+ * a simulator started again on the same storage resumes it then ({@link #setStoreBaseUrl}), and each attempt is
+ * claimed before it is made, so that two timers or two nodes never make the same one.
  */
 public final class NotificationDelivery implements AutoCloseable {
 
@@ -41,12 +42,9 @@ public final class NotificationDelivery implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
     private static final int MAX_ERROR_LENGTH = 500;
 
-    /** Signed afresh for each attempt, as each is a new request: a late retry is not refused as stale. */
-    private record Notification(String id, WalletProvider provider, MessageType type,
-                                Supplier<Map<String, String>> signedMessage) {
-    }
-
     private final NotificationLog log;
+    private final PendingNotifications pending;
+    private final SignedMessages messages;
     private final Faults faults;
     private final Function<WalletProvider, List<Duration>> retries;
     private final Duration requestTimeout;
@@ -58,7 +56,6 @@ public final class NotificationDelivery implements AutoCloseable {
     private Optional<SSLContext> storeTrust = Optional.empty();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("mock-wallet-notifications").daemon().factory());
-    private final AtomicInteger awaitingAcknowledgement = new AtomicInteger();
     private volatile URI storeBaseUrl;
 
     /**
@@ -66,16 +63,22 @@ public final class NotificationDelivery implements AutoCloseable {
      *                       acknowledged; after the last one the provider gives up
      * @param requestTimeout how long one attempt waits for the store's answer
      */
-    public NotificationDelivery(NotificationLog log, Faults faults, Function<WalletProvider, List<Duration>> retries,
+    public NotificationDelivery(NotificationLog log, PendingNotifications pending, SignedMessages messages,
+                                Faults faults, Function<WalletProvider, List<Duration>> retries,
                                 Duration requestTimeout, Clock clock) {
         this.log = log;
+        this.pending = pending;
+        this.messages = messages;
         this.faults = faults;
         this.retries = retries;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
     }
 
-    /** Where the store's notify endpoint is, once the store's server has started: {@code http://host:port}. */
+    /**
+     * Where the store's notify endpoint is, once the store's server has started: {@code http://host:port}. The
+     * notifications left pending when the simulator last stopped are resumed then, each at its next due time.
+     */
     public void setStoreBaseUrl(URI storeBaseUrl) {
         setStoreBaseUrl(storeBaseUrl, Optional.empty());
     }
@@ -94,6 +97,7 @@ public final class NotificationDelivery implements AutoCloseable {
             this.storeTrust = storeTrust;
         }
         this.storeBaseUrl = storeBaseUrl;
+        resume();
     }
 
     /**
@@ -103,19 +107,56 @@ public final class NotificationDelivery implements AutoCloseable {
      * attempt comes only as late as the provider's first retry would, after the customer's browser is back.
      */
     public void send(WalletProvider provider, Optional<WalletAccountIdentifier> account, MessageType type,
-                     Supplier<Map<String, String>> signedMessage) {
+                     Map<String, String> fields) {
         Optional<Fault> fault = faults.faultFor(provider, account);
+        send(provider, fault, type, fields, fault.filter(Fault.DELAYED_NOTIFICATIONS::equals).isPresent());
+    }
+
+    /**
+     * The same, the first attempt only after {@code delay}: how a provider that confirms something later (a refund
+     * at WeChat Pay) tells the store once it has.
+     */
+    public void sendLater(WalletProvider provider, Optional<WalletAccountIdentifier> account, MessageType type,
+                          Map<String, String> fields, Duration delay) {
+        send(provider, faults.faultFor(provider, account), type, fields, Optional.of(delay));
+    }
+
+    private void send(WalletProvider provider, Optional<Fault> fault, MessageType type, Map<String, String> fields,
+                      boolean delayed) {
+        send(provider, fault, type, fields, delayed
+                ? Optional.of(retries.apply(provider).stream().findFirst().orElse(DELAY_WITHOUT_RETRIES))
+                : Optional.empty());
+    }
+
+    private void send(WalletProvider provider, Optional<Fault> fault, MessageType type, Map<String, String> fields,
+                      Optional<Duration> later) {
         int copies = fault.filter(Fault.DUPLICATE_NOTIFICATIONS::equals).isPresent() ? DUPLICATE_DELIVERIES : 1;
+        Duration delay = later.orElse(Duration.ZERO);
         for (int copy = 0; copy < copies; copy++) {
-            awaitingAcknowledgement.incrementAndGet();
-            var notification = new Notification(SimulatorTokens.next(), provider, type, signedMessage);
-            if (fault.filter(Fault.DELAYED_NOTIFICATIONS::equals).isPresent()) {
-                Duration delay = retries.apply(provider).stream().findFirst().orElse(DELAY_WITHOUT_RETRIES);
-                scheduler.schedule(() -> attempt(notification, 1), delay.toNanos(), TimeUnit.NANOSECONDS);
+            var notification = new PendingNotification(SimulatorTokens.next(), provider, type, fields, 0,
+                    clock.instant().plus(delay));
+            pending.add(notification);
+            if (later.isPresent()) {
+                schedule(notification.id(), 1, delay);
             } else {
-                attempt(notification, 1);
+                attempt(notification.id(), 1);
             }
         }
+    }
+
+    /**
+     * SIMULATED, a test aid: makes now every attempt due by the clock, as the timers would once that much time has
+     * passed. Answers how many attempts were made.
+     */
+    public int deliverDue() {
+        Instant now = clock.instant();
+        int made = 0;
+        for (PendingNotification due : pending.all()) {
+            if (!due.nextAttemptAt().isAfter(now) && attempt(due.id(), due.attemptsMade() + 1)) {
+                made++;
+            }
+        }
+        return made;
     }
 
     /** Every attempt to deliver a notification to the store, in the order they were made. */
@@ -123,31 +164,70 @@ public final class NotificationDelivery implements AutoCloseable {
         return log.all();
     }
 
-    /** Notifications neither acknowledged nor given up yet: while this is above zero, more attempts will come. */
-    public int awaitingAcknowledgement() {
-        return awaitingAcknowledgement.get();
+    /** The notifications neither acknowledged nor given up yet, the soonest due first. */
+    public List<PendingNotification> pending() {
+        return pending.all();
     }
 
-    private void attempt(Notification notification, int attempt) {
+    /** Notifications neither acknowledged nor given up yet: while this is above zero, more attempts will come. */
+    public int awaitingAcknowledgement() {
+        return pending.all().size();
+    }
+
+    /** Sets a timer for the next attempt of every pending notification, at its due time (at once if overdue). */
+    private void resume() {
+        Instant now = clock.instant();
+        try {
+            for (PendingNotification waiting : pending.all()) {
+                Duration wait = Duration.between(now, waiting.nextAttemptAt());
+                schedule(waiting.id(), waiting.attemptsMade() + 1, wait.isNegative() ? Duration.ZERO : wait);
+            }
+        } catch (RuntimeException unreadable) {
+            LOG.warn("Could not read the pending notifications to resume them", unreadable);
+        }
+    }
+
+    private void schedule(String id, int attempt, Duration wait) {
+        scheduler.schedule(() -> {
+            try {
+                attempt(id, attempt);
+            } catch (RuntimeException failed) {
+                LOG.warn("Could not make attempt {} of notification {}", attempt, id, failed);
+            }
+        }, wait.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Makes this attempt if it is still the next one and no one else claimed it; true if it was made. */
+    private boolean attempt(String id, int attempt) {
+        Optional<PendingNotification> found = pending.find(id).filter(waiting -> waiting.attemptsMade() == attempt - 1);
+        if (found.isEmpty()) {
+            return false;
+        }
+        PendingNotification notification = found.get();
+        List<Duration> schedule = retries.apply(notification.provider());
+        boolean last = attempt > schedule.size();
+        Instant now = clock.instant();
+        if (!pending.claim(id, attempt - 1, last ? now : now.plus(schedule.get(attempt - 1)))) {
+            return false;
+        }
         NotificationAttempt result = send(notification, attempt);
         try {
             log.add(result);
         } catch (RuntimeException notRecorded) {
-            LOG.warn("Could not record notification attempt {} of {}", attempt, notification.id(), notRecorded);
+            LOG.warn("Could not record notification attempt {} of {}", attempt, id, notRecorded);
         }
-        List<Duration> schedule = retries.apply(notification.provider());
         if (result.acknowledged()) {
-            awaitingAcknowledgement.decrementAndGet();
-        } else if (attempt > schedule.size()) {
+            pending.remove(id);
+        } else if (last) {
             LOG.warn("Simulated {} gave up notifying the store after {} attempts", notification.provider(), attempt);
-            awaitingAcknowledgement.decrementAndGet();
+            pending.remove(id);
         } else {
-            scheduler.schedule(() -> attempt(notification, attempt + 1), schedule.get(attempt - 1).toNanos(),
-                    TimeUnit.NANOSECONDS);
+            schedule(id, attempt + 1, schedule.get(attempt - 1));
         }
+        return true;
     }
 
-    private NotificationAttempt send(Notification notification, int attempt) {
+    private NotificationAttempt send(PendingNotification notification, int attempt) {
         Instant attemptedAt = clock.instant();
         URI base = storeBaseUrl;
         if (base == null) {
@@ -157,7 +237,8 @@ public final class NotificationDelivery implements AutoCloseable {
             HttpRequest request = HttpRequest.newBuilder(notifyEndpoint(base, notification.provider()))
                     .timeout(requestTimeout)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.encode(notification.signedMessage().get())))
+                    .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.encode(
+                            messages.sign(notification.provider(), notification.type(), notification.fields()))))
                     .build();
             HttpResponse<Void> response = http().send(request, HttpResponse.BodyHandlers.discarding());
             return new NotificationAttempt(notification.id(), notification.provider(), notification.type().wireName(),
@@ -176,7 +257,7 @@ public final class NotificationDelivery implements AutoCloseable {
         return URI.create(base + "/wallet-notify/" + ProviderSlugs.slugOf(provider));
     }
 
-    private static NotificationAttempt failed(Notification notification, int attempt, Instant attemptedAt,
+    private static NotificationAttempt failed(PendingNotification notification, int attempt, Instant attemptedAt,
                                               String error) {
         String shortError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         return new NotificationAttempt(notification.id(), notification.provider(), notification.type().wireName(),

@@ -29,18 +29,22 @@ final class PaymentResults {
     }
 
     Map<String, String> of(SimulatedPayment ended) {
+        Map<String, String> fields = unsigned(ended);
+        return messages.sign(ended.provider(), typeOf(ended), fields);
+    }
+
+    /** The result's fields before signing, as a notification keeps them to sign each attempt afresh. */
+    Map<String, String> unsigned(SimulatedPayment ended) {
         Map<String, String> fields = new TreeMap<>(Map.of(
                 MessageFields.PAYMENT, ended.merchantPayment().toString(),
                 MessageFields.ORDER_NUMBER, ended.orderNumber(),
                 MessageFields.AMOUNT_FEN, Long.toString(ended.amountFen()),
                 MessageFields.WRONG_PASSWORDS, Integer.toString(ended.wrongPasswords())));
-        MessageType type = switch (ended.status()) {
+        switch (ended.status()) {
             case OPEN -> throw new IllegalArgumentException("an open payment has no result yet");
-            case PAID -> {
-                fields.put(MessageFields.TRANSACTION, ended.transaction());
-                yield MessageType.PAYMENT_SUCCEEDED;
+            case PAID -> fields.put(MessageFields.TRANSACTION, ended.transaction());
+            case CANCELLED, CLOSED -> {
             }
-            case CANCELLED, CLOSED -> MessageType.PAYMENT_CANCELLED;
             case FAILED -> {
                 fields.put(MessageFields.REASON, wireName(ended.failureReason()));
                 if (ended.failureReason() == PaymentFailureReason.WRONG_PAYMENT_PASSWORD) {
@@ -50,10 +54,18 @@ final class PaymentResults {
                     fields.put(MessageFields.LOCKED_UNTIL,
                             Long.toString(wholeSecondsUpTo(ended.passwordLockedUntil())));
                 }
-                yield MessageType.PAYMENT_FAILED;
             }
+        }
+        return fields;
+    }
+
+    private static MessageType typeOf(SimulatedPayment ended) {
+        return switch (ended.status()) {
+            case OPEN -> throw new IllegalArgumentException("an open payment has no result yet");
+            case PAID -> MessageType.PAYMENT_SUCCEEDED;
+            case CANCELLED, CLOSED -> MessageType.PAYMENT_CANCELLED;
+            case FAILED -> MessageType.PAYMENT_FAILED;
         };
-        return messages.sign(ended.provider(), type, fields);
     }
 
     /**

@@ -130,7 +130,7 @@ public final class Payments {
         SimulatedPayment ended = records.find(payment.id()).orElseThrow();
         if (debit == PaymentRecords.Debit.DONE) {
             notifications.send(ended.provider(), Optional.of(ended.account()), MessageType.PAYMENT_SUCCEEDED,
-                    () -> results.of(ended));
+                    results.unsigned(ended));
         }
         return backWithResult(ended);
     }

@@ -10,9 +10,11 @@ import org.hexmall.domain.wallet.WalletProvider;
  * @param refundNumber   the merchant's number for the refund; the provider refunds each one once
  * @param providerRefund the provider's own reference for it, which the store keeps
  * @param paymentId      the provider's id of the payment it came from ({@link SimulatedPayment#id()})
+ * @param failed         the provider took the request but the refund did not go through: nothing was credited,
+ *                       and the number stays failed
  */
 public record SimulatedRefund(WalletProvider provider, String refundNumber, String providerRefund, String paymentId,
-                              long amountFen, Instant refundedAt) {
+                              long amountFen, Instant refundedAt, boolean failed) {
 
     /** Longer refund numbers are refused, as real providers limit theirs (and the simulator's table does). */
     public static final int MAX_REFUND_NUMBER_LENGTH = 64;

@@ -26,7 +26,9 @@ import org.hexmall.simulator.wallet.agreement.AuthorizationRequestRecord;
 import org.hexmall.simulator.wallet.api.PaymentState;
 import org.hexmall.simulator.wallet.fault.Fault;
 import org.hexmall.simulator.wallet.fault.FaultTarget;
+import org.hexmall.simulator.wallet.notification.MessageType;
 import org.hexmall.simulator.wallet.notification.NotificationAttempt;
+import org.hexmall.simulator.wallet.notification.PendingNotification;
 import org.hexmall.simulator.wallet.payment.PaymentRecords;
 import org.hexmall.simulator.wallet.payment.SimulatedPayment;
 import org.hexmall.simulator.wallet.payment.SimulatedRefund;
@@ -358,6 +360,45 @@ abstract class SimulatorStoreContract {
     }
 
     @Test
+    void aFailedRefundCreditsNothing_butKeepsItsNumberFailed() {
+        SimulatedPayment paid = paidPayment(12_345);
+        var failed = new SimulatedRefund(WalletProvider.ALIPAY, "refund-1", "provider-refund-1", paid.id(), 2_345,
+                NOW, true);
+
+        assertThat(store().payments().refund(failed)).contains(failed);
+        assertThat(store().payments().refund(newRefund("refund-1", "provider-refund-2", paid, 2_345)))
+                .hasValueSatisfying(kept -> assertThat(kept.failed()).isTrue());
+
+        assertThat(balance()).isEqualTo(100_000 - 12_345);
+        assertThat(store().payments().find(paid.id())).hasValueSatisfying(
+                payment -> assertThat(payment.refundableFen()).isEqualTo(12_345));
+    }
+
+    @Test
+    void aPendingNotificationIsKeptUnsigned_andEachAttemptIsClaimedOnce() {
+        var pending = new PendingNotification("n-1", WalletProvider.WECHAT_PAY, MessageType.REFUND_SUCCEEDED,
+                Map.of("refund_number", "RF-1", "amount_fen", "2990", "note", "a & b = c"), 0, NOW.plusSeconds(15));
+        store().pendingNotifications().add(pending);
+        store().pendingNotifications().add(new PendingNotification("n-2", WalletProvider.ALIPAY,
+                MessageType.AGREEMENT_CANCELLED, Map.of("agreement_token", "t-1"), 0, NOW));
+
+        assertThat(store().pendingNotifications().find("n-1")).contains(pending);
+        assertThat(store().pendingNotifications().all()).extracting(PendingNotification::id)
+                .containsExactly("n-2", "n-1");
+        assertThat(store().pendingNotifications().claim("n-1", 0, NOW.plusSeconds(30))).isTrue();
+        assertThat(store().pendingNotifications().claim("n-1", 0, NOW.plusSeconds(30))).isFalse();
+        assertThat(store().pendingNotifications().find("n-1")).hasValueSatisfying(claimed -> {
+            assertThat(claimed.attemptsMade()).isOne();
+            assertThat(claimed.nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
+        });
+
+        store().pendingNotifications().remove("n-1");
+
+        assertThat(store().pendingNotifications().all()).extracting(PendingNotification::id).containsExactly("n-2");
+        assertThat(store().pendingNotifications().claim("n-1", 1, NOW)).isFalse();
+    }
+
+    @Test
     void aRefundCreditsTheAccountOnceUnderItsNumber() {
         SimulatedPayment paid = paidPayment(12_345);
         SimulatedRefund refund = newRefund("refund-1", "provider-refund-1", paid, 2_345);
@@ -445,7 +486,7 @@ abstract class SimulatorStoreContract {
 
     private static SimulatedRefund newRefund(String number, String providerRefund, SimulatedPayment payment,
                                              long amountFen) {
-        return new SimulatedRefund(WalletProvider.ALIPAY, number, providerRefund, payment.id(), amountFen, NOW);
+        return new SimulatedRefund(WalletProvider.ALIPAY, number, providerRefund, payment.id(), amountFen, NOW, false);
     }
 
     private void approveNew(String requestId, String agreementToken, WalletAccountIdentifier account) {

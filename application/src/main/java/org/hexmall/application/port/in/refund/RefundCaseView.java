@@ -17,20 +17,31 @@ import org.hexmall.domain.refund.RefundLine;
 import org.hexmall.domain.refund.RefundOrigin;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.wallet.WalletProvider;
 
 /** A refund case as the pages show it: what it gives back and undoes, where it stands, and who moved it. */
 public record RefundCaseView(RefundCaseId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId,
                              RefundOrigin origin, RefundCategory category, String note, List<RefundLine> lines,
                              Money amount, RefundEffects effects, RefundCaseStatus status,
                              Optional<AgentRef> requester, Optional<AgentRef> decidedBy, Optional<String> decision,
-                             Instant requestedAt, Instant changedAt, String refundNumber) {
+                             Instant requestedAt, Instant changedAt, String refundNumber,
+                             Optional<WalletProvider> awaitingConfirmationFrom) {
 
     public static RefundCaseView of(RefundCase refundCase) {
         return new RefundCaseView(refundCase.id(), refundCase.orderId(), refundCase.orderNumber(),
                 refundCase.customerId(), refundCase.origin(), refundCase.category(), refundCase.note(),
                 refundCase.lines(), refundCase.amount(), refundCase.effects(), refundCase.status(),
                 refundCase.requester(), refundCase.decidedBy(), refundCase.decision(), refundCase.requestedAt(),
-                refundCase.changedAt(), refundCase.refundNumber());
+                refundCase.changedAt(), refundCase.refundNumber(), refundCase.awaitingConfirmationFrom());
+    }
+
+    /**
+     * The message key of where it stands: its status, or, while a provider that took it has not confirmed it,
+     * "refunding, waiting for that wallet's confirmation".
+     */
+    public String statusKey() {
+        return awaitingConfirmationFrom.map(provider -> "refund.status.confirming." + provider.name())
+                .orElse("refund.status." + status.name());
     }
 
     /** Whether this agent asked for it (or took the customer's request), and so may not decide it. */

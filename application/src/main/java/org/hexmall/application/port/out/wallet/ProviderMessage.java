@@ -73,6 +73,34 @@ public sealed interface ProviderMessage {
         Instant issuedAt();
     }
 
+    /**
+     * The provider confirms a refund it answered "processing": the money is back in the wallet.
+     *
+     * @param refundNumber   the store's number for the refund
+     * @param providerRefund the provider's reference for it
+     */
+    record RefundSucceeded(PaymentId payment, String refundNumber, Money amount, String providerRefund, String nonce,
+                           Instant issuedAt) implements RefundConfirmation {
+    }
+
+    /** The provider says a refund it answered "processing" did not go through, and why; nothing was given back. */
+    record RefundFailed(PaymentId payment, String refundNumber, Money amount, String why, String nonce,
+                        Instant issuedAt) implements RefundConfirmation {
+    }
+
+    /** How a refund the provider answered "processing" ended, sent to the store's notify endpoint. */
+    sealed interface RefundConfirmation extends ProviderMessage {
+        PaymentId payment();
+
+        String refundNumber();
+
+        Money amount();
+
+        String nonce();
+
+        Instant issuedAt();
+    }
+
     /** Not a message the store can trust: bad or missing signature, or missing fields. */
     record Unverifiable(String why) implements ProviderMessage {
     }

@@ -7,6 +7,14 @@ public sealed interface RefundResult {
     record Refunded(String providerRefund) implements RefundResult {
     }
 
+    /**
+     * The provider took the request and confirms it later with a notification ({@link ProviderMessage.RefundSucceeded}
+     * or {@link ProviderMessage.RefundFailed}), as WeChat Pay does; asking again with the same number answers how it
+     * ended.
+     */
+    record Processing(String providerRefund) implements RefundResult {
+    }
+
     /** The provider will not make this refund (more than is left, unknown payment, number reused). */
     record Refused(String why) implements RefundResult {
     }

@@ -33,7 +33,8 @@ public final class DoublePaymentRefunds {
         return refunds.refund(owing.id(), refundNumber(owing), owing.refundable(), RefundReason.DOUBLE_PAYMENT);
     }
 
-    static String refundNumber(Payment payment) {
+    /** The one refund number of a double payment's refund. */
+    public static String refundNumber(Payment payment) {
         return "DP-" + payment.id();
     }
 }

@@ -19,6 +19,10 @@ public sealed interface RefundOutcome {
         }
     }
 
+    /** The provider took the refund and confirms it later with a notice; nothing is recorded until then. */
+    record Processing() implements RefundOutcome {
+    }
+
     /** The provider could not be asked now; asking again with the same number is safe. */
     record TryLater(String detail) implements RefundOutcome {
     }

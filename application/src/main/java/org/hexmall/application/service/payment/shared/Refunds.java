@@ -66,8 +66,32 @@ public final class Refunds {
         }
         RefundResult result = gateway.refund(new RefundRequest(found.get().provider(), paymentId, refundNumber,
                 amount));
+        if (result instanceof RefundResult.Processing) {
+            // Nothing to record until the provider's notice says how it ended (see confirmed).
+            return new RefundOutcome.Processing();
+        }
         return transactions.inTransaction(() -> record(paymentId, refundNumber, amount, reason, result,
                 alsoWhenRecorded));
+    }
+
+    /**
+     * Records a refund that the provider confirmed with a notice after answering "processing", once, under the order's
+     * lock, running {@code alsoWhenRecorded} in the same transaction. True if this recorded it, false if it was
+     * recorded before (a repeated notice, or reconciliation's answer first). Refuses, by a
+     * {@link DomainException}, an amount other than the one recorded under the number, or more than is left.
+     */
+    public boolean confirmed(PaymentId paymentId, String refundNumber, Money amount, RefundReason reason,
+                             String providerRefund, Runnable alsoWhenRecorded) {
+        return transactions.inTransaction(() -> {
+            orders.lockPaidBy(paymentId).orElseThrow();
+            Payment payment = payments.findById(paymentId).orElseThrow();
+            if (!payment.refunded(new Refund(refundNumber, amount, reason, clock.instant(), providerRefund))) {
+                return false;
+            }
+            alsoWhenRecorded.run();
+            payments.update(payment);
+            return true;
+        });
     }
 
     /** The answer without asking the provider, if there is one: refused, or refunded already under this number. */
@@ -104,6 +128,7 @@ public final class Refunds {
                 payment.note(PaymentNote.REFUND_FAILED, clock.instant());
                 yield new RefundOutcome.Refused("payment.refund-refused", refused.why());
             }
+            case RefundResult.Processing processing -> new RefundOutcome.Processing();
             case RefundResult.ProviderUnavailable unavailable -> {
                 payment.note(PaymentNote.REFUND_FAILED, clock.instant());
                 yield new RefundOutcome.TryLater(unavailable.detail());

@@ -1,6 +1,7 @@
 package org.hexmall.application.service.refund.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +14,13 @@ import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WorkClaims;
+import org.hexmall.application.service.payment.shared.DoublePaymentRefunds;
 import org.hexmall.application.service.payment.shared.RefundOutcome;
 import org.hexmall.application.service.payment.shared.Refunds;
 import org.hexmall.application.service.shared.ClaimedWork;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.Payment;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.RefundReason;
 import org.hexmall.domain.promotion.Coupon;
@@ -34,6 +37,7 @@ import org.hexmall.domain.refund.RefundEffects;
 import org.hexmall.domain.refund.RefundQuantities;
 import org.hexmall.domain.refund.RefundQuote;
 import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.Money;
 
 /**
  * What every refund use case shares: pricing a choice of items from the payment's frozen price (or the order's line
@@ -41,9 +45,14 @@ import org.hexmall.domain.shared.DomainException;
  * attempt, so the provider gives the money back once however often it is asked; the transaction that records the
  * money given back also applies the promotions' reversal and marks the case refunded. A refund the provider cannot
  * take now stays {@code REFUNDING}, and reconciliation sends it again; one it refuses outright is {@code FAILED},
- * with its answer, and never sent again.
+ * with its answer, and never sent again. One it takes but confirms later (WeChat Pay answers "processing") stays
+ * {@code REFUNDING}, waiting for the provider's notice ({@link #confirmed}, {@link #failedAtProvider}); if none
+ * comes, reconciliation asks with the same number.
  */
 public final class RefundRuns {
+
+    /** How long reconciliation waits for a provider's confirmation of a refund it took before asking itself. */
+    public static final Duration CONFIRMATION_PATIENCE = Duration.ofMinutes(10);
 
     private final Orders orders;
     private final Payments payments;
@@ -150,19 +159,120 @@ public final class RefundRuns {
                     orders.lock(refunding.orderId());
                     fail(id, refused.why().isBlank() ? refused.code() : refused.why());
                 });
+            } else if (outcome instanceof RefundOutcome.Processing) {
+                transactions.inTransaction(() -> {
+                    orders.lock(refunding.orderId());
+                    awaitConfirmation(id);
+                });
             }
         }
         return transactions.withoutTransaction(() -> cases.findById(id)).orElseThrow();
     }
 
+    /** How a provider's notice about a refund it answered "processing" was taken. */
+    public enum Confirmation {
+        /** Recorded now: the case is refunded, or failed. */
+        APPLIED,
+        /** Recorded before (a repeated notice, or reconciliation asked first); nothing changed. */
+        ALREADY_DONE,
+        /** No refund of the store's has that number and amount on that payment; nothing changed. */
+        UNKNOWN
+    }
+
     /**
-     * Sends again every case the provider could not take, that has waited at least a while; a case another node is
-     * sending meanwhile is left to it ({@link ClaimedWork}).
+     * The provider confirms it gave the money back for the refund with this number: records it on the payment,
+     * reverses the promotions and marks the case refunded, all once, in one transaction under the order's lock. A
+     * double payment's refund (which has no case) is recorded on the payment alone.
+     */
+    public Confirmation confirmed(PaymentId paymentId, String refundNumber, Money amount, String providerRefund) {
+        Optional<Payment> payment = transactions.withoutTransaction(() -> payments.findById(paymentId));
+        if (payment.isEmpty()) {
+            return Confirmation.UNKNOWN;
+        }
+        Optional<RefundCase> refundCase = caseNumbered(payment.get(), refundNumber);
+        RefundReason reason;
+        Runnable alsoWhenRecorded;
+        if (refundCase.isPresent()) {
+            if (!refundCase.get().amount().equals(amount)) {
+                return Confirmation.UNKNOWN;
+            }
+            reason = RefundReason.CUSTOMER_REQUEST;
+            RefundCaseId id = refundCase.get().id();
+            alsoWhenRecorded = () -> finish(id);
+        } else if (payment.get().isDoublePayment()
+                && DoublePaymentRefunds.refundNumber(payment.get()).equals(refundNumber)) {
+            reason = RefundReason.DOUBLE_PAYMENT;
+            alsoWhenRecorded = () -> { };
+        } else {
+            return Confirmation.UNKNOWN;
+        }
+        try {
+            return refunds.confirmed(paymentId, refundNumber, amount, reason, providerRefund, alsoWhenRecorded)
+                    ? Confirmation.APPLIED : Confirmation.ALREADY_DONE;
+        } catch (DomainException doesNotFit) {
+            return Confirmation.UNKNOWN;
+        }
+    }
+
+    /**
+     * The provider says the refund with this number did not go through: its case fails, with the provider's answer,
+     * and frees its items. A double payment's refund stays owed, for reconciliation.
+     */
+    public Confirmation failedAtProvider(PaymentId paymentId, String refundNumber, String why) {
+        Optional<Payment> payment = transactions.withoutTransaction(() -> payments.findById(paymentId));
+        if (payment.isEmpty()) {
+            return Confirmation.UNKNOWN;
+        }
+        if (payment.get().refunds().stream().anyMatch(refund -> refund.requestNumber().equals(refundNumber))) {
+            return Confirmation.ALREADY_DONE;
+        }
+        Optional<RefundCase> refundCase = caseNumbered(payment.get(), refundNumber);
+        if (refundCase.isEmpty()) {
+            return payment.get().isDoublePayment()
+                    && DoublePaymentRefunds.refundNumber(payment.get()).equals(refundNumber)
+                    ? Confirmation.ALREADY_DONE : Confirmation.UNKNOWN;
+        }
+        return transactions.inTransaction(() -> {
+            orders.lock(refundCase.get().orderId());
+            return fail(refundCase.get().id(), why) ? Confirmation.APPLIED : Confirmation.ALREADY_DONE;
+        });
+    }
+
+    /**
+     * Whether how the refund with this number ended is known already: recorded on the payment, or its case no longer
+     * refunding. A notice about it then changes nothing, however it is signed.
+     */
+    public boolean alreadySettled(PaymentId paymentId, String refundNumber) {
+        Optional<Payment> payment = transactions.withoutTransaction(() -> payments.findById(paymentId));
+        if (payment.isEmpty()) {
+            return false;
+        }
+        return payment.get().refunds().stream().anyMatch(refund -> refund.requestNumber().equals(refundNumber))
+                || caseNumbered(payment.get(), refundNumber)
+                        .filter(found -> found.status() != RefundCaseStatus.REFUNDING).isPresent();
+    }
+
+    private Optional<RefundCase> caseNumbered(Payment payment, String refundNumber) {
+        return transactions.withoutTransaction(() -> cases.ofOrder(payment.orderId())).stream()
+                .filter(candidate -> candidate.paymentId().equals(payment.id()))
+                .filter(candidate -> candidate.refundNumber().equals(refundNumber))
+                .findFirst();
+    }
+
+    /**
+     * Sends again every case the provider could not take, that has waited at least a while, and asks again, with the
+     * same number, about every case the provider took but has not confirmed within {@link #CONFIRMATION_PATIENCE}:
+     * its answer is how the refund ended, and the money moves once whatever the number of asks. A case another node
+     * is sending meanwhile is left to it ({@link ClaimedWork}).
      */
     public int retryPending(Instant sentBefore, int limit, ClaimedWork claimed) {
         int refunded = 0;
+        Instant unconfirmedSince = clock.instant().minus(CONFIRMATION_PATIENCE);
         for (RefundCase pending : transactions.withoutTransaction(
                 () -> cases.withStatusSince(RefundCaseStatus.REFUNDING, sentBefore, limit))) {
+            if (pending.awaitingConfirmationFrom().isPresent() && pending.changedAt().isAfter(unconfirmedSince)) {
+                continue;
+            }
             if (claimed.ifFree(WorkClaims.Work.REFUND_RETRY, pending.id().toString(), clock.instant(),
                     () -> send(pending.id()).status() == RefundCaseStatus.REFUNDED).orElse(false)) {
                 refunded++;
@@ -184,10 +294,22 @@ public final class RefundRuns {
     }
 
     /** Under the order's lock: the provider refused the case outright, so it is never sent again. */
-    private void fail(RefundCaseId id, String why) {
+    private boolean fail(RefundCaseId id, String why) {
         RefundCase refunding = cases.lockById(id).orElseThrow();
-        if (refunding.status() == RefundCaseStatus.REFUNDING) {
-            refunding.failed(why, clock.instant());
+        if (refunding.status() != RefundCaseStatus.REFUNDING) {
+            return false;
+        }
+        refunding.failed(why, clock.instant());
+        cases.update(refunding);
+        return true;
+    }
+
+    /** Under the order's lock: the provider took the case and confirms it later. */
+    private void awaitConfirmation(RefundCaseId id) {
+        RefundCase refunding = cases.lockById(id).orElseThrow();
+        Payment payment = payments.findById(refunding.paymentId()).orElseThrow();
+        if (refunding.status() == RefundCaseStatus.REFUNDING && refunding.awaitingConfirmationFrom().isEmpty()) {
+            refunding.acceptedBy(payment.provider());
             cases.update(refunding);
         }
     }

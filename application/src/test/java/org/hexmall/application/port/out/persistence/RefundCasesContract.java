@@ -32,6 +32,8 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What every {@link RefundCases} adapter must do: a case reads back with every part (lines with odd names, the
@@ -122,6 +124,25 @@ public abstract class RefundCasesContract {
         assertThat(read.status()).isEqualTo(RefundCaseStatus.FAILED);
         assertThat(read.decision()).contains("more than is left to refund: ¥0.00 left");
         assertThat(cases().withStatusSince(RefundCaseStatus.REFUNDING, NOW.plusSeconds(3600), 10)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WalletProvider.class)
+    void aRefundTheProviderTookButHasNotConfirmed_namesTheProviderItWaitsFor(WalletProvider provider) {
+        Payment paid = storedPayment();
+        RefundCase stored = byAgent(paid, false, 0);
+        cases().add(stored);
+        assertThat(cases().findById(stored.id()).orElseThrow().awaitingConfirmationFrom()).isEmpty();
+
+        transactions().inTransaction(() -> {
+            RefundCase locked = cases().lockById(stored.id()).orElseThrow();
+            locked.acceptedBy(provider);
+            cases().update(locked);
+        });
+
+        RefundCase read = cases().findById(stored.id()).orElseThrow();
+        assertThat(read.status()).isEqualTo(RefundCaseStatus.REFUNDING);
+        assertThat(read.awaitingConfirmationFrom()).contains(provider);
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.hexmall.domain.refund.RefundLine;
 import org.hexmall.domain.refund.RefundOrigin;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -48,7 +49,7 @@ public final class JdbiRefundCases implements RefundCases {
             id, order_id, order_number, payment_id, customer_id, origin, category, note, requested_at,
             refunded_lines, amount_fen, points_taken_back, points_returned, voucher_deduction_fen, vouchers_withdrawn,
             coupons_returned, budget_reversals, status, requester_id, requester_username, decided_by_id,
-            decided_by_username, decision, changed_at""";
+            decided_by_username, decision, changed_at, awaiting_confirmation_from""";
 
     private final JdbiTransactionRunner transactions;
 
@@ -64,7 +65,8 @@ public final class JdbiRefundCases implements RefundCases {
                                 + " :customerId, :origin, :category, :note, :requestedAt, :lines, :amountFen,"
                                 + " :pointsTakenBack, :pointsReturned, :voucherDeductionFen, :vouchersWithdrawn,"
                                 + " :couponsReturned, :budgetReversals, :status, :requesterId, :requesterUsername,"
-                                + " :decidedById, :decidedByUsername, :decision, :changedAt)"), refundCase)
+                                + " :decidedById, :decidedByUsername, :decision, :changedAt,"
+                                + " :awaitingConfirmationFrom)"), refundCase)
                         .execute()));
     }
 
@@ -77,7 +79,7 @@ public final class JdbiRefundCases implements RefundCases {
                     coupons_returned = :couponsReturned, budget_reversals = :budgetReversals, status = :status,
                     requester_id = :requesterId, requester_username = :requesterUsername,
                     decided_by_id = :decidedById, decided_by_username = :decidedByUsername, decision = :decision,
-                    changed_at = :changedAt
+                    changed_at = :changedAt, awaiting_confirmation_from = :awaitingConfirmationFrom
                 WHERE id = :id"""), refundCase).execute());
         if (updated != 1) {
             throw new IllegalStateException("refund case " + refundCase.id() + " was never stored");
@@ -179,7 +181,9 @@ public final class JdbiRefundCases implements RefundCases {
                 .bind("decidedById", refundCase.decidedBy().map(ref -> ref.id().toString()).orElse(null))
                 .bind("decidedByUsername", refundCase.decidedBy().map(AgentRef::username).orElse(null))
                 .bind("decision", refundCase.decision().orElse(null))
-                .bind("changedAt", utc(refundCase.changedAt()));
+                .bind("changedAt", utc(refundCase.changedAt()))
+                .bind("awaitingConfirmationFrom", refundCase.awaitingConfirmationFrom().map(Enum::name)
+                        .orElse(null));
     }
 
     private static RefundCase read(ResultSet row, StatementContext context) throws SQLException {
@@ -200,7 +204,8 @@ public final class JdbiRefundCases implements RefundCases {
                 Money.ofFen(row.getLong("amount_fen")), effects, RefundCaseStatus.valueOf(row.getString("status")),
                 agent(row.getString("requester_id"), row.getString("requester_username")),
                 agent(row.getString("decided_by_id"), row.getString("decided_by_username")),
-                Optional.ofNullable(row.getString("decision")), instant(row, "changed_at"));
+                Optional.ofNullable(row.getString("decision")), instant(row, "changed_at"),
+                Optional.ofNullable(row.getString("awaiting_confirmation_from")).map(WalletProvider::valueOf));
     }
 
     private static Optional<AgentRef> agent(String id, String username) {

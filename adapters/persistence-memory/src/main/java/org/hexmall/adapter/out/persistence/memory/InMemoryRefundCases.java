@@ -99,7 +99,7 @@ public final class InMemoryRefundCases implements RefundCases {
         return RefundCase.reconstitute(source.id(), source.orderId(), source.orderNumber(), source.paymentId(),
                 source.customerId(), source.origin(), source.category(), source.note(), source.requestedAt(),
                 source.lines(), source.amount(), source.effects(), source.status(), source.requester(),
-                source.decidedBy(), source.decision(), source.changedAt());
+                source.decidedBy(), source.decision(), source.changedAt(), source.awaitingConfirmationFrom());
     }
 
     RestorePoint restorePoint() {

@@ -85,6 +85,7 @@ final class SignedMessageReader {
                     : new ProviderMessage.AgreementCancelled(agreementToken, nonce, issuedAt.get());
             case "payment_succeeded", "payment_failed", "payment_cancelled" ->
                     PaymentResultFields.read(parameters, nonce, issuedAt.get());
+            case "refund_succeeded", "refund_failed" -> refundConfirmation(parameters, nonce, issuedAt.get());
             default -> unverifiable("unknown message type");
         };
     }
@@ -114,6 +115,32 @@ final class SignedMessageReader {
         } catch (NumberFormatException | DateTimeException notATime) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * How a refund the provider answered "processing" ended: the payment, the store's refund number and the amount,
+     * with the provider's reference when it succeeded and its reason when it failed.
+     */
+    private static ProviderMessage refundConfirmation(Map<String, String> parameters, String nonce,
+                                                      Instant issuedAt) {
+        Optional<PaymentId> payment = PaymentResultFields.paymentId(parameters.get("payment"));
+        String refundNumber = parameters.get("refund_number");
+        Optional<Long> amountFen = PaymentResultFields.wholeNumber(parameters.get("amount_fen"));
+        if (payment.isEmpty() || refundNumber == null || refundNumber.isBlank() || amountFen.isEmpty()) {
+            return unverifiable("a refund's confirmation needs a payment id, a refund number and an amount in fen");
+        }
+        Money amount = Money.ofFen(amountFen.get());
+        if (parameters.get("type").equals("refund_failed")) {
+            String why = parameters.get("reason");
+            return new ProviderMessage.RefundFailed(payment.get(), refundNumber, amount,
+                    why == null || why.isBlank() ? "refund failed" : why, nonce, issuedAt);
+        }
+        String providerRefund = parameters.get("provider_refund");
+        if (providerRefund == null || providerRefund.isBlank()) {
+            return unverifiable("a successful refund needs the provider's reference");
+        }
+        return new ProviderMessage.RefundSucceeded(payment.get(), refundNumber, amount, providerRefund, nonce,
+                issuedAt);
     }
 
     private static ProviderMessage unverifiable(String why) {

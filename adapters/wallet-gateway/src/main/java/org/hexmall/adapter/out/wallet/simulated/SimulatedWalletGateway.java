@@ -151,6 +151,8 @@ public final class SimulatedWalletGateway implements WalletProviderGateway {
                 request.amount().fen()))) {
             case Reply.Answered<RefundAnswer>(RefundAnswer.Refunded(String providerRefund)) ->
                     new RefundResult.Refunded(providerRefund);
+            case Reply.Answered<RefundAnswer>(RefundAnswer.Processing(String providerRefund)) ->
+                    new RefundResult.Processing(providerRefund);
             case Reply.Answered<RefundAnswer>(RefundAnswer.Refused(String why)) -> new RefundResult.Refused(why);
             case Reply.Answered<RefundAnswer>(RefundAnswer.ServiceUnavailable down) ->
                     new RefundResult.ProviderUnavailable(provider + " answered: service unavailable");

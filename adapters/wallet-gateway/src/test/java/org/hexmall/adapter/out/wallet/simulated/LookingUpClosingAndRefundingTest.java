@@ -215,4 +215,24 @@ class LookingUpClosingAndRefundingTest {
     private long balance() {
         return simulator.accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().balanceFen();
     }
+
+    @Test
+    void aRefundWeChatPayConfirmsLater_isProcessing_andAskingAgainWithTheNumberAnswersRefunded() {
+        simulator.accounts().open(WalletProvider.WECHAT_PAY, LI_LEI_PHONE, "Li Lei", BALANCE_BEFORE, PASSWORD);
+        String wechatAgreement = TestProviders.agreementFor(simulator, WalletProvider.WECHAT_PAY, LI_LEI_PHONE,
+                PASSWORD);
+        PaymentId payment = new PaymentId(UUID.randomUUID());
+        var started = (PaymentStart.RedirectCustomer) store.startPayment(new PaymentRequest(WalletProvider.WECHAT_PAY,
+                wechatAgreement, payment, "2611 2204 5584", AMOUNT, PAY_RETURN_URL));
+        String page = started.url().getPath().substring(started.url().getPath().lastIndexOf('/') + 1);
+        simulator.payments().pay(WalletProvider.WECHAT_PAY, page, PASSWORD);
+        var request = new RefundRequest(WalletProvider.WECHAT_PAY, payment, "RF-1", Money.ofYuan(100, 0));
+
+        RefundResult first = store.refund(request);
+        RefundResult again = store.refund(request);
+
+        assertThat(first).isInstanceOf(RefundResult.Processing.class);
+        assertThat(again).isEqualTo(new RefundResult.Refunded(((RefundResult.Processing) first).providerRefund()));
+    }
+
 }

@@ -24,6 +24,7 @@ import org.hexmall.simulator.wallet.api.AuthorizationAnswer;
 import org.hexmall.simulator.wallet.fault.Fault;
 import org.hexmall.simulator.wallet.fault.FaultRecords;
 import org.hexmall.simulator.wallet.notification.NotificationLog;
+import org.hexmall.simulator.wallet.notification.PendingNotifications;
 import org.hexmall.simulator.wallet.payment.PaymentRecords;
 import org.hexmall.simulator.wallet.storage.SimulatorStore;
 import org.junit.jupiter.api.AfterEach;
@@ -170,7 +171,8 @@ class SimulatedWalletGatewayTest extends WalletProviderGatewayContract {
     /** The simulated providers' storage, down: every look at it fails. */
     static SimulatorStore brokenStore() {
         return new SimulatorStore(broken(AccountRecords.class), broken(AgreementRecords.class),
-                broken(PaymentRecords.class), broken(FaultRecords.class), broken(NotificationLog.class));
+                broken(PaymentRecords.class), broken(FaultRecords.class), broken(NotificationLog.class),
+                broken(PendingNotifications.class));
     }
 
     private static <T> T broken(Class<T> records) {

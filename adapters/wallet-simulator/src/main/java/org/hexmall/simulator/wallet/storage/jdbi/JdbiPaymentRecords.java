@@ -170,9 +170,11 @@ public final class JdbiPaymentRecords implements PaymentRecords {
         }
         try {
             return jdbi.inTransaction(handle -> {
+                // A failed refund is checked like any other, and takes nothing.
                 boolean taken = handle.createUpdate("""
-                                UPDATE mock_wallet_payments SET refunded_fen = refunded_fen + :amount
+                                UPDATE mock_wallet_payments SET refunded_fen = refunded_fen + :credited
                                 WHERE id = :id AND status = 'PAID' AND refunded_fen + :amount <= amount_fen""")
+                        .bind("credited", refund.failed() ? 0 : refund.amountFen())
                         .bind("amount", refund.amountFen())
                         .bind("id", refund.paymentId())
                         .execute() == 1;
@@ -181,16 +183,20 @@ public final class JdbiPaymentRecords implements PaymentRecords {
                 }
                 handle.createUpdate("""
                                 INSERT INTO mock_wallet_refunds (provider, refund_number, provider_refund, payment_id,
-                                    amount_fen, refunded_at)
+                                    amount_fen, refunded_at, failed)
                                 VALUES (:provider, :refundNumber, :providerRefund, :paymentId, :amountFen,
-                                        :refundedAt)""")
+                                        :refundedAt, :failed)""")
                         .bind("provider", refund.provider().name())
                         .bind("refundNumber", refund.refundNumber())
                         .bind("providerRefund", refund.providerRefund())
                         .bind("paymentId", refund.paymentId())
                         .bind("amountFen", refund.amountFen())
                         .bind("refundedAt", utc(refund.refundedAt()))
+                        .bind("failed", refund.failed())
                         .execute();
+                if (refund.failed()) {
+                    return Optional.of(refund);
+                }
                 handle.createUpdate("""
                                 UPDATE mock_wallet_accounts SET balance_fen = balance_fen + :amount
                                 WHERE (provider, identifier) IN (

@@ -19,7 +19,10 @@ import org.hexmall.simulator.wallet.agreement.AuthorizationRequestRecord;
 import org.hexmall.simulator.wallet.api.PaymentState;
 import org.hexmall.simulator.wallet.fault.Fault;
 import org.hexmall.simulator.wallet.fault.FaultTarget;
+import org.hexmall.simulator.wallet.notification.FormEncoding;
+import org.hexmall.simulator.wallet.notification.MessageType;
 import org.hexmall.simulator.wallet.notification.NotificationAttempt;
+import org.hexmall.simulator.wallet.notification.PendingNotification;
 import org.hexmall.simulator.wallet.payment.SimulatedPayment;
 import org.hexmall.simulator.wallet.payment.SimulatedRefund;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -81,7 +84,14 @@ final class SimulatorRows {
 
     static SimulatedRefund refund(ResultSet row, StatementContext context) throws SQLException {
         return new SimulatedRefund(provider(row), row.getString("refund_number"), row.getString("provider_refund"),
-                row.getString("payment_id"), row.getLong("amount_fen"), instant(row, "refunded_at"));
+                row.getString("payment_id"), row.getLong("amount_fen"), instant(row, "refunded_at"),
+                row.getBoolean("failed"));
+    }
+
+    static PendingNotification pendingNotification(ResultSet row, StatementContext context) throws SQLException {
+        return new PendingNotification(row.getString("id"), provider(row),
+                MessageType.fromWireName(row.getString("message_type")), FormEncoding.decode(row.getString("fields")),
+                row.getInt("attempts_made"), instant(row, "next_attempt_at"));
     }
 
     /** The key column of a fault: the account's identifier, or empty for the whole provider. */

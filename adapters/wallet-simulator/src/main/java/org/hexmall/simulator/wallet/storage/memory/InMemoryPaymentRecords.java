@@ -109,8 +109,10 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
         if (payment == null || payment.refundableFen() < refund.amountFen()) {
             return Optional.empty();
         }
-        accounts.credit(payment.provider(), payment.account(), refund.amountFen());
-        payments.put(payment.id(), payment.withRefundedFen(payment.refundedFen() + refund.amountFen()));
+        if (!refund.failed()) {
+            accounts.credit(payment.provider(), payment.account(), refund.amountFen());
+            payments.put(payment.id(), payment.withRefundedFen(payment.refundedFen() + refund.amountFen()));
+        }
         refunds.put(key, refund);
         return Optional.of(refund);
     }

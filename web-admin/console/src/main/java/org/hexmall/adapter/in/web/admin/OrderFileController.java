@@ -82,7 +82,7 @@ public final class OrderFileController {
                 && viewRefunds.refundableItems(file.get().order().id())
                         .map(left -> left.stream().anyMatch(items -> items > 0)).orElse(false));
         String refund = ctx.queryParam("refund");
-        model.put("refundNotice", refund != null && List.of("refunded", "refunding", "awaiting", "failed").contains(refund)
+        model.put("refundNotice", refund != null && List.of("refunded", "refunding", "confirming", "awaiting", "failed").contains(refund)
                 ? refund : null);
         pages.render(ctx, "admin/order", model);
     }

@@ -177,7 +177,7 @@ public final class RefundController {
         model.put("allowed", queue.isPresent());
         model.put("me", AgentAccess.agentOf(ctx));
         model.put("now", clock.instant());
-        model.put("done", known(ctx.queryParam("done"), List.of("refunded", "refunding", "awaiting", "rejected",
+        model.put("done", known(ctx.queryParam("done"), List.of("refunded", "refunding", "confirming", "awaiting", "rejected",
                 "declined", "failed")));
         model.put("refused", known(ctx.queryParam("refused"), List.of("not-allowed", "own-request", "status",
                 "not-found", "reason-required", "explanation-required", "quantity-exceeds", "text-too-long")));
@@ -193,7 +193,7 @@ public final class RefundController {
     static String notice(RefundCaseView refundCase) {
         return switch (refundCase.status()) {
             case REFUNDED -> "refunded";
-            case REFUNDING -> "refunding";
+            case REFUNDING -> refundCase.awaitingConfirmationFrom().isPresent() ? "confirming" : "refunding";
             case AWAITING_APPROVAL -> "awaiting";
             case REJECTED -> "rejected";
             case DECLINED -> "declined";
