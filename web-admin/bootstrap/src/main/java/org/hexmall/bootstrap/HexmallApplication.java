@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.hexmall.adapter.in.scheduler.Housekeeping;
@@ -153,6 +154,16 @@ public final class HexmallApplication implements AutoCloseable {
      */
     public PromotionBudgets promotionBudgets() {
         return persistence.ports().promotionBudgets();
+    }
+
+    /**
+     * Every route the server answers, as "METHOD /path/{param}", in the order they were registered: for a test that
+     * must reach each one, so that a new route cannot be left out of it.
+     */
+    public List<String> routes() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(route -> route.endpoint.method.name() + " " + route.endpoint.path)
+                .toList();
     }
 
     @Override
