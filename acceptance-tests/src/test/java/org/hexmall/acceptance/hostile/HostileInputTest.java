@@ -40,13 +40,13 @@ import org.junit.jupiter.api.TestInstance;
  * refusal (4xx) must leave the store's records and the wallets' balances as they were.
  *
  * <p>The inputs come from a seed: {@code -Dhexmall.hostile.seed=N}. {@code -Dhexmall.hostile.inputs=N} sets how many
- * per route (40 in the build, 10,000 for the full run), {@code -Dhexmall.hostile.routes=REGEX} picks routes by
+ * per route (30 in the build, 10,000 for the full run), {@code -Dhexmall.hostile.routes=REGEX} picks routes by
  * "METHOD /path", and {@code -Dhexmall.hostile.case=N} replays one input; a failure prints all four.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTest {
 
-    private static final int INPUTS = Integer.getInteger("hexmall.hostile.inputs", 40);
+    private static final int INPUTS = Integer.getInteger("hexmall.hostile.inputs", 30);
     private static final long SEED = Long.getLong("hexmall.hostile.seed", 20_261_206L);
     private static final Pattern ROUTES = Pattern.compile(System.getProperty("hexmall.hostile.routes", ".*"));
     private static final int ONLY_CASE = Integer.getInteger("hexmall.hostile.case", -1);

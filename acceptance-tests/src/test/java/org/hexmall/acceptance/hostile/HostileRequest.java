@@ -7,11 +7,8 @@ import java.util.List;
  * One request of the suite, exactly as it goes on the wire, with who sends it.
  *
  * @param signedInAs the principal whose session or token it carries, or "nobody"
- * @param valid      whether the request is one hexmall should carry out (a well-formed form of the right person);
- *                   hostile requests are not, and must change nothing
  */
-record HostileRequest(String method, String target, List<String> headers, byte[] body, String signedInAs,
-                      boolean valid) {
+record HostileRequest(String method, String target, List<String> headers, byte[] body, String signedInAs) {
 
     /** Whether the bytes of the request line or headers may make hexmall read the request differently from us. */
     boolean mayBreakFraming() {

@@ -35,7 +35,7 @@ final class HostileRequests {
     }
 
     /**
-     * The request number {@code index} for the route, from the random source given.
+     * One hostile request for the route, drawn from the random source given.
      *
      * @param as who is signed in for this route (null for none: the route needs no one)
      */
@@ -60,12 +60,12 @@ final class HostileRequests {
         if (api) {
             apiHeaders(headers, as, signedIn, random);
             if (!hasBody) {
-                return new HostileRequest(method, target, headers, new byte[0], who(as, signedIn), false);
+                return new HostileRequest(method, target, headers, new byte[0], who(as, signedIn));
             }
             return jsonRequest(method, target, headers, who(as, signedIn), random);
         }
         if (!hasBody) {
-            return new HostileRequest(method, target, headers, new byte[0], who(as, signedIn), false);
+            return new HostileRequest(method, target, headers, new byte[0], who(as, signedIn));
         }
         return formRequest(method, target, headers, signedIn ? as.formToken() : null, who(as, signedIn), random);
     }
@@ -150,7 +150,6 @@ final class HostileRequests {
                                        String who, RandomGenerator random) {
         String token = formToken == null ? "" : random.nextInt(15) == 0 ? values.value(random) : formToken;
         String csrf = "_csrf=" + HostileValues.encode(token, random);
-        boolean valid = formToken != null && token.equals(formToken);
         int shape = random.nextInt(10);
         String body;
         switch (shape) {
@@ -160,19 +159,19 @@ final class HostileRequests {
                     + HostileValues.rawEscape(random);
             case 7 -> {
                 headers.add("Content-Type: " + wrongType(random));
-                return new HostileRequest(method, target, headers, wrongBody(random, csrf), who, false);
+                return new HostileRequest(method, target, headers, wrongBody(random, csrf), who);
             }
             case 8 -> {
                 headers.add("Content-Type: " + FORM + "; charset=" + HostileValues.charset(random));
                 return new HostileRequest(method, target, headers, (csrf + "&" + someFields(random))
-                        .getBytes(StandardCharsets.ISO_8859_1), who, false);
+                        .getBytes(StandardCharsets.ISO_8859_1), who);
             }
             default -> {
-                return multipart(method, target, headers, token, who, random, valid);
+                return multipart(method, target, headers, token, who, random);
             }
         }
         headers.add("Content-Type: " + FORM);
-        return new HostileRequest(method, target, headers, body.getBytes(StandardCharsets.ISO_8859_1), who, valid);
+        return new HostileRequest(method, target, headers, body.getBytes(StandardCharsets.ISO_8859_1), who);
     }
 
     /**
@@ -233,7 +232,7 @@ final class HostileRequests {
     }
 
     private HostileRequest multipart(String method, String target, List<String> headers, String token, String who,
-                                     RandomGenerator random, boolean tokenValid) {
+                                     RandomGenerator random) {
         String boundary = "hexmall" + Long.toHexString(random.nextLong());
         var body = new ByteArrayOutputStream();
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n");
@@ -247,8 +246,7 @@ final class HostileRequests {
             write(body, "\r\n");
         }
         int how = random.nextInt(5);
-        boolean whole = how == 0;
-        if (whole) {
+        if (how == 0) {
             write(body, "--" + boundary + "--\r\n");
         }
         byte[] bytes = body.toByteArray();
@@ -261,7 +259,7 @@ final class HostileRequests {
             default -> "multipart/form-data; boundary=" + boundary;
         };
         headers.add("Content-Type: " + type);
-        return new HostileRequest(method, target, headers, bytes, who, whole && tokenValid);
+        return new HostileRequest(method, target, headers, bytes, who);
     }
 
     private void apiHeaders(List<String> headers, SignedIn as, boolean signedIn, RandomGenerator random) {
@@ -310,7 +308,7 @@ final class HostileRequests {
             default -> random.nextInt(8) == 0 ? "application/problem+json" : JSON;
         };
         headers.add("Content-Type: " + type);
-        return new HostileRequest(method, target, headers, body, who, false);
+        return new HostileRequest(method, target, headers, body, who);
     }
 
     private static byte[] randomBytes(RandomGenerator random, int length) {

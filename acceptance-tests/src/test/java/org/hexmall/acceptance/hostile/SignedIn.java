@@ -2,6 +2,7 @@ package org.hexmall.acceptance.hostile;
 
 import java.net.HttpCookie;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ final class SignedIn {
 
     /** Signs in again when the session has ended; answers whether it had. */
     boolean ensureAlive(RawConnection connection) {
-        RawConnection.Answer probe = connection.send("GET", probePage, java.util.List.of(cookieHeader), new byte[0]);
+        RawConnection.Answer probe = connection.send("GET", probePage, List.of(cookieHeader), new byte[0]);
         if (probe.status() == 200 && (!api || apiAlive(connection))) {
             return false;
         }
@@ -85,7 +86,7 @@ final class SignedIn {
     }
 
     private boolean apiAlive(RawConnection connection) {
-        return connection.send("GET", "/api/v1/cart", java.util.List.of("Authorization: Bearer " + bearerToken),
+        return connection.send("GET", "/api/v1/cart", List.of("Authorization: Bearer " + bearerToken),
                 new byte[0]).status() == 200;
     }
 
