@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +108,25 @@ class HostileInputTest {
             assertThat(registeredPaths).as("routes registered for the documented %s", documented.group(1))
                     .contains(documented.group(1));
         }
+    }
+
+    @Test
+    void theTotalsTheSuiteComparesSeeWhatAnAcceptedFormWrites() throws SQLException {
+        String product;
+        try (Statement query = sql.createStatement(); ResultSet row = query.executeQuery(
+                "SELECT id FROM products WHERE id NOT IN (SELECT product_id FROM cart_lines) ORDER BY id LIMIT 1")) {
+            row.next();
+            product = row.getString(1);
+        }
+        customer.ensureAlive(connection);
+        Map<String, Long> before = totals.now();
+
+        RawConnection.Answer answer = connection.send("POST", "/cart/add", List.of(customer.cookieHeader(),
+                "Content-Type: application/x-www-form-urlencoded"), ("_csrf=" + customer.formToken() + "&productId="
+                + product + "&quantity=1").getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(answer.status() / 100).as("an item put in the cart").isEqualTo(3);
+        assertThat(StoreTotals.changes(before, totals.now())).contains("cart_lines");
     }
 
     @TestFactory
