@@ -174,6 +174,16 @@ public final class HexmallApplication implements AutoCloseable {
     }
 
     /**
+     * Every route the server answers, as "METHOD /path/{param}", in the order they were registered: for a test that
+     * must reach each one, so that a new route cannot be left out of it.
+     */
+    public List<String> routes() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(route -> route.endpoint.method.name() + " " + route.endpoint.path)
+                .toList();
+    }
+
+    /**
      * The paths this instance answers GET requests at, as its routes declare them ({@code /orders/{id}}), for a test
      * that must visit every page and would otherwise miss a new one.
      */
