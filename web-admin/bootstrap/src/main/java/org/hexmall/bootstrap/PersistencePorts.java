@@ -15,6 +15,7 @@ import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
+import org.hexmall.application.port.out.persistence.OrderSerials;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
@@ -70,7 +71,8 @@ public record PersistencePorts(
         CaseNotes caseNotes,
         DashboardFacts dashboardFacts,
         RefundCases refundCases,
-        Compensations compensations) {
+        Compensations compensations,
+        OrderSerials orderSerials) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -84,7 +86,8 @@ public record PersistencePorts(
                 jdbi.paymentPricings(), jdbi.caseNotes(),
                 jdbi.dashboardFacts(),
                 jdbi.refundCases(),
-                jdbi.compensations());
+                jdbi.compensations(),
+                jdbi.orderSerials());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -99,6 +102,7 @@ public record PersistencePorts(
                 memory.walletReconfirmations(), memory.paymentPricings(), memory.caseNotes(),
                 memory.dashboardFacts(),
                 memory.refundCases(),
-                memory.compensations());
+                memory.compensations(),
+                memory.orderSerials());
     }
 }
