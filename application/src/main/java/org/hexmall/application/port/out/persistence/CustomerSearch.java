@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * so that every {@link Customers} adapter answers alike, and each can answer from an index:
  * <ul>
  *   <li>digits (spaces, dashes and a leading {@code +86} allowed) look at the phone number only: all eleven find
- *       that number; fewer find the numbers they are part of;</li>
- *   <li>text with {@code @} looks at the email address only, without regard to case;</li>
+ *       that number; fewer find the numbers they are part of; more (an order number, most likely) find no one;</li>
+ *   <li>text with {@code @} looks at the email address only, without regard to case: a whole address finds that
+ *       address;</li>
  *   <li>any other text looks at the name and the email address, without regard to case;</li>
  *   <li>text of {@value #SHORTEST_ANYWHERE} characters or more matches anywhere in them; shorter text matches only
  *       at their start ({@code 李} finds 李雷, {@code 雷} does not), since a character or two found anywhere would
@@ -29,6 +30,7 @@ public record CustomerSearch(Field field, String text, boolean anywhere) {
     public static final int SHORTEST_ANYWHERE = 3;
 
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[\\d\\s\u3000-]*\\d[\\d\\s\u3000-]*");
+    private static final Pattern WHOLE_EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int PHONE_DIGITS = 11;
 
     /** Where the text is looked for. */
@@ -37,9 +39,13 @@ public record CustomerSearch(Field field, String text, boolean anywhere) {
         EVERYONE,
         /** Eleven digits: the customer with that phone number. */
         EXACT_PHONE,
-        /** Fewer or more digits: phone numbers that start with them, or hold them. */
+        /** Fewer digits: phone numbers that start with them, or hold them. */
         PHONE,
-        /** Text with {@code @}: email addresses. */
+        /** More digits than a phone number has: no one. */
+        NO_ONE,
+        /** A whole email address: the customer with that address. */
+        EXACT_EMAIL,
+        /** Other text with {@code @}: email addresses. */
         EMAIL,
         /** Any other text: names and email addresses. */
         NAME_OR_EMAIL
@@ -64,9 +70,15 @@ public record CustomerSearch(Field field, String text, boolean anywhere) {
             if (digits.length() == PHONE_DIGITS) {
                 return new CustomerSearch(Field.EXACT_PHONE, digits, false);
             }
+            if (digits.length() > PHONE_DIGITS) {
+                return new CustomerSearch(Field.NO_ONE, digits, false);
+            }
             return new CustomerSearch(Field.PHONE, digits, isLongEnough(digits));
         }
         String lower = text.toLowerCase(Locale.ROOT);
+        if (WHOLE_EMAIL.matcher(lower).matches()) {
+            return new CustomerSearch(Field.EXACT_EMAIL, lower, false);
+        }
         return new CustomerSearch(lower.contains("@") ? Field.EMAIL : Field.NAME_OR_EMAIL, lower,
                 isLongEnough(lower));
     }
@@ -77,6 +89,8 @@ public record CustomerSearch(Field field, String text, boolean anywhere) {
             case EVERYONE -> true;
             case EXACT_PHONE -> phone.equals(text);
             case PHONE -> holds(phone);
+            case NO_ONE -> false;
+            case EXACT_EMAIL -> email.map(text::equals).orElse(false);
             case EMAIL -> email.map(this::holds).orElse(false);
             case NAME_OR_EMAIL -> holds(name) || email.map(this::holds).orElse(false);
         };

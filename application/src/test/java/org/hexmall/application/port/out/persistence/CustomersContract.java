@@ -199,6 +199,7 @@ public abstract class CustomersContract {
         assertThat(idsOf(search("138 0013 8000", 1, 20))).containsExactly(liLei.id());
         assertThat(idsOf(search("+86 138-0013-8000", 1, 20))).containsExactly(liLei.id());
         assertThat(idsOf(search("1380013800", 1, 20))).hasSize(2);
+        assertThat(idsOf(search("138001380001", 1, 20))).as("more digits than a phone number has").isEmpty();
     }
 
     @Test
@@ -222,6 +223,8 @@ public abstract class CustomersContract {
         customers().add(atName);
 
         assertThat(idsOf(search("lilei@example.com", 1, 20))).containsExactly(liLei.id());
+        assertThat(idsOf(search("LiLei@Example.com", 1, 20))).containsExactly(liLei.id());
+        assertThat(idsOf(search("lei@example.com", 1, 20))).as("a whole address finds that address only").isEmpty();
         assertThat(idsOf(search("@example", 1, 20))).containsExactlyInAnyOrder(liLei.id(), atName.id());
         assertThat(idsOf(search("ei@", 1, 20))).containsExactly(liLei.id());
         assertThat(idsOf(search("li@h", 1, 20))).as("a name with an @ in it").isEmpty();

@@ -93,6 +93,8 @@ public final class JdbiCustomers implements Customers {
             case EVERYONE -> "1 = 1";
             case EXACT_PHONE -> "phone = :text";
             case PHONE -> "phone LIKE :pattern ESCAPE '!'";
+            case NO_ONE -> "1 = 0";
+            case EXACT_EMAIL -> "email = :text";
             case EMAIL -> "email LIKE :pattern ESCAPE '!'";
             case NAME_OR_EMAIL -> "(LOWER(display_name) LIKE :pattern ESCAPE '!' OR email LIKE :pattern ESCAPE '!')";
         };
