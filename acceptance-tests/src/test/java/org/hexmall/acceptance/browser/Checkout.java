@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Checkout {
 
     /** "Order 2611 2204 5584": the heading of an order's page, with the number as the pages group it. */
-    private static final Pattern ORDER_HEADING = Pattern.compile("^Order (\\d{4} \\d{4} \\d{4})$");
+    private static final Pattern ORDER_HEADING = Pattern.compile("^Order (\\d{4} \\d{4} \\d{4} \\d{4})$");
 
     private Checkout() {
     }

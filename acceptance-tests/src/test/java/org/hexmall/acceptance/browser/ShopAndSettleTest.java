@@ -33,7 +33,7 @@ class ShopAndSettleTest {
     private static final String BOOK = "Hexagonal Architecture Explained";
     private static final String TEA = "Jasmine tea, 250 g";
     private static final String CABLE = "USB-C charging cable";
-    private static final Pattern ORDER_HEADING = Pattern.compile("^Order \\d{4} \\d{4} \\d{4}$");
+    private static final Pattern ORDER_HEADING = Pattern.compile("^Order \\d{4} \\d{4} \\d{4} \\d{4}$");
     private static final Pattern PLACED_AT = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$");
 
     @Test

@@ -6,6 +6,9 @@ import static org.hexmall.acceptance.usecase.Shelf.CANDY;
 import static org.hexmall.acceptance.usecase.Shelf.TEA;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.hexmall.application.port.in.checkout.CartChange;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
@@ -39,14 +42,31 @@ class SettleCartTest {
     }
 
     @Test
-    void theOrder_isNumberedWithTwelveDigitsStartingWithTodaysDate() {
+    void theOrder_isNumberedWithSixteenDigitsStartingWithTodaysDate() {
         add(TEA, 1);
 
         Settlement settlement = hexmall.settleCart.settle(customer);
 
         // The store opens at 18:00 on 11 November 2025, Beijing time.
         assertThat(settlement).isInstanceOfSatisfying(Settlement.Settled.class,
-                settled -> assertThat(settled.orderNumber().value()).matches("251111\\d{6}"));
+                settled -> assertThat(settled.orderNumber().value()).matches("251111\\d{10}"));
+    }
+
+    @Test
+    void manyOrdersOnOneDay_eachGetANumberOfTheirOwn_thatSaysNothingOfTheNext() {
+        List<Long> serialParts = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            add(TEA, 1);
+            Settlement settlement = hexmall.settleCart.settle(customer);
+            String number = ((Settlement.Settled) settlement).orderNumber().value();
+            serialParts.add(Long.parseLong(number.substring(6, 15)));
+        }
+
+        assertThat(serialParts).doesNotHaveDuplicates();
+        long neighbours = IntStream.range(1, serialParts.size())
+                .filter(i -> Math.abs(serialParts.get(i) - serialParts.get(i - 1)) < 1_000)
+                .count();
+        assertThat(neighbours).as("orders one after the other with nearly the same number").isLessThan(3);
     }
 
     @Test

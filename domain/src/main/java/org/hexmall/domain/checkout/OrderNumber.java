@@ -8,9 +8,12 @@ import java.util.random.RandomGenerator;
 import org.hexmall.domain.shared.DomainException;
 
 /**
- * An order number a person can read aloud over the phone: twelve digits in groups of four
- * ({@code 2611 2204 5584}): the order's date, five random digits, and a check digit that catches a
- * misheard or mistyped digit before an agent looks up the wrong order.
+ * An order number a person can read aloud over the phone, in groups of four digits: the order's date, a part that
+ * tells orders apart, and a check digit that catches a misheard or mistyped digit before an agent looks up the
+ * wrong order. Numbers issued now have sixteen digits ({@code 2611 2205 8314 6023}): the date and nine digits that
+ * are the order's serial, unique store-wide, shuffled by the store's keyed {@link OrderNumberPermutation}, so no two
+ * orders share a number and a number tells nothing of the next. Numbers issued before have twelve
+ * ({@code 2611 2204 5584}): the date and five random digits; they stay valid and findable.
  */
 public record OrderNumber(String value) {
 
@@ -18,12 +21,29 @@ public record OrderNumber(String value) {
 
     public OrderNumber {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("\\d{12}") || !checkDigitMatches(value)) {
+        if (!value.matches("\\d{12}|\\d{16}") || !checkDigitMatches(value)) {
             throw new DomainException("order-number.format");
         }
     }
 
-    /** A new number for an order placed on {@code date}, its random part from the secure source given. */
+    /**
+     * The number of the order placed on {@code date} with this serial: the serial (from zero, never handed out
+     * twice; counted modulo the nine-digit range, so two orders would share a number only if a billion serials
+     * were handed out on one day) shuffled by the store's permutation.
+     */
+    public static OrderNumber issue(LocalDate date, long serial, OrderNumberPermutation permutation) {
+        if (serial < 0) {
+            throw new IllegalArgumentException("serials start at zero");
+        }
+        long shuffled = permutation.apply(serial % OrderNumberPermutation.ORDER_NUMBER_RANGE);
+        String body = DATE.format(date) + String.format(Locale.ROOT, "%09d", shuffled);
+        return new OrderNumber(body + checkDigit(body));
+    }
+
+    /**
+     * A twelve-digit number of the kind issued before serials, with five random digits from the source given:
+     * for examples and demo history. Two such numbers on one day may clash; {@link #issue} numbers never do.
+     */
     public static OrderNumber generate(LocalDate date, RandomGenerator secureRandom) {
         String body = DATE.format(date) + String.format(Locale.ROOT, "%05d", secureRandom.nextInt(100_000));
         return new OrderNumber(body + checkDigit(body));
@@ -38,9 +58,13 @@ public record OrderNumber(String value) {
         return new OrderNumber(typed.replaceAll("[\\s\u3000-]", ""));
     }
 
-    /** {@code 2611 2204 5584}: how the number is shown and read. */
+    /** {@code 2611 2204 5584}: how the number is shown and read, in groups of four digits. */
     public String grouped() {
-        return value.substring(0, 4) + " " + value.substring(4, 8) + " " + value.substring(8);
+        StringBuilder groups = new StringBuilder(value.substring(0, 4));
+        for (int start = 4; start < value.length(); start += 4) {
+            groups.append(' ').append(value, start, start + 4);
+        }
+        return groups.toString();
     }
 
     @Override
@@ -65,6 +89,7 @@ public record OrderNumber(String value) {
     }
 
     private static boolean checkDigitMatches(String number) {
-        return checkDigit(number.substring(0, 11)) == number.charAt(11) - '0';
+        int last = number.length() - 1;
+        return checkDigit(number.substring(0, last)) == number.charAt(last) - '0';
     }
 }

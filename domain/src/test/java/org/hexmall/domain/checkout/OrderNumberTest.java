@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.hexmall.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,71 @@ class OrderNumberTest {
         assertThat(passesLuhn(number.value())).isTrue();
     }
 
+    // Issuing from a serial
+
+    private static final OrderNumberPermutation STORE = OrderNumberPermutation.forOrderNumbers(
+            "the store's order-number key 01".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    @Test
+    void anIssuedNumber_isTheDateNineShuffledDigitsOfTheSerialAndALuhnCheckDigit() {
+        OrderNumber number = OrderNumber.issue(DOUBLE_ELEVEN_AND_A_BIT, 41, STORE);
+
+        assertThat(number.value()).hasSize(16).startsWith("261122")
+                .isEqualTo("261122" + "%09d".formatted(STORE.apply(41)) + number.value().charAt(15));
+        assertThat(passesLuhn(number.value())).isTrue();
+        assertThat(STORE.inverse(Long.parseLong(number.value().substring(6, 15)))).isEqualTo(41);
+    }
+
+    @Test
+    void aHundredThousandSerialsOnOneDay_getAHundredThousandNumbers_withoutDrawingAgain() {
+        Set<String> numbers = new HashSet<>();
+
+        LongStream.range(0, 100_000).forEach(serial ->
+                numbers.add(OrderNumber.issue(DOUBLE_ELEVEN_AND_A_BIT, serial, STORE).value()));
+
+        assertThat(numbers).hasSize(100_000);
+    }
+
+    @Test
+    void serialsBeyondTheNineDigitRange_startAgainFromTheRangeStart_soTheyNeverRunOut() {
+        long aBillionLater = 7 + OrderNumberPermutation.ORDER_NUMBER_RANGE;
+
+        assertThat(OrderNumber.issue(DOUBLE_ELEVEN_AND_A_BIT.plusDays(1), aBillionLater, STORE).value())
+                .isEqualTo(OrderNumber.issue(DOUBLE_ELEVEN_AND_A_BIT.plusDays(1), 7, STORE).value());
+        assertThat(OrderNumber.issue(DOUBLE_ELEVEN_AND_A_BIT, Long.MAX_VALUE, STORE).value()).hasSize(16);
+    }
+
+    @Test
+    void anIssuedNumber_isShownInFourGroupsOfFourDigits_andReadBackAsTyped() {
+        OrderNumber number = OrderNumber.issue(DOUBLE_ELEVEN_AND_A_BIT, 41, STORE);
+
+        assertThat(number.grouped()).matches("2611 22\\d\\d \\d{4} \\d{4}");
+        assertThat(OrderNumber.parse(number.grouped())).isEqualTo(number);
+        assertThat(OrderNumber.parse(number.grouped().replace(' ', '-'))).isEqualTo(number);
+    }
+
+    @Test
+    void inAnIssuedNumber_everySingleWrongDigit_andEverySwapOfNeighboursButZeroAndNine_isRefused() {
+        for (long serial = 0; serial < 200; serial++) {
+            String valid = OrderNumber.issue(DOUBLE_ELEVEN_AND_A_BIT, serial, STORE).value();
+            for (int position = 0; position < valid.length(); position++) {
+                for (char digit = '0'; digit <= '9'; digit++) {
+                    if (digit != valid.charAt(position)) {
+                        String misheard = valid.substring(0, position) + digit + valid.substring(position + 1);
+                        assertThatExceptionOfType(DomainException.class).as(misheard)
+                                .isThrownBy(() -> new OrderNumber(misheard));
+                    }
+                }
+                if (position + 1 < valid.length() && valid.charAt(position) != valid.charAt(position + 1)
+                        && !isZeroAndNine(valid.charAt(position), valid.charAt(position + 1))) {
+                    String swapped = swapNeighbours(valid, position);
+                    assertThatExceptionOfType(DomainException.class).as(swapped)
+                            .isThrownBy(() -> new OrderNumber(swapped));
+                }
+            }
+        }
+    }
+
     // Showing
 
     @Test
@@ -98,8 +166,9 @@ class OrderNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2611 2204 558", "2611 2204 55840", "2611 2204 558A", "2611.2204.5584", "---"})
-    void anythingButTwelveDigits_isRefused(String typed) {
+    @ValueSource(strings = {"2611 2204 558", "2611 2204 55840", "2611 2204 558A", "2611.2204.5584", "---",
+            "2611 2205 8314 602", "2611 2205 8314 60230"})
+    void anythingButTwelveOrSixteenDigits_isRefused(String typed) {
         assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> OrderNumber.parse(typed))
                 .extracting(DomainException::code).isEqualTo("order-number.format");

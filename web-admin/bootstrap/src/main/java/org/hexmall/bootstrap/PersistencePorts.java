@@ -15,6 +15,7 @@ import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
+import org.hexmall.application.port.out.persistence.OrderSerials;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
@@ -72,7 +73,8 @@ public record PersistencePorts(
         DashboardFacts dashboardFacts,
         RefundCases refundCases,
         Compensations compensations,
-        WorkClaims workClaims) {
+        WorkClaims workClaims,
+        OrderSerials orderSerials) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -87,7 +89,8 @@ public record PersistencePorts(
                 jdbi.dashboardFacts(),
                 jdbi.refundCases(),
                 jdbi.compensations(),
-                jdbi.workClaims());
+                jdbi.workClaims(),
+                jdbi.orderSerials());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -103,6 +106,7 @@ public record PersistencePorts(
                 memory.dashboardFacts(),
                 memory.refundCases(),
                 memory.compensations(),
-                memory.workClaims());
+                memory.workClaims(),
+                memory.orderSerials());
     }
 }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hexmall.application.port.out.persistence.CustomerSearch;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardFacts.BindingFunnel;
 import org.hexmall.application.port.out.persistence.DashboardFacts.PaymentCount;
@@ -99,7 +100,7 @@ class DemoHistoryTest {
             assertThat(store.customers().findByPhone(new PhoneNumber("13800000001"))).get()
                     .satisfies(liLei -> assertThat(liLei.displayName().value()).isEqualTo("Li Lei"));
             assertThat(store.customers().findByPhone(new PhoneNumber("13700000001"))).isPresent();
-            assertThat(store.customers().search("13800000", 1, 10).total()).isEqualTo(2);
+            assertThat(store.customers().search(CustomerSearch.of("13800000"), 1, 10, 100).total()).isEqualTo(2);
         }
         try (HexmallApplication hexmall = start(database, true)) {
             assertThat(paymentsIn(hexmall)).isEqualTo(payments);

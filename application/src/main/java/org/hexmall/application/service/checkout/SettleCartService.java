@@ -1,5 +1,6 @@
 package org.hexmall.application.service.checkout;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,10 +12,11 @@ import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.checkout.SettleCart;
 import org.hexmall.application.port.in.checkout.Settlement;
 import org.hexmall.application.port.out.persistence.Carts;
-import org.hexmall.application.port.out.persistence.DuplicateKeyException;
+import org.hexmall.application.port.out.persistence.OrderSerials;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.application.port.out.security.RandomTokens;
+import org.hexmall.application.port.out.security.SecretHasher;
 import org.hexmall.application.service.shared.IdempotentRequests;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
@@ -25,6 +27,7 @@ import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.checkout.OrderNumberPermutation;
 
 /**
  * Turns the cart into an order at today's prices and empties the cart, in one transaction that also keeps the
@@ -34,21 +37,29 @@ public final class SettleCartService implements SettleCart {
 
     /** Order numbers carry the date in the store's own time zone, as customers read it. */
     private static final ZoneId STORE_ZONE = ZoneId.of("Asia/Shanghai");
-    /** A new number is drawn when one is taken; five random digits make a second clash very unlikely. */
-    private static final int NUMBER_ATTEMPTS = 5;
+    /**
+     * What the store's secret key is told to derive the order-number shuffle's key from: each store (each key)
+     * shuffles serials its own way, and the same way on every node and after every restart.
+     */
+    private static final String ORDER_NUMBER_KEY_PURPOSE = "hexmall order-number permutation v1";
 
     private final Carts carts;
     private final Products products;
     private final Orders orders;
+    private final OrderSerials serials;
+    private final OrderNumberPermutation numberShuffle;
     private final RandomTokens tokens;
     private final IdempotentRequests idempotent;
     private final Clock clock;
 
-    public SettleCartService(Carts carts, Products products, Orders orders, RandomTokens tokens,
-                             IdempotentRequests idempotent, Clock clock) {
+    public SettleCartService(Carts carts, Products products, Orders orders, OrderSerials serials,
+                             SecretHasher storeKey, RandomTokens tokens, IdempotentRequests idempotent, Clock clock) {
         this.carts = carts;
         this.products = products;
         this.orders = orders;
+        this.serials = serials;
+        this.numberShuffle = OrderNumberPermutation.forOrderNumbers(
+                storeKey.hash(ORDER_NUMBER_KEY_PURPOSE).getBytes(StandardCharsets.UTF_8));
         this.tokens = tokens;
         this.idempotent = idempotent;
         this.clock = clock;
@@ -57,16 +68,8 @@ public final class SettleCartService implements SettleCart {
     @Override
     public Settlement settle(CustomerId customerId, Optional<IdempotencyKey> idempotencyKey) {
         // Settling twice with one key would place a second order from an emptied cart: answer the first instead.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return idempotent.inTransaction("settle:" + customerId, idempotencyKey, "settle", Settlements.INSTANCE,
-                        () -> settleOnce(customerId));
-            } catch (DuplicateKeyException numberTaken) {
-                if (attempt == NUMBER_ATTEMPTS) {
-                    throw numberTaken;
-                }
-            }
-        }
+        return idempotent.inTransaction("settle:" + customerId, idempotencyKey, "settle", Settlements.INSTANCE,
+                () -> settleOnce(customerId));
     }
 
     private Settlement settleOnce(CustomerId customerId) {
@@ -80,8 +83,9 @@ public final class SettleCartService implements SettleCart {
             return new Settlement.EmptyCart();
         }
         Instant now = clock.instant();
-        Order order = Order.settle(new OrderId(tokens.uuid()),
-                OrderNumber.generate(now.atZone(STORE_ZONE).toLocalDate(), tokens.generator()), customerId, lines, now);
+        // A serial no other order has, so the number is free without asking: no second try, no extra round trip.
+        OrderNumber number = OrderNumber.issue(now.atZone(STORE_ZONE).toLocalDate(), serials.next(), numberShuffle);
+        Order order = Order.settle(new OrderId(tokens.uuid()), number, customerId, lines, now);
         orders.add(order);
         cart.clear();
         carts.save(cart);

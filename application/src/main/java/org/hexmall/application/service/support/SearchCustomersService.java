@@ -1,8 +1,10 @@
 package org.hexmall.application.service.support;
 
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
+import org.hexmall.application.port.in.support.CustomerSearchResults;
 import org.hexmall.application.port.in.support.CustomerSummary;
 import org.hexmall.application.port.in.support.SearchCustomers;
+import org.hexmall.application.port.out.persistence.CustomerSearch;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.support.shared.CustomerSummaries;
@@ -19,9 +21,15 @@ public final class SearchCustomersService implements SearchCustomers {
     }
 
     @Override
-    public Page<CustomerSummary> search(CustomerSearchQuery query) {
-        return transactions.inTransaction(() -> customers
-                .search(query.text(), query.page(), CustomerSearchQuery.PAGE_SIZE)
+    public CustomerSearchResults search(CustomerSearchQuery query) {
+        // One more than is shown counted, to tell "1,000" from "1,000+".
+        Page<CustomerSummary> found = transactions.inTransaction(() -> customers
+                .search(CustomerSearch.of(query.text()), query.page(), CustomerSearchQuery.PAGE_SIZE,
+                        CustomerSearchQuery.COUNTED_MATCHES + 1)
                 .map(CustomerSummaries::of));
+        boolean more = found.total() > CustomerSearchQuery.COUNTED_MATCHES;
+        return new CustomerSearchResults(more
+                ? new Page<>(found.items(), found.number(), found.size(), CustomerSearchQuery.COUNTED_MATCHES)
+                : found, more);
     }
 }

@@ -1,15 +1,18 @@
 package org.hexmall.application.port.in.support;
 
 /**
- * A customer search.
+ * A customer search. How the text is matched (a phone number's digits, an email address, a name; at the start or
+ * anywhere) is told by {@code CustomerSearch} in the persistence out-port.
  *
- * @param text   part of a phone number, email address or name; blank lists every customer
+ * @param text   a phone number, email address or name, or part of one; blank lists every customer
  * @param page   which page of results, from 1
  */
 public record CustomerSearchQuery(String text, int page) {
 
     public static final int PAGE_SIZE = 20;
     public static final int MAX_TEXT_LENGTH = 100;
+    /** How many matches a search counts at most; more read "1,000+". */
+    public static final int COUNTED_MATCHES = 1_000;
 
     public CustomerSearchQuery {
         text = text == null ? "" : text.strip();

@@ -1,9 +1,7 @@
 package org.hexmall.application.port.in.support;
 
-import org.hexmall.domain.shared.Page;
-
-/** An agent looks a customer up by part of their phone number, email or name. */
+/** An agent looks a customer up by their phone number, email or name, or the start or part of one. */
 public interface SearchCustomers {
 
-    Page<CustomerSummary> search(CustomerSearchQuery query);
+    CustomerSearchResults search(CustomerSearchQuery query);
 }

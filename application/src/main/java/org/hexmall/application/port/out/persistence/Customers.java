@@ -28,8 +28,9 @@ public interface Customers {
     Optional<Customer> findByEmail(EmailAddress email);
 
     /**
-     * Customers whose phone, email or name contains {@code text} (ignoring case), newest first;
-     * every customer when the text is blank.
+     * One page of the customers the search finds ({@link CustomerSearch} says which), newest first. The page's total
+     * counts the matches only up to {@code countAtMost} and stops there, so that a search that finds half the store
+     * costs about what one that finds a thousand costs.
      */
-    Page<Customer> search(String text, int pageNumber, int pageSize);
+    Page<Customer> search(CustomerSearch search, int pageNumber, int pageSize, int countAtMost);
 }

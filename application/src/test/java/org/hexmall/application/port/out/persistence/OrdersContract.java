@@ -14,6 +14,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderLine;
+import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.checkout.OrderNumberPermutation;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,21 @@ public abstract class OrdersContract {
         orders().add(order);
 
         assertThat(orders().findByNumber(orderNumber(1))).get().usingRecursiveComparison().isEqualTo(order);
+    }
+
+    @Test
+    void givenOrdersWithASixteenAndATwelveDigitNumber_findByNumber_findsEach() {
+        CustomerId liLei = storedCustomer("13800000001");
+        OrderNumber issued = OrderNumber.issue(LocalDate.of(2026, 12, 6), 51,
+                OrderNumberPermutation.forOrderNumbers(new byte[32]));
+        Order sixteen = order(liLei, issued, NOW, List.of(EARBUDS));
+        Order twelve = order(liLei, orderNumber(1), NOW, List.of(RICE));
+        orders().add(sixteen);
+        orders().add(twelve);
+
+        assertThat(orders().findByNumber(OrderNumber.parse(issued.grouped()))).get()
+                .usingRecursiveComparison().isEqualTo(sixteen);
+        assertThat(orders().findByNumber(orderNumber(1))).get().extracting(Order::id).isEqualTo(twelve.id());
     }
 
     @Test

@@ -56,7 +56,7 @@ public abstract class TransactionRunnerContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(customers().findById(liLei.id()).orElseThrow().loginThrottle()).isEqualTo(LoginThrottle.CLEAR);
-        assertThat(customers().search("", 1, 20).items()).extracting(Customer::id).containsExactly(liLei.id());
+        assertThat(customers().search(CustomerSearch.of(""), 1, 20, 100).items()).extracting(Customer::id).containsExactly(liLei.id());
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import static org.hexmall.adapter.out.persistence.jdbi.UniqueValues.refusingDuplicates;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hexmall.application.port.out.persistence.CustomerSearch;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
@@ -21,15 +23,6 @@ public final class JdbiCustomers implements Customers {
 
     private static final String COLUMNS =
             "id, phone, email, display_name, password_hash, status, registered_at, failed_logins, locked_until";
-
-    /**
-     * Agents search with plain text, so {@code %} and {@code _} in it are escaped to mean themselves. The
-     * escape character is {@code !} because JDBI's parser reads a backslash before a quote as escaping it.
-     */
-    private static final String MENTIONS = """
-            (LOWER(phone) LIKE :pattern ESCAPE '!'
-             OR LOWER(email) LIKE :pattern ESCAPE '!'
-             OR LOWER(display_name) LIKE :pattern ESCAPE '!')""";
 
     private static final RowMapper<Customer> CUSTOMER = new CustomerRowMapper();
 
@@ -86,26 +79,56 @@ public final class JdbiCustomers implements Customers {
         return findOneWhere("email = :value", email.value());
     }
 
+    /**
+     * Each kind of search is one condition that an index answers on PostgreSQL (V33: the phone number, the email
+     * address and the lower-case name, each in a btree for the start and a trigram index for anywhere); H2 reads
+     * the table. Agents search with plain text, so {@code %} and {@code _} in it are escaped to mean themselves; the
+     * escape character is {@code !} because JDBI's parser reads a backslash before a quote as escaping it. The count
+     * reads at most {@code countAtMost} matching rows.
+     */
     @Override
-    public Page<Customer> search(String text, int pageNumber, int pageSize) {
-        // "%" alone matches every phone number, so blank text lists every customer.
-        String pattern = text.isBlank() ? "%" : "%" + literally(text.toLowerCase(Locale.ROOT)) + "%";
+    public Page<Customer> search(CustomerSearch search, int pageNumber, int pageSize, int countAtMost) {
+        String pattern = search.anywhere() ? "%" + literally(search.text()) + "%" : literally(search.text()) + "%";
+        String condition = switch (search.field()) {
+            case EVERYONE -> "1 = 1";
+            case EXACT_PHONE -> "phone = :text";
+            case PHONE -> "phone LIKE :pattern ESCAPE '!'";
+            case NO_ONE -> "1 = 0";
+            case EXACT_EMAIL -> "email = :text";
+            case EMAIL -> "email LIKE :pattern ESCAPE '!'";
+            case NAME_OR_EMAIL -> "(LOWER(display_name) LIKE :pattern ESCAPE '!' OR email LIKE :pattern ESCAPE '!')";
+        };
         return transactions.withCurrentHandle(handle -> {
-            long total = handle.createQuery("SELECT COUNT(*) FROM customers WHERE " + MENTIONS)
-                    .bind("pattern", pattern)
+            long total = handle.createQuery("""
+                            SELECT COUNT(*) FROM (SELECT 1 FROM customers WHERE %s LIMIT :countAtMost) counted"""
+                            .formatted(condition))
+                    .bindMap(values(condition, search.text(), pattern))
+                    .bind("countAtMost", countAtMost)
                     .mapTo(Long.class)
                     .one();
             List<Customer> items = handle.createQuery("""
                             SELECT %s FROM customers WHERE %s
                             ORDER BY registered_at DESC, id
-                            LIMIT :limit OFFSET :offset""".formatted(COLUMNS, MENTIONS))
-                    .bind("pattern", pattern)
+                            LIMIT :limit OFFSET :offset""".formatted(COLUMNS, condition))
+                    .bindMap(values(condition, search.text(), pattern))
                     .bind("limit", pageSize)
                     .bind("offset", (long) (pageNumber - 1) * pageSize)
                     .map(CUSTOMER)
                     .list();
             return new Page<>(items, pageNumber, pageSize, total);
         });
+    }
+
+    /** The search's values that its condition names (JDBI refuses values a statement does not use). */
+    private static Map<String, Object> values(String condition, String text, String pattern) {
+        Map<String, Object> values = new HashMap<>();
+        if (condition.contains(":text")) {
+            values.put("text", text);
+        }
+        if (condition.contains(":pattern")) {
+            values.put("pattern", pattern);
+        }
+        return values;
     }
 
     private Optional<Customer> findOneWhere(String condition, String value) {

@@ -22,6 +22,7 @@ import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
+import org.hexmall.application.port.out.persistence.OrderSerials;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
 import org.hexmall.application.port.out.persistence.RefundCases;
@@ -87,6 +88,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiPaymentPricings paymentPricings;
     private final JdbiCaseNotes caseNotes;
     private final JdbiRefundCases refundCases;
+    private final JdbiOrderSerials orderSerials;
 
     private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
         this.pool = pool;
@@ -129,6 +131,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.caseNotes = new JdbiCaseNotes(transactions);
         this.dashboardFacts = new JdbiDashboardFacts(transactions);
         this.refundCases = new JdbiRefundCases(transactions);
+        this.orderSerials = new JdbiOrderSerials(transactions);
     }
 
     /**
@@ -156,12 +159,22 @@ public final class JdbiPersistence implements AutoCloseable {
         Objects.requireNonNull(encryption, "encryption");
         HikariDataSource pool = new HikariDataSource(poolFor(settings));
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations(migrationsFor(settings)).load().migrate();
             return new JdbiPersistence(pool, decoration.apply(pool), encryption);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
         }
+    }
+
+    /**
+     * The migrations every database runs ({@code db/migration}), and those written for this one alone
+     * ({@code db/vendor/postgresql} or {@code db/vendor/h2}), such as indexes H2 does not have. A version is in the
+     * shared folder or in both vendors' folders, never in one vendor's only.
+     */
+    static String[] migrationsFor(DatabaseSettings settings) {
+        String vendor = settings.url().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 
     private static HikariConfig poolFor(DatabaseSettings settings) {
@@ -309,6 +322,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public RefundCases refundCases() {
         return refundCases;
+    }
+
+    public OrderSerials orderSerials() {
+        return orderSerials;
     }
 
     public StorageHealth storageHealth() {

@@ -3,11 +3,11 @@ package org.hexmall.adapter.out.persistence.memory;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hexmall.application.port.out.persistence.CustomerSearch;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.domain.account.Customer;
@@ -74,18 +74,18 @@ public final class InMemoryCustomers implements Customers {
     }
 
     @Override
-    public Page<Customer> search(String text, int pageNumber, int pageSize) {
-        String wanted = text.toLowerCase(Locale.ROOT);
+    public Page<Customer> search(CustomerSearch search, int pageNumber, int pageSize, int countAtMost) {
         return lock.call(() -> {
             List<Customer> matches = byId.values().stream()
-                    .filter(customer -> text.isBlank() || mentions(customer, wanted))
+                    .filter(customer -> search.matches(customer.phone().value(),
+                            customer.email().map(EmailAddress::value), customer.displayName().value()))
                     .sorted(NEWEST_FIRST)
                     .toList();
             List<Customer> page = matches.stream()
                     .skip((long) (pageNumber - 1) * pageSize)
                     .limit(pageSize)
                     .toList();
-            return new Page<>(page, pageNumber, pageSize, matches.size());
+            return new Page<>(page, pageNumber, pageSize, Math.min(matches.size(), countAtMost));
         });
     }
 
@@ -104,13 +104,4 @@ public final class InMemoryCustomers implements Customers {
                         || customer.email().isPresent() && other.email().equals(customer.email()));
     }
 
-    private static boolean mentions(Customer customer, String wanted) {
-        return contains(customer.phone().value(), wanted)
-                || customer.email().map(email -> contains(email.value(), wanted)).orElse(false)
-                || contains(customer.displayName().value(), wanted);
-    }
-
-    private static boolean contains(String value, String wanted) {
-        return value.toLowerCase(Locale.ROOT).contains(wanted);
-    }
 }

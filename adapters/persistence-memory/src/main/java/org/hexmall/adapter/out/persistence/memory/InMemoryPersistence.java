@@ -14,6 +14,7 @@ import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
+import org.hexmall.application.port.out.persistence.OrderSerials;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
@@ -73,6 +74,7 @@ public final class InMemoryPersistence {
     private final InMemoryPaymentPricings paymentPricings = new InMemoryPaymentPricings(lock);
     private final InMemoryCaseNotes caseNotes = new InMemoryCaseNotes(lock);
     private final InMemoryRefundCases refundCases = new InMemoryRefundCases(lock);
+    private final InMemoryOrderSerials orderSerials = new InMemoryOrderSerials();
     private final InMemoryCompensations compensations = new InMemoryCompensations(lock);
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
@@ -203,6 +205,10 @@ public final class InMemoryPersistence {
 
     public RefundCases refundCases() {
         return refundCases;
+    }
+
+    public OrderSerials orderSerials() {
+        return orderSerials;
     }
 
     public PromotionBudgets promotionBudgets() {

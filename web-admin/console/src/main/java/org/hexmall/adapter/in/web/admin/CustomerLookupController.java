@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.support.CustomerSearchQuery;
+import org.hexmall.application.port.in.support.CustomerSearchResults;
 import org.hexmall.application.port.in.support.CustomerSummary;
 import org.hexmall.application.port.in.support.FindCustomersByWalletAccount;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.in.support.SearchCustomers;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.shared.Page;
 
 /** The customer search (an order number leads to the order's page) and a customer's page. */
 public final class CustomerLookupController {
@@ -41,7 +41,7 @@ public final class CustomerLookupController {
 
     private void search(Context ctx) {
         CustomerSearchQuery query = CustomerSearchQuery.of(ctx.queryParam("q"), ctx.queryParam("page"));
-        Page<CustomerSummary> results = searchCustomers.search(query);
+        CustomerSearchResults results = searchCustomers.search(query);
         // Owners of that exact wallet account whom the ordinary search did not list already.
         List<CustomerSummary> walletOwners = query.text().isBlank() ? List.of()
                 : findByWalletAccount.find(query.text()).stream()

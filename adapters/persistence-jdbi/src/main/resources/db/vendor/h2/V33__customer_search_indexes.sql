@@ -1,0 +1,4 @@
+-- On PostgreSQL this version adds the customer search's indexes (db/vendor/postgresql/V33). H2, the embedded
+-- database of one node, answers the same searches by reading the customers table: correct, and fast enough at the
+-- sizes it is meant for; its unique indexes on the phone number and the email address answer whole ones. Nothing
+-- to change here, but the version is kept so that both databases count their schema alike.
