@@ -3,10 +3,12 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
@@ -22,10 +24,23 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class JdbiDashboardFacts implements DashboardFacts {
 
+    private static final String COUNTED_DAYS = """
+            SELECT counted_day FROM dashboard_days
+            WHERE zone = :zone AND counted_day >= :first AND counted_day <= :last
+            """;
+
+    /**
+     * The counts kept for the days counted before (V28), and the others' counted from the payments, through the
+     * payments' time index over those days only: {@code %s} is the day index of a payment, {@code %s} the ranges.
+     */
     private static final String PAYMENTS = """
-            SELECT day_index, provider, status, failure_reason, COUNT(*) AS n
+            SELECT counted_day, -1 AS day_index, provider, status, failure_reason, n
+            FROM dashboard_payment_counts
+            WHERE zone = :zone AND counted_day >= :first AND counted_day <= :last
+            UNION ALL
+            SELECT CAST(NULL AS DATE) AS counted_day, day_index, provider, status, failure_reason, COUNT(*) AS n
             FROM (SELECT %s AS day_index, provider, status, failure_reason FROM payments
-                  WHERE created_at >= :start AND created_at < :end) counted
+                  WHERE %s) counted
             GROUP BY day_index, provider, status, failure_reason
             """;
 
@@ -80,14 +95,57 @@ public final class JdbiDashboardFacts implements DashboardFacts {
     @Override
     public List<PaymentCount> payments(Days days) {
         List<LocalDate> dates = days.dates();
-        return transactions.withCurrentHandle(handle -> inWindow(
-                handle.createQuery(PAYMENTS.formatted(dayIndex("created_at", dates.size()))), days)
-                .map((row, context) -> new PaymentCount(dates.get(row.getInt("day_index")),
-                        WalletProvider.valueOf(row.getString("provider")),
-                        PaymentStatus.valueOf(row.getString("status")),
-                        Optional.ofNullable(row.getString("failure_reason")).map(PaymentFailureReason::valueOf),
-                        row.getLong("n")))
-                .list());
+        return transactions.withCurrentHandle(handle -> {
+            Set<LocalDate> counted = Set.copyOf(handle.createQuery(COUNTED_DAYS)
+                    .bind("zone", days.zone().getId())
+                    .bind("first", days.first())
+                    .bind("last", days.last())
+                    .mapTo(LocalDate.class)
+                    .list());
+            List<Days> uncounted = uncountedStretches(days, counted);
+            StringBuilder ranges = new StringBuilder(uncounted.isEmpty() ? "1 = 0" : "");
+            for (int index = 0; index < uncounted.size(); index++) {
+                ranges.append(index == 0 ? "" : " OR ").append("(created_at >= :from").append(index)
+                        .append(" AND created_at < :to").append(index).append(')');
+            }
+            Query query = withDayStarts(handle.createQuery(
+                    PAYMENTS.formatted(dayIndex("created_at", dates.size()), ranges)), days)
+                    .bind("zone", days.zone().getId())
+                    .bind("first", days.first())
+                    .bind("last", days.last());
+            for (int index = 0; index < uncounted.size(); index++) {
+                query.bind("from" + index, utc(uncounted.get(index).start()))
+                        .bind("to" + index, utc(uncounted.get(index).end()));
+            }
+            return query.map((row, context) -> new PaymentCount(
+                            row.getInt("day_index") < 0 ? row.getObject("counted_day", LocalDate.class)
+                                    : dates.get(row.getInt("day_index")),
+                            WalletProvider.valueOf(row.getString("provider")),
+                            PaymentStatus.valueOf(row.getString("status")),
+                            Optional.ofNullable(row.getString("failure_reason")).map(PaymentFailureReason::valueOf),
+                            row.getLong("n")))
+                    .list();
+        });
+    }
+
+    /** The runs of consecutive days not counted before, first to last; usually one, ending today. */
+    private static List<Days> uncountedStretches(Days days, Set<LocalDate> counted) {
+        List<Days> stretches = new ArrayList<>();
+        LocalDate first = null;
+        for (LocalDate day : days.dates()) {
+            if (counted.contains(day)) {
+                if (first != null) {
+                    stretches.add(new Days(first, day.minusDays(1), days.zone()));
+                    first = null;
+                }
+            } else if (first == null) {
+                first = day;
+            }
+        }
+        if (first != null) {
+            stretches.add(new Days(first, days.last(), days.zone()));
+        }
+        return stretches;
     }
 
     @Override
@@ -140,6 +198,9 @@ public final class JdbiDashboardFacts implements DashboardFacts {
      * The rows are already limited to the window, so the first day needs no test of its own.
      */
     private static String dayIndex(String column, int dayCount) {
+        if (dayCount == 1) {
+            return "0";
+        }
         StringBuilder sql = new StringBuilder("CASE");
         for (int index = dayCount - 1; index > 0; index--) {
             sql.append(" WHEN ").append(column).append(" >= :day").append(index).append(" THEN ").append(index);
@@ -148,8 +209,12 @@ public final class JdbiDashboardFacts implements DashboardFacts {
     }
 
     private static Query inWindow(Query query, Days days) {
+        return withDayStarts(query.bind("start", utc(days.start())).bind("end", utc(days.end())), days);
+    }
+
+    /** Binds the start of each day but the first, which {@link #dayIndex} compares with. */
+    private static Query withDayStarts(Query query, Days days) {
         List<LocalDate> dates = days.dates();
-        query.bind("start", utc(days.start())).bind("end", utc(days.end()));
         for (int index = 1; index < dates.size(); index++) {
             query.bind("day" + index, utc(days.startOf(dates.get(index))));
         }

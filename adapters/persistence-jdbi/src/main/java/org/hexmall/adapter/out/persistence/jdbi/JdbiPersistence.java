@@ -16,6 +16,7 @@ import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -75,6 +76,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiRiskAlerts riskAlerts;
     private final JdbiRiskFacts riskFacts;
     private final JdbiDashboardFacts dashboardFacts;
+    private final JdbiDashboardRollups dashboardRollups;
     private final JdbiCampaigns campaigns;
     private final JdbiCoupons coupons;
     private final JdbiPointsLedger pointsLedger;
@@ -125,6 +127,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.paymentPricings = new JdbiPaymentPricings(transactions);
         this.caseNotes = new JdbiCaseNotes(transactions);
         this.dashboardFacts = new JdbiDashboardFacts(transactions);
+        this.dashboardRollups = new JdbiDashboardRollups(transactions);
         this.refundCases = new JdbiRefundCases(transactions);
     }
 
@@ -314,6 +317,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardFacts dashboardFacts() {
         return dashboardFacts;
+    }
+
+    public DashboardRollups dashboardRollups() {
+        return dashboardRollups;
     }
 
     /**

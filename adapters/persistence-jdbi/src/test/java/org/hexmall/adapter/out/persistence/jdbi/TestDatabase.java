@@ -64,7 +64,8 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
                 "DELETE FROM step_ups", "DELETE FROM password_reminders", "DELETE FROM login_history",
                 "DELETE FROM login_throttles", "DELETE FROM devices", "DELETE FROM customers", "DELETE FROM agents",
                 "DELETE FROM case_notes",
-                "DELETE FROM compensations");
+                "DELETE FROM compensations",
+                "DELETE FROM dashboard_payment_counts", "DELETE FROM dashboard_days");
     }
 
     @Override

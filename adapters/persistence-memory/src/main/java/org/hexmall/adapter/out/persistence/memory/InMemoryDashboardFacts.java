@@ -34,11 +34,13 @@ final class InMemoryDashboardFacts implements DashboardFacts {
     private final InMemoryRiskAlerts alerts;
     private final InMemoryRefundCases refundCases;
     private final InMemoryCompensations compensations;
+    private final InMemoryDashboardRollups rollups;
 
     InMemoryDashboardFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
                            InMemoryRiskAlerts alerts, InMemoryRefundCases refundCases,
-                           InMemoryCompensations compensations) {
+                           InMemoryCompensations compensations, InMemoryDashboardRollups rollups) {
         this.lock = lock;
+        this.rollups = rollups;
         this.payments = payments;
         this.bindings = bindings;
         this.alerts = alerts;
@@ -81,15 +83,26 @@ final class InMemoryDashboardFacts implements DashboardFacts {
         }
     }
 
+    /** The counts kept for the days counted before, and counted now for the others. */
     @Override
     public List<PaymentCount> payments(Days days) {
         return lock.call(() -> {
-            Map<List<Object>, List<PaymentKey>> groups = payments.stored()
-                    .flatMap(payment -> days.dayOf(payment.createdAt()).map(day -> new PaymentKey(day, payment))
-                            .stream())
-                    .collect(Collectors.groupingBy(PaymentKey::group));
-            return groups.values().stream().map(keys -> keys.getFirst().counted(keys.size())).toList();
+            List<PaymentCount> counts = new ArrayList<>();
+            for (LocalDate day : days.dates()) {
+                counts.addAll(rollups.countsOf(day, days.zone())
+                        .orElseGet(() -> livePayments(payments, new Days(day, day, days.zone()))));
+            }
+            return counts;
         });
+    }
+
+    /** The payments created within the days, counted from the payments themselves. */
+    static List<PaymentCount> livePayments(InMemoryPayments payments, Days days) {
+        Map<List<Object>, List<PaymentKey>> groups = payments.stored()
+                .flatMap(payment -> days.dayOf(payment.createdAt()).map(day -> new PaymentKey(day, payment))
+                        .stream())
+                .collect(Collectors.groupingBy(PaymentKey::group));
+        return groups.values().stream().map(keys -> keys.getFirst().counted(keys.size())).toList();
     }
 
     @Override

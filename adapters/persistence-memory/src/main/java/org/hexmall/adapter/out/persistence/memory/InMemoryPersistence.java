@@ -10,6 +10,7 @@ import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -75,6 +76,7 @@ public final class InMemoryPersistence {
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
+    private final InMemoryDashboardRollups dashboardRollups = new InMemoryDashboardRollups(lock, payments);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
@@ -85,10 +87,11 @@ public final class InMemoryPersistence {
             promotionBudgets::restorePoint, walletReconfirmations::restorePoint,
             paymentPricings::restorePoint, caseNotes::restorePoint,
             refundCases::restorePoint,
-            compensations::restorePoint));
+            compensations::restorePoint,
+            dashboardRollups::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
     private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
-            riskAlerts, refundCases, compensations);
+            riskAlerts, refundCases, compensations, dashboardRollups);
 
     public Customers customers() {
         return customers;
@@ -220,5 +223,9 @@ public final class InMemoryPersistence {
 
     public DashboardFacts dashboardFacts() {
         return dashboardFacts;
+    }
+
+    public DashboardRollups dashboardRollups() {
+        return dashboardRollups;
     }
 }
