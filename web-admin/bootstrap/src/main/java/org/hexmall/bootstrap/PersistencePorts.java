@@ -11,6 +11,7 @@ import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -70,7 +71,8 @@ public record PersistencePorts(
         CaseNotes caseNotes,
         DashboardFacts dashboardFacts,
         RefundCases refundCases,
-        Compensations compensations) {
+        Compensations compensations,
+        DashboardRollups dashboardRollups) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -84,7 +86,8 @@ public record PersistencePorts(
                 jdbi.paymentPricings(), jdbi.caseNotes(),
                 jdbi.dashboardFacts(),
                 jdbi.refundCases(),
-                jdbi.compensations());
+                jdbi.compensations(),
+                jdbi.dashboardRollups());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -99,6 +102,7 @@ public record PersistencePorts(
                 memory.walletReconfirmations(), memory.paymentPricings(), memory.caseNotes(),
                 memory.dashboardFacts(),
                 memory.refundCases(),
-                memory.compensations());
+                memory.compensations(),
+                memory.dashboardRollups());
     }
 }
