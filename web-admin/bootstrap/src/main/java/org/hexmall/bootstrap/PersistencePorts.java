@@ -10,6 +10,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
@@ -72,7 +73,8 @@ public record PersistencePorts(
         DashboardFacts dashboardFacts,
         RefundCases refundCases,
         Compensations compensations,
-        DashboardRollups dashboardRollups) {
+        DashboardRollups dashboardRollups,
+        CustomerTimelineEntries customerTimelineEntries) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -87,7 +89,8 @@ public record PersistencePorts(
                 jdbi.dashboardFacts(),
                 jdbi.refundCases(),
                 jdbi.compensations(),
-                jdbi.dashboardRollups());
+                jdbi.dashboardRollups(),
+                jdbi.customerTimelineEntries());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -103,6 +106,7 @@ public record PersistencePorts(
                 memory.dashboardFacts(),
                 memory.refundCases(),
                 memory.compensations(),
-                memory.dashboardRollups());
+                memory.dashboardRollups(),
+                memory.customerTimelineEntries());
     }
 }

@@ -53,6 +53,7 @@ import org.hexmall.application.port.in.promotion.ResumeCampaign;
 import org.hexmall.application.port.in.promotion.ViewCampaign;
 import org.hexmall.application.port.in.support.ViewDashboard;
 import org.hexmall.application.port.in.support.RollUpDashboardDays;
+import org.hexmall.application.port.in.support.ViewCustomerTimeline;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
@@ -173,6 +174,7 @@ import org.hexmall.application.service.promotion.ResumeCampaignService;
 import org.hexmall.application.service.promotion.ViewCampaignService;
 import org.hexmall.application.service.support.ViewDashboardService;
 import org.hexmall.application.service.support.RollUpDashboardDaysService;
+import org.hexmall.application.service.support.ViewCustomerTimelineService;
 import org.hexmall.application.service.promotion.shared.CampaignChanges;
 import org.hexmall.application.port.in.compensation.DecideCompensation;
 import org.hexmall.application.port.in.compensation.GrantCompensation;
@@ -376,7 +378,8 @@ public record UseCases(
         GrantCompensation grantCompensation,
         DecideCompensation decideCompensation,
         ViewCompensations viewCompensations,
-        RollUpDashboardDays rollUpDashboardDays) {
+        RollUpDashboardDays rollUpDashboardDays,
+        ViewCustomerTimeline viewCustomerTimeline) {
 
     /** How many refunds still on their way to the wallet each reconciliation pass sends again. */
     private static final int PENDING_REFUNDS_PER_PASS = 100;
@@ -663,6 +666,8 @@ public record UseCases(
                         store.pointsLedger(), store.agents(), compensationDelivery, store.transactions(),
                         settings.compensation(), clock),
                 new RollUpDashboardDaysService(store.dashboardRollups(), store.transactions(), payments.storeZone(),
-                        clock));
+                        clock),
+                new ViewCustomerTimelineService(store.customers(), store.customerTimelineEntries(),
+                        store.transactions()));
     }
 }

@@ -15,6 +15,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
@@ -77,6 +78,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiRiskFacts riskFacts;
     private final JdbiDashboardFacts dashboardFacts;
     private final JdbiDashboardRollups dashboardRollups;
+    private final JdbiCustomerTimelineEntries customerTimelineEntries;
     private final JdbiCampaigns campaigns;
     private final JdbiCoupons coupons;
     private final JdbiPointsLedger pointsLedger;
@@ -128,6 +130,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.caseNotes = new JdbiCaseNotes(transactions);
         this.dashboardFacts = new JdbiDashboardFacts(transactions);
         this.dashboardRollups = new JdbiDashboardRollups(transactions);
+        this.customerTimelineEntries = new JdbiCustomerTimelineEntries(transactions,
+                new EncryptedAccounts(encryption));
         this.refundCases = new JdbiRefundCases(transactions);
     }
 
@@ -321,6 +325,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardRollups dashboardRollups() {
         return dashboardRollups;
+    }
+
+    public CustomerTimelineEntries customerTimelineEntries() {
+        return customerTimelineEntries;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
@@ -77,6 +78,8 @@ public final class InMemoryPersistence {
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
     private final InMemoryDashboardRollups dashboardRollups = new InMemoryDashboardRollups(lock, payments);
+    private final InMemoryCustomerTimelineEntries customerTimelineEntries = new InMemoryCustomerTimelineEntries(lock,
+            loginHistory, walletBindings, orders, payments, auditLog, securityEvents, caseNotes, riskAlerts);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
@@ -227,5 +230,9 @@ public final class InMemoryPersistence {
 
     public DashboardRollups dashboardRollups() {
         return dashboardRollups;
+    }
+
+    public CustomerTimelineEntries customerTimelineEntries() {
+        return customerTimelineEntries;
     }
 }
