@@ -93,6 +93,9 @@ public final class DashboardBenchmark {
         long deadline = start + Duration.ofMinutes(5).toNanos();
         try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {
+            // A pass may have counted days while their payments were still being loaded: count them again.
+            statement.execute("DELETE FROM dashboard_payment_counts");
+            statement.execute("DELETE FROM dashboard_days");
             while (true) {
                 try (ResultSet counted = statement.executeQuery("SELECT COUNT(*) FROM dashboard_days")) {
                     counted.next();
