@@ -95,6 +95,7 @@ public final class DashboardBenchmark {
              Statement statement = connection.createStatement()) {
             // A pass may have counted days while their payments were still being loaded: count them again.
             statement.execute("DELETE FROM dashboard_payment_counts");
+            statement.execute("DELETE FROM dashboard_binding_counts");
             statement.execute("DELETE FROM dashboard_days");
             while (true) {
                 try (ResultSet counted = statement.executeQuery("SELECT COUNT(*) FROM dashboard_days")) {

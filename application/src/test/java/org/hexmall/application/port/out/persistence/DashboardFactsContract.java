@@ -223,6 +223,32 @@ public abstract class DashboardFactsContract {
     }
 
     @Test
+    void countedDays_keepTheFunnelsSteps_whileHowManyAreStillBoundIsCountedNow() {
+        CustomerId liLei = storedCustomer("13800000001");
+        WalletBinding bound = storedBinding(liLei, WalletProvider.ALIPAY, startOf(NOV_9, 0));
+        bound.codeAccepted(startOf(NOV_9, 30));
+        bound.authorized("agreement-1", false, startOf(NOV_9, 60));
+        walletBindings().update(bound);
+        WalletBinding underWay = storedBinding(liLei, WalletProvider.WECHAT_PAY, startOf(NOV_10, 0));
+        List<BindingFunnel> live = dashboardFacts().bindingFunnels(DAYS);
+
+        assertThat(dashboardRollups().rollUp(NOV_10, SHANGHAI, NOW))
+                .as("a binding of the day is still under way").isEqualTo(DashboardRollups.Outcome.NOT_FINISHED);
+        assertThat(dashboardRollups().rollUp(NOV_9, SHANGHAI, NOW)).isEqualTo(DashboardRollups.Outcome.COUNTED);
+        assertThat(dashboardFacts().bindingFunnels(DAYS)).containsExactlyInAnyOrderElementsOf(live);
+        bound = walletBindings().findById(bound.id()).orElseThrow();
+        bound.unbind(startOf(NOV_11, 0), Optional.empty());
+        walletBindings().update(bound);
+        underWay.fail(BindingFailureReason.REJECTED_IN_WALLET, startOf(NOV_10, 60));
+        walletBindings().update(underWay);
+
+        assertThat(dashboardRollups().rollUp(NOV_10, SHANGHAI, NOW)).isEqualTo(DashboardRollups.Outcome.COUNTED);
+        assertThat(dashboardFacts().bindingFunnels(DAYS)).containsExactlyInAnyOrder(
+                new BindingFunnel(WalletProvider.ALIPAY, 1, 1, 1, 0),
+                new BindingFunnel(WalletProvider.WECHAT_PAY, 1, 0, 0, 0));
+    }
+
+    @Test
     void refunds_areCountedAndSummedByTheDayTheyWereMade() {
         CustomerId liLei = storedCustomer("13800000001");
         Payment first = storedPayment(liLei, WalletProvider.ALIPAY, startOf(NOV_9, -600), Optional.empty());

@@ -89,7 +89,7 @@ final class InMemoryDashboardFacts implements DashboardFacts {
         return lock.call(() -> {
             List<PaymentCount> counts = new ArrayList<>();
             for (LocalDate day : days.dates()) {
-                counts.addAll(rollups.countsOf(day, days.zone())
+                counts.addAll(rollups.countsOf(day, days.zone()).map(InMemoryDashboardRollups.DayCounts::payments)
                         .orElseGet(() -> livePayments(payments, new Days(day, day, days.zone()))));
             }
             return counts;
@@ -105,20 +105,37 @@ final class InMemoryDashboardFacts implements DashboardFacts {
         return groups.values().stream().map(keys -> keys.getFirst().counted(keys.size())).toList();
     }
 
+    /** The funnels kept for the days counted before and counted now for the others; how many are bound, now. */
     @Override
     public List<BindingFunnel> bindingFunnels(Days days) {
         return lock.call(() -> {
-            Map<WalletProvider, List<WalletBinding>> byProvider = bindings.stored()
-                    .filter(binding -> days.dayOf(binding.startedAt()).isPresent())
-                    .collect(Collectors.groupingBy(WalletBinding::provider, () -> new EnumMap<>(WalletProvider.class),
-                            Collectors.toList()));
-            List<BindingFunnel> funnels = new ArrayList<>();
-            byProvider.forEach((provider, started) -> funnels.add(new BindingFunnel(provider, started.size(),
-                    started.stream().filter(binding -> reached(binding, BindingStatus.AWAITING_AUTHORIZATION)).count(),
-                    started.stream().filter(binding -> reached(binding, BindingStatus.ACTIVE)).count(),
-                    started.stream().filter(WalletBinding::isActive).count())));
-            return funnels;
+            List<BindingFunnel> parts = new ArrayList<>();
+            for (LocalDate day : days.dates()) {
+                parts.addAll(rollups.countsOf(day, days.zone()).map(InMemoryDashboardRollups.DayCounts::funnels)
+                        .orElseGet(() -> liveFunnels(bindings, new Days(day, day, days.zone()), false)));
+            }
+            parts.addAll(liveFunnels(bindings, days, true).stream()
+                    .map(funnel -> new BindingFunnel(funnel.provider(), 0, 0, 0, funnel.bound())).toList());
+            Map<WalletProvider, BindingFunnel> summed = new EnumMap<>(WalletProvider.class);
+            parts.forEach(part -> summed.merge(part.provider(), part, (a, b) -> new BindingFunnel(a.provider(),
+                    a.started() + b.started(), a.codeConfirmed() + b.codeConfirmed(), a.approved() + b.approved(),
+                    a.bound() + b.bound())));
+            return List.copyOf(summed.values());
         });
+    }
+
+    /** The bindings started within the days, per provider, by how far they got; how many are bound, if asked. */
+    static List<BindingFunnel> liveFunnels(InMemoryWalletBindings bindings, Days days, boolean countBound) {
+        Map<WalletProvider, List<WalletBinding>> byProvider = bindings.stored()
+                .filter(binding -> days.dayOf(binding.startedAt()).isPresent())
+                .collect(Collectors.groupingBy(WalletBinding::provider, () -> new EnumMap<>(WalletProvider.class),
+                        Collectors.toList()));
+        List<BindingFunnel> funnels = new ArrayList<>();
+        byProvider.forEach((provider, started) -> funnels.add(new BindingFunnel(provider, started.size(),
+                started.stream().filter(binding -> reached(binding, BindingStatus.AWAITING_AUTHORIZATION)).count(),
+                started.stream().filter(binding -> reached(binding, BindingStatus.ACTIVE)).count(),
+                countBound ? started.stream().filter(WalletBinding::isActive).count() : 0)));
+        return funnels;
     }
 
     private static boolean reached(WalletBinding binding, BindingStatus status) {

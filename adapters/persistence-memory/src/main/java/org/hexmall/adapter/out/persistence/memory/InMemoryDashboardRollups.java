@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hexmall.application.port.out.persistence.DashboardFacts.BindingFunnel;
 import org.hexmall.application.port.out.persistence.DashboardFacts.Days;
 import org.hexmall.application.port.out.persistence.DashboardFacts.PaymentCount;
 import org.hexmall.application.port.out.persistence.DashboardRollups;
@@ -20,11 +21,17 @@ final class InMemoryDashboardRollups implements DashboardRollups {
 
     private final StoreLock lock;
     private final InMemoryPayments payments;
-    private final Map<ZonedDay, List<PaymentCount>> counted = new HashMap<>();
+    /** What a counted day keeps: its payments' counts and its bindings' funnels (with none counted as bound). */
+    record DayCounts(List<PaymentCount> payments, List<BindingFunnel> funnels) {
+    }
 
-    InMemoryDashboardRollups(StoreLock lock, InMemoryPayments payments) {
+    private final InMemoryWalletBindings bindings;
+    private final Map<ZonedDay, DayCounts> counted = new HashMap<>();
+
+    InMemoryDashboardRollups(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings) {
         this.lock = lock;
         this.payments = payments;
+        this.bindings = bindings;
     }
 
     @Override
@@ -37,21 +44,24 @@ final class InMemoryDashboardRollups implements DashboardRollups {
             Days theDay = new Days(day, day, zone);
             boolean unsettled = payments.stored().anyMatch(payment -> theDay.dayOf(payment.createdAt()).isPresent()
                     && !payment.status().isFinal());
-            if (theDay.end().isAfter(now) || unsettled) {
+            boolean bindingUnderWay = bindings.stored().anyMatch(binding -> theDay.dayOf(binding.startedAt())
+                    .isPresent() && binding.status().isPending());
+            if (theDay.end().isAfter(now) || unsettled || bindingUnderWay) {
                 return Outcome.NOT_FINISHED;
             }
-            counted.put(key, InMemoryDashboardFacts.livePayments(payments, theDay));
+            counted.put(key, new DayCounts(InMemoryDashboardFacts.livePayments(payments, theDay),
+                    InMemoryDashboardFacts.liveFunnels(bindings, theDay, false)));
             return Outcome.COUNTED;
         });
     }
 
     /** The counts kept for the day, if it was counted. */
-    Optional<List<PaymentCount>> countsOf(LocalDate day, ZoneId zone) {
+    Optional<DayCounts> countsOf(LocalDate day, ZoneId zone) {
         return Optional.ofNullable(counted.get(new ZonedDay(zone, day)));
     }
 
     RestorePoint restorePoint() {
-        Map<ZonedDay, List<PaymentCount>> saved = Map.copyOf(counted);
+        Map<ZonedDay, DayCounts> saved = Map.copyOf(counted);
         return () -> {
             counted.clear();
             counted.putAll(saved);

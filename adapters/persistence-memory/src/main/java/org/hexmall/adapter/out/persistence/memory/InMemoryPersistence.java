@@ -77,7 +77,8 @@ public final class InMemoryPersistence {
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
-    private final InMemoryDashboardRollups dashboardRollups = new InMemoryDashboardRollups(lock, payments);
+    private final InMemoryDashboardRollups dashboardRollups = new InMemoryDashboardRollups(lock, payments,
+            walletBindings);
     private final InMemoryCustomerTimelineEntries customerTimelineEntries = new InMemoryCustomerTimelineEntries(lock,
             loginHistory, walletBindings, orders, payments, auditLog, securityEvents, caseNotes, riskAlerts);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
