@@ -203,6 +203,10 @@ class MalformedRequestsTest {
                 post("/admin/after-sales/;%/take", FORM, "x=1", 400),
                 post("/admin/after-sales/6f1c2a3e-0000-4000-8000-000000000501/decline", "multipart/form-data",
                         loginField, 400),
+                get("/admin/customers/%u0041/timeline", 400),
+                get("/admin/customers/;%/timeline?kind=LOGIN", 400),
+                get("/admin/customers/6f1c2a3e-0000-4000-8000-000000000201/timeline?kind=%zz", 400),
+                get("/admin/customers/6f1c2a3e-0000-4000-8000-000000000201/timeline?page=%ff", 400),
                 // the JSON API
                 get("/api/v1/products/%u0041", 400),
                 get("/api/v1/orders/;%", 400),

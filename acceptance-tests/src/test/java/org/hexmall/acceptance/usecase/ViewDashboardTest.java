@@ -2,6 +2,7 @@ package org.hexmall.acceptance.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import org.hexmall.application.port.in.support.Dashboard;
+import org.hexmall.application.port.in.support.RollUpDashboardDays;
 import org.hexmall.application.port.in.support.ViewDashboard;
+import org.hexmall.application.service.support.RollUpDashboardDaysService;
 import org.hexmall.application.service.support.ViewDashboardService;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Category;
@@ -85,6 +88,34 @@ class ViewDashboardTest {
         assertThat(today.of(WalletProvider.ALIPAY)).isEqualTo(4);
         assertThat(today.of(WalletProvider.WECHAT_PAY)).isEqualTo(2);
         assertThat(today.total()).isEqualTo(6);
+    }
+
+    @Test
+    void finishedDaysAreCountedOnce_showTheSameFigures_whileTodayAndADayStillConfirmingAreCountedLive() {
+        Instant now = hexmall.clock.instant();
+        paid(WalletProvider.ALIPAY, now.minus(Duration.ofDays(2)), Optional.empty());
+        paid(WalletProvider.WECHAT_PAY, now.minus(Duration.ofDays(2)),
+                Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE));
+        Payment confirming = started(WalletProvider.JD_PAY, now.minus(Duration.ofDays(1)));
+        Dashboard live = viewDashboard.view(agent).orElseThrow();
+        RollUpDashboardDays rollUp = new RollUpDashboardDaysService(hexmall.storage.dashboardRollups(),
+                hexmall.storage.transactions(), SHANGHAI, hexmall.clock);
+
+        assertThat(rollUp.rollUp()).as("13 finished days but yesterday, still confirming").isEqualTo(12);
+        assertThat(rollUp.rollUp()).isZero();
+        paid(WalletProvider.ALIPAY, now, Optional.empty());
+        confirming.fail(PaymentFailureReason.DECLINED, now);
+        hexmall.storage.payments().update(confirming);
+        Dashboard afterwards = viewDashboard.view(agent).orElseThrow();
+
+        assertThat(afterwards.paymentsPerDay().subList(0, 13)).isEqualTo(live.paymentsPerDay().subList(0, 13));
+        assertThat(afterwards.paymentsPerDay().get(11).total()).isEqualTo(2);
+        assertThat(afterwards.paymentsPerDay().getLast().of(WalletProvider.ALIPAY)).isEqualTo(1);
+        assertThat(afterwards.failureReasons()).contains(
+                new Dashboard.ReasonCount(PaymentFailureReason.DECLINED, 1),
+                new Dashboard.ReasonCount(PaymentFailureReason.INSUFFICIENT_BALANCE, 1));
+        assertThat(rollUp.rollUp()).as("yesterday, now that its payment has its outcome").isEqualTo(1);
+        assertThat(viewDashboard.view(agent).orElseThrow()).isEqualTo(afterwards);
     }
 
     @Test

@@ -227,7 +227,7 @@ public final class HexmallApplication implements AutoCloseable {
         return new Housekeeping(useCases.purgeEndedSessions(), useCases.forgetExpiredLoginThrottles(),
                 useCases.expireStaleBindings(),
                 useCases.forgetExpiredNonces(), useCases.closeOverdueOrders(), useCases.forgetExpiredIdempotencyKeys(),
-                useCases.reconcilePayments(), useCases.cancelPendingAgreements());
+                useCases.reconcilePayments(), useCases.cancelPendingAgreements(), useCases.rollUpDashboardDays());
     }
 
     private static void closeQuietly(PersistenceAdapters persistence) {

@@ -10,7 +10,9 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -74,7 +76,9 @@ public record PersistencePorts(
         RefundCases refundCases,
         Compensations compensations,
         WorkClaims workClaims,
-        OrderSerials orderSerials) {
+        OrderSerials orderSerials,
+        DashboardRollups dashboardRollups,
+        CustomerTimelineEntries customerTimelineEntries) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -90,7 +94,9 @@ public record PersistencePorts(
                 jdbi.refundCases(),
                 jdbi.compensations(),
                 jdbi.workClaims(),
-                jdbi.orderSerials());
+                jdbi.orderSerials(,
+                jdbi.dashboardRollups(),
+                jdbi.customerTimelineEntries());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -107,6 +113,8 @@ public record PersistencePorts(
                 memory.refundCases(),
                 memory.compensations(),
                 memory.workClaims(),
-                memory.orderSerials());
+                memory.orderSerials(,
+                memory.dashboardRollups(),
+                memory.customerTimelineEntries());
     }
 }

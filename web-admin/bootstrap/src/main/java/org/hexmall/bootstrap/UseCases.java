@@ -52,6 +52,8 @@ import org.hexmall.application.port.in.promotion.PauseCampaign;
 import org.hexmall.application.port.in.promotion.ResumeCampaign;
 import org.hexmall.application.port.in.promotion.ViewCampaign;
 import org.hexmall.application.port.in.support.ViewDashboard;
+import org.hexmall.application.port.in.support.RollUpDashboardDays;
+import org.hexmall.application.port.in.support.ViewCustomerTimeline;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
@@ -171,6 +173,8 @@ import org.hexmall.application.service.promotion.PauseCampaignService;
 import org.hexmall.application.service.promotion.ResumeCampaignService;
 import org.hexmall.application.service.promotion.ViewCampaignService;
 import org.hexmall.application.service.support.ViewDashboardService;
+import org.hexmall.application.service.support.RollUpDashboardDaysService;
+import org.hexmall.application.service.support.ViewCustomerTimelineService;
 import org.hexmall.application.service.promotion.shared.CampaignChanges;
 import org.hexmall.application.port.in.compensation.DecideCompensation;
 import org.hexmall.application.port.in.compensation.GrantCompensation;
@@ -374,7 +378,9 @@ public record UseCases(
         ViewOrderRefunds viewOrderRefunds,
         GrantCompensation grantCompensation,
         DecideCompensation decideCompensation,
-        ViewCompensations viewCompensations) {
+        ViewCompensations viewCompensations,
+        RollUpDashboardDays rollUpDashboardDays,
+        ViewCustomerTimeline viewCustomerTimeline) {
 
     /** How many refunds still on their way to the wallet each reconciliation pass sends again. */
     private static final int PENDING_REFUNDS_PER_PASS = 100;
@@ -662,6 +668,10 @@ public record UseCases(
                         compensationDelivery, store.transactions(), clock),
                 new ViewCompensationsService(store.compensations(), store.customers(), store.coupons(),
                         store.pointsLedger(), store.agents(), compensationDelivery, store.transactions(),
-                        settings.compensation(), clock));
+                        settings.compensation(), clock),
+                new RollUpDashboardDaysService(store.dashboardRollups(), store.transactions(), payments.storeZone(),
+                        clock),
+                new ViewCustomerTimelineService(store.customers(), store.customerTimelineEntries(),
+                        store.transactions()));
     }
 }

@@ -17,6 +17,7 @@ import org.hexmall.adapter.in.web.admin.ConsoleLoginController;
 import org.hexmall.adapter.in.web.admin.ConsoleRoutes;
 import org.hexmall.adapter.in.web.admin.HelpController;
 import org.hexmall.adapter.in.web.admin.CustomerLookupController;
+import org.hexmall.adapter.in.web.admin.CustomerTimelineController;
 import org.hexmall.adapter.in.web.admin.CustomerPage;
 import org.hexmall.adapter.in.web.admin.DashboardController;
 import org.hexmall.adapter.in.web.admin.DeviceSupportController;
@@ -279,6 +280,7 @@ final class WebServer {
                         useCases.previewRefund(), useCases.refundOrder(), useCases.decideRefund(),
                         useCases.handleAfterSales(), useCases.listRefundQueues(), pages, clock),
                 new CompensationController(useCases.grantCompensation(), useCases.decideCompensation(),
-                        useCases.viewCompensations(), pages, clock));
+                        useCases.viewCompensations(), pages, clock),
+                new CustomerTimelineController(useCases.viewCustomerTimeline(), pages));
     }
 }

@@ -10,6 +10,7 @@ import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
 import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
+import org.hexmall.application.port.in.support.RollUpDashboardDays;
 import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
@@ -19,9 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The store's regular chores, driven by the clock rather than by a person: forget ended sessions, the old wrong
  * passwords of unknown logins, and old nonces and idempotency keys; expire unfinished bindings, close unpaid orders,
- * reconcile payments, and cancel at their providers the agreements of ended bindings that could not be cancelled at
- * once. They share one daemon thread, and each pass starts a fixed pause after the previous one ended, so a slow pass
- * never piles up behind itself.
+ * reconcile payments, cancel at their providers the agreements of ended bindings that could not be cancelled at
+ * once, and count the dashboard's finished days. They share one daemon thread, and each pass starts a fixed pause
+ * after the previous one ended, so a slow pass never piles up behind itself.
  */
 public final class Housekeeping implements AutoCloseable {
 
@@ -38,7 +39,8 @@ public final class Housekeeping implements AutoCloseable {
                         ExpireStaleBindings expireStaleBindings,
                         ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
-                        ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements) {
+                        ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements,
+                        RollUpDashboardDays rollUpDashboardDays) {
         this(List.of(
                 new Chore("ended sessions purged", Duration.ofMinutes(5), purgeEndedSessions::purge),
                 new Chore("old throttles of unknown logins forgotten", Duration.ofMinutes(60),
@@ -53,7 +55,11 @@ public final class Housekeeping implements AutoCloseable {
                 new Chore("payments reconciled", Duration.ofSeconds(5), reconcilePayments::reconcile),
                 // The pass asks only about cancellations whose retry is due; each waits longer than the last.
                 new Chore("pending agreements cancelled", Duration.ofSeconds(30),
-                        cancelPendingAgreements::cancelPending)));
+                        cancelPendingAgreements::cancelPending),
+                // A pass costs one primary-key look-up per day once the days are counted; often enough that a
+                // finished day is counted soon after its last payment has its outcome.
+                new Chore("finished days counted for the dashboard", Duration.ofMinutes(1),
+                        rollUpDashboardDays::rollUp)));
     }
 
     /** Any chores on any schedule: for the tests, which cannot wait minutes. */

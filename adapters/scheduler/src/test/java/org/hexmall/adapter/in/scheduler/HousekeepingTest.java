@@ -32,7 +32,8 @@ class HousekeepingTest {
                 () -> record(called, "close overdue orders"),
                 () -> record(called, "forget expired idempotency keys"),
                 () -> record(called, "reconcile payments"),
-                () -> record(called, "cancel pending agreements"));
+                () -> record(called, "cancel pending agreements"),
+                () -> record(called, "count finished days for the dashboard"));
 
         Map<String, Duration> schedule = new LinkedHashMap<>();
         for (Chore chore : housekeeping.chores()) {
@@ -48,7 +49,8 @@ class HousekeepingTest {
                 entry("close overdue orders", Duration.ofMinutes(1)),
                 entry("forget expired idempotency keys", Duration.ofHours(1)),
                 entry("reconcile payments", Duration.ofSeconds(5)),
-                entry("cancel pending agreements", Duration.ofSeconds(30)));
+                entry("cancel pending agreements", Duration.ofSeconds(30)),
+                entry("count finished days for the dashboard", Duration.ofMinutes(1)));
     }
 
     @Test

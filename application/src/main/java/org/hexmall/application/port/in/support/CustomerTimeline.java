@@ -11,7 +11,8 @@ import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * One page of everything that happened to a customer, newest first, of the kinds the agent chose: logins, binding
- * steps, orders, payment steps and notifications, refunds, agents' actions, security events and case notes.
+ * steps, orders, payment steps and notifications, refunds, agents' actions, security events, case notes and the risk
+ * alerts raised on the customer, with how they ended.
  *
  * @param kinds    the kinds shown
  * @param page     this page's number, from 1
@@ -35,18 +36,20 @@ public record CustomerTimeline(List<Entry> entries, Set<Kind> kinds, int page, i
         REFUND,
         AGENT_ACTION,
         SECURITY,
-        NOTE
+        NOTE,
+        RISK_ALERT
     }
 
     /**
      * One thing that happened.
      *
      * @param what   the name of what happened within its kind: a login outcome, a binding status, an order status, a
-     *               payment status or note, an agent action, a security event kind, a note's channel
+     *               payment status or note, an agent action, a security event kind, a note's channel, how a risk
+     *               alert ended
      * @param wallet the wallet it happened at, if any
      * @param detail what the page shows beside it (a masked account, an order number, an amount, a reason, a note)
      * @param amount the money it moved, for a refund
-     * @param by     the agent who acted or wrote, when an agent did
+     * @param by     the agent who acted, wrote or closed the alert, when an agent did
      */
     public record Entry(Instant at, Kind kind, String what, Optional<WalletProvider> wallet, String detail,
                         Optional<Money> amount, String by) {
@@ -69,6 +72,11 @@ public record CustomerTimeline(List<Entry> entries, Set<Kind> kinds, int page, i
         public Query {
             kinds = kinds.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(kinds);
             page = Math.max(1, page);
+        }
+
+        /** How many entries come before this page's first, newest first. */
+        public int skipped() {
+            return (page - 1) * PAGE_SIZE;
         }
 
         public static Query of(List<String> kinds, String page) {

@@ -95,6 +95,8 @@ public abstract class DashboardFactsContract {
 
     protected abstract Agents agents();
 
+    protected abstract DashboardRollups dashboardRollups();
+
     /** The start of a day in Shanghai, moved by some seconds. */
     private static Instant startOf(LocalDate day, long plusSeconds) {
         return day.atStartOfDay(SHANGHAI).toInstant().plusSeconds(plusSeconds);
@@ -123,6 +125,61 @@ public abstract class DashboardFactsContract {
                         Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE), 2),
                 new PaymentCount(NOV_11, WalletProvider.ALIPAY, PaymentStatus.FAILED,
                         Optional.of(PaymentFailureReason.WRONG_PAYMENT_PASSWORD), 1));
+    }
+
+    @Test
+    void countedDays_giveTheSameFiguresAsCountingLive_andAreCountedOnce() {
+        CustomerId liLei = storedCustomer("13800000001");
+        storedPayment(liLei, WalletProvider.ALIPAY, startOf(NOV_9, 0), Optional.empty());
+        storedPayment(liLei, WalletProvider.ALIPAY, startOf(NOV_9, 3600), Optional.empty());
+        storedPayment(liLei, WalletProvider.WECHAT_PAY, startOf(NOV_10, 0).minusNanos(1000),
+                Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE));
+        storedPayment(liLei, WalletProvider.WECHAT_PAY, startOf(NOV_10, 0),
+                Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE));
+        storedPayment(liLei, WalletProvider.JD_PAY, startOf(NOV_11, 0).minusNanos(1000), Optional.empty());
+        storedPayment(liLei, WalletProvider.JD_PAY, startOf(NOV_11, 0), Optional.empty());
+        List<PaymentCount> live = dashboardFacts().payments(DAYS);
+
+        assertThat(dashboardRollups().rollUp(NOV_10, SHANGHAI, NOW)).isEqualTo(DashboardRollups.Outcome.COUNTED);
+        assertThat(dashboardFacts().payments(DAYS)).containsExactlyInAnyOrderElementsOf(live);
+        assertThat(dashboardRollups().rollUp(NOV_9, SHANGHAI, NOW)).isEqualTo(DashboardRollups.Outcome.COUNTED);
+        assertThat(dashboardRollups().rollUp(NOV_9, SHANGHAI, NOW))
+                .isEqualTo(DashboardRollups.Outcome.ALREADY_COUNTED);
+        assertThat(dashboardFacts().payments(DAYS)).containsExactlyInAnyOrderElementsOf(live).hasSize(5);
+        assertThat(dashboardFacts().payments(new Days(NOV_9, NOV_10, SHANGHAI))).containsExactlyInAnyOrder(
+                new PaymentCount(NOV_9, WalletProvider.ALIPAY, PaymentStatus.SUCCEEDED, Optional.empty(), 2),
+                new PaymentCount(NOV_9, WalletProvider.WECHAT_PAY, PaymentStatus.FAILED,
+                        Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE), 1),
+                new PaymentCount(NOV_10, WalletProvider.WECHAT_PAY, PaymentStatus.FAILED,
+                        Optional.of(PaymentFailureReason.INSUFFICIENT_BALANCE), 1),
+                new PaymentCount(NOV_10, WalletProvider.JD_PAY, PaymentStatus.SUCCEEDED, Optional.empty(), 1));
+    }
+
+    @Test
+    void aCountedDay_isCountedInTheZoneItWasCountedFor_only() {
+        CustomerId liLei = storedCustomer("13800000001");
+        storedPayment(liLei, WalletProvider.ALIPAY, startOf(NOV_10, 60), Optional.empty());
+        assertThat(dashboardRollups().rollUp(NOV_10, SHANGHAI, NOW)).isEqualTo(DashboardRollups.Outcome.COUNTED);
+        storedPayment(liLei, WalletProvider.ALIPAY, startOf(NOV_10, 120), Optional.empty());
+
+        ZoneId utc = ZoneId.of("UTC");
+        assertThat(dashboardFacts().payments(new Days(NOV_9, NOV_9, utc))).containsExactly(
+                new PaymentCount(NOV_9, WalletProvider.ALIPAY, PaymentStatus.SUCCEEDED, Optional.empty(), 2));
+    }
+
+    @Test
+    void aDayThatHasNotEnded_orWithAPaymentStillAwaitingItsOutcome_isNotCounted() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Order order = storedOrder(liLei, startOf(NOV_10, 0));
+        payments().add(payment(order, WalletProvider.JD_PAY, Money.ofYuan(10, 0), startOf(NOV_10, 30)));
+
+        assertThat(dashboardRollups().rollUp(NOV_11, SHANGHAI, NOW))
+                .isEqualTo(DashboardRollups.Outcome.NOT_FINISHED);
+        assertThat(dashboardRollups().rollUp(NOV_10, SHANGHAI, NOW))
+                .isEqualTo(DashboardRollups.Outcome.NOT_FINISHED);
+        assertThat(dashboardRollups().rollUp(NOV_9, SHANGHAI, NOW)).isEqualTo(DashboardRollups.Outcome.COUNTED);
+        assertThat(dashboardFacts().payments(DAYS)).containsExactly(
+                new PaymentCount(NOV_10, WalletProvider.JD_PAY, PaymentStatus.CREATED, Optional.empty(), 1));
     }
 
     @Test
@@ -163,6 +220,32 @@ public abstract class DashboardFactsContract {
         assertThat(dashboardFacts().bindingFunnels(DAYS)).containsExactlyInAnyOrder(
                 new BindingFunnel(WalletProvider.ALIPAY, 4, 3, 2, 1),
                 new BindingFunnel(WalletProvider.JD_PAY, 1, 0, 0, 0));
+    }
+
+    @Test
+    void countedDays_keepTheFunnelsSteps_whileHowManyAreStillBoundIsCountedNow() {
+        CustomerId liLei = storedCustomer("13800000001");
+        WalletBinding bound = storedBinding(liLei, WalletProvider.ALIPAY, startOf(NOV_9, 0));
+        bound.codeAccepted(startOf(NOV_9, 30));
+        bound.authorized("agreement-1", false, startOf(NOV_9, 60));
+        walletBindings().update(bound);
+        WalletBinding underWay = storedBinding(liLei, WalletProvider.WECHAT_PAY, startOf(NOV_10, 0));
+        List<BindingFunnel> live = dashboardFacts().bindingFunnels(DAYS);
+
+        assertThat(dashboardRollups().rollUp(NOV_10, SHANGHAI, NOW))
+                .as("a binding of the day is still under way").isEqualTo(DashboardRollups.Outcome.NOT_FINISHED);
+        assertThat(dashboardRollups().rollUp(NOV_9, SHANGHAI, NOW)).isEqualTo(DashboardRollups.Outcome.COUNTED);
+        assertThat(dashboardFacts().bindingFunnels(DAYS)).containsExactlyInAnyOrderElementsOf(live);
+        bound = walletBindings().findById(bound.id()).orElseThrow();
+        bound.unbind(startOf(NOV_11, 0), Optional.empty());
+        walletBindings().update(bound);
+        underWay.fail(BindingFailureReason.REJECTED_IN_WALLET, startOf(NOV_10, 60));
+        walletBindings().update(underWay);
+
+        assertThat(dashboardRollups().rollUp(NOV_10, SHANGHAI, NOW)).isEqualTo(DashboardRollups.Outcome.COUNTED);
+        assertThat(dashboardFacts().bindingFunnels(DAYS)).containsExactlyInAnyOrder(
+                new BindingFunnel(WalletProvider.ALIPAY, 1, 1, 1, 0),
+                new BindingFunnel(WalletProvider.WECHAT_PAY, 1, 0, 0, 0));
     }
 
     @Test

@@ -3,16 +3,19 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -22,27 +25,53 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class JdbiDashboardFacts implements DashboardFacts {
 
+    private static final String COUNTED_DAYS = """
+            SELECT counted_day FROM dashboard_days
+            WHERE zone = :zone AND counted_day >= :first AND counted_day <= :last
+            """;
+
+    /**
+     * The counts kept for the days counted before (V28), and the others' counted from the payments, through the
+     * payments' time index over those days only: {@code %s} is the day index of a payment, {@code %s} the ranges.
+     */
     private static final String PAYMENTS = """
-            SELECT day_index, provider, status, failure_reason, COUNT(*) AS n
+            SELECT counted_day, -1 AS day_index, provider, status, failure_reason, n
+            FROM dashboard_payment_counts
+            WHERE zone = :zone AND counted_day >= :first AND counted_day <= :last
+            UNION ALL
+            SELECT CAST(NULL AS DATE) AS counted_day, day_index, provider, status, failure_reason, COUNT(*) AS n
             FROM (SELECT %s AS day_index, provider, status, failure_reason FROM payments
-                  WHERE created_at >= :start AND created_at < :end) counted
+                  WHERE %s) counted
             GROUP BY day_index, provider, status, failure_reason
             """;
 
-    /** A binding reached a status when a step of its history moved it there. */
+    /**
+     * The funnel's counts kept for the days counted before (V29), the others' counted from the bindings (a binding
+     * reached a status when a step of its history moved it there; {@code %s} the ranges), and how many of all the
+     * window's bindings are still bound now, which no day's counts can keep.
+     */
     private static final String BINDING_FUNNELS = """
-            SELECT b.provider,
-                   COUNT(*) AS started,
-                   SUM(CASE WHEN EXISTS (SELECT 1 FROM wallet_binding_events e
-                                         WHERE e.binding_id = b.id AND e.status = 'AWAITING_AUTHORIZATION')
-                       THEN 1 ELSE 0 END) AS code_confirmed,
-                   SUM(CASE WHEN EXISTS (SELECT 1 FROM wallet_binding_events e
-                                         WHERE e.binding_id = b.id AND e.status = 'ACTIVE')
-                       THEN 1 ELSE 0 END) AS approved,
-                   SUM(CASE WHEN b.status = 'ACTIVE' THEN 1 ELSE 0 END) AS bound
-            FROM wallet_bindings b
-            WHERE b.started_at >= :start AND b.started_at < :end
-            GROUP BY b.provider
+            SELECT provider, SUM(started) AS started, SUM(code_confirmed) AS code_confirmed,
+                   SUM(approved) AS approved, SUM(bound) AS bound
+            FROM (SELECT provider, started, code_confirmed, approved, 0 AS bound
+                  FROM dashboard_binding_counts
+                  WHERE zone = :zone AND counted_day >= :first AND counted_day <= :last
+                  UNION ALL
+                  SELECT b.provider, 1 AS started,
+                         CASE WHEN EXISTS (SELECT 1 FROM wallet_binding_events e
+                                           WHERE e.binding_id = b.id AND e.status = 'AWAITING_AUTHORIZATION')
+                         THEN 1 ELSE 0 END AS code_confirmed,
+                         CASE WHEN EXISTS (SELECT 1 FROM wallet_binding_events e
+                                           WHERE e.binding_id = b.id AND e.status = 'ACTIVE')
+                         THEN 1 ELSE 0 END AS approved,
+                         0 AS bound
+                  FROM wallet_bindings b
+                  WHERE %s
+                  UNION ALL
+                  SELECT provider, 0 AS started, 0 AS code_confirmed, 0 AS approved, 1 AS bound
+                  FROM wallet_bindings
+                  WHERE started_at >= :start AND started_at < :end AND status = 'ACTIVE') funnel
+            GROUP BY provider
             """;
 
     private static final String REFUNDS = """
@@ -80,25 +109,87 @@ public final class JdbiDashboardFacts implements DashboardFacts {
     @Override
     public List<PaymentCount> payments(Days days) {
         List<LocalDate> dates = days.dates();
-        return transactions.withCurrentHandle(handle -> inWindow(
-                handle.createQuery(PAYMENTS.formatted(dayIndex("created_at", dates.size()))), days)
-                .map((row, context) -> new PaymentCount(dates.get(row.getInt("day_index")),
-                        WalletProvider.valueOf(row.getString("provider")),
-                        PaymentStatus.valueOf(row.getString("status")),
-                        Optional.ofNullable(row.getString("failure_reason")).map(PaymentFailureReason::valueOf),
-                        row.getLong("n")))
+        return transactions.withCurrentHandle(handle -> {
+            List<Days> uncounted = uncountedStretches(days, countedDays(handle, days));
+            Query query = withDayStarts(handle.createQuery(
+                    PAYMENTS.formatted(dayIndex("created_at", dates.size()), ranges("created_at", uncounted))), days)
+                    .bind("zone", days.zone().getId())
+                    .bind("first", days.first())
+                    .bind("last", days.last());
+            return withRanges(query, uncounted).map((row, context) -> new PaymentCount(
+                            row.getInt("day_index") < 0 ? row.getObject("counted_day", LocalDate.class)
+                                    : dates.get(row.getInt("day_index")),
+                            WalletProvider.valueOf(row.getString("provider")),
+                            PaymentStatus.valueOf(row.getString("status")),
+                            Optional.ofNullable(row.getString("failure_reason")).map(PaymentFailureReason::valueOf),
+                            row.getLong("n")))
+                    .list();
+        });
+    }
+
+    private static Set<LocalDate> countedDays(Handle handle, Days days) {
+        return Set.copyOf(handle.createQuery(COUNTED_DAYS)
+                .bind("zone", days.zone().getId())
+                .bind("first", days.first())
+                .bind("last", days.last())
+                .mapTo(LocalDate.class)
                 .list());
+    }
+
+    /** {@code column} within any of the stretches, bound by {@link #withRanges}; never true for none. */
+    private static String ranges(String column, List<Days> stretches) {
+        StringBuilder ranges = new StringBuilder(stretches.isEmpty() ? "1 = 0" : "");
+        for (int index = 0; index < stretches.size(); index++) {
+            ranges.append(index == 0 ? "" : " OR ").append('(').append(column).append(" >= :from").append(index)
+                    .append(" AND ").append(column).append(" < :to").append(index).append(')');
+        }
+        return ranges.toString();
+    }
+
+    private static Query withRanges(Query query, List<Days> stretches) {
+        for (int index = 0; index < stretches.size(); index++) {
+            query.bind("from" + index, utc(stretches.get(index).start()))
+                    .bind("to" + index, utc(stretches.get(index).end()));
+        }
+        return query;
+    }
+
+    /** The runs of consecutive days not counted before, first to last; usually one, ending today. */
+    private static List<Days> uncountedStretches(Days days, Set<LocalDate> counted) {
+        List<Days> stretches = new ArrayList<>();
+        LocalDate first = null;
+        for (LocalDate day : days.dates()) {
+            if (counted.contains(day)) {
+                if (first != null) {
+                    stretches.add(new Days(first, day.minusDays(1), days.zone()));
+                    first = null;
+                }
+            } else if (first == null) {
+                first = day;
+            }
+        }
+        if (first != null) {
+            stretches.add(new Days(first, days.last(), days.zone()));
+        }
+        return stretches;
     }
 
     @Override
     public List<BindingFunnel> bindingFunnels(Days days) {
-        return transactions.withCurrentHandle(handle -> handle.createQuery(BINDING_FUNNELS)
-                .bind("start", utc(days.start()))
-                .bind("end", utc(days.end()))
-                .map((row, context) -> new BindingFunnel(WalletProvider.valueOf(row.getString("provider")),
-                        row.getLong("started"), row.getLong("code_confirmed"), row.getLong("approved"),
-                        row.getLong("bound")))
-                .list());
+        return transactions.withCurrentHandle(handle -> {
+            List<Days> uncounted = uncountedStretches(days, countedDays(handle, days));
+            Query query = handle.createQuery(BINDING_FUNNELS.formatted(ranges("b.started_at", uncounted)))
+                    .bind("zone", days.zone().getId())
+                    .bind("first", days.first())
+                    .bind("last", days.last())
+                    .bind("start", utc(days.start()))
+                    .bind("end", utc(days.end()));
+            return withRanges(query, uncounted)
+                    .map((row, context) -> new BindingFunnel(WalletProvider.valueOf(row.getString("provider")),
+                            row.getLong("started"), row.getLong("code_confirmed"), row.getLong("approved"),
+                            row.getLong("bound")))
+                    .list();
+        });
     }
 
     @Override
@@ -140,6 +231,9 @@ public final class JdbiDashboardFacts implements DashboardFacts {
      * The rows are already limited to the window, so the first day needs no test of its own.
      */
     private static String dayIndex(String column, int dayCount) {
+        if (dayCount == 1) {
+            return "0";
+        }
         StringBuilder sql = new StringBuilder("CASE");
         for (int index = dayCount - 1; index > 0; index--) {
             sql.append(" WHEN ").append(column).append(" >= :day").append(index).append(" THEN ").append(index);
@@ -148,8 +242,12 @@ public final class JdbiDashboardFacts implements DashboardFacts {
     }
 
     private static Query inWindow(Query query, Days days) {
+        return withDayStarts(query.bind("start", utc(days.start())).bind("end", utc(days.end())), days);
+    }
+
+    /** Binds the start of each day but the first, which {@link #dayIndex} compares with. */
+    private static Query withDayStarts(Query query, Days days) {
         List<LocalDate> dates = days.dates();
-        query.bind("start", utc(days.start())).bind("end", utc(days.end()));
         for (int index = 1; index < dates.size(); index++) {
             query.bind("day" + index, utc(days.startOf(dates.get(index))));
         }

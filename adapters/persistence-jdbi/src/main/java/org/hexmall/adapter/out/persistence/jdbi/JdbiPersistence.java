@@ -15,7 +15,9 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -78,6 +80,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiRiskAlerts riskAlerts;
     private final JdbiRiskFacts riskFacts;
     private final JdbiDashboardFacts dashboardFacts;
+    private final JdbiDashboardRollups dashboardRollups;
+    private final JdbiCustomerTimelineEntries customerTimelineEntries;
     private final JdbiCampaigns campaigns;
     private final JdbiCoupons coupons;
     private final JdbiPointsLedger pointsLedger;
@@ -130,6 +134,9 @@ public final class JdbiPersistence implements AutoCloseable {
         this.paymentPricings = new JdbiPaymentPricings(transactions);
         this.caseNotes = new JdbiCaseNotes(transactions);
         this.dashboardFacts = new JdbiDashboardFacts(transactions);
+        this.dashboardRollups = new JdbiDashboardRollups(transactions);
+        this.customerTimelineEntries = new JdbiCustomerTimelineEntries(transactions,
+                new EncryptedAccounts(encryption));
         this.refundCases = new JdbiRefundCases(transactions);
         this.orderSerials = new JdbiOrderSerials(transactions);
     }
@@ -334,6 +341,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardFacts dashboardFacts() {
         return dashboardFacts;
+    }
+
+    public DashboardRollups dashboardRollups() {
+        return dashboardRollups;
+    }
+
+    public CustomerTimelineEntries customerTimelineEntries() {
+        return customerTimelineEntries;
     }
 
     /**

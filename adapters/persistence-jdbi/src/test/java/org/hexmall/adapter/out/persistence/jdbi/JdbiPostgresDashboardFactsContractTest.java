@@ -5,6 +5,7 @@ import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardFactsContract;
+import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.RefundCases;
@@ -60,5 +61,10 @@ class JdbiPostgresDashboardFactsContractTest extends DashboardFactsContract {
     @Override
     protected Agents agents() {
         return database.persistence().agents();
+    }
+
+    @Override
+    protected DashboardRollups dashboardRollups() {
+        return database.persistence().dashboardRollups();
     }
 }

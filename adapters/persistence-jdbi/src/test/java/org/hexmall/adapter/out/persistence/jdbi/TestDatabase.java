@@ -65,7 +65,9 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
                 "DELETE FROM login_throttles", "DELETE FROM devices", "DELETE FROM customers", "DELETE FROM agents",
                 "DELETE FROM case_notes",
                 "DELETE FROM compensations",
-                "DELETE FROM work_claims");
+                "DELETE FROM work_claims",
+                "DELETE FROM dashboard_payment_counts", "DELETE FROM dashboard_binding_counts",
+                "DELETE FROM dashboard_days");
     }
 
     @Override

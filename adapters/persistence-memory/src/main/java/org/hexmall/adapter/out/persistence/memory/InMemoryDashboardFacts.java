@@ -34,11 +34,13 @@ final class InMemoryDashboardFacts implements DashboardFacts {
     private final InMemoryRiskAlerts alerts;
     private final InMemoryRefundCases refundCases;
     private final InMemoryCompensations compensations;
+    private final InMemoryDashboardRollups rollups;
 
     InMemoryDashboardFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
                            InMemoryRiskAlerts alerts, InMemoryRefundCases refundCases,
-                           InMemoryCompensations compensations) {
+                           InMemoryCompensations compensations, InMemoryDashboardRollups rollups) {
         this.lock = lock;
+        this.rollups = rollups;
         this.payments = payments;
         this.bindings = bindings;
         this.alerts = alerts;
@@ -81,31 +83,59 @@ final class InMemoryDashboardFacts implements DashboardFacts {
         }
     }
 
+    /** The counts kept for the days counted before, and counted now for the others. */
     @Override
     public List<PaymentCount> payments(Days days) {
         return lock.call(() -> {
-            Map<List<Object>, List<PaymentKey>> groups = payments.stored()
-                    .flatMap(payment -> days.dayOf(payment.createdAt()).map(day -> new PaymentKey(day, payment))
-                            .stream())
-                    .collect(Collectors.groupingBy(PaymentKey::group));
-            return groups.values().stream().map(keys -> keys.getFirst().counted(keys.size())).toList();
+            List<PaymentCount> counts = new ArrayList<>();
+            for (LocalDate day : days.dates()) {
+                counts.addAll(rollups.countsOf(day, days.zone()).map(InMemoryDashboardRollups.DayCounts::payments)
+                        .orElseGet(() -> livePayments(payments, new Days(day, day, days.zone()))));
+            }
+            return counts;
         });
     }
 
+    /** The payments created within the days, counted from the payments themselves. */
+    static List<PaymentCount> livePayments(InMemoryPayments payments, Days days) {
+        Map<List<Object>, List<PaymentKey>> groups = payments.stored()
+                .flatMap(payment -> days.dayOf(payment.createdAt()).map(day -> new PaymentKey(day, payment))
+                        .stream())
+                .collect(Collectors.groupingBy(PaymentKey::group));
+        return groups.values().stream().map(keys -> keys.getFirst().counted(keys.size())).toList();
+    }
+
+    /** The funnels kept for the days counted before and counted now for the others; how many are bound, now. */
     @Override
     public List<BindingFunnel> bindingFunnels(Days days) {
         return lock.call(() -> {
-            Map<WalletProvider, List<WalletBinding>> byProvider = bindings.stored()
-                    .filter(binding -> days.dayOf(binding.startedAt()).isPresent())
-                    .collect(Collectors.groupingBy(WalletBinding::provider, () -> new EnumMap<>(WalletProvider.class),
-                            Collectors.toList()));
-            List<BindingFunnel> funnels = new ArrayList<>();
-            byProvider.forEach((provider, started) -> funnels.add(new BindingFunnel(provider, started.size(),
-                    started.stream().filter(binding -> reached(binding, BindingStatus.AWAITING_AUTHORIZATION)).count(),
-                    started.stream().filter(binding -> reached(binding, BindingStatus.ACTIVE)).count(),
-                    started.stream().filter(WalletBinding::isActive).count())));
-            return funnels;
+            List<BindingFunnel> parts = new ArrayList<>();
+            for (LocalDate day : days.dates()) {
+                parts.addAll(rollups.countsOf(day, days.zone()).map(InMemoryDashboardRollups.DayCounts::funnels)
+                        .orElseGet(() -> liveFunnels(bindings, new Days(day, day, days.zone()), false)));
+            }
+            parts.addAll(liveFunnels(bindings, days, true).stream()
+                    .map(funnel -> new BindingFunnel(funnel.provider(), 0, 0, 0, funnel.bound())).toList());
+            Map<WalletProvider, BindingFunnel> summed = new EnumMap<>(WalletProvider.class);
+            parts.forEach(part -> summed.merge(part.provider(), part, (a, b) -> new BindingFunnel(a.provider(),
+                    a.started() + b.started(), a.codeConfirmed() + b.codeConfirmed(), a.approved() + b.approved(),
+                    a.bound() + b.bound())));
+            return List.copyOf(summed.values());
         });
+    }
+
+    /** The bindings started within the days, per provider, by how far they got; how many are bound, if asked. */
+    static List<BindingFunnel> liveFunnels(InMemoryWalletBindings bindings, Days days, boolean countBound) {
+        Map<WalletProvider, List<WalletBinding>> byProvider = bindings.stored()
+                .filter(binding -> days.dayOf(binding.startedAt()).isPresent())
+                .collect(Collectors.groupingBy(WalletBinding::provider, () -> new EnumMap<>(WalletProvider.class),
+                        Collectors.toList()));
+        List<BindingFunnel> funnels = new ArrayList<>();
+        byProvider.forEach((provider, started) -> funnels.add(new BindingFunnel(provider, started.size(),
+                started.stream().filter(binding -> reached(binding, BindingStatus.AWAITING_AUTHORIZATION)).count(),
+                started.stream().filter(binding -> reached(binding, BindingStatus.ACTIVE)).count(),
+                countBound ? started.stream().filter(WalletBinding::isActive).count() : 0)));
+        return funnels;
     }
 
     private static boolean reached(WalletBinding binding, BindingStatus status) {

@@ -9,7 +9,9 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.Carts;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -79,6 +81,10 @@ public final class InMemoryPersistence {
     private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
+    private final InMemoryDashboardRollups dashboardRollups = new InMemoryDashboardRollups(lock, payments,
+            walletBindings);
+    private final InMemoryCustomerTimelineEntries customerTimelineEntries = new InMemoryCustomerTimelineEntries(lock,
+            loginHistory, walletBindings, orders, payments, auditLog, securityEvents, caseNotes, riskAlerts);
     private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(lock, List.of(
             customers::restorePoint, loginHistory::restorePoint, loginThrottles::restorePoint, agents::restorePoint,
             sessions::restorePoint, walletBindings::restorePoint, verificationCodes::restorePoint,
@@ -90,10 +96,11 @@ public final class InMemoryPersistence {
             paymentPricings::restorePoint, caseNotes::restorePoint,
             refundCases::restorePoint,
             compensations::restorePoint,
-            workClaims::restorePoint));
+            workClaims::restorePoint,
+            dashboardRollups::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
     private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
-            riskAlerts, refundCases, compensations);
+            riskAlerts, refundCases, compensations, dashboardRollups);
 
     public Customers customers() {
         return customers;
@@ -233,5 +240,13 @@ public final class InMemoryPersistence {
 
     public WorkClaims workClaims() {
         return workClaims;
+    }
+
+    public DashboardRollups dashboardRollups() {
+        return dashboardRollups;
+    }
+
+    public CustomerTimelineEntries customerTimelineEntries() {
+        return customerTimelineEntries;
     }
 }

@@ -5,6 +5,7 @@ import org.hexmall.application.port.out.persistence.Compensations;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardFactsContract;
+import org.hexmall.application.port.out.persistence.DashboardRollups;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.RefundCases;
@@ -58,5 +59,10 @@ class InMemoryDashboardFactsContractTest extends DashboardFactsContract {
     @Override
     protected Agents agents() {
         return persistence.agents();
+    }
+
+    @Override
+    protected DashboardRollups dashboardRollups() {
+        return persistence.dashboardRollups();
     }
 }

@@ -40,6 +40,7 @@ public final class ConsoleRoutes {
     private final DashboardController dashboard;
     private final RefundController refunds;
     private final CompensationController compensations;
+    private final CustomerTimelineController timeline;
 
     public ConsoleRoutes(ConsoleLoginController login, CustomerLookupController customers,
                          WalletSupportController wallets, AccountSupportController accounts,
@@ -50,7 +51,8 @@ public final class ConsoleRoutes {
                          CaseNoteController caseNotes,
                          DashboardController dashboard,
                          RefundController refunds,
-                         CompensationController compensations) {
+                         CompensationController compensations,
+                         CustomerTimelineController timeline) {
         this.login = login;
         this.customers = customers;
         this.wallets = wallets;
@@ -69,6 +71,7 @@ public final class ConsoleRoutes {
         this.dashboard = dashboard;
         this.refunds = refunds;
         this.compensations = compensations;
+        this.timeline = timeline;
     }
 
     public void register(RoutesConfig routes) {
@@ -96,6 +99,7 @@ public final class ConsoleRoutes {
         dashboard.register(routes);
         refunds.register(routes);
         compensations.register(routes);
+        timeline.register(routes);
     }
 
     /**
