@@ -94,7 +94,7 @@ public record PersistencePorts(
                 jdbi.refundCases(),
                 jdbi.compensations(),
                 jdbi.workClaims(),
-                jdbi.orderSerials(,
+                jdbi.orderSerials(),
                 jdbi.dashboardRollups(),
                 jdbi.customerTimelineEntries());
     }
@@ -113,7 +113,7 @@ public record PersistencePorts(
                 memory.refundCases(),
                 memory.compensations(),
                 memory.workClaims(),
-                memory.orderSerials(,
+                memory.orderSerials(),
                 memory.dashboardRollups(),
                 memory.customerTimelineEntries());
     }
