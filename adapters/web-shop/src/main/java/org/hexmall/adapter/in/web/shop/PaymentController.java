@@ -62,6 +62,8 @@ public final class PaymentController {
     static final String RETURN = "/payments/" + ReturnAddress.PLACEHOLDER + "/return";
     /** Where the wallet app sends the customer back after re-confirming a wallet: the address names the provider. */
     static final String RECONFIRMED = "/payments/wallet-reconfirmations/{provider}/return";
+    private static final String ATTEMPTS_LEFT = "attempts-left";
+    private static final String LOCKED_UNTIL = "locked-until";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentController.class);
 
     private final ViewPaymentOptions viewPaymentOptions;
@@ -72,11 +74,13 @@ public final class PaymentController {
     private final CompleteWalletReconfirmation completeReconfirmation;
     private final UnbindWallet unbindWallet;
     private final PageRenderer pages;
+    private final int maxWallets;
 
+    /** @param maxWallets how many wallets a customer may have bound: with one, no page offers paying with another */
     public PaymentController(ViewPaymentOptions viewPaymentOptions, PayForOrder payForOrder,
                              CompletePayment completePayment, ViewPayment viewPayment,
                              ViewOrderPayments viewOrderPayments, CompleteWalletReconfirmation completeReconfirmation,
-                             UnbindWallet unbindWallet, PageRenderer pages) {
+                             UnbindWallet unbindWallet, PageRenderer pages, int maxWallets) {
         this.viewPaymentOptions = viewPaymentOptions;
         this.payForOrder = payForOrder;
         this.completePayment = completePayment;
@@ -85,6 +89,7 @@ public final class PaymentController {
         this.completeReconfirmation = completeReconfirmation;
         this.unbindWallet = unbindWallet;
         this.pages = pages;
+        this.maxWallets = maxWallets;
     }
 
     public void register(RoutesConfig routes) {
@@ -224,8 +229,9 @@ public final class PaymentController {
                 WalletReturnController.singleValues(ctx.queryParamMap()));
         switch (answer) {
             case PaymentReturn.Paid paid -> ctx.redirect(paymentPath(paid.payment().id()) + "/success");
-            case PaymentReturn.NotPaid notPaid -> showFailure(ctx, notPaid.payment(), notPaid.attemptsLeft(),
-                    notPaid.lockedUntil());
+            // Off the signed address to the failure's own page, as success does: a reload there is harmless.
+            case PaymentReturn.NotPaid notPaid -> ctx.redirect(failedPath(notPaid.payment().id(),
+                    notPaid.attemptsLeft(), notPaid.lockedUntil()), HttpStatus.SEE_OTHER);
             case PaymentReturn.ChargedAndRefunded refunded ->
                     ctx.redirect("/orders/" + refunded.payment().orderId() + "?charged-and-refunded");
             case PaymentReturn.Cancelled cancelled -> ctx.redirect(payPath(cancelled.payment().orderId()) + "?cancelled");
@@ -282,12 +288,44 @@ public final class PaymentController {
             ctx.redirect(paymentPath(payment.get().id()));
             return;
         }
-        showFailure(ctx, payment.get(), OptionalInt.empty(), Optional.empty());
+        showFailure(ctx, payment.get(), attemptsLeft(ctx.queryParam(ATTEMPTS_LEFT)),
+                lockedUntil(ctx.queryParam(LOCKED_UNTIL)));
+    }
+
+    /**
+     * The failure page of a payment, with what the wallet app has just said of its payment password: the attempts
+     * it still accepts, or the end of its lock. They only ever add a sentence to the page of a payment that failed
+     * for that very reason.
+     */
+    static String failedPath(PaymentId payment, OptionalInt attemptsLeft, Optional<Instant> lockedUntil) {
+        StringBuilder path = new StringBuilder(paymentPath(payment)).append("/failed");
+        if (attemptsLeft.isPresent()) {
+            path.append('?').append(ATTEMPTS_LEFT).append('=').append(attemptsLeft.getAsInt());
+        } else if (lockedUntil.isPresent()) {
+            path.append('?').append(LOCKED_UNTIL).append('=').append(lockedUntil.get().getEpochSecond());
+        }
+        return path.toString();
+    }
+
+    /** Attempts left as the failure page's address says them; anything but a small count says nothing. */
+    static OptionalInt attemptsLeft(String field) {
+        if (field == null || !field.matches("\\d{1,2}")) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(field));
+    }
+
+    /** The end of a lock as the failure page's address says it, in seconds since the epoch. */
+    static Optional<Instant> lockedUntil(String field) {
+        if (field == null || !field.matches("\\d{1,12}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(field)));
     }
 
     /**
      * The failure page for the payment's reason. Attempts left and the end of a lock are known only when the
-     * wallet app has just said so.
+     * wallet app has just said so, and come in the address it redirected to.
      */
     private void showFailure(Context ctx, PaymentView payment, OptionalInt attemptsLeft,
                              Optional<Instant> lockedUntil) {
@@ -297,6 +335,7 @@ public final class PaymentController {
         model.put("reason", payment.failureReason().orElse(PaymentFailureReason.DECLINED));
         model.put("attemptsLeft", attemptsLeft.isPresent() ? attemptsLeft.getAsInt() : null);
         model.put("lockedUntil", lockedUntil.orElse(null));
+        model.put("oneWallet", maxWallets == 1);
         // The order may have closed while the payment was being settled: then there is nothing to try again.
         model.put("orderPayable", viewOrderPayments.view(CustomerAccess.customerOf(ctx), payment.orderId())
                 .map(ViewOrderPayments.OrderPayments::canPayNow)
