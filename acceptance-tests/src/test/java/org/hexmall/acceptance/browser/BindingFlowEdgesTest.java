@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * its own, at phone width where the walk found the edge there.
  */
 @BrowserFlowTest
+@WithoutDemoCampaigns
 class BindingFlowEdgesTest {
 
     private static final String TEA = "Jasmine tea, 250 g";

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.wallet.BindingStart;
+import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CodeConfirmation;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ConfirmCodeCommand;
@@ -86,7 +88,7 @@ public final class BindWalletController {
         StartBindingCommand command;
         try {
             command = StartBindingCommand.fromForm(CustomerAccess.customerOf(ctx), ctx.pathParam("provider"),
-                    ctx.formParam("account"), "true".equals(ctx.formParam("replace")), language(ctx),
+                    ctx.formParam("account"), ctx.formParam("replace"), language(ctx),
                     CustomerAccess.deviceOf(ctx), PaymentController.reconfirmationReturn(ctx));
         } catch (InvalidCommandException invalid) {
             showAccountForm(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
@@ -97,11 +99,13 @@ public final class BindWalletController {
             case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone()
                     + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'),
                     HttpStatus.SEE_OTHER);
-            case BindingStart.ReplacementRequired replace -> showAccountForm(ctx, 409, Map.of(), maxWallets == 1
-                    ? pages.message(ctx, "bind.replace.notice", providerName(ctx, replace.current().provider()),
-                            replace.current().maskedAccount())
-                    : pages.message(ctx, "bind.replace.notice-many", maxWallets,
-                            providerName(ctx, replace.current().provider()), replace.current().maskedAccount()), true);
+            // With room for several wallets, the customer chooses the one that makes room, or keeps them all.
+            case BindingStart.ReplacementRequired replace when replace.choices().size() > 1 -> showAccountForm(ctx,
+                    409, Map.of(), pages.message(ctx, "bind.replace.notice-many", maxWallets), replace.choices(),
+                    replace.current().id().toString());
+            case BindingStart.ReplacementRequired replace -> showAccountForm(ctx, 409, Map.of(),
+                    pages.message(ctx, "bind.replace.notice", providerName(ctx, replace.current().provider()),
+                            replace.current().maskedAccount()), true);
             case BindingStart.AlreadyBound bound -> showAccountForm(ctx, 409, Map.of(),
                     pages.message(ctx, "bind.already-bound", providerName(ctx, bound.wallet().provider()),
                             bound.wallet().maskedAccount()), false);
@@ -197,8 +201,25 @@ public final class BindWalletController {
         }
     }
 
+    /**
+     * The account form; when it confirms a replacement, it sends on the wallet the customer chose to replace, if they
+     * chose one, or {@code true} for the one bound first.
+     */
     private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
                                  boolean confirmReplacement) {
+        String chosen = ctx.formParam("replace");
+        String replaceValue = chosen != null && BindingId.parse(chosen.strip()).isPresent() ? chosen.strip() : "true";
+        showAccountForm(ctx, status, errors, problem, confirmReplacement, List.of(), replaceValue);
+    }
+
+    /** The account form that asks which of {@code choices} the new wallet replaces, {@code chosen} first chosen. */
+    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
+                                 List<BoundWallet> choices, String chosen) {
+        showAccountForm(ctx, status, errors, problem, true, choices, chosen);
+    }
+
+    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
+                                 boolean confirmReplacement, List<BoundWallet> choices, String replaceValue) {
         Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
         if (provider.isEmpty()) {
             ctx.status(404);
@@ -210,6 +231,8 @@ public final class BindWalletController {
         model.put("problem", problem);
         model.put("account", ctx.formParam("account") == null ? "" : ctx.formParam("account"));
         model.put("confirmReplacement", confirmReplacement);
+        model.put("replaceChoices", choices);
+        model.put("replaceValue", replaceValue);
         model.put("verified", ctx.queryParam("verified") != null);
         model.put("supported", WalletProvider.supportedProviders());
         model.put("orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'));
