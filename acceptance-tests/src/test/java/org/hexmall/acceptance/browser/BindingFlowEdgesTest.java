@@ -5,6 +5,7 @@ import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
 import static org.hexmall.acceptance.browser.SimulatedPhone.notThe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -165,5 +166,80 @@ class BindingFlowEdgesTest {
         page.reload();
         assertThat(SupportConsole.binding(page, "Alipay " + maskedPhone + " Active")).isVisible();
         assertThat(page.getByText("The wallet is unbound, and your action is in the audit log.")).not().isAttached();
+    }
+
+    @Test
+    void oddValuesInTheAddressesOfBindingAndPaymentPagesAreIgnoredAndNeverAnError(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.startBinding(page, "Alipay", customer.phone());
+        String codePage = page.url().replaceFirst("\\?.*$", "");
+
+        assertThat(page.navigate(codePage + "?next-code-at=999999999999&problem=too-soon&left=99&to=%3Cb%3E"))
+                .isOK();
+        assertThat(page.getByRole(AriaRole.ALERT)).not().isAttached();
+        assertThat(page.getByText("You can ask for a new code in")).not().isAttached();
+        assertThat(page.navigate(codePage + "?problem=%3Cscript%3E&order=javascript:alert(1)")).isOK();
+        assertThat(page.getByRole(AriaRole.ALERT)).not().isAttached();
+        assertThat(page.navigate("/account/security/payment-methods/add?order=https://example.com/")).isOK();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Alipay")))
+                .hasAttribute("href", "/account/security/payment-methods/add/alipay");
+        assertEquals(404, page.navigate("/payments/6f1c2a3e-0000-4000-8000-000000000201/failed?attempts-left=9999999")
+                .status());
+        assertThat(page.getByText("Exception")).not().isAttached();
+    }
+
+    @Test
+    void inChineseTheWaitIsToldInSecondsAndAReplacedCodeSaysSo(Page page, MovableClock clock) {
+        page.setViewportSize(390, 844);
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+        PaymentMethods.startBinding(page, "Alipay", customer.phone());
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+
+        assertThat(page.getByText(Pattern.compile("^\\d{1,2} 秒后可重新获取验证码。$"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("重新发送验证码")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(Pattern.compile("^验证码刚刚已发送，\\d{1,2} 秒后可重新获取。$"));
+
+        String oldCode = phone.latestCode();
+        clock.moveOn(Duration.ofSeconds(60));
+        page.getByRole(AriaRole.BUTTON, namedExactly("重新发送验证码")).click();
+        assertThat(phone.messages()).hasCount(2);
+        if (!oldCode.equals(phone.latestCode())) {
+            page.getByLabel("验证码").fill(oldCode);
+            page.getByRole(AriaRole.BUTTON, namedExactly("确认")).click();
+            assertThat(page.getByLabel("验证码"))
+                    .hasAccessibleDescription("该验证码已被新的验证码替换，请使用最新的验证码。本次输入不计入错误次数。");
+        }
+    }
+
+    @Test
+    void aPaymentFormThatCannotBeSentOnAnswersWithTheOrdersPaymentPageAndAReloadPaysNothing(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        String maskedPhone = SimulatedPhone.masked(customer.phone());
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
+        String order = Checkout.placeOrder(page, TEA);
+        Checkout.payNow(page, order);
+        // A form whose one-time key went missing on the way, as one sent from a stale copy of the page could be.
+        page.locator("input[name=key]").evaluate("field => field.value = 'stale'");
+        Checkout.payWith(page, "Alipay " + maskedPhone, "¥68.00");
+
+        String outOfDate = "This payment form is out of date, so nothing was paid. Check the wallet below and press Pay "
+                + "again.";
+        assertThat(page).hasURL(Pattern.compile("/orders/[0-9a-f-]+/pay\\?problem=form-expired"));
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(outOfDate);
+        page.reload();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(outOfDate);
+        assertThat(Checkout.walletChoice(page, "Alipay " + maskedPhone)).isChecked();
+        Checkout.viewTheOrder(page, order);
+        assertThat(page.getByRole(AriaRole.TABLE, namedExactly("Payment attempts"))).not().isAttached();
     }
 }

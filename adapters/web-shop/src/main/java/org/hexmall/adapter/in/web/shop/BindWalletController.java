@@ -46,6 +46,8 @@ public final class BindWalletController {
     private static final String ADD = PaymentMethodsController.PAGE + "/add";
     private static final Pattern MASKED_PHONE = Pattern.compile("1\\d{2}\\*{4}\\d{4}");
     private static final String BINDING = PaymentMethodsController.PAGE + "/bindings/{binding}";
+    /** Longer than any wait between two codes the store sets. */
+    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     private final StartWalletBinding startWalletBinding;
     private final ResendBindingCode resendBindingCode;
@@ -244,7 +246,9 @@ public final class BindWalletController {
      * asked for is counted from the time the address names to now, so a reload shows it as it is then.
      */
     private void showCodePage(Context ctx) {
-        Optional<Instant> nextCodeAt = epochSeconds(ctx.queryParam("next-code-at"));
+        // Waits are a minute or so: a time further away is no wait the store set, and is not shown.
+        Optional<Instant> nextCodeAt = epochSeconds(ctx.queryParam("next-code-at"))
+                .filter(at -> secondsUntil(at) <= LONGEST_WAIT.toSeconds());
         String problem = ctx.queryParam("problem");
         Map<String, String> errors = new HashMap<>();
         String notice = null;

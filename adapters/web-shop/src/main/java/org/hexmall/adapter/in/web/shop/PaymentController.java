@@ -62,6 +62,13 @@ public final class PaymentController {
     static final String RETURN = "/payments/" + ReturnAddress.PLACEHOLDER + "/return";
     /** Where the wallet app sends the customer back after re-confirming a wallet: the address names the provider. */
     static final String RECONFIRMED = "/payments/wallet-reconfirmations/{provider}/return";
+    /** What the payment page says after a form that could not be sent on, by the word its address names. */
+    private static final Map<String, String> PROBLEMS = Map.of("form-expired", "pay.form-expired",
+            "wallet-gone", "pay.wallet.gone", "key-reused", "pay.key-reused",
+            "reconfirm-unavailable", "pay.reconfirm.unavailable");
+    /** Likewise, beside the wallet choice. */
+    private static final Map<String, String> WALLET_ERRORS = Map.of("wallet-required", "pay.wallet.required",
+            "wallet-invalid", "pay.wallet.invalid");
     private static final String ATTEMPTS_LEFT = "attempts-left";
     private static final String LOCKED_UNTIL = "locked-until";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentController.class);
@@ -113,9 +120,23 @@ public final class PaymentController {
             goToOrder(ctx, options.get().order().id(), options.get().order().status(), HttpStatus.FOUND);
             return;
         }
-        // Back from the step-up the risk rules asked for: the wallet chosen before stays chosen.
+        // Back from the step-up the risk rules asked for, or from a form that could not be sent on: the wallet chosen
+        // before stays chosen, and the page says what became of the form.
         Optional<BindingId> chosen = Optional.ofNullable(ctx.queryParam("wallet")).flatMap(BindingId::parse);
-        showPaymentPage(ctx, 200, options.get(), chosen, Map.of(), null, newOneTimeKey());
+        String problem = ctx.queryParam("problem");
+        Map<String, String> errors = WALLET_ERRORS.containsKey(problem)
+                ? Map.of("wallet", pages.message(ctx, WALLET_ERRORS.get(problem))) : Map.of();
+        showPaymentPage(ctx, 200, options.get(), chosen, errors,
+                PROBLEMS.containsKey(problem) ? pages.message(ctx, PROBLEMS.get(problem)) : null, newOneTimeKey());
+    }
+
+    /**
+     * Back to the payment page after a form that could not be sent on, at an address that says why, so that a reload
+     * shows the page again and never sends the form twice.
+     */
+    private static void backToPaymentPage(Context ctx, OrderId orderId, Optional<BindingId> chosen, String problem) {
+        ctx.redirect(payPath(orderId) + "?problem=" + problem + chosen.map(wallet -> "&wallet=" + wallet).orElse(""),
+                HttpStatus.SEE_OTHER);
     }
 
     /** The form is read first; the page is read only when it must be shown again. */
@@ -127,19 +148,17 @@ public final class PaymentController {
         }
         String walletField = ctx.formParam("wallet");
         if (walletField == null || walletField.isBlank()) {
-            showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
-                    Map.of("wallet", pages.message(ctx, "pay.wallet.required")), null);
+            backToPaymentPage(ctx, orderId.get(), Optional.empty(), "wallet-required");
             return;
         }
         Optional<BindingId> chosen = BindingId.parse(walletField.strip());
         if (chosen.isEmpty()) {
-            showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
-                    Map.of("wallet", pages.message(ctx, "pay.wallet.invalid")), null);
+            backToPaymentPage(ctx, orderId.get(), Optional.empty(), "wallet-invalid");
             return;
         }
         Optional<String> key = oneTimeKey(ctx.formParam("key"));
         if (key.isEmpty()) {
-            showPaymentPageAgain(ctx, orderId.get(), 422, chosen, Map.of(), pages.message(ctx, "pay.form-expired"));
+            backToPaymentPage(ctx, orderId.get(), chosen, "form-expired");
             return;
         }
         answer(ctx, orderId.get(), chosen, payForOrder.pay(new PayCommand(CustomerAccess.customerOf(ctx),
@@ -161,16 +180,14 @@ public final class PaymentController {
             // The payment page says that payment is being confirmed, and leads to it.
             case PayResult.PaymentUnderWay underWay ->
                     ctx.redirect(paymentPath(underWay.payment()), HttpStatus.SEE_OTHER);
-            case PayResult.NoWalletBound none -> showPaymentPageAgain(ctx, orderId.get(), 409, Optional.empty(),
-                    Map.of(), pages.message(ctx, "pay.wallet.gone"));
-            case PayResult.ChooseWallet choose -> showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
-                    Map.of("wallet", pages.message(ctx, "pay.wallet.required")), null);
+            case PayResult.NoWalletBound none -> backToPaymentPage(ctx, orderId.get(), Optional.empty(), "wallet-gone");
+            case PayResult.ChooseWallet choose ->
+                    backToPaymentPage(ctx, orderId.get(), Optional.empty(), "wallet-required");
             case PayResult.AlreadyPaid paid -> goToOrder(ctx, orderId.get(), OrderStatus.PAID, HttpStatus.SEE_OTHER);
             case PayResult.NotPayable notPayable ->
                     goToOrder(ctx, orderId.get(), notPayable.status(), HttpStatus.SEE_OTHER);
             case PayResult.NoSuchOrder none -> ctx.status(404);
-            case PayResult.KeyReused reused -> showPaymentPageAgain(ctx, orderId.get(), 409, chosen, Map.of(),
-                    pages.message(ctx, "pay.key-reused"));
+            case PayResult.KeyReused reused -> backToPaymentPage(ctx, orderId.get(), chosen, "key-reused");
             case PayResult.RiskRefused refused -> pages.render(ctx, 403, "shop/risk-refused",
                     Map.of("binding", false, "order", orderId.get().toString()));
             // The step-up the rules suggest, then back to this page with the same wallet, to pay.
@@ -181,8 +198,8 @@ public final class PaymentController {
             // The wallet app asks the customer to re-confirm the wallet on this new device, then sends them back.
             case PayResult.ReconfirmWallet reconfirm ->
                     ctx.redirect(reconfirm.walletPage().toString(), HttpStatus.SEE_OTHER);
-            case PayResult.ReconfirmationUnavailable unavailable -> showPaymentPageAgain(ctx, orderId.get(), 503,
-                    chosen, Map.of(), pages.message(ctx, "pay.reconfirm.unavailable"));
+            case PayResult.ReconfirmationUnavailable unavailable ->
+                    backToPaymentPage(ctx, orderId.get(), chosen, "reconfirm-unavailable");
         }
     }
 
@@ -341,20 +358,6 @@ public final class PaymentController {
                 .map(ViewOrderPayments.OrderPayments::canPayNow)
                 .orElse(false));
         pages.render(ctx, "shop/payment-failed", model);
-    }
-
-    /** The payment page again, as it is now, after a form that could not be sent on. */
-    private void showPaymentPageAgain(Context ctx, OrderId orderId, int status, Optional<BindingId> selected,
-                                      Map<String, String> errors, String problem) {
-        Optional<PaymentOptions> options = viewPaymentOptions.options(CustomerAccess.customerOf(ctx), orderId);
-        if (options.isEmpty()) {
-            ctx.status(404);
-        } else if (!options.get().order().isPayable()) {
-            goToOrder(ctx, orderId, options.get().order().status(), HttpStatus.SEE_OTHER);
-        } else {
-            // A fresh key for every page shown: sending one page's form twice pays once, and answers the same.
-            showPaymentPage(ctx, status, options.get(), selected, errors, problem, newOneTimeKey());
-        }
     }
 
     /**
