@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -123,7 +124,7 @@ public final class PaymentController {
         // Back from the step-up the risk rules asked for, or from a form that could not be sent on: the wallet chosen
         // before stays chosen, and the page says what became of the form.
         Optional<BindingId> chosen = Optional.ofNullable(ctx.queryParam("wallet")).flatMap(BindingId::parse);
-        String problem = ctx.queryParam("problem");
+        String problem = Objects.requireNonNullElse(ctx.queryParam("problem"), "");
         Map<String, String> errors = WALLET_ERRORS.containsKey(problem)
                 ? Map.of("wallet", pages.message(ctx, WALLET_ERRORS.get(problem))) : Map.of();
         showPaymentPage(ctx, 200, options.get(), chosen, errors,
