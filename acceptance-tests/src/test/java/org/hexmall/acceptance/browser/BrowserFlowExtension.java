@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
  *       and the demo data, on a {@link MovableClock}, and one headless Chromium starts beside it (stricter login
  *       rules for a class marked {@link WithLoginRisk}, the test's address trusted as a reverse proxy for one
- *       marked {@link BehindAReverseProxy});</li>
+ *       marked {@link BehindAReverseProxy}, as many wallets per customer as one marked {@link WithMaxWallets}
+ *       says);</li>
  *   <li>per test, a new browser context (no cookies from the test before) with a page whose relative
  *       URLs go to that hexmall, recorded in a Playwright trace;</li>
  *   <li>a test that declares a {@link MovableClock} parameter gets the clock of its class's hexmall, to
@@ -87,6 +88,10 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         }
         if (classContext.getRequiredTestClass().isAnnotationPresent(BehindAReverseProxy.class)) {
             config = config.withTrustedProxies(Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1"));
+        }
+        WithMaxWallets maxWallets = classContext.getRequiredTestClass().getAnnotation(WithMaxWallets.class);
+        if (maxWallets != null) {
+            config = config.withMaxWallets(maxWallets.value());
         }
         HexmallApplication hexmall = HexmallApplication.start(config, clock);
         if (classContext.getRequiredTestClass().isAnnotationPresent(WithoutDemoCampaigns.class)) {

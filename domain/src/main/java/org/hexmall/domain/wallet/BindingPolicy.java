@@ -26,6 +26,16 @@ public record BindingPolicy(int maxActiveWallets) {
      */
     public BindingDecision decide(List<WalletBinding> customersWallets, WalletProvider provider,
                                   WalletAccountIdentifier account) {
+        return decide(customersWallets, provider, account, Optional.empty());
+    }
+
+    /**
+     * As {@link #decide(List, WalletProvider, WalletAccountIdentifier)}, with the active binding the customer chose
+     * to make room: when the limit is reached it is the one replaced, if it is still active, else the oldest. Every
+     * active binding is offered as a choice, oldest first.
+     */
+    public BindingDecision decide(List<WalletBinding> customersWallets, WalletProvider provider,
+                                  WalletAccountIdentifier account, Optional<BindingId> chosenToReplace) {
         List<WalletBinding> active = customersWallets.stream().filter(WalletBinding::isActive).toList();
         Optional<WalletBinding> same = active.stream()
                 .filter(binding -> binding.provider() == provider && binding.account().equals(account))
@@ -36,11 +46,14 @@ public record BindingPolicy(int maxActiveWallets) {
         if (active.size() < maxActiveWallets) {
             return new BindingDecision.Allowed(active.isEmpty());
         }
-        // The oldest active binding makes room: the customer sees which one before confirming.
-        WalletBinding oldest = active.stream()
-                .min((a, b) -> a.startedAt().compareTo(b.startedAt()))
-                .orElseThrow();
-        return new BindingDecision.ReplacementRequired(oldest);
+        // The customer chooses which active binding makes room, the oldest unless they chose; they confirm first.
+        List<WalletBinding> oldestFirst = active.stream()
+                .sorted((a, b) -> a.startedAt().compareTo(b.startedAt()))
+                .toList();
+        WalletBinding toReplace = chosenToReplace
+                .flatMap(chosen -> oldestFirst.stream().filter(binding -> binding.id().equals(chosen)).findFirst())
+                .orElse(oldestFirst.getFirst());
+        return new BindingDecision.ReplacementRequired(toReplace, oldestFirst);
     }
 
     /** With one wallet allowed there is nothing to prefer; with more, the customer marks one. */

@@ -33,13 +33,15 @@ public final class WalletBinding {
     private AgreementCancellation cancellation;
     /** While the cancellation is pending: when the provider may be asked next. */
     private Instant nextCancellationAttempt;
+    /** The active binding the customer chose for this one to replace, once authorized; {@code null} for none. */
+    private final BindingId replaces;
     private final List<BindingEvent> history;
 
     private WalletBinding(BindingId id, CustomerId customerId, WalletProvider provider,
                           WalletAccountIdentifier account, Instant startedAt, BindingStatus status,
                           BindingFailureReason failureReason, String agreementToken, boolean preferred,
                           AgreementCancellation cancellation, Instant nextCancellationAttempt,
-                          List<BindingEvent> history) {
+                          BindingId replaces, List<BindingEvent> history) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.provider = Objects.requireNonNull(provider, "provider");
@@ -54,12 +56,22 @@ public final class WalletBinding {
         }
         this.cancellation = cancellation;
         this.nextCancellationAttempt = cancellation == AgreementCancellation.PENDING ? nextCancellationAttempt : null;
+        this.replaces = replaces;
         this.history = new ArrayList<>(history);
     }
 
     /** A new binding whose verification code has just been sent. Only supported wallets can be bound. */
     public static WalletBinding start(BindingId id, CustomerId customerId, WalletProvider provider,
                                       WalletAccountIdentifier account, Instant now) {
+        return start(id, customerId, provider, account, now, Optional.empty());
+    }
+
+    /**
+     * A new binding whose verification code has just been sent, which is to replace {@code replacing}, the customer's
+     * active binding they chose to make room with, once the wallet app has authorized it.
+     */
+    public static WalletBinding start(BindingId id, CustomerId customerId, WalletProvider provider,
+                                      WalletAccountIdentifier account, Instant now, Optional<BindingId> replacing) {
         if (!provider.isSupported()) {
             throw new DomainException("wallet.provider.unsupported");
         }
@@ -67,7 +79,7 @@ public final class WalletBinding {
             throw new DomainException("wallet.identifier.kind-not-accepted");
         }
         return new WalletBinding(id, customerId, provider, account, now, BindingStatus.CODE_SENT, null, null,
-                false, null, null, List.of(new BindingEvent(now, BindingStatus.CODE_SENT, Optional.empty())));
+                false, null, null, replacing.orElse(null), List.of(new BindingEvent(now, BindingStatus.CODE_SENT, Optional.empty())));
     }
 
     /**
@@ -82,9 +94,25 @@ public final class WalletBinding {
                                              Optional<String> agreementToken, boolean preferred,
                                              Optional<AgreementCancellation> cancellation,
                                              Optional<Instant> nextCancellationAttempt, List<BindingEvent> history) {
+        return reconstitute(id, customerId, provider, account, startedAt, status, failureReason, agreementToken,
+                preferred, cancellation, nextCancellationAttempt, Optional.empty(), history);
+    }
+
+    /**
+     * A binding as it was stored, with the binding the customer chose for it to replace.
+     *
+     * @param replaces the active binding this one replaces once authorized, as the customer chose it
+     */
+    public static WalletBinding reconstitute(BindingId id, CustomerId customerId, WalletProvider provider,
+                                             WalletAccountIdentifier account, Instant startedAt,
+                                             BindingStatus status, Optional<BindingFailureReason> failureReason,
+                                             Optional<String> agreementToken, boolean preferred,
+                                             Optional<AgreementCancellation> cancellation,
+                                             Optional<Instant> nextCancellationAttempt, Optional<BindingId> replaces,
+                                             List<BindingEvent> history) {
         return new WalletBinding(id, customerId, provider, account, startedAt, status, failureReason.orElse(null),
                 agreementToken.orElse(null), preferred, cancellation.orElse(null),
-                nextCancellationAttempt.orElse(null), history);
+                nextCancellationAttempt.orElse(null), replaces.orElse(null), history);
     }
 
     /** The customer typed the right code: the wallet app is asked next. */
@@ -288,6 +316,11 @@ public final class WalletBinding {
 
     public boolean isPreferred() {
         return preferred;
+    }
+
+    /** The active binding the customer chose for this one to replace, if they chose one. */
+    public Optional<BindingId> replaces() {
+        return Optional.ofNullable(replaces);
     }
 
     /** Where the cancellation of the agreement stands, once the binding ended in hexmall. */

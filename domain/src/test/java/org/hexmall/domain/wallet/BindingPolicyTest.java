@@ -101,11 +101,32 @@ class BindingPolicyTest {
     }
 
     @Test
-    void givenTwoWalletsAllowed_aThirdWalletMustReplaceTheOldestBinding() {
+    void givenTwoWalletsAllowed_aThirdWalletMustReplaceTheOldestBinding_offeringBothOldestFirst() {
         BindingDecision decision = TWO_WALLETS.decide(List.of(weChatPayBoundOnTuesday, alipayBoundOnMonday),
                 WalletProvider.JD_PAY, WalletAccountIdentifier.parse(WalletProvider.JD_PAY, "13900000002"));
 
-        assertThat(decision).isEqualTo(new BindingDecision.ReplacementRequired(alipayBoundOnMonday));
+        assertThat(decision).isEqualTo(new BindingDecision.ReplacementRequired(alipayBoundOnMonday,
+                List.of(alipayBoundOnMonday, weChatPayBoundOnTuesday)));
+    }
+
+    @Test
+    void givenTwoWalletsAllowed_aThirdWalletReplacesTheBindingTheCustomerChose() {
+        BindingDecision decision = TWO_WALLETS.decide(List.of(weChatPayBoundOnTuesday, alipayBoundOnMonday),
+                WalletProvider.JD_PAY, WalletAccountIdentifier.parse(WalletProvider.JD_PAY, "13900000002"),
+                Optional.of(weChatPayBoundOnTuesday.id()));
+
+        assertThat(decision).isEqualTo(new BindingDecision.ReplacementRequired(weChatPayBoundOnTuesday,
+                List.of(alipayBoundOnMonday, weChatPayBoundOnTuesday)));
+    }
+
+    @Test
+    void aChosenBindingThatIsNoLongerActive_leavesTheOldestToBeReplaced() {
+        BindingDecision decision = TWO_WALLETS.decide(List.of(weChatPayBoundOnTuesday, alipayBoundOnMonday),
+                WalletProvider.JD_PAY, WalletAccountIdentifier.parse(WalletProvider.JD_PAY, "13900000002"),
+                Optional.of(new BindingId(UUID.randomUUID())));
+
+        assertThat(decision).isEqualTo(new BindingDecision.ReplacementRequired(alipayBoundOnMonday,
+                List.of(alipayBoundOnMonday, weChatPayBoundOnTuesday)));
     }
 
     @Test

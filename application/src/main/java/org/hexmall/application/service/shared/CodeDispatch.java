@@ -85,6 +85,35 @@ public final class CodeDispatch {
         return Optional.of(new CodeEntry(check, code.get().wrongEntries()));
     }
 
+    /**
+     * As {@link #check}, but digits that do not match the latest code and are those of an earlier one sent for the
+     * same purpose since {@code notSentBefore}, which the latest replaced, are answered as such and not counted as a
+     * wrong entry: the customer typed the code of the message before, not a guess. Earlier codes are read only then.
+     */
+    public Optional<CodeEntry> checkKnowingReplacedCodes(PhoneNumber phone, CodePurpose purpose, String digits,
+                                                         Instant notSentBefore) {
+        Optional<VerificationCode> code = codes.latestFor(phone, purpose)
+                .filter(latest -> !latest.sentAt().isBefore(notSentBefore));
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        VerificationCode latest = code.get();
+        boolean matches = hasher.matches(digits, latest.codeHash());
+        CodeCheck check = latest.check(matches, clock.instant(), policy);
+        if (check instanceof CodeCheck.Wrong && replacedBy(latest, digits, notSentBefore)) {
+            return Optional.of(CodeEntry.replaced(latest));
+        }
+        codes.save(check.code());
+        return Optional.of(new CodeEntry(check, latest.wrongEntries()));
+    }
+
+    /** True when the digits are those of a code sent before {@code latest}, since {@code notSentBefore}. */
+    private boolean replacedBy(VerificationCode latest, String digits, Instant notSentBefore) {
+        return codes.sentSince(latest.phone(), latest.purpose(), notSentBefore).stream()
+                .filter(earlier -> !earlier.id().equals(latest.id()) && earlier.sentAt().isBefore(latest.sentAt()))
+                .anyMatch(earlier -> hasher.matches(digits, earlier.codeHash()));
+    }
+
     /** A code issued but not sent yet; {@code resendAt} is when the customer may ask for another. */
     public record PendingCode(PhoneNumber phone, String digits, Language language, Instant resendAt) {
 
@@ -94,8 +123,22 @@ public final class CodeDispatch {
         }
     }
 
-    /** What one typed code did: the check's answer, and how many wrong entries the code had before it. */
-    public record CodeEntry(CodeCheck check, int wrongEntriesBefore) {
+    /**
+     * What one typed code did: the check's answer, and how many wrong entries the code had before it.
+     *
+     * @param replacedCode the digits were those of an earlier code that the latest replaced; the entry was not counted,
+     *                     and {@code check} is what the latest code would have answered
+     */
+    public record CodeEntry(CodeCheck check, int wrongEntriesBefore, boolean replacedCode) {
+
+        public CodeEntry(CodeCheck check, int wrongEntriesBefore) {
+            this(check, wrongEntriesBefore, false);
+        }
+
+        /** The code of a message before the latest was typed: nothing counted, the latest code unchanged. */
+        static CodeEntry replaced(VerificationCode latest) {
+            return new CodeEntry(new CodeCheck.Wrong(latest, 0), latest.wrongEntries(), true);
+        }
 
         /** True for the wrong entry that used the code up, not for the entries typed after it. */
         public boolean usedUpTheCode() {

@@ -139,7 +139,7 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
     private Answered activate(WalletBinding binding, String agreement, Instant now) {
         List<WalletBinding> wallets = bindings.findByCustomer(binding.customerId());
         Optional<WalletBinding> replaced = switch (settings.bindingPolicy()
-                .decide(wallets, binding.provider(), binding.account())) {
+                .decide(wallets, binding.provider(), binding.account(), binding.replaces())) {
             case BindingDecision.ReplacementRequired replacement -> Optional.of(replacement.toReplace());
             case BindingDecision.AlreadyBound bound -> Optional.of(bound.binding());
             case BindingDecision.Allowed allowed -> Optional.empty();

@@ -51,6 +51,9 @@ public final class ConfirmBindingCodeService implements ConfirmBindingCode {
             if (entry.isEmpty()) {
                 return new CodeConfirmation.Expired();
             }
+            if (entry.get().replacedCode()) {
+                return new CodeConfirmation.Replaced();
+            }
             return switch (entry.get().check()) {
                 case CodeCheck.Accepted accepted -> {
                     binding.codeAccepted(now);

@@ -68,13 +68,14 @@ public final class StartWalletBindingService implements StartWalletBinding {
                 return Started.answer(new BindingStart.NotAllowed(refusal.get()));
             }
             BindingDecision decision = settings.bindingPolicy().decide(bindings.findByCustomer(command.customerId()),
-                    command.provider(), command.account());
+                    command.provider(), command.account(), command.toReplace());
             switch (decision) {
                 case BindingDecision.AlreadyBound bound -> {
                     return Started.answer(new BindingStart.AlreadyBound(BoundWallet.of(bound.binding())));
                 }
                 case BindingDecision.ReplacementRequired replace when !command.replaceConfirmed() -> {
-                    return Started.answer(new BindingStart.ReplacementRequired(BoundWallet.of(replace.toReplace())));
+                    return Started.answer(new BindingStart.ReplacementRequired(BoundWallet.of(replace.toReplace()),
+                            replace.choices().stream().map(BoundWallet::of).toList()));
                 }
                 case BindingDecision.ReplacementRequired replace when asksReconfirmation(command, replace, now) -> {
                     WalletReconfirmation asked = WalletReconfirmation.before(WalletReconfirmation.Purpose.REPLACEMENT,
@@ -96,8 +97,11 @@ public final class StartWalletBindingService implements StartWalletBinding {
             if (tooMany.isPresent()) {
                 return Started.answer(tooMany.get());
             }
+            // A confirmed replacement remembers the wallet the customer chose, replaced when the new one is authorized.
+            Optional<BindingId> replacing = decision instanceof BindingDecision.ReplacementRequired replace
+                    ? Optional.of(replace.toReplace().id()) : Optional.empty();
             WalletBinding binding = WalletBinding.start(new BindingId(tokens.uuid()), customer.id(),
-                    command.provider(), command.account(), now);
+                    command.provider(), command.account(), now, replacing);
             bindings.add(binding);
             return new Started(new BindingStart.CodeSent(binding.id(), customer.phone().masked(), null),
                     codes.issue(customer.phone(), command.language()));

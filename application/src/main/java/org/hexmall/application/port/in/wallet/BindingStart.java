@@ -2,6 +2,7 @@ package org.hexmall.application.port.in.wallet;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
@@ -16,8 +17,20 @@ public sealed interface BindingStart {
     record CodeSent(BindingId bindingId, String maskedPhone, Instant resendAt) implements BindingStart {
     }
 
-    /** The wallet limit is reached: binding this one replaces {@code current}, once the customer confirms. */
-    record ReplacementRequired(BoundWallet current) implements BindingStart {
+    /**
+     * The wallet limit is reached: binding this one replaces {@code current}, once the customer confirms, or another
+     * of {@code choices} (every bound wallet, oldest first), if they choose it.
+     */
+    record ReplacementRequired(BoundWallet current, List<BoundWallet> choices) implements BindingStart {
+
+        public ReplacementRequired {
+            choices = List.copyOf(choices);
+        }
+
+        /** Only {@code current} can make room. */
+        public ReplacementRequired(BoundWallet current) {
+            this(current, List.of(current));
+        }
     }
 
     /** This very account is bound already. */

@@ -10,6 +10,13 @@ public sealed interface CodeConfirmation {
     record WrongCode(int entriesLeft) implements CodeConfirmation {
     }
 
+    /**
+     * The code of an earlier message, which a newer code replaced since (the customer asked for another): it was not
+     * counted as a wrong entry, and the latest code still works.
+     */
+    record Replaced() implements CodeConfirmation {
+    }
+
     /** Too many wrong entries: only a new code helps. */
     record Exhausted() implements CodeConfirmation {
     }

@@ -39,8 +39,11 @@ public final class BindingCodes {
         dispatch.send(code);
     }
 
-    /** Checks typed digits against the phone's latest binding code sent since {@code since}. In a transaction. */
+    /**
+     * Checks typed digits against the phone's latest binding code sent since {@code since}, recognising the code of a
+     * message that a newer one replaced. In a transaction.
+     */
     public Optional<CodeEntry> check(PhoneNumber phone, String digits, Instant since) {
-        return dispatch.check(phone, CodePurpose.WALLET_BINDING, digits, since);
+        return dispatch.checkKnowingReplacedCodes(phone, CodePurpose.WALLET_BINDING, digits, since);
     }
 }

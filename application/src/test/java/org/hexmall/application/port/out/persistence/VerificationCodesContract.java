@@ -72,6 +72,21 @@ public abstract class VerificationCodesContract {
     }
 
     @Test
+    void sentSince_listsThatPhonesCodesForThatPurposeSentAtOrAfterTheMoment_newestFirst() {
+        Instant since = NOW.minus(Duration.ofMinutes(5));
+        VerificationCode first = sentTo(LI_LEIS_PHONE, since);
+        VerificationCode second = sentTo(LI_LEIS_PHONE, NOW);
+        verificationCodes().save(second);
+        verificationCodes().save(sentTo(LI_LEIS_PHONE, since.minusNanos(1_000)));
+        verificationCodes().save(first);
+        verificationCodes().save(sentTo(HAN_MEIMEIS_PHONE, NOW));
+        verificationCodes().save(VerificationCode.sent(new VerificationCodeId(UUID.randomUUID()), LI_LEIS_PHONE,
+                PASSWORD_RESET, "hash", NOW));
+
+        assertThat(verificationCodes().sentSince(LI_LEIS_PHONE, WALLET_BINDING, since)).containsExactly(second, first);
+    }
+
+    @Test
     void givenNoCodes_countSentSince_isZero() {
         assertThat(verificationCodes().countSentSince(LI_LEIS_PHONE, NOW)).isZero();
     }

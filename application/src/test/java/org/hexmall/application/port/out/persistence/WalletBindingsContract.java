@@ -74,6 +74,21 @@ public abstract class WalletBindingsContract {
     }
 
     @Test
+    void givenBindingStartedToReplaceAChosenWallet_findById_namesTheWalletItReplaces() {
+        CustomerId customer = storedCustomer("13800000001");
+        WalletBinding chosen = binding(customer, WECHAT_PAY, LI_LEIS_PHONE, NOW);
+        walletBindings().add(chosen);
+        WalletBinding started = WalletBinding.start(new BindingId(UUID.randomUUID()), customer, ALIPAY,
+                walletEmail("li.lei@example.com"), NOW.plus(Duration.ofMinutes(1)), Optional.of(chosen.id()));
+        walletBindings().add(started);
+
+        WalletBinding found = walletBindings().findById(started.id()).orElseThrow();
+
+        assertThat(found.replaces()).contains(chosen.id());
+        assertThat(walletBindings().findById(chosen.id()).orElseThrow().replaces()).isEmpty();
+    }
+
+    @Test
     void givenUnknownId_findById_findsNothing() {
         walletBindings().add(binding(storedCustomer("13800000001"), WECHAT_PAY, LI_LEIS_PHONE, NOW));
 

@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.domain.account.PhoneNumber;
@@ -51,6 +52,20 @@ public final class JdbiVerificationCodes implements VerificationCodes {
                 .bind("purpose", purpose.name())
                 .map(VERIFICATION_CODE)
                 .findOne());
+    }
+
+    @Override
+    public List<VerificationCode> sentSince(PhoneNumber phone, CodePurpose purpose, Instant since) {
+        return transactions.withCurrentHandle(handle -> handle.createQuery("""
+                        SELECT id, phone, purpose, code_hash, sent_at, wrong_entries, used_at
+                        FROM verification_codes
+                        WHERE phone = :phone AND purpose = :purpose AND sent_at >= :since
+                        ORDER BY sent_at DESC""")
+                .bind("phone", phone.value())
+                .bind("purpose", purpose.name())
+                .bind("since", utc(since))
+                .map(VERIFICATION_CODE)
+                .list());
     }
 
     @Override

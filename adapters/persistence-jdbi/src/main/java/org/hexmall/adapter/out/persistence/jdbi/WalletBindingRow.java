@@ -18,10 +18,10 @@ record WalletBindingRow(BindingId id, CustomerId customerId, WalletProvider prov
                         WalletAccountIdentifier account, Instant startedAt, BindingStatus status,
                         Optional<BindingFailureReason> failureReason, Optional<String> agreementToken,
                         boolean preferred, Optional<AgreementCancellation> cancellation,
-                        Optional<Instant> nextCancellationAttempt) {
+                        Optional<Instant> nextCancellationAttempt, Optional<BindingId> replaces) {
 
     WalletBinding withHistory(List<BindingEvent> history) {
         return WalletBinding.reconstitute(id, customerId, provider, account, startedAt, status, failureReason,
-                agreementToken, preferred, cancellation, nextCancellationAttempt, history);
+                agreementToken, preferred, cancellation, nextCancellationAttempt, replaces, history);
     }
 }

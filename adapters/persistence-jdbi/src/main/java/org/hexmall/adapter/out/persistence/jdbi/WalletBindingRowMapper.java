@@ -39,6 +39,7 @@ final class WalletBindingRowMapper implements RowMapper<WalletBindingRow> {
                 Optional.ofNullable(row.getString("agreement_token")),
                 row.getBoolean("preferred"),
                 Optional.ofNullable(row.getString("agreement_cancellation")).map(AgreementCancellation::valueOf),
-                Optional.ofNullable(instant(row, "next_cancellation_attempt")));
+                Optional.ofNullable(instant(row, "next_cancellation_attempt")),
+                BindingId.parse(row.getString("replaces_binding_id")));
     }
 }

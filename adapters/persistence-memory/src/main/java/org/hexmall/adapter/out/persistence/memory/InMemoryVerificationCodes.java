@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.memory;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
@@ -31,6 +32,15 @@ public final class InMemoryVerificationCodes implements VerificationCodes {
         return lock.call(() -> byId.values().stream()
                 .filter(code -> code.phone().equals(phone) && code.purpose() == purpose)
                 .max(Comparator.comparing(VerificationCode::sentAt)));
+    }
+
+    @Override
+    public List<VerificationCode> sentSince(PhoneNumber phone, CodePurpose purpose, Instant since) {
+        return lock.call(() -> byId.values().stream()
+                .filter(code -> code.phone().equals(phone) && code.purpose() == purpose
+                        && !code.sentAt().isBefore(since))
+                .sorted(Comparator.comparing(VerificationCode::sentAt).reversed())
+                .toList());
     }
 
     @Override

@@ -160,6 +160,7 @@ public final class InMemoryWalletBindings implements WalletBindings {
     private static WalletBinding copyOf(WalletBinding binding, List<BindingEvent> history) {
         return WalletBinding.reconstitute(binding.id(), binding.customerId(), binding.provider(), binding.account(),
                 binding.startedAt(), binding.status(), binding.failureReason(), binding.agreementToken(),
-                binding.isPreferred(), binding.agreementCancellation(), binding.nextCancellationAttempt(), history);
+                binding.isPreferred(), binding.agreementCancellation(), binding.nextCancellationAttempt(),
+                binding.replaces(), history);
     }
 }

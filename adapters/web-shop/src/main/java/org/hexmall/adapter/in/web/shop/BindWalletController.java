@@ -4,18 +4,22 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.wallet.BindingStart;
+import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CodeConfirmation;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ConfirmCodeCommand;
@@ -25,6 +29,7 @@ import org.hexmall.application.port.in.wallet.StartBindingCommand;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.WalletAuthorization;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.wallet.BindingId;
@@ -32,39 +37,50 @@ import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * "Add payment method": choose a wallet, type its account, enter the code sent to the phone, and go to
- * the wallet app to confirm. Every failure the guides list gets its own page with the next step.
+ * the wallet app to confirm. Every failure the guides list gets its own page with the next step. The code's forms
+ * answer with a redirect to the code page, which says what happened, so that reloading it never sends a form again.
+ * A binding started from the payment page carries its order along ({@link OrderBeingPaid}) and ends back there.
  */
 public final class BindWalletController {
 
     private static final String ADD = PaymentMethodsController.PAGE + "/add";
     private static final Pattern MASKED_PHONE = Pattern.compile("1\\d{2}\\*{4}\\d{4}");
     private static final String BINDING = PaymentMethodsController.PAGE + "/bindings/{binding}";
+    /** Longer than any wait between two codes the store sets. */
+    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
     private final StartWalletBinding startWalletBinding;
     private final ResendBindingCode resendBindingCode;
     private final ConfirmBindingCode confirmBindingCode;
     private final OpenWalletAuthorization openWalletAuthorization;
     private final PageRenderer pages;
-    private final DisplayTime displayTime;
+    private final Clock clock;
+    private final int maxWallets;
 
+    /**
+     * @param clock      tells how long the customer still waits before another code may be sent
+     * @param maxWallets how many wallets a customer may have bound, which the replacement notice states
+     */
     public BindWalletController(StartWalletBinding startWalletBinding, ResendBindingCode resendBindingCode,
                                 ConfirmBindingCode confirmBindingCode, OpenWalletAuthorization openWalletAuthorization,
-                                PageRenderer pages, DisplayTime displayTime) {
+                                PageRenderer pages, Clock clock, int maxWallets) {
         this.startWalletBinding = startWalletBinding;
         this.resendBindingCode = resendBindingCode;
         this.confirmBindingCode = confirmBindingCode;
         this.openWalletAuthorization = openWalletAuthorization;
         this.pages = pages;
-        this.displayTime = displayTime;
+        this.clock = clock;
+        this.maxWallets = maxWallets;
     }
 
     public void register(RoutesConfig routes) {
         routes.get(ADD, ctx -> pages.render(ctx, "shop/choose-wallet",
                 Map.of("providers", Arrays.asList(WalletProvider.values()),
-                        "reconfirmed", ctx.queryParam("reconfirmed") != null)));
+                        "reconfirmed", ctx.queryParam("reconfirmed") != null,
+                        "orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'))));
         routes.get(ADD + "/{provider}", ctx -> showAccountForm(ctx, 200, Map.of(), null, false));
         routes.post(ADD + "/{provider}", this::start);
-        routes.get(BINDING + "/code", ctx -> showCodeForm(ctx, 200, Map.of(), null));
+        routes.get(BINDING + "/code", this::showCodePage);
         routes.post(BINDING + "/code", this::confirmCode);
         routes.post(BINDING + "/resend", this::resend);
         routes.post(BINDING + "/authorize", this::openWalletApp);
@@ -74,7 +90,7 @@ public final class BindWalletController {
         StartBindingCommand command;
         try {
             command = StartBindingCommand.fromForm(CustomerAccess.customerOf(ctx), ctx.pathParam("provider"),
-                    ctx.formParam("account"), "true".equals(ctx.formParam("replace")), language(ctx),
+                    ctx.formParam("account"), ctx.formParam("replace"), language(ctx),
                     CustomerAccess.deviceOf(ctx), PaymentController.reconfirmationReturn(ctx));
         } catch (InvalidCommandException invalid) {
             showAccountForm(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
@@ -82,7 +98,13 @@ public final class BindWalletController {
             return;
         }
         switch (startWalletBinding.start(command)) {
-            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone());
+            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone()
+                    + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'),
+                    HttpStatus.SEE_OTHER);
+            // With room for several wallets, the customer chooses the one that makes room, or keeps them all.
+            case BindingStart.ReplacementRequired replace when replace.choices().size() > 1 -> showAccountForm(ctx,
+                    409, Map.of(), pages.message(ctx, "bind.replace.notice-many", maxWallets), replace.choices(),
+                    replace.current().id().toString());
             case BindingStart.ReplacementRequired replace -> showAccountForm(ctx, 409, Map.of(),
                     pages.message(ctx, "bind.replace.notice", providerName(ctx, replace.current().provider()),
                             replace.current().maskedAccount()), true);
@@ -91,10 +113,11 @@ public final class BindWalletController {
                             bound.wallet().maskedAccount()), false);
             case BindingStart.NotAllowed notAllowed ->
                     showAccountForm(ctx, 403, Map.of(), pages.message(ctx, "bind.not-allowed." + notAllowed.reasonCode()), false);
+            // The form stays as the customer sent it, a confirmed replacement included: they only wait, then send it.
             case BindingStart.TooSoon tooSoon -> showAccountForm(ctx, 429, Map.of(),
-                    pages.message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())), false);
-            case BindingStart.DailyLimitReached limit ->
-                    showAccountForm(ctx, 429, Map.of(), pages.message(ctx, "bind.code.daily-limit"), false);
+                    waitMessage(ctx, "bind.code.too-soon", tooSoon.retryAt()), command.replaceConfirmed());
+            case BindingStart.DailyLimitReached limit -> showAccountForm(ctx, 429, Map.of(),
+                    pages.message(ctx, "bind.code.daily-limit"), command.replaceConfirmed());
             // The step-up the rules suggest, then back to this wallet's form; the account is typed again, since a
             // full account never travels in an address.
             case BindingStart.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
@@ -121,19 +144,25 @@ public final class BindWalletController {
         try {
             command = ConfirmCodeCommand.fromForm(customer, bindingId.get(), ctx.formParam("code"));
         } catch (InvalidCommandException invalid) {
+            // Nothing was checked, so nothing is lost by showing the form again where it was sent.
             showCodeForm(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)), null);
             return;
         }
         switch (confirmBindingCode.confirm(command)) {
             case CodeConfirmation.Accepted accepted -> openWalletApp(ctx);
-            case CodeConfirmation.WrongCode wrong -> showCodeForm(ctx, 422,
-                    Map.of("code", pages.message(ctx, "bind.code.wrong", wrong.entriesLeft())), null);
-            case CodeConfirmation.Exhausted exhausted ->
-                    showCodeForm(ctx, 422, Map.of(), pages.message(ctx, "bind.code.exhausted"));
-            case CodeConfirmation.Expired expired ->
-                    showCodeForm(ctx, 422, Map.of(), pages.message(ctx, "bind.code.expired"));
-            case CodeConfirmation.NotPending notPending -> ctx.redirect(PaymentMethodsController.PAGE);
+            case CodeConfirmation.WrongCode wrong -> backToCodePage(ctx, bindingId.get(), "wrong&left=" + wrong.entriesLeft());
+            case CodeConfirmation.Replaced replaced -> backToCodePage(ctx, bindingId.get(), "replaced");
+            case CodeConfirmation.Exhausted exhausted -> backToCodePage(ctx, bindingId.get(), "exhausted");
+            case CodeConfirmation.Expired expired -> backToCodePage(ctx, bindingId.get(), "expired");
+            case CodeConfirmation.NotPending notPending -> ctx.redirect(PaymentMethodsController.PAGE, HttpStatus.SEE_OTHER);
         }
+    }
+
+    /** To the code page saying what became of the customer's form; a reload of it sends nothing again. */
+    private void backToCodePage(Context ctx, BindingId bindingId, String problem) {
+        String sentTo = maskedPhone(ctx.queryParam("to"));
+        ctx.redirect(codePage(bindingId) + "?problem=" + problem + (sentTo.isEmpty() ? "" : "&to=" + sentTo)
+                + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'), HttpStatus.SEE_OTHER);
     }
 
     private void resend(Context ctx) {
@@ -142,14 +171,15 @@ public final class BindWalletController {
             ctx.status(404);
             return;
         }
+        Optional<OrderId> order = OrderBeingPaid.of(ctx);
         switch (resendBindingCode.resend(CustomerAccess.customerOf(ctx), bindingId.get(), language(ctx))) {
-            case BindingStart.CodeSent sent ->
-                    ctx.redirect(codePage(sent.bindingId()) + "?resent&to=" + sent.maskedPhone());
-            case BindingStart.TooSoon tooSoon -> showCodeForm(ctx, 429, Map.of(),
-                    pages.message(ctx, "bind.code.too-soon", displayTime.time(tooSoon.retryAt())));
-            case BindingStart.DailyLimitReached limit ->
-                    showCodeForm(ctx, 429, Map.of(), pages.message(ctx, "bind.code.daily-limit"));
-            default -> ctx.redirect(PaymentMethodsController.PAGE);
+            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?resent&to="
+                    + sent.maskedPhone() + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(order, '&'),
+                    HttpStatus.SEE_OTHER);
+            case BindingStart.TooSoon tooSoon ->
+                    backToCodePage(ctx, bindingId.get(), "too-soon" + nextCodeQuery(tooSoon.retryAt()));
+            case BindingStart.DailyLimitReached limit -> backToCodePage(ctx, bindingId.get(), "daily-limit");
+            default -> ctx.redirect(PaymentMethodsController.PAGE, HttpStatus.SEE_OTHER);
         }
     }
 
@@ -161,19 +191,37 @@ public final class BindWalletController {
             return;
         }
         WalletAuthorization answer = openWalletAuthorization.open(CustomerAccess.customerOf(ctx), bindingId.get(),
-                URI.create(WalletReturnController.returnPath()));
+                URI.create(WalletReturnController.returnPath(OrderBeingPaid.of(ctx))));
         switch (answer) {
             case WalletAuthorization.GoToWalletApp go -> ctx.redirect(go.url().toString(), HttpStatus.SEE_OTHER);
             case WalletAuthorization.ProviderUnavailable unavailable -> pages.render(ctx, 503, "shop/wallet-unavailable",
-                    Map.of("bindingId", bindingId.get(), "provider", unavailable.provider()));
+                    Map.of("bindingId", bindingId.get(), "provider", unavailable.provider(),
+                            "orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?')));
             case WalletAuthorization.AccountNotFound notFound -> pages.render(ctx, 422, "shop/wallet-account-not-found",
                     Map.of("provider", notFound.provider(), "maskedAccount", notFound.maskedAccount()));
             case WalletAuthorization.NotPending notPending -> ctx.redirect(PaymentMethodsController.PAGE);
         }
     }
 
+    /**
+     * The account form; when it confirms a replacement, it sends on the wallet the customer chose to replace, if they
+     * chose one, or {@code true} for the one bound first.
+     */
     private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
                                  boolean confirmReplacement) {
+        String chosen = ctx.formParam("replace");
+        String replaceValue = chosen != null && BindingId.parse(chosen.strip()).isPresent() ? chosen.strip() : "true";
+        showAccountForm(ctx, status, errors, problem, confirmReplacement, List.of(), replaceValue);
+    }
+
+    /** The account form that asks which of {@code choices} the new wallet replaces, {@code chosen} first chosen. */
+    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
+                                 List<BoundWallet> choices, String chosen) {
+        showAccountForm(ctx, status, errors, problem, true, choices, chosen);
+    }
+
+    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
+                                 boolean confirmReplacement, List<BoundWallet> choices, String replaceValue) {
         Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
         if (provider.isEmpty()) {
             ctx.status(404);
@@ -185,21 +233,100 @@ public final class BindWalletController {
         model.put("problem", problem);
         model.put("account", ctx.formParam("account") == null ? "" : ctx.formParam("account"));
         model.put("confirmReplacement", confirmReplacement);
+        model.put("replaceChoices", choices);
+        model.put("replaceValue", replaceValue);
         model.put("verified", ctx.queryParam("verified") != null);
         model.put("supported", WalletProvider.supportedProviders());
+        model.put("orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'));
         pages.render(ctx, provider.get().isSupported() ? status : 422, "shop/wallet-account", model);
     }
 
-    private void showCodeForm(Context ctx, int status, Map<String, String> errors, String problem) {
+    /**
+     * The code page, saying what the last form on it did ({@code problem}); the wait before another code may be
+     * asked for is counted from the time the address names to now, so a reload shows it as it is then.
+     */
+    private void showCodePage(Context ctx) {
+        // Waits are a minute or so: a time further away is no wait the store set, and is not shown.
+        Optional<Instant> nextCodeAt = epochSeconds(ctx.queryParam("next-code-at"))
+                .filter(at -> secondsUntil(at) <= LONGEST_WAIT.toSeconds());
+        String problem = ctx.queryParam("problem");
+        Map<String, String> errors = new HashMap<>();
+        String notice = null;
+        if ("wrong".equals(problem)) {
+            errors.put("code", pages.message(ctx, "bind.code.wrong", entriesLeft(ctx.queryParam("left"))));
+        } else if ("replaced".equals(problem)) {
+            errors.put("code", pages.message(ctx, "bind.code.replaced"));
+        } else if ("exhausted".equals(problem) || "expired".equals(problem) || "daily-limit".equals(problem)) {
+            notice = pages.message(ctx, "bind.code." + problem);
+        } else if ("too-soon".equals(problem) && nextCodeAt.isPresent() && secondsUntil(nextCodeAt.get()) > 0) {
+            notice = waitMessage(ctx, "bind.code.too-soon", nextCodeAt.get());
+        }
         Map<String, Object> model = new HashMap<>();
+        // The wait beside the resend button, unless the notice says it already.
+        long wait = nextCodeAt.map(this::secondsUntil).orElse(0L);
+        model.put("waitSeconds", wait);
+        model.put("waitMessage", wait > 0 && !"too-soon".equals(problem)
+                ? waitMessage(ctx, "bind.code.wait", nextCodeAt.get()) : null);
+        showCodeForm(ctx, 200, errors, notice, model);
+    }
+
+    private void showCodeForm(Context ctx, int status, Map<String, String> errors, String problem) {
+        showCodeForm(ctx, status, errors, problem, new HashMap<>(Map.of("waitSeconds", 0L)));
+    }
+
+    private void showCodeForm(Context ctx, int status, Map<String, String> errors, String problem,
+                              Map<String, Object> model) {
         model.put("bindingId", ctx.pathParam("binding"));
         model.put("errors", errors);
         model.put("problem", problem);
         model.put("resent", ctx.queryParam("resent") != null);
-        // Only ever a masked number: the page says where the code went without revealing the number.
-        String sentTo = ctx.queryParam("to");
-        model.put("sentTo", sentTo != null && MASKED_PHONE.matcher(sentTo).matches() ? sentTo : "");
+        model.put("sentTo", maskedPhone(ctx.queryParam("to")));
+        model.put("orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'));
+        // The code's forms carry where the code went and the order being paid, for the page they lead back to.
+        String sentTo = maskedPhone(ctx.queryParam("to"));
+        model.put("formQuery", sentTo.isEmpty() ? OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?')
+                : "?to=" + sentTo + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'));
+        model.putIfAbsent("waitMessage", null);
         pages.render(ctx, status, "shop/enter-code", model);
+    }
+
+    /** Only ever a masked number: the page says where the code went without revealing the number. */
+    private static String maskedPhone(String sentTo) {
+        return sentTo != null && MASKED_PHONE.matcher(sentTo).matches() ? sentTo : "";
+    }
+
+    /**
+     * A message saying how long the customer still waits for another code, to the second: {@code {0}} as a clock
+     * reads it (0:57), {@code {1}} in seconds (57). The page counts it down as the seconds pass; the server still
+     * decides when a code may be sent.
+     */
+    private String waitMessage(Context ctx, String key, Instant nextCodeAt) {
+        long seconds = Math.max(1, secondsUntil(nextCodeAt));
+        return pages.message(ctx, key, clockFace(seconds), seconds);
+    }
+
+    /** Whole seconds from now until {@code moment}, rounded up so that "0 seconds" is never shown too early. */
+    private long secondsUntil(Instant moment) {
+        long millis = Duration.between(clock.instant(), moment).toMillis();
+        return millis <= 0 ? 0 : (millis + 999) / 1000;
+    }
+
+    /** Seconds as a clock shows them: 0:57, 2:05. */
+    static String clockFace(long seconds) {
+        return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
+    }
+
+    private static String nextCodeQuery(Instant nextCodeAt) {
+        return nextCodeAt == null ? "" : "&next-code-at=" + nextCodeAt.getEpochSecond();
+    }
+
+    private static Optional<Instant> epochSeconds(String field) {
+        return field != null && field.matches("\\d{1,12}")
+                ? Optional.of(Instant.ofEpochSecond(Long.parseLong(field))) : Optional.empty();
+    }
+
+    private static int entriesLeft(String field) {
+        return field != null && field.matches("\\d") ? Integer.parseInt(field) : 1;
     }
 
     private static String codePage(BindingId bindingId) {

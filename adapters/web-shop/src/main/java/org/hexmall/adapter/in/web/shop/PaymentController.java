@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -62,6 +63,15 @@ public final class PaymentController {
     static final String RETURN = "/payments/" + ReturnAddress.PLACEHOLDER + "/return";
     /** Where the wallet app sends the customer back after re-confirming a wallet: the address names the provider. */
     static final String RECONFIRMED = "/payments/wallet-reconfirmations/{provider}/return";
+    /** What the payment page says after a form that could not be sent on, by the word its address names. */
+    private static final Map<String, String> PROBLEMS = Map.of("form-expired", "pay.form-expired",
+            "wallet-gone", "pay.wallet.gone", "key-reused", "pay.key-reused",
+            "reconfirm-unavailable", "pay.reconfirm.unavailable");
+    /** Likewise, beside the wallet choice. */
+    private static final Map<String, String> WALLET_ERRORS = Map.of("wallet-required", "pay.wallet.required",
+            "wallet-invalid", "pay.wallet.invalid");
+    private static final String ATTEMPTS_LEFT = "attempts-left";
+    private static final String LOCKED_UNTIL = "locked-until";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentController.class);
 
     private final ViewPaymentOptions viewPaymentOptions;
@@ -72,11 +82,13 @@ public final class PaymentController {
     private final CompleteWalletReconfirmation completeReconfirmation;
     private final UnbindWallet unbindWallet;
     private final PageRenderer pages;
+    private final int maxWallets;
 
+    /** @param maxWallets how many wallets a customer may have bound: with one, no page offers paying with another */
     public PaymentController(ViewPaymentOptions viewPaymentOptions, PayForOrder payForOrder,
                              CompletePayment completePayment, ViewPayment viewPayment,
                              ViewOrderPayments viewOrderPayments, CompleteWalletReconfirmation completeReconfirmation,
-                             UnbindWallet unbindWallet, PageRenderer pages) {
+                             UnbindWallet unbindWallet, PageRenderer pages, int maxWallets) {
         this.viewPaymentOptions = viewPaymentOptions;
         this.payForOrder = payForOrder;
         this.completePayment = completePayment;
@@ -85,6 +97,7 @@ public final class PaymentController {
         this.completeReconfirmation = completeReconfirmation;
         this.unbindWallet = unbindWallet;
         this.pages = pages;
+        this.maxWallets = maxWallets;
     }
 
     public void register(RoutesConfig routes) {
@@ -108,9 +121,23 @@ public final class PaymentController {
             goToOrder(ctx, options.get().order().id(), options.get().order().status(), HttpStatus.FOUND);
             return;
         }
-        // Back from the step-up the risk rules asked for: the wallet chosen before stays chosen.
+        // Back from the step-up the risk rules asked for, or from a form that could not be sent on: the wallet chosen
+        // before stays chosen, and the page says what became of the form.
         Optional<BindingId> chosen = Optional.ofNullable(ctx.queryParam("wallet")).flatMap(BindingId::parse);
-        showPaymentPage(ctx, 200, options.get(), chosen, Map.of(), null, newOneTimeKey());
+        String problem = Objects.requireNonNullElse(ctx.queryParam("problem"), "");
+        Map<String, String> errors = WALLET_ERRORS.containsKey(problem)
+                ? Map.of("wallet", pages.message(ctx, WALLET_ERRORS.get(problem))) : Map.of();
+        showPaymentPage(ctx, 200, options.get(), chosen, errors,
+                PROBLEMS.containsKey(problem) ? pages.message(ctx, PROBLEMS.get(problem)) : null, newOneTimeKey());
+    }
+
+    /**
+     * Back to the payment page after a form that could not be sent on, at an address that says why, so that a reload
+     * shows the page again and never sends the form twice.
+     */
+    private static void backToPaymentPage(Context ctx, OrderId orderId, Optional<BindingId> chosen, String problem) {
+        ctx.redirect(payPath(orderId) + "?problem=" + problem + chosen.map(wallet -> "&wallet=" + wallet).orElse(""),
+                HttpStatus.SEE_OTHER);
     }
 
     /** The form is read first; the page is read only when it must be shown again. */
@@ -122,19 +149,17 @@ public final class PaymentController {
         }
         String walletField = ctx.formParam("wallet");
         if (walletField == null || walletField.isBlank()) {
-            showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
-                    Map.of("wallet", pages.message(ctx, "pay.wallet.required")), null);
+            backToPaymentPage(ctx, orderId.get(), Optional.empty(), "wallet-required");
             return;
         }
         Optional<BindingId> chosen = BindingId.parse(walletField.strip());
         if (chosen.isEmpty()) {
-            showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
-                    Map.of("wallet", pages.message(ctx, "pay.wallet.invalid")), null);
+            backToPaymentPage(ctx, orderId.get(), Optional.empty(), "wallet-invalid");
             return;
         }
         Optional<String> key = oneTimeKey(ctx.formParam("key"));
         if (key.isEmpty()) {
-            showPaymentPageAgain(ctx, orderId.get(), 422, chosen, Map.of(), pages.message(ctx, "pay.form-expired"));
+            backToPaymentPage(ctx, orderId.get(), chosen, "form-expired");
             return;
         }
         answer(ctx, orderId.get(), chosen, payForOrder.pay(new PayCommand(CustomerAccess.customerOf(ctx),
@@ -156,16 +181,14 @@ public final class PaymentController {
             // The payment page says that payment is being confirmed, and leads to it.
             case PayResult.PaymentUnderWay underWay ->
                     ctx.redirect(paymentPath(underWay.payment()), HttpStatus.SEE_OTHER);
-            case PayResult.NoWalletBound none -> showPaymentPageAgain(ctx, orderId.get(), 409, Optional.empty(),
-                    Map.of(), pages.message(ctx, "pay.wallet.gone"));
-            case PayResult.ChooseWallet choose -> showPaymentPageAgain(ctx, orderId.get(), 422, Optional.empty(),
-                    Map.of("wallet", pages.message(ctx, "pay.wallet.required")), null);
+            case PayResult.NoWalletBound none -> backToPaymentPage(ctx, orderId.get(), Optional.empty(), "wallet-gone");
+            case PayResult.ChooseWallet choose ->
+                    backToPaymentPage(ctx, orderId.get(), Optional.empty(), "wallet-required");
             case PayResult.AlreadyPaid paid -> goToOrder(ctx, orderId.get(), OrderStatus.PAID, HttpStatus.SEE_OTHER);
             case PayResult.NotPayable notPayable ->
                     goToOrder(ctx, orderId.get(), notPayable.status(), HttpStatus.SEE_OTHER);
             case PayResult.NoSuchOrder none -> ctx.status(404);
-            case PayResult.KeyReused reused -> showPaymentPageAgain(ctx, orderId.get(), 409, chosen, Map.of(),
-                    pages.message(ctx, "pay.key-reused"));
+            case PayResult.KeyReused reused -> backToPaymentPage(ctx, orderId.get(), chosen, "key-reused");
             case PayResult.RiskRefused refused -> pages.render(ctx, 403, "shop/risk-refused",
                     Map.of("binding", false, "order", orderId.get().toString()));
             // The step-up the rules suggest, then back to this page with the same wallet, to pay.
@@ -176,8 +199,8 @@ public final class PaymentController {
             // The wallet app asks the customer to re-confirm the wallet on this new device, then sends them back.
             case PayResult.ReconfirmWallet reconfirm ->
                     ctx.redirect(reconfirm.walletPage().toString(), HttpStatus.SEE_OTHER);
-            case PayResult.ReconfirmationUnavailable unavailable -> showPaymentPageAgain(ctx, orderId.get(), 503,
-                    chosen, Map.of(), pages.message(ctx, "pay.reconfirm.unavailable"));
+            case PayResult.ReconfirmationUnavailable unavailable ->
+                    backToPaymentPage(ctx, orderId.get(), chosen, "reconfirm-unavailable");
         }
     }
 
@@ -224,8 +247,9 @@ public final class PaymentController {
                 WalletReturnController.singleValues(ctx.queryParamMap()));
         switch (answer) {
             case PaymentReturn.Paid paid -> ctx.redirect(paymentPath(paid.payment().id()) + "/success");
-            case PaymentReturn.NotPaid notPaid -> showFailure(ctx, notPaid.payment(), notPaid.attemptsLeft(),
-                    notPaid.lockedUntil());
+            // Off the signed address to the failure's own page, as success does: a reload there is harmless.
+            case PaymentReturn.NotPaid notPaid -> ctx.redirect(failedPath(notPaid.payment().id(),
+                    notPaid.attemptsLeft(), notPaid.lockedUntil()), HttpStatus.SEE_OTHER);
             case PaymentReturn.ChargedAndRefunded refunded ->
                     ctx.redirect("/orders/" + refunded.payment().orderId() + "?charged-and-refunded");
             case PaymentReturn.Cancelled cancelled -> ctx.redirect(payPath(cancelled.payment().orderId()) + "?cancelled");
@@ -284,12 +308,44 @@ public final class PaymentController {
             ctx.redirect(paymentPath(payment.get().id()));
             return;
         }
-        showFailure(ctx, payment.get(), OptionalInt.empty(), Optional.empty());
+        showFailure(ctx, payment.get(), attemptsLeft(ctx.queryParam(ATTEMPTS_LEFT)),
+                lockedUntil(ctx.queryParam(LOCKED_UNTIL)));
+    }
+
+    /**
+     * The failure page of a payment, with what the wallet app has just said of its payment password: the attempts
+     * it still accepts, or the end of its lock. They only ever add a sentence to the page of a payment that failed
+     * for that very reason.
+     */
+    static String failedPath(PaymentId payment, OptionalInt attemptsLeft, Optional<Instant> lockedUntil) {
+        StringBuilder path = new StringBuilder(paymentPath(payment)).append("/failed");
+        if (attemptsLeft.isPresent()) {
+            path.append('?').append(ATTEMPTS_LEFT).append('=').append(attemptsLeft.getAsInt());
+        } else if (lockedUntil.isPresent()) {
+            path.append('?').append(LOCKED_UNTIL).append('=').append(lockedUntil.get().getEpochSecond());
+        }
+        return path.toString();
+    }
+
+    /** Attempts left as the failure page's address says them; anything but a small count says nothing. */
+    static OptionalInt attemptsLeft(String field) {
+        if (field == null || !field.matches("\\d{1,2}")) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(field));
+    }
+
+    /** The end of a lock as the failure page's address says it, in seconds since the epoch. */
+    static Optional<Instant> lockedUntil(String field) {
+        if (field == null || !field.matches("\\d{1,12}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(field)));
     }
 
     /**
      * The failure page for the payment's reason. Attempts left and the end of a lock are known only when the
-     * wallet app has just said so.
+     * wallet app has just said so, and come in the address it redirected to.
      */
     private void showFailure(Context ctx, PaymentView payment, OptionalInt attemptsLeft,
                              Optional<Instant> lockedUntil) {
@@ -299,25 +355,12 @@ public final class PaymentController {
         model.put("reason", payment.failureReason().orElse(PaymentFailureReason.DECLINED));
         model.put("attemptsLeft", attemptsLeft.isPresent() ? attemptsLeft.getAsInt() : null);
         model.put("lockedUntil", lockedUntil.orElse(null));
+        model.put("oneWallet", maxWallets == 1);
         // The order may have closed while the payment was being settled: then there is nothing to try again.
         model.put("orderPayable", viewOrderPayments.view(CustomerAccess.customerOf(ctx), payment.orderId())
                 .map(ViewOrderPayments.OrderPayments::canPayNow)
                 .orElse(false));
         pages.render(ctx, "shop/payment-failed", model);
-    }
-
-    /** The payment page again, as it is now, after a form that could not be sent on. */
-    private void showPaymentPageAgain(Context ctx, OrderId orderId, int status, Optional<BindingId> selected,
-                                      Map<String, String> errors, String problem) {
-        Optional<PaymentOptions> options = viewPaymentOptions.options(CustomerAccess.customerOf(ctx), orderId);
-        if (options.isEmpty()) {
-            ctx.status(404);
-        } else if (!options.get().order().isPayable()) {
-            goToOrder(ctx, orderId, options.get().order().status(), HttpStatus.SEE_OTHER);
-        } else {
-            // A fresh key for every page shown: sending one page's form twice pays once, and answers the same.
-            showPaymentPage(ctx, status, options.get(), selected, errors, problem, newOneTimeKey());
-        }
     }
 
     /**

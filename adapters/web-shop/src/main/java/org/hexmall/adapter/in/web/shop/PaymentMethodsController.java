@@ -63,7 +63,10 @@ public final class PaymentMethodsController {
             return;
         }
         Optional<WalletProvider> replaced = WalletProvider.fromName(ctx.queryParam("replaced"));
-        pages.render(ctx, "shop/wallet-bound", Map.of("wallet", wallet.get(), "replaced", replaced));
+        // Bound from an order's payment page: the page leads back to paying it.
+        String payOrder = OrderBeingPaid.of(ctx).map(OrderBeingPaid::paymentPage).orElse("");
+        pages.render(ctx, "shop/wallet-bound", Map.of("wallet", wallet.get(), "replaced", replaced,
+                "payOrder", payOrder));
     }
 
     private void confirmUnbind(Context ctx) {

@@ -2,6 +2,7 @@ package org.hexmall.adapter.in.web.shop;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,16 +29,22 @@ public final class WalletReturnController {
         this.pages = pages;
     }
 
-    /** The path the provider is given to send the customer back to; the provider appends its answer. */
-    static String returnPath() {
-        return RETURN;
+    /**
+     * The path the provider is given to send the customer back to; the provider appends its answer. A binding started
+     * from an order's payment page names the order in the path, since every parameter of the query is the provider's.
+     */
+    static String returnPath(Optional<OrderId> orderBeingPaid) {
+        return RETURN + orderBeingPaid.map(order -> "/orders/" + order).orElse("");
     }
 
     public void register(RoutesConfig routes) {
         routes.get(RETURN, this::comeBack);
+        routes.get(RETURN + "/orders/{order}", this::comeBack);
     }
 
     private void comeBack(Context ctx) {
+        Optional<OrderId> orderBeingPaid = ctx.pathParamMap().containsKey("order")
+                ? OrderId.parse(ctx.pathParam("order")) : Optional.empty();
         Optional<WalletProvider> provider = WalletProvider.fromName(ctx.queryParam("provider"));
         if (provider.isEmpty()) {
             pages.render(ctx, 400, "shop/wallet-untrusted", Map.of());
@@ -47,7 +55,9 @@ public final class WalletReturnController {
         switch (completion) {
             case AuthorizationCompletion.Bound bound -> ctx.redirect(PaymentMethodsController.PAGE + "/bindings/"
                     + bound.wallet().id() + "/bound"
-                    + bound.replaced().map(old -> "?replaced=" + old.provider().name()).orElse(""));
+                    + bound.replaced().map(old -> "?replaced=" + old.provider().name()).orElse("")
+                    + OrderBeingPaid.query(orderBeingPaid, bound.replaced().isPresent() ? '&' : '?'),
+                    HttpStatus.SEE_OTHER);
             case AuthorizationCompletion.RejectedInWallet rejected ->
                     pages.render(ctx, 200, "shop/wallet-rejected", Map.of("provider", provider.get()));
             case AuthorizationCompletion.NotAllowed notAllowed -> pages.render(ctx, 403, "shop/wallet-not-allowed",

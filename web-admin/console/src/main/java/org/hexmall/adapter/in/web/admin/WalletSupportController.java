@@ -2,6 +2,9 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
@@ -16,7 +19,8 @@ import org.hexmall.domain.wallet.BindingId;
 
 /**
  * The agent's force-unbind on a customer's page, in two steps: the reason, then a page that names the wallet (its
- * masked account) and the reason for the agent to confirm. Only the confirmed form unbinds; it is audited.
+ * masked account) and the reason for the agent to confirm. Only the confirmed form unbinds; it is audited. A refused
+ * confirmation leads back to the first step's address, which says what to fix: every answer to the form is a redirect.
  */
 public final class WalletSupportController {
 
@@ -74,12 +78,24 @@ public final class WalletSupportController {
             ctx.status(404);
             return;
         }
-        Optional<ForceUnbindCommand> command = command(ctx, customerId.get(), bindingId.get(), ctx.formParam("reason"));
-        if (command.isEmpty()) {
+        String reason = ctx.formParam("reason");
+        Optional<ForceUnbindCommand> command = Optional.empty();
+        try {
+            command = Optional.of(ForceUnbindCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
+                    bindingId.get(), reason));
+        } catch (InvalidCommandException invalid) {
+            // The confirmation step checks the same reason and shows what to fix, at an address a reload cannot post.
+            ctx.redirect(confirmPath(customerId.get(), bindingId.get(), reason), HttpStatus.SEE_OTHER);
             return;
         }
         boolean unbound = forceUnbindWallet.forceUnbind(command.get());
-        ctx.redirect("/admin/customers/" + customerId.get() + (unbound ? "?unbound" : "?not-unbound"));
+        ctx.redirect("/admin/customers/" + customerId.get() + (unbound ? "?unbound" : "?not-unbound"),
+                HttpStatus.SEE_OTHER);
+    }
+
+    private static String confirmPath(CustomerId customerId, BindingId bindingId, String reason) {
+        return "/admin/customers/" + customerId + "/bindings/" + bindingId + "/force-unbind?reason="
+                + URLEncoder.encode(reason == null ? "" : reason, StandardCharsets.UTF_8);
     }
 
     /** The command, or empty after showing the customer's page again with the reason's error beside its field. */
