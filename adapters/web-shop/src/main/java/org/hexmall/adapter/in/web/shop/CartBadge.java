@@ -26,6 +26,13 @@ public final class CartBadge {
         this.ctx = ctx;
     }
 
+    /** A badge for a page that has just read the cart itself, as the cart page has: no second count. */
+    static CartBadge counted(int items) {
+        CartBadge badge = new CartBadge(null, null);
+        badge.items = items;
+        return badge;
+    }
+
     /** Gives every page a badge for its header to show, as the layout value {@code cartBadge}. */
     public static void register(RoutesConfig routes, CountCartItems countCartItems) {
         routes.before(ctx -> {
