@@ -79,10 +79,11 @@ public final class ProductImages {
      * only a picture: which kind a product is decides nothing else, so its name is a good enough guide.
      */
     private static String pictogram(Product product) {
-        String name = product.nameEn().toLowerCase(Locale.ROOT);
+        // Whole words only: a bamboo steamer is no cup of tea.
+        String name = " " + product.nameEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
         String colour = colour(product.category());
         return KINDS.entrySet().stream()
-                .filter(kind -> name.contains(kind.getKey()))
+                .filter(kind -> name.contains(" " + kind.getKey() + " "))
                 .findFirst()
                 .map(kind -> kind.getValue().replace("CARD", colour))
                 .orElseGet(() -> pictogram(product.category()));
