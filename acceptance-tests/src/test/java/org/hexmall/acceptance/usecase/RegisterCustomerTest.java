@@ -76,7 +76,7 @@ class RegisterCustomerTest {
                 "138 0013 800", "li.lei@example", " ", "tea-4two-pots", "tea-4two-pot"));
 
         assertThat(mistakes).containsExactlyInAnyOrder(
-                new FieldError("phone", "phone.length"),
+                new FieldError("phone", "phone.length", List.of(10)),
                 new FieldError("email", "email.format"),
                 new FieldError("displayName", "name.required"),
                 new FieldError("passwordRepeated", "password.mismatch"));
