@@ -111,8 +111,8 @@ class ForgotPasswordTest {
         page.getByLabel("Mobile number").fill("12345");
         page.getByRole(AriaRole.BUTTON, namedExactly("Send code")).click();
 
-        assertThat(page.getByLabel("Mobile number")).hasAccessibleDescription("Enter an 11-digit mainland mobile number"
-                + " starting with 13 to 19, without spaces, for example 13800000001.");
+        assertThat(page.getByLabel("Mobile number")).hasAccessibleDescription("Enter an 11-digit mainland mobile number,"
+                + " for example 139 0000 0034: this one has 5 digits.");
         for (String address : new String[] {"/forgot-password/code", "/forgot-password/code?phone=not-a-number"}) {
             page.navigate(address);
             assertThat(page.getByRole(AriaRole.HEADING, named("Forgot your password?"))).isVisible();

@@ -240,7 +240,8 @@ class PayWithWalletFailuresTest {
         // The order's 30 minutes ran out meanwhile: it closed, and the store closed its payment at WeChat Pay.
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Order " + order))).isVisible(RECONCILIATION_DONE);
         assertThat(definitionOf(page, "Status")).hasText("Closed");
-        assertThat(page.getByText("This order is closed and can no longer be paid.")).isVisible();
+        assertThat(page.getByText("because it was not paid within 30 minutes of being placed. It can no longer be paid."))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("Pay now"))).not().isAttached();
         assertThat(Checkout.paymentAttempts(page)).hasCount(1);
         assertThat(Checkout.paymentAttempts(page).first())

@@ -73,10 +73,10 @@ class RegisterCustomerTest {
     @Test
     void aFormWithEveryFieldWrong_reportsEveryMistakeAtOnce() {
         List<FieldError> mistakes = mistakesIn(() -> RegisterCustomerCommand.fromForm(
-                "138 0013 8000", "li.lei@example", " ", "tea-4two-pots", "tea-4two-pot"));
+                "138 0013 800", "li.lei@example", " ", "tea-4two-pots", "tea-4two-pot"));
 
         assertThat(mistakes).containsExactlyInAnyOrder(
-                new FieldError("phone", "phone.format"),
+                new FieldError("phone", "phone.length", List.of(10)),
                 new FieldError("email", "email.format"),
                 new FieldError("displayName", "name.required"),
                 new FieldError("passwordRepeated", "password.mismatch"));

@@ -2,11 +2,13 @@ package org.hexmall.domain.account;
 
 import java.util.regex.Pattern;
 import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.TypedCharacters;
 
 /**
  * A mainland China mobile number: eleven digits starting with 1 and then 3 to 9.
- * Spaces around the number and a leading +86 (with or without a space after it) are tolerated;
- * anything else is refused.
+ * Typed, it may be written as people write numbers: full-width digits from a Chinese input method, a leading +86,
+ * and spaces or dashes between groups of digits (139 0000 0034, 139-0000-0034); anything else is refused with what
+ * to fix.
  */
 public record PhoneNumber(String value) {
 
@@ -18,16 +20,29 @@ public record PhoneNumber(String value) {
         }
     }
 
-    /** Parses what a person typed; throws {@code phone.required} or {@code phone.format}. */
+    /**
+     * Parses what a person typed; throws {@code phone.required}, {@code phone.invalid-character} (the character and
+     * its position), {@code phone.length} (how many digits were typed) or {@code phone.format}.
+     */
     public static PhoneNumber parse(String typed) {
-        if (typed == null || typed.isBlank()) {
+        String text = TypedCharacters.stripSpaces(TypedCharacters.halfWidth(typed == null ? "" : typed));
+        if (text.isEmpty()) {
             throw new DomainException("phone.required");
         }
-        String number = typed.strip();
-        if (number.startsWith("+86")) {
-            number = number.substring(3).stripLeading();
+        int countryCode = text.startsWith("+86") ? 3 : 0;
+        StringBuilder digits = new StringBuilder(11);
+        for (int i = countryCode; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (!TypedCharacters.isSpace(c) && c != '-') {
+                throw new DomainException("phone.invalid-character", String.valueOf(c), i + 1);
+            }
         }
-        return new PhoneNumber(number);
+        if (digits.length() != 11) {
+            throw new DomainException("phone.length", digits.length());
+        }
+        return new PhoneNumber(digits.toString());
     }
 
     /** True when the text looks like a phone number rather than an email address. */

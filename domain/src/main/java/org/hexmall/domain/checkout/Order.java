@@ -77,6 +77,14 @@ public final class Order {
         return isPayable() ? Optional.of(placedAt.plus(unpaidTimeout)) : Optional.empty();
     }
 
+    /**
+     * When the order closed, if it did. An order closes only because its time to pay ran out (the customer cannot
+     * cancel one), so that is the reason its pages give.
+     */
+    public Optional<Instant> closedAt() {
+        return status == OrderStatus.CLOSED ? Optional.of(statusChangedAt) : Optional.empty();
+    }
+
     private void moveTo(OrderStatus target, Instant now) {
         if (!status.canMoveTo(target)) {
             throw new DomainException("order.illegal-transition", status, target);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.TypedCharacters;
 
 /**
  * The account a customer binds at a wallet provider: a phone number, an email address or an account id.
@@ -18,8 +19,6 @@ public record WalletAccountIdentifier(IdentifierKind kind, String value) {
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[a-z][a-z0-9_-]{3,19}");
-    private static final int FULL_WIDTH_OFFSET = 0xFEE0;
-    private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
     public WalletAccountIdentifier {
         Objects.requireNonNull(kind, "kind");
@@ -42,12 +41,13 @@ public record WalletAccountIdentifier(IdentifierKind kind, String value) {
      * Positions count from the first character that is not a space.
      */
     public static WalletAccountIdentifier parse(WalletProvider provider, String typed) {
-        String text = withoutCountryCodeSpace(stripSpaces(halfWidth(typed == null ? "" : typed)));
+        String text = withoutCountryCodeSpace(
+                TypedCharacters.stripSpaces(TypedCharacters.halfWidth(typed == null ? "" : typed)));
         if (text.isEmpty()) {
             throw new DomainException("wallet.identifier.required");
         }
         for (int i = 0; i < text.length(); i++) {
-            if (isSpace(text.charAt(i))) {
+            if (TypedCharacters.isSpace(text.charAt(i))) {
                 throw new DomainException("wallet.identifier.space-inside", i + 1);
             }
         }
@@ -120,39 +120,8 @@ public record WalletAccountIdentifier(IdentifierKind kind, String value) {
         return new WalletAccountIdentifier(IdentifierKind.ACCOUNT_ID, lower);
     }
 
-    /** Full-width letters, digits and signs (ＡＢＣ１２３＠) become their ASCII forms; the ideographic space a space. */
-    private static String halfWidth(String text) {
-        StringBuilder ascii = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                ascii.append((char) (c - FULL_WIDTH_OFFSET));
-            } else if (c == IDEOGRAPHIC_SPACE) {
-                ascii.append(' ');
-            } else {
-                ascii.append(c);
-            }
-        }
-        return ascii.toString();
-    }
-
     /** "+86 138…": the space after the country code is how numbers are often written, not a mistake. */
     private static String withoutCountryCodeSpace(String text) {
-        return text.startsWith("+86") ? "+86" + stripSpaces(text.substring(3)) : text;
-    }
-
-    private static String stripSpaces(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return text.startsWith("+86") ? "+86" + TypedCharacters.stripSpaces(text.substring(3)) : text;
     }
 }

@@ -33,20 +33,49 @@ class PhoneNumberTest {
         assertThat(PhoneNumber.parse("+86 13800138000").value()).isEqualTo("13800138000");
     }
 
-    @Test
-    void aSpaceInsideTheNumber_isRefusedAsAFormatMistake() {
-        assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> PhoneNumber.parse("138 0013 8000"))
-                .extracting(DomainException::code).isEqualTo("phone.format");
+    @ParameterizedTest
+    @ValueSource(strings = {"139 0000 0034", "139-0000-0034", "+86 139 0000 0034", "+86-139-0000-0034",
+            "１３９００００００３４", "＋８６　１３９ ００００ ００３４", "1390000 0034"})
+    void spacesOrDashesBetweenDigits_fullWidthDigits_andTheCountryCode_areReadAsTheNumber(String typed) {
+        assertThat(PhoneNumber.parse(typed).value()).isEqualTo("13900000034");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12800138000", "10800138000", "23800138000", "1380013800", "138001380001",
-            "1380013800a", "138-0013-8000", "+8513800138000"})
-    void anythingButElevenDigitsOfAMainlandMobile_isRefusedAsAFormatMistake(String typed) {
+    @ValueSource(strings = {"12800138000", "10800138000", "23800138000"})
+    void elevenDigitsThatNoMainlandMobileStartsWith_areRefusedAsAFormatMistake(String typed) {
+        assertThat(code(typed)).isEqualTo("phone.format");
+    }
+
+    @Test
+    void tooFewOrTooManyDigits_areRefusedSayingHowManyWereTyped() {
         assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> PhoneNumber.parse(typed))
-                .extracting(DomainException::code).isEqualTo("phone.format");
+                .isThrownBy(() -> PhoneNumber.parse("139 0000 003"))
+                .satisfies(refused -> {
+                    assertThat(refused.code()).isEqualTo("phone.length");
+                    assertThat(refused.arguments()).containsExactly(10);
+                });
+        assertThat(code("138001380001")).isEqualTo("phone.length");
+    }
+
+    @Test
+    void anythingButADigitSpaceOrDash_isRefusedNamingTheCharacterAndItsPlace() {
+        assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> PhoneNumber.parse("1380013800a"))
+                .satisfies(refused -> {
+                    assertThat(refused.code()).isEqualTo("phone.invalid-character");
+                    assertThat(refused.arguments()).containsExactly("a", 11);
+                });
+        assertThat(code("+8513800138000")).isEqualTo("phone.invalid-character");
+        assertThat(code("139.0000.0034")).isEqualTo("phone.invalid-character");
+    }
+
+    private static String code(String typed) {
+        try {
+            PhoneNumber.parse(typed);
+            throw new AssertionError("accepted " + typed);
+        } catch (DomainException refused) {
+            return refused.code();
+        }
     }
 
     @ParameterizedTest

@@ -24,6 +24,8 @@ import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.account.ViewMyActivity;
 import org.hexmall.application.port.in.account.ViewPasswordReminder;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
+import org.hexmall.application.port.in.catalog.SearchCatalog;
+import org.hexmall.application.port.in.checkout.CountCartItems;
 import org.hexmall.application.port.in.catalog.StockProducts;
 import org.hexmall.application.port.in.catalog.ViewProduct;
 import org.hexmall.application.port.in.checkout.ChangeCart;
@@ -138,6 +140,8 @@ import org.hexmall.application.service.account.shared.LoginStepUps;
 import org.hexmall.application.service.account.shared.NewDeviceSignIn;
 import org.hexmall.application.service.account.shared.SignOutElsewhere;
 import org.hexmall.application.service.catalog.BrowseCatalogService;
+import org.hexmall.application.service.catalog.SearchCatalogService;
+import org.hexmall.application.service.checkout.CountCartItemsService;
 import org.hexmall.application.service.catalog.StockProductsService;
 import org.hexmall.application.service.catalog.ViewProductService;
 import org.hexmall.application.service.checkout.ChangeCartService;
@@ -380,7 +384,9 @@ public record UseCases(
         DecideCompensation decideCompensation,
         ViewCompensations viewCompensations,
         RollUpDashboardDays rollUpDashboardDays,
-        ViewCustomerTimeline viewCustomerTimeline) {
+        ViewCustomerTimeline viewCustomerTimeline,
+        SearchCatalog searchCatalog,
+        CountCartItems countCartItems) {
 
     /** How many refunds still on their way to the wallet each reconciliation pass sends again. */
     private static final int PENDING_REFUNDS_PER_PASS = 100;
@@ -672,6 +678,8 @@ public record UseCases(
                 new RollUpDashboardDaysService(store.dashboardRollups(), store.transactions(), payments.storeZone(),
                         clock),
                 new ViewCustomerTimelineService(store.customers(), store.customerTimelineEntries(),
-                        store.transactions()));
+                        store.transactions()),
+                new SearchCatalogService(store.products(), store.transactions()),
+                new CountCartItemsService(store.carts(), store.transactions()));
     }
 }

@@ -44,6 +44,7 @@ import org.hexmall.adapter.in.web.shop.AccountController;
 import org.hexmall.adapter.in.web.shop.AccountSecurityRoutes;
 import org.hexmall.adapter.in.web.shop.ActivityController;
 import org.hexmall.adapter.in.web.shop.BindWalletController;
+import org.hexmall.adapter.in.web.shop.CartBadge;
 import org.hexmall.adapter.in.web.shop.CartController;
 import org.hexmall.adapter.in.web.shop.CatalogController;
 import org.hexmall.adapter.in.web.shop.ChangePasswordController;
@@ -63,6 +64,7 @@ import org.hexmall.adapter.in.web.shop.PaymentMethodsController;
 import org.hexmall.adapter.in.web.shop.ProductImages;
 import org.hexmall.adapter.in.web.shop.PromotionsController;
 import org.hexmall.adapter.in.web.shop.RegistrationController;
+import org.hexmall.adapter.in.web.shop.SearchController;
 import org.hexmall.adapter.in.web.shop.SignOutOtherDevicesController;
 import org.hexmall.adapter.in.web.shop.StepUpController;
 import org.hexmall.adapter.in.web.shop.StorefrontRoutes;
@@ -164,6 +166,8 @@ final class WebServer {
         languages.register(routes, "");
         languages.register(routes, "/admin");
         storefront().register(routes);
+        CartBadge.register(routes, useCases.countCartItems());
+        new SearchController(useCases.searchCatalog(), pages).register(routes);
         console().register(routes);
         var simulatorHost = new SimulatorPageHost(pages);
         new SimulatedWalletApp(simulators.wallets(), simulatorHost, config.timeZone(), config.demoData())
@@ -181,6 +185,7 @@ final class WebServer {
      */
     private static boolean needsSession(Context ctx) {
         return !ctx.path().startsWith(StaticFiles.PREFIX) && !ctx.path().startsWith(ProductImages.PREFIX)
+                && !ctx.path().equals(StaticFiles.FAVICON)
                 && !ctx.path().equals(HealthEndpoint.PATH)
                 && !ctx.path().startsWith(WalletNotificationController.PREFIX)
                 && !ctx.path().startsWith(ApiRoutes.PREFIX + "/");
@@ -188,7 +193,7 @@ final class WebServer {
 
     private ApiRoutes api() {
         return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
-                useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
+                useCases.searchCatalog(), useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
                 useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(),
                 useCases.viewPaymentOptions(),
                 new ApiRoutes.CustomerPromotions(useCases.viewOffers(), useCases.claimCoupon(),

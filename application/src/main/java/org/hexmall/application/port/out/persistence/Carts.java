@@ -11,4 +11,7 @@ public interface Carts {
 
     /** Stores the cart's lines, replacing what was stored for that customer. */
     void save(Cart cart);
+
+    /** The quantities of the customer's cart lines added up, counted where the cart is kept; zero for none. */
+    int countItems(CustomerId customerId);
 }

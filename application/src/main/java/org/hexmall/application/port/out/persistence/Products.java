@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.catalog.SearchTerms;
+import org.hexmall.domain.shared.Page;
 
 /** The store's catalog: every product with its current price. */
 public interface Products {
@@ -24,4 +26,10 @@ public interface Products {
 
     /** The category's products, ordered by id. */
     List<Product> findByCategory(Category category);
+
+    /**
+     * One page of the products the search terms match ({@link SearchTerms#matches}), ordered as {@link #findAll},
+     * with how many match in all; a page past the last one is empty.
+     */
+    Page<Product> search(SearchTerms terms, int page, int size);
 }

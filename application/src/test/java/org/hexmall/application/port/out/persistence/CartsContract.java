@@ -155,4 +155,17 @@ public abstract class CartsContract {
         customers().add(customer);
         return customer.id();
     }
+
+    @Test
+    void countItems_addsUpTheQuantitiesOfTheCustomersOwnCart_andIsZeroForNone() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13800000002");
+        Cart cart = Cart.empty(liLei);
+        cart.add(RICE, 2);
+        cart.add(EARBUDS, 1);
+        carts().save(cart);
+
+        assertThat(carts().countItems(liLei)).isEqualTo(3);
+        assertThat(carts().countItems(hanMeimei)).isZero();
+    }
 }

@@ -10,6 +10,8 @@ import static org.hexmall.domain.catalog.Category.HOME;
 import java.util.List;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.catalog.SearchTerms;
+import org.hexmall.domain.shared.Page;
 import org.hexmall.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +103,62 @@ public abstract class ProductsContract {
 
         assertThat(products().findByCategory(ELECTRONICS)).containsExactly(firstPhone, secondPhone);
         assertThat(products().findByCategory(BOOKS)).isEmpty();
+    }
+
+    @Test
+    void search_findsPartsOfEitherName_ignoringCase_andEveryWordMustMatch() {
+        Product earbuds = named("ELEC-0001", "Wireless earbuds", "无线耳机", ELECTRONICS);
+        Product speaker = named("ELEC-0005", "Bluetooth speaker", "蓝牙音箱", ELECTRONICS);
+        Product tea = named("FOOD-0001", "Jasmine tea, 250 g", "茉莉花茶 250 克", GROCERIES);
+        List.of(earbuds, speaker, tea).forEach(products()::save);
+
+        assertThat(search("EAR").items()).containsExactly(earbuds);
+        assertThat(search("耳机").items()).containsExactly(earbuds);
+        assertThat(search("wireless buds").items()).containsExactly(earbuds);
+        assertThat(search("wireless tea").items()).isEmpty();
+        assertThat(search("250").items()).containsExactly(tea);
+    }
+
+    @Test
+    void search_findsACategoryByItsNameInEitherLanguage() {
+        Product earbuds = named("ELEC-0001", "Wireless earbuds", "无线耳机", ELECTRONICS);
+        Product novel = named("BOOK-0001", "The Three-Body Problem", "三体", BOOKS);
+        List.of(earbuds, novel).forEach(products()::save);
+
+        assertThat(search("books").items()).containsExactly(novel);
+        assertThat(search("图书").items()).containsExactly(novel);
+        assertThat(search("electronics wireless").items()).containsExactly(earbuds);
+    }
+
+    @Test
+    void search_takesPercentAndUnderscoreAsThemselves_notAsWildcards() {
+        products().save(named("FOOD-0001", "Juice 100% orange", "橙汁", GROCERIES));
+        products().save(named("FOOD-0002", "Juice 100 ml orange", "橙汁饮料", GROCERIES));
+
+        assertThat(search("100%").items()).extracting(Product::nameEn).containsExactly("Juice 100% orange");
+        assertThat(search("_").items()).isEmpty();
+        assertThat(search("o'range").items()).isEmpty();
+    }
+
+    @Test
+    void search_answersOnePageInCatalogOrder_andCountsEveryMatch() {
+        for (int number = 1; number <= 5; number++) {
+            products().save(named("ELEC-000" + number, "Cable " + number, "数据线 " + number, ELECTRONICS));
+        }
+
+        Page<Product> second = products().search(SearchTerms.parse("cable"), 2, 2);
+
+        assertThat(second.items()).extracting(product -> product.id().value()).containsExactly("ELEC-0003", "ELEC-0004");
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(products().search(SearchTerms.parse("cable"), 4, 2).items()).isEmpty();
+        assertThat(products().search(SearchTerms.parse("cable"), 4, 2).total()).isEqualTo(5);
+    }
+
+    private Page<Product> search(String typed) {
+        return products().search(SearchTerms.parse(typed), 1, 20);
+    }
+
+    private static Product named(String id, String nameEn, String nameZh, org.hexmall.domain.catalog.Category category) {
+        return new Product(new ProductId(id), nameEn, nameZh, category, Money.ofYuan(10, 0));
     }
 }

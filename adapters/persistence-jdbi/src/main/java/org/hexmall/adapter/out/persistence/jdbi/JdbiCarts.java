@@ -35,6 +35,15 @@ public final class JdbiCarts implements Carts {
     }
 
     @Override
+    public int countItems(CustomerId customerId) {
+        return transactions.withCurrentHandle(handle -> handle.createQuery("""
+                        SELECT COALESCE(SUM(quantity), 0) FROM cart_lines WHERE customer_id = :customerId""")
+                .bind("customerId", customerId.toString())
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
     public void save(Cart cart) {
         // Replaces every line in one transaction, even when called outside one, so a reader never sees half
         // a cart. Rewriting a cart of at most fifty lines is simpler than working out what changed.

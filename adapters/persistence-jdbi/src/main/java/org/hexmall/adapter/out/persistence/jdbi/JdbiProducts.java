@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.joining;
 import static java.util.stream.Collectors.toMap;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.catalog.SearchTerms;
+import org.hexmall.domain.shared.Page;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
@@ -93,6 +97,51 @@ public final class JdbiProducts implements Products {
                 .bind("category", category.name())
                 .map(PRODUCT)
                 .list());
+    }
+
+    @Override
+    public Page<Product> search(SearchTerms terms, int page, int size) {
+        String where = matching(terms);
+        return transactions.withCurrentHandle(handle -> {
+            long total = bindWords(handle.createQuery("SELECT COUNT(*) FROM products WHERE " + where), terms)
+                    .mapTo(Long.class).one();
+            List<Product> items = total <= (long) (page - 1) * size ? List.of()
+                    : bindWords(handle.createQuery("SELECT " + COLUMNS + " FROM products WHERE " + where
+                            + " ORDER BY " + CATEGORY_ORDER + ", id LIMIT :limit OFFSET :offset"), terms)
+                            .bind("limit", size)
+                            .bind("offset", (long) (page - 1) * size)
+                            .map(PRODUCT)
+                            .list();
+            return new Page<>(items, page, size, total);
+        });
+    }
+
+    /**
+     * Each word in either name or in a category named by it, as {@link SearchTerms#matches} says; the words are bound
+     * as {@code LIKE} patterns whose own {@code %} and {@code _} are escaped with {@code !} (a backslash
+     * would mean different things to the two databases and to JDBI's parser), and the categories come from the
+     * domain's own list, so nothing typed becomes SQL.
+     */
+    private static String matching(SearchTerms terms) {
+        List<String> conditions = new ArrayList<>();
+        for (int index = 0; index < terms.words().size(); index++) {
+            String word = ":word" + index;
+            String categories = SearchTerms.categoriesNaming(terms.words().get(index)).stream()
+                    .map(category -> "'" + category.name() + "'")
+                    .sorted()
+                    .collect(joining(", "));
+            conditions.add("(LOWER(name_en) LIKE " + word + " ESCAPE '!' OR LOWER(name_zh) LIKE " + word
+                    + " ESCAPE '!'" + (categories.isEmpty() ? "" : " OR category IN (" + categories + ")") + ")");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static <S extends SqlStatement<S>> S bindWords(S statement, SearchTerms terms) {
+        for (int index = 0; index < terms.words().size(); index++) {
+            String escaped = terms.words().get(index).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            statement.bind("word" + index, "%" + escaped + "%");
+        }
+        return statement;
     }
 
     private static Update bindColumns(Update statement, Product product) {

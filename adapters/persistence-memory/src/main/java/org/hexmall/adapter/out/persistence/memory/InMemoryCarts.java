@@ -27,6 +27,12 @@ public final class InMemoryCarts implements Carts {
     }
 
     @Override
+    public int countItems(CustomerId customerId) {
+        return lock.call(() -> linesByCustomer.getOrDefault(customerId, List.of()).stream()
+                .mapToInt(CartLine::quantity).sum());
+    }
+
+    @Override
     public void save(Cart cart) {
         lock.run(() -> {
             // An empty cart is no lines at all, as in the database.

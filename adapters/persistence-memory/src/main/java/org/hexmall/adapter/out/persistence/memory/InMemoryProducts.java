@@ -14,6 +14,8 @@ import org.hexmall.application.port.out.persistence.Products;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.catalog.SearchTerms;
+import org.hexmall.domain.shared.Page;
 
 /** The catalog in memory. A product is an immutable record, so the store keeps the caller's own. */
 public final class InMemoryProducts implements Products {
@@ -56,6 +58,14 @@ public final class InMemoryProducts implements Products {
     @Override
     public List<Product> findByCategory(Category category) {
         return find(product -> product.category() == category);
+    }
+
+    @Override
+    public Page<Product> search(SearchTerms terms, int page, int size) {
+        List<Product> found = find(terms::matches);
+        long from = Math.min((long) (page - 1) * size, found.size());
+        return new Page<>(found.subList((int) from, (int) Math.min(from + size, found.size())), page, size,
+                found.size());
     }
 
     RestorePoint restorePoint() {

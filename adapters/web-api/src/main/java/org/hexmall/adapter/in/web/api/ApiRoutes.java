@@ -9,6 +9,7 @@ import org.hexmall.application.port.in.account.LogInCustomer;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode;
 import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
+import org.hexmall.application.port.in.catalog.SearchCatalog;
 import org.hexmall.application.port.in.catalog.ViewProduct;
 import org.hexmall.application.port.in.checkout.ChangeCart;
 import org.hexmall.application.port.in.checkout.SettleCart;
@@ -50,7 +51,7 @@ public final class ApiRoutes {
      * @param clock              the store's clock, for how long a client must wait before it tries again
      */
     public ApiRoutes(LogInCustomer logInCustomer, ResumeSession resumeSession, BrowseCatalog browseCatalog,
-                     ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
+                     SearchCatalog searchCatalog, ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
                      ViewOrderPayments viewOrderPayments, PayForOrder payForOrder, ViewPayment viewPayment,
                      ViewPaymentOptions viewPaymentOptions, CustomerPromotions promotions,
                      NewDeviceLogins newDeviceLogins, String shopSessionCookie, Duration unpaidOrderTimeout,
@@ -58,7 +59,7 @@ public final class ApiRoutes {
         var authentication = new CustomerAuthentication(resumeSession, shopSessionCookie);
         this.openApi = new OpenApiResource(shopSessionCookie);
         this.tokens = new TokensResource(logInCustomer, resumeSession, newDeviceLogins, clock);
-        this.products = new ProductsResource(browseCatalog, viewProduct);
+        this.products = new ProductsResource(browseCatalog, searchCatalog, viewProduct);
         this.cart = new CartResource(viewCart, changeCart, authentication);
         this.orders = new OrdersResource(settleCart, viewOrderPayments, authentication, unpaidOrderTimeout);
         this.payments = new PaymentsResource(payForOrder, viewPayment, authentication);

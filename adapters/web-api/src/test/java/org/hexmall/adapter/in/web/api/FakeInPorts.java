@@ -16,6 +16,7 @@ import org.hexmall.application.port.in.account.NewDeviceResult;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode;
 import org.hexmall.application.port.in.account.VerifyNewDevice;
 import org.hexmall.application.port.in.catalog.BrowseCatalog;
+import org.hexmall.application.port.in.catalog.SearchCatalog;
 import org.hexmall.application.port.in.catalog.ViewProduct;
 import org.hexmall.application.port.in.checkout.CartView;
 import org.hexmall.application.port.in.checkout.ChangeCart;
@@ -65,6 +66,7 @@ final class FakeInPorts {
 
     volatile LogInCustomer logIn = command -> new LoginResult.WrongCredentials();
     volatile BrowseCatalog browseCatalog = category -> List.of();
+    volatile SearchCatalog searchCatalog = (terms, page, size) -> new Page<>(List.of(), page, size, 0);
     volatile ViewProduct viewProduct = id -> Optional.empty();
     volatile ViewCart viewCart = customer -> new CartView(List.of());
     volatile ChangeCart changeCart = change -> {
@@ -101,7 +103,8 @@ final class FakeInPorts {
 
     ApiRoutes routes() {
         return new ApiRoutes(command -> logIn.logIn(command), this::resume,
-                category -> browseCatalog.browse(category), id -> viewProduct.view(id),
+                category -> browseCatalog.browse(category),
+                (terms, page, size) -> searchCatalog.search(terms, page, size), id -> viewProduct.view(id),
                 customer -> viewCart.view(customer), change -> changeCart.change(change),
                 (customer, key) -> settleCart.settle(customer, key),
                 (customer, order) -> viewOrderPayments.view(customer, order),

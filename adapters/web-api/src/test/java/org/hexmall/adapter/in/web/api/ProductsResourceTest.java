@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.catalog.SearchTerms;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.shared.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +96,33 @@ class ProductsResourceTest {
     void anUnknownOrMalformedProductIdIsA404Problem() {
         assertProblem(api.get("/api/v1/products/ELEC-9999"), 404, "product-not-found", "/api/v1/products/ELEC-9999");
         assertProblem(api.get("/api/v1/products/not-an-id"), 404, "product-not-found", "/api/v1/products/not-an-id");
+    }
+
+    @Test
+    void aSearchAsksForItsWordsAndPage_andAnswersThePageTheSearchFound() {
+        AtomicReference<SearchTerms> asked = new AtomicReference<>();
+        api.fakes.searchCatalog = (terms, page, size) -> {
+            asked.set(terms);
+            return new Page<>(List.of(Fixtures.TEA), page, size, 41);
+        };
+
+        JsonNode page = api.get("/api/v1/products?q=Jasmine%20%E8%8C%B6&page=3&size=20").json();
+
+        assertThat(asked.get().words()).containsExactly("jasmine", "茶");
+        assertThat(page.path("items").get(0).path("id").asText()).isEqualTo(Fixtures.TEA.id().value());
+        assertThat(page.path("page").asInt()).isEqualTo(3);
+        assertThat(page.path("total").asInt()).isEqualTo(41);
+    }
+
+    @Test
+    void aSearchOfNothingOrTooMuchIsA400ProblemWithItsCode() {
+        assertThat(assertProblem(api.get("/api/v1/products?q=%20%20"), 400, "invalid-request", "/api/v1/products")
+                .path("errors").toString()).isEqualTo("[{\"field\":\"q\",\"code\":\"search.empty\"}]");
+        assertThat(assertProblem(api.get("/api/v1/products?q=" + "x".repeat(SearchTerms.MAX_LENGTH + 1)), 400, "invalid-request",
+                "/api/v1/products").path("errors").toString())
+                .isEqualTo("[{\"field\":\"q\",\"code\":\"search.too-long\"}]");
+        assertThat(assertProblem(api.get("/api/v1/products?q=tea&category=BOOKS"), 400, "invalid-request",
+                "/api/v1/products").path("errors").toString())
+                .isEqualTo("[{\"field\":\"q\",\"code\":\"search.with-category\"}]");
     }
 }

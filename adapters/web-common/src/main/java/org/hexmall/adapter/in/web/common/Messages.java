@@ -60,10 +60,22 @@ public final class Messages {
                     NO_FALLBACK_TO_SERVER_LOCALE);
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return Optional.of(arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments));
+                return Optional.of(arguments.length == 0 ? pattern : format(pattern, locale, arguments));
             }
         }
         return Optional.empty();
+    }
+
+    /** In Chinese, a text value put into the message is spaced from Chinese characters when it begins or ends in Latin. */
+    private static String format(String pattern, Locale locale, Object[] arguments) {
+        if (!Locale.SIMPLIFIED_CHINESE.getLanguage().equals(locale.getLanguage())) {
+            return new MessageFormat(pattern, locale).format(arguments);
+        }
+        Object[] marked = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            marked[i] = arguments[i] instanceof String text ? ChineseSpacing.mark(text) : arguments[i];
+        }
+        return ChineseSpacing.spaceMarkedValues(new MessageFormat(pattern, locale).format(marked));
     }
 
     /** The message for the key; a missing key shows as {@code ??key??}, which tests look for. */

@@ -24,6 +24,12 @@ import java.util.zip.CRC32;
 public final class StaticFiles {
 
     public static final String PREFIX = "/static/";
+    /**
+     * Where browsers look for a site's icon when a page names none (and some tools always do): answered with the
+     * same drawing that every page's head links as {@code /static/favicon.svg}.
+     */
+    public static final String FAVICON = "/favicon.ico";
+    private static final String FAVICON_FILE = "favicon.svg";
     /** Plain names only: no folders, no dots but the extension's, so no request can reach outside {@code public/}. */
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.([a-z0-9]+)");
     private static final Map<String, String> CONTENT_TYPES = Map.of(
@@ -48,11 +54,11 @@ public final class StaticFiles {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(PREFIX + "{file}", this::serve);
+        routes.get(PREFIX + "{file}", ctx -> serve(ctx, ctx.pathParam("file")));
+        routes.get(FAVICON, ctx -> serve(ctx, FAVICON_FILE));
     }
 
-    private void serve(Context ctx) {
-        String name = ctx.pathParam("file");
+    private void serve(Context ctx, String name) {
         File found = files.get(name);
         if (found == null) {
             Optional<File> loaded = load(name);

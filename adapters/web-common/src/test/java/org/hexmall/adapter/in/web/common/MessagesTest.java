@@ -21,6 +21,20 @@ class MessagesTest {
     }
 
     @Test
+    void inChinese_aValueThatBeginsOrEndsInLatinIsSpacedFromChineseCharacters() {
+        assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, "offer.first-payment.amount", "PayPal", "¥10.00"))
+                .isEqualTo("PayPal 首次付款立减¥10.00");
+        assertThat(messages.get(Locale.SIMPLIFIED_CHINESE, "offer.first-payment.amount", "支付宝", "¥10.00"))
+                .isEqualTo("支付宝首次付款立减¥10.00");
+        assertThat(ChineseSpacing.spaceMarkedValues("绑定" + ChineseSpacing.mark("PayPal")))
+                .isEqualTo("绑定 PayPal");
+        assertThat(ChineseSpacing.spaceMarkedValues(ChineseSpacing.mark("w***@example.com") + "已绑定"))
+                .isEqualTo("w***@example.com 已绑定");
+        assertThat(ChineseSpacing.spaceMarkedValues("已于 " + ChineseSpacing.mark("10:30") + " 关闭"))
+                .isEqualTo("已于 10:30 关闭");
+    }
+
+    @Test
     void anUnknownKeyShowsAsAMarkerThatTestsCanSpot() {
         assertThat(messages.get(Locale.ENGLISH, "no.such.key")).isEqualTo("??no.such.key??");
     }

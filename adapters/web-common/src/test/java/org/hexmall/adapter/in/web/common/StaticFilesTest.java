@@ -62,4 +62,16 @@ class StaticFilesTest {
             assertThat(reply.body()).as(target).contains("Page not found").doesNotContain("hexmall.shop");
         }
     }
+
+    @Test
+    void theStoresIconAnswersAtItsLinkAndWhereBrowsersLookForOne() {
+        Reply linked = RawHttp.get(server.port(), "/static/favicon.svg");
+        Reply asked = RawHttp.get(server.port(), StaticFiles.FAVICON);
+
+        assertThat(linked.status()).isEqualTo(200);
+        assertThat(linked.contentType()).isEqualTo("image/svg+xml; charset=UTF-8");
+        assertThat(linked.body()).contains("<svg");
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).isEqualTo(linked.body());
+    }
 }

@@ -134,6 +134,7 @@ public final class CartController {
         Map<String, Object> model = new HashMap<>();
         CartView cart = viewCart.view(customer);
         model.put("cart", cart);
+        model.put("cartBadge", CartBadge.counted(cart.itemCount()));
         model.put("cartOffers", viewOffers.forCart(cart, customer));
         model.put("quantityErrors", quantityErrors);
         model.put("problem", problem);
