@@ -115,6 +115,11 @@ class StorefrontDetailsTest {
 
         assertThat(linked.status()).isEqualTo(200);
         assertThat(linked.headers().get("content-type")).startsWith("image/svg+xml");
+        // Where browsers and tools look when a page names no icon: the same drawing, to a signed-in shopper too.
+        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        APIResponse wellKnown = page.request().get("/favicon.ico");
+        assertThat(wellKnown.status()).isEqualTo(200);
+        assertThat(wellKnown.body()).isEqualTo(linked.body());
 
         String earbuds = picture(page, "ELEC-0001");
         String phone = picture(page, "ELEC-0002");

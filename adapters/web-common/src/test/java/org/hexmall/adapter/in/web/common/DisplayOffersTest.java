@@ -33,7 +33,7 @@ class DisplayOffersTest {
 
         assertThat(offers.describe(firstPayment, Locale.ENGLISH))
                 .isEqualTo("Alipay: ¥10.00 off your first payment over ¥50.00");
-        assertThat(offers.describe(firstPayment, CHINESE)).isEqualTo("支付宝首次付款满¥50.00减¥10.00");
+        assertThat(offers.describe(firstPayment, CHINESE)).isEqualTo("支付宝首次付款满¥50.00 减¥10.00");
     }
 
     @Test
@@ -44,7 +44,7 @@ class DisplayOffersTest {
 
         assertThat(offers.describe(coupon, Locale.ENGLISH))
                 .isEqualTo("JD Pay coupon: ¥30.00 off electronics over ¥299.00");
-        assertThat(offers.describe(coupon, CHINESE)).isEqualTo("京东支付专享券：数码电器满¥299.00减¥30.00");
+        assertThat(offers.describe(coupon, CHINESE)).isEqualTo("京东支付专享券：数码电器满¥299.00 减¥30.00");
     }
 
     @Test
@@ -55,7 +55,7 @@ class DisplayOffersTest {
 
         assertThat(offers.describe(festival, Locale.ENGLISH))
                 .isEqualTo("Double 11 encore, WeChat Pay, Alipay: 8% off orders, up to ¥30.00");
-        assertThat(offers.describe(festival, CHINESE)).isEqualTo("双十一返场，全场使用微信支付、支付宝付款享8%优惠，最高减¥30.00");
+        assertThat(offers.describe(festival, CHINESE)).isEqualTo("双十一返场，全场使用微信支付、支付宝付款享 8%优惠，最高减¥30.00");
     }
 
     @Test
@@ -65,7 +65,7 @@ class DisplayOffersTest {
                 new Benefit.PointsMultiplier(2), 0);
 
         assertThat(offers.describe(points, Locale.ENGLISH)).isEqualTo("WeChat Pay: 2× points on groceries");
-        assertThat(offers.describe(points, CHINESE)).isEqualTo("食品生鲜使用微信支付付款享2倍积分");
+        assertThat(offers.describe(points, CHINESE)).isEqualTo("食品生鲜使用微信支付付款享 2 倍积分");
     }
 
     private static Campaign campaign(CampaignKind kind, Conditions conditions, Benefit benefit, int validityDays) {

@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.SafeRedirects;
+import org.hexmall.adapter.in.web.common.StaticFiles;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.application.port.in.account.DismissPasswordReminder;
 import org.hexmall.application.port.in.account.ViewPasswordReminder;
@@ -21,7 +22,8 @@ public final class PasswordReminderController {
     static final String DISMISS = "/account/security/password-reminder/dismiss";
     /** The store's own pages; the console, the API, the simulators and files show no banner. */
     private static final List<String> NOT_SHOP_PAGES = List.of("/admin", "/api", "/static", "/images", "/mock-",
-            "/health", "/verify", ChangePasswordController.PATH, WalletNotificationController.PREFIX);
+            "/health", "/verify", ChangePasswordController.PATH, WalletNotificationController.PREFIX,
+            StaticFiles.FAVICON);
 
     private final ViewPasswordReminder viewReminder;
     private final DismissPasswordReminder dismissReminder;
