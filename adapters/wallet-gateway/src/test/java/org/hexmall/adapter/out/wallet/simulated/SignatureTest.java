@@ -114,7 +114,7 @@ class SignatureTest {
     @Test
     void aCorrectlySignedMessageOfAnUnknownTypeIsUntrusted() {
         Map<String, String> unknownType = new HashMap<>(approval);
-        unknownType.put("type", "refund_succeeded");
+        unknownType.put("type", "chargeback_opened");
         resign(WalletProvider.ALIPAY, unknownType);
 
         assertThat(store.read(WalletProvider.ALIPAY, unknownType))
