@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 
+import java.util.Optional;
 import org.hexmall.application.port.in.FieldError;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.session.LoginResult;
@@ -14,6 +15,7 @@ import org.hexmall.application.port.in.support.ChangeOwnPasswordCommand;
 import org.hexmall.application.port.in.support.ResetAgentPasswordCommand;
 import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AgentRole;
@@ -48,6 +50,31 @@ class ChangeOwnPasswordTest {
                     assertThat(entry.target()).isEqualTo(AuditRecord.Target.AGENT);
                     assertThat(entry.subject() + entry.reason()).doesNotContain(CHOSEN).doesNotContain(CURRENT);
                 });
+    }
+
+    @Test
+    void aNewPassword_signsTheAgentOutEverywhereElse_butNotWhereTheyChangedIt() {
+        Session here = sessionAfter(logIn(CURRENT));
+        Session elsewhere = sessionAfter(logIn(CURRENT));
+
+        useCases.changeOwnPassword().change(
+                ChangeOwnPasswordCommand.fromForm(agent, Optional.of(here.id()), CURRENT, CHOSEN, CHOSEN));
+
+        assertThat(hexmall.resumeSession.resume(Optional.of(here.id())).principal())
+                .isEqualTo(new Principal.Agent(agent, AgentRole.AGENT));
+        assertThat(hexmall.resumeSession.resume(Optional.of(elsewhere.id())).principal())
+                .isEqualTo(Principal.ANONYMOUS);
+    }
+
+    @Test
+    void aWrongCurrentPassword_signsNobodyOut() {
+        Session elsewhere = sessionAfter(logIn(CURRENT));
+
+        useCases.changeOwnPassword().change(
+                ChangeOwnPasswordCommand.fromForm(agent, Optional.empty(), "not-my-password", CHOSEN, CHOSEN));
+
+        assertThat(hexmall.resumeSession.resume(Optional.of(elsewhere.id())).principal())
+                .isEqualTo(new Principal.Agent(agent, AgentRole.AGENT));
     }
 
     @Test

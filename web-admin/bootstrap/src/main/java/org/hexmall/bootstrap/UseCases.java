@@ -650,7 +650,7 @@ public record UseCases(
                 new ViewSignedInAgentService(store.agents(), store.transactions()),
                 new ManageAgentsService(store.agents(), store.sessions(), store.auditLog(), store.transactions(),
                         hasher, tokens, clock),
-                new ChangeOwnPasswordService(store.agents(), store.auditLog(), store.transactions(), hasher,
+                new ChangeOwnPasswordService(store.agents(), store.auditLog(), store.sessions(), store.transactions(), hasher,
                         lockoutPolicy, clock),
                 new SearchAuditLogService(store.agents(), store.auditLog(), store.transactions(),
                         payments.storeZone()),

@@ -2,17 +2,22 @@ package org.hexmall.application.service.support;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.hexmall.application.port.in.support.ChangeOwnPassword;
 import org.hexmall.application.port.in.support.ChangeOwnPasswordCommand;
 import org.hexmall.application.port.in.support.ConsoleAction;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
+import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PasswordHash;
+import org.hexmall.domain.security.Principal;
+import org.hexmall.domain.security.Session;
+import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentAuditEntry;
@@ -20,21 +25,26 @@ import org.hexmall.domain.support.AgentAuditEntry;
 /**
  * The slow hashing (checking the current password, hashing the new one) runs outside any transaction; then, in one
  * transaction, {@link LoginAttempt} decides on the current password as a login would, and the new password is stored
- * and audited (never the password itself), or the wrong one counted.
+ * and audited (never the password itself), or the wrong one counted. A new password ends every other console session
+ * of the agent's, as a supervisor's reset does: whoever knew the old one is signed out; the session the agent changed
+ * it from stays open.
  */
 public final class ChangeOwnPasswordService implements ChangeOwnPassword {
 
     private final Agents agents;
     private final AuditLog auditLog;
+    private final Sessions sessions;
     private final TransactionRunner transactions;
     private final PasswordHasher hasher;
     private final LoginLockoutPolicy lockoutPolicy;
     private final Clock clock;
 
-    public ChangeOwnPasswordService(Agents agents, AuditLog auditLog, TransactionRunner transactions,
-                                    PasswordHasher hasher, LoginLockoutPolicy lockoutPolicy, Clock clock) {
+    public ChangeOwnPasswordService(Agents agents, AuditLog auditLog, Sessions sessions,
+                                    TransactionRunner transactions, PasswordHasher hasher,
+                                    LoginLockoutPolicy lockoutPolicy, Clock clock) {
         this.agents = agents;
         this.auditLog = auditLog;
+        this.sessions = sessions;
         this.transactions = transactions;
         this.hasher = hasher;
         this.lockoutPolicy = lockoutPolicy;
@@ -57,6 +67,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPassword {
                     agents.update(agent.withOwnPassword(newHash).withLoginThrottle(succeeded.throttle()));
                     auditLog.append(new AgentAuditEntry(now, agent.id(), agent.username().value(), agent.id(),
                             AgentAction.CHANGE_OWN_PASSWORD, agent.username().value(), ""));
+                    endOtherSessions(agent, command.keptSession());
                     yield new Changed();
                 }
                 case LoginAttempt.WrongPassword wrong -> {
@@ -67,5 +78,13 @@ public final class ChangeOwnPasswordService implements ChangeOwnPassword {
                 case LoginAttempt.RefusedFrozen frozen -> throw new IllegalStateException("decided as not frozen");
             };
         });
+    }
+
+    private void endOtherSessions(Agent agent, Optional<SessionId> kept) {
+        Optional<Session> keep = kept.flatMap(sessions::findById)
+                .filter(session -> session.principal() instanceof Principal.Agent signedIn
+                        && signedIn.agentId().equals(agent.id()));
+        sessions.deleteSignedInAs(agent.id());
+        keep.ifPresent(sessions::save);
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.application.port.in.FieldError;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.support.AgentProfile;
@@ -180,7 +181,8 @@ public final class AgentManagementController {
     private void changeOwnPassword(Context ctx) {
         ChangeOwnPasswordCommand command;
         try {
-            command = ChangeOwnPasswordCommand.fromForm(AgentAccess.agentOf(ctx), ctx.formParam("currentPassword"),
+            command = ChangeOwnPasswordCommand.fromForm(AgentAccess.agentOf(ctx),
+                    Optional.of(WebSessions.current(ctx).id()), ctx.formParam("currentPassword"),
                     ctx.formParam("password"), ctx.formParam("passwordRepeated"));
         } catch (InvalidCommandException invalid) {
             ownPasswordForm(ctx, 422, localized(ctx, invalid.errors()), null);
