@@ -96,7 +96,7 @@ class CompensationConsoleTest {
         SupportConsole.openCustomer(page, shopper.phone(), shopper.name());
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         page.getByRole(AriaRole.LINK, namedExactly("补偿该顾客（优惠券或积分）")).click();
-        assertThat(page).hasTitle("补偿" + shopper.name() + " · hexmall 客服后台");
+        assertThat(page).hasTitle("补偿 " + shopper.name() + " · hexmall 客服后台");
 
         page.getByLabel("积分数（发放积分时填写）").fill("9000");
         page.getByLabel("原因", new Page.GetByLabelOptions().setExact(true)).fill("想要更多补偿");

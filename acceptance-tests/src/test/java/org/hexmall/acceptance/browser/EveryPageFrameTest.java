@@ -49,6 +49,7 @@ class EveryPageFrameTest {
      */
     private static final Map<String, String> NOT_PAGES = Map.ofEntries(
             Map.entry("/health", "a health check for the load balancer"),
+            Map.entry("/favicon.ico", "the store's icon, for browsers that look for it there"),
             Map.entry("/static/{file}", "the stylesheet"),
             Map.entry("/images/products/{file}", "product pictures"),
             Map.entry("/language/{tag}", "switches the language and goes back"),
@@ -87,7 +88,8 @@ class EveryPageFrameTest {
         onAPhone(page);
         page.navigate("/");
         String product = firstLink(page, "/products/");
-        List<String> addresses = List.of("/", product, "/promotions", "/cart", "/login", "/register",
+        List<String> addresses = List.of("/", product, "/search?q=tea", "/search?q=", "/promotions", "/cart", "/login",
+                "/register",
                 "/forgot-password", "/unfreeze", "/account-frozen", "/no-such-page");
         checkEveryPage(page, addresses, "/language/", "/");
     }
@@ -127,6 +129,7 @@ class EveryPageFrameTest {
                 "/account/security/payment-methods/add", "/account/security/payment-methods/add/wechat-pay",
                 binding + "/bound", binding + "/unbind", binding + "/code",
                 "/account/security/payment-methods/authorized",
+                "/account/security/payment-methods/authorized/orders/unknown",
                 "/account/security/devices", device, "/account/security/devices/sign-out-others",
                 "/account/security/password", "/account/security/phone", "/account/security/freeze",
                 "/account/activity", "/account/points", "/account/coupons", "/orders", payment, payment + "/failed",
@@ -149,7 +152,8 @@ class EveryPageFrameTest {
         String binding = firstLinkMatching(page, ".*/force-unbind$", customer + "/bindings/unknown/force-unbind");
         page.navigate("/admin/alerts");
         String alert = firstLinkMatching(page, "^/admin/alerts/[^/?]+$", "/admin/alerts/unknown");
-        List<String> addresses = List.of("/admin", "/admin/customers", customer, order, order + "/refund", binding,
+        List<String> addresses = List.of("/admin", "/admin/customers", customer, customer + "/timeline",
+                customer + "/timeline?kind=NOTE&page=2", order, order + "/refund", binding,
                 customer + "/compensation", "/admin/alerts", alert, "/admin/approvals", "/admin/after-sales",
                 "/admin/compensations", "/admin/campaigns", "/admin/audit", "/admin/help", "/admin/password",
                 "/admin/agents", "/admin/no-such-page");

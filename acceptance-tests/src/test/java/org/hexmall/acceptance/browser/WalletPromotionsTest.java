@@ -49,9 +49,9 @@ class WalletPromotionsTest {
 
     private static final String JD_PAY_CAMPAIGN = "JD Pay gadget fortnight";
     private static final String JD_PAY_LINE = "JD Pay coupon: ¥30.00 off electronics over ¥299.00";
-    private static final String JD_PAY_LINE_ZH = "京东支付专享券：数码电器满¥299.00减¥30.00";
+    private static final String JD_PAY_LINE_ZH = "京东支付专享券：数码电器满¥299.00 减¥30.00";
     private static final String ALIPAY_LINE = "Alipay: ¥10.00 off your first payment over ¥50.00";
-    private static final String ALIPAY_LINE_ZH = "支付宝首次付款满¥50.00减¥10.00";
+    private static final String ALIPAY_LINE_ZH = "支付宝首次付款满¥50.00 减¥10.00";
     private static final String EARBUDS = "Wireless earbuds";
     private static final String BOOK = "Hexagonal Architecture Explained";
     private static final String CABLE = "USB-C charging cable";
