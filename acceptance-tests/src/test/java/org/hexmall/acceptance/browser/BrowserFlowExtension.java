@@ -29,12 +29,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Runs browser tests against a real hexmall:
  * <ul>
  *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
- *       and the demo data, on a {@link MovableClock}, and one headless Chromium starts beside it (stricter login
- *       rules for a class marked {@link WithLoginRisk}, the test's address trusted as a reverse proxy for one
- *       marked {@link BehindAReverseProxy}, as many wallets per customer as one marked {@link WithMaxWallets}
- *       says);</li>
- *   <li>per test, a new browser context (no cookies from the test before) with a page whose relative
- *       URLs go to that hexmall, recorded in a Playwright trace;</li>
+ *       and the demo data, on a {@link MovableClock} (stricter login rules for a class marked {@link WithLoginRisk},
+ *       the test's address trusted as a reverse proxy for one marked {@link BehindAReverseProxy}, as many wallets
+ *       per customer as one marked {@link WithMaxWallets} says);</li>
+ *   <li>per thread that runs test classes, one headless Chromium, started for the first class the thread runs and
+ *       kept for the classes after it until the test run ends (Playwright's objects may be used from one thread
+ *       only, and starting a browser takes seconds): classes share the browser process but nothing in it, as every
+ *       test has its own context;</li>
+ *   <li>per test, a new browser context (no cookies, storage or cache from any test before) with a page whose
+ *       relative URLs go to its class's hexmall, recorded in a Playwright trace;</li>
  *   <li>a test that declares a {@link MovableClock} parameter gets the clock of its class's hexmall, to
  *       make time pass there; until a test moves it, it shows the real time;</li>
  *   <li>a test that declares a {@link PromotionBudgets} parameter gets the promotion budgets of that hexmall, to
@@ -55,14 +58,24 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final int CAMPAIGNS_AT_MOST = 100;
     private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
 
-    /** The running store and the browser one test class shares. */
-    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Playwright playwright,
-                               Browser browser) implements AutoCloseable {
+    /** The running store one test class shares, and the browser of the thread that runs the class. */
+    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser)
+            implements AutoCloseable {
         @Override
         public void close() {
-            browser.close();
-            playwright.close();
             hexmall.close();
+        }
+    }
+
+    /** One thread's Chromium, closed when the whole test run is over. */
+    private record ForTheThread(Playwright playwright, Browser browser) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                browser.close();
+            } finally {
+                playwright.close();
+            }
         }
     }
 
@@ -97,9 +110,33 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         if (classContext.getRequiredTestClass().isAnnotationPresent(WithoutDemoCampaigns.class)) {
             pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
         }
-        Playwright playwright = Browsers.startPlaywright();
         classContext.getStore(NAMESPACE).put(ForTheClass.class,
-                new ForTheClass(hexmall, clock, playwright, Browsers.launchChromium(playwright)));
+                new ForTheClass(hexmall, clock, browserOfThisThread(classContext)));
+    }
+
+    /**
+     * The Chromium of the thread that runs the class, started the first time; kept in the store of the whole run, so
+     * that JUnit closes it at the end. One that has gone away (a crash) is replaced by a new one.
+     */
+    private static Browser browserOfThisThread(ExtensionContext classContext) {
+        ExtensionContext.Store run = classContext.getRoot().getStore(NAMESPACE);
+        String key = ForTheThread.class.getName() + "@" + Thread.currentThread().threadId();
+        ForTheThread mine = run.get(key, ForTheThread.class);
+        if (mine != null && mine.browser().isConnected()) {
+            return mine.browser();
+        }
+        if (mine != null) {
+            run.remove(key, ForTheThread.class);
+            try {
+                mine.close();
+            } catch (RuntimeException alreadyGone) {
+                // A browser that went away cannot say goodbye; the new one does not need it to.
+            }
+        }
+        Playwright playwright = Browsers.startPlaywright();
+        ForTheThread started = new ForTheThread(playwright, Browsers.launchChromium(playwright));
+        run.put(key, started);
+        return started.browser();
     }
 
     /** Pauses every campaign that could still run, as a supervisor would from the console. */

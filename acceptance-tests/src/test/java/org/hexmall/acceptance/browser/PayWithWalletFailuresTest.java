@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexmall.bootstrap.HexmallApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,10 @@ class PayWithWalletFailuresTest {
     private static final Pattern STILL_CONFIRMING = Pattern.compile("/payments/[0-9a-f-]+$");
     /** Longer than the 3 seconds the confirming page waits before asking again. */
     private static final Duration NEXT_CHECK = Duration.ofSeconds(10);
-    /** Reconciliation looks every 5 seconds, and asks about one payment once a look: six asks take half a minute. */
+    /**
+     * The test runs the store's passes itself at each step, so the outcome is there at the page's next check; the
+     * store's own timer (reconciliation every 5 seconds, closing orders every minute) would get there too, later.
+     */
     private static final LocatorAssertions.IsVisibleOptions RECONCILIATION_DONE =
             new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
     private static final Pattern LOCKED_UNTIL = Pattern.compile(
@@ -195,7 +199,7 @@ class PayWithWalletFailuresTest {
 
     @Test
     void whenWeChatPayDoesNotAnswerThePaymentIsAskedAboutUntilTheOrderClosesAndThenClosedByTheStore(Page page,
-                                                                                             MovableClock clock) {
+            MovableClock clock, HexmallApplication hexmall) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
         Storefront.register(page, customer);
@@ -234,7 +238,7 @@ class PayWithWalletFailuresTest {
 
         SimulatedWallets.makeBehave(simulatedWallets, "WeChat Pay", "Normally");
         for (Duration wait : RECONCILIATION_SCHEDULE) {
-            letTimePassWatching(page, clock, wait);
+            letTimePassWatching(page, clock, hexmall, wait);
         }
 
         // The order's 30 minutes ran out meanwhile: it closed, and the store closed its payment at WeChat Pay.
@@ -262,16 +266,20 @@ class PayWithWalletFailuresTest {
 
     /**
      * Makes the time pass for hexmall while the shopper keeps the "confirming" page open: in steps no longer than
-     * {@link #LONGEST_STEP}, each followed by the page's own next check, as the page keeps asking every 3 seconds
-     * of the time that passes and so keeps the shopper's session alive. Stops once the page has moved on to the
-     * payment's outcome.
+     * {@link #LONGEST_STEP}, each followed by the store's passes that the time passing makes due (closing unpaid
+     * orders, reconciliation), as its timer would run them, and by the page's own next check, as the page keeps
+     * asking every 3 seconds of the time that passes and so keeps the shopper's session alive. Stops once the page
+     * has moved on to the payment's outcome.
      */
-    private static void letTimePassWatching(Page confirming, MovableClock clock, Duration wait) {
+    private static void letTimePassWatching(Page confirming, MovableClock clock, HexmallApplication hexmall,
+                                            Duration wait) {
         Duration left = wait;
         while (!left.isZero() && STILL_CONFIRMING.matcher(confirming.url()).find()) {
             Duration step = left.compareTo(LONGEST_STEP) < 0 ? left : LONGEST_STEP;
             clock.moveOn(step);
             left = left.minus(step);
+            hexmall.useCases().closeOverdueOrders().close();
+            hexmall.useCases().reconcilePayments().reconcile();
             try {
                 Response nextCheck = confirming.waitForResponse(
                         response -> response.request().isNavigationRequest() && response.url().contains("/payments/"),
