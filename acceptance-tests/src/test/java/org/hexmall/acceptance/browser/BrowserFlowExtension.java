@@ -46,7 +46,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       page sets up (a campaign, points);</li>
  *   <li>when a test fails, its screenshot and trace are kept under
  *       {@code target/playwright/<TestClass>/<test>/}; open the trace with
- *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev.</li>
+ *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev. The trace holds the page as it was
+ *       at every step; its filmstrip of screenshots costs Chromium an image per frame in every test, so it is
+ *       recorded only with {@code -Dhexmall.trace.screenshots=true}.</li>
  * </ul>
  * JUnit closes what the extension keeps in its store when the test, or the class, is over.
  */
@@ -57,6 +59,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     /** More than the demo store sets up. */
     private static final int CAMPAIGNS_AT_MOST = 100;
     private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
+    private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
 
     /** The running store one test class shares, and the browser of the thread that runs the class. */
     private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser)
@@ -156,7 +159,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         BrowserContext context = shared.browser().newContext(new Browser.NewContextOptions()
                 .setBaseURL(shared.hexmall().baseUrl())
                 .setLocale("en-US"));
-        context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true)
+        context.tracing().start(new Tracing.StartOptions().setScreenshots(FILMSTRIP).setSnapshots(true)
                 .setTitle(testContext.getDisplayName()));
         testContext.getStore(NAMESPACE).put(ForTheTest.class, new ForTheTest(context, context.newPage()));
     }
