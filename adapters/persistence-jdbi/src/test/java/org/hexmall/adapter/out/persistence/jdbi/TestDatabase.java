@@ -53,7 +53,7 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        execute(url, "DELETE FROM promotion_redemptions", "DELETE FROM promotion_customer_uses",
+        executeTogether(url, "DELETE FROM promotion_redemptions", "DELETE FROM promotion_customer_uses",
                 "DELETE FROM coupons", "DELETE FROM points_ledger", "DELETE FROM campaigns",
                 "DELETE FROM wallet_reconfirmations", "DELETE FROM risk_alert_rules", "DELETE FROM risk_alerts",
                 "DELETE FROM refund_cases", "DELETE FROM payment_pricings", "DELETE FROM payment_refunds", "DELETE FROM payment_events", "DELETE FROM payments",
@@ -80,6 +80,18 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
 
     String url() {
         return url;
+    }
+
+    /** Runs the statements in one transaction: one commit for all of them, not one each. */
+    private static void executeTogether(String url, String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            connection.commit();
+        }
     }
 
     static void execute(String url, String... statements) throws SQLException {
