@@ -105,7 +105,8 @@ public final class BindWalletController {
         try {
             command = StartBindingCommand.fromForm(CustomerAccess.customerOf(ctx), ctx.pathParam("provider"),
                     ctx.formParam("account"), ctx.formParam("replace"), language(ctx),
-                    CustomerAccess.deviceOf(ctx), PaymentController.reconfirmationReturn(ctx));
+                    CustomerAccess.deviceOf(ctx),
+                    PaymentController.reconfirmationReturn(ctx, OrderBeingPaid.of(ctx)));
         } catch (InvalidCommandException invalid) {
             backToAccountForm(ctx, accountProblem(invalid), false);
             return;
@@ -136,7 +137,7 @@ public final class BindWalletController {
             case BindingStart.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
                     Map.of("binding", true, "factor", verify.factor().name(), "action", StepUpAction.BIND_WALLET.name(),
                             "next", ADD + "/" + command.provider().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                            + "?verified"));
+                            + "?verified" + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&')));
             // The wallet to be replaced is re-confirmed in its app first; back from there, the customer adds the
             // new wallet again, since a full account never travels in an address.
             case BindingStart.ReconfirmFirst reconfirm ->
