@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +33,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  *   <li>nothing needs scrolling sideways.</li>
  * </ul>
  * Each part of the site is walked in one browser, as its visitor would: the store signed out and signed in, the console
- * as an agent and as a supervisor, the simulators. The last test fails when a page hexmall serves was not visited, so
- * a new page cannot be forgotten here.
+ * as an agent and as a supervisor, the simulators. Pages that need something under way are visited live as well as
+ * for an unknown id: a step-up's code page and the face check's camera page. A payment page's breadcrumb leads back
+ * through My orders and its order. The last test fails when a page hexmall serves was not visited, so a new page
+ * cannot be forgotten here.
  */
 @BrowserFlowTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -96,7 +99,7 @@ class EveryPageFrameTest {
 
     @Test
     @Order(2)
-    void theStoreSignedInAndTheWalletAppsOnTheWay(Page page) {
+    void theStoreSignedInAndTheWalletAppsOnTheWay(Page page, MovableClock clock) {
         onAPhone(page);
         List<String> passedThrough = new ArrayList<>();
         page.onFrameNavigated(frame -> {
@@ -122,6 +125,17 @@ class EveryPageFrameTest {
         page.navigate("/account/security/devices");
         String device = firstLinkMatching(page, "^/account/security/devices/[^/]+/revoke$",
                 "/account/security/devices/unknown/revoke");
+        // The pages of a step-up under way, which only a live one shows: its code page and the face check's camera.
+        // The phone takes one code a minute, and the binding's came just now.
+        clock.moveOn(Duration.ofMinutes(2));
+        page.navigate("/account/security/password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
+        assertThat(page).hasURL(Pattern.compile("/verify/[0-9a-f-]{36}\\?sent"));
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Verify"))).isVisible();
+        page.navigate("/account/security/password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
+        assertThat(page).hasURL(Pattern.compile("/mock-face/checks/[0-9a-f]{32}"));
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: it is me"))).isVisible();
 
         List<String> addresses = new ArrayList<>(passedThrough);
         addresses.removeIf(address -> address.startsWith("/language/"));
@@ -134,10 +148,20 @@ class EveryPageFrameTest {
                 "/account/security/password", "/account/security/phone", "/account/security/freeze",
                 "/account/activity", "/account/points", "/account/coupons", "/orders", payment, payment + "/failed",
                 payment + "/return", "/verify/unknown", "/verify/unknown/face-return", "/unfreeze/unknown",
-                "/forgot-password/code", "/payments/wallet-reconfirmations/alipay/return", "/login/device",
+                "/forgot-password/code", "/payments/wallet-reconfirmations/alipay/return",
+                "/payments/wallet-reconfirmations/alipay/return/orders/unknown", "/login/device",
                 "/login/device/face-return", "/cart", "/mock-wallet/alipay/app?account=" + customer.phone(),
                 "/mock-phone/" + customer.phone(), "/mock-face/checks/unknown"));
         checkEveryPage(page, addresses, "/language/", "/");
+
+        String paidOrder = payment + "/success";
+        page.navigate(paidOrder);
+        String paidOrderPath = path(page.getByRole(AriaRole.LINK, namedExactly("View the order"))
+                .getAttribute("href"));
+        String unpaid = Checkout.placeOrder(page, "Jasmine tea, 250 g");
+        String unpaidPath = path(page.url());
+        checkPaymentTrail(page, paidOrder, paidOrderPath, order);
+        checkPaymentTrail(page, unpaidPath + "/pay", unpaidPath, unpaid);
     }
 
     @Test
@@ -274,6 +298,26 @@ class EveryPageFrameTest {
         if (width > PHONE_WIDTH) {
             faults.add(where + "the page is " + width + " px wide");
         }
+    }
+
+    /**
+     * A payment page's breadcrumb leads back through the order it pays: … › My orders › Order &lt;number&gt; › the
+     * page, each of the two linked, in English and in Chinese.
+     */
+    private static void checkPaymentTrail(Page page, String address, String orderPath, String orderNumber) {
+        for (List<String> language : List.of(List.of("en", "My orders", "Order "), List.of("zh-CN", "我的订单", "订单 "))) {
+            page.navigate("/language/" + language.get(0) + "?next=/");
+            page.navigate(address);
+            @SuppressWarnings("unchecked")
+            List<String> items = (List<String>) page.evaluate("""
+                    () => [...document.querySelectorAll('nav.breadcrumbs li')]
+                        .map(li => li.textContent.trim() + ' -> ' + ((li.querySelector('a') || {}).pathname || ''))""");
+            assertTrue(items.size() >= 4, address + " in " + language.get(0) + ": " + items);
+            assertEquals(List.of(language.get(1) + " -> /orders", language.get(2) + orderNumber + " -> " + orderPath),
+                    items.subList(items.size() - 3, items.size() - 1),
+                    address + " in " + language.get(0) + ": " + items);
+        }
+        page.navigate("/language/en?next=/");
     }
 
     /** Where a simulated app's breadcrumb starts: its own home page. */

@@ -77,6 +77,8 @@ class MalformedRequestsTest {
                 get("/payments/6f1c2a3e-0000-4000-8000-000000000201/return?sign=%zz", 400),
                 get("/payments/wallet-reconfirmations/%u0041/return?sign=x", 400),
                 get("/payments/wallet-reconfirmations/ALIPAY/return?state=%zz&sign=%zz", 400),
+                get("/payments/wallet-reconfirmations/ALIPAY/return/orders/%u0041?sign=x", 400),
+                get("/account/security/payment-methods/add/alipay?problem=invalid&error=%zz&arg=%u0041", 400),
                 get("/payments/6f1c2a3e-0000-4000-8000-000000000201/failed?attempts-left=%zz", 400),
                 get("/account/security/payment-methods/add?order=%u0041", 400),
                 get("/account/security/payment-methods/add/alipay?order=%zz", 400),
@@ -145,6 +147,7 @@ class MalformedRequestsTest {
                 // the console
                 get("/admin/customers/%u0041", 400),
                 get("/admin/customers?q=%ff", 400),
+                get("/admin/customers/6f1c2a3e-0000-4000-8000-000000000201?refused=case-note&summary=%zz", 400),
                 post("/admin/login", FORM + "; charset=no-such-charset", "username=agent", 415),
                 post("/admin/customers/%u0041/freeze", FORM, "reason=x", 400),
                 post("/admin/customers/;%/unfreeze", FORM, "reason=x", 400),

@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.WebSessions;
@@ -27,6 +31,7 @@ import org.hexmall.application.port.in.wallet.OpenWalletAuthorization;
 import org.hexmall.application.port.in.wallet.ResendBindingCode;
 import org.hexmall.application.port.in.wallet.StartBindingCommand;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
+import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
 import org.hexmall.application.port.in.wallet.WalletAuthorization;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
@@ -48,11 +53,18 @@ public final class BindWalletController {
     private static final String BINDING = PaymentMethodsController.PAGE + "/bindings/{binding}";
     /** Longer than any wait between two codes the store sets. */
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    /** The codes of an account's mistakes, which a refused form's address may name. */
+    private static final Pattern ACCOUNT_ERROR = Pattern.compile("wallet\\.identifier\\.[a-z-]{1,40}");
+    /** The codes of the reasons a binding is not allowed, which a refused form's address may name. */
+    private static final Pattern REASON_CODE = Pattern.compile("[a-z][a-z.-]{0,40}");
+    /** What an account's mistake quotes: a character, a position or a length. */
+    private static final int MAX_ARGUMENT_LENGTH = 4;
 
     private final StartWalletBinding startWalletBinding;
     private final ResendBindingCode resendBindingCode;
     private final ConfirmBindingCode confirmBindingCode;
     private final OpenWalletAuthorization openWalletAuthorization;
+    private final ViewPaymentMethods viewPaymentMethods;
     private final PageRenderer pages;
     private final Clock clock;
     private final int maxWallets;
@@ -63,11 +75,13 @@ public final class BindWalletController {
      */
     public BindWalletController(StartWalletBinding startWalletBinding, ResendBindingCode resendBindingCode,
                                 ConfirmBindingCode confirmBindingCode, OpenWalletAuthorization openWalletAuthorization,
-                                PageRenderer pages, Clock clock, int maxWallets) {
+                                ViewPaymentMethods viewPaymentMethods, PageRenderer pages, Clock clock,
+                                int maxWallets) {
         this.startWalletBinding = startWalletBinding;
         this.resendBindingCode = resendBindingCode;
         this.confirmBindingCode = confirmBindingCode;
         this.openWalletAuthorization = openWalletAuthorization;
+        this.viewPaymentMethods = viewPaymentMethods;
         this.pages = pages;
         this.clock = clock;
         this.maxWallets = maxWallets;
@@ -78,7 +92,7 @@ public final class BindWalletController {
                 Map.of("providers", Arrays.asList(WalletProvider.values()),
                         "reconfirmed", ctx.queryParam("reconfirmed") != null,
                         "orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'))));
-        routes.get(ADD + "/{provider}", ctx -> showAccountForm(ctx, 200, Map.of(), null, false));
+        routes.get(ADD + "/{provider}", this::showRefusedAccountForm);
         routes.post(ADD + "/{provider}", this::start);
         routes.get(BINDING + "/code", this::showCodePage);
         routes.post(BINDING + "/code", this::confirmCode);
@@ -91,10 +105,10 @@ public final class BindWalletController {
         try {
             command = StartBindingCommand.fromForm(CustomerAccess.customerOf(ctx), ctx.pathParam("provider"),
                     ctx.formParam("account"), ctx.formParam("replace"), language(ctx),
-                    CustomerAccess.deviceOf(ctx), PaymentController.reconfirmationReturn(ctx));
+                    CustomerAccess.deviceOf(ctx),
+                    PaymentController.reconfirmationReturn(ctx, OrderBeingPaid.of(ctx)));
         } catch (InvalidCommandException invalid) {
-            showAccountForm(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)),
-                    null, false);
+            backToAccountForm(ctx, accountProblem(invalid), false);
             return;
         }
         switch (startWalletBinding.start(command)) {
@@ -108,29 +122,97 @@ public final class BindWalletController {
             case BindingStart.ReplacementRequired replace -> showAccountForm(ctx, 409, Map.of(),
                     pages.message(ctx, "bind.replace.notice", providerName(ctx, replace.current().provider()),
                             replace.current().maskedAccount()), true);
-            case BindingStart.AlreadyBound bound -> showAccountForm(ctx, 409, Map.of(),
-                    pages.message(ctx, "bind.already-bound", providerName(ctx, bound.wallet().provider()),
-                            bound.wallet().maskedAccount()), false);
+            case BindingStart.AlreadyBound bound ->
+                    backToAccountForm(ctx, "already-bound&wallet=" + bound.wallet().id(), false);
             case BindingStart.NotAllowed notAllowed ->
-                    showAccountForm(ctx, 403, Map.of(), pages.message(ctx, "bind.not-allowed." + notAllowed.reasonCode()), false);
-            // The form stays as the customer sent it, a confirmed replacement included: they only wait, then send it.
-            case BindingStart.TooSoon tooSoon -> showAccountForm(ctx, 429, Map.of(),
-                    waitMessage(ctx, "bind.code.too-soon", tooSoon.retryAt()), command.replaceConfirmed());
-            case BindingStart.DailyLimitReached limit -> showAccountForm(ctx, 429, Map.of(),
-                    pages.message(ctx, "bind.code.daily-limit"), command.replaceConfirmed());
+                    backToAccountForm(ctx, "not-allowed&reason=" + notAllowed.reasonCode(), false);
+            // The form stays as the customer sent it, a confirmed replacement included: they only wait, type the
+            // account again, and send it.
+            case BindingStart.TooSoon tooSoon -> backToAccountForm(ctx, "too-soon" + nextCodeQuery(tooSoon.retryAt()),
+                    command.replaceConfirmed());
+            case BindingStart.DailyLimitReached limit ->
+                    backToAccountForm(ctx, "daily-limit", command.replaceConfirmed());
             // The step-up the rules suggest, then back to this wallet's form; the account is typed again, since a
             // full account never travels in an address.
             case BindingStart.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
                     Map.of("binding", true, "factor", verify.factor().name(), "action", StepUpAction.BIND_WALLET.name(),
                             "next", ADD + "/" + command.provider().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                            + "?verified"));
+                            + "?verified" + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&')));
             // The wallet to be replaced is re-confirmed in its app first; back from there, the customer adds the
             // new wallet again, since a full account never travels in an address.
             case BindingStart.ReconfirmFirst reconfirm ->
                     ctx.redirect(reconfirm.walletPage().toString(), HttpStatus.SEE_OTHER);
-            case BindingStart.ReconfirmationUnavailable unavailable -> showAccountForm(ctx, 503, Map.of(),
-                    pages.message(ctx, "bind.reconfirm.unavailable"), false);
+            case BindingStart.ReconfirmationUnavailable unavailable ->
+                    backToAccountForm(ctx, "reconfirm-unavailable", false);
         }
+    }
+
+    /**
+     * To the wallet's account form saying why the one sent was refused ({@code problem}, with what the message
+     * quotes), the replacement the customer confirmed kept; a reload of it sends nothing again. The account is
+     * typed again, since a full account never travels in an address.
+     */
+    private void backToAccountForm(Context ctx, String problem, boolean replaceConfirmed) {
+        String chosen = ctx.formParam("replace");
+        boolean walletChosen = chosen != null && BindingId.parse(chosen.strip()).isPresent();
+        String replace = !replaceConfirmed ? "" : "&replace=" + (walletChosen ? chosen.strip() : "true");
+        Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
+        if (provider.isEmpty()) {
+            ctx.status(404);
+            return;
+        }
+        ctx.redirect(ADD + "/" + provider.get().name().toLowerCase(Locale.ROOT).replace('_', '-') + "?problem="
+                + problem + replace + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'), HttpStatus.SEE_OTHER);
+    }
+
+    /** A refused account's problem as its address carries it: the message's code and what it quotes, no account. */
+    private static String accountProblem(InvalidCommandException invalid) {
+        return invalid.errors().stream()
+                .filter(error -> error.field().equals("account") && ACCOUNT_ERROR.matcher(error.code()).matches())
+                .findFirst()
+                .map(error -> "invalid&error=" + error.code() + error.arguments().stream()
+                        .map(argument -> "&arg=" + URLEncoder.encode(String.valueOf(argument), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining()))
+                .orElse("invalid");
+    }
+
+    /** The account form at its own address, saying why the last one sent was refused, if its address says so. */
+    private void showRefusedAccountForm(Context ctx) {
+        String problem = Objects.requireNonNullElse(ctx.queryParam("problem"), "");
+        Map<String, String> errors = new HashMap<>();
+        String notice = null;
+        switch (problem) {
+            case "invalid" -> {
+                String code = Objects.requireNonNullElse(ctx.queryParam("error"), "");
+                Object[] arguments = ctx.queryParams("arg").stream()
+                        .filter(argument -> argument.codePointCount(0, argument.length()) <= MAX_ARGUMENT_LENGTH)
+                        .toArray();
+                Optional<String> message = ACCOUNT_ERROR.matcher(code).matches()
+                        ? pages.messages().find(pages.locale(ctx), "error." + code, arguments) : Optional.empty();
+                errors.put("account", message.orElseGet(() -> pages.message(ctx, "error.wallet.identifier.format")));
+            }
+            case "already-bound" -> notice = BindingId.parse(ctx.queryParam("wallet"))
+                    .flatMap(id -> viewPaymentMethods.view(CustomerAccess.customerOf(ctx)).wallets().stream()
+                            .filter(wallet -> wallet.id().equals(id)).findFirst())
+                    .map(wallet -> pages.message(ctx, "bind.already-bound", providerName(ctx, wallet.provider()),
+                            wallet.maskedAccount()))
+                    .orElse(null);
+            case "not-allowed" -> notice = Optional.ofNullable(ctx.queryParam("reason"))
+                    .filter(reason -> REASON_CODE.matcher(reason).matches())
+                    .flatMap(reason -> pages.messages().find(pages.locale(ctx), "bind.not-allowed." + reason))
+                    .orElse(null);
+            case "too-soon" -> notice = epochSeconds(ctx.queryParam("next-code-at"))
+                    .filter(at -> secondsUntil(at) > 0 && secondsUntil(at) <= LONGEST_WAIT.toSeconds())
+                    .map(at -> waitMessage(ctx, "bind.code.too-soon", at))
+                    .orElse(null);
+            case "daily-limit" -> notice = pages.message(ctx, "bind.code.daily-limit");
+            case "reconfirm-unavailable" -> notice = pages.message(ctx, "bind.reconfirm.unavailable");
+            default -> {
+            }
+        }
+        String replace = ctx.queryParam("replace");
+        boolean replaceConfirmed = "true".equals(replace) || BindingId.parse(replace).isPresent();
+        showAccountForm(ctx, 200, errors, notice, replaceConfirmed, List.of(), replaceConfirmed ? replace : "true");
     }
 
     private void confirmCode(Context ctx) {

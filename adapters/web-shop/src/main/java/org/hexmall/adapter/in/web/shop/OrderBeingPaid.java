@@ -2,6 +2,7 @@ package org.hexmall.adapter.in.web.shop;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.domain.checkout.OrderId;
 
 /**
@@ -25,6 +26,14 @@ final class OrderBeingPaid {
     /** The query that carries the order on, after {@code separator} ({@code ?} or {@code &}); empty for none. */
     static String query(Optional<OrderId> order, char separator) {
         return order.map(id -> separator + PARAMETER + "=" + id).orElse("");
+    }
+
+    /**
+     * The order, if it is one of the customer's: only then does a page lead back to paying it. An id that names no
+     * order of theirs is dropped, and the binding goes on as one started from Payment methods.
+     */
+    static Optional<OrderId> ofCustomer(Optional<OrderId> order, Context ctx, ViewOrderPayments orders) {
+        return order.filter(id -> orders.view(CustomerAccess.customerOf(ctx), id).isPresent());
     }
 
     /** The order's payment page, where the binding's last page leads. */

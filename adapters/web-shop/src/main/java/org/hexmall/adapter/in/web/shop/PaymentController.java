@@ -108,6 +108,7 @@ public final class PaymentController {
         routes.get(PAYMENT + "/success", this::success);
         routes.get(PAYMENT + "/failed", this::failed);
         routes.get(RECONFIRMED, this::reconfirmed);
+        routes.get(RECONFIRMED + "/orders/{order}", this::reconfirmed);
     }
 
     /** The payment page; a paid or closed order has nothing to pay, so its own page says why. */
@@ -224,14 +225,18 @@ public final class PaymentController {
                     when reconfirmed.purpose() == WalletReconfirmation.Purpose.UNBINDING ->
                     PaymentMethodsController.answer(ctx, unbindWallet.unbind(CustomerAccess.customerOf(ctx),
                             reconfirmed.wallet(), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx)));
-            // The new wallet's account was typed before the wallet app: the customer adds it again, not asked now.
+            // The new wallet's account was typed before the wallet app: the customer adds it again, not asked now,
+            // still for the order they were paying, if they were.
             case ReconfirmationResult.Reconfirmed reconfirmed ->
-                    ctx.redirect(PaymentMethodsController.PAGE + "/add?reconfirmed", HttpStatus.SEE_OTHER);
+                    ctx.redirect(PaymentMethodsController.PAGE + "/add?reconfirmed"
+                            + OrderBeingPaid.query(bindingFor(ctx), '&'), HttpStatus.SEE_OTHER);
             case ReconfirmationResult.Rejected(BindingId wallet, var purpose, Optional<OrderId> order)
                     when order.isPresent() ->
                     ctx.redirect(payPath(order.get()) + "?reconfirm-refused&wallet=" + wallet, HttpStatus.SEE_OTHER);
-            case ReconfirmationResult.Rejected rejected ->
-                    ctx.redirect(PaymentMethodsController.PAGE + "?reconfirm-refused", HttpStatus.SEE_OTHER);
+            // A replacement refused while paying an order: back to paying it with the wallets there are.
+            case ReconfirmationResult.Rejected rejected -> ctx.redirect(bindingFor(ctx)
+                    .map(order -> payPath(order) + "?reconfirm-refused")
+                    .orElse(PaymentMethodsController.PAGE + "?reconfirm-refused"), HttpStatus.SEE_OTHER);
             case ReconfirmationResult.Untrusted untrusted -> {
                 LOG.warn("Refused a wallet re-confirmation that came back through the browser: {}", untrusted.why());
                 pages.render(ctx, 400, "shop/wallet-untrusted", Map.of());
@@ -454,8 +459,24 @@ public final class PaymentController {
 
     /** Where the wallet app sends the customer back after re-confirming a wallet, as {@link #returnAddress}. */
     static ReconfirmationReturn reconfirmationReturn(Context ctx) {
+        return reconfirmationReturn(ctx, Optional.empty());
+    }
+
+    /**
+     * As {@link #reconfirmationReturn(Context)}, for a binding started while paying {@code orderBeingPaid}: the order
+     * is named in the path, since every parameter of the query is the wallet app's.
+     */
+    static ReconfirmationReturn reconfirmationReturn(Context ctx, Optional<OrderId> orderBeingPaid) {
         return new ReconfirmationReturn(RequestOrigin.of(ctx).orElse("")
-                + RECONFIRMED.replace("{provider}", ReconfirmationReturn.PLACEHOLDER));
+                + RECONFIRMED.replace("{provider}", ReconfirmationReturn.PLACEHOLDER)
+                + orderBeingPaid.map(order -> "/orders/" + order).orElse(""));
+    }
+
+    /** The order a re-confirmation's return address names, if it is one of the customer's. */
+    private Optional<OrderId> bindingFor(Context ctx) {
+        Optional<OrderId> named = ctx.pathParamMap().containsKey("order")
+                ? OrderId.parse(ctx.pathParam("order")) : Optional.empty();
+        return OrderBeingPaid.ofCustomer(named, ctx, viewOrderPayments);
     }
 
     private static String newOneTimeKey() {

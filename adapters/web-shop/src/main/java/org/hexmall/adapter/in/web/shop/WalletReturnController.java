@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.CompleteWalletAuthorization;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.slf4j.Logger;
@@ -22,10 +23,14 @@ public final class WalletReturnController {
     private static final String RETURN = PaymentMethodsController.PAGE + "/authorized";
 
     private final CompleteWalletAuthorization completeWalletAuthorization;
+    private final ViewOrderPayments viewOrderPayments;
     private final PageRenderer pages;
 
-    public WalletReturnController(CompleteWalletAuthorization completeWalletAuthorization, PageRenderer pages) {
+    /** @param viewOrderPayments tells whether the order a binding was started for is the customer's */
+    public WalletReturnController(CompleteWalletAuthorization completeWalletAuthorization,
+                                  ViewOrderPayments viewOrderPayments, PageRenderer pages) {
         this.completeWalletAuthorization = completeWalletAuthorization;
+        this.viewOrderPayments = viewOrderPayments;
         this.pages = pages;
     }
 
@@ -58,8 +63,13 @@ public final class WalletReturnController {
                     + bound.replaced().map(old -> "?replaced=" + old.provider().name()).orElse("")
                     + OrderBeingPaid.query(orderBeingPaid, bound.replaced().isPresent() ? '&' : '?'),
                     HttpStatus.SEE_OTHER);
-            case AuthorizationCompletion.RejectedInWallet rejected ->
-                    pages.render(ctx, 200, "shop/wallet-rejected", Map.of("provider", provider.get()));
+            // Declined while paying an order: the page leads back to paying it, or to binding again for it.
+            case AuthorizationCompletion.RejectedInWallet rejected -> {
+                Optional<OrderId> order = OrderBeingPaid.ofCustomer(orderBeingPaid, ctx, viewOrderPayments);
+                pages.render(ctx, 200, "shop/wallet-rejected", Map.of("provider", provider.get(),
+                        "payOrder", order.map(OrderBeingPaid::paymentPage).orElse(""),
+                        "orderQuery", OrderBeingPaid.query(order, '?')));
+            }
             case AuthorizationCompletion.NotAllowed notAllowed -> pages.render(ctx, 403, "shop/wallet-not-allowed",
                     Map.of("reasonKey", "bind.not-allowed." + notAllowed.reasonCode()));
             case AuthorizationCompletion.Expired expired ->

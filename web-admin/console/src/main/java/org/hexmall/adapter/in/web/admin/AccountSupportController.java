@@ -2,6 +2,8 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hexmall.application.port.in.InvalidCommandException;
@@ -23,13 +25,10 @@ public final class AccountSupportController {
 
     private final ClearLoginLock clearLoginLock;
     private final FreezeAccount freezeAccount;
-    private final CustomerPage customerPage;
 
-    public AccountSupportController(ClearLoginLock clearLoginLock, FreezeAccount freezeAccount,
-                                    CustomerPage customerPage) {
+    public AccountSupportController(ClearLoginLock clearLoginLock, FreezeAccount freezeAccount) {
         this.clearLoginLock = clearLoginLock;
         this.freezeAccount = freezeAccount;
-        this.customerPage = customerPage;
     }
 
     public void register(RoutesConfig routes) {
@@ -43,7 +42,8 @@ public final class AccountSupportController {
 
     /**
      * Reads the agent's reason, runs the action, and goes back to the customer's page with what came of it; a missing
-     * reason shows the page again with the form's error.
+     * reason leads back to the page at an address that shows the form's error and what was typed, which a reload
+     * does not send again.
      *
      * @param outcome runs the action and names the notice the page shows after it
      */
@@ -58,9 +58,14 @@ public final class AccountSupportController {
             command = AccountSupportCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
-            customerPage.renderWithErrors(ctx, customerId.get(), invalid, form);
+            ctx.redirect(CustomerPage.refusedPath(customerId.get(), form, Map.of("reason", reasonOf(ctx)), ""),
+                    HttpStatus.SEE_OTHER);
             return;
         }
         ctx.redirect("/admin/customers/" + customerId.get() + "?" + outcome.apply(command));
+    }
+
+    static String reasonOf(Context ctx) {
+        return ctx.formParam("reason") == null ? "" : ctx.formParam("reason");
     }
 }

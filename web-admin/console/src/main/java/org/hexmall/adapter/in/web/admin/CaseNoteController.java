@@ -2,6 +2,8 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.support.AddCaseNote;
@@ -15,11 +17,9 @@ public final class CaseNoteController {
     static final String CASE_NOTE_FORM = "case-note";
 
     private final AddCaseNote addCaseNote;
-    private final CustomerPage customerPage;
 
-    public CaseNoteController(AddCaseNote addCaseNote, CustomerPage customerPage) {
+    public CaseNoteController(AddCaseNote addCaseNote) {
         this.addCaseNote = addCaseNote;
-        this.customerPage = customerPage;
     }
 
     public void register(RoutesConfig routes) {
@@ -37,7 +37,9 @@ public final class CaseNoteController {
             command = AddCaseNoteCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
                     ctx.formParam("channel"), ctx.formParam("summary"));
         } catch (InvalidCommandException invalid) {
-            customerPage.renderWithErrors(ctx, customerId.get(), invalid, CASE_NOTE_FORM);
+            ctx.redirect(CustomerPage.refusedPath(customerId.get(), CASE_NOTE_FORM,
+                    Map.of("channel", valueOf(ctx, "channel"), "summary", valueOf(ctx, "summary")), "case-notes"),
+                    HttpStatus.SEE_OTHER);
             return;
         }
         switch (addCaseNote.add(command)) {
@@ -45,5 +47,9 @@ public final class CaseNoteController {
             case NOT_ALLOWED -> ctx.redirect("/admin/customers/" + customerId.get() + "?note-not-allowed#notes");
             case NO_SUCH_CUSTOMER -> ctx.status(404);
         }
+    }
+
+    private static String valueOf(Context ctx, String field) {
+        return ctx.formParam(field) == null ? "" : ctx.formParam(field);
     }
 }

@@ -63,6 +63,10 @@ public final class CustomerLookupController {
             ctx.status(404);
             return;
         }
+        if (ctx.queryParam(CustomerPage.REFUSED) != null) {
+            customerPage.renderRefused(ctx, customerId.get(), AgentAccess.agentOf(ctx));
+            return;
+        }
         customerPage.render(ctx, customerId.get(), Map.ofEntries(
                 Map.entry("unbound", ctx.queryParam("unbound") != null),
                 Map.entry("notUnbound", ctx.queryParam("not-unbound") != null),

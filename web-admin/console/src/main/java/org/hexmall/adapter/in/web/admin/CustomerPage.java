@@ -1,18 +1,26 @@
 package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
+import org.hexmall.application.port.in.support.AccountSupportCommand;
+import org.hexmall.application.port.in.support.AddCaseNoteCommand;
 import org.hexmall.application.port.in.support.CustomerTimeline;
 import org.hexmall.application.port.in.support.ViewCustomerDetails;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.ContactChannel;
 
 /**
@@ -22,6 +30,12 @@ import org.hexmall.domain.support.ContactChannel;
  * that a refused form never leaves the agent a page with parts missing.
  */
 public final class CustomerPage {
+
+    /** The query parameter that names the refused form; the others carry what the agent entered in it. */
+    static final String REFUSED = "refused";
+    /** A device's revoke form is named by this and the device's id. */
+    static final String DEVICE_FORM_PREFIX = "device-";
+    private static final List<String> ENTERED_FIELDS = List.of("reason", "channel", "summary");
 
     private final ViewCustomerDetails viewCustomerDetails;
     private final ListDevices listDevices;
@@ -51,7 +65,10 @@ public final class CustomerPage {
         pages.render(ctx, "admin/customer", model.get());
     }
 
-    /** The page again after {@code failedForm} was refused, with the reasons beside that form's fields. */
+    /**
+     * The page again after {@code failedForm} was refused, with the reasons beside that form's fields and what the
+     * agent had entered in them, as the address carries it.
+     */
     void renderWithErrors(Context ctx, CustomerId customerId, InvalidCommandException invalid, String failedForm) {
         Optional<Map<String, Object>> model = model(customerId, CustomerTimeline.Query.FIRST_PAGE_OF_ALL);
         if (model.isEmpty()) {
@@ -60,7 +77,58 @@ public final class CustomerPage {
         }
         model.get().put("errors", FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)));
         model.get().put("failedForm", failedForm);
+        Map<String, String> entered = new HashMap<>();
+        for (String field : ENTERED_FIELDS) {
+            entered.put(field, Objects.requireNonNullElse(ctx.queryParam(field), ""));
+        }
+        model.get().put("entered", entered);
         pages.render(ctx, 422, "admin/customer", model.get());
+    }
+
+    /**
+     * The page at the address a refused form leads to ({@link #refusedPath}): the form's values are checked again as
+     * the form's own handler checks them, and what is wrong is shown beside them. A reload shows the same and sends
+     * nothing. An address naming no form of the page, or values that would have passed, shows the page as it is.
+     */
+    void renderRefused(Context ctx, CustomerId customerId, AgentId agent) {
+        String form = Objects.requireNonNullElse(ctx.queryParam(REFUSED), "");
+        try {
+            if (CaseNoteController.CASE_NOTE_FORM.equals(form)) {
+                AddCaseNoteCommand.fromForm(agent, customerId, ctx.queryParam("channel"), ctx.queryParam("summary"));
+            } else if (isReasonForm(form)) {
+                AccountSupportCommand.fromForm(agent, customerId, ctx.queryParam("reason"));
+            }
+        } catch (InvalidCommandException invalid) {
+            renderWithErrors(ctx, customerId, invalid, form);
+            return;
+        }
+        render(ctx, customerId, Map.of());
+    }
+
+    /**
+     * The address of the customer's page that shows {@code form} refused, with the {@code values} the agent entered
+     * (reasons and notes, nothing secret), scrolled to {@code anchor} if not empty.
+     */
+    static String refusedPath(CustomerId customerId, String form, Map<String, String> values, String anchor) {
+        StringBuilder path = new StringBuilder("/admin/customers/").append(customerId)
+                .append('?').append(REFUSED).append('=').append(encoded(form));
+        for (String field : ENTERED_FIELDS) {
+            if (values.containsKey(field)) {
+                path.append('&').append(field).append('=').append(encoded(values.get(field)));
+            }
+        }
+        return path + (anchor.isEmpty() ? "" : "#" + anchor);
+    }
+
+    private static boolean isReasonForm(String form) {
+        return AccountSupportController.LOGIN_LOCK_FORM.equals(form)
+                || AccountSupportController.ACCOUNT_STATUS_FORM.equals(form)
+                || form.startsWith(DEVICE_FORM_PREFIX)
+                && DeviceId.parse(form.substring(DEVICE_FORM_PREFIX.length())).isPresent();
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private Optional<Map<String, Object>> model(CustomerId customerId, CustomerTimeline.Query timeline) {
@@ -72,6 +140,7 @@ public final class CustomerPage {
             model.put("alertsSeenAt", clock.instant());
             model.put("errors", Map.of());
             model.put("failedForm", "");
+            model.put("entered", Map.of());
             model.put("noteChannels", ContactChannel.values());
             model.put("timelineKinds", CustomerTimeline.Kind.values());
             return model;

@@ -2,6 +2,8 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
@@ -16,11 +18,9 @@ import org.hexmall.domain.account.DeviceId;
 public final class DeviceSupportController {
 
     private final RevokeCustomerDevice revokeCustomerDevice;
-    private final CustomerPage customerPage;
 
-    public DeviceSupportController(RevokeCustomerDevice revokeCustomerDevice, CustomerPage customerPage) {
+    public DeviceSupportController(RevokeCustomerDevice revokeCustomerDevice) {
         this.revokeCustomerDevice = revokeCustomerDevice;
-        this.customerPage = customerPage;
     }
 
     public void register(RoutesConfig routes) {
@@ -39,7 +39,8 @@ public final class DeviceSupportController {
             command = AccountSupportCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
-            customerPage.renderWithErrors(ctx, customerId.get(), invalid, "device-" + deviceId.get());
+            ctx.redirect(CustomerPage.refusedPath(customerId.get(), CustomerPage.DEVICE_FORM_PREFIX + deviceId.get(),
+                    Map.of("reason", AccountSupportController.reasonOf(ctx)), "devices"), HttpStatus.SEE_OTHER);
             return;
         }
         boolean revoked = revokeCustomerDevice.revoke(command, deviceId.get());
