@@ -76,6 +76,7 @@ public final class HexmallApplication implements AutoCloseable {
         var tokens = new SecureRandomTokens();
         PersistenceAdapters persistence = PersistenceAdapters.of(config, new AesGcmFieldCipher(fieldKey),
                 roundTrips);
+        long storageReadyNanos = System.nanoTime();
         Simulators simulators = null;
         try {
             simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock,
@@ -95,6 +96,7 @@ public final class HexmallApplication implements AutoCloseable {
                     .withCompensation(CompensationPolicy.STANDARD.withStoreZone(config.timeZone())
                             .withDailyLimit(config.compensationDailyLimit()));
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
+            long demoStartNanos = System.nanoTime();
             if (config.demoData()) {
                 boolean emptyDatabase = DemoData.isFirstStart(persistence.ports().customers());
                 UseCases seeding = UseCases.wire(persistence.ports(),
@@ -106,6 +108,7 @@ public final class HexmallApplication implements AutoCloseable {
                     demoHistory(persistence.ports(), clock, config);
                 }
             }
+            long serverStartNanos = System.nanoTime();
             Optional<SSLContext> storeTrust = config.tls().map(TlsKeystore::trustingItsCertificates);
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration(), clock)
                     .create().start(config.port());
@@ -114,9 +117,13 @@ public final class HexmallApplication implements AutoCloseable {
             var application = new HexmallApplication(server, config.tls().isPresent(), persistence, simulators,
                     housekeeping, useCases);
             simulators.notifyStoreAt(URI.create(application.baseUrl()), storeTrust);
-            LOG.info("hexmall started at {} in {} ms ({} persistence{})", application.baseUrl(),
-                    (System.nanoTime() - startNanos) / 1_000_000, config.persistence().name().toLowerCase(),
-                    config.demoData() ? ", demo data" : "");
+            long startedNanos = System.nanoTime();
+            // Where a start's time went, so that a slow start can be told apart by its log alone.
+            LOG.info("hexmall started at {} in {} ms ({} persistence{}): storage {} ms, wiring {} ms, demo data {} ms, "
+                            + "web server {} ms", application.baseUrl(), millis(startNanos, startedNanos),
+                    config.persistence().name().toLowerCase(), config.demoData() ? ", demo data" : "",
+                    millis(startNanos, storageReadyNanos), millis(storageReadyNanos, demoStartNanos),
+                    millis(demoStartNanos, serverStartNanos), millis(serverStartNanos, startedNanos));
             return application;
         } catch (RuntimeException startFailed) {
             if (simulators != null) {
@@ -228,6 +235,10 @@ public final class HexmallApplication implements AutoCloseable {
                 useCases.expireStaleBindings(),
                 useCases.forgetExpiredNonces(), useCases.closeOverdueOrders(), useCases.forgetExpiredIdempotencyKeys(),
                 useCases.reconcilePayments(), useCases.cancelPendingAgreements(), useCases.rollUpDashboardDays());
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static void closeQuietly(PersistenceAdapters persistence) {
