@@ -29,7 +29,7 @@ class ForceUnbindConsoleTest {
                 SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Storefront.logOut(page);
 
-        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "Li Lei");
+        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "李雷");
         Locator bound = SupportConsole.binding(page, "Alipay 138****0001 Active");
         bound.getByRole(AriaRole.BUTTON, namedWithin("Unbind this wallet")).click();
         Locator reason = bound.getByLabel("Reason for unbinding");
@@ -39,7 +39,7 @@ class ForceUnbindConsoleTest {
         reason.fill("Customer lost the phone");
         bound.getByRole(AriaRole.BUTTON, namedWithin("Unbind this wallet")).click();
         assertThat(page).hasTitle("Unbind Alipay 138****0001? · hexmall console");
-        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Unbind Alipay 138****0001 from Li Lei?")))
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Unbind Alipay 138****0001 from 李雷?")))
                 .isVisible();
         assertThat(definitionOf(page, "Wallet")).hasText("Alipay 138****0001");
         assertThat(definitionOf(page, "Reason")).hasText("Customer lost the phone");

@@ -32,7 +32,7 @@ class GuidedAnswersConsoleTest {
         SimulatedWallets.pay(page, SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
         Checkout.assertPaymentFailed(page, "Not enough balance in your Alipay wallet", order);
 
-        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "Han Meimei");
+        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
         Locator answer = page.getByRole(AriaRole.ARTICLE, namedExactly("Payment declined: insufficient balance"));
         assertThat(answer).isVisible();
         assertThat(definitionOf(answer, "Wallet")).hasText("Alipay 138****0002");
@@ -86,7 +86,7 @@ class GuidedAnswersConsoleTest {
 
     @Test
     void theSectionsOfTheCustomersPageAreOneKeyAway(Page page) {
-        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "Li Lei");
+        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "李雷");
         Locator sections = page.getByRole(AriaRole.NAVIGATION, named("Sections of the customer’s page"));
         assertThat(sections.getByRole(AriaRole.LINK)).hasText(
                 new String[] {"Overview", "Timeline", "Orders and payments", "Wallets", "Security", "Notes"});

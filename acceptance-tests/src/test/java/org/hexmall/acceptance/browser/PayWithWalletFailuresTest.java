@@ -98,7 +98,7 @@ class PayWithWalletFailuresTest {
         assertThat(SimulatedWallets.account(page, "Alipay", "138****0002")).containsText("¥20.00");
 
         // The agent who takes her call sees both attempts on her page, and why the second one failed.
-        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "Han Meimei");
+        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
         Locator attempts = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Payment attempts")));
         assertThat(attempts).hasCount(2);
         for (String cell : List.of(order, "Alipay", "¥89.00", "Failed", "Insufficient balance")) {

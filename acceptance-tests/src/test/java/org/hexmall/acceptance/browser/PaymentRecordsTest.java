@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * A shopper's purchase records (我的订单): every order, grouped by the month it was placed in, with the wallet that
  * paid it, filtered by wallet and by status.
  * <p>
- * The shopper is Li Lei, a demo customer, whose wallet accounts at the simulated providers come with the demo data.
+ * The shopper is 李雷, a demo customer, whose wallet accounts at the simulated providers come with the demo data.
  * One wallet may be bound at a time here, so he pays one order with Alipay, then binds WeChat Pay in its place and
  * pays another with it.
  */

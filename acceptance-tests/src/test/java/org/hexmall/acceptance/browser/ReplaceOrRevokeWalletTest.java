@@ -112,7 +112,7 @@ class ReplaceOrRevokeWalletTest {
         assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
 
         Storefront.logOut(page);
-        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "Han Meimei");
+        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
         assertThat(SupportConsole.binding(page, "Alipay 138****0002 Revoked in the wallet app")).isVisible();
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A shopper pays for six orders within minutes: the sixth is held, and the shopper is told why and what to do. The
  * agent finds the alert in the queue with the rule's reason, resolves it with a note, and the header's count of open
- * alerts drops. The demo's own alert on Han Meimei's account is there from the start.
+ * alerts drops. The demo's own alert on 韩梅梅's (Han Meimei's) account is there from the start.
  * <p>
  * This class has its own hexmall, so the only alerts in it are the demo's and the ones its tests raise.
  */
@@ -87,12 +87,12 @@ class RiskAlertsConsoleTest {
                 + "Large payment right after binding");
         demo.getByRole(AriaRole.LINK).click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Alert on Han Meimei's account"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Alert on 韩梅梅's account"))).isVisible();
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Why the rules fired")))).containsText(new String[] {
                 "From a device this account has not trusted.",
                 "¥6,888.00 is more than 3 times the customer’s usual payment of ¥18.00",
                 "A payment of ¥6,888.00 only 4 minutes after a wallet was bound."});
-        page.getByRole(AriaRole.LINK, namedExactly("Han Meimei")).click();
+        page.getByRole(AriaRole.LINK, namedExactly("韩梅梅")).click();
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Risk alerts"))))
                 .containsText(new String[] {"Payment of ¥6,888.00 for order 2612 0518 7730"});
     }

@@ -98,7 +98,7 @@ final class SimulatedWallets {
                 () -> simulatedWallets.getByRole(AriaRole.BUTTON, named("Clear all faults")).click());
     }
 
-    /** The row of an account on the demo's page of simulated wallets, opened afresh: "138****0001 Li Lei ¥5,000.00 …". */
+    /** The row of an account on the demo's page of simulated wallets, opened afresh: "138****0001 李雷 ¥5,000.00 …". */
     static Locator account(Page simulatedWallets, String wallet, String maskedAccount) {
         simulatedWallets.navigate("/mock-wallet");
         return dataRows(simulatedWallets.getByRole(AriaRole.TABLE, namedExactly("Accounts at " + wallet)))

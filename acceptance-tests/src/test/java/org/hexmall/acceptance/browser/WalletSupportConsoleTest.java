@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The agent who helps a customer with a wallet sees every binding attempt, why one failed, and can unbind a
  * wallet for the customer, which the audit log records with the agent's reason.
  * <p>
- * The customer is Li Lei, a demo customer, whose wallet accounts at the simulated providers come with the demo
+ * The customer is 李雷 (Li Lei), a demo customer, whose wallet accounts at the simulated providers come with the demo
  * data.
  */
 @BrowserFlowTest
@@ -36,7 +36,7 @@ class WalletSupportConsoleTest {
         PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Storefront.logOut(page);
 
-        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "Li Lei");
+        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "李雷");
 
         assertThat(page.getByRole(AriaRole.HEADING, named("Wallet bindings"))).isVisible();
         Locator declined = SupportConsole.binding(page, "Alipay 138****0001 Failed");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A regression guard on what a checkout costs the database, counted rather than timed: hexmall runs in this JVM on
- * an in-memory H2 database with its demo data, and a {@link RoundTripCounter} counts every round trip to it. Li Lei
+ * an in-memory H2 database with its demo data, and a {@link RoundTripCounter} counts every round trip to it. 李雷
  * (a demo customer) binds his simulated Alipay account on the storefront's pages, as a person does, then checks out
  * through the JSON API one step at a time, each step measured by the counter's difference around it:
  * <ol>
@@ -48,7 +48,7 @@ class CheckoutRoundTripBudgetTest {
     private static final String PHONE = "13800000001";
     private static final String PASSWORD = "demo-pass-1";
     private static final String PAYMENT_PASSWORD = "135790";
-    /** ¥19.80: Li Lei's ¥5,000.00 at the simulated Alipay pays for every checkout here. */
+    /** ¥19.80: 李雷's ¥5,000.00 at the simulated Alipay pays for every checkout here. */
     private static final String PRODUCT = "BOOK-0004";
     private static final String ADD_ALIPAY = "/account/security/payment-methods/add/alipay";
     private static final Pattern TEXTED_CODE = Pattern.compile("verification code is (\\d{6})");

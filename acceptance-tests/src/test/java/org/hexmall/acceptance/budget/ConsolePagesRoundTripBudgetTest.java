@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A regression guard on what the console's busiest pages cost the database, counted like
  * {@link ShopPagesRoundTripBudgetTest}: the customer page, a page of the customer's timeline (the same however deep
- * into a long history the agent pages) and the dashboard. Li Lei (a demo customer) has 60 case notes, so that his
+ * into a long history the agent pages) and the dashboard. 李雷, a demo customer, has 60 case notes, so that his
  * timeline runs to several pages. Each figure is the median of five visits after two to warm up, and includes what
  * every console request reads (the agent's session, the agent, the count of open alerts in the header).
  */

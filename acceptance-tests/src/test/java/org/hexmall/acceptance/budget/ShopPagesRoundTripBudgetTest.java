@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * of what it read before offers were shown, however many campaigns run; a signed-in customer's product page and cart
  * read the customer's promotion facts as the payment page does, so that a Claim button knows the coupons they hold
  * and a first-payment offer is not shown for a wallet they paid with, and still keep within the same budgets.
- * Li Lei (a demo customer) has a USB-C cable in his cart while a JD Pay coupon and an Alipay first-payment offer run.
+ * 李雷, a demo customer, has a USB-C cable in his cart while a JD Pay coupon and an Alipay first-payment offer run.
  * Each figure is the median of five visits after two to warm up.
  */
 class ShopPagesRoundTripBudgetTest {

@@ -93,7 +93,7 @@ class HttpsTest {
 
         hanMeimei.submit("/login", Map.of("login", "13800000002", "password", "demo-pass-2"));
 
-        assertThat(hanMeimei.page("/account")).contains("Hello, Han Meimei.");
+        assertThat(hanMeimei.page("/account")).contains("Hello, 韩梅梅.");
         assertThat(hanMeimei.cookies()).as("the cookies hexmall set")
                 .anySatisfy(cookie -> assertThat(cookie.getName()).isEqualTo("hexmall_shop"))
                 .allSatisfy(cookie -> {

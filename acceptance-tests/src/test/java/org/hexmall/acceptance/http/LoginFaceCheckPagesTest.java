@@ -66,7 +66,7 @@ class LoginFaceCheckPagesTest {
         assertThat(back.getPath()).isEqualTo(DEVICE_PAGE + "/face-return");
 
         assertThat(liLei.follow(back).getPath()).isEqualTo("/account");
-        assertThat(liLei.page("/account")).contains("Li Lei");
+        assertThat(liLei.page("/account")).contains("李雷");
     }
 
     @Test

@@ -42,7 +42,7 @@ class KillAndRestartTest {
     static final int SHORT_RUN_KILLS = 2;
     private static final int KILLS = Integer.getInteger("hexmall.crash.kills", SHORT_RUN_KILLS);
     private static final long SEED = Long.getLong("hexmall.crash.seed", System.nanoTime());
-    /** The demo Alipay account of Li Lei opens with ¥5,000.00. */
+    /** The demo Alipay account of 李雷 (Li Lei) opens with ¥5,000.00. */
     private static final long OPENING_BALANCE_FEN = 500_000;
     private static final Duration SETTLED_WITHIN = Duration.ofMinutes(3);
     private static final Path RUNS = Path.of("target", "kill-and-restart");

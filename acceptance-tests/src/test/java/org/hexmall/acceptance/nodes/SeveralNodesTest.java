@@ -90,7 +90,7 @@ class SeveralNodesTest {
         for (int other = 1; other < NODES; other++) {
             HttpResponse<String> account = get(node(other), "/account", cookies);
             assertThat(account.statusCode()).as("my account on node " + other).isEqualTo(200);
-            assertThat(account.body()).as("my account on node " + other).contains("Li Lei");
+            assertThat(account.body()).as("my account on node " + other).contains("李雷");
             assertThat(get(node(other), "/account", "").statusCode()).as("without the cookie").isIn(302, 303);
         }
     }

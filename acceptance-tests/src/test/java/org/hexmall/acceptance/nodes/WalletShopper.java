@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.hexmall.acceptance.http.HttpShopper;
 
 /**
- * The demo customer Li Lei as a phone without script would act, over HTTP only (so that it works as well against a
+ * The demo customer 李雷 (Li Lei) as a phone without script would act, over HTTP only (so that it works as well against a
  * hexmall in another process): logs in on the shop's pages, binds the demo Alipay account (the texted code from the
  * simulated phone, the payment password typed in the simulated wallet app), confirms payments in the wallet app, and
  * logs in to the JSON API.

@@ -17,6 +17,12 @@ class DisplayNameTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"韩梅梅", "欧阳娜娜", "王𬀩", "阿依古丽·买买提"})
+    void chineseNames_withARareCharacterOrTheMiddleDotOfTransliteratedNames_areKeptAsTyped(String name) {
+        assertThat(DisplayName.parse(name).value()).isEqualTo(name);
+    }
+
+    @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   "})
     void nothingTyped_isRefusedAsMissing(String typed) {

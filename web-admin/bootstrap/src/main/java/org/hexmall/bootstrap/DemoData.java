@@ -102,16 +102,16 @@ final class DemoData {
 
     static void seed(RegisterCustomer registerCustomer, RegisterAgent registerAgent, WalletSimulator wallets,
                      RaiseRiskAlert raiseRiskAlert, CreateCampaign createCampaign, Instant now, ZoneId storeZone) {
-        customer(registerCustomer, "13800000001", "li.lei@example.com", "Li Lei", "demo-pass-1");
+        customer(registerCustomer, "13800000001", "li.lei@example.com", "李雷", "demo-pass-1");
         RegistrationResult hanMeimei = customer(registerCustomer, "13800000002", "han.meimei@example.com",
-                "Han Meimei", "demo-pass-2");
+                "韩梅梅", "demo-pass-2");
         agent(registerAgent, "agent", "Wang Fang", AgentRole.AGENT, "agent-pass-1");
         Optional<AgentId> supervisor = agent(registerAgent, SUPERVISOR.value(), "Zhang Wei", AgentRole.SUPERVISOR,
                 "supervisor-pass-1");
-        // Li Lei can pay for nearly anything; Han Meimei's ¥20.00 runs out quickly, as the guides' failures need.
+        // 李雷 can pay for nearly anything; 韩梅梅's ¥20.00 runs out quickly, as the guides' failures need.
         for (WalletProvider provider : List.of(WalletProvider.ALIPAY, WalletProvider.WECHAT_PAY)) {
-            wallet(wallets, provider, "13800000001", "Li Lei", 500_000, "135790");
-            wallet(wallets, provider, "13800000002", "Han Meimei", 2_000, "246801");
+            wallet(wallets, provider, "13800000001", "李雷", 500_000, "135790");
+            wallet(wallets, provider, "13800000002", "韩梅梅", 2_000, "246801");
         }
         if (hanMeimei instanceof RegistrationResult.Registered registered) {
             blockedLargePayment(raiseRiskAlert, registered.customerId());
@@ -180,7 +180,7 @@ final class DemoData {
     }
 
     /**
-     * An open alert, so that the console's queue is never empty in a demo: a large payment in Han Meimei's name, from
+     * An open alert, so that the console's queue is never empty in a demo: a large payment in 韩梅梅's name, from
      * a device her account never trusted, minutes after a wallet was bound, which the rules blocked.
      */
     private static void blockedLargePayment(RaiseRiskAlert raiseRiskAlert, CustomerId customerId) {

@@ -98,7 +98,7 @@ class DemoHistoryTest {
             assertThat(payments).isGreaterThan(2_000);
             PersistencePorts store = hexmall.storage();
             assertThat(store.customers().findByPhone(new PhoneNumber("13800000001"))).get()
-                    .satisfies(liLei -> assertThat(liLei.displayName().value()).isEqualTo("Li Lei"));
+                    .satisfies(liLei -> assertThat(liLei.displayName().value()).isEqualTo("李雷"));
             assertThat(store.customers().findByPhone(new PhoneNumber("13700000001"))).isPresent();
             assertThat(store.customers().search(CustomerSearch.of("13800000"), 1, 10, 100).total()).isEqualTo(2);
         }

@@ -134,6 +134,8 @@ class WalletSimulatorTest {
                 .isEqualTo("** Lei");
         assertThat(WalletAccount.open(WalletProvider.ALIPAY, LI_LEI_PHONE, "李雷", 0, "1").maskedHolderName())
                 .isEqualTo("*雷");
+        assertThat(WalletAccount.open(WalletProvider.ALIPAY, LI_LEI_PHONE, "韩梅梅", 0, "1").maskedHolderName())
+                .isEqualTo("**梅");
         assertThat(WalletAccount.open(WalletProvider.ALIPAY, LI_LEI_PHONE, "欧阳娜娜", 0, "1").maskedHolderName())
                 .isEqualTo("***娜");
     }

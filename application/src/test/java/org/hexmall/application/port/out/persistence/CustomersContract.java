@@ -190,6 +190,23 @@ public abstract class CustomersContract {
     }
 
     @Test
+    void givenChineseNames_theSurnameAlone_orAWholeTwoCharacterName_findsTheNamesThatStartWithIt() {
+        Customer liLei = customer("13800000001", "li.lei@example.com", "李雷");
+        Customer hanMeimei = customer("13800000002", "han.meimei@example.com", "韩梅梅");
+        Customer liLeiming = customer("13912345678", null, "李雷鸣");
+        customers().add(liLei);
+        customers().add(hanMeimei);
+        customers().add(liLeiming);
+
+        assertThat(idsOf(search("韩", 1, 20))).containsExactly(hanMeimei.id());
+        assertThat(idsOf(search(" 韩梅梅 ", 1, 20))).containsExactly(hanMeimei.id());
+        assertThat(idsOf(search("李雷", 1, 20))).containsExactlyInAnyOrder(liLei.id(), liLeiming.id());
+        assertThat(idsOf(search("雷鸣", 1, 20))).as("two characters match only at the start").isEmpty();
+        assertThat(idsOf(search("han", 1, 20))).as("the pinyin in the email address")
+                .containsExactly(hanMeimei.id());
+    }
+
+    @Test
     void elevenDigits_findTheCustomerWithExactlyThatNumber_asTypedWithSpacesOrPlus86() {
         Customer liLei = customer("13800138000", null, "Li Lei");
         customers().add(liLei);
