@@ -31,8 +31,8 @@ class ChineseNamesTest {
         page.getByRole(AriaRole.LINK, namedExactly("登录")).click();
 
         Locator demoLogins = page.getByRole(AriaRole.REGION, namedExactly("演示账号"));
-        assertThat(demoLogins.getByRole(AriaRole.LISTITEM).first()).containsText("李雷");
-        assertThat(demoLogins.getByRole(AriaRole.LISTITEM).first()).not().containsText("Li Lei");
+        assertThat(demoLogins.getByRole(AriaRole.LISTITEM)).hasText(new String[] {
+            "李雷：13800000001 / demo-pass-1", "韩梅梅：13800000002 / demo-pass-2"});
         assertFitsTheScreen(page);
 
         Storefront.onTheirUsualDevice(page, Storefront.LI_LEI_PHONE);
