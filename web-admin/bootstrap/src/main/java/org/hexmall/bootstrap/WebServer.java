@@ -195,7 +195,7 @@ final class WebServer {
         return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
                 useCases.searchCatalog(), useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
                 useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(),
-                useCases.viewPaymentOptions(),
+                useCases.completeWalletReconfirmation(), useCases.viewPaymentOptions(),
                 new ApiRoutes.CustomerPromotions(useCases.viewOffers(), useCases.claimCoupon(),
                         useCases.viewMyCoupons(), useCases.viewMyPoints()),
                 new ApiRoutes.NewDeviceLogins(useCases.findNewDeviceLogin(), useCases.verifyNewDevice(),
