@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Changing phones (换手机): the first payment from a phone trusted with an SMS code today goes to the wallet app
  * first, where the customer re-confirms the binding with the wallet's payment password, and then pays; customer
  * service sees that it happened. Unbinding the wallet, or replacing it with another, from that phone asks the wallet app
- * the same way first.
+ * the same way first, and then goes on with what the customer asked for.
  */
 @BrowserFlowTest
 @WithoutDemoCampaigns
@@ -139,8 +139,8 @@ class NewPhoneWalletReconfirmationFlowTest {
     }
 
     @Test
-    void replacingTheWalletOnANewPhone_reconfirmsTheCurrentOneFirst_thenBindsTheNewOne(Page page,
-                                                                                       MovableClock clock) {
+    void replacingTheWalletOnANewPhone_reconfirmsTheCurrentOneFirst_thenBindsTheNewOneWithoutAskingForItAgain(
+            Page page, MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
         String alipay = withAlipayBoundOnTheirFirstPhone(page, clock, customer);
         SimulatedWallets.openAccount(page, "WeChat Pay", customer.phone(), customer.name(), "300",
@@ -155,16 +155,14 @@ class NewPhoneWalletReconfirmationFlowTest {
             assertThat(onNewPhone.getByRole(AriaRole.NOTE).filter(new Locator.FilterOptions()
                     .setHasText("hexmall asks you"))).hasText(
                     "hexmall asks you to confirm your Alipay binding on a new device");
-            SimulatedWallets.approve(onNewPhone, PAYMENT_PASSWORD);
-            assertThat(onNewPhone.getByText("Your current wallet is confirmed on this device. Choose the new wallet "
-                    + "and type its account again to replace it.")).isVisible();
-            PaymentMethods.open(onNewPhone);
-            PaymentMethods.assertBoundWallets(onNewPhone, alipay);
-
+            PaymentMethods.open(page);
+            PaymentMethods.assertBoundWallets(page, alipay);
             // The phone takes one code a minute: the login's came just now.
             clock.moveOn(Duration.ofMinutes(2));
-            PaymentMethods.startBinding(onNewPhone, "WeChat Pay", customer.phone());
-            onNewPhone.getByRole(AriaRole.BUTTON, named("Replace my wallet")).click();
+            SimulatedWallets.approve(onNewPhone, PAYMENT_PASSWORD);
+
+            assertThat(onNewPhone.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
+            assertThat(onNewPhone.getByText(SimulatedPhone.masked(customer.phone())).first()).isVisible();
             PaymentMethods.confirmCode(onNewPhone, SimulatedPhone.beside(page, customer.phone()).latestCode());
             assertThat(onNewPhone.getByText("hexmall asks to bind your WeChat Pay account "
                     + SimulatedPhone.masked(customer.phone()))).isVisible();

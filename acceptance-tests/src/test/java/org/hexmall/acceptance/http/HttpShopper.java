@@ -158,6 +158,12 @@ public final class HttpShopper {
      * @param expectedStatus the one status that lets the test go on
      */
     public JsonNode api(String method, String path, String body, String idempotencyKey, int expectedStatus) {
+        return api(method, path, body, idempotencyKey, expectedStatus, Map.of());
+    }
+
+    /** As {@link #api(String, String, String, String, int)}, with further headers, such as {@code Prefer}. */
+    public JsonNode api(String method, String path, String body, String idempotencyKey, int expectedStatus,
+                        Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(store.resolve(path)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -171,6 +177,7 @@ public final class HttpShopper {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
+        headers.forEach(request::header);
         HttpResponse<String> answer = expect(send(request), expectedStatus, method + " " + path);
         try {
             return json.readTree(answer.body());

@@ -241,6 +241,8 @@ class MalformedRequestsTest {
                 get("/api/v1/coupons?shelf=%zz", 400),
                 post("/api/v1/coupons", "application/json; charset=no-such-charset", "{\"campaignId\":\"x\"}", 415),
                 get("/api/v1/points?page=%u0031", 400),
+                get("/api/v1/wallet-reconfirmations/%u0041/return?sign=x", 400),
+                get("/api/v1/wallet-reconfirmations/ALIPAY/return?state=%zz&sign=%zz", 400),
                 post("/api/v1/tokens", "application/json; charset=no-such-charset",
                         "{\"login\":\"" + LI_LEI_PHONE + "\",\"password\":\"x\"}", 415),
                 post("/api/v1/tokens", "multipart/form-data", loginField, 400),

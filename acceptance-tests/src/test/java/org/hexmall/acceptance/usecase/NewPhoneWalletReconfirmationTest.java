@@ -26,6 +26,7 @@ import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.ReplacementWallet;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletReconfirmation.Purpose;
 import org.junit.jupiter.api.AutoClose;
@@ -146,8 +147,9 @@ class NewPhoneWalletReconfirmationTest {
         var asked = (BindingStart.ReconfirmFirst) hexmall.startWalletBinding.start(replacing);
         ReconfirmationResult result = complete(hexmall.approveInWalletApp(ALIPAY, asked.walletPage()));
 
-        assertThat(result).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Purpose.REPLACEMENT,
-                Optional.empty()));
+        assertThat(result).as("the new wallet comes back as the customer typed it, to bind without asking again")
+                .isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Purpose.REPLACEMENT, Optional.empty(),
+                        Optional.of(new ReplacementWallet(WECHAT_PAY, replacing.account()))));
         hexmall.clock.advance(Duration.ofMinutes(2));
         assertThat(hexmall.startWalletBinding.start(replacing)).isInstanceOf(BindingStart.CodeSent.class);
     }

@@ -14,6 +14,7 @@ import org.hexmall.application.port.in.risk.AlertQuery;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
 import org.hexmall.application.port.in.risk.ResolveAlertCommand;
 import org.hexmall.application.port.in.risk.RiskAlertDetails;
+import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
@@ -40,6 +41,7 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.wallet.BindingId;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -170,6 +172,24 @@ class RiskRulesTest {
 
         assertThat(hexmall.pay(customer, hexmall.orderOf(customer, TEA_SET))).isInstanceOf(PayResult.RiskRefused.class);
         assertThat(onlyOpenAlert().rules()).containsExactly(RiskRule.AMOUNT_ABOVE_USUAL, RiskRule.BIND_THEN_PAY);
+    }
+
+    @Test
+    void aLargePaymentJustAfterAWalletWasBound_countsFromWhenItWasBound_notFromWhenTheBindingStarted() {
+        hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
+        hexmall.clock.advance(Duration.ofMinutes(11));
+        hexmall.paid(customer, hexmall.orderOf(customer, TEA), ALIPAY);
+        hexmall.unbindWallet.unbind(customer, hexmall.viewPaymentMethods.view(customer).wallets().getFirst().id());
+        hexmall.clock.advance(Duration.ofMinutes(11));
+        BindingId slow = hexmall.bindingAwaitingWalletApp(customer, PHONE,
+                hexmall.startBinding(customer, WECHAT_PAY, "13800000001"));
+        // The customer takes eleven minutes in the wallet app: started before the window, bound within it.
+        hexmall.clock.advance(Duration.ofMinutes(11));
+        assertThat(hexmall.approveAndComeBack(customer, WECHAT_PAY, slow))
+                .isInstanceOf(AuthorizationCompletion.Bound.class);
+
+        assertThat(hexmall.pay(customer, hexmall.orderOf(customer, TEA_SET))).isInstanceOf(PayResult.RiskRefused.class);
+        assertThat(onlyOpenAlert().rules()).contains(RiskRule.BIND_THEN_PAY);
     }
 
     @Test

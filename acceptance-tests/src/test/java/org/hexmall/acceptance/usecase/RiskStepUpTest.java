@@ -186,8 +186,26 @@ class RiskStepUpTest {
         var seen = hexmall.viewRiskAlert.view(asked.alert()).orElseThrow();
         assertThat(seen.abandoned()).isTrue();
         assertThat(queued(asked.alert()).abandoned()).as("in the agents' queue too").isTrue();
-        assertThat(seen.alert().outcome()).as("as stored").isEqualTo(AlertOutcome.VERIFICATION_ASKED);
+        assertThat(seen.alert().outcome()).as("until housekeeping stores it").isEqualTo(AlertOutcome.VERIFICATION_ASKED);
         assertThat(hexmall.order(teaSet).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void housekeepingStoresAnUnansweredStepUpAsAbandoned_andTheQueueListsItByThatOutcome() {
+        var asked = (PayResult.VerificationRequired) hexmall.pay(customer, teaSet);
+        hexmall.clock.advance(RiskAlert.ANSWERABLE_FOR);
+        assertThat(useCases.markAbandonedAlerts().mark()).as("still answerable at the last moment").isZero();
+
+        hexmall.clock.advance(Duration.ofSeconds(1));
+        assertThat(useCases.markAbandonedAlerts().mark()).isEqualTo(1);
+
+        assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.ABANDONED);
+        assertThat(queued(asked.alert()).abandoned()).isTrue();
+        assertThat(hexmall.listRiskAlerts.queue(AlertQuery.of(null, null, null, null, "ABANDONED")).items())
+                .extracting(row -> row.alert().id()).containsExactly(asked.alert());
+        assertThat(hexmall.listRiskAlerts.queue(AlertQuery.of(null, null, null, null, "VERIFICATION_ASKED"))
+                .total()).isZero();
+        assertThat(useCases.markAbandonedAlerts().mark()).as("once").isZero();
     }
 
     @Test

@@ -12,14 +12,19 @@ import static org.hexmall.acceptance.usecase.NewDeviceLoginTest.logInOn;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import org.hexmall.application.port.in.account.DeviceView;
 import org.hexmall.application.port.in.account.NewDeviceCodeCommand;
 import org.hexmall.application.port.in.account.NewDeviceResult;
 import org.hexmall.application.port.in.account.SignOutOtherDevices;
 import org.hexmall.application.port.in.security.StepUpProgress;
 import org.hexmall.application.port.in.session.LoginResult;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.Device;
+import org.hexmall.domain.account.DeviceId;
+import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
@@ -81,6 +86,24 @@ class SignOutOtherDevicesTest {
                         tuple("Chrome on Android", SecurityEvent.Source.CUSTOMER));
         assertThat(logInOn(hexmall, PHONE, PASSWORD, PHONE_BROWSER, CHROME_ON_ANDROID, hexmall.newVisitor()))
                 .isInstanceOf(LoginResult.NewDeviceCodeRequired.class);
+    }
+
+    @Test
+    void moreDevicesThanTheListShows_areAllSignedOut() {
+        int many = Devices.LIST_LIMIT + 10;
+        for (int i = 0; i < many; i++) {
+            hexmall.storage.devices().save(Device.firstSeen(new DeviceId(UUID.randomUUID()), customer,
+                    "old-phone-" + i, new DeviceName(DeviceName.Browser.CHROME, DeviceName.Platform.ANDROID), HOME,
+                    hexmall.clock.instant()).trusted(hexmall.clock.instant()));
+        }
+        Session verified = passedStepUp(onLaptop);
+
+        var done = (SignOutOtherDevices.Result.SignedOut) useCases.signOutOtherDevices().signOut(
+                new SignOutOtherDevices.Command(customer, verified.id(), LAPTOP, HOME));
+
+        assertThat(done.devicesRevoked()).isEqualTo(many + 2);
+        assertThat(hexmall.listDevices.list(customer, Optional.of(LAPTOP))).extracting(DeviceView::thisDevice)
+                .containsExactly(true);
     }
 
     @Test

@@ -6,7 +6,7 @@ public enum AlertOutcome {
     REFUSED,
     /**
      * The customer was asked to prove it is them; no answer yet. Past {@link RiskAlert#ANSWERABLE_FOR} none can come:
-     * the alert {@linkplain RiskAlert#isAbandonedAt is abandoned}.
+     * the alert {@linkplain RiskAlert#isAbandonedAt is abandoned}, and housekeeping stores {@link #ABANDONED}.
      */
     VERIFICATION_ASKED,
     /** The customer proved it is them, and the attempt went ahead. */
@@ -14,7 +14,9 @@ public enum AlertOutcome {
     /** The proof failed or was abandoned; the attempt did not go ahead. */
     VERIFICATION_FAILED,
     /** The customer's report froze the account at once. */
-    ACCOUNT_FROZEN;
+    ACCOUNT_FROZEN,
+    /** The customer was asked to prove it is them and never did, and can no longer: the attempt did not go ahead. */
+    ABANDONED;
 
     /** What the customer is asked at first, for the rules' decision. */
     public static AlertOutcome firstFor(RiskDecision decision) {

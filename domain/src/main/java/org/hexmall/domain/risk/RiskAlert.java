@@ -60,11 +60,18 @@ public record RiskAlert(RiskAlertId id, CustomerId customerId, Instant raisedAt,
     }
 
     /**
-     * True when the customer was asked for a proof and never went through with it: the alert still asks, and it is
-     * past the time anything could answer it. Read off the clock, never stored, as a step-up's expiry is.
+     * True when the customer was asked for a proof and never went through with it: stored as
+     * {@link AlertOutcome#ABANDONED}, or still asking past the time anything could answer it (until housekeeping
+     * stores it, which it does for every alert {@link #abandonedBefore} names).
      */
     public boolean isAbandonedAt(Instant now) {
-        return outcome == AlertOutcome.VERIFICATION_ASKED && now.isAfter(raisedAt.plus(ANSWERABLE_FOR));
+        return outcome == AlertOutcome.ABANDONED
+                || outcome == AlertOutcome.VERIFICATION_ASKED && raisedAt.isBefore(abandonedBefore(now));
+    }
+
+    /** Alerts raised before this time and still asking for a proof can no longer be answered: they are abandoned. */
+    public static Instant abandonedBefore(Instant now) {
+        return now.minus(ANSWERABLE_FOR);
     }
 
     public boolean isOpen() {

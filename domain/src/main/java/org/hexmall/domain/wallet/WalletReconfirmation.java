@@ -16,6 +16,8 @@ import org.hexmall.domain.shared.DomainException;
  * @param purpose    what waits for the answer
  * @param order      the order whose payment waits for the answer; empty for any other purpose
  * @param answeredAt when the wallet app's answer came; {@code null} while pending
+ * @param replacement the wallet to bind in place of this one, as the customer typed it; only for a replacement, and
+ *                    empty for one asked before the store kept it
  */
 public record WalletReconfirmation(
         ReconfirmationId id,
@@ -27,7 +29,8 @@ public record WalletReconfirmation(
         Optional<OrderId> order,
         Instant requestedAt,
         Status status,
-        Instant answeredAt) {
+        Instant answeredAt,
+        Optional<ReplacementWallet> replacement) {
 
     /** What waits for the customer's answer. */
     public enum Purpose {
@@ -55,20 +58,34 @@ public record WalletReconfirmation(
         }
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(replacement, "replacement");
+        if (replacement.isPresent() && purpose != Purpose.REPLACEMENT) {
+            throw new IllegalArgumentException("only a replacement names the wallet to bind");
+        }
     }
 
     /** A new request, before the customer pays the order with the wallet on the device. */
     public static WalletReconfirmation beforePaying(ReconfirmationId id, WalletBinding wallet, DeviceId device,
                                                     OrderId order, Instant now) {
         return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(),
-                Purpose.PAYMENT, Optional.of(order), now, Status.PENDING, null);
+                Purpose.PAYMENT, Optional.of(order), now, Status.PENDING, null, Optional.empty());
     }
 
     /** A new request, before the customer unbinds the wallet, or binds another in its place, on the device. */
     public static WalletReconfirmation before(Purpose change, ReconfirmationId id, WalletBinding wallet,
                                               DeviceId device, Instant now) {
         return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(), change,
-                Optional.empty(), now, Status.PENDING, null);
+                Optional.empty(), now, Status.PENDING, null, Optional.empty());
+    }
+
+    /**
+     * A new request, before the customer binds {@code replacement} in place of the wallet on the device: once it is
+     * confirmed, the binding goes on with the wallet the customer typed, never asked for again.
+     */
+    public static WalletReconfirmation beforeReplacing(ReconfirmationId id, WalletBinding wallet, DeviceId device,
+                                                       ReplacementWallet replacement, Instant now) {
+        return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(),
+                Purpose.REPLACEMENT, Optional.empty(), now, Status.PENDING, null, Optional.of(replacement));
     }
 
     public boolean isPending() {
@@ -90,6 +107,6 @@ public record WalletReconfirmation(
             throw new DomainException("wallet.reconfirmation.answered");
         }
         return new WalletReconfirmation(id, customerId, device, binding, provider, purpose, order, requestedAt,
-                answer, now);
+                answer, now, replacement);
     }
 }

@@ -27,6 +27,12 @@ class RiskAlertTest {
     }
 
     @Test
+    void anAlertStoredAsAbandoned_isAbandonedWhateverTheTime() {
+        assertThat(alert(AlertOutcome.ABANDONED).isAbandonedAt(RAISED)).isTrue();
+        assertThat(RiskAlert.abandonedBefore(TOO_LATE)).isEqualTo(RAISED);
+    }
+
+    @Test
     void anAlertWhoseCheckEnded_isNeverAbandoned() {
         for (AlertOutcome ended : List.of(AlertOutcome.VERIFIED, AlertOutcome.VERIFICATION_FAILED,
                 AlertOutcome.REFUSED, AlertOutcome.ACCOUNT_FROZEN)) {

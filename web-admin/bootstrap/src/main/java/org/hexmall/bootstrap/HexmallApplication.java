@@ -232,7 +232,7 @@ public final class HexmallApplication implements AutoCloseable {
     /** The scheduler, the driving adapter that calls the housekeeping in-ports on their schedule. */
     private static Housekeeping housekeeping(UseCases useCases) {
         return new Housekeeping(useCases.purgeEndedSessions(), useCases.forgetExpiredLoginThrottles(),
-                useCases.expireStaleBindings(),
+                useCases.expireStaleBindings(), useCases.markAbandonedAlerts(),
                 useCases.forgetExpiredNonces(), useCases.closeOverdueOrders(), useCases.forgetExpiredIdempotencyKeys(),
                 useCases.reconcilePayments(), useCases.cancelPendingAgreements(), useCases.rollUpDashboardDays());
     }

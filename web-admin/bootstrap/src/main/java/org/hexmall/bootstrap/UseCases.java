@@ -53,6 +53,7 @@ import org.hexmall.application.port.in.promotion.ListCampaigns;
 import org.hexmall.application.port.in.promotion.PauseCampaign;
 import org.hexmall.application.port.in.promotion.ResumeCampaign;
 import org.hexmall.application.port.in.promotion.ViewCampaign;
+import org.hexmall.application.port.in.risk.MarkAbandonedAlerts;
 import org.hexmall.application.port.in.support.ViewDashboard;
 import org.hexmall.application.port.in.support.RollUpDashboardDays;
 import org.hexmall.application.port.in.support.ViewCustomerTimeline;
@@ -190,6 +191,7 @@ import org.hexmall.application.service.compensation.shared.CompensationDelivery;
 import org.hexmall.application.service.compensation.shared.CompensationPolicy;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
+import org.hexmall.application.service.risk.MarkAbandonedAlertsService;
 import org.hexmall.application.service.risk.RaiseRiskAlertService;
 import org.hexmall.application.service.risk.RecordRiskAlertOutcomeService;
 import org.hexmall.application.service.risk.ResolveRiskAlertService;
@@ -317,6 +319,7 @@ public record UseCases(
         SetPreferredWallet setPreferredWallet,
         ReceiveWalletNotice receiveWalletNotice,
         ExpireStaleBindings expireStaleBindings,
+        MarkAbandonedAlerts markAbandonedAlerts,
         ForgetExpiredNonces forgetExpiredNonces,
         CancelPendingAgreements cancelPendingAgreements,
         StockProducts stockProducts,
@@ -578,6 +581,7 @@ public record UseCases(
                 new ReceiveWalletNoticeService(store.walletBindings(), store.securityEvents(), store.usedNonces(),
                         store.transactions(), driven.walletGateway(), wallets, results, refundRuns, clock),
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
+                new MarkAbandonedAlertsService(store.riskAlerts(), store.transactions(), clock),
                 new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
                 new CancelPendingAgreementsService(store.walletBindings(), store.transactions(), agreements,
                         clock),

@@ -38,7 +38,7 @@ public final class ListRiskAlertsService implements ListRiskAlerts {
     @Override
     public Page<RiskAlert> list(AlertQuery query) {
         var filter = new AlertFilter(query.rule(), query.severity(),
-                query.maxAge().map(age -> clock.instant().minus(age)));
+                query.maxAge().map(age -> clock.instant().minus(age)), query.outcome());
         return transactions.inTransaction(() -> alerts.list(filter, query.page(), AlertQuery.PAGE_SIZE));
     }
 
@@ -49,7 +49,7 @@ public final class ListRiskAlertsService implements ListRiskAlerts {
     @Override
     public Page<QueuedAlert> queue(AlertQuery query) {
         Instant now = clock.instant();
-        var filter = new AlertFilter(query.rule(), query.severity(), query.maxAge().map(now::minus));
+        var filter = new AlertFilter(query.rule(), query.severity(), query.maxAge().map(now::minus), query.outcome());
         return transactions.inTransaction(() -> {
             Page<RiskAlert> page = alerts.list(filter, query.page(), AlertQuery.PAGE_SIZE);
             Set<CustomerId> ids = page.items().stream().map(RiskAlert::customerId).collect(Collectors.toSet());

@@ -91,6 +91,7 @@ public final class CompleteWalletReconfirmationService implements CompleteWallet
                 .orElse(provider.name());
         securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.WALLET_RECONFIRMED,
                 SecurityEvent.Source.CUSTOMER, wallet, ""));
-        return new ReconfirmationResult.Reconfirmed(request.binding(), request.purpose(), request.order());
+        return new ReconfirmationResult.Reconfirmed(request.binding(), request.purpose(), request.order(),
+                request.replacement());
     }
 }

@@ -24,6 +24,7 @@ import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.wallet.BindingDecision;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.ReconfirmationId;
+import org.hexmall.domain.wallet.ReplacementWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletReconfirmation;
 
@@ -78,9 +79,9 @@ public final class StartWalletBindingService implements StartWalletBinding {
                             replace.choices().stream().map(BoundWallet::of).toList()));
                 }
                 case BindingDecision.ReplacementRequired replace when asksReconfirmation(command, replace, now) -> {
-                    WalletReconfirmation asked = WalletReconfirmation.before(WalletReconfirmation.Purpose.REPLACEMENT,
+                    WalletReconfirmation asked = WalletReconfirmation.beforeReplacing(
                             new ReconfirmationId(tokens.uuid()), replace.toReplace(), command.device().orElseThrow(),
-                            now);
+                            new ReplacementWallet(command.provider(), command.account()), now);
                     reconfirmations.add(asked);
                     return new Started(null, null, new Reconfirm(asked,
                             replace.toReplace().agreementToken().orElseThrow()));

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.hexmall.application.port.in.checkout.CloseOverdueOrders;
 import org.hexmall.application.port.in.payment.ForgetExpiredIdempotencyKeys;
 import org.hexmall.application.port.in.payment.ReconcilePayments;
+import org.hexmall.application.port.in.risk.MarkAbandonedAlerts;
 import org.hexmall.application.port.in.session.ForgetExpiredLoginThrottles;
 import org.hexmall.application.port.in.session.PurgeEndedSessions;
 import org.hexmall.application.port.in.support.RollUpDashboardDays;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's regular chores, driven by the clock rather than by a person: forget ended sessions, the old wrong
- * passwords of unknown logins, and old nonces and idempotency keys; expire unfinished bindings, close unpaid orders,
+ * passwords of unknown logins, and old nonces and idempotency keys; expire unfinished bindings, mark abandoned the risk
+ * alerts nobody answered, close unpaid orders,
  * reconcile payments, cancel at their providers the agreements of ended bindings that could not be cancelled at
  * once, and count the dashboard's finished days. They share one daemon thread, and each pass starts a fixed pause
  * after the previous one ended, so a slow pass never piles up behind itself.
@@ -36,7 +38,7 @@ public final class Housekeeping implements AutoCloseable {
 
     public Housekeeping(PurgeEndedSessions purgeEndedSessions,
                         ForgetExpiredLoginThrottles forgetExpiredLoginThrottles,
-                        ExpireStaleBindings expireStaleBindings,
+                        ExpireStaleBindings expireStaleBindings, MarkAbandonedAlerts markAbandonedAlerts,
                         ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
                         ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements,
@@ -46,6 +48,10 @@ public final class Housekeeping implements AutoCloseable {
                 new Chore("old throttles of unknown logins forgotten", Duration.ofMinutes(60),
                         forgetExpiredLoginThrottles::forget),
                 new Chore("unfinished wallet bindings expired", Duration.ofMinutes(1), expireStaleBindings::expire),
+                // As often as bindings expire: an alert is listed as abandoned within a minute of nothing being able
+                // to answer it.
+                new Chore("risk alerts nobody answered marked abandoned", Duration.ofMinutes(1),
+                        markAbandonedAlerts::mark),
                 new Chore("old provider nonces forgotten", Duration.ofMinutes(10), forgetExpiredNonces::forget),
                 new Chore("unpaid orders closed", Duration.ofMinutes(1), closeOverdueOrders::close),
                 new Chore("old idempotency keys forgotten", Duration.ofMinutes(60),

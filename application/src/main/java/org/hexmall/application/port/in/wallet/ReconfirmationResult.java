@@ -3,6 +3,7 @@ package org.hexmall.application.port.in.wallet;
 import java.util.Optional;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.ReplacementWallet;
 import org.hexmall.domain.wallet.WalletReconfirmation;
 
 /** What became of a wallet re-confirmation, once the customer's browser brought back the wallet app's answer. */
@@ -12,10 +13,17 @@ public sealed interface ReconfirmationResult {
      * The customer re-confirmed the wallet with its payment password: it is not asked about again on this device,
      * and what waited for it may go ahead.
      *
-     * @param order the order whose payment waited; empty unless a payment waited
+     * @param order       the order whose payment waited; empty unless a payment waited
+     * @param replacement the wallet to bind in place of this one, as the customer typed it before; empty unless a
+     *                    replacement waited
      */
-    record Reconfirmed(BindingId wallet, WalletReconfirmation.Purpose purpose, Optional<OrderId> order)
-            implements ReconfirmationResult {
+    record Reconfirmed(BindingId wallet, WalletReconfirmation.Purpose purpose, Optional<OrderId> order,
+                       Optional<ReplacementWallet> replacement) implements ReconfirmationResult {
+
+        /** A re-confirmation that waited for nothing to bind. */
+        public Reconfirmed(BindingId wallet, WalletReconfirmation.Purpose purpose, Optional<OrderId> order) {
+            this(wallet, purpose, order, Optional.empty());
+        }
     }
 
     /** The customer said no in the wallet app: nothing was paid or changed. */

@@ -1,5 +1,6 @@
 package org.hexmall.application.port.out.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
@@ -35,4 +36,11 @@ public interface RiskAlerts {
 
     /** Records how the customer's side ended; false if there is no such alert. */
     boolean recordOutcome(RiskAlertId id, AlertOutcome outcome);
+
+    /**
+     * Stores {@link AlertOutcome#ABANDONED} as the outcome of every alert raised before the time that still asks for a
+     * proof ({@link AlertOutcome#VERIFICATION_ASKED}), in one statement, so that an answer recorded meanwhile stands;
+     * answers how many.
+     */
+    int markAbandoned(Instant raisedBefore);
 }

@@ -189,6 +189,30 @@ public abstract class RiskAlertsContract {
     }
 
     @Test
+    void markAbandoned_storesItOnlyForAlertsStillAskingRaisedBeforeTheTime_andTheQueueFiltersByIt() {
+        CustomerId liLei = storedCustomer("13800000001");
+        RiskAlert unanswered = steppedUpBinding(liLei, at(0));
+        RiskAlert answered = steppedUpBinding(liLei, at(1));
+        RiskAlert refused = blockedPayment(liLei, at(2));
+        RiskAlert recent = steppedUpBinding(liLei, at(30));
+        List.of(unanswered, answered, refused, recent).forEach(riskAlerts()::raise);
+        riskAlerts().recordOutcome(answered.id(), AlertOutcome.VERIFIED);
+
+        assertThat(riskAlerts().markAbandoned(at(30))).isEqualTo(1);
+
+        assertThat(riskAlerts().findById(unanswered.id()).orElseThrow().outcome()).isEqualTo(AlertOutcome.ABANDONED);
+        assertThat(riskAlerts().findById(answered.id()).orElseThrow().outcome()).isEqualTo(AlertOutcome.VERIFIED);
+        assertThat(riskAlerts().findById(refused.id()).orElseThrow().outcome()).isEqualTo(AlertOutcome.REFUSED);
+        assertThat(riskAlerts().findById(recent.id()).orElseThrow().outcome())
+                .as("raised exactly at the time: still answerable").isEqualTo(AlertOutcome.VERIFICATION_ASKED);
+        Page<RiskAlert> abandoned = riskAlerts().list(new AlertFilter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(AlertOutcome.ABANDONED)), 1, 10);
+        assertThat(abandoned.items()).extracting(RiskAlert::id).containsExactly(unanswered.id());
+        assertThat(abandoned.total()).isEqualTo(1);
+        assertThat(riskAlerts().markAbandoned(at(31))).as("each alert once, and the recent one now").isEqualTo(1);
+    }
+
+    @Test
     void latestOf_listsOnlyThatCustomersAlerts_newestFirst_upToTheLimit() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13800000002");

@@ -113,7 +113,24 @@ public abstract class RiskFactsContract {
         walletBindings().add(binding(liLei, WalletProvider.JD_PAY, walletPhone("13800000001"), at(-1)));
 
         assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), NO_WALLET, LONG_AGO, 50, NOW, NOW).lastBoundAt())
-                .contains(at(-7));
+                .as("when the wallet app bound it, a minute after it started").contains(at(-7).plusSeconds(60));
+    }
+
+    @Test
+    void paymentSignals_nameWhenTheWalletWasBound_evenWhenItWasStartedLongBefore() {
+        CustomerId liLei = storedCustomer("13800000001");
+        storedActiveBinding(liLei, WalletProvider.ALIPAY, at(-10));
+        WalletBinding started = binding(liLei, WalletProvider.WECHAT_PAY, walletPhone("13800000001"), at(-14));
+        walletBindings().add(started);
+        WalletBinding slow = walletBindings().findById(started.id()).orElseThrow();
+        slow.codeAccepted(at(-13));
+        walletBindings().update(slow);
+        slow = walletBindings().findById(started.id()).orElseThrow();
+        slow.authorized("agreement-slow", false, at(-2));
+        walletBindings().update(slow);
+
+        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), NO_WALLET, LONG_AGO, 50, NOW, NOW).lastBoundAt())
+                .contains(at(-2));
     }
 
     @Test

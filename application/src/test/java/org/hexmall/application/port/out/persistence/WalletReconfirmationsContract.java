@@ -15,6 +15,7 @@ import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.wallet.ReconfirmationId;
+import org.hexmall.domain.wallet.ReplacementWallet;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.domain.wallet.WalletReconfirmation;
@@ -56,6 +57,26 @@ public abstract class WalletReconfirmationsContract {
             assertThat(found.order()).isEmpty();
             assertThat(found.purpose()).isEqualTo(WalletReconfirmation.Purpose.REPLACEMENT);
             assertThat(found.status()).isEqualTo(WalletReconfirmation.Status.REJECTED);
+        });
+    }
+
+    @Test
+    void aReplacementKeepsTheNewWalletAsTyped_throughItsAnswer() {
+        CustomerId liLei = storedCustomer("13800000001");
+        WalletBinding current = binding(liLei, WalletProvider.ALIPAY, walletPhone("13800000001"), NOW);
+        walletBindings().add(current);
+        Device device = Device.firstSeen(new DeviceId(UUID.randomUUID()), liLei, "hash-" + UUID.randomUUID(),
+                new DeviceName(DeviceName.Browser.CHROME, DeviceName.Platform.ANDROID), "203.0.113.7", NOW);
+        devices().save(device);
+        var newWallet = new ReplacementWallet(WalletProvider.WECHAT_PAY, walletPhone("13900000077"));
+        WalletReconfirmation asked = WalletReconfirmation.beforeReplacing(new ReconfirmationId(UUID.randomUUID()),
+                current, device.id(), newWallet, NOW.plusSeconds(30));
+        walletReconfirmations().add(asked);
+        walletReconfirmations().update(asked.confirmed(NOW.plusSeconds(45)));
+
+        assertThat(walletReconfirmations().find(liLei, asked.id())).hasValueSatisfying(found -> {
+            assertThat(found.replacement()).contains(newWallet);
+            assertThat(found.status()).isEqualTo(WalletReconfirmation.Status.CONFIRMED);
         });
     }
 

@@ -130,7 +130,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.compensations = new JdbiCompensations(transactions);
         this.promotionBudgets = new JdbiPromotionBudgets(transactions);
         this.promotionFacts = new JdbiPromotionFacts(transactions);
-        this.walletReconfirmations = new JdbiWalletReconfirmations(transactions);
+        this.walletReconfirmations = new JdbiWalletReconfirmations(transactions, new EncryptedAccounts(encryption));
         this.paymentPricings = new JdbiPaymentPricings(transactions);
         this.caseNotes = new JdbiCaseNotes(transactions);
         this.dashboardFacts = new JdbiDashboardFacts(transactions);

@@ -114,6 +114,7 @@ public final class JdbiRiskAlerts implements RiskAlerts {
                 " AND EXISTS (SELECT 1 FROM risk_alert_rules r WHERE r.alert_id = risk_alerts.id AND r.rule = :rule)"));
         filter.severity().ifPresent(severity -> where.append(" AND severity = :severity"));
         filter.raisedSince().ifPresent(since -> where.append(" AND raised_at >= :since"));
+        filter.outcome().ifPresent(outcome -> where.append(" AND outcome = :outcome"));
         return transactions.withCurrentHandle(handle -> {
             long total = bindFilter(handle.createQuery("SELECT COUNT(*) FROM risk_alerts" + where), filter)
                     .mapTo(Long.class).one();
@@ -132,6 +133,7 @@ public final class JdbiRiskAlerts implements RiskAlerts {
         filter.rule().ifPresent(rule -> query.bind("rule", rule.name()));
         filter.severity().ifPresent(severity -> query.bind("severity", severity.name()));
         filter.raisedSince().ifPresent(since -> query.bind("since", utc(since)));
+        filter.outcome().ifPresent(outcome -> query.bind("outcome", outcome.name()));
         return query;
     }
 
@@ -177,6 +179,17 @@ public final class JdbiRiskAlerts implements RiskAlerts {
                 .bind("id", id.toString())
                 .bind("outcome", outcome.name())
                 .execute()) == 1;
+    }
+
+    @Override
+    public int markAbandoned(Instant raisedBefore) {
+        return transactions.withCurrentHandle(handle -> handle.createUpdate("""
+                        UPDATE risk_alerts SET outcome = :abandoned
+                        WHERE outcome = :asked AND raised_at < :before""")
+                .bind("abandoned", AlertOutcome.ABANDONED.name())
+                .bind("asked", AlertOutcome.VERIFICATION_ASKED.name())
+                .bind("before", utc(raisedBefore))
+                .execute());
     }
 
     /** An alert's own row, before its rules are read. */

@@ -30,7 +30,8 @@ public final class JdbiRiskFacts implements RiskFacts {
 
     /**
      * Every payment fact in one round trip: a row per usual amount ('U'), then the payments in the velocity window
-     * ('V'), the wrong payment passwords ('W'), the latest binding that is bound now ('B'), the device paid from
+     * ('V'), the wrong payment passwords ('W'), when the latest of the bindings bound now was bound (its step to
+     * ACTIVE, not its start: a binding may wait minutes for its code and the wallet app) ('B'), the device paid from
      * ('D') and the paying wallet on that device ('N', 'R').
      */
     private static final String PAYMENT_SIGNALS = """
@@ -47,8 +48,9 @@ public final class JdbiRiskFacts implements RiskFacts {
             WHERE customer_id = :customerId AND created_at >= :wrongSince
               AND failure_reason IN ('WRONG_PAYMENT_PASSWORD', 'PAYMENT_PASSWORD_LOCKED')
             UNION ALL
-            SELECT 'B', CAST(0 AS BIGINT), MAX(started_at) FROM wallet_bindings
-            WHERE customer_id = :customerId AND status = 'ACTIVE'
+            SELECT 'B', CAST(0 AS BIGINT), MAX(e.occurred_at) FROM wallet_bindings b
+            JOIN wallet_binding_events e ON e.binding_id = b.id AND e.status = 'ACTIVE'
+            WHERE b.customer_id = :customerId AND b.status = 'ACTIVE'
             UNION ALL
             """ + Facts.DEVICE + """
 

@@ -1,5 +1,6 @@
 package org.hexmall.adapter.out.persistence.memory;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +98,20 @@ public final class InMemoryRiskAlerts implements RiskAlerts {
                     alert.fired(), alert.decision(), alert.factor(), alert.severity(), outcome,
                     alert.resolution()));
             return true;
+        });
+    }
+
+    @Override
+    public int markAbandoned(Instant raisedBefore) {
+        return lock.call(() -> {
+            List<RiskAlert> asking = byId.values().stream()
+                    .filter(alert -> alert.outcome() == AlertOutcome.VERIFICATION_ASKED
+                            && alert.raisedAt().isBefore(raisedBefore))
+                    .toList();
+            asking.forEach(alert -> byId.put(alert.id(), new RiskAlert(alert.id(), alert.customerId(),
+                    alert.raisedAt(), alert.attempt(), alert.fired(), alert.decision(), alert.factor(),
+                    alert.severity(), AlertOutcome.ABANDONED, alert.resolution())));
+            return asking.size();
         });
     }
 

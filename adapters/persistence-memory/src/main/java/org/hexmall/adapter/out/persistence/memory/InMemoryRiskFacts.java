@@ -17,6 +17,7 @@ import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
+import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletBinding;
@@ -70,7 +71,9 @@ final class InMemoryRiskFacts implements RiskFacts {
             Optional<Instant> lastBound = bindings.stored()
                     .filter(binding -> binding.customerId().equals(customerId))
                     .filter(binding -> binding.status() == BindingStatus.ACTIVE)
-                    .map(WalletBinding::startedAt)
+                    .flatMap(binding -> binding.history().stream()
+                            .filter(step -> step.status() == BindingStatus.ACTIVE)
+                            .map(BindingEvent::at))
                     .max(Comparator.naturalOrder());
             return new PaymentSignals(usual, recent, wrong, lastBound, trust(customerId, device),
                     device.map(used -> walletOnDevice(customerId, used, paying))

@@ -23,6 +23,7 @@ import org.hexmall.application.port.in.promotion.ViewMyPoints;
 import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.ResumeSession;
+import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 
 /**
  * Mounts the JSON API under {@value #PREFIX}: a second driving adapter on the same in-ports as the
@@ -44,6 +45,7 @@ public final class ApiRoutes {
     private final PaymentsResource payments;
     private final PromotionsResource promotions;
     private final PaymentOptionsResource paymentOptions;
+    private final WalletReconfirmationsResource reconfirmations;
 
     /**
      * @param shopSessionCookie  the name of the storefront's session cookie, which the shop's own pages send
@@ -53,7 +55,7 @@ public final class ApiRoutes {
     public ApiRoutes(LogInCustomer logInCustomer, ResumeSession resumeSession, BrowseCatalog browseCatalog,
                      SearchCatalog searchCatalog, ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
                      ViewOrderPayments viewOrderPayments, PayForOrder payForOrder, ViewPayment viewPayment,
-                     ViewPaymentOptions viewPaymentOptions, CustomerPromotions promotions,
+                     CompleteWalletReconfirmation completeReconfirmation, ViewPaymentOptions viewPaymentOptions, CustomerPromotions promotions,
                      NewDeviceLogins newDeviceLogins, String shopSessionCookie, Duration unpaidOrderTimeout,
                      Clock clock) {
         var authentication = new CustomerAuthentication(resumeSession, shopSessionCookie);
@@ -66,6 +68,7 @@ public final class ApiRoutes {
         this.promotions = new PromotionsResource(promotions.viewOffers(), promotions.claimCoupon(),
                 promotions.viewMyCoupons(), promotions.viewMyPoints(), authentication);
         this.paymentOptions = new PaymentOptionsResource(viewPaymentOptions, authentication);
+        this.reconfirmations = new WalletReconfirmationsResource(completeReconfirmation, authentication);
     }
 
     /** The in-ports of the customer's side of wallet promotions, which the API serves together. */
@@ -93,6 +96,7 @@ public final class ApiRoutes {
         payments.register(router);
         promotions.register(router);
         paymentOptions.register(router);
+        reconfirmations.register(router);
         routes.after(PREFIX + "/*", new ApiFallback(router)::finish);
     }
 }

@@ -61,7 +61,7 @@ final class PaymentsResource {
         body.throwIfInvalid();
         answer(ctx, payForOrder.pay(new PayCommand(customer, orderId, wallet, Optional.of(key),
                 ShopLinks.paymentReturn(ctx), Optional.ofNullable(session.device()),
-                ShopLinks.reconfirmationReturn(ctx), points == null ? 0 : Math.max(points, 0))));
+                WalletReconfirmationsResource.returnAddress(ctx), points == null ? 0 : Math.max(points, 0))));
     }
 
     private void show(Context ctx) {
@@ -115,12 +115,17 @@ final class PaymentsResource {
                             "verification-required", "Confirm it is you first", "This payment is unusual for the "
                                     + "account: the customer must pass an extra check before it can go ahead.")
                     .with("factor", factorName(verify.factor())));
-            // Asked of a device trusted with a code only recently, an app's as a browser's: the wallet app's
-            // approval page is the shop's to open.
+            // Asked of a device trusted with a code only recently, an app's as a browser's: this request has asked the
+            // wallet app already, as the shop's pay form does; the client opens its approval page and brings back
+            // the answer.
             case PayResult.ReconfirmWallet reconfirm -> throw new ApiProblem(Problem.of(403,
-                    "wallet-reconfirmation-required", "Re-confirm the wallet on this new device first",
-                    "The customer logged in on this device only recently: pay once on the shop's payment page, "
-                            + "which asks the wallet app to re-confirm the wallet."));
+                            "wallet-reconfirmation-required", "Re-confirm the wallet on this new device first",
+                            "The customer logged in on this device only recently: open links.approve, where the "
+                                    + "wallet app asks for the payment password. It then sends the customer back to "
+                                    + "links.returnTo with its answer in the query: send that address with this "
+                                    + "token, then pay again. Nothing was charged.")
+                    .with("links", Map.of("approve", reconfirm.walletPage().toString(),
+                            "returnTo", WalletReconfirmationsResource.RETURN)));
             case PayResult.ReconfirmationUnavailable unavailable -> throw new ApiProblem(Problem.of(503,
                     "wallet-unavailable", "The wallet app cannot be reached",
                     "Nothing was charged. Try again in a moment."));

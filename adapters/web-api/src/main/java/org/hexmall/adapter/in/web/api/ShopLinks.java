@@ -38,7 +38,7 @@ final class ShopLinks {
         return URI.create(origin(ctx) + BIND_WALLET);
     }
 
-    private static String origin(Context ctx) {
+    static String origin(Context ctx) {
         return RequestOrigin.of(ctx).orElseThrow(() -> new ApiProblem(Problem.of(400, "invalid-host",
                 "Host header not usable", "The Host header must name the host and port the shop is reached at.")));
     }

@@ -40,6 +40,8 @@ import org.hexmall.application.port.in.promotion.ViewMyPoints;
 import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
 import org.hexmall.application.port.in.session.LoginResult;
+import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
+import org.hexmall.application.port.in.wallet.ReconfirmationResult;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.payment.PaymentId;
@@ -83,6 +85,8 @@ final class FakeInPorts {
     volatile ViewMyPoints viewMyPoints = (customer, page) -> new MyPoints(0,
             new Page<>(List.of(), page, ViewMyPoints.PAGE_SIZE, 0), Map.of());
     volatile ViewPaymentOptions viewPaymentOptions = (customer, order) -> Optional.empty();
+    volatile CompleteWalletReconfirmation completeReconfirmation = (customer, provider, parameters) ->
+            new ReconfirmationResult.Untrusted("no answer expected");
 
     /** The device token the API gives a client that sends none. */
     static final String NEW_DEVICE_TOKEN = "new-device-token-0123456789abcdefghijklmnop";
@@ -121,6 +125,7 @@ final class FakeInPorts {
                         return viewPayment.viewPriced(customer, payment, wait);
                     }
                 },
+                (customer, provider, parameters) -> completeReconfirmation.complete(customer, provider, parameters),
                 (customer, order) -> viewPaymentOptions.options(customer, order),
                 new ApiRoutes.CustomerPromotions(new RunningOffers(),
                         (customer, campaign, key) -> claimCoupon.claim(customer, campaign, key),

@@ -31,7 +31,8 @@ class OpenApiDocumentTest {
 
         assertThat(documentedRoutes(document)).isEqualTo(api.registeredEndpoints());
         assertThat(api.registeredEndpoints()).contains("POST /api/v1/tokens", "POST /api/v1/orders/{id}/payments",
-                "GET /api/v1/offers", "GET /api/v1/coupons", "POST /api/v1/coupons", "GET /api/v1/points");
+                "GET /api/v1/offers", "GET /api/v1/coupons", "POST /api/v1/coupons", "GET /api/v1/points",
+                "GET /api/v1/wallet-reconfirmations/{provider}/return");
     }
 
     @Test

@@ -138,8 +138,9 @@ public final class BindWalletController {
                     Map.of("binding", true, "factor", verify.factor().name(), "action", StepUpAction.BIND_WALLET.name(),
                             "next", ADD + "/" + command.provider().name().toLowerCase(Locale.ROOT).replace('_', '-')
                             + "?verified" + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&')));
-            // The wallet to be replaced is re-confirmed in its app first; back from there, the customer adds the
-            // new wallet again, since a full account never travels in an address.
+            // The wallet to be replaced is re-confirmed in its app first; back from there, the binding goes on with
+            // the new wallet typed here, which the store keeps with the request (a full account never travels in an
+            // address).
             case BindingStart.ReconfirmFirst reconfirm ->
                     ctx.redirect(reconfirm.walletPage().toString(), HttpStatus.SEE_OTHER);
             case BindingStart.ReconfirmationUnavailable unavailable ->
@@ -213,6 +214,21 @@ public final class BindWalletController {
         String replace = ctx.queryParam("replace");
         boolean replaceConfirmed = "true".equals(replace) || BindingId.parse(replace).isPresent();
         showAccountForm(ctx, 200, errors, notice, replaceConfirmed, List.of(), replaceConfirmed ? replace : "true");
+    }
+
+    /**
+     * Goes on with a replacement that waited for the current wallet to be re-confirmed on this device, with the new
+     * wallet the customer typed before: to the code sent to the phone. Anything else (a wait before another code, a
+     * hold) sends the customer to choose the wallet again, told that the current one is confirmed.
+     */
+    static void continueReplacement(Context ctx, StartWalletBinding startWalletBinding, StartBindingCommand command,
+            Optional<OrderId> orderBeingPaid) {
+        switch (startWalletBinding.start(command)) {
+            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone()
+                    + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(orderBeingPaid, '&'), HttpStatus.SEE_OTHER);
+            default -> ctx.redirect(ADD + "?reconfirmed" + OrderBeingPaid.query(orderBeingPaid, '&'),
+                    HttpStatus.SEE_OTHER);
+        }
     }
 
     private void confirmCode(Context ctx) {

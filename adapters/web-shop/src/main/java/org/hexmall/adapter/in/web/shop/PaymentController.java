@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.adapter.in.web.common.RequestOrigin;
 import org.hexmall.adapter.in.web.common.SafeRedirects;
 import org.hexmall.application.port.in.IdempotencyKey;
@@ -31,6 +32,8 @@ import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 import org.hexmall.application.port.in.wallet.ReconfirmationResult;
 import org.hexmall.application.port.in.wallet.ReconfirmationReturn;
+import org.hexmall.application.port.in.wallet.StartBindingCommand;
+import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
@@ -81,6 +84,7 @@ public final class PaymentController {
     private final ViewOrderPayments viewOrderPayments;
     private final CompleteWalletReconfirmation completeReconfirmation;
     private final UnbindWallet unbindWallet;
+    private final StartWalletBinding startWalletBinding;
     private final PageRenderer pages;
     private final int maxWallets;
 
@@ -88,7 +92,8 @@ public final class PaymentController {
     public PaymentController(ViewPaymentOptions viewPaymentOptions, PayForOrder payForOrder,
                              CompletePayment completePayment, ViewPayment viewPayment,
                              ViewOrderPayments viewOrderPayments, CompleteWalletReconfirmation completeReconfirmation,
-                             UnbindWallet unbindWallet, PageRenderer pages, int maxWallets) {
+                             UnbindWallet unbindWallet, StartWalletBinding startWalletBinding, PageRenderer pages,
+                             int maxWallets) {
         this.viewPaymentOptions = viewPaymentOptions;
         this.payForOrder = payForOrder;
         this.completePayment = completePayment;
@@ -96,6 +101,7 @@ public final class PaymentController {
         this.viewOrderPayments = viewOrderPayments;
         this.completeReconfirmation = completeReconfirmation;
         this.unbindWallet = unbindWallet;
+        this.startWalletBinding = startWalletBinding;
         this.pages = pages;
         this.maxWallets = maxWallets;
     }
@@ -216,7 +222,7 @@ public final class PaymentController {
                 : completeReconfirmation.complete(CustomerAccess.customerOf(ctx), provider.get(),
                 WalletReturnController.singleValues(ctx.queryParamMap()));
         switch (result) {
-            case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order)
+            case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order, var next)
                     when order.isPresent() ->
                     answer(ctx, order.get(), Optional.of(wallet), payForOrder.pay(new PayCommand(
                             CustomerAccess.customerOf(ctx), order.get(), Optional.of(wallet), Optional.empty(),
@@ -225,8 +231,16 @@ public final class PaymentController {
                     when reconfirmed.purpose() == WalletReconfirmation.Purpose.UNBINDING ->
                     PaymentMethodsController.answer(ctx, unbindWallet.unbind(CustomerAccess.customerOf(ctx),
                             reconfirmed.wallet(), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx)));
-            // The new wallet's account was typed before the wallet app: the customer adds it again, not asked now,
-            // still for the order they were paying, if they were.
+            // The new wallet's account was typed before the wallet app, and kept with the request: the binding goes on
+            // with it, to the code sent to the phone.
+            case ReconfirmationResult.Reconfirmed reconfirmed when reconfirmed.replacement().isPresent() ->
+                    BindWalletController.continueReplacement(ctx, startWalletBinding, new StartBindingCommand(
+                            CustomerAccess.customerOf(ctx), reconfirmed.replacement().get().provider(),
+                            reconfirmed.replacement().get().account(), true, WebSessions.current(ctx).language(),
+                            CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx, bindingFor(ctx)),
+                            Optional.of(reconfirmed.wallet())), bindingFor(ctx));
+            // Asked before the store kept the new wallet's account: the customer adds it again, still for the order they
+            // were paying, if they were.
             case ReconfirmationResult.Reconfirmed reconfirmed ->
                     ctx.redirect(PaymentMethodsController.PAGE + "/add?reconfirmed"
                             + OrderBeingPaid.query(bindingFor(ctx), '&'), HttpStatus.SEE_OTHER);

@@ -50,7 +50,7 @@ public final class RiskAlertController {
 
     private void queue(Context ctx) {
         AlertQuery query = AlertQuery.of(ctx.queryParam("rule"), ctx.queryParam("severity"), ctx.queryParam("age"),
-                ctx.queryParam("page"));
+                ctx.queryParam("page"), ctx.queryParam("outcome"));
         Page<QueuedAlert> alerts = listRiskAlerts.queue(query);
         Map<String, Object> model = new HashMap<>();
         model.put("alerts", alerts);
@@ -60,6 +60,8 @@ public final class RiskAlertController {
         model.put("rule", query.rule().map(Enum::name).orElse(""));
         model.put("severity", query.severity().map(Enum::name).orElse(""));
         model.put("age", query.maxAge().map(age -> String.valueOf(age.toHours())).orElse(""));
+        model.put("outcomes", AlertQuery.OUTCOMES);
+        model.put("outcome", query.outcome().map(Enum::name).orElse(""));
         pages.render(ctx, "admin/alerts", model);
     }
 
