@@ -15,6 +15,8 @@ import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.Coupon;
+import org.hexmall.domain.promotion.CouponId;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.AutoClose;
@@ -134,6 +136,11 @@ class ViewOffersTest {
                 .as("nothing of the coupon is left for this cart").doesNotContain(coupon.id());
         assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.empty()).getFirst().isClaimedToTheLimit())
                 .as("a visitor may still claim").isFalse();
+
+        hexmall.storage.coupons().add(Coupon.compensationFrom(new CouponId(UUID.randomUUID()), customer, coupon,
+                "Late delivery", hexmall.clock.instant()));
+        assertThat(hexmall.viewOffers.forCart(cart, customer)).extracting(offer -> offer.campaign().id())
+                .as("a coupon of it from customer service").contains(coupon.id());
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignKind;
 import org.hexmall.domain.promotion.CampaignOffer;
 import org.hexmall.domain.promotion.Conditions;
-import org.hexmall.domain.promotion.CouponOrigin;
 import org.hexmall.domain.promotion.CustomerFacts;
 import org.hexmall.domain.promotion.OfferCatalog;
 import org.hexmall.domain.promotion.OfferDescription;
@@ -99,7 +98,8 @@ public final class ViewOffersService implements ViewOffers {
 
     /**
      * The running campaigns as a customer sees them, their facts (the wallets they paid with), how many coupons of
-     * each wallet coupon campaign they hold usable, and how many they ever claimed and used.
+     * each campaign they hold usable (claimed, or given by customer service), and how many they ever claimed and
+     * used.
      */
     private record Seen(List<CampaignOffer> offers, CustomerFacts facts, Map<CampaignId, Integer> held,
                         Map<CampaignId, CouponClaims> claims) {
@@ -129,8 +129,7 @@ public final class ViewOffersService implements ViewOffers {
                         snapshot.budgetUsed().getOrDefault(campaign.id(), Money.ZERO), snapshot.usesOf(campaign.id())))
                 .toList();
         Map<CampaignId, Integer> held = new HashMap<>();
-        snapshot.coupons().stream().filter(coupon -> coupon.origin() == CouponOrigin.CLAIMED)
-                .forEach(coupon -> coupon.campaignId().ifPresent(id -> held.merge(id, 1, Integer::sum)));
+        snapshot.coupons().forEach(coupon -> coupon.campaignId().ifPresent(id -> held.merge(id, 1, Integer::sum)));
         return new Seen(offers, new CustomerFacts(snapshot.walletsPaidWithBefore(), snapshot.hasPaidBefore(),
                 snapshot.pointsBalance()), held, snapshot.claims());
     }
