@@ -41,8 +41,9 @@ import org.junit.jupiter.api.Test;
  * once in a store whose every campaign a supervisor paused, and once in a store running the demo campaigns and three
  * more that every one of his checkouts meets, as the checkout benchmark's {@code -Dbench.campaigns=on} does: ¥50 off
  * over ¥300 with Alipay, double points with Alipay, and a ¥5 voucher for every payment over ¥100, which his next
- * checkout uses. So each checkout measured with campaigns on reserves two campaigns' budgets and uses, holds and uses
- * the voucher the checkout before it earned, commits the budgets, appends boosted points and grants a new voucher.
+ * checkout uses. So each checkout measured with campaigns on reserves the three campaigns' budgets and uses, holds
+ * and uses the voucher the checkout before it earned, commits the budgets, appends boosted points and grants a new
+ * voucher.
  * The demo campaigns' limits per customer are spent during the warm-up (the first payment with Alipay, three
  * festival discounts, three vouchers), so the measured checkouts are alike.
  * <p>
