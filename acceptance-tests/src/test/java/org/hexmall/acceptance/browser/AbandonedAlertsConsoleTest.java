@@ -24,7 +24,7 @@ import org.hexmall.domain.security.StepUpFactor;
 import org.junit.jupiter.api.Test;
 
 /**
- * A binding from a new device was stepped up with an SMS code that Li Lei never entered: once nothing can answer it,
+ * A binding from a new device was stepped up with an SMS code that 李雷 never entered: once nothing can answer it,
  * housekeeping stores the alert as abandoned, and the agent lists exactly those alerts by "How it ended".
  * <p>
  * This class has its own hexmall, so the only alerts in it are the demo's and the one its test raises.
@@ -52,11 +52,11 @@ class AbandonedAlertsConsoleTest {
         assertThat(dataRows(page.getByRole(AriaRole.TABLE))).hasCount(1);
         assertThat(dataRows(page.getByRole(AriaRole.TABLE)).first()).containsText(
                 "Asked to verify, never answered: the check expired unused and nothing went ahead");
-        assertThat(dataRows(page.getByRole(AriaRole.TABLE)).first()).containsText("Li Lei");
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE)).first()).containsText("李雷");
 
         page.getByLabel("How it ended").selectOption("Refused");
         page.getByRole(AriaRole.BUTTON, named("Show")).click();
-        assertThat(dataRows(page.getByRole(AriaRole.TABLE)).first()).containsText("Han Meimei");
-        assertThat(page.getByRole(AriaRole.TABLE)).not().containsText("Li Lei");
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE)).first()).containsText("韩梅梅");
+        assertThat(page.getByRole(AriaRole.TABLE)).not().containsText("李雷");
     }
 }

@@ -3,11 +3,13 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
 import static org.hexmall.acceptance.browser.PromotedShopping.PAYMENT_PASSWORD;
 import static org.hexmall.acceptance.browser.PromotedShopping.newShopperWith;
 import static org.hexmall.acceptance.browser.PromotedShopping.run;
 import static org.hexmall.acceptance.browser.PromotedShopping.thisWeek;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Set;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A shopper pays with wallet promotions running: the payment page says what the wallet takes off and why other
  * offers do not apply, the wallet app asks for the discounted amount, and the order page keeps the price it was paid
- * at with the points earned. Each test runs campaigns on products of its own, set up as a supervisor would, so that
+ * at with the points earned; an order a coupon covers in full is paid without the wallet app. Each test runs campaigns on products of its own, set up as a supervisor would, so that
  * no test sees another's offers; each shopper is new, so that no first payment was made before.
  */
 @BrowserFlowTest
@@ -153,6 +155,57 @@ class PayWithPromotionsTest {
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥45.00");
         assertThat(page.getByText("Summer sports ¥5 off")).not().isAttached();
         assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Pay ¥45.00"))).isVisible();
+    }
+
+    /**
+     * Points pay at most half of an order, so a whole order is paid for only by a coupon or voucher that covers it: a
+     * ¥40 Alipay coupon on a ¥36.50 book takes off the book's price and no more, the payment page asks ¥0.00, and
+     * pressing Pay settles the order at once, without the wallet app, which is never asked for the money.
+     */
+    @Test
+    void aCouponCoveringTheWholeOrder_paysItAtOnce_withoutTheWalletApp_inChineseToo(Page page,
+                                                                                   HexmallApplication hexmall,
+                                                                                   MovableClock clock) {
+        String name = "Characters coupon ¥40 off";
+        run(hexmall, Campaign.create(newId(), name, "识字券立减40元", CampaignKind.WALLET_COUPON,
+                Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY))
+                        .withProducts(Set.of(new ProductId("BOOK-0003"))),
+                new Benefit.AmountOff(Money.ofYuan(40, 0)), new StackingGroup("characters-coupon"), 7, thisWeek(clock),
+                Money.ofYuan(10_000, 0), 1));
+        String wallet = newShopperWith(page, "Alipay");
+        page.navigate("/promotions");
+        page.locator("li.offer").filter(new Locator.FilterOptions().setHasText(name))
+                .getByRole(AriaRole.BUTTON, namedWithin("Claim")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Coupon claimed.");
+        String order = Checkout.placeOrder(page, "Learn Chinese Characters");
+
+        Checkout.payNow(page, order);
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥0.00");
+        assertThat(definitionOf(page, name)).hasText("−¥36.50");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(definitionOf(page, "应付金额")).hasText("¥0.00");
+        assertThat(definitionOf(page, "识字券立减40元")).hasText("−¥36.50");
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("支付 ¥0.00"))).isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+        Checkout.payWith(page, wallet, "¥0.00");
+
+        Checkout.assertPaymentSuccessful(page, order, "¥0.00", "Alipay");
+        Checkout.viewTheOrder(page, order);
+        assertThat(definitionOf(page, "Status")).hasText("Paid");
+        assertThat(definitionOf(page, "Goods")).hasText("¥36.50");
+        assertThat(definitionOf(page, name)).hasText("−¥36.50");
+        assertThat(definitionOf(page, "To pay")).hasText("¥0.00");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(definitionOf(page, "状态")).hasText("已付款");
+        assertThat(definitionOf(page, "商品金额")).hasText("¥36.50");
+        assertThat(definitionOf(page, "识字券立减40元")).hasText("−¥36.50");
+        assertThat(definitionOf(page, "应付")).hasText("¥0.00");
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+
+        Page simulatedWallets = page.context().newPage();
+        assertThat(SimulatedWallets.paymentsFor(simulatedWallets, order)).hasCount(0);
+        assertThat(SimulatedWallets.account(simulatedWallets, "Alipay", wallet.substring("Alipay ".length())))
+                .containsText("¥1,000.00");
     }
 
     /** 满300减50 with Alipay on one product. */

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Wallet promotions from the first look to what the customer keeps, each in English and in Chinese: a JD Pay coupon
- * claimed, applied at the payment page and then listed as used; double points with WeChat Pay on groceries credited
+ * claimed, applied at the payment page and then listed as used, its product page offering no second claim; double
+ * points with WeChat Pay on groceries credited
  * after paying; a supervisor pausing a campaign in the console, after which the payment page no longer offers it.
  * The demo campaigns are paused so that each journey prices with its own campaign.
  */
@@ -45,7 +46,8 @@ class PromotionJourneysTest {
     void aClaimedJdPayCoupon_isAppliedAtThePaymentPage_andThenListedAsUsed(Page page, HexmallApplication hexmall,
                                                                          MovableClock clock) {
         String name = "JD Pay kettle coupon " + suffix();
-        run(hexmall, Campaign.create(newId(), name, "京东支付水壶券" + suffix(), CampaignKind.WALLET_COUPON,
+        String nameZh = "京东支付水壶券" + suffix();
+        run(hexmall, Campaign.create(newId(), name, nameZh, CampaignKind.WALLET_COUPON,
                 Conditions.none().withWallets(Set.of(WalletProvider.JD_PAY)).withMinimumSpend(Money.ofYuan(100, 0))
                         .withProducts(Set.of(new ProductId("HOME-0001"))),
                 new Benefit.AmountOff(Money.ofYuan(30, 0)), new StackingGroup("kettle-coupon"), 7, thisWeek(clock),
@@ -65,6 +67,16 @@ class PromotionJourneysTest {
         SimulatedWallets.pay(page, PAYMENT_PASSWORD);
         Checkout.assertPaymentSuccessful(page, order, "¥119.00", "JD Pay");
 
+        page.navigate("/products/HOME-0001");
+        Locator onTheProductPage = page.locator("li.offer").filter(new Locator.FilterOptions().setHasText(name));
+        assertThat(onTheProductPage.getByText("Used", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(onTheProductPage).containsText("You have used this coupon.");
+        assertThat(onTheProductPage.getByRole(AriaRole.BUTTON, namedWithin("Claim"))).hasCount(0);
+        page.navigate("/promotions");
+        Locator onThePromotionsPage = page.locator("li.offer").filter(new Locator.FilterOptions().setHasText(name));
+        assertThat(onThePromotionsPage).containsText("You have used this coupon.");
+        assertThat(onThePromotionsPage.getByRole(AriaRole.BUTTON, namedWithin("Claim"))).hasCount(0);
+
         page.navigate("/account/coupons?tab=used");
         Locator used = dataRows(page.getByRole(AriaRole.TABLE));
         assertThat(used).hasCount(1);
@@ -77,6 +89,11 @@ class PromotionJourneysTest {
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("已使用"))).hasAttribute("aria-current", "page");
         assertThat(dataRows(page.getByRole(AriaRole.TABLE)).first()).containsText("订单 " + order);
+        page.navigate("/products/HOME-0001");
+        Locator inChinese = page.locator("li.offer").filter(new Locator.FilterOptions().setHasText(nameZh));
+        assertThat(inChinese.getByText("已使用", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(inChinese).containsText("您已使用过这张优惠券。");
+        assertThat(inChinese.getByRole(AriaRole.BUTTON, namedWithin("领取"))).hasCount(0);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
@@ -11,9 +12,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.OrderNumber;
+import org.hexmall.domain.promotion.Benefit;
+import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.promotion.CampaignKind;
+import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.StackingGroup;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.security.LoginThrottle;
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.support.Agent;
@@ -26,8 +36,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Customer service gives money back from the console: an agent refunds part of an order after reading the
  * arithmetic, which the customer then sees on the order page and in the wallet's balance; a large refund waits for a
- * supervisor other than the one who asked; customers ask for refunds (售后) that agents take or decline. Amounts are
- * the catalog's, so the demo campaigns are paused.
+ * supervisor other than the one who asked; customers ask for refunds (售后) that agents take or decline; an order a
+ * campaign took money off gives back what was paid after the discount, and takes back the points it earned. Amounts
+ * are the catalog's, so the demo campaigns are paused.
  */
 @BrowserFlowTest
 @WithoutDemoCampaigns
@@ -191,6 +202,92 @@ class RefundsConsoleTest {
         assertThat(region).containsText("The refund could not be made; customer service will contact you.");
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后"))).containsText("退款未能完成；客服会与您联系。");
+    }
+
+    /**
+     * A first Alipay payment took ¥10 off a steamer (¥49.90) and towels (¥79.00), shared by what each costs: ¥3.87
+     * and ¥6.13, so the customer paid ¥46.03 and ¥72.87, and earned 118 points, 46 and 72 of them on each. The agent
+     * refunds the steamer alone: what was paid for it, and its points taken back. The towels are then more than half
+     * of what the payment charged, so their refund waits for a supervisor, and once approved the whole ¥118.90 is
+     * back in the wallet and every point earned taken back. The agent and the customer read the same arithmetic, the
+     * customer in Chinese too.
+     */
+    @Test
+    void aPromotedOrder_isRefundedWhatWasPaidAfterItsDiscount_partlyThenWhollyWithASupervisor(
+            Page page, HexmallApplication hexmall, MovableClock clock) {
+        PromotedShopping.run(hexmall, Campaign.create(new CampaignId(UUID.randomUUID()),
+                "First Alipay payment ¥10 off home goods", "支付宝首单家居立减10元", CampaignKind.FIRST_WALLET_PAYMENT,
+                Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY)).withMinimumSpend(Money.ofYuan(50, 0))
+                        .withProducts(Set.of(new ProductId("HOME-0003"), new ProductId("HOME-0004")))
+                        .firstPaymentWithWalletOnly(),
+                new Benefit.AmountOff(Money.ofYuan(10, 0)), new StackingGroup("first-payment"), 0,
+                PromotedShopping.thisWeek(clock), Money.ofYuan(10_000, 0), 1));
+        NewCustomer shopper = NewCustomer.unique();
+        String order = paidOrder(page, shopper, "¥118.90", "Bamboo steamer", "Cotton bath towels, 2 pieces");
+        Storefront.logOut(page);
+
+        SupportConsole.openOrder(page, order);
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        page.getByLabel("Bamboo steamer").fill("1");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        Locator arithmetic = page.getByRole(AriaRole.TABLE, namedExactly("Arithmetic, line by line"));
+        assertThat(arithmetic).not().containsText("Cotton bath towels");
+        Locator steamer = dataRows(arithmetic).filter(new Locator.FilterOptions().setHasText("Bamboo steamer"));
+        assertThat(steamer.getByRole(AriaRole.CELL)).hasText(new String[] {"1", "¥49.90", "−¥3.87", "−¥0.00",
+                "¥46.03"});
+        assertThat(page.locator("#refund-total")).hasText("¥46.03");
+        assertThat(page.getByText("46 points earned on these items are taken back.")).isVisible();
+        assertThat(page.getByText("The payment charged ¥118.90; ¥118.90 is left to refund.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Refund now")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded: the money is back");
+
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        page.getByLabel("Cotton bath towels, 2 pieces").fill("1");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Wrong item"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        arithmetic = page.getByRole(AriaRole.TABLE, namedExactly("Arithmetic, line by line"));
+        assertThat(arithmetic).not().containsText("Bamboo steamer");
+        Locator towels = dataRows(arithmetic).filter(new Locator.FilterOptions().setHasText("Cotton bath towels"));
+        assertThat(towels.getByRole(AriaRole.CELL)).hasText(new String[] {"1", "¥79.00", "−¥6.13", "−¥0.00",
+                "¥72.87"});
+        assertThat(page.locator("#refund-total")).hasText("¥72.87");
+        assertThat(page.getByText("72 points earned on these items are taken back.")).isVisible();
+        assertThat(page.getByText("The payment charged ¥118.90; ¥72.87 is left to refund.")).isVisible();
+        assertThat(page.getByText("it is more than half of what the payment charged")).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Ask a supervisor to approve")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for a supervisor");
+        logOutOfConsole(page);
+        assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥927.13");
+
+        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        page.navigate("/admin/approvals");
+        approvalRow(page, order).getByRole(AriaRole.BUTTON, namedWithin("Approve")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded");
+        logOutOfConsole(page);
+        assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥1,000.00");
+
+        Storefront.logIn(page, shopper.phone(), shopper.password());
+        openOrder(page, order);
+        Locator refunds = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
+        Locator steamerRefund = refunds.locator("article").filter(new Locator.FilterOptions()
+                .setHasText("Bamboo steamer"));
+        assertThat(steamerRefund.getByRole(AriaRole.TABLE)).containsText("−¥3.87");
+        assertThat(steamerRefund.getByRole(AriaRole.TABLE)).containsText("¥46.03");
+        assertThat(steamerRefund).containsText("46 points earned on these items are taken back.");
+        Locator towelsRefund = refunds.locator("article").filter(new Locator.FilterOptions()
+                .setHasText("Cotton bath towels"));
+        assertThat(towelsRefund.getByRole(AriaRole.TABLE)).containsText("−¥6.13");
+        assertThat(towelsRefund.getByRole(AriaRole.TABLE)).containsText("¥72.87");
+        assertThat(towelsRefund).containsText("72 points earned on these items are taken back.");
+        assertThat(towelsRefund).containsText("Refunded");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        Locator inChinese = page.getByRole(AriaRole.REGION, namedExactly("退款与售后"));
+        assertThat(inChinese).containsText("这些商品获得的 46 积分将被扣回。");
+        assertThat(inChinese).containsText("这些商品获得的 72 积分将被扣回。");
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+        page.navigate("/account/points");
+        assertThat(definitionOf(page, "Balance")).hasText("0 points");
     }
 
     /** A new customer with ¥1,000 at Alipay who paid an order of these products, one each, for {@code amount}. */

@@ -45,9 +45,9 @@ import org.junit.jupiter.api.Test;
  */
 class CheckoutRoundTripBudgetTest {
 
-    private static final String PHONE = "13800000001";
-    private static final String PASSWORD = "demo-pass-1";
-    private static final String PAYMENT_PASSWORD = "135790";
+    static final String PHONE = "13800000001";
+    static final String PASSWORD = "demo-pass-1";
+    static final String PAYMENT_PASSWORD = "135790";
     /** ¥19.80: 李雷's ¥5,000.00 at the simulated Alipay pays for every checkout here. */
     private static final String PRODUCT = "BOOK-0004";
     private static final String ADD_ALIPAY = "/account/security/payment-methods/add/alipay";
@@ -92,7 +92,7 @@ class CheckoutRoundTripBudgetTest {
     }
 
     /** On the storefront, as on its pages: log in, add the Alipay account, type the texted code, approve in the app. */
-    private static void bindAlipay(HttpShopper liLei, SimulatedAlipay alipay) {
+    static void bindAlipay(HttpShopper liLei, SimulatedAlipay alipay) {
         liLei.submit("/login", Map.of("login", PHONE, "password", PASSWORD));
         URI codePage = liLei.submit(ADD_ALIPAY, Map.of("account", PHONE));
         URI authorizationPage = liLei.submit(codePage.getPath(), Map.of("code", codeTextedTo(liLei, PHONE)));

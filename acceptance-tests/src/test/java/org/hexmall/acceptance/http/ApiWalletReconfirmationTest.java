@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
  * Changing phones, for an app: the first payment through the JSON API from a device trusted with a code today is
  * refused with a link to the wallet app's approval page; the customer types the payment password there, the app
  * brings the wallet app's answer back to the API, and paying again goes ahead to the wallet app. Refusing there pays
- * nothing, and the next payment asks again. The demo customer Li Lei binds Alipay on the shop's pages of their first
+ * nothing, and the next payment asks again. The demo customer 李雷 binds Alipay on the shop's pages of their first
  * phone; everything else is over HTTP as an app does it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -15,6 +15,8 @@ import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.promotion.Campaign;
+import org.hexmall.domain.promotion.Coupon;
+import org.hexmall.domain.promotion.CouponId;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.AutoClose;
@@ -102,6 +104,43 @@ class ViewOffersTest {
         assertThat(shown.isClaimedToTheLimit()).isTrue();
         assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.empty()).getFirst().isClaimedToTheLimit())
                 .as("a visitor").isFalse();
+    }
+
+    @Test
+    void aCustomerWhoUsedTheirOnlyCoupon_isOfferedNoClaimAnywhere_andTheProductPageSaysTheyUsedIt() {
+        add(coupon, festival);
+        hexmall.stock(Shelf.CHARGER);
+        hexmall.walletBound(customer, "13800138000", WalletProvider.JD_PAY, "13800000003");
+        hexmall.claimCoupon.claim(customer, coupon.id(), Optional.empty());
+        // Four chargers are ¥356 of electronics, over the coupon's ¥299.
+        CartView cart = new CartView(List.of(new CartItem(Shelf.CHARGER, 4)));
+        assertThat(hexmall.viewOffers.forCart(cart, customer)).extracting(offer -> offer.campaign().id())
+                .as("the coupon held is still to use").contains(coupon.id());
+        ShownOffer held = hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.of(customer)).getFirst();
+        assertThat(held.isClaimedToTheLimit()).isTrue();
+        assertThat(held.isUsedUp()).isFalse();
+
+        hexmall.paid(customer, hexmall.orderOf(customer, Shelf.CHARGER, Shelf.CHARGER, Shelf.CHARGER, Shelf.CHARGER),
+                WalletProvider.JD_PAY);
+
+        ShownOffer onTheProductPage = hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.of(customer)).getFirst();
+        assertThat(onTheProductPage.campaign().id()).isEqualTo(coupon.id());
+        assertThat(onTheProductPage.claimedByCustomer()).isEqualTo(1);
+        assertThat(onTheProductPage.usedByCustomer()).isEqualTo(1);
+        assertThat(onTheProductPage.isClaimedToTheLimit()).as("no claim offered").isTrue();
+        assertThat(onTheProductPage.isUsedUp()).as("said to be used").isTrue();
+        ShownOffer onThePromotionsPage = hexmall.viewOffers.running(Optional.of(customer)).getFirst();
+        assertThat(onThePromotionsPage.campaign().id()).isEqualTo(coupon.id());
+        assertThat(onThePromotionsPage.isUsedUp()).isTrue();
+        assertThat(hexmall.viewOffers.forCart(cart, customer)).extracting(offer -> offer.campaign().id())
+                .as("nothing of the coupon is left for this cart").doesNotContain(coupon.id());
+        assertThat(hexmall.viewOffers.forProduct(Shelf.CHARGER, Optional.empty()).getFirst().isClaimedToTheLimit())
+                .as("a visitor may still claim").isFalse();
+
+        hexmall.storage.coupons().add(Coupon.compensationFrom(new CouponId(UUID.randomUUID()), customer, coupon,
+                "Late delivery", hexmall.clock.instant()));
+        assertThat(hexmall.viewOffers.forCart(cart, customer)).extracting(offer -> offer.campaign().id())
+                .as("a coupon of it from customer service").contains(coupon.id());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.hexmall.application.port.in.promotion.CartOffer;
 import org.hexmall.application.port.in.promotion.ShownOffer;
 import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.out.persistence.Campaigns;
+import org.hexmall.application.port.out.persistence.CouponClaims;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.PromotionFacts;
 import org.hexmall.application.port.out.persistence.PromotionSnapshot;
@@ -24,7 +25,6 @@ import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignKind;
 import org.hexmall.domain.promotion.CampaignOffer;
 import org.hexmall.domain.promotion.Conditions;
-import org.hexmall.domain.promotion.CouponOrigin;
 import org.hexmall.domain.promotion.CustomerFacts;
 import org.hexmall.domain.promotion.OfferCatalog;
 import org.hexmall.domain.promotion.OfferDescription;
@@ -60,9 +60,10 @@ public final class ViewOffersService implements ViewOffers {
         List<Campaign> running = campaignsOf(offers, OfferCatalog.running(offers, CustomerFacts.newCustomer(), now));
         List<CampaignId> claimable = running.stream()
                 .filter(campaign -> campaign.kind() == CampaignKind.WALLET_COUPON).map(Campaign::id).toList();
-        Map<CampaignId, Integer> claims = customer.isEmpty() || claimable.isEmpty() ? Map.of()
+        Map<CampaignId, CouponClaims> claims = customer.isEmpty() || claimable.isEmpty() ? Map.of()
                 : transactions.withoutTransaction(() -> coupons.claims(customer.get(), claimable));
-        return running.stream().map(campaign -> new ShownOffer(campaign, claims.getOrDefault(campaign.id(), 0)))
+        return running.stream()
+                .map(campaign -> shown(campaign, claims.getOrDefault(campaign.id(), CouponClaims.NONE)))
                 .toList();
     }
 
@@ -70,10 +71,10 @@ public final class ViewOffersService implements ViewOffers {
     public List<ShownOffer> forProduct(Product product, Optional<CustomerId> customer) {
         Instant now = clock.instant();
         Seen seen = customer.map(signedIn -> seenBy(signedIn, now))
-                .orElseGet(() -> new Seen(offersAt(now), CustomerFacts.newCustomer(), Map.of()));
+                .orElseGet(() -> new Seen(offersAt(now), CustomerFacts.newCustomer(), Map.of(), Map.of()));
         return campaignsOf(seen.offers(), stillPossible(OfferCatalog.forProduct(seen.offers(), product.id(),
                 product.category(), seen.facts(), now))).stream()
-                .map(campaign -> new ShownOffer(campaign, seen.held().getOrDefault(campaign.id(), 0)))
+                .map(campaign -> shown(campaign, seen.claimsOf(campaign.id())))
                 .toList();
     }
 
@@ -86,18 +87,41 @@ public final class ViewOffersService implements ViewOffers {
         Seen seen = seenBy(customer, now);
         return campaignsOf(seen.offers(), stillPossible(OfferCatalog.running(seen.offers(), seen.facts(), now)))
                 .stream()
+                .filter(seen::couldStillHave)
                 .flatMap(campaign -> cartOffer(campaign, cart.items()).stream())
                 .toList();
     }
 
-    /**
-     * The running campaigns as a customer sees them, their facts (the wallets they paid with) and how many coupons
-     * of each wallet coupon campaign they hold usable.
-     */
-    private record Seen(List<CampaignOffer> offers, CustomerFacts facts, Map<CampaignId, Integer> held) {
+    private static ShownOffer shown(Campaign campaign, CouponClaims claims) {
+        return new ShownOffer(campaign, claims.claimed(), claims.used());
     }
 
-    /** The three statements the payment page reads too: campaigns with the customer's uses, coupons, facts. */
+    /**
+     * The running campaigns as a customer sees them, their facts (the wallets they paid with), how many coupons of
+     * each campaign they hold usable (claimed, or given by customer service), and how many they ever claimed and
+     * used.
+     */
+    private record Seen(List<CampaignOffer> offers, CustomerFacts facts, Map<CampaignId, Integer> held,
+                        Map<CampaignId, CouponClaims> claims) {
+
+        CouponClaims claimsOf(CampaignId campaign) {
+            return claims.getOrDefault(campaign, CouponClaims.NONE);
+        }
+
+        /**
+         * A wallet coupon while the customer holds one of its coupons to use or may still claim one; any other
+         * campaign always.
+         */
+        boolean couldStillHave(Campaign campaign) {
+            return campaign.kind() != CampaignKind.WALLET_COUPON || held.getOrDefault(campaign.id(), 0) > 0
+                    || !shown(campaign, claimsOf(campaign.id())).isClaimedToTheLimit();
+        }
+    }
+
+    /**
+     * The three statements the payment page reads too: campaigns with the customer's uses and claims, coupons,
+     * facts.
+     */
     private Seen seenBy(CustomerId customer, Instant now) {
         PromotionSnapshot snapshot = transactions.withoutTransaction(() -> promotionFacts.snapshotFor(customer, now));
         List<CampaignOffer> offers = snapshot.campaigns().stream()
@@ -105,10 +129,9 @@ public final class ViewOffersService implements ViewOffers {
                         snapshot.budgetUsed().getOrDefault(campaign.id(), Money.ZERO), snapshot.usesOf(campaign.id())))
                 .toList();
         Map<CampaignId, Integer> held = new HashMap<>();
-        snapshot.coupons().stream().filter(coupon -> coupon.origin() == CouponOrigin.CLAIMED)
-                .forEach(coupon -> coupon.campaignId().ifPresent(id -> held.merge(id, 1, Integer::sum)));
+        snapshot.coupons().forEach(coupon -> coupon.campaignId().ifPresent(id -> held.merge(id, 1, Integer::sum)));
         return new Seen(offers, new CustomerFacts(snapshot.walletsPaidWithBefore(), snapshot.hasPaidBefore(),
-                snapshot.pointsBalance()), held);
+                snapshot.pointsBalance()), held, snapshot.claims());
     }
 
     /**

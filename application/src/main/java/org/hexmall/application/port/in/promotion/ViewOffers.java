@@ -23,13 +23,15 @@ public interface ViewOffers {
     /**
      * The running offers that cover this product: the whole store's, its category's and its own. For a signed-in
      * customer, only those they could still have (no first-payment offer for a wallet they paid with already), each
-     * wallet coupon with how many of its coupons they hold.
+     * wallet coupon with how many of its coupons they ever claimed (each counts towards the limit per customer) and
+     * how many of those they used.
      */
     List<ShownOffer> forProduct(Product product, Optional<CustomerId> customer);
 
     /**
-     * The running offers that at least one line of the customer's cart could have and that they could still have,
-     * with what is still to spend for each.
+     * The running offers that at least one line of the customer's cart could have and that they could still have
+     * (a wallet coupon only while they hold one of its coupons to use or may still claim one), with what is still to
+     * spend for each.
      */
     List<CartOffer> forCart(CartView cart, CustomerId customer);
 }

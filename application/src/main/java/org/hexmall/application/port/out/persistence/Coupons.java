@@ -59,8 +59,8 @@ public interface Coupons {
     List<Coupon> grantedFor(PaymentId payment);
 
     /**
-     * How many coupons the customer has claimed from each of these campaigns, in one statement; a campaign never
-     * claimed from is absent.
+     * How many coupons the customer has claimed from each of these campaigns, and how many of those they used, in one
+     * statement; a campaign never claimed from is absent.
      */
-    Map<CampaignId, Integer> claims(CustomerId customerId, Collection<CampaignId> campaigns);
+    Map<CampaignId, CouponClaims> claims(CustomerId customerId, Collection<CampaignId> campaigns);
 }

@@ -10,9 +10,10 @@ public interface PromotionFacts {
     int MAX_COUPONS = 100;
 
     /**
-     * The running campaigns with their budget used and the customer's uses of them, the customer's usable coupons,
-     * the wallets they have paid with, and their points balance, at {@code now}. Three statements on a database:
-     * the campaigns with the customer's uses, the coupons, and the payments' wallets with the points balance.
+     * The running campaigns with their budget used and the customer's uses and claims of them, the customer's usable
+     * coupons, the wallets they have paid with, and their points balance, at {@code now}. Three statements on a
+     * database: the campaigns with the customer's uses and claims, the coupons, and the payments' wallets with the
+     * points balance.
      */
     PromotionSnapshot snapshotFor(CustomerId customer, Instant now);
 }

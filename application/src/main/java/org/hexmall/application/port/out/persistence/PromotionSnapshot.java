@@ -19,11 +19,13 @@ import org.hexmall.domain.wallet.WalletProvider;
  * @param walletsPaidWithBefore the wallets the customer has paid with successfully
  * @param hasPaidBefore         whether the customer has ever paid successfully
  * @param pointsBalance         the customer's points
+ * @param claims                what the customer claimed from each wallet coupon campaign running then, whatever
+ *                              became of those coupons; absent for never
  */
 public record PromotionSnapshot(List<Campaign> campaigns, Map<CampaignId, Money> budgetUsed,
                                 Map<CampaignId, Integer> customerUses, List<Coupon> coupons,
                                 Set<WalletProvider> walletsPaidWithBefore, boolean hasPaidBefore,
-                                long pointsBalance) {
+                                long pointsBalance, Map<CampaignId, CouponClaims> claims) {
 
     public PromotionSnapshot {
         campaigns = List.copyOf(campaigns);
@@ -31,10 +33,16 @@ public record PromotionSnapshot(List<Campaign> campaigns, Map<CampaignId, Money>
         customerUses = Map.copyOf(customerUses);
         coupons = List.copyOf(coupons);
         walletsPaidWithBefore = Set.copyOf(walletsPaidWithBefore);
+        claims = Map.copyOf(claims);
     }
 
     /** How often the customer has had the campaign. */
     public int usesOf(CampaignId campaign) {
         return customerUses.getOrDefault(campaign, 0);
+    }
+
+    /** What the customer claimed from the campaign. */
+    public CouponClaims claimsOf(CampaignId campaign) {
+        return claims.getOrDefault(campaign, CouponClaims.NONE);
     }
 }

@@ -77,6 +77,7 @@ public abstract class PromotionFactsContract {
         assertThat(snapshot.campaigns()).singleElement().usingRecursiveComparison().isEqualTo(festival);
         assertThat(snapshot.budgetUsed()).isEqualTo(Map.of(festival.id(), Money.ZERO));
         assertThat(snapshot.customerUses()).isEmpty();
+        assertThat(snapshot.claims()).isEmpty();
         assertThat(snapshot.coupons()).isEmpty();
         assertThat(snapshot.walletsPaidWithBefore()).isEmpty();
         assertThat(snapshot.hasPaidBefore()).isFalse();
@@ -125,6 +126,29 @@ public abstract class PromotionFactsContract {
                 WalletProvider.WECHAT_PAY));
         assertThat(snapshot.hasPaidBefore()).isTrue();
         assertThat(snapshot.pointsBalance()).isEqualTo(499);
+        assertThat(snapshot.claims()).isEqualTo(Map.of(jdPay.id(), new CouponClaims(1, 0)));
+    }
+
+    @Test
+    void aCouponTheCustomerUsed_stillCountsAsClaimed_thoughItIsNoLongerUsable() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Campaign jdPay = jdPayCoupon(Money.ofYuan(3000, 0));
+        campaigns().add(jdPay, NOW.minus(Duration.ofDays(1)));
+        Coupon claimed = Coupon.claim(new CouponId(UUID.randomUUID()), liLei, jdPay, minutes(-10));
+        coupons().claim(claimed, 1);
+        PaymentId payment = new PaymentId(UUID.randomUUID());
+        transactions().inTransaction(() -> {
+            Coupon held = coupons().lockByIds(List.of(claimed.id())).getFirst();
+            held.reserveFor(payment, minutes(-5));
+            held.use(minutes(-4));
+            coupons().update(held);
+        });
+
+        PromotionSnapshot snapshot = promotionFacts().snapshotFor(liLei, NOW);
+
+        assertThat(snapshot.coupons()).isEmpty();
+        assertThat(snapshot.claimsOf(jdPay.id())).isEqualTo(new CouponClaims(1, 1));
+        assertThat(snapshot.claimsOf(PromotionExamples.newCampaignId())).isEqualTo(CouponClaims.NONE);
     }
 
     /** A payment of the customer with the wallet: failed for the reason given, else succeeded. */

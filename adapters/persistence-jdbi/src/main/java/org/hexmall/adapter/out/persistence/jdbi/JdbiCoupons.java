@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.CouponShelf;
+import org.hexmall.application.port.out.persistence.CouponClaims;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.payment.PaymentId;
@@ -227,19 +228,20 @@ public final class JdbiCoupons implements Coupons {
     }
 
     @Override
-    public Map<CampaignId, Integer> claims(CustomerId customerId, Collection<CampaignId> campaigns) {
+    public Map<CampaignId, CouponClaims> claims(CustomerId customerId, Collection<CampaignId> campaigns) {
         if (campaigns.isEmpty()) {
             return Map.of();
         }
-        Map<CampaignId, Integer> claims = new HashMap<>();
+        Map<CampaignId, CouponClaims> claims = new HashMap<>();
         transactions.useCurrentHandle(handle -> handle.createQuery("""
-                        SELECT campaign_id, COUNT(*) AS claimed FROM coupons
+                        SELECT campaign_id, COUNT(*) AS claimed,
+                               SUM(CASE WHEN status = 'USED' THEN 1 ELSE 0 END) AS used FROM coupons
                         WHERE customer_id = :customerId AND campaign_id IN (<campaigns>) AND claim_seq IS NOT NULL
                         GROUP BY campaign_id""")
                 .bind("customerId", customerId.toString())
                 .bindList("campaigns", campaigns.stream().map(CampaignId::toString).distinct().toList())
                 .map((row, context) -> Map.entry(new CampaignId(UUID.fromString(row.getString("campaign_id"))),
-                        row.getInt("claimed")))
+                        new CouponClaims(row.getInt("claimed"), row.getInt("used"))))
                 .forEach(entry -> claims.put(entry.getKey(), entry.getValue())));
         return Map.copyOf(claims);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hexmall.application.port.out.persistence.CouponClaims;
 import org.hexmall.application.port.out.persistence.CouponShelf;
 import org.hexmall.application.port.out.persistence.Coupons;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
@@ -136,13 +137,20 @@ public final class InMemoryCoupons implements Coupons {
     }
 
     @Override
-    public Map<CampaignId, Integer> claims(CustomerId customerId, Collection<CampaignId> campaigns) {
-        return lock.call(() -> byId.values().stream()
+    public Map<CampaignId, CouponClaims> claims(CustomerId customerId, Collection<CampaignId> campaigns) {
+        return lock.call(() -> claimsOf(customerId, campaigns));
+    }
+
+    /** What the customer claimed from these campaigns, as stored: under the store's lock. */
+    Map<CampaignId, CouponClaims> claimsOf(CustomerId customerId, Collection<CampaignId> campaigns) {
+        return byId.values().stream()
                 .filter(coupon -> coupon.origin() == CouponOrigin.CLAIMED)
                 .filter(coupon -> coupon.customerId().equals(customerId))
                 .filter(coupon -> campaigns.contains(coupon.campaignId().orElseThrow()))
-                .collect(Collectors.toUnmodifiableMap(coupon -> coupon.campaignId().orElseThrow(), coupon -> 1,
-                        Integer::sum)));
+                .collect(Collectors.toUnmodifiableMap(coupon -> coupon.campaignId().orElseThrow(),
+                        coupon -> new CouponClaims(1, coupon.status() == CouponStatus.USED ? 1 : 0),
+                        (one, other) -> new CouponClaims(one.claimed() + other.claimed(),
+                                one.used() + other.used())));
     }
 
     private List<Coupon> find(Predicate<Coupon> wanted, Comparator<Coupon> order) {

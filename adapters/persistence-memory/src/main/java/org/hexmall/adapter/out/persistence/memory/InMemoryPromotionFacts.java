@@ -56,7 +56,7 @@ final class InMemoryPromotionFacts implements PromotionFacts {
                     .map(Payment::provider)
                     .forEach(wallets::add);
             return new PromotionSnapshot(running, budgetUsed, budgets.usesOf(customer, ids), usable, wallets,
-                    !wallets.isEmpty(), points.balance(customer));
+                    !wallets.isEmpty(), points.balance(customer), coupons.claimsOf(customer, ids));
         });
     }
 }
