@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the store and the SIMULATED wallets recorded durably, read straight from their tables (the simulated wallets
@@ -81,6 +82,14 @@ final class WalletLedger {
 
     /** Every disagreement between the wallet's money and the store's records; empty when they agree. */
     List<String> problems(long openingBalanceFen) {
+        return problems(openingBalanceFen, Set.of());
+    }
+
+    /**
+     * The same, for a store where agents also refunded these payments, in part or in full, on purpose: such a charge
+     * still paid its order, and gave back no more than it took.
+     */
+    List<String> problems(long openingBalanceFen, Set<String> refundedByAgents) {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> keptDebitsOfOrder = new HashMap<>();
         long taken = 0;
@@ -95,7 +104,11 @@ final class WalletLedger {
                 problems.add("the wallet charged payment " + debit.payment() + ", which the store shows "
                         + payment.status());
             }
-            if (debit.refundedFen() == 0) {
+            if (refundedByAgents.contains(debit.payment()) && debit.refundedFen() > debit.amountFen()) {
+                problems.add("payment " + debit.payment() + " was refunded " + debit.refundedFen() + " fen, more than "
+                        + "the " + debit.amountFen() + " fen it took");
+            }
+            if (debit.refundedFen() == 0 || refundedByAgents.contains(debit.payment())) {
                 keptDebitsOfOrder.merge(payment.order(), 1, Integer::sum);
                 if (!"PAID".equals(orderStatus.get(payment.order()))) {
                     problems.add("the wallet kept the charge of payment " + debit.payment() + " for order "

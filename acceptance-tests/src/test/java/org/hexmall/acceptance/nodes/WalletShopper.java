@@ -31,7 +31,11 @@ final class WalletShopper {
      *                           asked for one (moving the test's clock)
      */
     static String logInAndBindAlipay(URI node, Runnable waitForTheNextCode) {
-        var liLei = new HttpShopper(node);
+        return logInAndBindAlipay(new HttpShopper(node), waitForTheNextCode);
+    }
+
+    /** The same, in this browser, whose session cookie then opens Li Lei's pages on the node it was started on. */
+    static String logInAndBindAlipay(HttpShopper liLei, Runnable waitForTheNextCode) {
         if (logIn(liLei)) {
             waitForTheNextCode.run();
         }

@@ -112,7 +112,7 @@ public final class HexmallApplication implements AutoCloseable {
             Optional<SSLContext> storeTrust = config.tls().map(TlsKeystore::trustingItsCertificates);
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration(), clock)
                     .create().start(config.port());
-            Housekeeping housekeeping = housekeeping(useCases);
+            Housekeeping housekeeping = housekeeping(useCases, config);
             housekeeping.start();
             var application = new HexmallApplication(server, config.tls().isPresent(), persistence, simulators,
                     housekeeping, useCases);
@@ -230,11 +230,12 @@ public final class HexmallApplication implements AutoCloseable {
     }
 
     /** The scheduler, the driving adapter that calls the housekeeping in-ports on their schedule. */
-    private static Housekeeping housekeeping(UseCases useCases) {
+    private static Housekeeping housekeeping(UseCases useCases, HexmallConfig config) {
         return new Housekeeping(useCases.purgeEndedSessions(), useCases.forgetExpiredLoginThrottles(),
                 useCases.expireStaleBindings(), useCases.markAbandonedAlerts(),
                 useCases.forgetExpiredNonces(), useCases.closeOverdueOrders(), useCases.forgetExpiredIdempotencyKeys(),
-                useCases.reconcilePayments(), useCases.cancelPendingAgreements(), useCases.rollUpDashboardDays());
+                useCases.reconcilePayments(), useCases.cancelPendingAgreements(), useCases.rollUpDashboardDays(),
+                Housekeeping.closeOrdersEvery(config.unpaidOrderTimeout()));
     }
 
     private static long millis(long fromNanos, long toNanos) {

@@ -143,7 +143,7 @@ public record HexmallConfig(
                 dataDirectory,
                 integer(env, "HEXMALL_MAX_WALLETS", 1),
                 Optional.ofNullable(env.get("HEXMALL_SIMULATOR_SECRET")).filter(secret -> !secret.isBlank()),
-                Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30)),
+                unpaidOrderTimeout(env),
                 passwordReminders(env),
                 addressThrottle(env),
                 tls,
@@ -469,6 +469,23 @@ public record HexmallConfig(
                 + ", passwordReminderDays=" + passwordReminders.maxPasswordAge().toDays()
                 + ", passwordReminderSnoozeDays=" + passwordReminders.dismissFor().toDays()
                 + ", tlsKeystore=" + tls.map(keystore -> keystore.path().toString()).orElse("(not set)") + "]";
+    }
+
+    /**
+     * {@code HEXMALL_UNPAID_ORDER_MINUTES}, half an hour by default; or, when set, {@code HEXMALL_UNPAID_ORDER_SECONDS}
+     * (5 to 86400), for a demo or a test that watches orders close within seconds.
+     */
+    private static Duration unpaidOrderTimeout(Map<String, String> env) {
+        String seconds = env.get("HEXMALL_UNPAID_ORDER_SECONDS");
+        if (seconds != null && !seconds.isBlank()) {
+            int timeout = integer(env, "HEXMALL_UNPAID_ORDER_SECONDS", 0);
+            if (timeout < 5 || timeout > 86_400) {
+                throw new ConfigurationException(
+                        "HEXMALL_UNPAID_ORDER_SECONDS must be a number of seconds from 5 to 86400, not " + timeout);
+            }
+            return Duration.ofSeconds(timeout);
+        }
+        return Duration.ofMinutes(integer(env, "HEXMALL_UNPAID_ORDER_MINUTES", 30));
     }
 
     /**

@@ -288,4 +288,19 @@ class HexmallConfigTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("HEXMALL_PAYMENT_CONFIRMATION_SECONDS must be a number of seconds from 10 to 86400, not 5");
     }
+
+    @Test
+    void anOrderWaitsHalfAnHourToBePaid_orTheMinutesOrTheSecondsTheVariablesSay() {
+        assertThat(HexmallConfig.fromEnvironment(Map.of()).unpaidOrderTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(HexmallConfig.fromEnvironment(Map.of("HEXMALL_UNPAID_ORDER_MINUTES", "5")).unpaidOrderTimeout())
+                .isEqualTo(Duration.ofMinutes(5));
+
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of("HEXMALL_UNPAID_ORDER_MINUTES", "5",
+                "HEXMALL_UNPAID_ORDER_SECONDS", "10"));
+
+        assertThat(config.unpaidOrderTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_UNPAID_ORDER_SECONDS", "4")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("HEXMALL_UNPAID_ORDER_SECONDS must be a number of seconds from 5 to 86400, not 4");
+    }
 }

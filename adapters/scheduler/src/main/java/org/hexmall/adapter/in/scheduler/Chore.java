@@ -22,7 +22,14 @@ record Chore(String done, Duration every, IntSupplier pass) {
      */
     void run() {
         try {
-            LOG.debug("{}: {}", done, pass.getAsInt());
+            int dealtWith = pass.getAsInt();
+            // A pass that did something says so (an operator of several nodes sees which node did what); an idle
+            // pass stays out of the log.
+            if (dealtWith > 0) {
+                LOG.info("{}: {}", done, dealtWith);
+            } else {
+                LOG.debug("{}: {}", done, dealtWith);
+            }
         } catch (RuntimeException passFailed) {
             LOG.warn("Housekeeping failed ({}); will try again", done, passFailed);
         }

@@ -31,6 +31,8 @@ public final class Housekeeping implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
     /** How long {@link #close()} lets a pass in progress finish before interrupting it. */
     private static final Duration LAST_PASS_GRACE = Duration.ofSeconds(5);
+    /** The pause between two looks for unpaid orders whose time ran out, at a store's usual half an hour to pay. */
+    private static final Duration CLOSE_ORDERS_AT_MOST_EVERY = Duration.ofMinutes(1);
 
     private final List<Chore> chores;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
@@ -43,6 +45,22 @@ public final class Housekeeping implements AutoCloseable {
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
                         ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements,
                         RollUpDashboardDays rollUpDashboardDays) {
+        this(purgeEndedSessions, forgetExpiredLoginThrottles, expireStaleBindings, forgetExpiredNonces,
+                closeOverdueOrders, forgetExpiredIdempotencyKeys, reconcilePayments, cancelPendingAgreements,
+                rollUpDashboardDays, CLOSE_ORDERS_AT_MOST_EVERY);
+    }
+
+    /**
+     * The same chores, closing unpaid orders every {@code closeOrdersEvery} ({@link #closeOrdersEvery(Duration)}
+     * chooses it from the time an order has to be paid).
+     */
+    public Housekeeping(PurgeEndedSessions purgeEndedSessions,
+                        ForgetExpiredLoginThrottles forgetExpiredLoginThrottles,
+                        ExpireStaleBindings expireStaleBindings,
+                        ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
+                        ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
+                        ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements,
+                        RollUpDashboardDays rollUpDashboardDays, Duration closeOrdersEvery) {
         this(List.of(
                 new Chore("ended sessions purged", Duration.ofMinutes(5), purgeEndedSessions::purge),
                 new Chore("old throttles of unknown logins forgotten", Duration.ofMinutes(60),
@@ -53,7 +71,7 @@ public final class Housekeeping implements AutoCloseable {
                 new Chore("risk alerts nobody answered marked abandoned", Duration.ofMinutes(1),
                         markAbandonedAlerts::mark),
                 new Chore("old provider nonces forgotten", Duration.ofMinutes(10), forgetExpiredNonces::forget),
-                new Chore("unpaid orders closed", Duration.ofMinutes(1), closeOverdueOrders::close),
+                new Chore("unpaid orders closed", closeOrdersEvery, closeOverdueOrders::close),
                 new Chore("old idempotency keys forgotten", Duration.ofMinutes(60),
                         forgetExpiredIdempotencyKeys::forgetExpired),
                 // Often, so that a customer waiting on the "confirming your payment" page is not kept waiting:
@@ -66,6 +84,19 @@ public final class Housekeeping implements AutoCloseable {
                 // finished day is counted soon after its last payment has its outcome.
                 new Chore("finished days counted for the dashboard", Duration.ofMinutes(1),
                         rollUpDashboardDays::rollUp)));
+    }
+
+    /**
+     * How often unpaid orders are looked for: every minute, or a fifth of the time an order has to be paid when that is
+     * shorter (a store set to close orders within seconds, as a demo or a test of several nodes is), but not more
+     * often than every second. An order closes at most that long after its time ran out.
+     */
+    public static Duration closeOrdersEvery(Duration unpaidOrderTimeout) {
+        Duration fifth = unpaidOrderTimeout.dividedBy(5);
+        if (fifth.compareTo(CLOSE_ORDERS_AT_MOST_EVERY) >= 0) {
+            return CLOSE_ORDERS_AT_MOST_EVERY;
+        }
+        return fifth.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : fifth;
     }
 
     /** Any chores on any schedule: for the tests, which cannot wait minutes. */

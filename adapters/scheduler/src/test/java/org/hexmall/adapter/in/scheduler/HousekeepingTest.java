@@ -116,4 +116,12 @@ class HousekeepingTest {
         called.add(inPort);
         return 0;
     }
+
+    @Test
+    void unpaidOrdersAreLookedForEveryMinute_orAFifthOfTheTimeToPayWhenThatIsShorter_butNotMoreThanOnceASecond() {
+        assertThat(Housekeeping.closeOrdersEvery(Duration.ofMinutes(30))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Housekeeping.closeOrdersEvery(Duration.ofMinutes(5))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Housekeeping.closeOrdersEvery(Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(Housekeeping.closeOrdersEvery(Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(1));
+    }
 }
