@@ -45,8 +45,8 @@ public final class Housekeeping implements AutoCloseable {
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
                         ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements,
                         RollUpDashboardDays rollUpDashboardDays) {
-        this(purgeEndedSessions, forgetExpiredLoginThrottles, expireStaleBindings, forgetExpiredNonces,
-                closeOverdueOrders, forgetExpiredIdempotencyKeys, reconcilePayments, cancelPendingAgreements,
+        this(purgeEndedSessions, forgetExpiredLoginThrottles, expireStaleBindings, markAbandonedAlerts,
+                forgetExpiredNonces, closeOverdueOrders, forgetExpiredIdempotencyKeys, reconcilePayments, cancelPendingAgreements,
                 rollUpDashboardDays, CLOSE_ORDERS_AT_MOST_EVERY);
     }
 
@@ -56,7 +56,7 @@ public final class Housekeeping implements AutoCloseable {
      */
     public Housekeeping(PurgeEndedSessions purgeEndedSessions,
                         ForgetExpiredLoginThrottles forgetExpiredLoginThrottles,
-                        ExpireStaleBindings expireStaleBindings,
+                        ExpireStaleBindings expireStaleBindings, MarkAbandonedAlerts markAbandonedAlerts,
                         ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
                         ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements,
