@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hexmall.application.service.refund.shared.RefundRuns;
 import org.hexmall.application.port.in.checkout.CartChange;
 import org.hexmall.application.port.in.refund.PreviewRefund;
 import org.hexmall.application.port.in.refund.RefundCaseOutcome;
@@ -292,6 +293,11 @@ class RefundOrderTest {
         done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
         hexmall.wallets.faults().remove(ALIPAY);
 
+        // A pass right away leaves it alone: the agent's own request could still be sending it.
+        hexmall.reconcilePayments.reconcile();
+        assertThat(status(order)).isEqualTo(RefundCaseStatus.REFUNDING);
+
+        hexmall.clock.advance(RefundRuns.SEND_AGAIN_AFTER);
         hexmall.reconcilePayments.reconcile();
 
         assertThat(status(order)).isEqualTo(RefundCaseStatus.REFUNDED);

@@ -15,6 +15,7 @@ import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WorkClaims;
 import org.hexmall.application.service.payment.shared.DoublePaymentRefunds;
+import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.RefundOutcome;
 import org.hexmall.application.service.payment.shared.Refunds;
 import org.hexmall.application.service.shared.ClaimedWork;
@@ -53,6 +54,11 @@ public final class RefundRuns {
 
     /** How long reconciliation waits for a provider's confirmation of a refund it took before asking itself. */
     public static final Duration CONFIRMATION_PATIENCE = Duration.ofMinutes(10);
+    /**
+     * How long a case must have been under way before reconciliation sends it again: longer than the agent's own
+     * request can be waiting for the provider's answer, so that a pass never sends a case while that request still is.
+     */
+    public static final Duration SEND_AGAIN_AFTER = PaymentSettings.PROVIDER_ANSWER_WAIT.multipliedBy(2);
 
     private final Orders orders;
     private final Payments payments;
@@ -260,14 +266,16 @@ public final class RefundRuns {
     }
 
     /**
-     * Sends again every case the provider could not take, that has waited at least a while, and asks again, with the
+     * Sends again every case the provider could not take, that has been under way for {@link #SEND_AGAIN_AFTER} at
+     * least at {@code now}, and asks again, with the
      * same number, about every case the provider took but has not confirmed within {@link #CONFIRMATION_PATIENCE}:
      * its answer is how the refund ended, and the money moves once whatever the number of asks. A case another node
      * is sending meanwhile is left to it ({@link ClaimedWork}).
      */
-    public int retryPending(Instant sentBefore, int limit, ClaimedWork claimed) {
+    public int retryPending(Instant now, int limit, ClaimedWork claimed) {
         int refunded = 0;
         Instant unconfirmedSince = clock.instant().minus(CONFIRMATION_PATIENCE);
+        Instant sentBefore = now.minus(SEND_AGAIN_AFTER);
         for (RefundCase pending : transactions.withoutTransaction(
                 () -> cases.withStatusSince(RefundCaseStatus.REFUNDING, sentBefore, limit))) {
             if (pending.awaitingConfirmationFrom().isPresent() && pending.changedAt().isAfter(unconfirmedSince)) {
