@@ -9,13 +9,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.junit.jupiter.api.Test;
 
 /**
  * WeChat Pay confirms refunds later: after an agent's refund the agent and the customer see it waiting for WeChat
  * Pay's confirmation, with the money already in the wallet; once WeChat Pay's signed notice arrives, both see it
- * refunded. Time is moved on and the notice sent by the test, never waited for.
+ * refunded. Time is moved on and the notice sent by the test, never waited for: the simulated WeChat Pay sends its
+ * confirmation only when the test delivers what the moved clock makes due, never on a timer of real time, so that a
+ * slow machine still sees the refund waiting first.
  */
 @BrowserFlowTest
 @WithoutDemoCampaigns
@@ -29,6 +32,7 @@ class WeChatPayRefundFlowTest {
     void anAgentsRefund_waitsForWeChatPay_andIsRefundedWhenItsConfirmationArrives(Page page,
                                                                                  HexmallApplication hexmall,
                                                                                  MovableClock clock) {
+        hexmall.walletSimulator().notifications().sendLaterOnlyWhenDelivered();
         NewCustomer shopper = NewCustomer.unique();
         String order = paidWithWeChatPay(page, shopper);
 
@@ -51,7 +55,8 @@ class WeChatPayRefundFlowTest {
         page.getByRole(AriaRole.LINK, namedExactly("English")).click();
 
         clock.moveOn(CONFIRMATION_DUE);
-        hexmall.walletSimulator().notifications().deliverDue();
+        Assertions.assertThat(hexmall.walletSimulator().notifications().deliverDue()).as("WeChat Pay's confirmation")
+                .isPositive();
 
         page.reload();
         assertThat(customerRefunds(page)).containsText("Refunded");

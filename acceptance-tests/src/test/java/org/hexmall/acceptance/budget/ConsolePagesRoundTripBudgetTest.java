@@ -35,9 +35,10 @@ class ConsolePagesRoundTripBudgetTest {
     private static final int MEASURED_VISITS = 5;
 
     /*
-     * The budgets are what each page read when this test was written. The customer page reads what it read before
-     * its timeline could be paged through the database (24); a page of the timeline reads the customer, the count of
-     * the kinds shown and the page itself, besides the 5 of every console request; the dashboard reads which of its
+     * The budgets are what each page read when this test was written. The customer page (24) reads the first page of
+     * the timeline as the timeline's own pages do (its count and its page), paid for by the coupon shelves and the
+     * points ledger, which count their entries only when a page is full; a page of the timeline reads the customer,
+     * the count of the kinds shown and the page itself, besides the 5 of every console request; the dashboard reads which of its
      * days were counted before, for its payments and for its binding funnel, besides its six figures. Lower one when its page gets cheaper; raise one only with a
      * reason.
      */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
+import org.hexmall.application.port.in.support.CustomerDetails;
+import org.hexmall.application.port.in.support.HelpTopic;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
@@ -127,6 +129,10 @@ class PaymentFailuresTest {
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
 
+    /**
+     * The wallet said until when it locked the payment password; the store keeps it with the payment, so that the
+     * customer's order and the agent's console say when the lock ends, not when it refused the payment.
+     */
     @Test
     void threeWrongPasswords_lockThePasswordAndTheCustomerIsToldUntilWhen() {
         URI payPage = InMemoryHexmall.payPage(hexmall.pay(customer, order));
@@ -141,8 +147,19 @@ class PaymentFailuresTest {
         assertThat(back).isInstanceOfSatisfying(PaymentReturn.NotPaid.class, notPaid -> {
             assertThat(notPaid.payment().failureReason()).contains(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED);
             assertThat(notPaid.lockedUntil()).isEqualTo(Optional.of(lockedAt.plus(Duration.ofHours(3))));
+            assertThat(notPaid.payment().passwordLockedUntil()).contains(lockedAt.plus(Duration.ofHours(3)));
         });
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
+
+        hexmall.clock.advance(Duration.ofMinutes(10));
+        CustomerDetails seenByAgent = hexmall.viewCustomerDetails.view(customer).orElseThrow();
+        assertThat(seenByAgent.payments().getFirst().passwordLockedUntil())
+                .contains(lockedAt.plus(Duration.ofHours(3)));
+        assertThat(seenByAgent.guidedAnswers())
+                .filteredOn(answer -> answer.topic() == HelpTopic.PAYMENT_PASSWORD_LOCKED).singleElement().satisfies(answer -> {
+                    assertThat(answer.at()).contains(lockedAt);
+                    assertThat(answer.until()).contains(lockedAt.plus(Duration.ofHours(3)));
+                });
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.hexmall.application.port.in.FieldError;
 import org.hexmall.application.port.in.InvalidCommandException;
@@ -81,8 +82,10 @@ class SearchAuditLogTest {
         assertThat(third.entries()).hasSize(2);
         assertThat(third.hasNext()).isFalse();
         assertThat(third.entries()).extracting(AuditRecord::reason).containsExactly("unfreeze 0", "freeze 0");
-        assertThat(useCases.searchAuditLog().export(supervisor, AuditLogQuery.EVERYTHING))
-                .hasSize(2 * (SearchAuditLog.PAGE_SIZE + 1));
+        List<AuditRecord> exported = new ArrayList<>();
+        useCases.searchAuditLog().export(supervisor, AuditLogQuery.EVERYTHING, exported::add);
+        assertThat(exported).hasSize(2 * (SearchAuditLog.PAGE_SIZE + 1));
+        assertThat(exported.getLast().reason()).isEqualTo("freeze 0");
     }
 
     @Test
@@ -93,7 +96,9 @@ class SearchAuditLogTest {
                 .isThrownBy(() -> useCases.searchAuditLog().search(wangFang, AuditLogQuery.EVERYTHING, 1))
                 .satisfies(refused -> assertThat(refused.action()).isEqualTo(ConsoleAction.VIEW_AUDIT_LOG));
         assertThatExceptionOfType(ActionNotPermittedException.class)
-                .isThrownBy(() -> useCases.searchAuditLog().export(wangFang, AuditLogQuery.EVERYTHING));
+                .isThrownBy(() -> useCases.searchAuditLog().export(wangFang, AuditLogQuery.EVERYTHING, entry -> {
+                    throw new AssertionError("an entry was handed to an agent who may not export: " + entry);
+                }));
     }
 
     @Test

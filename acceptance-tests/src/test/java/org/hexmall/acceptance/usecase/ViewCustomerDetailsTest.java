@@ -14,6 +14,9 @@ import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
 import org.hexmall.application.port.in.support.CustomerPromotions;
+import org.hexmall.application.port.in.support.CustomerTimeline;
+import org.hexmall.application.port.in.support.CustomerTimeline.Entry;
+import org.hexmall.application.port.in.support.CustomerTimeline.Kind;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.LoginOutcome;
@@ -30,7 +33,18 @@ import org.hexmall.domain.promotion.CouponId;
 import org.hexmall.domain.promotion.PointsEntry;
 import org.hexmall.domain.promotion.PointsEntryKind;
 import org.hexmall.domain.promotion.PriceBreakdown;
+import org.hexmall.domain.risk.FiredRule;
+import org.hexmall.domain.risk.RiskAlert;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.RiskAttempt;
+import org.hexmall.domain.risk.RiskReason;
+import org.hexmall.domain.risk.RiskRule;
+import org.hexmall.domain.risk.RiskRules;
+import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.support.AgentId;
+import org.hexmall.domain.support.CaseNote;
+import org.hexmall.domain.support.ContactChannel;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
@@ -273,6 +287,28 @@ class ViewCustomerDetailsTest {
     private Coupon compensation(Instant at, int validDays) {
         return Coupon.compensation(new CouponId(UUID.randomUUID()), customer, "Sorry for the wait", "抱歉久等",
                 new Benefit.AmountOff(Money.ofYuan(5, 0)), Conditions.none(), validDays, at);
+    }
+
+    /**
+     * The customer page opens on the first page of the whole timeline, read as the timeline's own pages read it:
+     * the risk alerts raised on the customer are in it, beside the notes agents typed.
+     */
+    @Test
+    void theCustomerPagesTimeline_isTheWholeTimelinesFirstPage_riskAlertsIncluded() {
+        Instant raisedAt = hexmall.clock.instant();
+        hexmall.storage.riskAlerts().raise(RiskAlert.onAssessment(new RiskAlertId(UUID.randomUUID()), customer,
+                raisedAt, RiskAttempt.binding("ALIPAY 138****0001"), RiskRules.decide(List.of(
+                        new FiredRule(RiskRule.NEW_DEVICE, 40, RiskReason.of(RiskRule.NEW_DEVICE)),
+                        new FiredRule(RiskRule.BINDING_VELOCITY, 40, RiskReason.of(RiskRule.BINDING_VELOCITY, 4))),
+                        RiskSettings.defaults())));
+        hexmall.storage.caseNotes().add(new CaseNote(customer, raisedAt.plusSeconds(60),
+                new AgentId(UUID.randomUUID()), "wang.fang", ContactChannel.PHONE, "Asked about the alert"));
+
+        CustomerTimeline onThePage = hexmall.viewCustomerDetails.view(customer).orElseThrow().timeline();
+
+        assertThat(onThePage.entries()).extracting(Entry::kind).startsWith(Kind.NOTE, Kind.RISK_ALERT);
+        assertThat(onThePage).isEqualTo(hexmall.anotherServer().viewCustomerTimeline()
+                .view(customer, CustomerTimeline.Query.FIRST_PAGE_OF_ALL).orElseThrow().timeline());
     }
 
     private void logInFrom(String clientAddress, String password) {

@@ -40,7 +40,10 @@ class WeChatPayRefundConfirmationTest {
     private static final long OPENING_BALANCE = 2000_00;
     /** Tea and a charger: ¥29.90 + ¥89.00. */
     private static final Money TOTAL = Money.ofYuan(118, 90);
-    /** The simulated WeChat Pay in these tests never retries, and sends a confirmation this late. */
+    /**
+     * The simulated WeChat Pay in these tests never retries, and sends a confirmation this late by the clock, which
+     * stands still until a test moves it: however slow the machine, it comes only when the test delivers it.
+     */
     private static final Duration CONFIRMATION_DELAY = Duration.ofSeconds(5);
 
     @AutoClose

@@ -30,6 +30,8 @@ public final class Payment {
     private final Money amount;
     private PaymentStatus status;
     private PaymentFailureReason failureReason;
+    /** With {@link PaymentFailureReason#PAYMENT_PASSWORD_LOCKED}: when the wallet's lock ends, as the wallet said. */
+    private Instant passwordLockedUntil;
     private String providerTransaction;
     private String confirmationUrl;
     private boolean refundDue;
@@ -106,9 +108,23 @@ public final class Payment {
                                        PaymentStatus status, Optional<PaymentFailureReason> failureReason,
                                        Optional<String> providerTransaction, Optional<String> confirmationUrl,
                                        boolean refundDue, List<Refund> refunds, List<PaymentEvent> timeline) {
-        return new Payment(id, orderId, orderNumber, customerId, bindingId, provider, amount, status,
+        return reconstitute(id, orderId, orderNumber, customerId, bindingId, provider, amount, status, failureReason,
+                Optional.empty(), providerTransaction, confirmationUrl, refundDue, refunds, timeline);
+    }
+
+    /** A payment as it was stored, with when the wallet's payment-password lock that refused it ends. */
+    public static Payment reconstitute(PaymentId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId,
+                                       BindingId bindingId, WalletProvider provider, Money amount,
+                                       PaymentStatus status, Optional<PaymentFailureReason> failureReason,
+                                       Optional<Instant> passwordLockedUntil, Optional<String> providerTransaction,
+                                       Optional<String> confirmationUrl, boolean refundDue, List<Refund> refunds,
+                                       List<PaymentEvent> timeline) {
+        Payment payment = new Payment(id, orderId, orderNumber, customerId, bindingId, provider, amount, status,
                 failureReason.orElse(null), providerTransaction.orElse(null), confirmationUrl.orElse(null), refundDue,
                 refunds, timeline);
+        payment.passwordLockedUntil = failureReason.filter(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED::equals)
+                .flatMap(locked -> passwordLockedUntil).orElse(null);
+        return payment;
     }
 
     /**
@@ -141,8 +157,18 @@ public final class Payment {
     }
 
     public void fail(PaymentFailureReason reason, Instant now) {
+        fail(reason, Optional.empty(), now);
+    }
+
+    /**
+     * The wallet did not pay; when the reason is its payment-password lock, {@code passwordLockedUntil} is when the
+     * wallet said the lock ends (kept for that reason only), so that the customer and the agents can say until when.
+     */
+    public void fail(PaymentFailureReason reason, Optional<Instant> passwordLockedUntil, Instant now) {
         moveTo(PaymentEvent.failed(now, reason));
         this.failureReason = reason;
+        this.passwordLockedUntil = reason == PaymentFailureReason.PAYMENT_PASSWORD_LOCKED
+                ? passwordLockedUntil.orElse(null) : null;
     }
 
     /** The customer left the wallet app without confirming. */
@@ -311,6 +337,11 @@ public final class Payment {
 
     public Optional<PaymentFailureReason> failureReason() {
         return Optional.ofNullable(failureReason);
+    }
+
+    /** When the wallet's payment-password lock that refused this payment ends, if the wallet said. */
+    public Optional<Instant> passwordLockedUntil() {
+        return Optional.ofNullable(passwordLockedUntil);
     }
 
     public Optional<String> providerTransaction() {

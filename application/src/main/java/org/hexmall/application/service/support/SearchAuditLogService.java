@@ -2,6 +2,8 @@ package org.hexmall.application.service.support;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.hexmall.application.port.in.support.AuditLogPage;
 import org.hexmall.application.port.in.support.AuditLogQuery;
 import org.hexmall.application.port.in.support.ConsoleAction;
@@ -9,14 +11,15 @@ import org.hexmall.application.port.in.support.SearchAuditLog;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.AuditLogFilter;
+import org.hexmall.application.port.out.persistence.AuditLogStretch;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditRecord;
 
 /**
- * The reader checked against the permissions table, then one indexed query; the days of the filter are the store's,
- * from the start of the first to the end of the last.
+ * The reader checked against the permissions table, then one indexed query (for an export, one per stretch); the
+ * days of the filter are the store's, from the start of the first to the end of the last.
  */
 public final class SearchAuditLogService implements SearchAuditLog {
 
@@ -45,11 +48,19 @@ public final class SearchAuditLogService implements SearchAuditLog {
     }
 
     @Override
-    public List<AuditRecord> export(AgentId reader, AuditLogQuery query) {
-        return transactions.inTransaction(() -> {
+    public void export(AgentId reader, AuditLogQuery query, Consumer<AuditRecord> each) {
+        transactions.inTransaction(() -> {
             ActingAgents.permitted(agents, reader, ConsoleAction.VIEW_AUDIT_LOG);
-            return auditLog.search(filter(query), 0, EXPORT_LIMIT);
         });
+        AuditLogFilter filter = filter(query);
+        // Each stretch in a transaction of its own: none stays open while the entries are written out.
+        Optional<AuditLogStretch.Position> after = Optional.empty();
+        do {
+            Optional<AuditLogStretch.Position> from = after;
+            AuditLogStretch stretch = transactions.inTransaction(() -> auditLog.stretch(filter, from, EXPORT_STRETCH));
+            stretch.records().forEach(each);
+            after = stretch.next();
+        } while (after.isPresent());
     }
 
     private AuditLogFilter filter(AuditLogQuery query) {

@@ -17,6 +17,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CaseNotes;
 import org.hexmall.application.port.out.persistence.CouponShelf;
 import org.hexmall.application.port.out.persistence.Coupons;
+import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.Orders;
@@ -51,12 +52,14 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final PointsLedger pointsLedger;
     private final PaymentPricings pricings;
     private final CaseNotes caseNotes;
+    private final CustomerTimelineEntries timelineEntries;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
                                       AuditLog auditLog, Orders orders, Payments payments,
                                       SecurityEvents securityEvents, Coupons coupons, PointsLedger pointsLedger,
-                                      PaymentPricings pricings, CaseNotes caseNotes, TransactionRunner transactions,
+                                      PaymentPricings pricings, CaseNotes caseNotes,
+                                      CustomerTimelineEntries timelineEntries, TransactionRunner transactions,
                                       Clock clock) {
         this.customers = customers;
         this.loginHistory = loginHistory;
@@ -69,6 +72,7 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
         this.pointsLedger = pointsLedger;
         this.pricings = pricings;
         this.caseNotes = caseNotes;
+        this.timelineEntries = timelineEntries;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -99,8 +103,7 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                     promotionsOf(customerId, attempts),
                     WhatProbablyHappened.of(customer.status(), lockedUntil, wallets, attempts, events, now),
                     notes,
-                    CustomerTimelines.of(new CustomerTimelines.Facts(logins, wallets, orderSummaries, attempts,
-                            agentActions, events, notes), timeline));
+                    CustomerTimelines.page(timelineEntries, customerId, timeline));
         }));
     }
 

@@ -1,6 +1,5 @@
 package org.hexmall.application.service.support;
 
-import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.support.CustomerTimeline;
 import org.hexmall.application.port.in.support.CustomerTimelinePage;
@@ -9,6 +8,7 @@ import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.support.shared.CustomerSummaries;
+import org.hexmall.application.service.support.shared.CustomerTimelines;
 import org.hexmall.domain.account.CustomerId;
 
 /**
@@ -30,15 +30,8 @@ public final class ViewCustomerTimelineService implements ViewCustomerTimeline {
 
     @Override
     public Optional<CustomerTimelinePage> view(CustomerId customerId, CustomerTimeline.Query query) {
-        return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> {
-            long total = entries.count(customerId, query.kinds());
-            int size = CustomerTimeline.PAGE_SIZE;
-            int pageCount = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (total + size - 1) / size));
-            CustomerTimeline.Query shown = new CustomerTimeline.Query(query.kinds(), Math.min(query.page(), pageCount));
-            List<CustomerTimeline.Entry> page = total == 0 ? List.of()
-                    : entries.newestFirst(customerId, shown.kinds(), shown.skipped(), size);
-            return new CustomerTimelinePage(CustomerSummaries.of(customer),
-                    new CustomerTimeline(page, shown.kinds(), shown.page(), pageCount, total));
-        }));
+        return transactions.inTransaction(() -> customers.findById(customerId).map(customer ->
+                new CustomerTimelinePage(CustomerSummaries.of(customer),
+                        CustomerTimelines.page(entries, customerId, query))));
     }
 }

@@ -57,6 +57,8 @@ public final class NotificationDelivery implements AutoCloseable {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("mock-wallet-notifications").daemon().factory());
     private volatile URI storeBaseUrl;
+    /** True once a test moves the clock itself: a notification sent later then waits for {@link #deliverDue}. */
+    private volatile boolean laterOnlyWhenDelivered;
 
     /**
      * @param retries        per provider, the waits before each retry of a notification the store has not
@@ -137,7 +139,9 @@ public final class NotificationDelivery implements AutoCloseable {
                     clock.instant().plus(delay));
             pending.add(notification);
             if (later.isPresent()) {
-                schedule(notification.id(), 1, delay);
+                if (!laterOnlyWhenDelivered) {
+                    scheduleByTheClock(notification.id(), delay);
+                }
             } else {
                 attempt(notification.id(), 1);
             }
@@ -157,6 +161,16 @@ public final class NotificationDelivery implements AutoCloseable {
             }
         }
         return made;
+    }
+
+    /**
+     * SIMULATED, a test aid: from now on a notification sent later (WeChat Pay's refund confirmation, or one the
+     * {@link Fault#DELAYED_NOTIFICATIONS} fault holds back) is never sent by a timer: it is due at the clock's time
+     * plus its delay, and goes when {@link #deliverDue} finds it due. For tests whose clock runs with real time but
+     * is moved on by the test, so that what the store shows before the notification never races a timer.
+     */
+    public void sendLaterOnlyWhenDelivered() {
+        laterOnlyWhenDelivered = true;
     }
 
     /** Every attempt to deliver a notification to the store, in the order they were made. */
@@ -193,6 +207,31 @@ public final class NotificationDelivery implements AutoCloseable {
                 attempt(id, attempt);
             } catch (RuntimeException failed) {
                 LOG.warn("Could not make attempt {} of notification {}", attempt, id, failed);
+            }
+        }, wait.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Sets a timer for the first attempt of a notification sent later, which is made only once the clock says it is
+     * due: a timer that fires while the clock is behind (a clock a test moves, or one that stands still) waits again
+     * for what the clock says remains. Once the attempt is made, by the timer or by {@link #deliverDue}, the timer
+     * stops.
+     */
+    private void scheduleByTheClock(String id, Duration wait) {
+        scheduler.schedule(() -> {
+            try {
+                Optional<PendingNotification> waiting = pending.find(id).filter(found -> found.attemptsMade() == 0);
+                if (waiting.isEmpty()) {
+                    return;
+                }
+                Duration remaining = Duration.between(clock.instant(), waiting.get().nextAttemptAt());
+                if (remaining.isPositive()) {
+                    scheduleByTheClock(id, remaining);
+                } else {
+                    attempt(id, 1);
+                }
+            } catch (RuntimeException failed) {
+                LOG.warn("Could not make the first attempt of notification {}", id, failed);
             }
         }, wait.toNanos(), TimeUnit.NANOSECONDS);
     }

@@ -18,7 +18,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 public record PaymentView(PaymentId id, OrderId orderId, OrderNumber orderNumber, WalletProvider provider,
                           Money amount, PaymentStatus status, Optional<PaymentFailureReason> failureReason,
                           Instant createdAt, Optional<String> confirmationUrl, List<Refund> refunds,
-                          boolean refundDue, List<PaymentEvent> timeline) {
+                          boolean refundDue, List<PaymentEvent> timeline, Optional<Instant> passwordLockedUntil) {
 
     public PaymentView {
         refunds = List.copyOf(refunds);
@@ -28,7 +28,7 @@ public record PaymentView(PaymentId id, OrderId orderId, OrderNumber orderNumber
     public static PaymentView of(Payment payment) {
         return new PaymentView(payment.id(), payment.orderId(), payment.orderNumber(), payment.provider(), payment.amount(),
                 payment.status(), payment.failureReason(), payment.createdAt(), payment.confirmationUrl(),
-                payment.refunds(), payment.isRefundDue(), payment.timeline());
+                payment.refunds(), payment.isRefundDue(), payment.timeline(), payment.passwordLockedUntil());
     }
 
     /** True while the store does not know yet whether the wallet will be charged. */

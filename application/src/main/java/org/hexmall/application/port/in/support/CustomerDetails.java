@@ -25,7 +25,8 @@ import org.hexmall.domain.support.CaseNote;
  * @param promotions     the customer's coupons, points and the price breakdown of each payment
  * @param guidedAnswers  what probably made the customer call, most pressing first, read from the facts above
  * @param caseNotes      agents' latest notes on the customer's case, newest first
- * @param timeline       the page of the customer's timeline the agent asked for, made of the facts above
+ * @param timeline       the page of the customer's timeline the agent asked for, every kind of entry (risk alerts
+ *                       too) read as the timeline's own pages read it
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
                               List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders,

@@ -1,6 +1,7 @@
 package org.hexmall.application.port.out.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AgentAuditEntry;
@@ -30,4 +31,11 @@ public interface AuditLog {
      * first), skipping {@code offset} of them and returning at most {@code limit}.
      */
     List<AuditRecord> search(AuditLogFilter filter, int offset, int limit);
+
+    /**
+     * At most {@code limit} of the lines the filter selects, in the order of {@link #search}, starting right after
+     * {@code after} (from the newest when empty), and where the next stretch starts when more may follow. One bounded
+     * read through the time index, however far into the log it starts.
+     */
+    AuditLogStretch stretch(AuditLogFilter filter, Optional<AuditLogStretch.Position> after, int limit);
 }

@@ -124,7 +124,7 @@ public final class PaymentResults {
                     orders.update(order);
                 }
             }
-            case PaymentFailed failed -> payment.fail(failed.reason(), now);
+            case PaymentFailed failed -> payment.fail(failed.reason(), failed.lockedUntil(), now);
             case PaymentCancelled cancelled -> payment.cancel(now);
         }
         payments.update(payment);

@@ -86,8 +86,11 @@ public final class WhatProbablyHappened {
         Instant at = payment.timeline().isEmpty() ? payment.createdAt()
                 : payment.timeline().get(payment.timeline().size() - 1).at();
         return topic.map(fits -> {
-            GuidedAnswer answer = GuidedAnswer.about(fits, Optional.of(at))
+            GuidedAnswer about = GuidedAnswer.about(fits, Optional.of(at))
                     .forOrder(payment.orderNumber(), payment.amount());
+            // A payment-password lock ends when the wallet said it would, not when it refused the payment.
+            GuidedAnswer answer = fits == HelpTopic.PAYMENT_PASSWORD_LOCKED
+                    ? payment.passwordLockedUntil().map(about::until).orElse(about) : about;
             return walletOf(payment.provider(), bindings).map(answer::at).orElse(answer);
         });
     }

@@ -5,8 +5,11 @@ import static org.hexmall.application.port.out.persistence.Examples.NOW;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AgentAction;
@@ -209,5 +212,62 @@ public abstract class AuditLogContract {
         assertThat(auditLog().search(AuditLogFilter.EVERYTHING, 1, 2)).extracting(AuditRecord::reason)
                 .containsExactly("step 3", "step 2");
         assertThat(auditLog().search(AuditLogFilter.EVERYTHING, 5, 2)).isEmpty();
+    }
+
+    /**
+     * An export reads the whole log a stretch at a time. Three lines to each second, so that stretches end between
+     * lines of the same instant: every line comes once, newest first. (AuditLogDownloadTest downloads more than ten
+     * thousand lines from the database.)
+     */
+    @Test
+    void aLongLog_isReadWholeInStretches_newestFirst_eachLineOnce() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        int lines = 2_050;
+        for (int line = 0; line < lines; line++) {
+            auditLog().append(entryAbout(liLei, NOW.plusSeconds(line / 3), "line " + line));
+        }
+
+        List<String> read = new ArrayList<>();
+        int stretches = 0;
+        Optional<AuditLogStretch.Position> after = Optional.empty();
+        do {
+            AuditLogStretch stretch = auditLog().stretch(AuditLogFilter.EVERYTHING, after, 200);
+            assertThat(stretch.records()).hasSizeLessThanOrEqualTo(200);
+            stretch.records().forEach(record -> read.add(record.reason()));
+            after = stretch.next();
+            stretches++;
+        } while (after.isPresent());
+
+        assertThat(read).hasSize(lines);
+        assertThat(read).containsExactlyElementsOf(IntStream.iterate(lines - 1, line -> line >= 0, line -> line - 1)
+                .mapToObj(line -> "line " + line).toList());
+        assertThat(stretches).isEqualTo(11);
+    }
+
+    @Test
+    void stretches_keepToTheFilter_andEndWhereItsLinesEnd() {
+        CustomerId liLei = new CustomerId(UUID.randomUUID());
+        CustomerId hanMeimei = new CustomerId(UUID.randomUUID());
+        for (int minute = 0; minute < 5; minute++) {
+            auditLog().append(entryAbout(liLei, NOW.plus(Duration.ofMinutes(minute)), "Li Lei " + minute));
+            auditLog().append(entryAbout(hanMeimei, NOW.plus(Duration.ofMinutes(minute)), "Han Meimei " + minute));
+        }
+        AuditLogFilter hers = new AuditLogFilter(Optional.empty(), Optional.of(hanMeimei), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        AuditLogStretch first = auditLog().stretch(hers, Optional.empty(), 2);
+        AuditLogStretch second = auditLog().stretch(hers, first.next(), 2);
+        AuditLogStretch third = auditLog().stretch(hers, second.next(), 2);
+
+        assertThat(first.records()).extracting(AuditRecord::reason).containsExactly("Han Meimei 4", "Han Meimei 3");
+        assertThat(second.records()).extracting(AuditRecord::reason).containsExactly("Han Meimei 2", "Han Meimei 1");
+        assertThat(third.records()).extracting(AuditRecord::reason).containsExactly("Han Meimei 0");
+        assertThat(third.next()).isEmpty();
+        assertThat(auditLog().stretch(hers, Optional.empty(), 5).next()).as("a full stretch may have more after it")
+                .isPresent();
+        assertThat(auditLog().stretch(new AuditLogFilter(Optional.empty(), Optional.of(new CustomerId(
+                UUID.randomUUID())), Optional.empty(), Optional.empty(), Optional.empty()), Optional.empty(), 5))
+                .returns(List.of(), AuditLogStretch::records)
+                .returns(Optional.empty(), AuditLogStretch::next);
     }
 }

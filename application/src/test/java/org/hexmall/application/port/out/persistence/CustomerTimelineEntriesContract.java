@@ -127,6 +127,34 @@ public abstract class CustomerTimelineEntriesContract {
         assertThat(timelineEntries().count(liLei, ALL)).isEqualTo(60);
     }
 
+    /**
+     * Entries of one kind at the same instant (two notes typed in the same second, logins in a burst) keep one order:
+     * a page never shows one of them twice, nor loses the other, however the database reads them.
+     */
+    @Test
+    void entriesOfOneKindAtTheSameInstant_keepOneOrder_andNeverSwapBetweenPages() {
+        CustomerId liLei = storedCustomer("13800000001");
+        for (int i = 0; i < 6; i++) {
+            caseNotes().add(new CaseNote(liLei, NOW, new AgentId(UUID.randomUUID()), "wang.fang",
+                    ContactChannel.PHONE, "Note " + i));
+            loginHistory().record(new LoginRecord(liLei, NOW.minusSeconds(5), LoginOutcome.SUCCEEDED,
+                    "203.0.113." + i));
+        }
+
+        List<Entry> whole = timelineEntries().newestFirst(liLei, ALL, 0, 12);
+        List<Entry> pageByPage = new ArrayList<>();
+        for (int skip = 0; skip < 12; skip += 5) {
+            pageByPage.addAll(timelineEntries().newestFirst(liLei, ALL, skip, 5));
+        }
+
+        assertThat(pageByPage).containsExactlyElementsOf(whole);
+        assertThat(pageByPage).extracting(Entry::detail).doesNotHaveDuplicates().hasSize(12);
+        assertThat(timelineEntries().newestFirst(liLei, ALL, 0, 12)).as("read again, the same order")
+                .containsExactlyElementsOf(whole);
+        assertThat(whole.subList(0, 6)).extracting(Entry::detail).as("the note typed last first")
+                .containsExactly("Note 5", "Note 4", "Note 3", "Note 2", "Note 1", "Note 0");
+    }
+
     @Test
     void theKindsAskedFor_aloneAreGivenAndCounted() {
         CustomerId liLei = storedCustomer("13800000001");

@@ -21,6 +21,7 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -124,6 +125,22 @@ public abstract class PaymentsContract {
         assertThat(stored.providerTransaction()).isEmpty();
         assertThat(stored.timeline().getLast())
                 .isEqualTo(PaymentEvent.failed(at(2), PaymentFailureReason.INSUFFICIENT_BALANCE));
+    }
+
+    @Test
+    void aPaymentRefusedForALockedPaymentPassword_keepsWhenTheWalletSaidTheLockEnds() {
+        Payment payment = payment(storedOrder(), JD_PAY, PRICE, NOW);
+        payments().add(payment);
+        payment.awaitConfirmation(WALLET_PAGE, at(1));
+        payment.fail(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED, Optional.of(at(180)), at(2));
+
+        payments().update(payment);
+
+        Payment stored = payments().findById(payment.id()).orElseThrow();
+        assertThat(stored.failureReason()).contains(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED);
+        assertThat(stored.passwordLockedUntil()).contains(at(180));
+        assertThat(payments().findById(payment.id()).map(Payment::passwordLockedUntil).orElseThrow())
+                .as("read again").contains(at(180));
     }
 
     @Test

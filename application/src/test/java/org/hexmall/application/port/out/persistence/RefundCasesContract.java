@@ -9,8 +9,16 @@ import static org.hexmall.application.port.out.persistence.Examples.orderNumber;
 import static org.hexmall.application.port.out.persistence.Examples.payment;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.ProductId;
@@ -190,6 +198,82 @@ public abstract class RefundCasesContract {
     @Test
     void lockingOutsideATransaction_isRefused() {
         assertThatThrownBy(() -> cases().lockById(newId())).isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * Two supervisors approve the same case at once, each as the approval does it: the case's order locked, then the
+     * case, approved only if it still waits for approval. The first holds both locks while the second asks for them;
+     * the second must wait until the first commits, and then find the case approved already and refuse. Had it not
+     * waited, it would have read the case still waiting, and approved and sent the refund a second time.
+     */
+    @Test
+    void twoSupervisorsApprovingOneCaseAtOnce_approveItOnce_andSendOneRefund() throws Exception {
+        Payment paid = storedPayment();
+        RefundCase asked = byAgent(paid, true, 0);
+        cases().add(asked);
+        AgentRef zhangWei = new AgentRef(new AgentId(new UUID(3, 3)), "zhang.wei");
+        CountDownLatch secondIsReady = new CountDownLatch(1);
+        CountDownLatch firstHoldsTheCase = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        AtomicReference<Thread> firstThread = new AtomicReference<>();
+        AtomicReference<Thread> secondThread = new AtomicReference<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> {
+                // Reading first readies a database connection, so that opening one does not slow the second down.
+                cases().findById(asked.id()).orElseThrow();
+                secondIsReady.countDown();
+                TakingTurns.awaitWithinDeadline(firstHoldsTheCase);
+                secondThread.set(Thread.currentThread());
+                return approveIfWaiting(asked, zhangWei, NOW.plusSeconds(120), () -> { });
+            }, threads);
+            Future<Boolean> first = threads.submit(() -> {
+                TakingTurns.awaitWithinDeadline(secondIsReady);
+                return approveIfWaiting(asked, ZHAO, NOW.plusSeconds(60), () -> {
+                    firstThread.set(Thread.currentThread());
+                    firstHoldsTheCase.countDown();
+                    TakingTurns.awaitWithinDeadline(firstMayCommit);
+                });
+            });
+
+            TakingTurns.pollUntil("the second approval waits for the case or has it",
+                    () -> second.isDone() || TakingTurns.isWaitingForTheLock(secondThread.get(), firstThread.get()));
+            assertThat(second.isDone()).as("the second approval had the case while the first held it").isFalse();
+            firstMayCommit.countDown();
+
+            assertThat(first.get(TakingTurns.DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).as("the first approves")
+                    .isTrue();
+            assertThat(second.get(TakingTurns.DEADLINE.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("the second finds it approved already").isFalse();
+        } finally {
+            firstMayCommit.countDown();
+            threads.shutdownNow();
+        }
+        RefundCase read = cases().findById(asked.id()).orElseThrow();
+        assertThat(read.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(read.decidedBy()).contains(ZHAO);
+        assertThat(read.changedAt()).as("refunded once, by the first approval").isEqualTo(NOW.plusSeconds(60));
+        assertThat(cases().ofOrder(paid.orderId())).singleElement()
+                .returns(RefundCaseStatus.REFUNDED, RefundCase::status);
+    }
+
+    /**
+     * One supervisor's approval as the console makes it: under the order's lock and the case's, approved and, the
+     * wallet having given the money back, refunded; false, changing nothing, when the case no longer waits.
+     */
+    private boolean approveIfWaiting(RefundCase asked, AgentRef supervisor, Instant now, Runnable whileHeld) {
+        return transactions().inTransaction(() -> {
+            orders().lockById(asked.orderId()).orElseThrow();
+            RefundCase locked = cases().lockById(asked.id()).orElseThrow();
+            whileHeld.run();
+            if (locked.status() != RefundCaseStatus.AWAITING_APPROVAL) {
+                return false;
+            }
+            locked.approve(supervisor, plain(0), now);
+            locked.refunded(now);
+            cases().update(locked);
+            return true;
+        });
     }
 
     private static void assertSame(RefundCase read, RefundCase stored) {

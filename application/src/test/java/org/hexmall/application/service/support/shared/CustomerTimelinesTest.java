@@ -5,82 +5,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hexmall.application.port.in.support.CustomerTimeline;
 import org.hexmall.application.port.in.support.CustomerTimeline.Entry;
 import org.hexmall.application.port.in.support.CustomerTimeline.Kind;
+import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.account.LoginOutcome;
-import org.hexmall.domain.account.LoginRecord;
-import org.hexmall.domain.security.SecurityEvent;
-import org.hexmall.domain.security.SecurityEventKind;
-import org.hexmall.domain.support.AgentAction;
-import org.hexmall.domain.support.AgentId;
-import org.hexmall.domain.support.AuditEntry;
-import org.hexmall.domain.support.CaseNote;
-import org.hexmall.domain.support.ContactChannel;
 import org.junit.jupiter.api.Test;
 
 class CustomerTimelinesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
     private static final CustomerId LI_LEI = new CustomerId(UUID.randomUUID());
-    private static final AgentId WANG_FANG = new AgentId(UUID.randomUUID());
 
-    @Test
-    void loginsActionsSecurityEventsAndNotes_areMergedNewestFirst() {
-        CustomerTimelines.Facts facts = facts(
-                List.of(new LoginRecord(LI_LEI, at(1), LoginOutcome.SUCCEEDED, "203.0.113.7")),
-                List.of(new AuditEntry(at(3), WANG_FANG, "wang.fang", LI_LEI, AgentAction.CLEAR_LOGIN_LOCK, "login",
-                        "Caller confirmed identity")),
-                List.of(new SecurityEvent(LI_LEI, at(2), SecurityEventKind.LOGIN_LOCK_CLEARED,
-                        SecurityEvent.Source.AGENT, "", "")),
-                List.of(new CaseNote(LI_LEI, at(4), WANG_FANG, "wang.fang", ContactChannel.PHONE, "Called back")));
+    private final List<Entry> kept = new ArrayList<>();
+    /** The customer's entries as a database keeps them, newest first; counts the reads of a page. */
+    private final CustomerTimelineEntries entries = new CustomerTimelineEntries() {
+        @Override
+        public List<Entry> newestFirst(CustomerId customerId, Set<Kind> kinds, int skip, int limit) {
+            pagesRead++;
+            return chosen(kinds).stream().skip(skip).limit(limit).toList();
+        }
 
-        CustomerTimeline timeline = CustomerTimelines.of(facts, CustomerTimeline.Query.FIRST_PAGE_OF_ALL);
-
-        assertThat(timeline.entries()).extracting(Entry::kind)
-                .containsExactly(Kind.NOTE, Kind.AGENT_ACTION, Kind.SECURITY, Kind.LOGIN);
-        assertThat(timeline.entries().getFirst()).isEqualTo(new Entry(at(4), Kind.NOTE, "PHONE", Optional.empty(),
-                "Called back", Optional.empty(), "wang.fang"));
-        assertThat(timeline.total()).isEqualTo(4);
-        assertThat(timeline.pageCount()).isEqualTo(1);
-    }
-
-    @Test
-    void onlyTheKindsAskedFor_areShownAndCounted() {
-        CustomerTimelines.Facts facts = facts(
-                List.of(new LoginRecord(LI_LEI, at(1), LoginOutcome.SUCCEEDED, "203.0.113.7")),
-                List.of(),
-                List.of(),
-                List.of(new CaseNote(LI_LEI, at(4), WANG_FANG, "wang.fang", ContactChannel.CHAT, "Chatted")));
-
-        CustomerTimeline notes = CustomerTimelines.of(facts, new CustomerTimeline.Query(EnumSet.of(Kind.NOTE), 1));
-
-        assertThat(notes.entries()).extracting(Entry::detail).containsExactly("Chatted");
-        assertThat(notes.total()).isEqualTo(1);
-        assertThat(notes.kinds()).containsExactly(Kind.NOTE);
-    }
+        @Override
+        public long count(CustomerId customerId, Set<Kind> kinds) {
+            return chosen(kinds).size();
+        }
+    };
+    private int pagesRead;
 
     @Test
     void sixtyNotes_makeThreePages_andAPageBeyondTheLastShowsTheLast() {
-        List<CaseNote> notes = new ArrayList<>();
         for (int minute = 0; minute < 60; minute++) {
-            notes.add(new CaseNote(LI_LEI, at(minute), WANG_FANG, "wang.fang", ContactChannel.EMAIL, "n" + minute));
+            kept.add(entry(Kind.NOTE, minute, "n" + minute));
         }
-        CustomerTimelines.Facts facts = facts(List.of(), List.of(), List.of(), notes);
 
-        CustomerTimeline second = CustomerTimelines.of(facts, CustomerTimeline.Query.of(List.of(), "2"));
-        CustomerTimeline beyond = CustomerTimelines.of(facts, CustomerTimeline.Query.of(List.of("NOTE"), "9"));
+        CustomerTimeline second = CustomerTimelines.page(entries, LI_LEI, CustomerTimeline.Query.of(List.of(), "2"));
+        CustomerTimeline beyond = CustomerTimelines.page(entries, LI_LEI,
+                CustomerTimeline.Query.of(List.of("NOTE"), "9"));
 
         assertThat(second.pageCount()).isEqualTo(3);
+        assertThat(second.total()).isEqualTo(60);
         assertThat(second.entries()).hasSize(CustomerTimeline.PAGE_SIZE);
         assertThat(second.entries().getFirst().detail()).isEqualTo("n34");
         assertThat(beyond.page()).isEqualTo(3);
         assertThat(beyond.entries()).extracting(Entry::detail).last().isEqualTo("n0");
+    }
+
+    @Test
+    void onlyTheKindsAskedFor_areShownAndCounted_riskAlertsAmongThem() {
+        kept.add(entry(Kind.LOGIN, 1, "203.0.113.7"));
+        kept.add(entry(Kind.RISK_ALERT, 2, "ALIPAY 138****0001"));
+        kept.add(entry(Kind.NOTE, 3, "Chatted"));
+
+        CustomerTimeline notesAndAlerts = CustomerTimelines.page(entries, LI_LEI,
+                new CustomerTimeline.Query(EnumSet.of(Kind.NOTE, Kind.RISK_ALERT), 1));
+
+        assertThat(notesAndAlerts.entries()).extracting(Entry::detail).containsExactly("Chatted",
+                "ALIPAY 138****0001");
+        assertThat(notesAndAlerts.total()).isEqualTo(2);
+        assertThat(notesAndAlerts.kinds()).containsExactlyInAnyOrder(Kind.NOTE, Kind.RISK_ALERT);
+    }
+
+    @Test
+    void aCustomerWithNoEntries_hasOneEmptyPage_readWithoutAskingForIt() {
+        CustomerTimeline none = CustomerTimelines.page(entries, LI_LEI, CustomerTimeline.Query.FIRST_PAGE_OF_ALL);
+
+        assertThat(none.entries()).isEmpty();
+        assertThat(none.pageCount()).isEqualTo(1);
+        assertThat(pagesRead).isZero();
     }
 
     @Test
@@ -91,12 +89,13 @@ class CustomerTimelinesTest {
         assertThat(query.page()).isEqualTo(1);
     }
 
-    private static CustomerTimelines.Facts facts(List<LoginRecord> logins, List<AuditEntry> actions,
-                                                 List<SecurityEvent> events, List<CaseNote> notes) {
-        return new CustomerTimelines.Facts(logins, List.of(), List.of(), List.of(), actions, events, notes);
+    private List<Entry> chosen(Set<Kind> kinds) {
+        return kept.stream().filter(entry -> kinds.contains(entry.kind()))
+                .sorted(Comparator.comparing(Entry::at).reversed()).toList();
     }
 
-    private static Instant at(int minutes) {
-        return NOW.plus(Duration.ofMinutes(minutes));
+    private static Entry entry(Kind kind, int minutes, String detail) {
+        return new Entry(NOW.plus(Duration.ofMinutes(minutes)), kind, "WHAT", Optional.empty(), detail,
+                Optional.empty(), "");
     }
 }

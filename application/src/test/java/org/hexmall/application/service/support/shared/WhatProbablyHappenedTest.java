@@ -178,7 +178,8 @@ class WhatProbablyHappenedTest {
                 : PaymentEvent.moved(at, status);
         return new PaymentView(new PaymentId(UUID.randomUUID()), new OrderId(UUID.randomUUID()), ORDER,
                 WalletProvider.ALIPAY, Money.ofYuan(89, 0), status, reason, at.minusSeconds(30), Optional.empty(),
-                List.of(), false, List.of(PaymentEvent.moved(at.minusSeconds(30), PaymentStatus.CREATED), last));
+                List.of(), false, List.of(PaymentEvent.moved(at.minusSeconds(30), PaymentStatus.CREATED), last),
+                Optional.empty());
     }
 
     private static BindingRecord binding(WalletProvider provider, String masked, BindingStatus status,

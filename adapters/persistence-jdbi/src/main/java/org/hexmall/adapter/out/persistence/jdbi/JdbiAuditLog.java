@@ -3,11 +3,15 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.instant;
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.AuditLogFilter;
+import org.hexmall.application.port.out.persistence.AuditLogStretch;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AgentAction;
@@ -116,46 +120,87 @@ public final class JdbiAuditLog implements AuditLog {
 
     @Override
     public List<AuditRecord> search(AuditLogFilter filter, int offset, int limit) {
+        return transactions.withCurrentHandle(handle -> {
+            Query query = handle.createQuery("""
+                            SELECT id, acted_at, agent_id, agent_username, customer_id, campaign_id, target_agent_id,
+                                   action, subject, reason
+                            FROM audit_log
+                            %s
+                            ORDER BY acted_at DESC, id DESC
+                            LIMIT :limit OFFSET :offset""".formatted(where(filter, false)))
+                    .bind("limit", limit)
+                    .bind("offset", offset);
+            bindFilter(query, filter);
+            return query.map((row, context) -> record(row)).list();
+        });
+    }
+
+    @Override
+    public AuditLogStretch stretch(AuditLogFilter filter, Optional<AuditLogStretch.Position> after, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("a stretch holds at least one line");
+        }
+        // Of two lines at the same instant the one appended later comes first: it has the higher id.
+        List<Positioned> read = transactions.withCurrentHandle(handle -> {
+            Query query = handle.createQuery("""
+                            SELECT id, acted_at, agent_id, agent_username, customer_id, campaign_id, target_agent_id,
+                                   action, subject, reason
+                            FROM audit_log
+                            %s
+                            ORDER BY acted_at DESC, id DESC
+                            LIMIT :limit""".formatted(where(filter, after.isPresent())))
+                    .bind("limit", limit);
+            bindFilter(query, filter);
+            after.ifPresent(position -> query.bind("afterAt", utc(position.at()))
+                    .bind("afterId", position.sequence()));
+            return query.map((row, context) -> new Positioned(record(row),
+                    new AuditLogStretch.Position(instant(row, "acted_at"), row.getLong("id")))).list();
+        });
+        Optional<AuditLogStretch.Position> next = read.size() < limit ? Optional.empty()
+                : Optional.of(read.getLast().position());
+        return new AuditLogStretch(read.stream().map(Positioned::record).toList(), next);
+    }
+
+    private record Positioned(AuditRecord record, AuditLogStretch.Position position) {
+    }
+
+    private static String where(AuditLogFilter filter, boolean after) {
         List<String> conditions = new ArrayList<>();
         filter.agent().ifPresent(agent -> conditions.add("agent_id = :agent"));
         filter.customer().ifPresent(customer -> conditions.add("customer_id = :customer"));
         filter.action().ifPresent(action -> conditions.add("action = :action"));
         filter.from().ifPresent(from -> conditions.add("acted_at >= :from"));
         filter.until().ifPresent(until -> conditions.add("acted_at < :until"));
-        String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
-        return transactions.withCurrentHandle(handle -> {
-            Query query = handle.createQuery("""
-                            SELECT acted_at, agent_id, agent_username, customer_id, campaign_id, target_agent_id,
-                                   action, subject, reason
-                            FROM audit_log
-                            %s
-                            ORDER BY acted_at DESC, id DESC
-                            LIMIT :limit OFFSET :offset""".formatted(where))
-                    .bind("limit", limit)
-                    .bind("offset", offset);
-            filter.agent().ifPresent(agent -> query.bind("agent", agent.toString()));
-            filter.customer().ifPresent(customer -> query.bind("customer", customer.toString()));
-            filter.action().ifPresent(action -> query.bind("action", action.name()));
-            filter.from().ifPresent(from -> query.bind("from", utc(from)));
-            filter.until().ifPresent(until -> query.bind("until", utc(until)));
-            return query.map((row, context) -> {
-                AuditRecord.Target target;
-                String targetId;
-                if (row.getString("customer_id") != null) {
-                    target = AuditRecord.Target.CUSTOMER;
-                    targetId = row.getString("customer_id");
-                } else if (row.getString("campaign_id") != null) {
-                    target = AuditRecord.Target.CAMPAIGN;
-                    targetId = row.getString("campaign_id");
-                } else {
-                    target = AuditRecord.Target.AGENT;
-                    targetId = row.getString("target_agent_id");
-                }
-                return new AuditRecord(instant(row, "acted_at"),
-                        new AgentId(UUID.fromString(row.getString("agent_id"))), row.getString("agent_username"),
-                        target, targetId, AgentAction.valueOf(row.getString("action")), row.getString("subject"),
-                        row.getString("reason"));
-            }).list();
-        });
+        if (after) {
+            conditions.add("acted_at <= :afterAt AND (acted_at < :afterAt OR id < :afterId)");
+        }
+        return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bindFilter(Query query, AuditLogFilter filter) {
+        filter.agent().ifPresent(agent -> query.bind("agent", agent.toString()));
+        filter.customer().ifPresent(customer -> query.bind("customer", customer.toString()));
+        filter.action().ifPresent(action -> query.bind("action", action.name()));
+        filter.from().ifPresent(from -> query.bind("from", utc(from)));
+        filter.until().ifPresent(until -> query.bind("until", utc(until)));
+    }
+
+    private static AuditRecord record(ResultSet row) throws SQLException {
+        AuditRecord.Target target;
+        String targetId;
+        if (row.getString("customer_id") != null) {
+            target = AuditRecord.Target.CUSTOMER;
+            targetId = row.getString("customer_id");
+        } else if (row.getString("campaign_id") != null) {
+            target = AuditRecord.Target.CAMPAIGN;
+            targetId = row.getString("campaign_id");
+        } else {
+            target = AuditRecord.Target.AGENT;
+            targetId = row.getString("target_agent_id");
+        }
+        return new AuditRecord(instant(row, "acted_at"),
+                new AgentId(UUID.fromString(row.getString("agent_id"))), row.getString("agent_username"),
+                target, targetId, AgentAction.valueOf(row.getString("action")), row.getString("subject"),
+                row.getString("reason"));
     }
 }

@@ -172,15 +172,19 @@ public final class JdbiCoupons implements Coupons {
             case USED -> "status = 'USED'";
             case EXPIRED -> "(status = 'WITHDRAWN' OR (status = 'AVAILABLE' AND valid_until <= :now))";
         };
+        long offset = (long) (page - 1) * size;
         return transactions.withCurrentHandle(handle -> {
-            long total = bindShelf(handle.createQuery("SELECT COUNT(*) FROM coupons" + where), customerId, shelf,
-                    now).mapTo(Long.class).one();
             List<Coupon> items = bindShelf(handle.createQuery("SELECT " + COLUMNS + " FROM coupons" + where
                             + " ORDER BY valid_from DESC, id LIMIT :size OFFSET :offset"), customerId, shelf, now)
                     .bind("size", size)
-                    .bind("offset", (long) (page - 1) * size)
+                    .bind("offset", offset)
                     .map((row, context) -> coupon(row))
                     .list();
+            // A page that is not full, and not beyond the last, is the last: the total needs no second count.
+            boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
+            long total = lastPage ? offset + items.size()
+                    : bindShelf(handle.createQuery("SELECT COUNT(*) FROM coupons" + where), customerId, shelf, now)
+                            .mapTo(Long.class).one();
             return new Page<>(items, page, size, total);
         });
     }

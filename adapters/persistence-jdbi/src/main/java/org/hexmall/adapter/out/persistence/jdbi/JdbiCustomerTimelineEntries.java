@@ -30,58 +30,72 @@ final class JdbiCustomerTimelineEntries implements CustomerTimelineEntries {
 
     /**
      * Every branch gives the same columns: {@code at, kind_rank, what, provider, detail, amount_fen, by_agent,
-     * account_kind, secret} (the last two the encrypted account of a binding, masked here).
+     * account_kind, secret, tiebreak} ({@code account_kind} and {@code secret} the encrypted account of a binding,
+     * masked here; {@code tiebreak} the row's key, as text that sorts as the key does, so that entries of one kind at
+     * the same instant keep one order and never swap between pages).
      */
     private static final Map<Kind, String> BRANCHES = new EnumMap<>(Map.of(
             Kind.LOGIN, """
                     SELECT attempted_at AS at, %d AS kind_rank, outcome AS what, CAST(NULL AS VARCHAR(24)) AS provider,
                            client_address AS detail, CAST(NULL AS BIGINT) AS amount_fen, '' AS by_agent,
-                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret
-                    FROM login_history WHERE customer_id = :customer ORDER BY attempted_at DESC LIMIT :reach""",
+                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret,
+                           LPAD(CAST(id AS VARCHAR(20)), 20, '0') AS tiebreak
+                    FROM login_history WHERE customer_id = :customer
+                    ORDER BY attempted_at DESC, tiebreak DESC LIMIT :reach""",
             Kind.BINDING, """
                     SELECT e.occurred_at AS at, %d AS kind_rank, e.status AS what, b.provider, '' AS detail,
                            CAST(NULL AS BIGINT) AS amount_fen, '' AS by_agent, b.account_kind,
-                           b.account_ciphertext AS secret
+                           b.account_ciphertext AS secret,
+                           LPAD(CAST(e.id AS VARCHAR(20)), 20, '0') AS tiebreak
                     FROM wallet_bindings b JOIN wallet_binding_events e ON e.binding_id = b.id
-                    WHERE b.customer_id = :customer ORDER BY e.occurred_at DESC LIMIT :reach""",
+                    WHERE b.customer_id = :customer ORDER BY e.occurred_at DESC, tiebreak DESC LIMIT :reach""",
             Kind.ORDER, """
                     SELECT placed_at AS at, %d AS kind_rank, 'PLACED' AS what, CAST(NULL AS VARCHAR(24)) AS provider,
                            order_number AS detail, CAST(NULL AS BIGINT) AS amount_fen, '' AS by_agent,
-                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret
-                    FROM orders WHERE customer_id = :customer ORDER BY placed_at DESC LIMIT :reach""",
+                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret,
+                           id AS tiebreak
+                    FROM orders WHERE customer_id = :customer ORDER BY placed_at DESC, tiebreak DESC LIMIT :reach""",
             Kind.PAYMENT, """
                     SELECT e.at, %d AS kind_rank, CASE WHEN e.kind = 'NOTED' THEN e.detail ELSE e.status END AS what,
                            p.provider, o.order_number AS detail, CAST(NULL AS BIGINT) AS amount_fen, '' AS by_agent,
-                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret
+                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret,
+                           p.id || ':' || LPAD(CAST(e.seq AS VARCHAR(20)), 20, '0') AS tiebreak
                     FROM orders o JOIN payments p ON p.order_id = o.id JOIN payment_events e ON e.payment_id = p.id
-                    WHERE o.customer_id = :customer ORDER BY e.at DESC LIMIT :reach""",
+                    WHERE o.customer_id = :customer ORDER BY e.at DESC, tiebreak DESC LIMIT :reach""",
             Kind.REFUND, """
                     SELECT r.at, %d AS kind_rank, r.reason AS what, p.provider, o.order_number AS detail,
                            r.amount_fen, '' AS by_agent,
-                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret
+                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret,
+                           LPAD(CAST(r.id AS VARCHAR(20)), 20, '0') AS tiebreak
                     FROM orders o JOIN payments p ON p.order_id = o.id JOIN payment_refunds r ON r.payment_id = p.id
-                    WHERE o.customer_id = :customer ORDER BY r.at DESC LIMIT :reach""",
+                    WHERE o.customer_id = :customer ORDER BY r.at DESC, tiebreak DESC LIMIT :reach""",
             Kind.AGENT_ACTION, """
                     SELECT acted_at AS at, %d AS kind_rank, action AS what, CAST(NULL AS VARCHAR(24)) AS provider,
                            reason AS detail, CAST(NULL AS BIGINT) AS amount_fen, agent_username AS by_agent,
-                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret
-                    FROM audit_log WHERE customer_id = :customer ORDER BY acted_at DESC LIMIT :reach""",
+                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret,
+                           LPAD(CAST(id AS VARCHAR(20)), 20, '0') AS tiebreak
+                    FROM audit_log WHERE customer_id = :customer ORDER BY acted_at DESC, tiebreak DESC LIMIT :reach""",
             Kind.SECURITY, """
                     SELECT occurred_at AS at, %d AS kind_rank, kind AS what, CAST(NULL AS VARCHAR(24)) AS provider,
                            detail, CAST(NULL AS BIGINT) AS amount_fen, '' AS by_agent,
-                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret
-                    FROM security_events WHERE customer_id = :customer ORDER BY occurred_at DESC LIMIT :reach""",
+                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret,
+                           LPAD(CAST(id AS VARCHAR(20)), 20, '0') AS tiebreak
+                    FROM security_events WHERE customer_id = :customer
+                    ORDER BY occurred_at DESC, tiebreak DESC LIMIT :reach""",
             Kind.NOTE, """
                     SELECT noted_at AS at, %d AS kind_rank, channel AS what, CAST(NULL AS VARCHAR(24)) AS provider,
                            summary AS detail, CAST(NULL AS BIGINT) AS amount_fen, agent_username AS by_agent,
-                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret
-                    FROM case_notes WHERE customer_id = :customer ORDER BY noted_at DESC LIMIT :reach""",
+                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret,
+                           LPAD(CAST(id AS VARCHAR(20)), 20, '0') AS tiebreak
+                    FROM case_notes WHERE customer_id = :customer ORDER BY noted_at DESC, tiebreak DESC LIMIT :reach""",
             Kind.RISK_ALERT, """
                     SELECT raised_at AS at, %d AS kind_rank, outcome AS what, CAST(NULL AS VARCHAR(24)) AS provider,
                            subject AS detail, CAST(NULL AS BIGINT) AS amount_fen,
                            COALESCE(resolved_by_username, '') AS by_agent,
-                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret
-                    FROM risk_alerts WHERE customer_id = :customer ORDER BY raised_at DESC LIMIT :reach"""));
+                           CAST(NULL AS VARCHAR(16)) AS account_kind, CAST(NULL AS VARCHAR(512)) AS secret,
+                           id AS tiebreak
+                    FROM risk_alerts WHERE customer_id = :customer
+                    ORDER BY raised_at DESC, tiebreak DESC LIMIT :reach"""));
 
     /** How many entries of each kind a customer has: the rows the branch of that kind reads from. */
     private static final Map<Kind, String> COUNTS = new EnumMap<>(Map.of(
@@ -114,7 +128,8 @@ final class JdbiCustomerTimelineEntries implements CustomerTimelineEntries {
         String union = kinds.stream().sorted()
                 .map(kind -> "SELECT * FROM (" + BRANCHES.get(kind).formatted(kind.ordinal()) + ") " + alias(kind))
                 .collect(Collectors.joining("\nUNION ALL\n"));
-        String sql = "SELECT * FROM (" + union + ") timeline ORDER BY at DESC, kind_rank LIMIT :limit OFFSET :skip";
+        String sql = "SELECT * FROM (" + union + ") timeline ORDER BY at DESC, kind_rank, tiebreak DESC"
+                + " LIMIT :limit OFFSET :skip";
         return transactions.withCurrentHandle(handle -> handle.createQuery(sql)
                 .bind("customer", customerId.toString())
                 .bind("reach", skip + limit)

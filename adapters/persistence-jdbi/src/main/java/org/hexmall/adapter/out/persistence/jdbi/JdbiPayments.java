@@ -44,6 +44,7 @@ public final class JdbiPayments implements Payments {
     private static final String SELECT = """
             SELECT p.id, p.order_id, p.order_number, p.customer_id, p.binding_id, p.provider, p.amount_fen, p.status,
                    p.failure_reason, p.provider_transaction, p.confirmation_url, p.refund_due,
+                   p.password_locked_until,
                    e.seq AS event_seq, e.at AS event_at, e.kind AS event_kind, e.status AS event_status,
                    e.detail AS event_detail,
                    r.id AS refund_id, r.request_number AS refund_number, r.amount_fen AS refund_fen,
@@ -73,10 +74,10 @@ public final class JdbiPayments implements Payments {
                     handle.createUpdate("""
                                     INSERT INTO payments (id, order_id, order_number, customer_id, binding_id, provider,
                                         amount_fen, status, failure_reason, provider_transaction, confirmation_url,
-                                        refund_due, created_at)
+                                        refund_due, created_at, password_locked_until)
                                     VALUES (:id, :orderId, :orderNumber, :customerId, :bindingId, :provider,
                                         :amountFen, :status, :failureReason, :providerTransaction, :confirmationUrl,
-                                        :refundDue, :createdAt)""")
+                                        :refundDue, :createdAt, :passwordLockedUntil)""")
                             .bind("id", payment.id().toString())
                             .bind("orderId", payment.orderId().toString())
                             .bind("orderNumber", payment.orderNumber().value())
@@ -90,6 +91,7 @@ public final class JdbiPayments implements Payments {
                             .bind("confirmationUrl", payment.confirmationUrl().orElse(null))
                             .bind("refundDue", payment.isRefundDue())
                             .bind("createdAt", utc(payment.createdAt()))
+                            .bind("passwordLockedUntil", utc(payment.passwordLockedUntil().orElse(null)))
                             .execute();
                     insertMissingSteps(handle, payment);
                     insertMissingRefunds(handle, payment);
@@ -104,7 +106,8 @@ public final class JdbiPayments implements Payments {
                             UPDATE payments
                             SET status = :status, failure_reason = :failureReason,
                                 provider_transaction = :providerTransaction,
-                                confirmation_url = :confirmationUrl, refund_due = :refundDue
+                                confirmation_url = :confirmationUrl, refund_due = :refundDue,
+                                password_locked_until = :passwordLockedUntil
                             WHERE id = :id""")
                     .bind("id", payment.id().toString())
                     .bind("status", payment.status().name())
@@ -112,6 +115,7 @@ public final class JdbiPayments implements Payments {
                     .bind("providerTransaction", payment.providerTransaction().orElse(null))
                     .bind("confirmationUrl", payment.confirmationUrl().orElse(null))
                     .bind("refundDue", payment.isRefundDue())
+                    .bind("passwordLockedUntil", utc(payment.passwordLockedUntil().orElse(null)))
                     .execute();
             if (updated == 0) {
                 throw new IllegalStateException("payment " + payment.id() + " was never added");

@@ -90,19 +90,23 @@ public final class JdbiPointsLedger implements PointsLedger {
 
     @Override
     public Page<PointsEntry> ofCustomer(CustomerId customerId, int page, int size) {
+        long offset = (long) (page - 1) * size;
         return transactions.withCurrentHandle(handle -> {
-            long total = handle.createQuery("SELECT COUNT(*) FROM points_ledger WHERE customer_id = :customerId")
-                    .bind("customerId", customerId.toString())
-                    .mapTo(Long.class)
-                    .one();
             List<PointsEntry> items = handle.createQuery("SELECT " + COLUMNS + """
                              FROM points_ledger WHERE customer_id = :customerId
                             ORDER BY at DESC, id DESC LIMIT :size OFFSET :offset""")
                     .bind("customerId", customerId.toString())
                     .bind("size", size)
-                    .bind("offset", (long) (page - 1) * size)
+                    .bind("offset", offset)
                     .map((row, context) -> entry(row))
                     .list();
+            // A page that is not full, and not beyond the last, is the last: the total needs no second count.
+            boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
+            long total = lastPage ? offset + items.size() : handle.createQuery(
+                            "SELECT COUNT(*) FROM points_ledger WHERE customer_id = :customerId")
+                    .bind("customerId", customerId.toString())
+                    .mapTo(Long.class)
+                    .one();
             return new Page<>(items, page, size, total);
         });
     }

@@ -1,5 +1,6 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
@@ -19,10 +20,11 @@ import org.hexmall.domain.wallet.WalletProvider;
 record PaymentRow(PaymentId id, OrderId orderId, OrderNumber orderNumber, CustomerId customerId, BindingId bindingId,
                   WalletProvider provider, Money amount, PaymentStatus status,
                   Optional<PaymentFailureReason> failureReason, Optional<String> providerTransaction,
-                  Optional<String> confirmationUrl, boolean refundDue) {
+                  Optional<String> confirmationUrl, boolean refundDue, Optional<Instant> passwordLockedUntil) {
 
     Payment with(List<Refund> refunds, List<PaymentEvent> timeline) {
         return Payment.reconstitute(id, orderId, orderNumber, customerId, bindingId, provider, amount, status,
-                failureReason, providerTransaction, confirmationUrl, refundDue, refunds, timeline);
+                failureReason, passwordLockedUntil, providerTransaction, confirmationUrl, refundDue, refunds,
+                timeline);
     }
 }

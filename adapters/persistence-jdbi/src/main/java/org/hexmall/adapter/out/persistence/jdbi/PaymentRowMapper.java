@@ -33,6 +33,7 @@ final class PaymentRowMapper implements RowMapper<PaymentRow> {
                 Optional.ofNullable(row.getString("failure_reason")).map(PaymentFailureReason::valueOf),
                 Optional.ofNullable(row.getString("provider_transaction")),
                 Optional.ofNullable(row.getString("confirmation_url")),
-                row.getBoolean("refund_due"));
+                row.getBoolean("refund_due"),
+                Optional.ofNullable(UtcTimestamps.instant(row, "password_locked_until")));
     }
 }

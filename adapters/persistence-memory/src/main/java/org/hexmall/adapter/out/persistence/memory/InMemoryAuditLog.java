@@ -3,8 +3,10 @@ package org.hexmall.adapter.out.persistence.memory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.AuditLogFilter;
+import org.hexmall.application.port.out.persistence.AuditLogStretch;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.support.AgentAuditEntry;
@@ -79,6 +81,39 @@ public final class InMemoryAuditLog implements AuditLog {
                 .skip(offset)
                 .limit(limit)
                 .toList());
+    }
+
+    @Override
+    public AuditLogStretch stretch(AuditLogFilter filter, Optional<AuditLogStretch.Position> after, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("a stretch holds at least one line");
+        }
+        // A line's sequence is its place in the order appended: of two at the same instant, the later comes first.
+        Comparator<AuditLogStretch.Position> newestFirst = Comparator.comparing(AuditLogStretch.Position::at)
+                .thenComparingLong(AuditLogStretch.Position::sequence).reversed();
+        return lock.call(() -> {
+            List<AuditLogStretch.Position> positions = new ArrayList<>();
+            for (int sequence = 0; sequence < records.size(); sequence++) {
+                AuditRecord record = records.get(sequence);
+                AuditLogStretch.Position position = new AuditLogStretch.Position(record.at(), sequence);
+                if (selects(filter, record)
+                        && after.map(last -> newestFirst.compare(position, last) > 0).orElse(true)) {
+                    positions.add(position);
+                }
+            }
+            List<AuditLogStretch.Position> taken = positions.stream().sorted(newestFirst).limit(limit).toList();
+            return new AuditLogStretch(taken.stream().map(position -> records.get((int) position.sequence()))
+                    .toList(), taken.size() < limit ? Optional.empty() : Optional.of(taken.getLast()));
+        });
+    }
+
+    private static boolean selects(AuditLogFilter filter, AuditRecord record) {
+        return filter.agent().map(record.agentId()::equals).orElse(true)
+                && filter.customer().map(customer -> record.target() == AuditRecord.Target.CUSTOMER
+                        && record.targetId().equals(customer.toString())).orElse(true)
+                && filter.action().map(record.action()::equals).orElse(true)
+                && filter.from().map(from -> !record.at().isBefore(from)).orElse(true)
+                && filter.until().map(record.at()::isBefore).orElse(true);
     }
 
     RestorePoint restorePoint() {

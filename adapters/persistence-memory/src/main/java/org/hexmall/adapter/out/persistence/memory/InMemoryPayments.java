@@ -62,7 +62,8 @@ public final class InMemoryPayments implements Payments {
             // What the payment was created with stays; its outcome, refunds and timeline move on.
             byId.put(payment.id(), Payment.reconstitute(stored.id(), stored.orderId(), stored.orderNumber(),
                     stored.customerId(), stored.bindingId(), stored.provider(), stored.amount(), payment.status(),
-                    payment.failureReason(), payment.providerTransaction(), payment.confirmationUrl(),
+                    payment.failureReason(), payment.passwordLockedUntil(), payment.providerTransaction(),
+                    payment.confirmationUrl(),
                     payment.isRefundDue(), appendOnly(stored.refunds(), payment.refunds()),
                     appendOnly(stored.timeline(), payment.timeline())));
         });
@@ -178,7 +179,8 @@ public final class InMemoryPayments implements Payments {
 
     private static Payment copyOf(Payment payment) {
         return Payment.reconstitute(payment.id(), payment.orderId(), payment.orderNumber(), payment.customerId(),
-                payment.bindingId(), payment.provider(), payment.amount(), payment.status(), payment.failureReason(), payment.providerTransaction(),
-                payment.confirmationUrl(), payment.isRefundDue(), payment.refunds(), payment.timeline());
+                payment.bindingId(), payment.provider(), payment.amount(), payment.status(), payment.failureReason(),
+                payment.passwordLockedUntil(), payment.providerTransaction(), payment.confirmationUrl(),
+                payment.isRefundDue(), payment.refunds(), payment.timeline());
     }
 }

@@ -44,7 +44,7 @@ final class Fixtures {
                 order.total(), status, reason, FakeInPorts.NOW.plusSeconds(60),
                 status == PaymentStatus.AWAITING_CONFIRMATION
                         ? Optional.of("http://localhost/mock-wallet/pay/abc") : Optional.empty(),
-                List.of(), false, List.of());
+                List.of(), false, List.of(), Optional.empty());
     }
 
     static URI walletPage() {

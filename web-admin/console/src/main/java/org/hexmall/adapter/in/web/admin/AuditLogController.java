@@ -2,6 +2,11 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +20,6 @@ import org.hexmall.application.port.in.support.AuditLogQuery;
 import org.hexmall.application.port.in.support.ManageAgents;
 import org.hexmall.application.port.in.support.SearchAuditLog;
 import org.hexmall.domain.support.AgentAction;
-import org.hexmall.domain.support.AuditRecord;
 
 /**
  * {@code /admin/audit}: supervisors read every agent's actions, filtered by agent, customer, action and days, a page at
@@ -57,7 +61,6 @@ public final class AuditLogController {
         Map<String, Object> model = new HashMap<>();
         model.put("filter", filter);
         model.put("actions", AgentAction.values());
-        model.put("exportLimit", String.valueOf(SearchAuditLog.EXPORT_LIMIT));
         model.put("agents", manageAgents.list(AgentAccess.agentOf(ctx)));
         try {
             AuditLogQuery query = query(filter);
@@ -80,38 +83,81 @@ public final class AuditLogController {
             page(ctx);
             return;
         }
-        List<AuditRecord> entries = searchAuditLog.export(AgentAccess.agentOf(ctx), query);
         Locale locale = pages.locale(ctx);
-        var csv = new StringBuilder("\uFEFF");
-        row(csv, List.of(pages.message(ctx, "console.audit-log.time"), pages.message(ctx, "console.audit-log.agent"),
-                pages.message(ctx, "console.audit-log.action"), pages.message(ctx, "console.audit-log.target"),
-                pages.message(ctx, "console.audit-log.target-id"), pages.message(ctx, "console.audit-log.subject"),
-                pages.message(ctx, "console.audit-log.reason")));
-        for (AuditRecord entry : entries) {
-            row(csv, List.of(displayTime.format(entry.at()), entry.agentUsername(),
-                    pages.messages().get(locale, "console.audit-action." + entry.action().name()),
-                    pages.messages().get(locale, "console.audit-target." + entry.target().name()),
-                    entry.targetId(), entry.subject(), entry.reason()));
+        var csv = new CsvDownload(ctx, List.of(pages.message(ctx, "console.audit-log.time"),
+                pages.message(ctx, "console.audit-log.agent"), pages.message(ctx, "console.audit-log.action"),
+                pages.message(ctx, "console.audit-log.target"), pages.message(ctx, "console.audit-log.target-id"),
+                pages.message(ctx, "console.audit-log.subject"), pages.message(ctx, "console.audit-log.reason")));
+        searchAuditLog.export(AgentAccess.agentOf(ctx), query, entry -> csv.row(List.of(
+                displayTime.format(entry.at()), entry.agentUsername(),
+                pages.messages().get(locale, "console.audit-action." + entry.action().name()),
+                pages.messages().get(locale, "console.audit-target." + entry.target().name()),
+                entry.targetId(), entry.subject(), entry.reason())));
+        csv.finish();
+    }
+
+    /**
+     * The file, written to the response as the entries come, so that a log of any length downloads in the same
+     * memory. Nothing is sent before the first line: a reader who may not export gets the error page, not a file.
+     */
+    private static final class CsvDownload {
+
+        private final Context ctx;
+        private final List<String> heading;
+        private Writer out;
+
+        CsvDownload(Context ctx, List<String> heading) {
+            this.ctx = ctx;
+            this.heading = heading;
         }
-        ctx.header("Content-Disposition", "attachment; filename=\"hexmall-audit-log.csv\"");
-        ctx.contentType("text/csv; charset=UTF-8");
-        ctx.result(csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        void row(List<String> cells) {
+            try {
+                open();
+                write(cells);
+            } catch (IOException failed) {
+                throw new UncheckedIOException("the audit log download was cut off", failed);
+            }
+        }
+
+        /** Sends what is left: the heading alone when no entry matched. */
+        void finish() {
+            try {
+                open();
+                out.flush();
+            } catch (IOException failed) {
+                throw new UncheckedIOException("the audit log download was cut off", failed);
+            }
+        }
+
+        private void open() throws IOException {
+            if (out != null) {
+                return;
+            }
+            ctx.header("Content-Disposition", "attachment; filename=\"hexmall-audit-log.csv\"");
+            ctx.contentType("text/csv; charset=UTF-8");
+            out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+            out.write("\uFEFF");
+            write(heading);
+        }
+
+        /** One line of the file: every cell quoted, so commas, quotes and line breaks stay in their cell. */
+        private void write(List<String> cells) throws IOException {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write('"');
+                out.write(CsvCells.neutralized(cells.get(i)).replace("\"", "\"\""));
+                out.write('"');
+            }
+            out.write("\r\n");
+        }
     }
 
     private static AuditLogQuery query(Filter filter) {
         return AuditLogQuery.fromForm(filter.agent(), filter.customer(), filter.action(), filter.from(),
                 filter.to());
-    }
-
-    /** One line of the file: every cell quoted, so commas, quotes and line breaks in a reason stay in their cell. */
-    private static void row(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append('"').append(CsvCells.neutralized(cells.get(i)).replace("\"", "\"\"")).append('"');
-        }
-        csv.append("\r\n");
     }
 
     private static int pageNumber(Context ctx) {
