@@ -269,7 +269,7 @@ class SeveralNodeProcessesTest {
         for (int other = 1; other < NODES; other++) {
             HttpResponse<String> account = get(node(other), "/account", cookies);
             assertThat(account.statusCode()).as("my account on node " + other).isEqualTo(200);
-            assertThat(account.body()).as("my account on node " + other).contains("Li Lei");
+            assertThat(account.body()).as("my account on node " + other).contains("李雷");
             HttpResponse<String> wallets = get(node(other), "/account/security/payment-methods", cookies);
             assertThat(wallets.body()).as("the wallet bound on node 0, on node " + other).contains("Alipay");
             assertThat(get(node(other), "/account", "").statusCode()).as("without the cookie").isIn(302, 303);
