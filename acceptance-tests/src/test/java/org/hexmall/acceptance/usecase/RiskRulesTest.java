@@ -8,8 +8,11 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.session.LoginResult;
+import org.hexmall.application.port.in.account.CustomerLoginCommand;
 import org.hexmall.application.port.in.risk.AlertQuery;
 import org.hexmall.application.port.in.risk.AssessLoginRisk;
 import org.hexmall.application.port.in.risk.ResolveAlertCommand;
@@ -299,5 +302,31 @@ class RiskRulesTest {
         assertThat(usual.assessment().isAllowed()).isTrue();
         assertThat(usual.alert()).isEmpty();
         assertThat(hexmall.countOpenRiskAlerts.count()).isEqualTo(2);
+    }
+
+    @Test
+    void failedLoginsWithNumbersThatHaveNoAccount_countFromTheirAddress_exactlyAsFailuresOnRegisteredOnes() {
+        String stuffer = "198.51.100.66";
+        String registeredStuffer = "198.51.100.77";
+        hexmall.registeredCustomer("13900139000", null, "韩梅梅", "other-4two-pots");
+        int limit = RiskSettings.defaults().maxFailedLoginsFromAddress();
+        for (int attempt = 0; attempt < limit; attempt++) {
+            // One try each at a number nobody registered, and the same count at a registered account elsewhere.
+            assertThat(logIn("1370013" + String.format(Locale.ROOT, "%04d", attempt), "guess", stuffer))
+                    .isEqualTo(new LoginResult.WrongCredentials());
+            assertThat(logIn("13900139000", "guess-" + attempt, registeredStuffer))
+                    .isInstanceOfAny(LoginResult.WrongCredentials.class, LoginResult.Locked.class);
+        }
+
+        assertThat(logIn(PHONE, PASSWORD, stuffer)).isEqualTo(new LoginResult.HeldForReview());
+        assertThat(logIn(PHONE, PASSWORD, registeredStuffer)).isEqualTo(new LoginResult.HeldForReview());
+        var alerts = hexmall.listRiskAlerts.list(AlertQuery.of("FAILED_LOGINS_FROM_ADDRESS", null, null, null));
+        assertThat(alerts.total()).isEqualTo(2);
+        assertThat(hexmall.assessLoginRisk.assess(customer, "192.0.2.11").assessment().isAllowed()).isTrue();
+    }
+
+    private LoginResult logIn(String login, String password, String address) {
+        return hexmall.logInCustomer.logIn(
+                CustomerLoginCommand.fromForm(login, password, address, hexmall.newVisitor().id()));
     }
 }

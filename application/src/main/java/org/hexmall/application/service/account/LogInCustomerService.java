@@ -146,6 +146,11 @@ public final class LogInCustomerService implements LogInCustomer {
             }
         }
 
+        @Override
+        public void recordUnknownAttempt(Instant at) {
+            loginHistory.recordUnknownLoginFailure(command.clientAddress(), at);
+        }
+
         private void record(Customer customer, LoginOutcome outcome, Instant at) {
             loginHistory.record(new LoginRecord(customer.id(), at, outcome, command.clientAddress()));
         }

@@ -46,9 +46,9 @@ public interface RiskFacts {
     BindingSignals bindingSignals(CustomerId customerId, Optional<DeviceId> device, Instant since);
 
     /**
-     * What the login rules need: failed logins from the address since then on every other account (the account's
-     * own wrong passwords are its login lock's to count), and the addresses of the account's latest successful
-     * logins, newest first.
+     * What the login rules need: failed logins from the address since then on every other account, and those that
+     * named no account (the account's own wrong passwords are its login lock's to count), and the addresses of the
+     * account's latest successful logins, newest first.
      */
     LoginSignals loginSignals(CustomerId customerId, String clientAddress, Instant failedSince, int recentLogins);
 

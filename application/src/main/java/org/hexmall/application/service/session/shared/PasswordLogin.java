@@ -34,6 +34,10 @@ import org.hexmall.domain.security.SessionId;
  * ({@link LoginThrottles}): its wrong passwords are counted and lock it exactly as a registered login's do, so
  * that no answer, not even "locked", tells whether an account exists.
  *
+ * <p>A failed login that names no account is recorded by the client address it came from as well (never by what was
+ * typed), so that the login rule that counts failed logins from one address across accounts counts it as it counts a
+ * registered login's.
+ *
  * <p>The client address a login comes from is throttled too, in the same store under a keyed hash of the address:
  * every wrong password typed there counts, whichever login it was for, and enough of them lock the address out with
  * the same answer as a locked login ({@link AddressThrottlePolicy}), so that a list of stolen passwords tried against
@@ -99,6 +103,14 @@ public final class PasswordLogin {
         default void recordAttempt(A account, LoginAttempt.Outcome outcome, Instant at) {
         }
 
+        /**
+         * Records a failed login that named no account of this kind, for kinds of account whose login history the
+         * risk rules read: by the client address it came from, never by what was typed. Runs inside the attempt's
+         * transaction, as {@link #recordAttempt} does for a registered login, so that both take the same time.
+         */
+        default void recordUnknownAttempt(Instant at) {
+        }
+
         /** Who the account acts as once signed in. */
         Principal principal(A account);
 
@@ -138,7 +150,7 @@ public final class PasswordLogin {
         Optional<A> found = transactions.inTransaction(accounts::findByLogin);
         if (found.isEmpty()) {
             decoy.spendTimeOn(password);
-            return unknownLogin(loginKeys.hash(accounts.typedLogin()), addressKey, clock.instant());
+            return unknownLogin(loginKeys.hash(accounts.typedLogin()), addressKey, clock.instant(), accounts);
         }
         boolean passwordMatches = passwordHasher.matches(password, found.get().passwordHash());
         Instant now = clock.instant();
@@ -157,7 +169,8 @@ public final class PasswordLogin {
     }
 
     /** A login that names no account: its password is wrong whatever it is, and counts as a wrong one does. */
-    private LoginResult unknownLogin(String loginKey, Optional<String> addressKey, Instant now) {
+    private LoginResult unknownLogin(String loginKey, Optional<String> addressKey, Instant now,
+                                     Accounts<?> accounts) {
         return transactions.inTransaction(() -> {
             LoginAttempt.Outcome outcome = LoginAttempt.decide(unknownLogins.find(loginKey), false, false, now,
                     lockoutPolicy);
@@ -165,6 +178,7 @@ public final class PasswordLogin {
                 Instant lockEnds = throttle.retryAfter(now).orElse(now);
                 unknownLogins.keep(loginKey, throttle, lockEnds.plus(UNKNOWN_LOGIN_MEMORY));
             });
+            accounts.recordUnknownAttempt(now);
             return refusal(outcome, addressFailure(outcome, addressKey, now));
         });
     }

@@ -35,6 +35,19 @@ public abstract class LoginHistoryContract {
     }
 
     @Test
+    void failedLoginsThatNamedNoAccount_areNoCustomersHistory_andAreForgottenBeforeTheTimeGiven() {
+        CustomerId liLei = storedCustomer("13800000001");
+        loginHistory().recordUnknownLoginFailure("203.0.113.7", NOW);
+        loginHistory().recordUnknownLoginFailure("203.0.113.7", NOW.plusSeconds(10));
+        loginHistory().recordUnknownLoginFailure("198.51.100.4", NOW.plusSeconds(20));
+
+        assertThat(loginHistory().latest(liLei, 10)).isEmpty();
+        assertThat(loginHistory().forgetUnknownLoginFailuresBefore(NOW.plusSeconds(15))).isEqualTo(2);
+        assertThat(loginHistory().forgetUnknownLoginFailuresBefore(NOW.plusSeconds(15))).isZero();
+        assertThat(loginHistory().forgetUnknownLoginFailuresBefore(NOW.plusSeconds(21))).isEqualTo(1);
+    }
+
+    @Test
     void givenFiveAttempts_latestThree_areTheThreeNewest() {
         CustomerId liLei = storedCustomer("13800000001");
         for (int minute = 0; minute < 5; minute++) {

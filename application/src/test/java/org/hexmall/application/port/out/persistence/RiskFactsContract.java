@@ -218,6 +218,21 @@ public abstract class RiskFactsContract {
     }
 
     @Test
+    void loginSignals_countTheFailuresThatNamedNoAccount_fromTheAddressInTheWindow() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13800000002");
+        loginHistory().record(new LoginRecord(hanMeimei, at(-5), LoginOutcome.WRONG_PASSWORD, "203.0.113.9"));
+        loginHistory().recordUnknownLoginFailure("203.0.113.9", at(-20));
+        loginHistory().recordUnknownLoginFailure("203.0.113.9", at(-4));
+        loginHistory().recordUnknownLoginFailure("203.0.113.9", at(-1));
+        loginHistory().recordUnknownLoginFailure("198.51.100.1", at(-1));
+
+        assertThat(riskFacts().loginSignals(liLei, "203.0.113.9", at(-15), 5).failedFromAddress()).isEqualTo(3);
+        assertThat(riskFacts().loginSignals(liLei, "198.51.100.1", at(-15), 5).failedFromAddress()).isEqualTo(1);
+        assertThat(riskFacts().loginSignals(liLei, "192.0.2.1", at(-15), 5).failedFromAddress()).isZero();
+    }
+
+    @Test
     void recentPayments_listTheCustomersLatest_newestFirst() {
         CustomerId liLei = storedCustomer("13800000001");
         storedPayment(liLei, Money.ofYuan(100, 0), at(-3), Optional.empty());

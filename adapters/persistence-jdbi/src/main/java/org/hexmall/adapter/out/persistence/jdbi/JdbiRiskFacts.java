@@ -186,11 +186,14 @@ public final class JdbiRiskFacts implements RiskFacts {
     public LoginSignals loginSignals(CustomerId customerId, String clientAddress, Instant failedSince,
                                      int recentLogins) {
         return transactions.withCurrentHandle(handle -> {
+            // The failures on other accounts and those that named no account, counted alike in one round trip.
             int failed = handle.createQuery("""
-                            SELECT COUNT(*) FROM login_history
-                            WHERE client_address = :address AND attempted_at >= :since
-                              AND outcome IN ('WRONG_PASSWORD', 'REFUSED_LOCKED')
-                              AND customer_id <> :customerId""")
+                            SELECT (SELECT COUNT(*) FROM login_history
+                                    WHERE client_address = :address AND attempted_at >= :since
+                                      AND outcome IN ('WRONG_PASSWORD', 'REFUSED_LOCKED')
+                                      AND customer_id <> :customerId)
+                                 + (SELECT COUNT(*) FROM unknown_login_failures
+                                    WHERE client_address = :address AND attempted_at >= :since)""")
                     .bind("address", clientAddress == null ? "" : clientAddress)
                     .bind("customerId", customerId.toString())
                     .bind("since", utc(failedSince))

@@ -66,6 +66,7 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
                 "DELETE FROM case_notes",
                 "DELETE FROM compensations",
                 "DELETE FROM work_claims",
+                "DELETE FROM unknown_login_failures",
                 "DELETE FROM dashboard_payment_counts", "DELETE FROM dashboard_binding_counts",
                 "DELETE FROM dashboard_days");
     }

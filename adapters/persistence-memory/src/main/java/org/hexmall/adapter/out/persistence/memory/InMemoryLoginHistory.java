@@ -1,5 +1,6 @@
 package org.hexmall.adapter.out.persistence.memory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,11 @@ public final class InMemoryLoginHistory implements LoginHistory {
 
     private final StoreLock lock;
     private final List<LoginRecord> entries = new ArrayList<>();
+    private final List<UnknownLoginFailure> unknownFailures = new ArrayList<>();
+
+    /** A failed login that named no account: where it came from and when. */
+    record UnknownLoginFailure(String clientAddress, Instant at) {
+    }
 
     InMemoryLoginHistory(StoreLock lock) {
         this.lock = lock;
@@ -34,6 +40,25 @@ public final class InMemoryLoginHistory implements LoginHistory {
                 .toList());
     }
 
+    @Override
+    public void recordUnknownLoginFailure(String clientAddress, Instant at) {
+        lock.run(() -> unknownFailures.add(new UnknownLoginFailure(clientAddress == null ? "" : clientAddress, at)));
+    }
+
+    @Override
+    public int forgetUnknownLoginFailuresBefore(Instant before) {
+        return lock.call(() -> {
+            int kept = unknownFailures.size();
+            unknownFailures.removeIf(failure -> failure.at().isBefore(before));
+            return kept - unknownFailures.size();
+        });
+    }
+
+    /** The failed logins that named no account, for the risk facts' aggregates; read only, under the store's lock. */
+    Stream<UnknownLoginFailure> storedUnknownFailures() {
+        return unknownFailures.stream();
+    }
+
     /** Every attempt in the order recorded, for the risk facts' aggregates; read only, under the store's lock. */
     Stream<LoginRecord> stored() {
         return entries.stream();
@@ -41,9 +66,12 @@ public final class InMemoryLoginHistory implements LoginHistory {
 
     RestorePoint restorePoint() {
         List<LoginRecord> saved = List.copyOf(entries);
+        List<UnknownLoginFailure> savedUnknown = List.copyOf(unknownFailures);
         return () -> {
             entries.clear();
             entries.addAll(saved);
+            unknownFailures.clear();
+            unknownFailures.addAll(savedUnknown);
         };
     }
 }

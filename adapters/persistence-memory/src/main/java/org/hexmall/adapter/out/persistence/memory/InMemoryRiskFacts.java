@@ -118,6 +118,10 @@ final class InMemoryRiskFacts implements RiskFacts {
                     .filter(login -> !login.customerId().equals(customerId))
                     .filter(login -> !login.at().isBefore(failedSince))
                     .filter(login -> FAILED_LOGINS.contains(login.outcome()))
+                    .count()
+                    + (int) logins.storedUnknownFailures()
+                    .filter(failure -> failure.clientAddress().equals(address))
+                    .filter(failure -> !failure.at().isBefore(failedSince))
                     .count();
             List<String> recent = logins.stored().toList().reversed().stream()
                     .filter(login -> login.customerId().equals(customerId))
