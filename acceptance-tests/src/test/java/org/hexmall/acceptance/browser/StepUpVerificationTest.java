@@ -65,6 +65,11 @@ class StepUpVerificationTest {
 
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your login password is changed. Every other device"
                     + " signed in to your account has been logged out.");
+            // The change names the address it was made from, as the login does (this browser's is the loopback).
+            page.navigate("/account/activity");
+            assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")))
+                    .filter(new Locator.FilterOptions().setHasText("Login password changed")))
+                    .containsText(Pattern.compile("Login password changed\\s*You\\D*(127\\.0\\.0\\.1|[0:]+1)"));
             page.navigate("/account");
             assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
             otherDevice.navigate("/account");

@@ -52,6 +52,15 @@ class ViewMyActivityTest {
     }
 
     @Test
+    void aFreezeByTheCustomer_namesTheAddressTheyFrozeItFrom() {
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), "203.0.113.7");
+
+        assertThat(hexmall.viewMyActivity.view(customer, 1).entries().getFirst())
+                .extracting(ActivityEntry::what, ActivityEntry::clientAddress)
+                .containsExactly("ACCOUNT_FROZEN", "203.0.113.7");
+    }
+
+    @Test
     void fiveWrongPasswords_showTheLockRightAboveTheWrongPasswordThatStartedIt() {
         hexmall.lockOut(PHONE);
 

@@ -76,7 +76,7 @@ public final class ChangePasswordService implements ChangePassword {
                     customers.update(customer.withNewPassword(newHash));
                     passwordCare.passwordChanged(customer.id());
                     events.record(new SecurityEvent(customer.id(), now, SecurityEventKind.PASSWORD_CHANGED,
-                            SecurityEvent.Source.CUSTOMER, "", ""));
+                            SecurityEvent.Source.CUSTOMER, "", command.clientAddress()));
                     yield new Changed(signOutElsewhere.keepingOnly(customer.id(), current, now));
                 }
                 case LoginAttempt.WrongPassword wrong -> {

@@ -44,7 +44,8 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
     }
 
     @Override
-    public Result freeze(CustomerId customerId, PlainPassword password) {
+    public Result freeze(CustomerId customerId, PlainPassword password, String clientAddress) {
+        String address = clientAddress == null ? "" : clientAddress;
         Customer asTyped = transactions.inTransaction(() -> customers.findById(customerId).orElseThrow());
         boolean passwordMatches = passwordHasher.matches(password, asTyped.passwordHash());
         Instant now = clock.instant();
@@ -58,14 +59,16 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
                     customers.update(customer.withLoginThrottle(succeeded.throttle()).frozen());
                     sessions.deleteSignedInAs(customerId);
                     if (!customer.isFrozen()) {
-                        record(customerId, now, SecurityEventKind.ACCOUNT_FROZEN, SecurityEvent.Source.CUSTOMER);
+                        record(customerId, now, SecurityEventKind.ACCOUNT_FROZEN, SecurityEvent.Source.CUSTOMER,
+                                address);
                     }
                     yield new Frozen();
                 }
                 case LoginAttempt.WrongPassword wrong -> {
                     customers.update(customer.withLoginThrottle(wrong.throttle()));
                     wrong.lockedUntil().ifPresent(until ->
-                            record(customerId, now, SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM));
+                            record(customerId, now, SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM,
+                                    address));
                     yield wrong.lockedUntil().<Result>map(Locked::new).orElseGet(WrongPassword::new);
                 }
                 case LoginAttempt.RefusedLocked locked -> new Locked(locked.until());
@@ -74,7 +77,8 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
         });
     }
 
-    private void record(CustomerId customerId, Instant now, SecurityEventKind kind, SecurityEvent.Source source) {
-        securityEvents.record(new SecurityEvent(customerId, now, kind, source, "", ""));
+    private void record(CustomerId customerId, Instant now, SecurityEventKind kind, SecurityEvent.Source source,
+                        String clientAddress) {
+        securityEvents.record(new SecurityEvent(customerId, now, kind, source, "", clientAddress));
     }
 }

@@ -56,7 +56,7 @@ public final class ChangePasswordController {
         ChangePasswordCommand command;
         try {
             command = ChangePasswordCommand.fromForm(CustomerAccess.customerOf(ctx), ctx.formParam("currentPassword"),
-                    ctx.formParam("password"), ctx.formParam("passwordRepeated"));
+                    ctx.formParam("password"), ctx.formParam("passwordRepeated"), ctx.ip());
         } catch (InvalidCommandException invalid) {
             show(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)), null);
             return;

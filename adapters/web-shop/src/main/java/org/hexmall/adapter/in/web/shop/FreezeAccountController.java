@@ -47,7 +47,7 @@ public final class FreezeAccountController {
             showForm(ctx, 422, Map.of("password", pages.message(ctx, "error.password.required")), null);
             return;
         }
-        switch (freezeMyAccount.freeze(CustomerAccess.customerOf(ctx), new PlainPassword(password))) {
+        switch (freezeMyAccount.freeze(CustomerAccess.customerOf(ctx), new PlainPassword(password), ctx.ip())) {
             case FreezeMyAccount.Frozen frozen -> ctx.redirect(FROZEN);
             case FreezeMyAccount.WrongPassword wrong ->
                     showForm(ctx, 401, Map.of("password", pages.message(ctx, "freeze.wrong-password")), null);
