@@ -16,6 +16,7 @@ import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter.Snapshot;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
 import org.hexmall.bootstrap.UseCases;
+import org.hexmall.domain.account.PhoneNumber;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +85,31 @@ class HousekeepingBesideMeasuredPagesTest {
             } finally {
                 running.set(false);
                 housekeeping.join(DEADLINE.toMillis());
+            }
+        }
+    }
+
+    @Test
+    void withNoPassRunning_everyRoundTripOfAPage_isCountedAsServingIt() {
+        HexmallConfig config = HexmallConfig.defaults().withPort(0)
+                .withDatabaseUrl("jdbc:h2:mem:housekeeping-stopped-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try (HexmallApplication hexmall = HexmallApplication.start(config, Clock.systemUTC(), roundTrips)) {
+            hexmall.stopChores();
+            var liLei = new HttpShopper(URI.create(hexmall.baseUrl()));
+            liLei.submit("/login", Map.of("login", PHONE, "password", PASSWORD));
+            var agent = new HttpShopper(URI.create(hexmall.baseUrl()));
+            agent.submit("/admin/login", Map.of("username", "agent", "password", "agent-pass-1"));
+            String customerPage = "/admin/customers/"
+                    + hexmall.storage().customers().findByPhone(new PhoneNumber(PHONE)).orElseThrow().id();
+
+            for (var visit : Map.of(PRODUCT_PAGE, liLei, customerPage, agent).entrySet()) {
+                visit.getValue().page(visit.getKey());
+                Snapshot everythingBefore = roundTrips.snapshot();
+                Snapshot servingBefore = roundTrips.servingSnapshot();
+                visit.getValue().page(visit.getKey());
+                assertThat(roundTrips.servingSnapshot().minus(servingBefore))
+                        .as("what serving " + visit.getKey() + " cost, with nothing else running")
+                        .isEqualTo(roundTrips.snapshot().minus(everythingBefore));
             }
         }
     }
