@@ -67,9 +67,9 @@ class PasswordReminderRoundTripsTest {
      */
     private RoundTrips steadyCostOf(Supplier<String> openPage, boolean bannerShown) {
         openPage.get();
-        RoundTrips before = roundTrips.snapshot().hexmall();
+        RoundTrips before = roundTrips.servingSnapshot().hexmall();
         String page = openPage.get();
-        RoundTrips cost = roundTrips.snapshot().hexmall().minus(before);
+        RoundTrips cost = roundTrips.servingSnapshot().hexmall().minus(before);
         assertThat(page.contains(BANNER)).as("the password banner on the page").isEqualTo(bannerShown);
         return cost;
     }

@@ -64,7 +64,9 @@ public final class HexmallApplication implements AutoCloseable {
 
     /**
      * Starts hexmall with every round trip to its database counted by {@code roundTrips}, for the checkout benchmark
-     * and the round-trip budget test. With in-memory persistence there is no database, and nothing to count.
+     * and the round-trip budget test. With in-memory persistence there is no database, and nothing to count. What each
+     * request costs is also counted apart ({@link RoundTripCounter#servingSnapshot()}), without the housekeeping
+     * passes that run meanwhile.
      */
     public static HexmallApplication start(HexmallConfig config, Clock clock, RoundTripCounter roundTrips) {
         return start(config, clock, Optional.of(roundTrips));
@@ -111,7 +113,7 @@ public final class HexmallApplication implements AutoCloseable {
             long serverStartNanos = System.nanoTime();
             Optional<SSLContext> storeTrust = config.tls().map(TlsKeystore::trustingItsCertificates);
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration(), clock)
-                    .create().start(config.port());
+                    .create(roundTrips).start(config.port());
             Housekeeping housekeeping = housekeeping(useCases, config);
             housekeeping.start();
             var application = new HexmallApplication(server, config.tls().isPresent(), persistence, simulators,

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hexmall.adapter.in.web.admin.AccountSupportController;
 import org.hexmall.adapter.in.web.admin.AgentManagementController;
@@ -72,6 +73,7 @@ import org.hexmall.adapter.in.web.shop.UnfreezeAccountController;
 import org.hexmall.adapter.in.web.shop.WalletNotificationController;
 import org.hexmall.adapter.in.web.shop.WalletReturnController;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
+import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
 import org.hexmall.simulator.face.FaceCheckPage;
 import org.hexmall.simulator.sms.SimulatedPhonePage;
 import org.hexmall.simulator.wallet.app.SimulatedWalletApp;
@@ -131,6 +133,14 @@ final class WebServer {
     }
 
     Javalin create() {
+        return create(Optional.empty());
+    }
+
+    /**
+     * The server, with each request's round trips counted apart by {@code roundTrips} when given one: the request's
+     * thread serves it from the first before-handler to the last after-handler.
+     */
+    Javalin create(Optional<RoundTripCounter> roundTrips) {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.port = config.port();
@@ -141,7 +151,9 @@ final class WebServer {
             config.tls().ifPresent(keystore -> javalin.jetty.addConnector(
                     (server, http) -> HttpsConnector.on(server, http, keystore, config.port())));
             new MalformedRequests(pages, List.of(new ApiRefusals())).register(javalin);
+            roundTrips.ifPresent(counter -> javalin.routes.before(ctx -> counter.startServing()));
             mount(javalin.routes);
+            roundTrips.ifPresent(counter -> javalin.routes.after(ctx -> counter.stopServing()));
         });
     }
 

@@ -3,6 +3,7 @@ package org.hexmall.adapter.out.persistence.jdbi;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -21,6 +22,12 @@ import javax.sql.DataSource;
  * ({@link JdbiPersistence#dataSource()}), while a real provider does its work on its own servers. Their round trips
  * are therefore counted apart, by table name: a statement that names a table of theirs is theirs, and so is the
  * commit or rollback of the transaction it ran in (their work never shares a transaction with the store's).
+ * <p>
+ * Besides everything, it counts apart what is done while serving a request ({@link #servingSnapshot()}): the
+ * statements made on a thread between {@link #startServing()} and {@link #stopServing()}, which the web server calls
+ * around each request when it is given a counter. The housekeeping passes run on a thread of their own, whenever their
+ * schedule says, so what a page costs is counted exactly only that way: a pass that happens to run while a page is
+ * measured is in {@link #snapshot()}, never in {@link #servingSnapshot()}.
  */
 public final class RoundTripCounter {
 
@@ -84,19 +91,50 @@ public final class RoundTripCounter {
         }
     }
 
-    private final LongAdder[][] counts = new LongAdder[Party.values().length][Kind.values().length];
+    private final LongAdder[][] counts = adders();
+    /** The part of {@link #counts} made on threads while they served a request. */
+    private final LongAdder[][] servingCounts = adders();
+    /** How many requests the current thread is serving: one, or none (a nested start is counted once). */
+    private final ThreadLocal<int[]> serving = ThreadLocal.withInitial(() -> new int[1]);
 
-    public RoundTripCounter() {
-        for (LongAdder[] party : counts) {
-            for (int kind = 0; kind < party.length; kind++) {
-                party[kind] = new LongAdder();
-            }
+    /** The round trips counted so far, on every thread: requests, housekeeping passes and anything else. */
+    public Snapshot snapshot() {
+        return new Snapshot(countsOf(counts, Party.HEXMALL), countsOf(counts, Party.SIMULATED_PROVIDERS));
+    }
+
+    /**
+     * The round trips counted so far on threads while they served a request: what requests cost, without what
+     * work on other threads (the housekeeping passes) did meanwhile, whenever it ran.
+     */
+    public Snapshot servingSnapshot() {
+        return new Snapshot(countsOf(servingCounts, Party.HEXMALL),
+                countsOf(servingCounts, Party.SIMULATED_PROVIDERS));
+    }
+
+    /** From now on until {@link #stopServing()}, the current thread serves a request: its round trips count there. */
+    public void startServing() {
+        serving.get()[0]++;
+    }
+
+    /** The current thread has finished serving the request {@link #startServing()} began. */
+    public void stopServing() {
+        int[] depth = serving.get();
+        if (depth[0] > 0) {
+            depth[0]--;
         }
     }
 
-    /** The round trips counted so far. */
-    public Snapshot snapshot() {
-        return new Snapshot(countsOf(Party.HEXMALL), countsOf(Party.SIMULATED_PROVIDERS));
+    /**
+     * Runs {@code work} on the current thread as if serving a request, so that its round trips count in
+     * {@link #servingSnapshot()}: for a test or benchmark that does in-process what a person's app would do over HTTP.
+     */
+    public <T> T serving(Supplier<T> work) {
+        startServing();
+        try {
+            return work.get();
+        } finally {
+            stopServing();
+        }
     }
 
     /**
@@ -109,6 +147,9 @@ public final class RoundTripCounter {
 
     void count(Party party, Kind kind) {
         counts[party.ordinal()][kind.ordinal()].increment();
+        if (serving.get()[0] > 0) {
+            servingCounts[party.ordinal()][kind.ordinal()].increment();
+        }
     }
 
     /** Whose statement this is: the simulators' when it names one of their tables, else hexmall's. */
@@ -121,7 +162,17 @@ public final class RoundTripCounter {
                 : Party.HEXMALL;
     }
 
-    private RoundTrips countsOf(Party party) {
+    private static LongAdder[][] adders() {
+        LongAdder[][] adders = new LongAdder[Party.values().length][Kind.values().length];
+        for (LongAdder[] party : adders) {
+            for (int kind = 0; kind < party.length; kind++) {
+                party[kind] = new LongAdder();
+            }
+        }
+        return adders;
+    }
+
+    private static RoundTrips countsOf(LongAdder[][] counts, Party party) {
         LongAdder[] of = counts[party.ordinal()];
         return new RoundTrips(of[Kind.STATEMENT.ordinal()].sum(), of[Kind.BATCH.ordinal()].sum(),
                 of[Kind.COMMIT.ordinal()].sum(), of[Kind.ROLLBACK.ordinal()].sum(),

@@ -158,4 +158,29 @@ class RoundTripCounterTest {
             assertThat(Proxy.isProxyClass(uncounted.dataSource().getClass())).isFalse();
         }
     }
+
+    @Test
+    void whileServingARequest_aThreadsRoundTripsCountApart_andAnotherThreadsNeverDo() throws Exception {
+        Snapshot servingBefore = counter.servingSnapshot();
+        Thread background = Thread.ofPlatform().start(() -> deleteSessions());
+        background.join();
+        counter.serving(() -> {
+            deleteSessions();
+            return null;
+        });
+        deleteSessions();
+
+        assertThat(hexmallSinceStart()).as("everything, on every thread").isEqualTo(new RoundTrips(3, 0, 0, 0, 0));
+        assertThat(counter.servingSnapshot().minus(servingBefore).hexmall())
+                .as("only what was done while serving a request").isEqualTo(new RoundTrips(1, 0, 0, 0, 0));
+    }
+
+    private void deleteSessions() {
+        try (Connection connection = persistence.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM sessions");
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
 }

@@ -1,0 +1,73 @@
+package org.hexmall.acceptance.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After three wrong payment passwords the simulated wallet locks the password for three hours and answers the store
+ * that it is locked, with the lock's end. The customer's order page shows that end beside the failed attempt
+ * ("Locked until 17:32", 「锁定至 17:32」), and so does the agent's page of the customer ("locked until 17:32"), in
+ * the store's time zone, so that both know when the wallet can be paid with again.
+ */
+@BrowserFlowTest
+@WithoutDemoCampaigns
+class PaymentPasswordLockShownTest {
+
+    private static final String TEA = "Jasmine tea, 250 g";
+    /** How long the simulated wallets lock a payment password after the third wrong one. */
+    private static final Duration PASSWORD_LOCK = Duration.ofHours(3);
+    private static final DateTimeFormatter HOURS_AND_MINUTES = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void theLocksEnd_isShownOnTheOrderAndToTheAgent_inEnglishAndInChinese(Page page, MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
+        String order = Checkout.placeOrder(page, TEA);
+        Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
+
+        SimulatedWallets.pay(page, "111111");
+        SimulatedWallets.pay(page, "222222");
+        Instant before = clock.instant();
+        SimulatedWallets.pay(page, "333333");
+        Instant after = clock.instant();
+        String until = lockEnd(before, after);
+        SimulatedWallets.backToHexmall(page);
+        Checkout.viewTheOrder(page, order);
+        String orderPage = page.url();
+
+        assertThat(Checkout.paymentAttempts(page).first()).containsText("Payment password locked");
+        assertThat(Checkout.paymentAttempts(page).first()).containsText(Pattern.compile("Locked until " + until));
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        page.navigate(orderPage);
+        assertThat(page.locator("main")).containsText(Pattern.compile("锁定至 " + until));
+
+        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        assertThat(page.locator("main")).containsText(Pattern.compile("locked until " + until));
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.locator("main")).containsText(Pattern.compile("锁定至 " + until));
+    }
+
+    /**
+     * The lock's end as the pages show it: three hours after the third wrong password, which the wallet took between
+     * {@code before} and {@code after} on the test clock (either minute, should a minute turn in between).
+     */
+    private static String lockEnd(Instant before, Instant after) {
+        String first = HOURS_AND_MINUTES.format(before.plus(PASSWORD_LOCK));
+        String last = HOURS_AND_MINUTES.format(after.plus(PASSWORD_LOCK));
+        return first.equals(last) ? first : "(" + first + "|" + last + ")";
+    }
+}
