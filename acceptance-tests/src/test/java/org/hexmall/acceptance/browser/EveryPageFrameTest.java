@@ -141,6 +141,7 @@ class EveryPageFrameTest {
         addresses.removeIf(address -> address.startsWith("/language/"));
         addresses.addAll(List.of("/account", "/account/security", "/account/security/payment-methods",
                 "/account/security/payment-methods/add", "/account/security/payment-methods/add/wechat-pay",
+                "/account/security/payment-methods/add/wechat-pay/replace?kept=unknown",
                 binding + "/bound", binding + "/unbind", binding + "/code",
                 "/account/security/payment-methods/authorized",
                 "/account/security/payment-methods/authorized/orders/unknown",
