@@ -108,7 +108,10 @@ public final class BindWalletController {
         String kept = ctx.formParam("kept");
         Optional<String> keptAccount = Optional.empty();
         if (kept != null) {
-            keptAccount = keptReplacement(ctx, kept).map(replacement -> replacement.wallet().account().value());
+            keptAccount = keptReplacement(ctx, kept)
+                    .filter(replacement -> WalletProvider.fromName(ctx.pathParam("provider"))
+                            .equals(Optional.of(replacement.wallet().provider())))
+                    .map(replacement -> replacement.wallet().account().value());
             if (keptAccount.isEmpty()) {
                 backToAccountForm(ctx, "kept-ended", false);
                 return;
