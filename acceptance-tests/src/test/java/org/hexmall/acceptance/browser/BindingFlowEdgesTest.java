@@ -123,6 +123,50 @@ class BindingFlowEdgesTest {
     }
 
     @Test
+    void theReplacementQuestionHasItsOwnAddressWithoutTheAccount_andAReloadInEitherLanguageSendsNoCode(Page page,
+                                                                                                   MovableClock clock) {
+        page.setViewportSize(390, 844);
+        NewCustomer customer = NewCustomer.unique();
+        String masked = SimulatedPhone.masked(customer.phone());
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
+        SimulatedWallets.openAccount(page, "JD Pay", customer.phone(), customer.name(), "300", PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), phone, PASSWORD);
+        clock.moveOn(Duration.ofSeconds(60));
+
+        PaymentMethods.startBinding(page, "JD Pay", customer.phone());
+
+        String question = "You can bind one wallet at a time, and Alipay " + masked
+                + " is bound now. Binding this one replaces it.";
+        assertThat(page).hasURL(Pattern.compile("/payment-methods/add/jd-pay/replace\\?kept=[0-9a-f-]{36}$"));
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(question);
+        assertThat(page.getByLabel("JD Pay account")).hasValue(masked);
+        page.reload();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(question);
+        assertThat(page.getByLabel("JD Pay account")).hasValue(masked);
+        assertThat(page.locator("body")).not().containsText(customer.phone());
+        assertThat(phone.messages()).hasCount(1);
+
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        page.reload();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("同一时间只能绑定一个钱包，目前已绑定支付宝 " + masked
+                + "。绑定此钱包将替换它。");
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("替换我的钱包"))).isVisible();
+        // The phone beside the store shows the store's language: back to English to read it.
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+        assertThat(phone.messages()).hasCount(1);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Replace my wallet")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/bindings/[0-9a-f-]{36}/code\\?to="));
+        assertThat(phone.messages()).hasCount(2);
+        PaymentMethods.confirmCode(page, phone.latestCode());
+        SimulatedWallets.approve(page, PASSWORD);
+        assertThat(page.getByText("It replaces your Alipay wallet, which is no longer bound.")).isVisible();
+    }
+
+    @Test
     void afterAFailedPaymentTheBrowserLeavesTheSignedAddressAndAReloadIsHarmless(Page page) {
         page.setViewportSize(390, 844);
         NewCustomer customer = NewCustomer.unique();

@@ -141,6 +141,7 @@ class EveryPageFrameTest {
         addresses.removeIf(address -> address.startsWith("/language/"));
         addresses.addAll(List.of("/account", "/account/security", "/account/security/payment-methods",
                 "/account/security/payment-methods/add", "/account/security/payment-methods/add/wechat-pay",
+                "/account/security/payment-methods/add/wechat-pay/replace?kept=unknown",
                 binding + "/bound", binding + "/unbind", binding + "/code",
                 "/account/security/payment-methods/authorized",
                 "/account/security/payment-methods/authorized/orders/unknown",
@@ -148,6 +149,7 @@ class EveryPageFrameTest {
                 "/account/security/password", "/account/security/phone", "/account/security/freeze",
                 "/account/activity", "/account/points", "/account/coupons", "/orders", payment, payment + "/failed",
                 payment + "/return", "/verify/unknown", "/verify/unknown/face-return", "/unfreeze/unknown",
+                "/verify?action=PAY&factor=FACE&next=/cart", "/verify?action=BIND_WALLET&factor=SMS_CODE&next=/cart",
                 "/forgot-password/code", "/payments/wallet-reconfirmations/alipay/return",
                 "/payments/wallet-reconfirmations/alipay/return/orders/unknown", "/login/device",
                 "/login/device/face-return", "/cart", "/mock-wallet/alipay/app?account=" + customer.phone(),

@@ -128,6 +128,48 @@ class PayingThroughDetoursTest {
         }
     }
 
+    @Test
+    void theCheckAskedForBeforeBinding_hasItsOwnAddress_andAReloadInEitherLanguageSendsNothing(Page page,
+                                                                                            MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+
+        try (BrowserContext otherDevice = anotherBrowser(page)) {
+            Page onIt = otherDevice.newPage();
+            onIt.setViewportSize(390, 844);
+            logInWithoutTrusting(onIt, phone, customer);
+            String order = Checkout.placeOrder(onIt, TEA);
+            Checkout.payNow(onIt, order);
+            String payPage = onIt.url();
+            clock.moveOn(Duration.ofMinutes(2));
+            bindFromThePaymentPage(onIt, customer.phone());
+            int textsBefore = phone.messages().count();
+
+            assertThat(onIt).hasURL(Pattern.compile("/verify\\?action=BIND_WALLET&factor=SMS_CODE&order="
+                    + orderId(payPage) + "&next="));
+            onIt.reload();
+            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly("Please confirm it is you"))).isVisible();
+            assertThat(onIt.getByRole(AriaRole.STATUS)).hasText("Binding this wallet is unusual for your account, so"
+                    + " we need one more check before it goes ahead. Nothing was changed yet.");
+            onIt.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+            onIt.reload();
+            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly("请确认是您本人操作"))).isVisible();
+            assertThat(onIt.getByRole(AriaRole.BUTTON, namedExactly("发送短信验证码"))).isVisible();
+            assertThat(phone.messages()).hasCount(textsBefore);
+
+            onIt.getByRole(AriaRole.LINK, namedExactly("English")).click();
+            onIt.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
+            onIt.getByLabel("6-digit code").fill(phone.latestCode());
+            onIt.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly("Bind Alipay"))).isVisible();
+            assertThat(onIt).hasURL(Pattern.compile("/account/security/payment-methods/add/alipay\\?verified&order="
+                    + orderId(payPage) + "$"));
+        }
+    }
+
     /** On the payment page of an order that has no wallet to pay with: "Bind a wallet", Alipay, its account. */
     private static void bindFromThePaymentPage(Page page, String account) {
         page.getByRole(AriaRole.LINK, namedExactly("Bind a wallet")).click();

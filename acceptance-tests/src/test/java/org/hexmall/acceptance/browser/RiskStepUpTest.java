@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +47,8 @@ class RiskStepUpTest {
     void aFaceThatIsNotTheShoppers_isRefused_andNothingIsPaid(Page page, MovableClock clock) {
         Shopper shopper = teaBuyer(page, clock);
         String order = largeOrderAskingForAFaceCheck(page, shopper);
-        String payPage = page.url();
+        // The check's own address names the order being paid.
+        String payPage = page.url().replaceFirst("^.*[?&]order=([^&]+).*$", "/orders/$1/pay");
 
         page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
         page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: not me")).click();
@@ -96,6 +98,30 @@ class RiskStepUpTest {
         page.navigate("/admin/alerts");
         assertThat(dataRows(page.getByRole(AriaRole.TABLE)).filter(new Locator.FilterOptions()
                 .setHasText(shopper.customer().name()))).containsText(NEVER_ANSWERED);
+    }
+
+    @Test
+    void theCheckAskedForAtPhoneWidth_hasItsOwnAddress_andAReloadInEitherLanguageRaisesNoOtherAlert(Page page,
+                                                                                                MovableClock clock) {
+        page.setViewportSize(390, 844);
+        Shopper shopper = teaBuyer(page, clock);
+        largeOrderAskingForAFaceCheck(page, shopper);
+
+        assertThat(page).hasURL(Pattern.compile("/verify\\?action=PAY&factor=FACE&order=[^&]+&next="));
+        page.reload();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Please confirm it is you"))).isVisible();
+        assertThat(page.getByText("The check is a face check")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Back to your order"))).isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("请确认是您本人操作"))).isVisible();
+        page.reload();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("这笔支付与您账户的平时情况不符，继续之前需要再做一次验证。目前尚未扣款。");
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("使用人脸识别验证"))).isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+
+        // Only the one attempt asked for the check: the reloads sent nothing again.
+        SupportConsole.openCustomer(page, shopper.customer().phone(), shopper.customer().name());
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Risk alerts")))).hasCount(1);
     }
 
     private record Shopper(NewCustomer customer, String wallet) {

@@ -126,6 +126,8 @@ class MalformedRequestsTest {
                 post("/account/security/password-reminder/dismiss", FORM, "next=%zz", 400),
                 get("/verify/%u0041", 400),
                 get("/verify/;%/face-return", 400),
+                get("/verify?action=PAY&factor=FACE&next=%zz", 400),
+                get("/account/security/payment-methods/add/alipay/replace?kept=%zz", 400),
                 post("/verify/start", FORM + "; charset=no-such-charset", "action=CHANGE_PASSWORD", 415),
                 post("/verify/6f1c2a3e-0000-4000-8000-000000000201/code", "multipart/form-data", loginField, 400),
                 post("/unfreeze", FORM + "; charset=no-such-charset", "phone=" + LI_LEI_PHONE, 415),

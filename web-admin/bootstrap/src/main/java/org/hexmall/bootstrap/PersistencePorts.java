@@ -21,6 +21,7 @@ import org.hexmall.application.port.out.persistence.OrderSerials;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.PendingReplacements;
 import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
@@ -78,7 +79,8 @@ public record PersistencePorts(
         WorkClaims workClaims,
         OrderSerials orderSerials,
         DashboardRollups dashboardRollups,
-        CustomerTimelineEntries customerTimelineEntries) {
+        CustomerTimelineEntries customerTimelineEntries,
+        PendingReplacements pendingReplacements) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -96,7 +98,8 @@ public record PersistencePorts(
                 jdbi.workClaims(),
                 jdbi.orderSerials(),
                 jdbi.dashboardRollups(),
-                jdbi.customerTimelineEntries());
+                jdbi.customerTimelineEntries(),
+                jdbi.pendingReplacements());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -115,6 +118,7 @@ public record PersistencePorts(
                 memory.workClaims(),
                 memory.orderSerials(),
                 memory.dashboardRollups(),
-                memory.customerTimelineEntries());
+                memory.customerTimelineEntries(),
+                memory.pendingReplacements());
     }
 }

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.KeptReplacement;
 import org.hexmall.application.port.in.wallet.StartBindingCommand;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.PendingReplacements;
 import org.hexmall.application.port.out.persistence.RiskFacts;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
@@ -21,8 +23,11 @@ import org.hexmall.application.service.shared.CodeDispatch.PendingCode;
 import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.wallet.BindingDecision;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.PendingReplacement;
+import org.hexmall.domain.wallet.PendingReplacementId;
 import org.hexmall.domain.wallet.ReconfirmationId;
 import org.hexmall.domain.wallet.ReplacementWallet;
 import org.hexmall.domain.wallet.WalletBinding;
@@ -39,13 +44,15 @@ public final class StartWalletBindingService implements StartWalletBinding {
     private final RiskChecks risk;
     private final RiskFacts facts;
     private final WalletReconfirmations reconfirmations;
+    private final PendingReplacements pendingReplacements;
     private final WalletProviderGateway gateway;
     private final Clock clock;
 
     public StartWalletBindingService(Customers customers, WalletBindings bindings, TransactionRunner transactions,
                                      BindingCodes codes, RandomTokens tokens, WalletBindingSettings settings,
                                      RiskChecks risk, RiskFacts facts, WalletReconfirmations reconfirmations,
-                                     WalletProviderGateway gateway, Clock clock) {
+                                     PendingReplacements pendingReplacements, WalletProviderGateway gateway,
+                                     Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
         this.transactions = transactions;
@@ -55,6 +62,7 @@ public final class StartWalletBindingService implements StartWalletBinding {
         this.risk = risk;
         this.facts = facts;
         this.reconfirmations = reconfirmations;
+        this.pendingReplacements = pendingReplacements;
         this.gateway = gateway;
         this.clock = clock;
     }
@@ -75,8 +83,13 @@ public final class StartWalletBindingService implements StartWalletBinding {
                     return Started.answer(new BindingStart.AlreadyBound(BoundWallet.of(bound.binding())));
                 }
                 case BindingDecision.ReplacementRequired replace when !command.replaceConfirmed() -> {
+                    // The wallet typed is kept while the customer answers, so that the question needs no account.
+                    PendingReplacement kept = PendingReplacement.typed(new PendingReplacementId(tokens.uuid()),
+                            customer.id(), new ReplacementWallet(command.provider(), command.account()), now);
+                    pendingReplacements.removeEnded(now);
+                    pendingReplacements.add(kept);
                     return Started.answer(new BindingStart.ReplacementRequired(BoundWallet.of(replace.toReplace()),
-                            replace.choices().stream().map(BoundWallet::of).toList()));
+                            replace.choices().stream().map(BoundWallet::of).toList(), Optional.of(kept.id())));
                 }
                 case BindingDecision.ReplacementRequired replace when asksReconfirmation(command, replace, now) -> {
                     WalletReconfirmation asked = WalletReconfirmation.beforeReplacing(
@@ -111,6 +124,19 @@ public final class StartWalletBindingService implements StartWalletBinding {
             return askToReconfirm(started.reconfirm(), command);
         }
         return started.sendCode(codes);
+    }
+
+    @Override
+    public Optional<KeptReplacement> keptReplacement(CustomerId customer, PendingReplacementId id) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> pendingReplacements.find(customer, id, now).flatMap(kept ->
+                switch (settings.bindingPolicy().decide(bindings.findByCustomer(customer), kept.wallet().provider(),
+                        kept.wallet().account())) {
+                    case BindingDecision.ReplacementRequired replace -> Optional.of(new KeptReplacement(kept.wallet(),
+                            BoundWallet.of(replace.toReplace()),
+                            replace.choices().stream().map(BoundWallet::of).toList()));
+                    default -> Optional.<KeptReplacement>empty();
+                }));
     }
 
     /** The wallet to be replaced has not been re-confirmed on the device, trusted only recently. */

@@ -22,6 +22,7 @@ import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.IdempotencyKeys;
 import org.hexmall.application.port.out.persistence.LoginHistory;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
+import org.hexmall.application.port.out.persistence.PendingReplacements;
 import org.hexmall.application.port.out.persistence.StepUps;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.OrderSerials;
@@ -89,6 +90,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiPromotionBudgets promotionBudgets;
     private final JdbiPromotionFacts promotionFacts;
     private final JdbiWalletReconfirmations walletReconfirmations;
+    private final JdbiPendingReplacements pendingReplacements;
     private final JdbiPaymentPricings paymentPricings;
     private final JdbiCaseNotes caseNotes;
     private final JdbiRefundCases refundCases;
@@ -131,6 +133,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.promotionBudgets = new JdbiPromotionBudgets(transactions);
         this.promotionFacts = new JdbiPromotionFacts(transactions);
         this.walletReconfirmations = new JdbiWalletReconfirmations(transactions, new EncryptedAccounts(encryption));
+        this.pendingReplacements = new JdbiPendingReplacements(transactions, new EncryptedAccounts(encryption));
         this.paymentPricings = new JdbiPaymentPricings(transactions);
         this.caseNotes = new JdbiCaseNotes(transactions);
         this.dashboardFacts = new JdbiDashboardFacts(transactions);
@@ -317,6 +320,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public WalletReconfirmations walletReconfirmations() {
         return walletReconfirmations;
+    }
+
+    public PendingReplacements pendingReplacements() {
+        return pendingReplacements;
     }
 
     public PaymentPricings paymentPricings() {

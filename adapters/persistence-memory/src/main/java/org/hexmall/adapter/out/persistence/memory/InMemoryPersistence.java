@@ -21,6 +21,7 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
+import org.hexmall.application.port.out.persistence.PendingReplacements;
 import org.hexmall.application.port.out.persistence.RefundCases;
 import org.hexmall.application.port.out.persistence.PointsLedger;
 import org.hexmall.application.port.out.persistence.Products;
@@ -64,6 +65,7 @@ public final class InMemoryPersistence {
     private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
     private final InMemoryDevices devices = new InMemoryDevices(lock);
     private final InMemoryWalletReconfirmations walletReconfirmations = new InMemoryWalletReconfirmations(lock);
+    private final InMemoryPendingReplacements pendingReplacements = new InMemoryPendingReplacements(lock);
     private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory,
             devices, walletReconfirmations);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
@@ -97,7 +99,8 @@ public final class InMemoryPersistence {
             refundCases::restorePoint,
             compensations::restorePoint,
             workClaims::restorePoint,
-            dashboardRollups::restorePoint));
+            dashboardRollups::restorePoint,
+            pendingReplacements::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
     private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
             riskAlerts, refundCases, compensations, dashboardRollups);
@@ -228,6 +231,10 @@ public final class InMemoryPersistence {
 
     public WalletReconfirmations walletReconfirmations() {
         return walletReconfirmations;
+    }
+
+    public PendingReplacements pendingReplacements() {
+        return pendingReplacements;
     }
 
     public StorageHealth storageHealth() {

@@ -27,6 +27,7 @@ import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CodeConfirmation;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ConfirmCodeCommand;
+import org.hexmall.application.port.in.wallet.KeptReplacement;
 import org.hexmall.application.port.in.wallet.OpenWalletAuthorization;
 import org.hexmall.application.port.in.wallet.ResendBindingCode;
 import org.hexmall.application.port.in.wallet.StartBindingCommand;
@@ -38,6 +39,7 @@ import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.shared.Language;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.PendingReplacementId;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
@@ -93,6 +95,7 @@ public final class BindWalletController {
                         "reconfirmed", ctx.queryParam("reconfirmed") != null,
                         "orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'))));
         routes.get(ADD + "/{provider}", this::showRefusedAccountForm);
+        routes.get(ADD + "/{provider}/replace", this::showReplacementQuestion);
         routes.post(ADD + "/{provider}", this::start);
         routes.get(BINDING + "/code", this::showCodePage);
         routes.post(BINDING + "/code", this::confirmCode);
@@ -101,10 +104,23 @@ public final class BindWalletController {
     }
 
     private void start(Context ctx) {
+        // The answer to "Replace my wallet?" names the wallet kept when the customer typed it, not its account.
+        String kept = ctx.formParam("kept");
+        Optional<String> keptAccount = Optional.empty();
+        if (kept != null) {
+            keptAccount = keptReplacement(ctx, kept)
+                    .filter(replacement -> WalletProvider.fromName(ctx.pathParam("provider"))
+                            .equals(Optional.of(replacement.wallet().provider())))
+                    .map(replacement -> replacement.wallet().account().value());
+            if (keptAccount.isEmpty()) {
+                backToAccountForm(ctx, "kept-ended", false);
+                return;
+            }
+        }
         StartBindingCommand command;
         try {
             command = StartBindingCommand.fromForm(CustomerAccess.customerOf(ctx), ctx.pathParam("provider"),
-                    ctx.formParam("account"), ctx.formParam("replace"), language(ctx),
+                    keptAccount.orElseGet(() -> ctx.formParam("account")), ctx.formParam("replace"), language(ctx),
                     CustomerAccess.deviceOf(ctx),
                     PaymentController.reconfirmationReturn(ctx, OrderBeingPaid.of(ctx)));
         } catch (InvalidCommandException invalid) {
@@ -115,6 +131,11 @@ public final class BindWalletController {
             case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone()
                     + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'),
                     HttpStatus.SEE_OTHER);
+            // The question has an address of its own, which names the wallet typed as the store keeps it: a reload
+            // of it sends nothing again, and the account never travels in it.
+            case BindingStart.ReplacementRequired replace when replace.kept().isPresent() -> ctx.redirect(ADD + "/"
+                    + pathName(command.provider()) + "/replace?kept=" + replace.kept().get()
+                    + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'), HttpStatus.SEE_OTHER);
             // With room for several wallets, the customer chooses the one that makes room, or keeps them all.
             case BindingStart.ReplacementRequired replace when replace.choices().size() > 1 -> showAccountForm(ctx,
                     409, Map.of(), pages.message(ctx, "bind.replace.notice-many", maxWallets), replace.choices(),
@@ -134,10 +155,11 @@ public final class BindWalletController {
                     backToAccountForm(ctx, "daily-limit", command.replaceConfirmed());
             // The step-up the rules suggest, then back to this wallet's form; the account is typed again, since a
             // full account never travels in an address.
-            case BindingStart.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
-                    Map.of("binding", true, "factor", verify.factor().name(), "action", StepUpAction.BIND_WALLET.name(),
-                            "next", ADD + "/" + command.provider().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                            + "?verified" + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&')));
+            case BindingStart.VerificationRequired verify -> ctx.redirect(StepUpController.askedPath(
+                    StepUpAction.BIND_WALLET, verify.factor(), ADD + "/"
+                            + command.provider().name().toLowerCase(Locale.ROOT).replace('_', '-') + "?verified"
+                            + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'), OrderBeingPaid.of(ctx)),
+                    HttpStatus.SEE_OTHER);
             // The wallet to be replaced is re-confirmed in its app first; back from there, the binding goes on with
             // the new wallet typed here, which the store keeps with the request (a full account never travels in an
             // address).
@@ -164,6 +186,46 @@ public final class BindWalletController {
         }
         ctx.redirect(ADD + "/" + provider.get().name().toLowerCase(Locale.ROOT).replace('_', '-') + "?problem="
                 + problem + replace + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * "Replace my wallet?" at its own address: the wallet the customer typed, masked, and the wallet it replaces (or
+     * the choice of one). Once the store no longer keeps the wallet typed, the account form asks for it again.
+     */
+    private void showReplacementQuestion(Context ctx) {
+        Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
+        if (provider.isEmpty()) {
+            pages.render(ctx, 404, "error/404", Map.of());
+            return;
+        }
+        Optional<KeptReplacement> kept = keptReplacement(ctx, ctx.queryParam("kept"))
+                .filter(replacement -> replacement.wallet().provider() == provider.get());
+        if (kept.isEmpty()) {
+            ctx.redirect(ADD + "/" + pathName(provider.get()) + "?problem=kept-ended"
+                    + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'), HttpStatus.SEE_OTHER);
+            return;
+        }
+        KeptReplacement replacement = kept.get();
+        Map<String, Object> model = new HashMap<>();
+        model.put("keptId", ctx.queryParam("kept"));
+        model.put("keptAccount", replacement.wallet().account().masked());
+        if (replacement.choices().size() > 1) {
+            showAccountForm(ctx, 200, Map.of(), pages.message(ctx, "bind.replace.notice-many", maxWallets), true,
+                    replacement.choices(), replacement.current().id().toString(), model);
+        } else {
+            showAccountForm(ctx, 200, Map.of(), pages.message(ctx, "bind.replace.notice",
+                    providerName(ctx, replacement.current().provider()), replacement.current().maskedAccount()),
+                    true, List.of(), "true", model);
+        }
+    }
+
+    private Optional<KeptReplacement> keptReplacement(Context ctx, String kept) {
+        return PendingReplacementId.parse(kept)
+                .flatMap(id -> startWalletBinding.keptReplacement(CustomerAccess.customerOf(ctx), id));
+    }
+
+    private static String pathName(WalletProvider provider) {
+        return provider.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A refused account's problem as its address carries it: the message's code and what it quotes, no account. */
@@ -208,6 +270,7 @@ public final class BindWalletController {
                     .orElse(null);
             case "daily-limit" -> notice = pages.message(ctx, "bind.code.daily-limit");
             case "reconfirm-unavailable" -> notice = pages.message(ctx, "bind.reconfirm.unavailable");
+            case "kept-ended" -> notice = pages.message(ctx, "bind.replace.kept-ended");
             default -> {
             }
         }
@@ -320,12 +383,17 @@ public final class BindWalletController {
 
     private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
                                  boolean confirmReplacement, List<BoundWallet> choices, String replaceValue) {
+        showAccountForm(ctx, status, errors, problem, confirmReplacement, choices, replaceValue, new HashMap<>());
+    }
+
+    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
+                                 boolean confirmReplacement, List<BoundWallet> choices, String replaceValue,
+                                 Map<String, Object> model) {
         Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
         if (provider.isEmpty()) {
             ctx.status(404);
             return;
         }
-        Map<String, Object> model = new HashMap<>();
         model.put("provider", provider.get());
         model.put("errors", errors);
         model.put("problem", problem);
@@ -336,6 +404,8 @@ public final class BindWalletController {
         model.put("verified", ctx.queryParam("verified") != null);
         model.put("supported", WalletProvider.supportedProviders());
         model.put("orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'));
+        model.putIfAbsent("keptAccount", null);
+        model.putIfAbsent("keptId", null);
         pages.render(ctx, provider.get().isSupported() ? status : 422, "shop/wallet-account", model);
     }
 

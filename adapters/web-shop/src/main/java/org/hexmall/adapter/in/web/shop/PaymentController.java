@@ -199,10 +199,9 @@ public final class PaymentController {
             case PayResult.RiskRefused refused -> pages.render(ctx, 403, "shop/risk-refused",
                     Map.of("binding", false, "order", orderId.get().toString()));
             // The step-up the rules suggest, then back to this page with the same wallet, to pay.
-            case PayResult.VerificationRequired verify -> pages.render(ctx, 403, "shop/risk-verify",
-                    Map.of("binding", false, "order", orderId.get().toString(), "factor", verify.factor().name(),
-                            "action", StepUpAction.PAY.name(),
-                            "next", payPath(orderId.get()) + "?verified&wallet=" + chosen.get()));
+            case PayResult.VerificationRequired verify -> ctx.redirect(StepUpController.askedPath(StepUpAction.PAY,
+                    verify.factor(), payPath(orderId.get()) + "?verified&wallet=" + chosen.get(), orderId),
+                    HttpStatus.SEE_OTHER);
             // The wallet app asks the customer to re-confirm the wallet on this new device, then sends them back.
             case PayResult.ReconfirmWallet reconfirm ->
                     ctx.redirect(reconfirm.walletPage().toString(), HttpStatus.SEE_OTHER);

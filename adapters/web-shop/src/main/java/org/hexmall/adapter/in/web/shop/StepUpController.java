@@ -24,6 +24,7 @@ import org.hexmall.application.port.in.security.StartStepUp;
 import org.hexmall.application.port.in.security.StepUpProgress;
 import org.hexmall.application.port.in.security.StepUpView;
 import org.hexmall.application.port.in.security.ViewStepUp;
+import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.security.StepUpFactor;
@@ -67,6 +68,7 @@ public final class StepUpController {
     }
 
     public void register(RoutesConfig routes) {
+        routes.get(PATH, this::showAsked);
         routes.post(PATH + "/start", this::start);
         routes.get(PATH + "/{id}", ctx -> withStepUp(ctx, id -> show(ctx, 200, id, null, null)));
         routes.post(PATH + "/{id}/code", ctx -> withStepUp(ctx, id -> enter(ctx, id)));
@@ -77,6 +79,33 @@ public final class StepUpController {
                         WebSessions.current(ctx).language()))));
         routes.get(PATH + "/{id}/face-return", ctx -> withStepUp(ctx, id -> answer(ctx, id,
                 finishFaceCheck.finish(id, visitor(ctx), WebSessions.current(ctx).id()))));
+    }
+
+    /**
+     * The address a form the risk rules stepped up sends the customer to: it says why one more check is needed and
+     * offers the proof the rules suggest first. Everything it shows is in its address (the action, the proof, the page
+     * to come back to and the order being paid), so a reload shows it again and sends nothing.
+     */
+    static String askedPath(StepUpAction action, StepUpFactor factor, String next, Optional<OrderId> order) {
+        return PATH + "?action=" + action.name() + "&factor=" + factor.name() + OrderBeingPaid.query(order, '&')
+                + "&next=" + encode(next);
+    }
+
+    private void showAsked(Context ctx) {
+        Optional<StepUpAction> action = parse(StepUpAction.class, ctx.queryParam("action"))
+                .filter(asked -> asked == StepUpAction.PAY || asked == StepUpAction.BIND_WALLET);
+        Optional<StepUpFactor> factor = parse(StepUpFactor.class, ctx.queryParam("factor"));
+        if (action.isEmpty() || factor.isEmpty()) {
+            pages.render(ctx, 400, "error/400", Map.of());
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("binding", action.get() == StepUpAction.BIND_WALLET);
+        model.put("order", OrderBeingPaid.of(ctx).map(OrderId::toString).orElse(null));
+        model.put("factor", factor.get().name());
+        model.put("action", action.get().name());
+        model.put("next", next(ctx));
+        pages.render(ctx, "shop/risk-verify", model);
     }
 
     /** Where a page that needs a step-up sends the customer, with the form {@code shop/verify-start}. */
