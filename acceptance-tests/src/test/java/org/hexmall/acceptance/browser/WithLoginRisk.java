@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Gives a {@link BrowserFlowTest} class a hexmall whose login rules are stricter than the store's defaults: failed
+ * Gives a {@link BrowserFlowTest} class a hexmall whose login rules are other than the store's defaults: failed
  * logins across accounts from one address fire their rule from {@link #failedLoginsFromAddress} on (within 15
  * minutes), and the scores decide between an SMS code, a face check and a block as given. Every browser of a test comes
  * from the same address, so once that many logins failed there, each login of the class is asked for the proof.
