@@ -2,27 +2,19 @@ package org.hexmall.acceptance.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.hexmall.acceptance.http.HttpShopper;
+import org.hexmall.acceptance.budget.LiLeisCheckouts.Checkout;
 import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter;
 import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter.RoundTrips;
-import org.hexmall.adapter.out.persistence.jdbi.RoundTripCounter.Snapshot;
 import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.bootstrap.HexmallApplication;
-import org.hexmall.bootstrap.HexmallConfig;
 import org.hexmall.domain.promotion.Benefit;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
@@ -30,14 +22,13 @@ import org.hexmall.domain.promotion.CampaignKind;
 import org.hexmall.domain.promotion.CampaignWindow;
 import org.hexmall.domain.promotion.Conditions;
 import org.hexmall.domain.promotion.StackingGroup;
-import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * What pricing with promotions costs a checkout, counted rather than timed, so that it reads the same on any machine:
- * 李雷 checks out the same rice cooker (¥399) with Alipay, step by step as in {@link CheckoutRoundTripBudgetTest},
+ * 李雷 checks out the same rice cooker (¥399) with Alipay, step by step ({@link LiLeisCheckouts}),
  * once in a store whose every campaign a supervisor paused, and once in a store running the demo campaigns and three
  * more that every one of his checkouts meets, as the checkout benchmark's {@code -Dbench.campaigns=on} does: ¥50 off
  * over ¥300 with Alipay, double points with Alipay, and a ¥5 voucher for every payment over ¥100, which his next
@@ -98,31 +89,19 @@ class PricingRoundTripBudgetTest {
     }
 
     private Side checkouts(boolean campaignsOn) {
-        HexmallConfig config = HexmallConfig.defaults().withPort(0)
-                .withDatabaseUrl("jdbc:h2:mem:pricing-budget-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .withRisk(RiskSettings.defaults().withVelocity(1_000, 1_000, Duration.ofMinutes(10)));
-        try (HexmallApplication hexmall = HexmallApplication.start(config, Clock.systemUTC(), roundTrips)) {
+        try (HexmallApplication hexmall = HexmallApplication.start(LiLeisCheckouts.storeOnH2("pricing-budget"),
+                Clock.systemUTC(), roundTrips)) {
             Campaigns campaigns = hexmall.storage().campaigns();
             if (campaignsOn) {
                 runEveryCheckoutsCampaigns(campaigns, Instant.now());
             } else {
                 pauseEveryCampaign(campaigns);
             }
-            var liLei = new HttpShopper(URI.create(hexmall.baseUrl()));
-            var alipay = new SimulatedAlipay(hexmall.walletSimulator(), CheckoutRoundTripBudgetTest.PAYMENT_PASSWORD);
-            CheckoutRoundTripBudgetTest.bindAlipay(liLei, alipay);
-            liLei.logInToApi(CheckoutRoundTripBudgetTest.PHONE, CheckoutRoundTripBudgetTest.PASSWORD);
-
-            List<Map<CheckoutStep, Snapshot>> checkouts = new ArrayList<>();
-            List<Integer> discounts = new ArrayList<>();
-            for (int checkout = 0; checkout < WARM_UP_CHECKOUTS + MEASURED_CHECKOUTS; checkout++) {
-                Map<CheckoutStep, Snapshot> steps = new EnumMap<>(CheckoutStep.class);
-                JsonNode paid = checkOut(liLei, alipay, steps);
-                checkouts.add(steps);
-                discounts.add(paid.path("price").path("discounts").size());
-            }
-            return new Side(StepFigures.of(checkouts.subList(WARM_UP_CHECKOUTS, checkouts.size())),
-                    discounts.subList(WARM_UP_CHECKOUTS, discounts.size()));
+            List<Checkout> measured = LiLeisCheckouts.in(hexmall, roundTrips)
+                    .checkOut(PRODUCT, WARM_UP_CHECKOUTS + MEASURED_CHECKOUTS)
+                    .subList(WARM_UP_CHECKOUTS, WARM_UP_CHECKOUTS + MEASURED_CHECKOUTS);
+            return new Side(StepFigures.of(LiLeisCheckouts.steps(measured)), measured.stream()
+                    .map(checkout -> checkout.payment().path("price").path("discounts").size()).toList());
         }
     }
 
@@ -158,33 +137,6 @@ class PricingRoundTripBudgetTest {
                 campaigns.update(campaign);
             }
         }
-    }
-
-    /** One checkout, step by step; the payment as {@code GET /payments/{id}} shows it once paid, with its price. */
-    private JsonNode checkOut(HttpShopper liLei, SimulatedAlipay alipay, Map<CheckoutStep, Snapshot> steps) {
-        measure(steps, CheckoutStep.PUT_CART_ITEM, () -> liLei.api("PUT", "/api/v1/cart/items/" + PRODUCT,
-                "{\"quantity\":1}", null, 200));
-        JsonNode order = measure(steps, CheckoutStep.POST_ORDER, () -> liLei.api("POST", "/api/v1/orders", null,
-                UUID.randomUUID().toString(), 201));
-        JsonNode payment = measure(steps, CheckoutStep.POST_PAYMENT, () -> liLei.api("POST",
-                "/api/v1/orders/" + order.get("id").asText() + "/payments", null, UUID.randomUUID().toString(), 201));
-        // Paying in the app is a request to the simulated provider, made here through its Java API on this thread.
-        measure(steps, CheckoutStep.NOTIFICATION_APPLIED, () -> roundTrips.serving(() -> {
-            alipay.pay(URI.create(payment.get("redirectUrl").asText()));
-            return null;
-        }));
-        JsonNode seen = measure(steps, CheckoutStep.GET_PAYMENT, () -> liLei.api("GET",
-                "/api/v1/payments/" + payment.get("paymentId").asText(), null, null, 200));
-        assertThat(seen.get("status").asText()).as("the payment, once the wallet has told hexmall")
-                .isEqualTo("SUCCEEDED");
-        return seen;
-    }
-
-    private <T> T measure(Map<CheckoutStep, Snapshot> steps, CheckoutStep step, Supplier<T> work) {
-        Snapshot before = roundTrips.servingSnapshot();
-        T answer = work.get();
-        steps.put(step, roundTrips.servingSnapshot().minus(before));
-        return answer;
     }
 
     private static CampaignId newId() {
