@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.hexmall.acceptance.http.HttpShopper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -55,7 +51,7 @@ import org.slf4j.LoggerFactory;
 class SeveralNodeProcessesTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeveralNodeProcessesTest.class);
-    private static final int NODES = 3;
+    private static final int NODES = ThreeNodes.NODES;
     private static final int UNPAID_ORDER_SECONDS = 15;
     /** The demo Alipay account of Li Lei opens with ¥5,000.00. */
     private static final long OPENING_BALANCE_FEN = 500_000;
@@ -70,24 +66,16 @@ class SeveralNodeProcessesTest {
 
     @BeforeAll
     static void startThreeNodesOnOneDatabase() throws Exception {
-        Assumptions.assumeTrue(PostgresSchema.server().isPresent(), PostgresSchema.NOT_SET);
         Assumptions.assumeTrue(Files.isRegularFile(HexmallProcess.JAR),
                 "no " + HexmallProcess.JAR + ": build it first (./mvnw -pl web-admin/bootstrap -am package)");
-        schema = PostgresSchema.create(PostgresSchema.server().orElseThrow(), "hexmall_nodes");
+        schema = ThreeNodes.schemaOrSkip();
         Path folder = Files.createDirectories(RUNS).resolve(UUID.randomUUID().toString());
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "HEXMALL_DB_URL", schema.url(),
-                "HEXMALL_DATA_DIR", folder.toString(),
-                "HEXMALL_DEMO_HISTORY", "off",
-                "HEXMALL_RISK_RULES", "off",
-                "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", "0",
-                "HEXMALL_UNPAID_ORDER_SECONDS", Integer.toString(UNPAID_ORDER_SECONDS),
-                // An agent refunds a whole order alone, without a supervisor's approval.
-                "HEXMALL_REFUND_APPROVAL_ABOVE_PERCENT", "100",
-                "HEXMALL_REFUND_APPROVAL_ABOVE_YUAN", "1000000",
-                // What every node of one store shares: the key of wallet accounts and the simulated wallets' key.
-                "HEXMALL_FIELD_KEY", Base64.getEncoder().encodeToString(new byte[32]),
-                "HEXMALL_SIMULATOR_SECRET", "shared-by-every-node-" + UUID.randomUUID()));
+        Map<String, String> settings = ThreeNodes.settings(schema);
+        settings.put("HEXMALL_DATA_DIR", folder.toString());
+        settings.put("HEXMALL_UNPAID_ORDER_SECONDS", Integer.toString(UNPAID_ORDER_SECONDS));
+        // An agent refunds a whole order alone, without a supervisor's approval.
+        settings.put("HEXMALL_REFUND_APPROVAL_ABOVE_PERCENT", "100");
+        settings.put("HEXMALL_REFUND_APPROVAL_ABOVE_YUAN", "1000000");
         for (int i = 0; i < NODES; i++) {
             logs.add(folder.resolve("node-" + i + ".log"));
         }
@@ -122,26 +110,13 @@ class SeveralNodeProcessesTest {
         String token = WalletShopper.logInAndBindAlipay(liLei, () -> {
             throw new IllegalStateException("a store on an empty database asked a new device for a code");
         });
-        aSessionStartedOnOneNode_opensMyPagesOnTheOthers(liLei);
+        // A session started on one node opens my pages on the others.
+        ThreeNodes.assertSessionOpensOnTheOthers(nodes(), liLei, Map.of("/account", "李雷",
+                "/account/security/payment-methods", "Alipay"));
 
-        List<StoreApi> apps = new ArrayList<>();
-        for (int i = 0; i < NODES; i++) {
-            apps.add(new StoreApi(node(i), token));
-        }
+        List<StoreApi> apps = ThreeNodes.apps(nodes(), token);
         String product = apps.get(0).aProduct();
-
-        // Paid: started on one node, confirmed in the wallet app on the next (whose simulated wallet notifies it),
-        // watched on the third.
-        List<String> paid = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            JsonNode started = startPayment(apps.get(i % NODES), product);
-            WalletShopper.confirmInWalletApp(node((i + 1) % NODES), started.get("redirectUrl").asText());
-            paid.add(started.get("paymentId").asText());
-        }
-        for (int i = 0; i < paid.size(); i++) {
-            assertThat(awaitSettled(apps.get((i + 2) % NODES), paid.get(i))).as("payment " + paid.get(i))
-                    .isEqualTo("SUCCEEDED");
-        }
+        List<String> paid = ThreeNodes.paidAcrossTheNodes(apps, product, 6);
 
         // Two agents, on two nodes, refund the same paid order at the same moment: one refund is made, and the other
         // agent is told there is nothing left to refund.
@@ -159,7 +134,7 @@ class SeveralNodeProcessesTest {
         // orders close; and orders left unpaid.
         List<JsonNode> lateOnes = new ArrayList<>();
         for (int i = 0; i < NODES; i++) {
-            lateOnes.add(startPayment(apps.get(i), product));
+            lateOnes.add(ThreeNodes.startPayment(apps.get(i), product));
         }
         setAlipayFault(node(1), "PROVIDER_DOWN");
         List<String> unpaid = new ArrayList<>();
@@ -263,19 +238,6 @@ class SeveralNodeProcessesTest {
                 .isBetween(late.size() + lost.size(), late.size() + lost.size() + 1);
     }
 
-    private static void aSessionStartedOnOneNode_opensMyPagesOnTheOthers(HttpShopper liLei) throws Exception {
-        String cookies = liLei.cookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                .collect(Collectors.joining("; "));
-        for (int other = 1; other < NODES; other++) {
-            HttpResponse<String> account = get(node(other), "/account", cookies);
-            assertThat(account.statusCode()).as("my account on node " + other).isEqualTo(200);
-            assertThat(account.body()).as("my account on node " + other).contains("李雷");
-            HttpResponse<String> wallets = get(node(other), "/account/security/payment-methods", cookies);
-            assertThat(wallets.body()).as("the wallet bound on node 0, on node " + other).contains("Alipay");
-            assertThat(get(node(other), "/account", "").statusCode()).as("without the cookie").isIn(302, 303);
-        }
-    }
-
     /**
      * The demo agent on node 1 and the demo supervisor on node 2 each open the order's refund form and refund its one
      * item in full, at the same moment; answers what each was answered (a redirect to the order's page: refunded; 409: refused).
@@ -319,22 +281,6 @@ class SeveralNodeProcessesTest {
     private static void setAlipayFault(URI node, String fault) {
         new HttpShopper(node).submit("/mock-wallet", "/mock-wallet/faults", Map.of("provider", "alipay",
                 "fault", fault));
-    }
-
-    private static JsonNode startPayment(StoreApi app, String product) throws Exception {
-        app.putInCart(product);
-        String order = app.settle(UUID.randomUUID().toString()).get("id").asText();
-        return app.pay(order, UUID.randomUUID().toString());
-    }
-
-    /** Polls the payment, each look held by the node until it changes, until it leaves the wallet app. */
-    private static String awaitSettled(StoreApi app, String paymentId) throws Exception {
-        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String status = app.paymentStatus(paymentId, 0);
-        while (status.equals("AWAITING_CONFIRMATION") && System.nanoTime() < giveUpAt) {
-            status = app.paymentStatus(paymentId, 5);
-        }
-        return status;
     }
 
     private interface Condition {
@@ -414,14 +360,7 @@ class SeveralNodeProcessesTest {
         return nodes.get(index).base();
     }
 
-    private static HttpResponse<String> get(URI node, String path, String cookies) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", "en");
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
+    private static List<URI> nodes() {
+        return nodes.stream().map(HexmallProcess::base).toList();
     }
 }

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hexmall.acceptance.browser.MovableClock;
 import org.hexmall.acceptance.http.HttpShopper;
 import org.hexmall.bootstrap.HexmallApplication;
@@ -34,7 +28,6 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,24 +39,16 @@ import org.junit.jupiter.api.Test;
  */
 class SeveralNodesTest {
 
-    private static final int NODES = 3;
+    private static final int NODES = ThreeNodes.NODES;
     private static final MovableClock CLOCK = new MovableClock();
     private static final List<HexmallApplication> nodes = new ArrayList<>();
     private static PostgresSchema schema;
 
     @BeforeAll
     static void startThreeNodesOnOneDatabase() throws Exception {
-        Assumptions.assumeTrue(PostgresSchema.server().isPresent(), PostgresSchema.NOT_SET);
-        schema = PostgresSchema.create(PostgresSchema.server().orElseThrow(), "hexmall_nodes");
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "HEXMALL_PORT", "0",
-                "HEXMALL_DB_URL", schema.url(),
-                "HEXMALL_DEMO_HISTORY", "off",
-                "HEXMALL_RISK_RULES", "off",
-                "HEXMALL_NEW_DEVICE_RECONFIRM_HOURS", "0",
-                // What every node of one store shares: the key of wallet accounts and the simulated wallets' key.
-                "HEXMALL_FIELD_KEY", Base64.getEncoder().encodeToString(new byte[32]),
-                "HEXMALL_SIMULATOR_SECRET", "shared-by-every-node-" + UUID.randomUUID()));
+        schema = ThreeNodes.schemaOrSkip();
+        Map<String, String> environment = ThreeNodes.settings(schema);
+        environment.put("HEXMALL_PORT", "0");
         // One after the other: the first creates the schema and the demo data, the others find them.
         for (int i = 0; i < NODES; i++) {
             nodes.add(HexmallApplication.start(HexmallConfig.fromEnvironment(environment), CLOCK));
@@ -84,37 +69,16 @@ class SeveralNodesTest {
     void aSessionStartedOnOneNode_isTheSameSessionOnEveryOther() throws Exception {
         var liLei = new HttpShopper(node(0));
         WalletShopper.logIn(liLei);
-        String cookies = liLei.cookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                .collect(Collectors.joining("; "));
 
-        for (int other = 1; other < NODES; other++) {
-            HttpResponse<String> account = get(node(other), "/account", cookies);
-            assertThat(account.statusCode()).as("my account on node " + other).isEqualTo(200);
-            assertThat(account.body()).as("my account on node " + other).contains("李雷");
-            assertThat(get(node(other), "/account", "").statusCode()).as("without the cookie").isIn(302, 303);
-        }
+        ThreeNodes.assertSessionOpensOnTheOthers(nodes(), liLei, Map.of("/account", "李雷"));
     }
 
     @Test
     void checkoutsSpreadOverTheNodes_andEveryNodeRunningTheChoresAtOnce_actOncePerOrderAndPayment() throws Exception {
         String token = WalletShopper.logInAndBindAlipay(node(0), () -> CLOCK.moveOn(Duration.ofMinutes(2)));
-        List<StoreApi> apps = new ArrayList<>();
-        for (int i = 0; i < NODES; i++) {
-            apps.add(new StoreApi(node(i), token));
-        }
+        List<StoreApi> apps = ThreeNodes.apps(nodes(), token);
         String product = apps.get(0).aProduct();
-
-        // Paid: started on one node, confirmed in the wallet app on the next (whose simulated wallet notifies it),
-        // watched on the third.
-        List<String> paid = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            JsonNode started = startPayment(apps.get(i % NODES), product);
-            WalletShopper.confirmInWalletApp(node((i + 1) % NODES), started.get("redirectUrl").asText());
-            paid.add(started.get("paymentId").asText());
-        }
-        for (int i = 0; i < paid.size(); i++) {
-            assertThat(awaitSettled(apps.get((i + 2) % NODES), paid.get(i))).isEqualTo("SUCCEEDED");
-        }
+        List<String> paid = ThreeNodes.paidAcrossTheNodes(apps, product, 6);
         // Left unpaid, and left waiting in the wallet app.
         List<String> unpaid = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
@@ -125,7 +89,7 @@ class SeveralNodesTest {
         List<String> waiting = new ArrayList<>();
         List<String> waitingOrders = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            JsonNode started = startPayment(apps.get(i % NODES), product);
+            JsonNode started = ThreeNodes.startPayment(apps.get(i % NODES), product);
             waiting.add(started.get("paymentId").asText());
             waitingOrders.add(payment(started.get("paymentId").asText()).orderId().value().toString());
         }
@@ -183,22 +147,6 @@ class SeveralNodesTest {
         }
     }
 
-    private static JsonNode startPayment(StoreApi app, String product) throws Exception {
-        app.putInCart(product);
-        String order = app.settle(UUID.randomUUID().toString()).get("id").asText();
-        return app.pay(order, UUID.randomUUID().toString());
-    }
-
-    /** Polls the payment, each look held by the node until it changes, until it leaves the wallet app. */
-    private static String awaitSettled(StoreApi app, String paymentId) throws Exception {
-        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String status = app.paymentStatus(paymentId, 0);
-        while (status.equals("AWAITING_CONFIRMATION") && System.nanoTime() < giveUpAt) {
-            status = app.paymentStatus(paymentId, 5);
-        }
-        return status;
-    }
-
     private static Payment payment(String id) {
         return nodes.get(0).storage().payments().findById(new PaymentId(UUID.fromString(id))).orElseThrow();
     }
@@ -207,14 +155,7 @@ class SeveralNodesTest {
         return URI.create(nodes.get(index).baseUrl());
     }
 
-    private static HttpResponse<String> get(URI node, String path, String cookies) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", "en");
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
+    private static List<URI> nodes() {
+        return nodes.stream().map(node -> URI.create(node.baseUrl())).toList();
     }
 }
