@@ -89,7 +89,7 @@ public final class StartWalletBindingService implements StartWalletBinding {
                     pendingReplacements.removeEnded(now);
                     pendingReplacements.add(kept);
                     return Started.answer(new BindingStart.ReplacementRequired(BoundWallet.of(replace.toReplace()),
-                            replace.choices().stream().map(BoundWallet::of).toList(), Optional.of(kept.id())));
+                            replace.choices().stream().map(BoundWallet::of).toList(), kept.id()));
                 }
                 case BindingDecision.ReplacementRequired replace when asksReconfirmation(command, replace, now) -> {
                     WalletReconfirmation asked = WalletReconfirmation.beforeReplacing(

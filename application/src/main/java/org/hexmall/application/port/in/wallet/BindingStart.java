@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
@@ -23,23 +22,14 @@ public sealed interface BindingStart {
     /**
      * The wallet limit is reached: binding this one replaces {@code current}, once the customer confirms, or another
      * of {@code choices} (every bound wallet, oldest first), if they choose it. The wallet typed is {@code kept} for
-     * a few minutes while they answer ({@link StartWalletBinding#keptReplacement}), if the store kept it.
+     * a few minutes while they answer ({@link StartWalletBinding#keptReplacement}).
      */
-    record ReplacementRequired(BoundWallet current, List<BoundWallet> choices, Optional<PendingReplacementId> kept)
+    record ReplacementRequired(BoundWallet current, List<BoundWallet> choices, PendingReplacementId kept)
             implements BindingStart {
 
         public ReplacementRequired {
             choices = List.copyOf(choices);
             Objects.requireNonNull(kept, "kept");
-        }
-
-        public ReplacementRequired(BoundWallet current, List<BoundWallet> choices) {
-            this(current, choices, Optional.empty());
-        }
-
-        /** Only {@code current} can make room. */
-        public ReplacementRequired(BoundWallet current) {
-            this(current, List.of(current));
         }
     }
 

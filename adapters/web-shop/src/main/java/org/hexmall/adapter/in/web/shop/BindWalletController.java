@@ -131,18 +131,12 @@ public final class BindWalletController {
             case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone()
                     + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'),
                     HttpStatus.SEE_OTHER);
-            // The question has an address of its own, which names the wallet typed as the store keeps it: a reload
-            // of it sends nothing again, and the account never travels in it.
-            case BindingStart.ReplacementRequired replace when replace.kept().isPresent() -> ctx.redirect(ADD + "/"
-                    + pathName(command.provider()) + "/replace?kept=" + replace.kept().get()
-                    + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'), HttpStatus.SEE_OTHER);
-            // With room for several wallets, the customer chooses the one that makes room, or keeps them all.
-            case BindingStart.ReplacementRequired replace when replace.choices().size() > 1 -> showAccountForm(ctx,
-                    409, Map.of(), pages.message(ctx, "bind.replace.notice-many", maxWallets), replace.choices(),
-                    replace.current().id().toString());
-            case BindingStart.ReplacementRequired replace -> showAccountForm(ctx, 409, Map.of(),
-                    pages.message(ctx, "bind.replace.notice", providerName(ctx, replace.current().provider()),
-                            replace.current().maskedAccount()), true);
+            // "Replace my wallet?" has an address of its own, which names the wallet typed as the store keeps it
+            // (the several wallets to choose from included): a reload of it sends nothing again, and the account
+            // never travels in it.
+            case BindingStart.ReplacementRequired replace -> ctx.redirect(ADD + "/" + pathName(command.provider())
+                    + "/replace?kept=" + replace.kept() + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'),
+                    HttpStatus.SEE_OTHER);
             case BindingStart.AlreadyBound bound ->
                     backToAccountForm(ctx, "already-bound&wallet=" + bound.wallet().id(), false);
             case BindingStart.NotAllowed notAllowed ->
@@ -210,10 +204,10 @@ public final class BindWalletController {
         model.put("keptId", ctx.queryParam("kept"));
         model.put("keptAccount", replacement.wallet().account().masked());
         if (replacement.choices().size() > 1) {
-            showAccountForm(ctx, 200, Map.of(), pages.message(ctx, "bind.replace.notice-many", maxWallets), true,
+            showAccountForm(ctx, Map.of(), pages.message(ctx, "bind.replace.notice-many", maxWallets), true,
                     replacement.choices(), replacement.current().id().toString(), model);
         } else {
-            showAccountForm(ctx, 200, Map.of(), pages.message(ctx, "bind.replace.notice",
+            showAccountForm(ctx, Map.of(), pages.message(ctx, "bind.replace.notice",
                     providerName(ctx, replacement.current().provider()), replacement.current().maskedAccount()),
                     true, List.of(), "true", model);
         }
@@ -276,7 +270,7 @@ public final class BindWalletController {
         }
         String replace = ctx.queryParam("replace");
         boolean replaceConfirmed = "true".equals(replace) || BindingId.parse(replace).isPresent();
-        showAccountForm(ctx, 200, errors, notice, replaceConfirmed, List.of(), replaceConfirmed ? replace : "true");
+        showAccountForm(ctx, errors, notice, replaceConfirmed, List.of(), replaceConfirmed ? replace : "true");
     }
 
     /**
@@ -364,29 +358,17 @@ public final class BindWalletController {
         }
     }
 
-    /**
-     * The account form; when it confirms a replacement, it sends on the wallet the customer chose to replace, if they
-     * chose one, or {@code true} for the one bound first.
-     */
-    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
-                                 boolean confirmReplacement) {
-        String chosen = ctx.formParam("replace");
-        String replaceValue = chosen != null && BindingId.parse(chosen.strip()).isPresent() ? chosen.strip() : "true";
-        showAccountForm(ctx, status, errors, problem, confirmReplacement, List.of(), replaceValue);
-    }
-
-    /** The account form that asks which of {@code choices} the new wallet replaces, {@code chosen} first chosen. */
-    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
-                                 List<BoundWallet> choices, String chosen) {
-        showAccountForm(ctx, status, errors, problem, true, choices, chosen);
-    }
-
-    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
+    private void showAccountForm(Context ctx, Map<String, String> errors, String problem,
                                  boolean confirmReplacement, List<BoundWallet> choices, String replaceValue) {
-        showAccountForm(ctx, status, errors, problem, confirmReplacement, choices, replaceValue, new HashMap<>());
+        showAccountForm(ctx, errors, problem, confirmReplacement, choices, replaceValue, new HashMap<>());
     }
 
-    private void showAccountForm(Context ctx, int status, Map<String, String> errors, String problem,
+    /**
+     * The account form, at its own address (a form sent to the store is always answered with a redirect): when it
+     * confirms a replacement, it sends on the wallet chosen to replace ({@code replaceValue}), or {@code true} for the
+     * one bound first.
+     */
+    private void showAccountForm(Context ctx, Map<String, String> errors, String problem,
                                  boolean confirmReplacement, List<BoundWallet> choices, String replaceValue,
                                  Map<String, Object> model) {
         Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
@@ -397,7 +379,6 @@ public final class BindWalletController {
         model.put("provider", provider.get());
         model.put("errors", errors);
         model.put("problem", problem);
-        model.put("account", ctx.formParam("account") == null ? "" : ctx.formParam("account"));
         model.put("confirmReplacement", confirmReplacement);
         model.put("replaceChoices", choices);
         model.put("replaceValue", replaceValue);
@@ -406,7 +387,7 @@ public final class BindWalletController {
         model.put("orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'));
         model.putIfAbsent("keptAccount", null);
         model.putIfAbsent("keptId", null);
-        pages.render(ctx, provider.get().isSupported() ? status : 422, "shop/wallet-account", model);
+        pages.render(ctx, provider.get().isSupported() ? 200 : 422, "shop/wallet-account", model);
     }
 
     /**
