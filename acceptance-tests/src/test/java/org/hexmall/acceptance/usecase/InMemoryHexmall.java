@@ -108,6 +108,7 @@ import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ConfirmCodeCommand;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
+import org.hexmall.application.port.in.wallet.PurgeEndedReplacements;
 import org.hexmall.application.port.in.wallet.OpenWalletAuthorization;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
 import org.hexmall.application.port.in.wallet.ResendBindingCode;
@@ -249,6 +250,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final ReceiveWalletNotice receiveWalletNotice;
     final ExpireStaleBindings expireStaleBindings;
     final ForgetExpiredNonces forgetExpiredNonces;
+    final PurgeEndedReplacements purgeEndedReplacements;
     final CancelPendingAgreements cancelPendingAgreements;
     final StockProducts stockProducts;
     final BrowseCatalog browseCatalog;
@@ -352,6 +354,7 @@ final class InMemoryHexmall implements AutoCloseable {
         receiveWalletNotice = useCases.receiveWalletNotice();
         expireStaleBindings = useCases.expireStaleBindings();
         forgetExpiredNonces = useCases.forgetExpiredNonces();
+        purgeEndedReplacements = useCases.purgeEndedReplacements();
         cancelPendingAgreements = useCases.cancelPendingAgreements();
         stockProducts = useCases.stockProducts();
         browseCatalog = useCases.browseCatalog();

@@ -237,7 +237,7 @@ public final class HexmallApplication implements AutoCloseable {
                 useCases.expireStaleBindings(), useCases.markAbandonedAlerts(),
                 useCases.forgetExpiredNonces(), useCases.closeOverdueOrders(), useCases.forgetExpiredIdempotencyKeys(),
                 useCases.reconcilePayments(), useCases.cancelPendingAgreements(), useCases.rollUpDashboardDays(),
-                Housekeeping.closeOrdersEvery(config.unpaidOrderTimeout()));
+                useCases.purgeEndedReplacements(), Housekeeping.closeOrdersEvery(config.unpaidOrderTimeout()));
     }
 
     private static long millis(long fromNanos, long toNanos) {

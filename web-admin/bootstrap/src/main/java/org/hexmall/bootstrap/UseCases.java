@@ -97,6 +97,7 @@ import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 import org.hexmall.application.port.in.wallet.ConfirmBindingCode;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
+import org.hexmall.application.port.in.wallet.PurgeEndedReplacements;
 import org.hexmall.application.port.in.wallet.OpenWalletAuthorization;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice;
 import org.hexmall.application.port.in.wallet.ResendBindingCode;
@@ -241,6 +242,7 @@ import org.hexmall.application.service.wallet.CompleteWalletReconfirmationServic
 import org.hexmall.application.service.wallet.ConfirmBindingCodeService;
 import org.hexmall.application.service.wallet.ExpireStaleBindingsService;
 import org.hexmall.application.service.wallet.ForgetExpiredNoncesService;
+import org.hexmall.application.service.wallet.PurgeEndedReplacementsService;
 import org.hexmall.application.service.wallet.OpenWalletAuthorizationService;
 import org.hexmall.application.service.wallet.ReceiveWalletNoticeService;
 import org.hexmall.application.service.wallet.ResendBindingCodeService;
@@ -321,6 +323,7 @@ public record UseCases(
         ExpireStaleBindings expireStaleBindings,
         MarkAbandonedAlerts markAbandonedAlerts,
         ForgetExpiredNonces forgetExpiredNonces,
+        PurgeEndedReplacements purgeEndedReplacements,
         CancelPendingAgreements cancelPendingAgreements,
         StockProducts stockProducts,
         BrowseCatalog browseCatalog,
@@ -584,6 +587,7 @@ public record UseCases(
                 new ExpireStaleBindingsService(store.walletBindings(), store.transactions(), clock),
                 new MarkAbandonedAlertsService(store.riskAlerts(), store.transactions(), clock),
                 new ForgetExpiredNoncesService(store.usedNonces(), store.transactions(), clock),
+                new PurgeEndedReplacementsService(store.pendingReplacements(), store.transactions(), clock),
                 new CancelPendingAgreementsService(store.walletBindings(), store.transactions(), agreements,
                         clock),
                 new StockProductsService(store.products(), store.transactions()),

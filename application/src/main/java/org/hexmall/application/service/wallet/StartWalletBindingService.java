@@ -83,10 +83,10 @@ public final class StartWalletBindingService implements StartWalletBinding {
                     return Started.answer(new BindingStart.AlreadyBound(BoundWallet.of(bound.binding())));
                 }
                 case BindingDecision.ReplacementRequired replace when !command.replaceConfirmed() -> {
-                    // The wallet typed is kept while the customer answers, so that the question needs no account.
+                    // The wallet typed is kept while the customer answers, so that the question needs no account;
+                    // housekeeping forgets it once it is no longer kept.
                     PendingReplacement kept = PendingReplacement.typed(new PendingReplacementId(tokens.uuid()),
                             customer.id(), new ReplacementWallet(command.provider(), command.account()), now);
-                    pendingReplacements.removeEnded(now);
                     pendingReplacements.add(kept);
                     return Started.answer(new BindingStart.ReplacementRequired(BoundWallet.of(replace.toReplace()),
                             replace.choices().stream().map(BoundWallet::of).toList(), kept.id()));

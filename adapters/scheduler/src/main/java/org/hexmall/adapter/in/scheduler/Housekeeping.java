@@ -15,6 +15,7 @@ import org.hexmall.application.port.in.support.RollUpDashboardDays;
 import org.hexmall.application.port.in.wallet.CancelPendingAgreements;
 import org.hexmall.application.port.in.wallet.ExpireStaleBindings;
 import org.hexmall.application.port.in.wallet.ForgetExpiredNonces;
+import org.hexmall.application.port.in.wallet.PurgeEndedReplacements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * passwords of unknown logins, and old nonces and idempotency keys; expire unfinished bindings, mark abandoned the risk
  * alerts nobody answered, close unpaid orders,
  * reconcile payments, cancel at their providers the agreements of ended bindings that could not be cancelled at
- * once, and count the dashboard's finished days. They share one daemon thread, and each pass starts a fixed pause
- * after the previous one ended, so a slow pass never piles up behind itself.
+ * once, count the dashboard's finished days, and forget the wallets typed to replace another once no longer kept.
+ * They share one daemon thread, and each pass starts a fixed pause after the previous one ended, so a slow pass never
+ * piles up behind itself.
  */
 public final class Housekeeping implements AutoCloseable {
 
@@ -44,10 +46,10 @@ public final class Housekeeping implements AutoCloseable {
                         ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
                         ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements,
-                        RollUpDashboardDays rollUpDashboardDays) {
+                        RollUpDashboardDays rollUpDashboardDays, PurgeEndedReplacements purgeEndedReplacements) {
         this(purgeEndedSessions, forgetExpiredLoginThrottles, expireStaleBindings, markAbandonedAlerts,
                 forgetExpiredNonces, closeOverdueOrders, forgetExpiredIdempotencyKeys, reconcilePayments, cancelPendingAgreements,
-                rollUpDashboardDays, CLOSE_ORDERS_AT_MOST_EVERY);
+                rollUpDashboardDays, purgeEndedReplacements, CLOSE_ORDERS_AT_MOST_EVERY);
     }
 
     /**
@@ -60,7 +62,8 @@ public final class Housekeeping implements AutoCloseable {
                         ForgetExpiredNonces forgetExpiredNonces, CloseOverdueOrders closeOverdueOrders,
                         ForgetExpiredIdempotencyKeys forgetExpiredIdempotencyKeys,
                         ReconcilePayments reconcilePayments, CancelPendingAgreements cancelPendingAgreements,
-                        RollUpDashboardDays rollUpDashboardDays, Duration closeOrdersEvery) {
+                        RollUpDashboardDays rollUpDashboardDays, PurgeEndedReplacements purgeEndedReplacements,
+                        Duration closeOrdersEvery) {
         this(List.of(
                 new Chore("ended sessions purged", Duration.ofMinutes(5), purgeEndedSessions::purge),
                 new Chore("old throttles of unknown logins forgotten", Duration.ofMinutes(60),
@@ -83,7 +86,11 @@ public final class Housekeeping implements AutoCloseable {
                 // A pass costs one primary-key look-up per day once the days are counted; often enough that a
                 // finished day is counted soon after its last payment has its outcome.
                 new Chore("finished days counted for the dashboard", Duration.ofMinutes(1),
-                        rollUpDashboardDays::rollUp)));
+                        rollUpDashboardDays::rollUp),
+                // A wallet typed to replace another is kept ten minutes while the customer answers; its encrypted
+                // account is forgotten within ten more.
+                new Chore("ended replacement wallets forgotten", Duration.ofMinutes(10),
+                        purgeEndedReplacements::purge)));
     }
 
     /**

@@ -34,7 +34,8 @@ class HousekeepingTest {
                 () -> record(called, "forget expired idempotency keys"),
                 () -> record(called, "reconcile payments"),
                 () -> record(called, "cancel pending agreements"),
-                () -> record(called, "count finished days for the dashboard"));
+                () -> record(called, "count finished days for the dashboard"),
+                () -> record(called, "purge ended replacement wallets"));
 
         Map<String, Duration> schedule = new LinkedHashMap<>();
         for (Chore chore : housekeeping.chores()) {
@@ -52,7 +53,8 @@ class HousekeepingTest {
                 entry("forget expired idempotency keys", Duration.ofHours(1)),
                 entry("reconcile payments", Duration.ofSeconds(5)),
                 entry("cancel pending agreements", Duration.ofSeconds(30)),
-                entry("count finished days for the dashboard", Duration.ofMinutes(1)));
+                entry("count finished days for the dashboard", Duration.ofMinutes(1)),
+                entry("purge ended replacement wallets", Duration.ofMinutes(10)));
     }
 
     @Test

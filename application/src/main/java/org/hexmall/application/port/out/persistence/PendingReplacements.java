@@ -14,6 +14,6 @@ public interface PendingReplacements {
     /** The customer's own kept wallet, still kept at {@code now}; never another customer's. */
     Optional<PendingReplacement> find(CustomerId customer, PendingReplacementId id, Instant now);
 
-    /** Forgets every wallet no longer kept at {@code now}. */
-    void removeEnded(Instant now);
+    /** Forgets every wallet no longer kept at {@code now}; returns how many. */
+    int removeEnded(Instant now);
 }

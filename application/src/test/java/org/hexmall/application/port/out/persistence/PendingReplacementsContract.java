@@ -42,7 +42,7 @@ public abstract class PendingReplacementsContract {
     }
 
     @Test
-    void removingTheEndedOnes_keepsThoseStillKept() {
+    void removingTheEndedOnes_countsThem_andKeepsThoseStillKept() {
         CustomerId liLei = storedCustomer("13800000001");
         PendingReplacement first = typed(liLei, "13900000077");
         PendingReplacement later = PendingReplacement.typed(new PendingReplacementId(UUID.randomUUID()), liLei,
@@ -50,7 +50,10 @@ public abstract class PendingReplacementsContract {
         pendingReplacements().add(first);
         pendingReplacements().add(later);
 
-        pendingReplacements().removeEnded(first.keptUntil());
+        assertThat(pendingReplacements().removeEnded(first.keptUntil().minusMillis(1))).as("before any ended")
+                .isZero();
+        assertThat(pendingReplacements().removeEnded(first.keptUntil())).as("the one that ended").isEqualTo(1);
+        assertThat(pendingReplacements().removeEnded(first.keptUntil())).as("again, none left to remove").isZero();
 
         assertThat(pendingReplacements().find(liLei, later.id(), NOW.plusSeconds(301))).contains(later);
         assertThat(pendingReplacements().find(liLei, first.id(), NOW.plusSeconds(301))).isEmpty();

@@ -57,8 +57,8 @@ public final class JdbiPendingReplacements implements PendingReplacements {
     }
 
     @Override
-    public void removeEnded(Instant now) {
-        transactions.useCurrentHandle(handle -> handle.createUpdate(
+    public int removeEnded(Instant now) {
+        return transactions.withCurrentHandle(handle -> handle.createUpdate(
                         "DELETE FROM pending_replacements WHERE kept_until <= :now")
                 .bind("now", utc(now))
                 .execute());

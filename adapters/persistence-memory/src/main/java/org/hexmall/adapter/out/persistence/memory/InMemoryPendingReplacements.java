@@ -35,8 +35,12 @@ public final class InMemoryPendingReplacements implements PendingReplacements {
     }
 
     @Override
-    public void removeEnded(Instant now) {
-        lock.run(() -> byId.values().removeIf(pending -> !pending.isKeptAt(now)));
+    public int removeEnded(Instant now) {
+        return lock.call(() -> {
+            int before = byId.size();
+            byId.values().removeIf(pending -> !pending.isKeptAt(now));
+            return before - byId.size();
+        });
     }
 
     RestorePoint restorePoint() {
