@@ -30,12 +30,8 @@ class BindingFlowEdgesTest {
     @Test
     void aWalletBoundFromThePaymentPageLeadsBackToPayingThatOrder(Page page) {
         page.setViewportSize(390, 844);
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        String order = Checkout.placeOrder(page, TEA);
-        Checkout.payNow(page, order);
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
+        String order = Checkout.payNowForANewOrder(page, TEA);
         String payPage = page.url();
 
         page.getByRole(AriaRole.LINK, namedExactly("Bind a wallet")).click();
@@ -55,10 +51,7 @@ class BindingFlowEdgesTest {
     @Test
     void theWaitForANewCodeIsToldToTheSecondAndAReplacedCodeSaysSoWithoutCostingATry(Page page, MovableClock clock) {
         page.setViewportSize(390, 844);
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
         PaymentMethods.startBinding(page, "Alipay", customer.phone());
 
@@ -100,11 +93,7 @@ class BindingFlowEdgesTest {
 
     @Test
     void replacingTheWalletDuringTheWaitForANewCodeKeepsTheReplacementChosen(Page page, MovableClock clock) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        SimulatedWallets.openAccount(page, "JD Pay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay", "JD Pay");
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
 
         PaymentMethods.startBinding(page, "JD Pay", customer.phone());
@@ -126,12 +115,8 @@ class BindingFlowEdgesTest {
     void theReplacementQuestionHasItsOwnAddressWithoutTheAccount_andAReloadInEitherLanguageSendsNoCode(Page page,
                                                                                                    MovableClock clock) {
         page.setViewportSize(390, 844);
-        NewCustomer customer = NewCustomer.unique();
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay", "JD Pay");
         String masked = SimulatedPhone.masked(customer.phone());
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        SimulatedWallets.openAccount(page, "JD Pay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
         PaymentMethods.bind(page, "Alipay", customer.phone(), phone, PASSWORD);
         clock.moveOn(Duration.ofSeconds(60));
@@ -190,11 +175,8 @@ class BindingFlowEdgesTest {
 
     @Test
     void aRefusedForceUnbindAnswersWithAnAddressAReloadDoesNotSendAgain(Page page) {
-        NewCustomer customer = NewCustomer.unique();
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
         Storefront.logOut(page);
 
@@ -216,10 +198,7 @@ class BindingFlowEdgesTest {
 
     @Test
     void oddValuesInTheAddressesOfBindingAndPaymentPagesAreIgnoredAndNeverAnError(Page page) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
         PaymentMethods.startBinding(page, "Alipay", customer.phone());
         String codePage = page.url().replaceFirst("\\?.*$", "");
 
@@ -240,10 +219,7 @@ class BindingFlowEdgesTest {
     @Test
     void inChineseTheWaitIsToldInSecondsAndAReplacedCodeSaysSo(Page page, MovableClock clock) {
         page.setViewportSize(390, 844);
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
         PaymentMethods.startBinding(page, "Alipay", customer.phone());
         String oldCode = phone.latestCode();
@@ -264,14 +240,10 @@ class BindingFlowEdgesTest {
 
     @Test
     void aPaymentFormThatCannotBeSentOnAnswersWithTheOrdersPaymentPageAndAReloadPaysNothing(Page page) {
-        NewCustomer customer = NewCustomer.unique();
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
         String maskedPhone = SimulatedPhone.masked(customer.phone());
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
-        String order = Checkout.placeOrder(page, TEA);
-        Checkout.payNow(page, order);
+        String order = Checkout.payNowForANewOrder(page, TEA);
         // A form whose one-time key went missing on the way, as one sent from a stale copy of the page could be.
         page.locator("input[name=key]").evaluate("field => field.value = 'stale'");
         Checkout.payWith(page, "Alipay " + maskedPhone, "¥68.00");

@@ -63,6 +63,13 @@ final class Checkout {
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + orderNumber))).isVisible();
     }
 
+    /** Places an order of one of each product and opens its payment page ("Pay now"); the order's number. */
+    static String payNowForANewOrder(Page page, String... products) {
+        String order = placeOrder(page, products);
+        payNow(page, order);
+        return order;
+    }
+
     /** The wallet to choose on the payment page, by its label: "Alipay 138****0001". */
     static Locator walletChoice(Page page, String wallet) {
         return page.getByRole(AriaRole.GROUP, namedExactly("Pay with"))

@@ -1,6 +1,7 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static java.util.Map.entry;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
@@ -11,13 +12,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A customer who starts paying an order and is sent to bind a wallet comes back to paying that order, whatever detour
  * the binding takes on the way: declining in the wallet app, proving it is them with an SMS code on a device they do
- * not trust, or re-confirming the wallet they replace on a new phone. At phone width.
+ * not trust, or re-confirming the wallet they replace on a new phone. At phone width, each detour in English and in
+ * Chinese: the customer opens the order for paying, then chooses the language the detour is taken in.
  */
 @BrowserFlowTest
 @WithoutDemoCampaigns
@@ -26,74 +31,67 @@ class PayingThroughDetoursTest {
     private static final String TEA = "Jasmine tea, 250 g";
     private static final String PASSWORD = "642087";
 
-    @Test
-    void declinedInTheWalletApp_thePageLeadsBackToPayingTheOrder_andBindingAgainStillDoes(Page page) {
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void declinedInTheWalletApp_thePageLeadsBackToPayingTheOrder_andBindingAgainStillDoes(Language language,
+                                                                                         Page page) {
         page.setViewportSize(390, 844);
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        String order = Checkout.placeOrder(page, TEA);
-        Checkout.payNow(page, order);
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
+        String order = Checkout.payNowForANewOrder(page, TEA);
         String payPage = page.url();
+        language.choose(page);
 
-        bindFromThePaymentPage(page, customer.phone());
-        PaymentMethods.confirmCode(page, SimulatedPhone.beside(page, customer.phone()).latestCode());
-        page.getByRole(AriaRole.BUTTON, namedExactly("Reject")).click();
+        bindFromThePaymentPage(page, customer.phone(), language);
+        confirmCode(page, SimulatedPhone.beside(page, customer.phone()).latestCode(), language);
+        page.getByRole(AriaRole.BUTTON, namedExactly(language.says("Reject"))).click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, named("You declined the binding"))).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, namedExactly("Start again")))
+        assertThat(page.getByRole(AriaRole.HEADING, named(language.says("You declined the binding")))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, namedExactly(language.says("Start again"))))
                 .hasAttribute("href", "/account/security/payment-methods/add?order=" + orderId(payPage));
-        page.getByRole(AriaRole.LINK, namedExactly("Back to paying your order")).click();
+        page.getByRole(AriaRole.LINK, namedExactly(language.says("Back to paying your order"))).click();
         assertThat(page).hasURL(payPage);
-        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + order))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly(language.says("Pay for order") + " " + order)))
+                .isVisible();
     }
 
-    @Test
-    void anSmsCodeAskedForOnADeviceNotTrusted_leadsOnToBinding_andBackToPayingTheOrder(Page page, MovableClock clock) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        // The device they first log in on is theirs; the other one they log in on without trusting it.
-        Storefront.logIn(page, customer.phone(), customer.password());
-        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
-
-        try (BrowserContext otherDevice = anotherBrowser(page)) {
-            Page onIt = otherDevice.newPage();
-            onIt.setViewportSize(390, 844);
-            logInWithoutTrusting(onIt, phone, customer);
-            String order = Checkout.placeOrder(onIt, TEA);
-            Checkout.payNow(onIt, order);
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void anSmsCodeAskedForOnADeviceNotTrusted_leadsOnToBinding_andBackToPayingTheOrder(Language language, Page page,
+                                                                                       MovableClock clock) {
+        try (DeviceNotTrusted device = payingOnADeviceNotTrusted(page)) {
+            Page onIt = device.page();
+            SimulatedPhone phone = device.phone();
+            NewCustomer customer = device.customer();
             String payPage = onIt.url();
+            language.choose(onIt);
 
             clock.moveOn(Duration.ofMinutes(2));
-            bindFromThePaymentPage(onIt, customer.phone());
-            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly("Please confirm it is you"))).isVisible();
-            onIt.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
-            onIt.getByLabel("6-digit code").fill(phone.latestCode());
-            onIt.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+            bindFromThePaymentPage(onIt, customer.phone(), language);
+            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly(language.says("Please confirm it is you"))))
+                    .isVisible();
+            onIt.getByRole(AriaRole.BUTTON, namedExactly(language.says("Send me a code by SMS"))).click();
+            onIt.getByLabel(language.says("6-digit code")).fill(phone.latestCode());
+            onIt.getByRole(AriaRole.BUTTON, namedExactly(language.says("Verify"))).click();
 
-            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly("Bind Alipay"))).isVisible();
+            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly(language.says("Bind Alipay")))).isVisible();
             clock.moveOn(Duration.ofMinutes(2));
-            onIt.getByLabel("Alipay account").fill(customer.phone());
-            onIt.getByRole(AriaRole.BUTTON, named("Send verification code")).click();
-            PaymentMethods.confirmCode(onIt, phone.latestCode());
-            SimulatedWallets.approve(onIt, PASSWORD);
+            onIt.getByLabel(language.says("Alipay account")).fill(customer.phone());
+            onIt.getByRole(AriaRole.BUTTON, named(language.says("Send verification code"))).click();
+            confirmCode(onIt, phone.latestCode(), language);
+            approveInTheWalletApp(onIt, language);
 
-            onIt.getByRole(AriaRole.LINK, namedExactly("Continue to pay your order")).click();
+            onIt.getByRole(AriaRole.LINK, namedExactly(language.says("Continue to pay your order"))).click();
             assertThat(onIt).hasURL(payPage);
-            assertThat(onIt.getByRole(AriaRole.BUTTON, namedExactly("Pay ¥68.00"))).isVisible();
+            assertThat(onIt.getByRole(AriaRole.BUTTON, namedExactly(language.says("Pay") + " ¥68.00"))).isVisible();
         }
     }
 
-    @Test
-    void replacingTheWalletOnANewPhone_reconfirmsItFirst_andBindingEndsBackAtPayingTheOrder(Page page,
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void replacingTheWalletOnANewPhone_reconfirmsItFirst_andBindingEndsBackAtPayingTheOrder(Language language,
+                                                                                           Page page,
                                                                                            MovableClock clock) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        SimulatedWallets.openAccount(page, "WeChat Pay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay", "WeChat Pay");
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
         PaymentMethods.bind(page, "Alipay", customer.phone(), phone, PASSWORD);
         clock.moveOn(Duration.ofMinutes(2));
@@ -104,49 +102,35 @@ class PayingThroughDetoursTest {
             logInTrusting(onIt, phone, customer);
             String order = Checkout.placeOrder(onIt, TEA);
             String orderPage = onIt.url();
+            language.choose(onIt);
             // The link a payment that found no wallet in the wallet app offers: bind one for this order.
             onIt.navigate("/account/security/payment-methods/add?order=" + orderId(orderPage));
-            onIt.getByRole(AriaRole.LINK, namedExactly("WeChat Pay")).click();
-            onIt.getByLabel("WeChat Pay account").fill(customer.phone());
-            onIt.getByRole(AriaRole.BUTTON, named("Send verification code")).click();
-            onIt.getByRole(AriaRole.BUTTON, named("Replace my wallet")).click();
-            SimulatedWallets.approve(onIt, PASSWORD);
+            replaceWithWeChatPay(onIt, customer.phone(), language);
+            approveInTheWalletApp(onIt, language);
 
-            assertThat(onIt.getByText("Your current wallet is confirmed on this device. Choose the new wallet "
-                    + "and type its account again to replace it.")).isVisible();
+            assertThat(onIt.getByText(language.says("Your current wallet is confirmed on this device. Choose the new "
+                    + "wallet and type its account again to replace it."))).isVisible();
             clock.moveOn(Duration.ofMinutes(2));
-            onIt.getByRole(AriaRole.LINK, namedExactly("WeChat Pay")).click();
-            onIt.getByLabel("WeChat Pay account").fill(customer.phone());
-            onIt.getByRole(AriaRole.BUTTON, named("Send verification code")).click();
-            onIt.getByRole(AriaRole.BUTTON, named("Replace my wallet")).click();
-            PaymentMethods.confirmCode(onIt, phone.latestCode());
-            SimulatedWallets.approve(onIt, PASSWORD);
+            replaceWithWeChatPay(onIt, customer.phone(), language);
+            confirmCode(onIt, phone.latestCode(), language);
+            approveInTheWalletApp(onIt, language);
 
-            onIt.getByRole(AriaRole.LINK, namedExactly("Continue to pay your order")).click();
+            onIt.getByRole(AriaRole.LINK, namedExactly(language.says("Continue to pay your order"))).click();
             assertThat(onIt).hasURL(Pattern.compile("/orders/" + orderId(orderPage) + "/pay$"));
-            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + order))).isVisible();
+            assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly(language.says("Pay for order") + " " + order)))
+                    .isVisible();
         }
     }
 
     @Test
     void theCheckAskedForBeforeBinding_hasItsOwnAddress_andAReloadInEitherLanguageSendsNothing(Page page,
                                                                                             MovableClock clock) {
-        NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
-
-        try (BrowserContext otherDevice = anotherBrowser(page)) {
-            Page onIt = otherDevice.newPage();
-            onIt.setViewportSize(390, 844);
-            logInWithoutTrusting(onIt, phone, customer);
-            String order = Checkout.placeOrder(onIt, TEA);
-            Checkout.payNow(onIt, order);
+        try (DeviceNotTrusted device = payingOnADeviceNotTrusted(page)) {
+            Page onIt = device.page();
             String payPage = onIt.url();
             clock.moveOn(Duration.ofMinutes(2));
-            bindFromThePaymentPage(onIt, customer.phone());
-            int textsBefore = phone.messages().count();
+            bindFromThePaymentPage(onIt, device.customer().phone(), Language.ENGLISH);
+            int textsBefore = device.phone().messages().count();
 
             assertThat(onIt).hasURL(Pattern.compile("/verify\\?action=BIND_WALLET&factor=SMS_CODE&order="
                     + orderId(payPage) + "&next="));
@@ -158,11 +142,11 @@ class PayingThroughDetoursTest {
             onIt.reload();
             assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly("请确认是您本人操作"))).isVisible();
             assertThat(onIt.getByRole(AriaRole.BUTTON, namedExactly("发送短信验证码"))).isVisible();
-            assertThat(phone.messages()).hasCount(textsBefore);
+            assertThat(device.phone().messages()).hasCount(textsBefore);
 
             onIt.getByRole(AriaRole.LINK, namedExactly("English")).click();
             onIt.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
-            onIt.getByLabel("6-digit code").fill(phone.latestCode());
+            onIt.getByLabel("6-digit code").fill(device.phone().latestCode());
             onIt.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
             assertThat(onIt.getByRole(AriaRole.HEADING, namedExactly("Bind Alipay"))).isVisible();
             assertThat(onIt).hasURL(Pattern.compile("/account/security/payment-methods/add/alipay\\?verified&order="
@@ -171,15 +155,55 @@ class PayingThroughDetoursTest {
     }
 
     /** On the payment page of an order that has no wallet to pay with: "Bind a wallet", Alipay, its account. */
-    private static void bindFromThePaymentPage(Page page, String account) {
-        page.getByRole(AriaRole.LINK, namedExactly("Bind a wallet")).click();
-        page.getByRole(AriaRole.LINK, namedExactly("Alipay")).click();
-        page.getByLabel("Alipay account").fill(account);
-        page.getByRole(AriaRole.BUTTON, named("Send verification code")).click();
+    private static void bindFromThePaymentPage(Page page, String account, Language language) {
+        page.getByRole(AriaRole.LINK, namedExactly(language.says("Bind a wallet"))).click();
+        page.getByRole(AriaRole.LINK, namedExactly(language.says("Alipay"))).click();
+        page.getByLabel(language.says("Alipay account")).fill(account);
+        page.getByRole(AriaRole.BUTTON, named(language.says("Send verification code"))).click();
     }
 
-    private static void logInWithoutTrusting(Page onIt, SimulatedPhone phone, NewCustomer customer) {
+    /** On the page of wallets to bind, with Alipay bound: WeChat Pay, its account, and "Replace my wallet". */
+    private static void replaceWithWeChatPay(Page page, String account, Language language) {
+        page.getByRole(AriaRole.LINK, namedExactly(language.says("WeChat Pay"))).click();
+        page.getByLabel(language.says("WeChat Pay account")).fill(account);
+        page.getByRole(AriaRole.BUTTON, named(language.says("Send verification code"))).click();
+        page.getByRole(AriaRole.BUTTON, named(language.says("Replace my wallet"))).click();
+    }
+
+    /** Types the code on the "Enter the verification code" page and confirms it. */
+    private static void confirmCode(Page page, String code, Language language) {
+        page.getByLabel(language.says("Verification code")).fill(code);
+        page.getByRole(AriaRole.BUTTON, namedExactly(language.says("Confirm"))).click();
+    }
+
+    /** In the simulated wallet app, which speaks the store's language: the payment password, and "Approve". */
+    private static void approveInTheWalletApp(Page page, Language language) {
+        page.getByLabel(language.says("Payment password"), exactly()).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, namedExactly(language.says("Approve"))).click();
+    }
+
+    /**
+     * The customer's second device, which they log in on without trusting it (the device they first logged in on is
+     * theirs), at phone width, on the payment page of an order placed there. Closing it closes its browser.
+     */
+    private record DeviceNotTrusted(BrowserContext browser, Page page, SimulatedPhone phone, NewCustomer customer)
+            implements AutoCloseable {
+
+        @Override
+        public void close() {
+            browser.close();
+        }
+    }
+
+    private static DeviceNotTrusted payingOnADeviceNotTrusted(Page page) {
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+        BrowserContext otherDevice = anotherBrowser(page);
+        Page onIt = otherDevice.newPage();
+        onIt.setViewportSize(390, 844);
         logIn(onIt, phone, customer, false);
+        Checkout.payNowForANewOrder(onIt, TEA);
+        return new DeviceNotTrusted(otherDevice, onIt, phone, customer);
     }
 
     private static void logInTrusting(Page onIt, SimulatedPhone phone, NewCustomer customer) {
@@ -205,6 +229,65 @@ class PayingThroughDetoursTest {
         return browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(URI.create(page.url()).resolve("/").toString())
                 .setLocale("en-US"));
+    }
+
+    /**
+     * The language a detour is taken in, chosen with the link every page offers once the order is opened for paying;
+     * what the pages of the detours say in it, as the store's and the simulated wallet's bundles word it.
+     */
+    enum Language {
+        ENGLISH(Map.of()),
+        CHINESE(Map.ofEntries(
+                entry("Bind a wallet", "绑定钱包"),
+                entry("Alipay", "支付宝"),
+                entry("Alipay account", "支付宝账户"),
+                entry("WeChat Pay", "微信支付"),
+                entry("WeChat Pay account", "微信支付账户"),
+                entry("Send verification code", "发送验证码"),
+                entry("Replace my wallet", "替换我的钱包"),
+                entry("Verification code", "验证码"),
+                entry("Confirm", "确认"),
+                entry("Payment password", "支付密码"),
+                entry("Approve", "同意"),
+                entry("Reject", "拒绝"),
+                entry("You declined the binding", "您拒绝了绑定"),
+                entry("Start again", "重新开始"),
+                entry("Back to paying your order", "返回支付订单"),
+                entry("Pay for order", "支付订单"),
+                entry("Pay", "支付"),
+                entry("Please confirm it is you", "请确认是您本人操作"),
+                entry("Send me a code by SMS", "发送短信验证码"),
+                entry("6-digit code", "6 位短信验证码"),
+                entry("Verify", "验证"),
+                entry("Bind Alipay", "绑定支付宝"),
+                entry("Continue to pay your order", "继续支付订单"),
+                entry("Your current wallet is confirmed on this device. Choose the new wallet and type its account "
+                        + "again to replace it.", "您当前的钱包已在此设备上确认。请重新选择新钱包并输入其账户，以完成替换。")));
+
+        private final Map<String, String> fromEnglish;
+
+        Language(Map<String, String> fromEnglish) {
+            this.fromEnglish = fromEnglish;
+        }
+
+        /** Chooses the language on the page, if it is not the English every browser here starts in. */
+        void choose(Page page) {
+            if (this == CHINESE) {
+                page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+            }
+        }
+
+        /** What the pages say in this language where they say {@code english} in English. */
+        String says(String english) {
+            if (this == ENGLISH) {
+                return english;
+            }
+            String said = fromEnglish.get(english);
+            if (said == null) {
+                throw new IllegalArgumentException("no Chinese for \"" + english + "\"");
+            }
+            return said;
+        }
     }
 
     /** The order's id, from the address of its page or its payment page. */

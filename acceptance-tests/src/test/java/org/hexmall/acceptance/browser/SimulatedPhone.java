@@ -1,6 +1,5 @@
 package org.hexmall.acceptance.browser;
 
-import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
@@ -16,7 +15,10 @@ import java.util.regex.Pattern;
  */
 final class SimulatedPhone {
 
-    private static final Pattern CODE = Pattern.compile("verification code is (\\d{6})");
+    /** The code in a message, sent in English or in Chinese (the language the customer used the store in). */
+    private static final Pattern CODE = Pattern.compile("(?:verification code is|验证码为) (\\d{6})");
+    /** The list of messages, named in the language the phone's page is shown in. */
+    private static final Pattern MESSAGES = Pattern.compile("^(?:Messages, newest first|短信，最新的在前)$");
 
     private final Page screen;
 
@@ -34,7 +36,8 @@ final class SimulatedPhone {
     /** The messages the phone shows now, newest first. */
     Locator messages() {
         screen.reload();
-        return screen.getByRole(AriaRole.LIST, named("Messages, newest first")).getByRole(AriaRole.LISTITEM);
+        return screen.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName(MESSAGES))
+                .getByRole(AriaRole.LISTITEM);
     }
 
     /** The code in the newest message, read off the screen. */

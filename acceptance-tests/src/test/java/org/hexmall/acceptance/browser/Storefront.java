@@ -85,6 +85,20 @@ final class Storefront {
         return customer;
     }
 
+    /**
+     * A customer no other test knows, with an account at each of the simulated wallets named (their mobile number,
+     * ¥300.00, the payment password given), who opens a store account and logs in, landing on "My account".
+     */
+    static NewCustomer signedUpWithWalletAccounts(Page page, String paymentPassword, String... wallets) {
+        NewCustomer customer = NewCustomer.unique();
+        register(page, customer);
+        for (String wallet : wallets) {
+            SimulatedWallets.openAccount(page, wallet, customer.phone(), customer.name(), "300", paymentPassword);
+        }
+        logIn(page, customer.phone(), customer.password());
+        return customer;
+    }
+
     /** Logs out from any storefront page and waits for the home page to offer "Log in" again. */
     static void logOut(Page page) {
         page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
