@@ -497,7 +497,7 @@ public record UseCases(
                 rotation, loginStepUps, driven.loginNotices());
         var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), clock);
         var freezeOrigin = new FreezeOrigin(store.securityEvents(), store.auditLog());
-        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), riskStepUps, stepUpGate,
+        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), store.riskHolds(), riskStepUps, stepUpGate,
                 store.securityEvents(), tokens, settings.risk(), clock);
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
