@@ -58,6 +58,7 @@ import org.hexmall.application.port.in.support.ViewDashboard;
 import org.hexmall.application.port.in.support.RollUpDashboardDays;
 import org.hexmall.application.port.in.support.ViewCustomerTimeline;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
+import org.hexmall.application.port.in.risk.LiftRiskHold;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.in.risk.RecordRiskAlertOutcome;
@@ -190,6 +191,7 @@ import org.hexmall.application.service.compensation.ViewCompensationsService;
 import org.hexmall.application.service.compensation.shared.CompensationDelivery;
 import org.hexmall.application.service.compensation.shared.CompensationPolicy;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
+import org.hexmall.application.service.risk.LiftRiskHoldService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
 import org.hexmall.application.service.risk.MarkAbandonedAlertsService;
 import org.hexmall.application.service.risk.RaiseRiskAlertService;
@@ -197,6 +199,7 @@ import org.hexmall.application.service.risk.RecordRiskAlertOutcomeService;
 import org.hexmall.application.service.risk.ResolveRiskAlertService;
 import org.hexmall.application.service.risk.ViewRiskAlertService;
 import org.hexmall.application.service.risk.shared.RiskChecks;
+import org.hexmall.application.service.risk.shared.RiskHoldLifts;
 import org.hexmall.application.service.security.CheckStepUpService;
 import org.hexmall.application.service.security.EnterStepUpCodeService;
 import org.hexmall.application.service.security.FinishFaceCheckService;
@@ -359,6 +362,7 @@ public record UseCases(
         CountOpenRiskAlerts countOpenRiskAlerts,
         ViewRiskAlert viewRiskAlert,
         ResolveRiskAlert resolveRiskAlert,
+        LiftRiskHold liftRiskHold,
         ViewOffers viewOffers,
         ClaimCoupon claimCoupon,
         ViewMyCoupons viewMyCoupons,
@@ -501,6 +505,7 @@ public record UseCases(
                 store.securityEvents(), tokens, settings.risk(), clock);
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
+        var holdLifts = new RiskHoldLifts(store.riskHolds(), store.auditLog(), store.securityEvents());
         var campaignChanges = new CampaignChanges(store.campaigns(), store.agents(), store.auditLog(),
                 store.transactions(), clock);
         var compensationDelivery = new CompensationDelivery(store.campaigns(), store.coupons(),
@@ -546,7 +551,7 @@ public record UseCases(
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
                         store.auditLog(), store.orders(), store.payments(), store.securityEvents(),
                         store.coupons(), store.pointsLedger(), store.paymentPricings(), store.caseNotes(),
-                        store.customerTimelineEntries(), store.transactions(), clock),
+                        store.customerTimelineEntries(), store.riskHolds(), store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
                         store.securityEvents(), store.transactions(), agreements, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.securityEvents(),
@@ -635,10 +640,11 @@ public record UseCases(
                 new RecordRiskAlertOutcomeService(store.riskAlerts(), store.transactions()),
                 new ListRiskAlertsService(store.riskAlerts(), store.customers(), store.transactions(), clock),
                 new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),
-                new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
+                new ViewRiskAlertService(store.riskAlerts(), store.riskHolds(), store.customers(),
+                        store.loginHistory(), store.riskFacts(), store.transactions(), clock),
+                new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes, holdLifts,
                         store.transactions(), clock),
-                new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
-                        store.transactions(), clock),
+                new LiftRiskHoldService(store.riskHolds(), holdLifts, store.agents(), store.transactions(), clock),
                 new ViewOffersService(store.campaigns(), store.coupons(), store.promotionFacts(),
                         store.transactions(), clock),
                 new ClaimCouponService(store.campaigns(), store.coupons(), idempotent, tokens, clock),

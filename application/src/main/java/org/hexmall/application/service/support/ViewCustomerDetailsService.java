@@ -24,6 +24,7 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
+import org.hexmall.application.port.out.persistence.RiskHolds;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
@@ -53,14 +54,16 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final PaymentPricings pricings;
     private final CaseNotes caseNotes;
     private final CustomerTimelineEntries timelineEntries;
+    private final RiskHolds holds;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
                                       AuditLog auditLog, Orders orders, Payments payments,
                                       SecurityEvents securityEvents, Coupons coupons, PointsLedger pointsLedger,
                                       PaymentPricings pricings, CaseNotes caseNotes,
-                                      CustomerTimelineEntries timelineEntries, TransactionRunner transactions,
-                                      Clock clock) {
+                                      CustomerTimelineEntries timelineEntries, RiskHolds holds,
+                                      TransactionRunner transactions, Clock clock) {
+        this.holds = holds;
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.bindings = bindings;
@@ -103,7 +106,8 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                     promotionsOf(customerId, attempts),
                     WhatProbablyHappened.of(customer.status(), lockedUntil, wallets, attempts, events, now),
                     notes,
-                    CustomerTimelines.page(timelineEntries, customerId, timeline));
+                    CustomerTimelines.page(timelineEntries, customerId, timeline),
+                    holds.activeOf(customerId, now));
         }));
     }
 

@@ -123,6 +123,7 @@ public final class CustomerPage {
     private static boolean isReasonForm(String form) {
         return AccountSupportController.LOGIN_LOCK_FORM.equals(form)
                 || AccountSupportController.ACCOUNT_STATUS_FORM.equals(form)
+                || AccountSupportController.RISK_HOLD_FORM.equals(form)
                 || form.startsWith(DEVICE_FORM_PREFIX)
                 && DeviceId.parse(form.substring(DEVICE_FORM_PREFIX.length())).isPresent();
     }
