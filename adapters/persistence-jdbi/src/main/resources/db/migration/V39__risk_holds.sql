@@ -1,6 +1,6 @@
 -- A block holds what it blocked until customer service lifts the hold or its period ends: one hold per blocking
 -- alert. Plain SQL that H2 and PostgreSQL both run unchanged.
--- holds: what is held back (PAYING_AND_BINDING after a blocked payment or binding, LOGINS after a blocked login).
+-- holds: what is held back (PAYING_AND_BINDING after a blocked payment or binding; a blocked login holds nothing).
 -- lifted_*: empty until an agent lifts the hold, all set together then.
 CREATE TABLE risk_holds (
     alert_id            VARCHAR(36)                 NOT NULL,
@@ -14,7 +14,7 @@ CREATE TABLE risk_holds (
     lift_reason         VARCHAR(500),
     CONSTRAINT risk_holds_pk PRIMARY KEY (alert_id),
     CONSTRAINT risk_holds_alert_fk FOREIGN KEY (alert_id) REFERENCES risk_alerts (id),
-    CONSTRAINT risk_holds_holds_known CHECK (holds IN ('PAYING_AND_BINDING', 'LOGINS')),
+    CONSTRAINT risk_holds_holds_known CHECK (holds IN ('PAYING_AND_BINDING')),
     CONSTRAINT risk_holds_end_after_placed CHECK (ends_at > placed_at),
     CONSTRAINT risk_holds_lifted_whole CHECK ((lifted_at IS NULL AND lifted_by IS NULL
         AND lifted_by_username IS NULL AND lift_reason IS NULL) OR (lifted_at IS NOT NULL AND lifted_by IS NOT NULL

@@ -107,7 +107,7 @@ class RiskRulesTest {
     }
 
     @Test
-    void onceTheWindowHasPassed_theCustomerPaysAgain() {
+    void onceTheWindowHasPassed_thePaymentIsStillHeld_untilTheHoldEnds() {
         hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
         hexmall.clock.advance(Duration.ofMinutes(11));
         hexmall.pay(customer, hexmall.orderOf(customer, TEA));
@@ -116,7 +116,9 @@ class RiskRulesTest {
         assertThat(hexmall.pay(customer, third)).isInstanceOf(PayResult.RiskRefused.class);
 
         hexmall.clock.advance(Duration.ofMinutes(11));
+        assertThat(hexmall.pay(customer, third)).isInstanceOf(PayResult.RiskHeld.class);
 
+        hexmall.clock.advance(TIGHT.holdPeriod());
         assertThat(hexmall.pay(customer, third)).isInstanceOf(PayResult.GoToWallet.class);
     }
 

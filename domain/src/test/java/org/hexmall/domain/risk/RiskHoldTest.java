@@ -57,19 +57,17 @@ class RiskHoldTest {
     }
 
     @Test
-    void aBlockedLogin_holdsLoginsOnly_andABindingHoldsPaymentsToo() {
-        RiskHold login = RiskHold.placedBy(alert(RiskAttempt.login("203.0.113.9"), RiskDecision.BLOCK), DAY)
-                .orElseThrow();
+    void aBlockedBinding_holdsPaymentsToo() {
         RiskHold binding = RiskHold.placedBy(alert(RiskAttempt.binding("ALIPAY 138****0001"), RiskDecision.BLOCK),
                 DAY).orElseThrow();
 
-        assertThat(login.holdsBack(AttemptKind.LOGIN, RAISED)).isTrue();
-        assertThat(login.holdsBack(AttemptKind.PAYMENT, RAISED)).isFalse();
         assertThat(binding.holdsBack(AttemptKind.PAYMENT, RAISED)).isTrue();
+        assertThat(binding.holdsBack(AttemptKind.BINDING, RAISED)).isTrue();
     }
 
     @Test
-    void aStepUp_orACustomersReport_placesNoHold() {
+    void aStepUp_aBlockedLogin_orACustomersReport_placesNoHold() {
+        assertThat(RiskHold.placedBy(alert(RiskAttempt.login("203.0.113.9"), RiskDecision.BLOCK), DAY)).isEmpty();
         assertThat(RiskHold.placedBy(alert(RiskAttempt.binding("ALIPAY 138****0001"), RiskDecision.STEP_UP), DAY))
                 .isEmpty();
         assertThat(RiskHold.placedBy(RiskAlert.customerReport(new RiskAlertId(UUID.randomUUID()), CUSTOMER, RAISED,

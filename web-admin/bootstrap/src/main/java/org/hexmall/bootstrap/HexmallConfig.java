@@ -376,7 +376,8 @@ public record HexmallConfig(
      * {@code HEXMALL_RISK_MAX_PAYMENTS} and {@code HEXMALL_RISK_MAX_BINDINGS} in {@code HEXMALL_RISK_VELOCITY_MINUTES},
      * {@code HEXMALL_RISK_LARGE_AMOUNT_YUAN}, {@code HEXMALL_RISK_AMOUNT_MULTIPLE},
      * {@code HEXMALL_RISK_MAX_WRONG_PASSWORDS}, {@code HEXMALL_RISK_MAX_FAILED_LOGINS} and
-     * {@code HEXMALL_RISK_HOLD_HOURS} (how long a block holds unless customer service lifts it); each defaults to
+     * {@code HEXMALL_RISK_HOLD_HOURS} (how long a blocked payment or binding holds the account's paying and
+     * binding unless customer service lifts the hold); each defaults to
      * {@link RiskSettings#defaults()}.
      */
     private static RiskSettings risk(Map<String, String> env) {

@@ -48,7 +48,7 @@ public interface RiskFacts {
     /**
      * What the login rules need: failed logins from the address since then on every other account, and those that
      * named no account (the account's own wrong passwords are its login lock's to count), and the addresses of the
-     * account's latest successful logins, newest first, and the account's risk hold on logins.
+     * account's latest successful logins, newest first.
      */
     LoginSignals loginSignals(CustomerId customerId, String clientAddress, Instant failedSince, int recentLogins);
 
@@ -86,12 +86,10 @@ public interface RiskFacts {
         }
     }
 
-    /** @param heldUntil the latest end of the account's risk holds on logins not lifted, ended or not */
-    record LoginSignals(int failedFromAddress, List<String> recentAddresses, Optional<Instant> heldUntil) {
+    record LoginSignals(int failedFromAddress, List<String> recentAddresses) {
 
         public LoginSignals {
             recentAddresses = List.copyOf(recentAddresses);
-            Objects.requireNonNull(heldUntil, "heldUntil");
         }
     }
 }

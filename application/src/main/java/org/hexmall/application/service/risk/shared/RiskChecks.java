@@ -149,7 +149,10 @@ public final class RiskChecks {
                 RiskAttempt.binding(wallet), wallet, now);
     }
 
-    /** Before a login with the right password opens a session. */
+    /**
+     * Before a login with the right password opens a session. A blocked login places no hold: its rules look at the
+     * address it comes from, and the next login from another is assessed afresh.
+     */
     public Checked login(CustomerId customerId, String clientAddress) {
         if (!settings.enabled()) {
             return new Checked(RiskAssessment.allowed(), Optional.empty());
@@ -157,9 +160,6 @@ public final class RiskChecks {
         Instant now = clock.instant();
         RiskFacts.LoginSignals signals = facts.loginSignals(customerId, clientAddress,
                 now.minus(settings.failedLoginWindow()), settings.recentLogins());
-        if (RiskHold.holdsUntil(signals.heldUntil(), now)) {
-            return Checked.onHold();
-        }
         var loginFacts = new LoginFacts(clientAddress, signals.failedFromAddress(), signals.recentAddresses());
         return alertIfNeeded(customerId, RiskRules.assessLogin(loginFacts, settings),
                 RiskAttempt.login(clientAddress), "", now);

@@ -62,11 +62,11 @@ public abstract class RiskHoldsContract {
     void activeHolds_areTheCustomersOwn_latestFirst() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13800000002");
-        RiskHold login = placed(liLei, RiskAttempt.login("203.0.113.7"), NOW);
+        RiskHold binding = placed(liLei, RiskAttempt.binding("ALIPAY 138****0001"), NOW);
         RiskHold payment = placed(liLei, RiskAttempt.payment(Money.ofYuan(88, 0), "2511 1100 0001"), at(5));
         placed(hanMeimei, RiskAttempt.binding("ALIPAY 138****0002"), at(6));
 
-        assertThat(riskHolds().activeOf(liLei, at(10))).containsExactly(payment, login);
+        assertThat(riskHolds().activeOf(liLei, at(10))).containsExactly(payment, binding);
     }
 
     @Test
@@ -85,14 +85,14 @@ public abstract class RiskHoldsContract {
     @Test
     void aHoldWhosePeriodEnded_cannotBeLifted() {
         CustomerId liLei = storedCustomer("13800000001");
-        RiskHold hold = placed(liLei, RiskAttempt.login("203.0.113.7"), NOW);
+        RiskHold hold = placed(liLei, RiskAttempt.binding("ALIPAY 138****0001"), NOW);
 
         assertThat(riskHolds().lift(hold.alert(), new RiskHold.Lift(NOW.plus(DAY), AGENT, "agent", "Late."))).isFalse();
         assertThat(riskHolds().findByAlert(hold.alert()).orElseThrow().lifted()).isEmpty();
     }
 
     @Test
-    void theRiskFacts_readTheLatestEndOfTheHoldsNotLifted_eachAttemptTheHoldsOfItsKind() {
+    void theRiskFacts_readTheLatestEndOfTheCustomersHoldsNotLifted() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13800000002");
         placed(liLei, RiskAttempt.payment(Money.ofYuan(88, 0), "2511 1100 0001"), NOW);
@@ -103,12 +103,7 @@ public abstract class RiskHoldsContract {
         assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), new BindingId(UUID.randomUUID()), NOW, 10,
                 NOW, NOW).heldUntil()).contains(later.endsAt());
         assertThat(riskFacts().bindingSignals(liLei, Optional.empty(), NOW).heldUntil()).contains(later.endsAt());
-        assertThat(riskFacts().loginSignals(liLei, "203.0.113.7", NOW, 5).heldUntil()).isEmpty();
         assertThat(riskFacts().bindingSignals(hanMeimei, Optional.empty(), NOW).heldUntil()).isEmpty();
-
-        RiskHold login = placed(hanMeimei, RiskAttempt.login("203.0.113.7"), NOW);
-        assertThat(riskFacts().loginSignals(hanMeimei, "203.0.113.7", NOW, 5).heldUntil())
-                .contains(login.endsAt());
         assertThat(riskFacts().paymentSignals(hanMeimei, Optional.empty(), new BindingId(UUID.randomUUID()), NOW,
                 10, NOW, NOW).heldUntil()).isEmpty();
     }

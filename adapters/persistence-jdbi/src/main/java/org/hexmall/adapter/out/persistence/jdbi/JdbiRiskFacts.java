@@ -205,22 +205,18 @@ public final class JdbiRiskFacts implements RiskFacts {
     public LoginSignals loginSignals(CustomerId customerId, String clientAddress, Instant failedSince,
                                      int recentLogins) {
         return transactions.withCurrentHandle(handle -> {
-            // The failures on other accounts and those that named no account, counted alike, and the latest end of
-            // the account's holds on logins not lifted, in one round trip.
-            Fact failedAndHeld = handle.createQuery("""
+            // The failures on other accounts and those that named no account, counted alike in one round trip.
+            int failed = handle.createQuery("""
                             SELECT (SELECT COUNT(*) FROM login_history
                                     WHERE client_address = :address AND attempted_at >= :since
                                       AND outcome IN ('WRONG_PASSWORD', 'REFUSED_LOCKED')
                                       AND customer_id <> :customerId)
                                  + (SELECT COUNT(*) FROM unknown_login_failures
-                                    WHERE client_address = :address AND attempted_at >= :since) AS n,
-                                   (SELECT MAX(ends_at) FROM risk_holds
-                                    WHERE customer_id = :customerId AND lifted_at IS NULL
-                                      AND holds = 'LOGINS') AS at""")
+                                    WHERE client_address = :address AND attempted_at >= :since)""")
                     .bind("address", clientAddress == null ? "" : clientAddress)
                     .bind("customerId", customerId.toString())
                     .bind("since", utc(failedSince))
-                    .map((row, context) -> new Fact("L", row.getLong("n"), instant(row, "at")))
+                    .mapTo(Integer.class)
                     .one();
             List<String> recent = handle.createQuery("""
                             SELECT client_address FROM login_history
@@ -231,7 +227,7 @@ public final class JdbiRiskFacts implements RiskFacts {
                     .bind("limit", recentLogins)
                     .mapTo(String.class)
                     .list();
-            return new LoginSignals((int) failedAndHeld.number(), recent, Optional.ofNullable(failedAndHeld.at()));
+            return new LoginSignals(failed, recent);
         });
     }
 

@@ -134,7 +134,7 @@ final class InMemoryRiskFacts implements RiskFacts {
                     .limit(recentLogins)
                     .map(LoginRecord::clientAddress)
                     .toList();
-            return new LoginSignals(failed, recent, holds.heldUntil(customerId, HeldAttempts.LOGINS));
+            return new LoginSignals(failed, recent);
         });
     }
 
