@@ -551,7 +551,7 @@ public record UseCases(
                 new ViewCustomerDetailsService(store.customers(), store.loginHistory(), store.walletBindings(),
                         store.auditLog(), store.orders(), store.payments(), store.securityEvents(),
                         store.coupons(), store.pointsLedger(), store.paymentPricings(), store.caseNotes(),
-                        store.customerTimelineEntries(), store.riskHolds(), store.transactions(), clock),
+                        store.customerTimelineEntries(), store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
                         store.securityEvents(), store.transactions(), agreements, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.securityEvents(),

@@ -24,7 +24,6 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.PaymentPricings;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PointsLedger;
-import org.hexmall.application.port.out.persistence.RiskHolds;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
@@ -54,16 +53,14 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     private final PaymentPricings pricings;
     private final CaseNotes caseNotes;
     private final CustomerTimelineEntries timelineEntries;
-    private final RiskHolds holds;
     private final Clock clock;
 
     public ViewCustomerDetailsService(Customers customers, LoginHistory loginHistory, WalletBindings bindings,
                                       AuditLog auditLog, Orders orders, Payments payments,
                                       SecurityEvents securityEvents, Coupons coupons, PointsLedger pointsLedger,
                                       PaymentPricings pricings, CaseNotes caseNotes,
-                                      CustomerTimelineEntries timelineEntries, RiskHolds holds,
-                                      TransactionRunner transactions, Clock clock) {
-        this.holds = holds;
+                                      CustomerTimelineEntries timelineEntries, TransactionRunner transactions,
+                                      Clock clock) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.bindings = bindings;
@@ -106,8 +103,7 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                     promotionsOf(customerId, attempts),
                     WhatProbablyHappened.of(customer.status(), lockedUntil, wallets, attempts, events, now),
                     notes,
-                    CustomerTimelines.page(timelineEntries, customerId, timeline),
-                    holds.activeOf(customerId, now));
+                    CustomerTimelines.page(timelineEntries, customerId, timeline));
         }));
     }
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.payment.PaymentId;
-import org.hexmall.domain.risk.RiskHold;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.support.AuditEntry;
 import org.hexmall.domain.support.CaseNote;
@@ -28,13 +27,12 @@ import org.hexmall.domain.support.CaseNote;
  * @param caseNotes      agents' latest notes on the customer's case, newest first
  * @param timeline       the page of the customer's timeline the agent asked for, every kind of entry (risk alerts
  *                       too) read as the timeline's own pages read it
- * @param activeHolds    the risk holds holding the account now, latest placed first
  */
 public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedUntil, List<LoginRecord> recentLogins,
                               List<BindingRecord> bindings, List<AuditEntry> auditTrail, List<OrderSummary> orders,
                               List<PaymentView> payments, List<SecurityEvent> securityEvents,
                               CustomerPromotions promotions, List<GuidedAnswer> guidedAnswers,
-                              List<CaseNote> caseNotes, CustomerTimeline timeline, List<RiskHold> activeHolds) {
+                              List<CaseNote> caseNotes, CustomerTimeline timeline) {
 
     public static final int RECENT_LOGINS = 10;
     public static final int RECENT_AUDIT_ENTRIES = 50;
@@ -52,7 +50,6 @@ public record CustomerDetails(CustomerSummary profile, Optional<Instant> lockedU
         guidedAnswers = List.copyOf(guidedAnswers);
         caseNotes = List.copyOf(caseNotes);
         Objects.requireNonNull(timeline, "timeline");
-        activeHolds = List.copyOf(activeHolds);
     }
 
     /** The customer's payment with this id, if it is one of theirs; empty for none. */

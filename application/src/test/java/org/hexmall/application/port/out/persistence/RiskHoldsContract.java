@@ -92,6 +92,28 @@ public abstract class RiskHoldsContract {
     }
 
     @Test
+    void theCustomersLatestAlerts_areReadWithTheHoldsTheyPlaced() {
+        CustomerId liLei = storedCustomer("13800000001");
+        RiskHold first = placed(liLei, RiskAttempt.binding("ALIPAY 138****0001"), NOW);
+        RiskAlert stepUp = RiskAlert.onAssessment(new RiskAlertId(UUID.randomUUID()), liLei, at(5),
+                RiskAttempt.login("203.0.113.7"), new RiskAssessment(List.of(new FiredRule(RiskRule.REGION_CHANGE, 40,
+                        RiskReason.of(RiskRule.REGION_CHANGE))), RiskDecision.STEP_UP,
+                        Optional.of(org.hexmall.domain.security.StepUpFactor.SMS_CODE)));
+        riskAlerts().raise(stepUp);
+        RiskHold latest = placed(liLei, RiskAttempt.payment(Money.ofYuan(88, 0), "2511 1100 0001"), at(10));
+        var lift = new RiskHold.Lift(at(11), AGENT, "agent", "Checked with him.");
+        riskHolds().lift(latest.alert(), lift);
+
+        RiskAlerts.AlertsWithHolds read = riskAlerts().latestWithHoldsOf(liLei, 10);
+
+        assertThat(read.alerts()).extracting(RiskAlert::id)
+                .containsExactly(latest.alert(), stepUp.id(), first.alert());
+        assertThat(read.alerts().get(1).fired()).extracting(FiredRule::rule).containsExactly(RiskRule.REGION_CHANGE);
+        assertThat(read.holds()).containsExactly(latest.liftedBy(lift), first);
+        assertThat(riskAlerts().latestWithHoldsOf(liLei, 1).holds()).containsExactly(latest.liftedBy(lift));
+    }
+
+    @Test
     void theRiskFacts_readTheLatestEndOfTheCustomersHoldsNotLifted() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13800000002");

@@ -6,9 +6,11 @@ import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hexmall.application.port.out.persistence.RiskHolds;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.risk.HeldAttempts;
@@ -77,13 +79,31 @@ public final class JdbiRiskHolds implements RiskHolds {
     }
 
     private static RiskHold hold(ResultSet row) throws SQLException {
-        Instant liftedAt = instant(row, "lifted_at");
+        return holdIn(row, "").orElseThrow();
+    }
+
+    /** The columns of a hold in a query that joins {@code risk_holds} as {@code alias}, each named with the prefix. */
+    static String prefixedColumns(String alias, String prefix) {
+        return Arrays.stream(COLUMNS.split(","))
+                .map(String::strip)
+                .map(column -> alias + "." + column + " AS " + prefix + column)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The hold in a row whose hold columns are named with the prefix; empty when the row joined none. */
+    static Optional<RiskHold> holdIn(ResultSet row, String prefix) throws SQLException {
+        String alert = row.getString(prefix + "alert_id");
+        if (alert == null) {
+            return Optional.empty();
+        }
+        Instant liftedAt = instant(row, prefix + "lifted_at");
         Optional<RiskHold.Lift> lifted = liftedAt == null ? Optional.empty()
-                : Optional.of(new RiskHold.Lift(liftedAt, new AgentId(UUID.fromString(row.getString("lifted_by"))),
-                        row.getString("lifted_by_username"), row.getString("lift_reason")));
-        return new RiskHold(new RiskAlertId(UUID.fromString(row.getString("alert_id"))),
-                new CustomerId(UUID.fromString(row.getString("customer_id"))),
-                HeldAttempts.valueOf(row.getString("holds")), instant(row, "placed_at"), instant(row, "ends_at"),
-                lifted);
+                : Optional.of(new RiskHold.Lift(liftedAt,
+                        new AgentId(UUID.fromString(row.getString(prefix + "lifted_by"))),
+                        row.getString(prefix + "lifted_by_username"), row.getString(prefix + "lift_reason")));
+        return Optional.of(new RiskHold(new RiskAlertId(UUID.fromString(alert)),
+                new CustomerId(UUID.fromString(row.getString(prefix + "customer_id"))),
+                HeldAttempts.valueOf(row.getString(prefix + "holds")), instant(row, prefix + "placed_at"),
+                instant(row, prefix + "ends_at"), lifted));
     }
 }

@@ -63,11 +63,11 @@ public final class InMemoryPersistence {
     private final InMemoryOrders orders = new InMemoryOrders(lock, paymentId -> this.payments.orderPaidBy(paymentId));
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
-    private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
+    private final InMemoryRiskHolds riskHolds = new InMemoryRiskHolds(lock);
+    private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock, riskHolds);
     private final InMemoryDevices devices = new InMemoryDevices(lock);
     private final InMemoryWalletReconfirmations walletReconfirmations = new InMemoryWalletReconfirmations(lock);
     private final InMemoryPendingReplacements pendingReplacements = new InMemoryPendingReplacements(lock);
-    private final InMemoryRiskHolds riskHolds = new InMemoryRiskHolds(lock);
     private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory,
             devices, walletReconfirmations, riskHolds);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);

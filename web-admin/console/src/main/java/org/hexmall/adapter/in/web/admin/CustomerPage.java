@@ -137,7 +137,9 @@ public final class CustomerPage {
             Map<String, Object> model = new HashMap<>();
             model.put("customer", details);
             model.put("devices", listDevices.list(customerId, Optional.empty()));
-            model.put("customerAlerts", listRiskAlerts.ofCustomer(customerId));
+            ListRiskAlerts.CustomerAlerts alerts = listRiskAlerts.ofCustomerWithHolds(customerId);
+            model.put("customerAlerts", alerts.alerts());
+            model.put("activeHolds", alerts.activeHolds());
             model.put("alertsSeenAt", clock.instant());
             model.put("errors", Map.of());
             model.put("failedForm", "");
