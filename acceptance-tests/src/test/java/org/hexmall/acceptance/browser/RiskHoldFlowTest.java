@@ -76,6 +76,10 @@ class RiskHoldFlowTest {
         Locator hold = page.getByRole(AriaRole.REGION, named("Risk hold"));
         assertThat(hold).containsText("Payments and wallet bindings");
         assertThat(hold).containsText("Holding: the customer is refused until the hold is lifted or ends");
+        page.getByRole(AriaRole.LINK, namedExactly(customer.name())).click();
+        assertThat(page.getByText("Payments and wallet bindings held since")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Lift the hold"))).isVisible();
+        page.goBack();
         page.getByLabel("False positive: it was the customer").check();
         page.getByLabel("Note for the audit log").fill("Called the customer: buying tea for the whole office");
         page.getByRole(AriaRole.BUTTON, namedExactly("Resolve")).click();

@@ -72,7 +72,7 @@ class RiskHoldsTest {
 
         hexmall.clock.advance(Duration.ofMinutes(11));
         assertThat(hexmall.pay(customer, order)).isInstanceOf(PayResult.RiskHeld.class);
-        assertThat(hexmall.startBinding(customer, WECHAT_PAY, "13800000001"))
+        assertThat(hexmall.startReplacing(customer, WECHAT_PAY, "13800000001"))
                 .isEqualTo(new BindingStart.NotAllowed(BindingStart.RISK_HELD));
         assertThat(hexmall.countOpenRiskAlerts.count()).as("a held attempt raises no alert of its own").isEqualTo(1);
 
