@@ -72,7 +72,9 @@ class RiskAlertsConsoleTest {
 
         assertThat(page.getByRole(AriaRole.STATUS))
                 .hasText("The alert is resolved and the action is in the audit log.");
-        assertThat(page.getByText("Called the customer: buying tea for the whole office")).isVisible();
+        assertThat(page.getByText("Called the customer: buying tea for the whole office", new Page.GetByTextOptions()
+                .setExact(true))).isVisible();
+        assertThat(page.getByText("Lifted by agent at")).containsText("Called the customer: buying tea");
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("Alerts (1 open)"))).isVisible();
     }
 

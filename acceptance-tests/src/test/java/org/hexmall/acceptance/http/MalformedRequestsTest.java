@@ -154,6 +154,7 @@ class MalformedRequestsTest {
                 post("/admin/customers/%u0041/freeze", FORM, "reason=x", 400),
                 post("/admin/customers/;%/unfreeze", FORM, "reason=x", 400),
                 post("/admin/customers/%u0041/login-lock/clear", FORM, "reason=x", 400),
+                post("/admin/customers/%u0041/risk-hold/lift", FORM, "reason=x", 400),
                 get("/admin/alerts?rule=%zz", 400),
                 get("/admin/alerts/%u0041", 400),
                 post("/admin/alerts/;%/resolve", FORM, "resolution=FALSE_POSITIVE&note=x", 400),

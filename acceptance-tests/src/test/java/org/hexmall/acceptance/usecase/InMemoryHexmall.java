@@ -73,6 +73,7 @@ import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.in.risk.RecordRiskAlertOutcome;
+import org.hexmall.application.port.in.risk.LiftRiskHold;
 import org.hexmall.application.port.in.risk.ResolveRiskAlert;
 import org.hexmall.application.port.in.risk.ViewRiskAlert;
 import org.hexmall.application.port.in.session.ChooseLanguage;
@@ -275,6 +276,7 @@ final class InMemoryHexmall implements AutoCloseable {
     final CountOpenRiskAlerts countOpenRiskAlerts;
     final ViewRiskAlert viewRiskAlert;
     final ResolveRiskAlert resolveRiskAlert;
+    final LiftRiskHold liftRiskHold;
     final ViewOffers viewOffers;
     final ClaimCoupon claimCoupon;
     final ViewMyCoupons viewMyCoupons;
@@ -379,6 +381,7 @@ final class InMemoryHexmall implements AutoCloseable {
         countOpenRiskAlerts = useCases.countOpenRiskAlerts();
         viewRiskAlert = useCases.viewRiskAlert();
         resolveRiskAlert = useCases.resolveRiskAlert();
+        liftRiskHold = useCases.liftRiskHold();
         viewOffers = useCases.viewOffers();
         claimCoupon = useCases.claimCoupon();
         viewMyCoupons = useCases.viewMyCoupons();

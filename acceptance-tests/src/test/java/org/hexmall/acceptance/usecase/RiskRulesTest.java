@@ -107,7 +107,7 @@ class RiskRulesTest {
     }
 
     @Test
-    void onceTheWindowHasPassed_theCustomerPaysAgain() {
+    void onceTheWindowHasPassed_thePaymentIsStillHeld_untilTheHoldEnds() {
         hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
         hexmall.clock.advance(Duration.ofMinutes(11));
         hexmall.pay(customer, hexmall.orderOf(customer, TEA));
@@ -116,8 +116,11 @@ class RiskRulesTest {
         assertThat(hexmall.pay(customer, third)).isInstanceOf(PayResult.RiskRefused.class);
 
         hexmall.clock.advance(Duration.ofMinutes(11));
+        assertThat(hexmall.pay(customer, third)).isInstanceOf(PayResult.RiskHeld.class);
 
-        assertThat(hexmall.pay(customer, third)).isInstanceOf(PayResult.GoToWallet.class);
+        // A day later the order has long closed unpaid: the customer orders again.
+        hexmall.clock.advance(TIGHT.holdPeriod());
+        assertThat(hexmall.pay(customer, hexmall.orderOf(customer, TEA))).isInstanceOf(PayResult.GoToWallet.class);
     }
 
     @Test
@@ -228,7 +231,8 @@ class RiskRulesTest {
         assertThat(hexmall.viewRiskAlert.view(alert.id()).orElseThrow().alert().resolution().orElseThrow().kind())
                 .isEqualTo(AlertResolution.FALSE_POSITIVE);
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().auditTrail())
-                .extracting(AuditEntry::action).containsExactly(AgentAction.RESOLVE_RISK_ALERT);
+                .extracting(AuditEntry::action)
+                .containsExactlyInAnyOrder(AgentAction.RESOLVE_RISK_ALERT, AgentAction.LIFT_RISK_HOLD);
         assertThat(hexmall.resumeSession.resume(Optional.of(session.id())).id()).isEqualTo(session.id());
         assertThat(hexmall.resolveRiskAlert.resolve(ResolveAlertCommand.fromForm(agent, alert.id(),
                 "CONTACTED_CUSTOMER", "again"))).isFalse();

@@ -24,12 +24,14 @@ import org.hexmall.domain.shared.Money;
  * @param failedLoginWindow     the window in which failed logins from one client address are counted
  * @param maxFailedLoginsFromAddress this many failed logins (or more), across accounts, from one address fire
  * @param recentLogins          how many of the account's latest logins tell its usual regions
+ * @param holdPeriod            how long a block holds what it blocked ({@link RiskHold}) unless customer service
+ *                              lifts the hold sooner
  */
 public record RiskSettings(boolean enabled, int stepUpScore, int faceCheckScore, int blockScore, int amountMultiple,
                            Money largeAmount, Duration usualAmountWindow, int usualAmountSample,
                            Duration velocityWindow, int maxPayments, int maxBindings, Duration wrongPasswordWindow,
                            int maxWrongPasswords, Duration bindThenPayWindow, Duration failedLoginWindow,
-                           int maxFailedLoginsFromAddress, int recentLogins) {
+                           int maxFailedLoginsFromAddress, int recentLogins, Duration holdPeriod) {
 
     /** The scores each rule adds when it fires; the decision compares their sum with the thresholds above. */
     public static final int NEW_DEVICE_SCORE = 40;
@@ -47,6 +49,7 @@ public record RiskSettings(boolean enabled, int stepUpScore, int faceCheckScore,
         requirePositive(wrongPasswordWindow, "wrongPasswordWindow");
         requirePositive(bindThenPayWindow, "bindThenPayWindow");
         requirePositive(failedLoginWindow, "failedLoginWindow");
+        requirePositive(holdPeriod, "holdPeriod");
         if (stepUpScore < 1 || faceCheckScore < stepUpScore || blockScore < faceCheckScore) {
             throw new IllegalArgumentException("scores rise from step-up to face check to block, from 1");
         }
@@ -59,12 +62,20 @@ public record RiskSettings(boolean enabled, int stepUpScore, int faceCheckScore,
     /**
      * Sensible defaults: a payment over 3× the 30-day median and over ¥2,000; more than 5 payments or 3 bindings in
      * 10 minutes; 3 wrong payment passwords in an hour; a large payment within 10 minutes of a binding; 10 failed
-     * logins from one address in 15 minutes; the regions of the last 5 logins.
+     * logins from one address in 15 minutes; the regions of the last 5 logins; a block holds for 24 hours.
      */
     public static RiskSettings defaults() {
         return new RiskSettings(true, 40, 70, 100, 3, Money.ofYuan(2000, 0), Duration.ofDays(30), 50,
                 Duration.ofMinutes(10), 5, 3, Duration.ofHours(1), 3, Duration.ofMinutes(10), Duration.ofMinutes(15),
-                10, 5);
+                10, 5, Duration.ofHours(24));
+    }
+
+    /** The same rules with blocks holding for another period. */
+    public RiskSettings withHoldPeriod(Duration period) {
+        return new RiskSettings(enabled, stepUpScore, faceCheckScore, blockScore, amountMultiple, largeAmount,
+                usualAmountWindow, usualAmountSample, velocityWindow, maxPayments, maxBindings, wrongPasswordWindow,
+                maxWrongPasswords, bindThenPayWindow, failedLoginWindow, maxFailedLoginsFromAddress, recentLogins,
+                period);
     }
 
     /** The same thresholds with the rules switched on or off. */
@@ -72,21 +83,21 @@ public record RiskSettings(boolean enabled, int stepUpScore, int faceCheckScore,
         return new RiskSettings(on, stepUpScore, faceCheckScore, blockScore, amountMultiple, largeAmount,
                 usualAmountWindow, usualAmountSample, velocityWindow, maxPayments, maxBindings,
                 wrongPasswordWindow, maxWrongPasswords, bindThenPayWindow, failedLoginWindow,
-                maxFailedLoginsFromAddress, recentLogins);
+                maxFailedLoginsFromAddress, recentLogins, holdPeriod);
     }
 
     /** The same thresholds with another velocity limit: at most {@code payments} and {@code bindings} in a window. */
     public RiskSettings withVelocity(int payments, int bindings, Duration window) {
         return new RiskSettings(enabled, stepUpScore, faceCheckScore, blockScore, amountMultiple, largeAmount,
                 usualAmountWindow, usualAmountSample, window, payments, bindings, wrongPasswordWindow,
-                maxWrongPasswords, bindThenPayWindow, failedLoginWindow, maxFailedLoginsFromAddress, recentLogins);
+                maxWrongPasswords, bindThenPayWindow, failedLoginWindow, maxFailedLoginsFromAddress, recentLogins, holdPeriod);
     }
 
     /** The same thresholds with another limit of failed logins from one address: this many in a window fire. */
     public RiskSettings withFailedLogins(int maxFromAddress, Duration window) {
         return new RiskSettings(enabled, stepUpScore, faceCheckScore, blockScore, amountMultiple, largeAmount,
                 usualAmountWindow, usualAmountSample, velocityWindow, maxPayments, maxBindings, wrongPasswordWindow,
-                maxWrongPasswords, bindThenPayWindow, window, maxFromAddress, recentLogins);
+                maxWrongPasswords, bindThenPayWindow, window, maxFromAddress, recentLogins, holdPeriod);
     }
 
     /** The same rules with other decision thresholds: from which total a proof, a face check, a block. */
@@ -94,7 +105,7 @@ public record RiskSettings(boolean enabled, int stepUpScore, int faceCheckScore,
         return new RiskSettings(enabled, newStepUpScore, newFaceCheckScore, newBlockScore, amountMultiple,
                 largeAmount, usualAmountWindow, usualAmountSample, velocityWindow, maxPayments, maxBindings,
                 wrongPasswordWindow, maxWrongPasswords, bindThenPayWindow, failedLoginWindow,
-                maxFailedLoginsFromAddress, recentLogins);
+                maxFailedLoginsFromAddress, recentLogins, holdPeriod);
     }
 
     private static void requirePositive(Duration duration, String name) {

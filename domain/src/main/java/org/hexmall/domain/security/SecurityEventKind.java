@@ -22,6 +22,8 @@ public enum SecurityEventKind {
     STEP_UP_FAILED,
     PAYMENT_PASSWORD_LOCKED,
     RISK_HOLD,
+    /** Customer service lifted a risk hold, so that the account may again do what it held. */
+    RISK_HOLD_LIFTED,
     ACCOUNT_FROZEN,
     ACCOUNT_UNFROZEN,
     /** The customer said that an entry of their activity was not them. */

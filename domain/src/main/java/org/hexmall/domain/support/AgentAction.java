@@ -32,5 +32,7 @@ public enum AgentAction {
     /** Asked a supervisor to approve a compensation above the agent's daily limit. */
     REQUEST_COMPENSATION,
     APPROVE_COMPENSATION,
-    REJECT_COMPENSATION
+    REJECT_COMPENSATION,
+    /** Lifted the hold a blocked attempt placed on a customer's account, or resolved the alert that placed it. */
+    LIFT_RISK_HOLD
 }

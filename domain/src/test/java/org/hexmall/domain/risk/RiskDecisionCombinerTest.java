@@ -68,6 +68,6 @@ class RiskDecisionCombinerTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new RiskSettings(true, 80, 70, 100, 3,
                 SETTINGS.largeAmount(), SETTINGS.usualAmountWindow(), 50, SETTINGS.velocityWindow(), 5, 3,
                 SETTINGS.wrongPasswordWindow(), 3, SETTINGS.bindThenPayWindow(), SETTINGS.failedLoginWindow(), 10,
-                5));
+                5, SETTINGS.holdPeriod()));
     }
 }

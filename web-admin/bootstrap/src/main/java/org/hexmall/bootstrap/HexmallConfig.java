@@ -375,7 +375,9 @@ public record HexmallConfig(
      * The risk rules' thresholds: {@code HEXMALL_RISK_RULES} (on or off, to measure what they cost),
      * {@code HEXMALL_RISK_MAX_PAYMENTS} and {@code HEXMALL_RISK_MAX_BINDINGS} in {@code HEXMALL_RISK_VELOCITY_MINUTES},
      * {@code HEXMALL_RISK_LARGE_AMOUNT_YUAN}, {@code HEXMALL_RISK_AMOUNT_MULTIPLE},
-     * {@code HEXMALL_RISK_MAX_WRONG_PASSWORDS} and {@code HEXMALL_RISK_MAX_FAILED_LOGINS}; each defaults to
+     * {@code HEXMALL_RISK_MAX_WRONG_PASSWORDS}, {@code HEXMALL_RISK_MAX_FAILED_LOGINS} and
+     * {@code HEXMALL_RISK_HOLD_HOURS} (how long a blocked payment or binding holds the account's paying and
+     * binding unless customer service lifts the hold); each defaults to
      * {@link RiskSettings#defaults()}.
      */
     private static RiskSettings risk(Map<String, String> env) {
@@ -400,7 +402,8 @@ public record HexmallConfig(
                     integer(env, "HEXMALL_RISK_MAX_WRONG_PASSWORDS", standard.maxWrongPasswords()),
                     standard.bindThenPayWindow(), standard.failedLoginWindow(),
                     integer(env, "HEXMALL_RISK_MAX_FAILED_LOGINS", standard.maxFailedLoginsFromAddress()),
-                    standard.recentLogins());
+                    standard.recentLogins(),
+                    Duration.ofHours(integer(env, "HEXMALL_RISK_HOLD_HOURS", (int) standard.holdPeriod().toHours())));
         } catch (IllegalArgumentException | DomainException unusable) {
             throw new ConfigurationException("the HEXMALL_RISK_ settings must be positive numbers: "
                     + unusable.getMessage());

@@ -30,6 +30,7 @@ import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.application.port.out.persistence.PromotionFacts;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.RiskHolds;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StepUps;
@@ -80,7 +81,8 @@ public record PersistencePorts(
         OrderSerials orderSerials,
         DashboardRollups dashboardRollups,
         CustomerTimelineEntries customerTimelineEntries,
-        PendingReplacements pendingReplacements) {
+        PendingReplacements pendingReplacements,
+        RiskHolds riskHolds) {
 
     /** The out-ports of the database adapter (H2 or PostgreSQL). */
     public static PersistencePorts of(JdbiPersistence jdbi) {
@@ -99,7 +101,8 @@ public record PersistencePorts(
                 jdbi.orderSerials(),
                 jdbi.dashboardRollups(),
                 jdbi.customerTimelineEntries(),
-                jdbi.pendingReplacements());
+                jdbi.pendingReplacements(),
+                jdbi.riskHolds());
     }
 
     /** The out-ports of the adapter that keeps everything in plain Java collections. */
@@ -119,6 +122,7 @@ public record PersistencePorts(
                 memory.orderSerials(),
                 memory.dashboardRollups(),
                 memory.customerTimelineEntries(),
-                memory.pendingReplacements());
+                memory.pendingReplacements(),
+                memory.riskHolds());
     }
 }

@@ -58,6 +58,7 @@ import org.hexmall.application.port.in.support.ViewDashboard;
 import org.hexmall.application.port.in.support.RollUpDashboardDays;
 import org.hexmall.application.port.in.support.ViewCustomerTimeline;
 import org.hexmall.application.port.in.risk.CountOpenRiskAlerts;
+import org.hexmall.application.port.in.risk.LiftRiskHold;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.in.risk.RecordRiskAlertOutcome;
@@ -191,6 +192,7 @@ import org.hexmall.application.service.compensation.ViewCompensationsService;
 import org.hexmall.application.service.compensation.shared.CompensationDelivery;
 import org.hexmall.application.service.compensation.shared.CompensationPolicy;
 import org.hexmall.application.service.risk.CountOpenRiskAlertsService;
+import org.hexmall.application.service.risk.LiftRiskHoldService;
 import org.hexmall.application.service.risk.ListRiskAlertsService;
 import org.hexmall.application.service.risk.MarkAbandonedAlertsService;
 import org.hexmall.application.service.risk.RaiseRiskAlertService;
@@ -198,6 +200,7 @@ import org.hexmall.application.service.risk.RecordRiskAlertOutcomeService;
 import org.hexmall.application.service.risk.ResolveRiskAlertService;
 import org.hexmall.application.service.risk.ViewRiskAlertService;
 import org.hexmall.application.service.risk.shared.RiskChecks;
+import org.hexmall.application.service.risk.shared.RiskHoldLifts;
 import org.hexmall.application.service.security.CheckStepUpService;
 import org.hexmall.application.service.security.EnterStepUpCodeService;
 import org.hexmall.application.service.security.FinishFaceCheckService;
@@ -362,6 +365,7 @@ public record UseCases(
         CountOpenRiskAlerts countOpenRiskAlerts,
         ViewRiskAlert viewRiskAlert,
         ResolveRiskAlert resolveRiskAlert,
+        LiftRiskHold liftRiskHold,
         ViewOffers viewOffers,
         ClaimCoupon claimCoupon,
         ViewMyCoupons viewMyCoupons,
@@ -500,10 +504,11 @@ public record UseCases(
                 rotation, loginStepUps, driven.loginNotices());
         var passwordCare = new PasswordCare(store.passwordReminders(), store.customers(), clock);
         var freezeOrigin = new FreezeOrigin(store.securityEvents(), store.auditLog());
-        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), riskStepUps, stepUpGate,
+        var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), store.riskHolds(), riskStepUps, stepUpGate,
                 store.securityEvents(), tokens, settings.risk(), clock);
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
         var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
+        var holdLifts = new RiskHoldLifts(store.riskHolds(), store.auditLog(), store.securityEvents());
         var campaignChanges = new CampaignChanges(store.campaigns(), store.agents(), store.auditLog(),
                 store.transactions(), clock);
         var compensationDelivery = new CompensationDelivery(store.campaigns(), store.coupons(),
@@ -639,10 +644,11 @@ public record UseCases(
                 new RecordRiskAlertOutcomeService(store.riskAlerts(), store.transactions()),
                 new ListRiskAlertsService(store.riskAlerts(), store.customers(), store.transactions(), clock),
                 new CountOpenRiskAlertsService(store.riskAlerts(), store.transactions()),
-                new ViewRiskAlertService(store.riskAlerts(), store.customers(), store.loginHistory(), store.riskFacts(),
+                new ViewRiskAlertService(store.riskAlerts(), store.riskHolds(), store.customers(),
+                        store.loginHistory(), store.riskFacts(), store.transactions(), clock),
+                new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes, holdLifts,
                         store.transactions(), clock),
-                new ResolveRiskAlertService(store.riskAlerts(), store.agents(), store.auditLog(), freezes,
-                        store.transactions(), clock),
+                new LiftRiskHoldService(store.riskHolds(), holdLifts, store.agents(), store.transactions(), clock),
                 new ViewOffersService(store.campaigns(), store.coupons(), store.promotionFacts(),
                         store.transactions(), clock),
                 new ClaimCouponService(store.campaigns(), store.coupons(), idempotent, tokens, clock),

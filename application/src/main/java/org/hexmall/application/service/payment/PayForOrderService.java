@@ -235,6 +235,9 @@ public final class PayForOrderService implements PayForOrder {
      * give first. Either way an alert is raised or answered, in this transaction.
      */
     private static Optional<PayResult> riskRefusal(RiskChecks.Checked checked) {
+        if (checked.held()) {
+            return Optional.of(new PayResult.RiskHeld());
+        }
         return switch (checked.assessment().decision()) {
             case ALLOW -> Optional.empty();
             case BLOCK -> Optional.of(new PayResult.RiskRefused());
@@ -360,6 +363,7 @@ public final class PayForOrderService implements PayForOrder {
                     case PayResult.NotPayable notPayable -> "not-payable " + notPayable.status();
                     case PayResult.NoSuchOrder none -> "no-order";
                     case PayResult.RiskRefused refused -> "risk-refused";
+                    case PayResult.RiskHeld held -> "risk-held";
                     case PayResult.VerificationRequired verify -> "verify " + verify.factor() + " " + verify.alert();
                     default -> throw new IllegalStateException("not a first step's answer: " + answered.result());
                 });
@@ -381,6 +385,7 @@ public final class PayForOrderService implements PayForOrder {
                 case "not-payable" -> new Answered(new PayResult.NotPayable(OrderStatus.valueOf(parts[1])));
                 case "no-order" -> new Answered(new PayResult.NoSuchOrder());
                 case "risk-refused" -> new Answered(new PayResult.RiskRefused());
+                case "risk-held" -> new Answered(new PayResult.RiskHeld());
                 case "verify" -> new Answered(new PayResult.VerificationRequired(factor(parts[1]),
                         new RiskAlertId(UUID.fromString(parts[2]))));
                 default -> throw new IllegalStateException("not a payment request's result: " + stored);

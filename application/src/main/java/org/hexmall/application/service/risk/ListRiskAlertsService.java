@@ -66,4 +66,12 @@ public final class ListRiskAlertsService implements ListRiskAlerts {
     public List<RiskAlert> ofCustomer(CustomerId customerId) {
         return transactions.withoutTransaction(() -> alerts.latestOf(customerId, CUSTOMER_ALERTS));
     }
+
+    @Override
+    public CustomerAlerts ofCustomerWithHolds(CustomerId customerId) {
+        Instant now = clock.instant();
+        RiskAlerts.AlertsWithHolds read = transactions.withoutTransaction(
+                () -> alerts.latestWithHoldsOf(customerId, CUSTOMER_ALERTS));
+        return new CustomerAlerts(read.alerts(), read.holds().stream().filter(hold -> hold.isActiveAt(now)).toList());
+    }
 }

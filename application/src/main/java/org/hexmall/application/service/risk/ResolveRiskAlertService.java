@@ -10,6 +10,7 @@ import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.risk.shared.RiskHoldLifts;
 import org.hexmall.application.service.support.shared.AccountFreezes;
 import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.risk.AlertResolution;
@@ -21,7 +22,9 @@ import org.hexmall.domain.support.AuditEntry;
 
 /**
  * The resolution, its audit entry and, for confirmed fraud, the freeze of the account with the end of its sessions
- * and the freeze's own audit entry are stored together, or none of them is.
+ * and the freeze's own audit entry are stored together, or none of them is. A false positive, or an alert settled with
+ * the customer, lifts the risk hold the alert placed, if it still holds, with the resolution's note as its reason;
+ * confirmed fraud leaves it in place beside the freeze.
  */
 public final class ResolveRiskAlertService implements ResolveRiskAlert {
 
@@ -29,11 +32,13 @@ public final class ResolveRiskAlertService implements ResolveRiskAlert {
     private final Agents agents;
     private final AuditLog auditLog;
     private final AccountFreezes freezes;
+    private final RiskHoldLifts holdLifts;
     private final TransactionRunner transactions;
     private final Clock clock;
 
     public ResolveRiskAlertService(RiskAlerts alerts, Agents agents, AuditLog auditLog, AccountFreezes freezes,
-                                   TransactionRunner transactions, Clock clock) {
+                                   RiskHoldLifts holdLifts, TransactionRunner transactions, Clock clock) {
+        this.holdLifts = holdLifts;
         this.alerts = alerts;
         this.agents = agents;
         this.auditLog = auditLog;
@@ -61,6 +66,8 @@ public final class ResolveRiskAlertService implements ResolveRiskAlert {
                     command.note()));
             if (command.resolution() == AlertResolution.CONFIRMED_FRAUD) {
                 freezes.freeze(alert.customerId(), agent, command.note(), now);
+            } else {
+                holdLifts.liftPlacedBy(alert.id(), agent, command.note(), now);
             }
             return true;
         });

@@ -171,6 +171,9 @@ public final class StartWalletBindingService implements StartWalletBinding {
     private Optional<BindingStart> riskRefusal(StartBindingCommand command) {
         RiskChecks.Checked checked = risk.binding(command.customerId(), command.provider(), command.account(),
                 command.device());
+        if (checked.held()) {
+            return Optional.of(new BindingStart.NotAllowed(BindingStart.RISK_HELD));
+        }
         return switch (checked.assessment().decision()) {
             case ALLOW -> Optional.empty();
             case BLOCK -> Optional.of(new BindingStart.NotAllowed(BindingStart.RISK_HOLD));

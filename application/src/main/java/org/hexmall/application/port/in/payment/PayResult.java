@@ -75,6 +75,14 @@ public sealed interface PayResult {
     }
 
     /**
+     * An earlier block holds the account's payments for its safety, until customer service lifts the hold or its
+     * period ends: the rules did not even look at this one, nothing was charged, and the customer is asked to contact
+     * customer service.
+     */
+    record RiskHeld() implements PayResult {
+    }
+
+    /**
      * The risk rules ask the customer to prove it is them first, with {@code factor}; nothing started yet. The
      * {@code alert} raised on it is where the outcome of the check is recorded.
      */

@@ -3,6 +3,7 @@ package org.hexmall.application.port.in.risk;
 import java.util.List;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.risk.RiskAlert;
+import org.hexmall.domain.risk.RiskHold;
 import org.hexmall.domain.shared.Page;
 
 /** The alert queue of customer service: open alerts first, then the most severe, then the newest. */
@@ -18,4 +19,19 @@ public interface ListRiskAlerts {
 
     /** The customer's latest alerts, newest first. */
     List<RiskAlert> ofCustomer(CustomerId customerId);
+
+    /**
+     * The customer's latest alerts, newest first, with the holds among them still holding: for the customer's page,
+     * in the round trips that read the alerts.
+     */
+    CustomerAlerts ofCustomerWithHolds(CustomerId customerId);
+
+    /** @param activeHolds the holds the alerts placed that still hold, in the order of the alerts */
+    record CustomerAlerts(List<RiskAlert> alerts, List<RiskHold> activeHolds) {
+
+        public CustomerAlerts {
+            alerts = List.copyOf(alerts);
+            activeHolds = List.copyOf(activeHolds);
+        }
+    }
 }

@@ -15,6 +15,9 @@ public sealed interface BindingStart {
     /** The reason code of a binding the risk rules refused. */
     String RISK_HOLD = "risk-hold";
 
+    /** The reason code of a binding refused because an earlier block still holds the account's paying and binding. */
+    String RISK_HELD = "risk-held";
+
     /** A code went to the customer's registered phone; another may be requested from {@code resendAt}. */
     record CodeSent(BindingId bindingId, String maskedPhone, Instant resendAt) implements BindingStart {
     }

@@ -8,6 +8,7 @@ import org.hexmall.domain.risk.AlertFilter;
 import org.hexmall.domain.risk.AlertOutcome;
 import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.RiskHold;
 import org.hexmall.domain.risk.Resolution;
 import org.hexmall.domain.shared.Page;
 
@@ -30,6 +31,21 @@ public interface RiskAlerts {
 
     /** The customer's latest alerts, newest first, at most {@code limit}. */
     List<RiskAlert> latestOf(CustomerId customerId, int limit);
+
+    /**
+     * As {@link #latestOf}, with the hold each of them placed (lifted, ended or still holding), read with the alerts
+     * in the same round trip.
+     */
+    AlertsWithHolds latestWithHoldsOf(CustomerId customerId, int limit);
+
+    /** @param holds the holds the alerts placed, in the order of the alerts */
+    record AlertsWithHolds(List<RiskAlert> alerts, List<RiskHold> holds) {
+
+        public AlertsWithHolds {
+            alerts = List.copyOf(alerts);
+            holds = List.copyOf(holds);
+        }
+    }
 
     /** Closes an open alert; false (and nothing changed) if it is resolved already or does not exist. */
     boolean resolve(RiskAlertId id, Resolution resolution);

@@ -19,7 +19,7 @@ import org.hexmall.domain.wallet.WalletOnNewDevice;
 public interface RiskFacts {
 
     /**
-     * What the payment rules need, in one round trip.
+     * What the payment rules need, in one round trip, with the customer's risk hold on paying and binding.
      *
      * @param device             the device the customer pays from; empty for a client that is no device
      * @param paying             the bound wallet that pays, whose re-confirmation on the device is read too
@@ -40,8 +40,8 @@ public interface RiskFacts {
 
     /**
      * What the binding rules need, in one round trip: how many wallet bindings the customer started from
-     * {@code since} on, and whether the customer trusts the device they bind from (empty for a client that is no
-     * device).
+     * {@code since} on, whether the customer trusts the device they bind from (empty for a client that is no
+     * device), and the customer's risk hold on paying and binding.
      */
     BindingSignals bindingSignals(CustomerId customerId, Optional<DeviceId> device, Instant since);
 
@@ -61,23 +61,28 @@ public interface RiskFacts {
      * @param device        whether the customer trusts the device paid from: {@link DeviceTrust#UNKNOWN} when the
      *                      client is no device, {@link DeviceTrust#UNTRUSTED} for one not trusted or not theirs
      * @param walletOnDevice what tells whether the paying wallet must first be re-confirmed on the device
+     * @param heldUntil      the latest end of the customer's risk holds on paying and binding not lifted, ended or
+     *                       not; empty when there is none
      */
     record PaymentSignals(List<Money> usualAmounts, int paymentsSince, int wrongPasswordsSince,
-                          Optional<Instant> lastBoundAt, DeviceTrust device, WalletOnNewDevice walletOnDevice) {
+                          Optional<Instant> lastBoundAt, DeviceTrust device, WalletOnNewDevice walletOnDevice,
+                          Optional<Instant> heldUntil) {
 
         public PaymentSignals {
             usualAmounts = List.copyOf(usualAmounts);
             Objects.requireNonNull(lastBoundAt, "lastBoundAt");
             Objects.requireNonNull(device, "device");
             Objects.requireNonNull(walletOnDevice, "walletOnDevice");
+            Objects.requireNonNull(heldUntil, "heldUntil");
         }
     }
 
-    /** @param device as in {@link PaymentSignals#device()} */
-    record BindingSignals(int startedSince, DeviceTrust device) {
+    /** @param device as in {@link PaymentSignals#device()}; {@code heldUntil} too */
+    record BindingSignals(int startedSince, DeviceTrust device, Optional<Instant> heldUntil) {
 
         public BindingSignals {
             Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(heldUntil, "heldUntil");
         }
     }
 

@@ -3,9 +3,11 @@ package org.hexmall.application.service.risk.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.RiskHolds;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.service.shared.RiskStepUps;
@@ -21,6 +23,7 @@ import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.risk.RiskAssessment;
 import org.hexmall.domain.risk.RiskAttempt;
 import org.hexmall.domain.risk.RiskDecision;
+import org.hexmall.domain.risk.RiskHold;
 import org.hexmall.domain.risk.RiskRules;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.SecurityEvent;
@@ -32,17 +35,20 @@ import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * Gathers the facts of an attempt with bounded queries, lets the domain's rules decide, and raises an alert for
- * customer service when they step the attempt up or block it; a block is also a risk hold among the account's
- * security events, which the customer sees in their activity. A payment or binding the rules step up goes ahead when
+ * customer service when they step the attempt up or block it. A block places a {@link RiskHold} too, and is a risk
+ * hold among the account's security events, which the customer sees in their activity: while it holds, what it holds
+ * is refused before the rules run, read in the round trip that gathers the facts. A payment or binding the rules
+ * step up goes ahead when
  * the customer has just passed a step-up for it ({@link StepUpAction#PAY}, {@link StepUpAction#BIND_WALLET}): that
  * step-up is used up, and the alert that asked for it records that the customer verified. Call it inside the use
  * case's transaction, so that the alert and the step-up are kept with the use case's own changes. With the rules
- * switched off it reads nothing and allows everything.
+ * switched off it reads nothing and allows everything, holds placed earlier included.
  */
 public final class RiskChecks {
 
     private final RiskFacts facts;
     private final RiskAlerts alerts;
+    private final RiskHolds holds;
     private final RiskStepUps riskStepUps;
     private final StepUpGate stepUps;
     private final SecurityEvents securityEvents;
@@ -50,10 +56,12 @@ public final class RiskChecks {
     private final RiskSettings settings;
     private final Clock clock;
 
-    public RiskChecks(RiskFacts facts, RiskAlerts alerts, RiskStepUps riskStepUps, StepUpGate stepUps,
-                      SecurityEvents securityEvents, RandomTokens tokens, RiskSettings settings, Clock clock) {
+    public RiskChecks(RiskFacts facts, RiskAlerts alerts, RiskHolds holds, RiskStepUps riskStepUps,
+                      StepUpGate stepUps, SecurityEvents securityEvents, RandomTokens tokens, RiskSettings settings,
+                      Clock clock) {
         this.facts = facts;
         this.alerts = alerts;
+        this.holds = holds;
         this.riskStepUps = riskStepUps;
         this.stepUps = stepUps;
         this.securityEvents = securityEvents;
@@ -66,11 +74,18 @@ public final class RiskChecks {
      * The rules' verdict, and the alert raised on it (or answered) when it was not to allow.
      *
      * @param verified the rules asked for a step-up and the customer had just passed one: the attempt goes ahead
+     * @param held     a risk hold refused the attempt before the rules ran: a block that fired no rule, and raised
+     *                 no alert of its own
      */
-    public record Checked(RiskAssessment assessment, Optional<RiskAlertId> alert, boolean verified) {
+    public record Checked(RiskAssessment assessment, Optional<RiskAlertId> alert, boolean verified, boolean held) {
 
         public Checked(RiskAssessment assessment, Optional<RiskAlertId> alert) {
-            this(assessment, alert, false);
+            this(assessment, alert, false, false);
+        }
+
+        static Checked onHold() {
+            return new Checked(new RiskAssessment(List.of(), RiskDecision.BLOCK, Optional.empty()), Optional.empty(),
+                    false, true);
         }
     }
 
@@ -102,6 +117,9 @@ public final class RiskChecks {
         RiskFacts.PaymentSignals signals = facts.paymentSignals(order.customerId(), device, paying,
                 now.minus(settings.usualAmountWindow()), settings.usualAmountSample(),
                 now.minus(settings.velocityWindow()), now.minus(settings.wrongPasswordWindow()));
+        if (RiskHold.holdsUntil(signals.heldUntil(), now)) {
+            return new PaymentChecked(false, Checked.onHold());
+        }
         if (signals.walletOnDevice().asksReconfirmationAt(now, reconfirmWithin)) {
             return new PaymentChecked(true, allowed);
         }
@@ -122,13 +140,19 @@ public final class RiskChecks {
         Instant now = clock.instant();
         RiskFacts.BindingSignals signals = facts.bindingSignals(customerId, device,
                 now.minus(settings.velocityWindow()));
+        if (RiskHold.holdsUntil(signals.heldUntil(), now)) {
+            return Checked.onHold();
+        }
         String wallet = provider.name() + " " + account.masked();
         var bindingFacts = new BindingFacts(signals.device(), signals.startedSince());
         return alertIfNeeded(customerId, RiskRules.assessBinding(bindingFacts, settings),
                 RiskAttempt.binding(wallet), wallet, now);
     }
 
-    /** Before a login with the right password opens a session. */
+    /**
+     * Before a login with the right password opens a session. A blocked login places no hold: its rules look at the
+     * address it comes from, and the next login from another is assessed afresh.
+     */
     public Checked login(CustomerId customerId, String clientAddress) {
         if (!settings.enabled()) {
             return new Checked(RiskAssessment.allowed(), Optional.empty());
@@ -157,6 +181,7 @@ public final class RiskChecks {
                 assessment);
         alerts.raise(alert);
         if (assessment.decision() == RiskDecision.BLOCK) {
+            RiskHold.placedBy(alert, settings.holdPeriod()).ifPresent(holds::place);
             securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.RISK_HOLD,
                     SecurityEvent.Source.SYSTEM, SecurityEvent.detailOf(holdDetail), attempt.clientAddress()));
         }
@@ -176,6 +201,6 @@ public final class RiskChecks {
                     return alert.id();
                 });
         riskStepUps.verified(answered);
-        return new Checked(assessment, Optional.of(answered), true);
+        return new Checked(assessment, Optional.of(answered), true, false);
     }
 }

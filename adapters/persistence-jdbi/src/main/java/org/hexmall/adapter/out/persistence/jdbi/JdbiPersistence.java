@@ -36,6 +36,7 @@ import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.application.port.out.persistence.PromotionFacts;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.RiskHolds;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StorageHealth;
@@ -80,6 +81,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiStorageHealth storageHealth;
     private final JdbiRiskAlerts riskAlerts;
     private final JdbiRiskFacts riskFacts;
+    private final JdbiRiskHolds riskHolds;
     private final JdbiDashboardFacts dashboardFacts;
     private final JdbiDashboardRollups dashboardRollups;
     private final JdbiCustomerTimelineEntries customerTimelineEntries;
@@ -126,6 +128,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.storageHealth = new JdbiStorageHealth(jdbi);
         this.riskAlerts = new JdbiRiskAlerts(transactions);
         this.riskFacts = new JdbiRiskFacts(transactions);
+        this.riskHolds = new JdbiRiskHolds(transactions);
         this.campaigns = new JdbiCampaigns(transactions);
         this.coupons = new JdbiCoupons(transactions);
         this.pointsLedger = new JdbiPointsLedger(transactions);
@@ -292,6 +295,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public RiskFacts riskFacts() {
         return riskFacts;
+    }
+
+    public RiskHolds riskHolds() {
+        return riskHolds;
     }
 
     public Campaigns campaigns() {

@@ -26,6 +26,7 @@ import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.risk.RiskAttempt;
 import org.hexmall.domain.risk.RiskDecision;
+import org.hexmall.domain.risk.RiskHold;
 import org.hexmall.domain.risk.RiskReason;
 import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.security.StepUpFactor;
@@ -154,6 +155,27 @@ public final class JdbiRiskAlerts implements RiskAlerts {
                 .bind("limit", limit)
                 .map((row, context) -> alertRow(row))
                 .list()));
+    }
+
+    /** An alert's row, and the hold it placed, if it did. */
+    private record RowWithHold(AlertRow alert, Optional<RiskHold> hold) {
+    }
+
+    @Override
+    public AlertsWithHolds latestWithHoldsOf(CustomerId customerId, int limit) {
+        return transactions.withCurrentHandle(handle -> {
+            List<RowWithHold> rows = handle.createQuery("SELECT a.*, " + JdbiRiskHolds.prefixedColumns("h", "hold_")
+                            + " FROM (SELECT " + COLUMNS + " FROM risk_alerts WHERE customer_id = :customerId "
+                            + "ORDER BY raised_at DESC, id LIMIT :limit) a "
+                            + "LEFT JOIN risk_holds h ON h.alert_id = a.id "
+                            + "ORDER BY a.raised_at DESC, a.id")
+                    .bind("customerId", customerId.toString())
+                    .bind("limit", limit)
+                    .map((row, context) -> new RowWithHold(alertRow(row), JdbiRiskHolds.holdIn(row, "hold_")))
+                    .list();
+            return new AlertsWithHolds(withRules(handle, rows.stream().map(RowWithHold::alert).toList()),
+                    rows.stream().flatMap(row -> row.hold().stream()).toList());
+        });
     }
 
     @Override

@@ -32,7 +32,8 @@ public final class JdbiRiskFacts implements RiskFacts {
      * Every payment fact in one round trip: a row per usual amount ('U'), then the payments in the velocity window
      * ('V'), the wrong payment passwords ('W'), when the latest of the bindings bound now was bound (its step to
      * ACTIVE, not its start: a binding may wait minutes for its code and the wallet app) ('B'), the device paid from
-     * ('D') and the paying wallet on that device ('N', 'R').
+     * ('D'), the paying wallet on that device ('N', 'R') and the latest end of the risk holds on paying and binding
+     * not lifted ('H').
      */
     private static final String PAYMENT_SIGNALS = """
             SELECT 'U' AS fact, usual.amount_fen AS n, CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at
@@ -52,15 +53,24 @@ public final class JdbiRiskFacts implements RiskFacts {
             JOIN wallet_binding_events e ON e.binding_id = b.id AND e.status = 'ACTIVE'
             WHERE b.customer_id = :customerId AND b.status = 'ACTIVE'
             UNION ALL
+            """ + Facts.HELD + """
+
+            UNION ALL
             """ + Facts.DEVICE + """
 
             UNION ALL
             """ + Facts.WALLET_ON_DEVICE;
 
-    /** The binding facts in one round trip: the bindings started in the window ('S') and the device ('D'). */
+    /**
+     * The binding facts in one round trip: the bindings started in the window ('S'), the device ('D') and the risk
+     * holds on paying and binding ('H').
+     */
     private static final String BINDING_SIGNALS = """
             SELECT 'S' AS fact, COUNT(*) AS n, CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at FROM wallet_bindings
             WHERE customer_id = :customerId AND started_at >= :since
+            UNION ALL
+            """ + Facts.HELD + """
+
             UNION ALL
             """ + Facts.DEVICE;
 
@@ -92,6 +102,7 @@ public final class JdbiRiskFacts implements RiskFacts {
         int wrong = 0;
         Optional<Instant> lastBound = Optional.empty();
         DeviceTrust trust = DeviceTrust.UNKNOWN;
+        Optional<Instant> heldUntil = Optional.empty();
         List<Fact> walletFacts = new ArrayList<>();
         for (Fact fact : facts) {
             switch (fact.kind()) {
@@ -99,13 +110,14 @@ public final class JdbiRiskFacts implements RiskFacts {
                 case "V" -> recent = (int) fact.number();
                 case "W" -> wrong = (int) fact.number();
                 case "B" -> lastBound = Optional.ofNullable(fact.at());
+                case "H" -> heldUntil = Optional.ofNullable(fact.at());
                 case "D" -> trust = trust(device, fact);
                 case "N", "R" -> walletFacts.add(fact);
                 default -> throw new IllegalStateException("not a payment fact: " + fact.kind());
             }
         }
         return new PaymentSignals(usual, recent, wrong, lastBound, trust,
-                device.isEmpty() ? WalletOnNewDevice.NOTHING_TO_ASK : walletOnDevice(walletFacts));
+                device.isEmpty() ? WalletOnNewDevice.NOTHING_TO_ASK : walletOnDevice(walletFacts), heldUntil);
     }
 
     @Override
@@ -141,14 +153,16 @@ public final class JdbiRiskFacts implements RiskFacts {
                 .list());
         int started = 0;
         DeviceTrust trust = DeviceTrust.UNKNOWN;
+        Optional<Instant> heldUntil = Optional.empty();
         for (Fact fact : facts) {
             switch (fact.kind()) {
                 case "S" -> started = (int) fact.number();
+                case "H" -> heldUntil = Optional.ofNullable(fact.at());
                 case "D" -> trust = trust(device, fact);
                 default -> throw new IllegalStateException("not a binding fact: " + fact.kind());
             }
         }
-        return new BindingSignals(started, trust);
+        return new BindingSignals(started, trust, heldUntil);
     }
 
     /** No device is unknown; one that is not the customer's, or that they do not trust, is untrusted. */
@@ -161,6 +175,11 @@ public final class JdbiRiskFacts implements RiskFacts {
 
     /** Queries the payment and binding facts share. */
     private static final class Facts {
+
+        /** The latest end of the customer's risk holds on paying and binding not lifted ('H'), ended or not. */
+        static final String HELD = """
+                SELECT 'H', COUNT(*), MAX(ends_at) FROM risk_holds
+                WHERE customer_id = :customerId AND lifted_at IS NULL AND holds = 'PAYING_AND_BINDING'""";
 
         /** The device attempted from ('D'): 1 when it is the customer's, with the time it was trusted since. */
         static final String DEVICE = """

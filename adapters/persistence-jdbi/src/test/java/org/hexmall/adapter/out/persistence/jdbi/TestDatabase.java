@@ -55,7 +55,7 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
     public void beforeEach(ExtensionContext context) throws SQLException {
         executeTogether(url, "DELETE FROM promotion_redemptions", "DELETE FROM promotion_customer_uses",
                 "DELETE FROM coupons", "DELETE FROM points_ledger", "DELETE FROM campaigns",
-                "DELETE FROM wallet_reconfirmations", "DELETE FROM pending_replacements", "DELETE FROM risk_alert_rules", "DELETE FROM risk_alerts",
+                "DELETE FROM wallet_reconfirmations", "DELETE FROM pending_replacements", "DELETE FROM risk_alert_rules", "DELETE FROM risk_holds", "DELETE FROM risk_alerts",
                 "DELETE FROM refund_cases", "DELETE FROM payment_pricings", "DELETE FROM payment_refunds", "DELETE FROM payment_events", "DELETE FROM payments",
                 "DELETE FROM idempotency_keys", "DELETE FROM order_lines", "DELETE FROM orders",
                 "DELETE FROM cart_lines", "DELETE FROM products", "DELETE FROM wallet_binding_events",

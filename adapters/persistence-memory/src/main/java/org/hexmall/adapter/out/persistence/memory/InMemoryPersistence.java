@@ -29,6 +29,7 @@ import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.application.port.out.persistence.PromotionFacts;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.application.port.out.persistence.RiskFacts;
+import org.hexmall.application.port.out.persistence.RiskHolds;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.StepUps;
@@ -62,12 +63,13 @@ public final class InMemoryPersistence {
     private final InMemoryOrders orders = new InMemoryOrders(lock, paymentId -> this.payments.orderPaidBy(paymentId));
     private final InMemoryPayments payments = new InMemoryPayments(lock, orders);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
-    private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock);
+    private final InMemoryRiskHolds riskHolds = new InMemoryRiskHolds(lock);
+    private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock, riskHolds);
     private final InMemoryDevices devices = new InMemoryDevices(lock);
     private final InMemoryWalletReconfirmations walletReconfirmations = new InMemoryWalletReconfirmations(lock);
     private final InMemoryPendingReplacements pendingReplacements = new InMemoryPendingReplacements(lock);
     private final InMemoryRiskFacts riskFacts = new InMemoryRiskFacts(lock, payments, walletBindings, loginHistory,
-            devices, walletReconfirmations);
+            devices, walletReconfirmations, riskHolds);
     private final InMemorySecurityEvents securityEvents = new InMemorySecurityEvents(lock);
     private final InMemoryStepUps stepUps = new InMemoryStepUps(lock);
     private final InMemoryPasswordReminders passwordReminders = new InMemoryPasswordReminders(lock, customers,
@@ -100,7 +102,8 @@ public final class InMemoryPersistence {
             compensations::restorePoint,
             workClaims::restorePoint,
             dashboardRollups::restorePoint,
-            pendingReplacements::restorePoint));
+            pendingReplacements::restorePoint,
+            riskHolds::restorePoint));
     private final InMemoryStorageHealth storageHealth = new InMemoryStorageHealth();
     private final InMemoryDashboardFacts dashboardFacts = new InMemoryDashboardFacts(lock, payments, walletBindings,
             riskAlerts, refundCases, compensations, dashboardRollups);
@@ -187,6 +190,10 @@ public final class InMemoryPersistence {
 
     public RiskFacts riskFacts() {
         return riskFacts;
+    }
+
+    public RiskHolds riskHolds() {
+        return riskHolds;
     }
 
     public Campaigns campaigns() {

@@ -28,10 +28,12 @@ public final class InMemoryRiskAlerts implements RiskAlerts {
             .thenComparing(alert -> alert.id().toString());
 
     private final StoreLock lock;
+    private final InMemoryRiskHolds holds;
     private final Map<RiskAlertId, RiskAlert> byId = new LinkedHashMap<>();
 
-    InMemoryRiskAlerts(StoreLock lock) {
+    InMemoryRiskAlerts(StoreLock lock, InMemoryRiskHolds holds) {
         this.lock = lock;
+        this.holds = holds;
     }
 
     @Override
@@ -71,6 +73,15 @@ public final class InMemoryRiskAlerts implements RiskAlerts {
                         .thenComparing(alert -> alert.id().toString()))
                 .limit(limit)
                 .toList());
+    }
+
+    @Override
+    public AlertsWithHolds latestWithHoldsOf(CustomerId customerId, int limit) {
+        return lock.call(() -> {
+            List<RiskAlert> latest = latestOf(customerId, limit);
+            return new AlertsWithHolds(latest, latest.stream()
+                    .flatMap(alert -> holds.findByAlert(alert.id()).stream()).toList());
+        });
     }
 
     @Override

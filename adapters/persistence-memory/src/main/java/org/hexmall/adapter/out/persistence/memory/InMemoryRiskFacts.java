@@ -16,6 +16,7 @@ import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.DeviceTrust;
+import org.hexmall.domain.risk.HeldAttempts;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingId;
@@ -38,10 +39,12 @@ final class InMemoryRiskFacts implements RiskFacts {
     private final InMemoryLoginHistory logins;
     private final InMemoryDevices devices;
     private final InMemoryWalletReconfirmations reconfirmations;
+    private final InMemoryRiskHolds holds;
 
     InMemoryRiskFacts(StoreLock lock, InMemoryPayments payments, InMemoryWalletBindings bindings,
                       InMemoryLoginHistory logins, InMemoryDevices devices,
-                      InMemoryWalletReconfirmations reconfirmations) {
+                      InMemoryWalletReconfirmations reconfirmations, InMemoryRiskHolds holds) {
+        this.holds = holds;
         this.lock = lock;
         this.payments = payments;
         this.bindings = bindings;
@@ -77,7 +80,8 @@ final class InMemoryRiskFacts implements RiskFacts {
                     .max(Comparator.naturalOrder());
             return new PaymentSignals(usual, recent, wrong, lastBound, trust(customerId, device),
                     device.map(used -> walletOnDevice(customerId, used, paying))
-                            .orElse(WalletOnNewDevice.NOTHING_TO_ASK));
+                            .orElse(WalletOnNewDevice.NOTHING_TO_ASK),
+                    holds.heldUntil(customerId, HeldAttempts.PAYING_AND_BINDING));
         });
     }
 
@@ -96,7 +100,7 @@ final class InMemoryRiskFacts implements RiskFacts {
         return lock.call(() -> new BindingSignals((int) bindings.stored()
                 .filter(binding -> binding.customerId().equals(customerId))
                 .filter(binding -> !binding.startedAt().isBefore(since))
-                .count(), trust(customerId, device)));
+                .count(), trust(customerId, device), holds.heldUntil(customerId, HeldAttempts.PAYING_AND_BINDING)));
     }
 
     /** No device is unknown; one that is not the customer's, or that they do not trust, is untrusted. */

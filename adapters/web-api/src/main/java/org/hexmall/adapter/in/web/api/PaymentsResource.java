@@ -111,6 +111,11 @@ final class PaymentsResource {
             case PayResult.RiskRefused refused -> throw new ApiProblem(Problem.of(403, "payment-held-for-review",
                     "Payment held for a security check", "This payment looked unusual for the account, so it was "
                             + "not made and nothing was charged. Contact customer service to have it checked."));
+            case PayResult.RiskHeld held -> throw new ApiProblem(Problem.of(403, "risk-hold",
+                    "Account on hold for its safety", "An earlier unusual attempt placed a hold on the account's "
+                            + "payments and wallet bindings for its safety, so this payment was not made and nothing "
+                            + "was charged. Contact customer service: they check it with the customer and lift the "
+                            + "hold."));
             case PayResult.VerificationRequired verify -> throw new ApiProblem(Problem.of(403,
                             "verification-required", "Confirm it is you first", "This payment is unusual for the "
                                     + "account: the customer must pass an extra check before it can go ahead.")

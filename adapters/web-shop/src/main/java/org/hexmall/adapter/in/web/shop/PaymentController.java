@@ -198,6 +198,8 @@ public final class PaymentController {
             case PayResult.KeyReused reused -> backToPaymentPage(ctx, orderId.get(), chosen, "key-reused");
             case PayResult.RiskRefused refused -> pages.render(ctx, 403, "shop/risk-refused",
                     Map.of("binding", false, "order", orderId.get().toString()));
+            case PayResult.RiskHeld held -> pages.render(ctx, 403, "shop/risk-refused",
+                    Map.of("binding", false, "held", true, "order", orderId.get().toString()));
             // The step-up the rules suggest, then back to this page with the same wallet, to pay.
             case PayResult.VerificationRequired verify -> ctx.redirect(StepUpController.askedPath(StepUpAction.PAY,
                     verify.factor(), payPath(orderId.get()) + "?verified&wallet=" + chosen.get(), orderId),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hexmall.application.port.in.InvalidCommandException;
+import org.hexmall.application.port.in.risk.LiftRiskHold;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.application.port.in.support.ClearLoginLock;
 import org.hexmall.application.port.in.support.FreezeAccount;
@@ -14,26 +15,32 @@ import org.hexmall.domain.account.CustomerId;
 
 /**
  * The agent's actions on a customer's account itself, on the customer's page: clearing a login lock for a customer
- * who locked themselves out, and freezing or unfreezing the account. A reason is required, and each action is
- * audited.
+ * who locked themselves out, lifting the risk holds on it, and freezing or unfreezing the account. A reason is
+ * required, and each action is audited.
  */
 public final class AccountSupportController {
 
     /** The forms whose errors the customer's page shows beside their own reason field. */
     static final String LOGIN_LOCK_FORM = "login-lock";
     static final String ACCOUNT_STATUS_FORM = "account-status";
+    static final String RISK_HOLD_FORM = "risk-hold";
 
     private final ClearLoginLock clearLoginLock;
     private final FreezeAccount freezeAccount;
+    private final LiftRiskHold liftRiskHold;
 
-    public AccountSupportController(ClearLoginLock clearLoginLock, FreezeAccount freezeAccount) {
+    public AccountSupportController(ClearLoginLock clearLoginLock, FreezeAccount freezeAccount,
+                                    LiftRiskHold liftRiskHold) {
         this.clearLoginLock = clearLoginLock;
         this.freezeAccount = freezeAccount;
+        this.liftRiskHold = liftRiskHold;
     }
 
     public void register(RoutesConfig routes) {
         routes.post("/admin/customers/{id}/login-lock/clear", ctx -> act(ctx, LOGIN_LOCK_FORM,
                 command -> clearLoginLock.clear(command) ? "lock-cleared" : "lock-not-cleared"));
+        routes.post("/admin/customers/{id}/risk-hold/lift", ctx -> act(ctx, RISK_HOLD_FORM,
+                command -> liftRiskHold.lift(command) ? "hold-lifted" : "hold-not-lifted"));
         routes.post("/admin/customers/{id}/freeze", ctx -> act(ctx, ACCOUNT_STATUS_FORM,
                 command -> freezeAccount.freeze(command) ? "frozen" : "status-unchanged"));
         routes.post("/admin/customers/{id}/unfreeze", ctx -> act(ctx, ACCOUNT_STATUS_FORM,

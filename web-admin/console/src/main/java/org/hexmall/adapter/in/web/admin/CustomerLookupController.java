@@ -72,6 +72,8 @@ public final class CustomerLookupController {
                 Map.entry("notUnbound", ctx.queryParam("not-unbound") != null),
                 Map.entry("lockCleared", ctx.queryParam("lock-cleared") != null),
                 Map.entry("lockNotCleared", ctx.queryParam("lock-not-cleared") != null),
+                Map.entry("holdLifted", ctx.queryParam("hold-lifted") != null),
+                Map.entry("holdNotLifted", ctx.queryParam("hold-not-lifted") != null),
                 Map.entry("frozenNow", ctx.queryParam("frozen") != null),
                 Map.entry("unfrozenNow", ctx.queryParam("unfrozen") != null),
                 Map.entry("statusUnchanged", ctx.queryParam("status-unchanged") != null),

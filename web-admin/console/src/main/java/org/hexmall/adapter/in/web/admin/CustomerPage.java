@@ -123,6 +123,7 @@ public final class CustomerPage {
     private static boolean isReasonForm(String form) {
         return AccountSupportController.LOGIN_LOCK_FORM.equals(form)
                 || AccountSupportController.ACCOUNT_STATUS_FORM.equals(form)
+                || AccountSupportController.RISK_HOLD_FORM.equals(form)
                 || form.startsWith(DEVICE_FORM_PREFIX)
                 && DeviceId.parse(form.substring(DEVICE_FORM_PREFIX.length())).isPresent();
     }
@@ -136,7 +137,9 @@ public final class CustomerPage {
             Map<String, Object> model = new HashMap<>();
             model.put("customer", details);
             model.put("devices", listDevices.list(customerId, Optional.empty()));
-            model.put("customerAlerts", listRiskAlerts.ofCustomer(customerId));
+            ListRiskAlerts.CustomerAlerts alerts = listRiskAlerts.ofCustomerWithHolds(customerId);
+            model.put("customerAlerts", alerts.alerts());
+            model.put("activeHolds", alerts.activeHolds());
             model.put("alertsSeenAt", clock.instant());
             model.put("errors", Map.of());
             model.put("failedForm", "");
