@@ -73,16 +73,32 @@ final class DatabaseTemplate {
                 try (InputStream in = template.openStream()) {
                     Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
                 }
-                // Appears whole or not at all, and never over a database another process created meanwhile.
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                return true;
-            } catch (FileAlreadyExistsException createdMeanwhile) {
-                return false;
+                return putInPlace(partial, target);
             } finally {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException failed) {
             throw new UncheckedIOException("Could not create the database " + target + " from its template", failed);
+        }
+    }
+
+    /**
+     * A hard link appears whole or not at all, and never replaces a database another process created meanwhile (a
+     * rename could); where the file system has no links, a move that fails rather than replace.
+     */
+    private static boolean putInPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.createLink(target, partial);
+            return true;
+        } catch (FileAlreadyExistsException createdMeanwhile) {
+            return false;
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            try {
+                Files.move(partial, target);
+                return true;
+            } catch (FileAlreadyExistsException createdMeanwhile) {
+                return false;
+            }
         }
     }
 

@@ -97,7 +97,12 @@ class DatabaseTemplateTest {
     void onlyANewH2FileWithoutCredentialsBeginsFromTheTemplate(@TempDir Path folder) throws Exception {
         String url = urlIn(folder.resolve("data"));
         assertThat(DatabaseTemplate.placeIfNew(url, "", "", template())).isTrue();
-        long placed = Files.size(DatabaseTemplate.fileOf(url).orElseThrow());
+        Path placed = DatabaseTemplate.fileOf(url).orElseThrow();
+        try (var files = Files.list(folder.resolve("data"))) {
+            assertThat(files.map(Path::getFileName)).as("the copy, whole, and nothing else")
+                    .containsExactly(placed.getFileName());
+        }
+        assertThat(Files.mismatch(placed, Path.of(template().toURI()))).isEqualTo(-1);
 
         assertThat(DatabaseTemplate.placeIfNew(url, "", "", template())).as("an existing database").isFalse();
         assertThat(DatabaseTemplate.placeIfNew(urlIn(folder.resolve("other")), "sa", "", template()))
@@ -107,7 +112,6 @@ class DatabaseTemplateTest {
         assertThat(DatabaseTemplate.fileOf("jdbc:h2:tcp://localhost/~/hexmall")).isEmpty();
         assertThat(DatabaseTemplate.fileOf("jdbc:h2:file:./data/hexmall;MODE=PostgreSQL"))
                 .contains(Path.of("./data/hexmall.mv.db"));
-        assertThat(placed).isEqualTo(Files.size(Path.of(template().toURI())));
     }
 
     private static URL template() {
