@@ -76,6 +76,9 @@ public final class HexmallApplication implements AutoCloseable {
         long startNanos = System.nanoTime();
         FieldKey fieldKey = FieldKeys.choose(config);
         var tokens = new SecureRandomTokens();
+        if (DatabaseTemplate.placeIfNew(config)) {
+            LOG.debug("The new database {} begins from the packaged template", config.databaseUrl());
+        }
         PersistenceAdapters persistence = PersistenceAdapters.of(config, new AesGcmFieldCipher(fieldKey),
                 roundTrips);
         long storageReadyNanos = System.nanoTime();
