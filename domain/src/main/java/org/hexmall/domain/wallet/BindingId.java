@@ -12,6 +12,10 @@ public record BindingId(UUID value) {
     }
 
     public static Optional<BindingId> parse(String text) {
+        if (text == null) {
+            // Most stored bindings replace none: reading one must not cost an exception.
+            return Optional.empty();
+        }
         try {
             return Optional.of(new BindingId(UUID.fromString(text)));
         } catch (IllegalArgumentException | NullPointerException notAnId) {

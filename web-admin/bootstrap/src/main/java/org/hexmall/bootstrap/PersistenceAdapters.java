@@ -13,7 +13,8 @@ import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
  * The persistence adapter that {@code HEXMALL_PERSISTENCE} picks: its out-ports, and what else the running
  * application needs of it.
  *
- * @param dataSource the database, when there is one: the simulated providers keep their own tables in it
+ * @param dataSource the database, when there is one: the simulated providers keep their own tables in it, through
+ *                   a pool apart from the store's
  * @param resources  what to close when hexmall stops
  */
 record PersistenceAdapters(PersistencePorts ports, Optional<DataSource> dataSource, AutoCloseable resources) {
@@ -37,7 +38,7 @@ record PersistenceAdapters(PersistencePorts ports, Optional<DataSource> dataSour
     }
 
     private static PersistenceAdapters jdbi(JdbiPersistence jdbi) {
-        return new PersistenceAdapters(PersistencePorts.of(jdbi), Optional.of(jdbi.dataSource()), jdbi);
+        return new PersistenceAdapters(PersistencePorts.of(jdbi), Optional.of(jdbi.simulatorsDataSource()), jdbi);
     }
 
     private static PersistenceAdapters inMemory(InMemoryPersistence memory) {

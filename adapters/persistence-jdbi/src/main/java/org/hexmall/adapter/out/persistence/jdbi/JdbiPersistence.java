@@ -51,13 +51,19 @@ import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
- * Every persistence out-port, kept in H2 or PostgreSQL through one connection pool. Starting it brings the
- * schema up to date; closing it closes the pool.
+ * Every persistence out-port, kept in H2 or PostgreSQL through one connection pool, and a second pool on the same
+ * database for the simulators' tables ({@link #simulatorsDataSource()}). Starting it brings the schema up to date;
+ * closing it closes the pools.
  */
 public final class JdbiPersistence implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final DataSource dataSource;
+    private final DatabaseSettings settings;
+    private final UnaryOperator<DataSource> decoration;
+    /** The simulators' pool ({@link #simulatorsDataSource()}), opened on first use. */
+    private HikariDataSource simulatorsPool;
+    private DataSource simulatorsDataSource;
     private final JdbiTransactionRunner transactions;
     private final JdbiCustomers customers;
     private final JdbiLoginHistory loginHistory;
@@ -98,9 +104,12 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiRefundCases refundCases;
     private final JdbiOrderSerials orderSerials;
 
-    private JdbiPersistence(HikariDataSource pool, DataSource dataSource, FieldEncryption encryption) {
+    private JdbiPersistence(HikariDataSource pool, DatabaseSettings settings, UnaryOperator<DataSource> decoration,
+                            FieldEncryption encryption) {
         this.pool = pool;
-        this.dataSource = dataSource;
+        this.settings = settings;
+        this.decoration = decoration;
+        this.dataSource = decoration.apply(pool);
         Jdbi jdbi = Jdbi.create(dataSource);
         // A failed statement's message shows its SQL but never the bound values: those include password
         // hashes, session ids and form tokens, and such messages end up in logs.
@@ -170,10 +179,10 @@ public final class JdbiPersistence implements AutoCloseable {
     private static JdbiPersistence start(DatabaseSettings settings, FieldEncryption encryption,
                                          UnaryOperator<DataSource> decoration) {
         Objects.requireNonNull(encryption, "encryption");
-        HikariDataSource pool = new HikariDataSource(poolFor(settings));
+        HikariDataSource pool = new HikariDataSource(poolFor(settings, "hexmall"));
         try {
             Flyway.configure().dataSource(pool).locations(migrationsFor(settings)).load().migrate();
-            return new JdbiPersistence(pool, decoration.apply(pool), encryption);
+            return new JdbiPersistence(pool, settings, decoration, encryption);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -190,9 +199,9 @@ public final class JdbiPersistence implements AutoCloseable {
         return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 
-    private static HikariConfig poolFor(DatabaseSettings settings) {
+    private static HikariConfig poolFor(DatabaseSettings settings, String name) {
         HikariConfig pool = new HikariConfig();
-        pool.setPoolName("hexmall");
+        pool.setPoolName(name);
         pool.setJdbcUrl(settings.url());
         if (isGiven(settings.user())) {
             pool.setUsername(settings.user());
@@ -366,16 +375,35 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /**
-     * The connection pool, for adapters that keep tables of their own in the same database (the simulated
-     * wallet provider and SMS outbox). Their statements do not join this adapter's transactions. When a
-     * {@link RoundTripCounter} was given, their round trips are counted too, as the simulators'.
+     * The store's connection pool, as its out-ports use it. When a {@link RoundTripCounter} was given, what is done
+     * through it is counted.
      */
     public DataSource dataSource() {
         return dataSource;
     }
 
+    /**
+     * The same database through a pool of its own, for the adapters that keep tables of their own in it (the
+     * simulated wallet providers, SMS outbox and face check). A real provider does its work on its own servers and
+     * never takes one of the store's connections; sharing {@link #dataSource()} would make every request of the store
+     * queue behind the simulators' work, which grows with the store's own traffic. Opened on first use, sized as the
+     * store's pool is, and counted as it is when a {@link RoundTripCounter} was given (as the simulators', by table).
+     */
+    public synchronized DataSource simulatorsDataSource() {
+        if (simulatorsPool == null) {
+            simulatorsPool = new HikariDataSource(poolFor(settings, "hexmall-simulators"));
+            simulatorsDataSource = decoration.apply(simulatorsPool);
+        }
+        return simulatorsDataSource;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (simulatorsPool != null) {
+                simulatorsPool.close();
+            }
+        }
         pool.close();
     }
 

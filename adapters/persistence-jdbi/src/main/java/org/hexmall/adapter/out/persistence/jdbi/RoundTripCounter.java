@@ -2,6 +2,8 @@ package org.hexmall.adapter.out.persistence.jdbi;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -18,10 +20,10 @@ import javax.sql.DataSource;
  * without one, not a single call is intercepted. What the pool does on its own (checking a connection that lay
  * idle, resetting one it takes back) is not counted: no use case asks for it.
  * <p>
- * The simulated wallet providers and SMS gateway keep their tables in the same database, through the same pool
- * ({@link JdbiPersistence#dataSource()}), while a real provider does its work on its own servers. Their round trips
- * are therefore counted apart, by table name: a statement that names a table of theirs is theirs, and so is the
- * commit or rollback of the transaction it ran in (their work never shares a transaction with the store's).
+ * The simulated wallet providers and SMS gateway keep their tables in the same database, through a pool of their own
+ * ({@link JdbiPersistence#simulatorsDataSource()}), while a real provider does its work on its own servers. Their
+ * round trips are therefore counted apart, by table name: a statement that names a table of theirs is theirs, and so
+ * is the commit or rollback of the transaction it ran in (their work never shares a transaction with the store's).
  * <p>
  * Besides everything, it counts apart what is done while serving a request ({@link #servingSnapshot()}): the
  * statements made on a thread between {@link #startServing()} and {@link #stopServing()}, which the web server calls
@@ -91,6 +93,10 @@ public final class RoundTripCounter {
         }
     }
 
+    /** Whose each statement text is, as {@link #partyOf} found it; bounded, as statements built with values are not. */
+    private static final Map<String, Party> PARTIES = new ConcurrentHashMap<>();
+    private static final int MOST_REMEMBERED_STATEMENTS = 4096;
+
     private final LongAdder[][] counts = adders();
     /** The part of {@link #counts} made on threads while they served a request. */
     private final LongAdder[][] servingCounts = adders();
@@ -157,9 +163,19 @@ public final class RoundTripCounter {
         if (sql == null) {
             return Party.HEXMALL;
         }
+        // The same few statements come again and again: search each text once, so that counting costs the
+        // application under measurement as little as it can.
+        Party known = PARTIES.get(sql);
+        if (known != null) {
+            return known;
+        }
         String lowerCase = sql.toLowerCase(Locale.ROOT);
-        return SIMULATOR_TABLE_PREFIXES.stream().anyMatch(lowerCase::contains) ? Party.SIMULATED_PROVIDERS
+        Party party = SIMULATOR_TABLE_PREFIXES.stream().anyMatch(lowerCase::contains) ? Party.SIMULATED_PROVIDERS
                 : Party.HEXMALL;
+        if (PARTIES.size() < MOST_REMEMBERED_STATEMENTS) {
+            PARTIES.put(sql, party);
+        }
+        return party;
     }
 
     private static LongAdder[][] adders() {
