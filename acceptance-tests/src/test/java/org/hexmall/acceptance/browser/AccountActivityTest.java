@@ -151,8 +151,7 @@ class AccountActivityTest {
         SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
         Storefront.logIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
-        PaymentMethods.unbind(page, "Alipay " + customer.phone().substring(0, 3) + "****"
-                + customer.phone().substring(7));
+        PaymentMethods.unbind(page, "Alipay " + SimulatedPhone.masked(customer.phone()));
         StepUpVerificationTest.faceCheckForANewPassword(page, "Simulate: not me");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("The face check could not confirm that it is you.");
         StepUpVerificationTest.faceCheckForANewPassword(page, "Simulate: it is me");
