@@ -8,10 +8,10 @@ import org.hexmall.domain.security.VerificationCode;
 /**
  * The code a customer typed on a new device to finish logging in.
  *
- * @param deviceToken the device cookie of the browser the code is typed in: the one the password was typed in
- * @param digits      the six digits, already read from what was typed
- * @param trust       whether the customer ticked "trust this device"
- * @param session     the visitor's session now; the login replaces it
+ * @param deviceToken   the device cookie of the browser the code is typed in: the one the password was typed in
+ * @param digits        the six digits, already read from what was typed
+ * @param trust         whether the customer ticked "trust this device"
+ * @param session       the visitor's session now; the login replaces it
  * @param clientAddress where the code was typed, shown beside the device's events in the customer's activity ("" when
  *                      unknown: then the address the password was typed at)
  */
