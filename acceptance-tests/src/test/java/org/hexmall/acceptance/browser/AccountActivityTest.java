@@ -38,7 +38,8 @@ class AccountActivityTest {
         Locator rows = dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")));
         assertThat(rows).hasCount(2);
         assertThat(rows.nth(0)).containsText(Pattern.compile("Logged in\\s*You"));
-        assertThat(rows.nth(1)).containsText(Pattern.compile("Login password reset with an SMS code\\s*You"));
+        assertThat(rows.nth(1)).containsText(Pattern.compile("Login password reset with an SMS code\\s*You\\s*—\\s*"
+                + LOOPBACK.pattern()));
         assertThat(page.getByRole(AriaRole.BUTTON, named("This wasn’t me"))).hasCount(2);
 
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
@@ -140,6 +141,61 @@ class AccountActivityTest {
         SupportConsole.openCustomer(page, customer.phone(), customer.name());
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events"))).nth(0))
                 .containsText(Pattern.compile("Wallet bound\\s*Customer\\s*Alipay " + literally(masked)));
+    }
+
+    @Test
+    void walletsAndVerifications_nameTheAddressTheyCameFrom_andCustomerServicesActionsSaySo_inEnglishAndInChinese(
+            Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
+        Storefront.logIn(page, customer.phone(), customer.password());
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
+        PaymentMethods.unbind(page, "Alipay " + SimulatedPhone.masked(customer.phone()));
+        StepUpVerificationTest.faceCheckForANewPassword(page, "Simulate: not me");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("The face check could not confirm that it is you.");
+        StepUpVerificationTest.faceCheckForANewPassword(page, "Simulate: it is me");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        page.getByLabel("Reason for freezing the account").fill("Customer called: phone lost");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Freeze the account")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The account is frozen");
+
+        // The agent reads where each of the customer's changes came from, and that the freeze was customer service's.
+        Locator events = dataRows(page.getByRole(AriaRole.TABLE, named("Security events")));
+        assertThat(events.filter(withText("Account frozen")))
+                .containsText(Pattern.compile("Account frozen\\s*Agent\\s*—\\s*Customer service"));
+        assertThat(events.filter(withText("Wallet unbound"))).containsText(LOOPBACK);
+        page.getByLabel("Reason for unfreezing the account").fill("The phone was found");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Unfreeze the account")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The account is unfrozen");
+
+        Storefront.logIn(page, customer.phone(), customer.password());
+        page.navigate("/account/activity");
+        Locator rows = dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")));
+        for (String what : new String[] {"Wallet bound", "Wallet unbound", "Identity verification failed",
+                "Identity verification passed"}) {
+            assertThat(rows.filter(withText(what))).containsText(Pattern.compile(
+                    literally(what) + "\\s*You[\\s\\S]*" + LOOPBACK.pattern()));
+        }
+        assertThat(rows.filter(withText("Account unfrozen")))
+                .containsText(Pattern.compile("Account unfrozen\\s*Customer service\\s*—\\s*Customer service"));
+
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        Locator rowsInChinese = dataRows(page.getByRole(AriaRole.TABLE, named("账户动态")));
+        assertThat(rowsInChinese.filter(withText("已绑定钱包"))).containsText(Pattern.compile(
+                "已绑定钱包\\s*本人[\\s\\S]*" + LOOPBACK.pattern()));
+        assertThat(rowsInChinese.filter(withText("身份验证未通过"))).containsText(Pattern.compile(
+                "身份验证未通过\\s*本人[\\s\\S]*" + LOOPBACK.pattern()));
+        assertThat(rowsInChinese.filter(withText("账户已冻结")))
+                .containsText(Pattern.compile("账户已冻结\\s*客服\\s*—\\s*客服"));
+    }
+
+    /** Where the browser tests' requests come from. */
+    private static final Pattern LOOPBACK = Pattern.compile("(127\\.0\\.0\\.1|\\[?[0:]+1]?)");
+
+    private static Locator.FilterOptions withText(String text) {
+        return new Locator.FilterOptions().setHasText(text);
     }
 
     /** "Forgot password?" with the code the customer's phone got, as ForgotPasswordTest goes through it. */

@@ -67,6 +67,23 @@ class LoginFromAnotherRegionTest {
         assertThat(page.getByText("Verified: the customer passed the check and went on")).isVisible();
     }
 
+    @Test
+    void aWalletBoundAndUnboundThroughTheProxy_namesTheCustomersAddress_notTheProxys(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
+        comingFrom(page, BEIJING);
+        Storefront.logIn(page, customer.phone(), customer.password());
+
+        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
+        PaymentMethods.unbind(page, "Alipay " + SimulatedPhone.masked(customer.phone()));
+
+        page.navigate("/account/activity");
+        Locator rows = dataRows(page.getByRole(AriaRole.TABLE));
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("Wallet bound"))).containsText(BEIJING);
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("Wallet unbound"))).containsText(BEIJING);
+    }
+
     /** From now on the page's requests reach the store through the proxy, for a client at {@code address}. */
     private static void comingFrom(Page page, String address) {
         page.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address));

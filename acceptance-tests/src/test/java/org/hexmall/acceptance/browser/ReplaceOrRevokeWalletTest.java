@@ -3,6 +3,7 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
 import static org.hexmall.acceptance.browser.SimulatedPhone.masked;
 
@@ -10,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,6 +116,17 @@ class ReplaceOrRevokeWalletTest {
         Storefront.logOut(page);
         SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
         assertThat(SupportConsole.binding(page, "Alipay 138****0002 Revoked in the wallet app")).isVisible();
+        // No request of the customer's reached hexmall: the store recorded it, and says so where an address would be.
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events")))
+                .filter(new Locator.FilterOptions().setHasText("Wallet unbound")).first())
+                .containsText(Pattern.compile(
+                        "Wallet unbound\\s*System\\s*Alipay 138\\*{4}0002\\s*Recorded by the store"));
+        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        page.navigate("/account/activity");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("账户动态")))
+                .filter(new Locator.FilterOptions().setHasText("已解绑钱包")).first())
+                .containsText(Pattern.compile("已解绑钱包\\s*系统\\s*支付宝 138\\*{4}0002\\s*由商城记录"));
     }
 
     /** A customer who registered, opened an Alipay account with their own number, and bound it: logged in. */

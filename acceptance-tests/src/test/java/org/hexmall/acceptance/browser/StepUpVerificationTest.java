@@ -287,7 +287,7 @@ class StepUpVerificationTest {
      * On the change-password page, which asks for a proof first: starts the face check, and answers for the simulated
      * camera with one of its buttons ("Simulate: it is me").
      */
-    private static void faceCheckForANewPassword(Page page, String simulatedAnswer) {
+    static void faceCheckForANewPassword(Page page, String simulatedAnswer) {
         page.navigate("/account/security/password");
         page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
         page.getByRole(AriaRole.BUTTON, namedExactly(simulatedAnswer)).click();

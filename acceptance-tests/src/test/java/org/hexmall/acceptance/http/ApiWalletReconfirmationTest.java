@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.hexmall.acceptance.browser.MovableClock;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,11 @@ class ApiWalletReconfirmationTest {
         assertThat(confirmed.path("links").path("pay").asText()).isEqualTo("/api/v1/orders/" + order + "/payments");
         assertThat(newPhone.api("GET", answer.getPath() + "?" + answer.getRawQuery(), null, null, 400)
                 .path("code").asText()).as("an answer is taken once").isEqualTo("wallet-answer-untrusted");
+        // The customer's activity names where the app brought the answer back from, as for the shop's pages.
+        CustomerId liLei = hexmall.storage().customers().findByPhone(PhoneNumber.parse(PHONE)).orElseThrow().id();
+        assertThat(hexmall.storage().securityEvents().newestFirst(liLei, 1, 1).items().getFirst())
+                .satisfies(event -> assertThat(event.kind()).isEqualTo(SecurityEventKind.WALLET_RECONFIRMED))
+                .satisfies(event -> assertThat(event.clientAddress()).matches("127\\.0\\.0\\.1|\\[?[0:]+1]?"));
 
         JsonNode started = pay(order, "pay-" + order, 201);
         assertThat(started.path("status").asText()).isEqualTo("AWAITING_CONFIRMATION");

@@ -13,7 +13,9 @@ import org.hexmall.domain.wallet.WalletBinding;
  * @param detail        what it was about, in words that need no translation and hold no secret: a device name
  *                      ("Chrome on Android") or a wallet with its masked account ("ALIPAY 138****5678");
  *                      empty when the kind says it all
- * @param clientAddress the network address the customer or agent acted from; empty when the store acted
+ * @param clientAddress the network address of the customer's request that caused it (the wrong passwords' for a
+ *                      lock); empty for customer service's actions and for what the store learns on its own, such
+ *                      as a wallet cancelled inside its app
  */
 public record SecurityEvent(CustomerId customerId, Instant at, SecurityEventKind kind, Source source, String detail,
                             String clientAddress) {

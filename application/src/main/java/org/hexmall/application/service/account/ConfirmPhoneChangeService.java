@@ -52,7 +52,8 @@ public final class ConfirmPhoneChangeService implements ConfirmPhoneChange {
     }
 
     @Override
-    public Result confirm(CustomerId customerId, PhoneNumber newPhone, String digits, SessionId current) {
+    public Result confirm(CustomerId customerId, PhoneNumber newPhone, String digits, SessionId current,
+                          String clientAddress) {
         return transactions.inTransaction(() -> {
             if (!stepUps.hasPassed(customerId, StepUpAction.CHANGE_PHONE)) {
                 return new StepUpNeeded();
@@ -62,14 +63,14 @@ public final class ConfirmPhoneChangeService implements ConfirmPhoneChange {
                 return new CodeExpired();
             }
             return switch (entry.get().check()) {
-                case CodeCheck.Accepted accepted -> change(customerId, newPhone, current);
+                case CodeCheck.Accepted accepted -> change(customerId, newPhone, current, clientAddress);
                 case CodeCheck.Wrong wrong -> new WrongCode(wrong.entriesLeft());
                 default -> new CodeExpired();
             };
         });
     }
 
-    private Result change(CustomerId customerId, PhoneNumber newPhone, SessionId current) {
+    private Result change(CustomerId customerId, PhoneNumber newPhone, SessionId current, String clientAddress) {
         if (customers.findByPhone(newPhone).filter(owner -> !owner.id().equals(customerId)).isPresent()) {
             return new NumberTaken();
         }
@@ -78,7 +79,7 @@ public final class ConfirmPhoneChangeService implements ConfirmPhoneChange {
         customers.update(customer.withPhone(newPhone));
         Instant now = clock.instant();
         events.record(new SecurityEvent(customerId, now, SecurityEventKind.PHONE_CHANGED,
-                SecurityEvent.Source.CUSTOMER, newPhone.masked(), ""));
+                SecurityEvent.Source.CUSTOMER, newPhone.masked(), clientAddress));
         return new Changed(newPhone.masked(), signOutElsewhere.keepingOnly(customerId, current, now));
     }
 }

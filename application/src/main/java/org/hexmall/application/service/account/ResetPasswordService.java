@@ -79,7 +79,7 @@ public final class ResetPasswordService implements ResetPassword {
         passwordCare.passwordChanged(customer.get().id());
         sessions.deleteSignedInAs(customer.get().id());
         securityEvents.record(new SecurityEvent(customer.get().id(), clock.instant(), SecurityEventKind.PASSWORD_RESET,
-                SecurityEvent.Source.CUSTOMER, "", ""));
+                SecurityEvent.Source.CUSTOMER, "", command.clientAddress()));
         return new PasswordResetResult.Changed();
     }
 }

@@ -37,7 +37,7 @@ public final class UnfreezeMyAccountService implements UnfreezeMyAccount {
     }
 
     @Override
-    public Result unfreeze(StepUpId stepUp) {
+    public Result unfreeze(StepUpId stepUp, String clientAddress) {
         return transactions.inTransaction(() -> {
             Optional<CustomerId> proved = stepUps.consume(stepUp, StepUpAction.UNFREEZE_ACCOUNT);
             if (proved.isEmpty()) {
@@ -50,7 +50,7 @@ public final class UnfreezeMyAccountService implements UnfreezeMyAccount {
             if (customer.isFrozen()) {
                 customers.update(customer.unfrozen());
                 events.record(new SecurityEvent(customer.id(), clock.instant(), SecurityEventKind.ACCOUNT_UNFROZEN,
-                        SecurityEvent.Source.CUSTOMER, "", ""));
+                        SecurityEvent.Source.CUSTOMER, "", clientAddress));
             }
             return new Unfrozen();
         });

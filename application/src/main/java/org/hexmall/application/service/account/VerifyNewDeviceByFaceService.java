@@ -96,7 +96,7 @@ public final class VerifyNewDeviceByFaceService implements VerifyNewDeviceByFace
     }
 
     @Override
-    public FaceLogin finish(String deviceToken, String presented, SessionId visitor) {
+    public FaceLogin finish(String deviceToken, String presented, SessionId visitor, String clientAddress) {
         String tokenHash = deviceTokens.hash(deviceToken);
         Optional<Waiting> waiting = transactions.inTransaction(() -> waitingOn(tokenHash, clock.instant()));
         if (waiting.isEmpty()) {
@@ -120,14 +120,15 @@ public final class VerifyNewDeviceByFaceService implements VerifyNewDeviceByFace
             return switch (answer) {
                 case MATCHED -> {
                     NewDeviceSignIn.Proven proven = signIn.signIn(still.get().customer(), device,
-                            ticket.get().trust(), visitor, now);
+                            ticket.get().trust(), visitor, clientAddress, now);
                     yield new Outcome(new SignedIn(proven.session()), Optional.of(proven));
                 }
                 case NOT_MATCHED -> {
                     loginStepUps.ended(device, AlertOutcome.VERIFICATION_FAILED);
                     devices.save(device.codeAbandoned());
                     securityEvents.record(new SecurityEvent(device.customer(), now, SecurityEventKind.STEP_UP_FAILED,
-                            SecurityEvent.Source.CUSTOMER, "LOGIN · FACE", device.lastClientAddress()));
+                            SecurityEvent.Source.CUSTOMER, "LOGIN · FACE",
+                            NewDeviceSignIn.provedAt(device, clientAddress)));
                     yield new Outcome(new NotMatched(), Optional.empty());
                 }
                 case CAMERA_UNAVAILABLE -> new Outcome(new CameraUnavailable(), Optional.empty());

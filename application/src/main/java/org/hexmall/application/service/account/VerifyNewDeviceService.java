@@ -77,7 +77,7 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
             return switch (entry.get().check()) {
                 case CodeCheck.Accepted accepted -> {
                     NewDeviceSignIn.Proven proven = signIn.signIn(customer.get(), device, command.trust(),
-                            command.session(), now);
+                            command.session(), command.clientAddress(), now);
                     yield new Outcome(new NewDeviceResult.SignedIn(proven.session()), Optional.of(proven));
                 }
                 case CodeCheck.Wrong wrong -> new Outcome(new NewDeviceResult.WrongCode(wrong.entriesLeft()),

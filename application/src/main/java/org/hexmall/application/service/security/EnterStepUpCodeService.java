@@ -30,7 +30,8 @@ public final class EnterStepUpCodeService implements EnterStepUpCode {
     }
 
     @Override
-    public StepUpProgress enter(StepUpId id, Principal visitor, String digits, SessionId session) {
+    public StepUpProgress enter(StepUpId id, Principal visitor, String digits, SessionId session,
+                                String clientAddress) {
         return steps.transactions().inTransaction(() -> {
             Optional<StepUp> found = steps.reachable(id, visitor);
             if (found.isEmpty()) {
@@ -47,10 +48,10 @@ public final class EnterStepUpCodeService implements EnterStepUpCode {
                 return new StepUpProgress.CodeExpired(id);
             }
             return switch (entry.get().check()) {
-                case CodeCheck.Accepted accepted -> steps.pass(stepUp, session);
+                case CodeCheck.Accepted accepted -> steps.pass(stepUp, session, clientAddress);
                 case CodeCheck.Wrong wrong -> new StepUpProgress.WrongCode(id, wrong.entriesLeft());
                 case CodeCheck.Exhausted exhausted -> {
-                    steps.fail(stepUp);
+                    steps.fail(stepUp, clientAddress);
                     yield new StepUpProgress.CodeUsedUp(id);
                 }
                 case CodeCheck.Expired expired -> new StepUpProgress.CodeExpired(id);

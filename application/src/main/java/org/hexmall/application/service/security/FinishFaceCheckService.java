@@ -26,7 +26,7 @@ public final class FinishFaceCheckService implements FinishFaceCheck {
     }
 
     @Override
-    public StepUpProgress finish(StepUpId id, Principal visitor, SessionId session) {
+    public StepUpProgress finish(StepUpId id, Principal visitor, SessionId session, String clientAddress) {
         Optional<StepUp> found = steps.transactions().inTransaction(() -> steps.reachable(id, visitor));
         if (found.isEmpty()) {
             return new StepUpProgress.NotFound();
@@ -43,9 +43,9 @@ public final class FinishFaceCheckService implements FinishFaceCheck {
                 return new StepUpProgress.Over(id);
             }
             return switch (outcome) {
-                case MATCHED -> steps.pass(stepUp, session);
+                case MATCHED -> steps.pass(stepUp, session, clientAddress);
                 case NOT_MATCHED -> {
-                    steps.fail(stepUp);
+                    steps.fail(stepUp, clientAddress);
                     yield new StepUpProgress.FaceNotMatched(id);
                 }
                 case CAMERA_UNAVAILABLE -> new StepUpProgress.CameraUnavailable(id);

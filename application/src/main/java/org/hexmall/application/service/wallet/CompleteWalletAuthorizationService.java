@@ -67,14 +67,14 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
 
     @Override
     public AuthorizationCompletion complete(CustomerId customerId, WalletProvider provider,
-                                            Map<String, String> parameters) {
+                                            Map<String, String> parameters, String clientAddress) {
         Answered answered = switch (gateway.read(provider, parameters)) {
             case ProviderMessage.AuthorizationApproved approved -> transactions.inTransaction(() ->
                     answer(customerId, provider, approved.state(), approved.nonce(), approved.issuedAt(),
-                            Optional.of(approved.agreementToken())));
+                            Optional.of(approved.agreementToken()), clientAddress));
             case ProviderMessage.AuthorizationRejected rejected -> transactions.inTransaction(() ->
                     answer(customerId, provider, rejected.state(), rejected.nonce(), rejected.issuedAt(),
-                            Optional.empty()));
+                            Optional.empty(), clientAddress));
             case ProviderMessage.ReconfirmationApproved reconfirmed ->
                     Answered.only(new Untrusted("a re-confirmation is no authorization result"));
             case ProviderMessage.ReconfirmationRejected reconfirmed ->
@@ -101,7 +101,7 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
 
     /** Applies a verified answer from the wallet app: an agreement token means approved, none means rejected. */
     private Answered answer(CustomerId customerId, WalletProvider provider, String state, String nonce,
-                            Instant issuedAt, Optional<String> agreement) {
+                            Instant issuedAt, Optional<String> agreement, String clientAddress) {
         Optional<String> distrust = trust.distrust(provider, nonce, issuedAt);
         if (distrust.isPresent()) {
             return Answered.only(new Untrusted(distrust.get()));
@@ -133,10 +133,10 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
             bindings.update(binding);
             return Answered.only(new AuthorizationCompletion.NotAllowed(refusal.get()));
         }
-        return activate(binding, agreement.get(), now);
+        return activate(binding, agreement.get(), now, clientAddress);
     }
 
-    private Answered activate(WalletBinding binding, String agreement, Instant now) {
+    private Answered activate(WalletBinding binding, String agreement, Instant now, String clientAddress) {
         List<WalletBinding> wallets = bindings.findByCustomer(binding.customerId());
         Optional<WalletBinding> replaced = switch (settings.bindingPolicy()
                 .decide(wallets, binding.provider(), binding.account(), binding.replaces())) {
@@ -149,16 +149,16 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
             old.replaced(now);
             agreements.takeFirstAttempt(old, now);
             bindings.update(old);
-            record(old, SecurityEventKind.WALLET_UNBOUND, now);
+            record(old, SecurityEventKind.WALLET_UNBOUND, now, clientAddress);
         });
         binding.authorized(agreement, preferred, now);
         bindings.update(binding);
-        record(binding, SecurityEventKind.WALLET_BOUND, now);
+        record(binding, SecurityEventKind.WALLET_BOUND, now, clientAddress);
         return new Answered(new Bound(BoundWallet.of(binding), replaced.map(BoundWallet::of)), replaced);
     }
 
-    private void record(WalletBinding binding, SecurityEventKind kind, Instant now) {
+    private void record(WalletBinding binding, SecurityEventKind kind, Instant now, String clientAddress) {
         securityEvents.record(new SecurityEvent(binding.customerId(), now, kind, SecurityEvent.Source.CUSTOMER,
-                SecurityEvent.walletDetail(binding), ""));
+                SecurityEvent.walletDetail(binding), clientAddress));
     }
 }

@@ -52,19 +52,21 @@ public final class CompleteWalletReconfirmationService implements CompleteWallet
 
     @Override
     public ReconfirmationResult complete(CustomerId customerId, WalletProvider provider,
-                                         Map<String, String> parameters) {
+                                         Map<String, String> parameters, String clientAddress) {
         return switch (gateway.read(provider, parameters)) {
             case ProviderMessage.ReconfirmationApproved approved -> transactions.inTransaction(() -> answer(
-                    customerId, provider, approved.state(), approved.nonce(), approved.issuedAt(), true));
+                    customerId, provider, approved.state(), approved.nonce(), approved.issuedAt(), true,
+                    clientAddress));
             case ProviderMessage.ReconfirmationRejected rejected -> transactions.inTransaction(() -> answer(
-                    customerId, provider, rejected.state(), rejected.nonce(), rejected.issuedAt(), false));
+                    customerId, provider, rejected.state(), rejected.nonce(), rejected.issuedAt(), false,
+                    clientAddress));
             case ProviderMessage.Unverifiable unverifiable -> new ReconfirmationResult.Untrusted(unverifiable.why());
             default -> new ReconfirmationResult.Untrusted("not a re-confirmation's result");
         };
     }
 
     private ReconfirmationResult answer(CustomerId customerId, WalletProvider provider, String state, String nonce,
-                                        Instant issuedAt, boolean approved) {
+                                        Instant issuedAt, boolean approved, String clientAddress) {
         Optional<String> distrust = trust.distrust(provider, nonce, issuedAt);
         if (distrust.isPresent()) {
             return new ReconfirmationResult.Untrusted(distrust.get());
@@ -90,7 +92,7 @@ public final class CompleteWalletReconfirmationService implements CompleteWallet
         String wallet = bindings.findById(request.binding()).map(SecurityEvent::walletDetail)
                 .orElse(provider.name());
         securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.WALLET_RECONFIRMED,
-                SecurityEvent.Source.CUSTOMER, wallet, ""));
+                SecurityEvent.Source.CUSTOMER, wallet, clientAddress));
         return new ReconfirmationResult.Reconfirmed(request.binding(), request.purpose(), request.order(),
                 request.replacement());
     }

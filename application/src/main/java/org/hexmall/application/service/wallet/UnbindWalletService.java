@@ -65,8 +65,9 @@ public final class UnbindWalletService implements UnbindWallet {
     }
 
     @Override
-    public boolean unbind(CustomerId customerId, BindingId bindingId) {
-        Decided decided = transactions.inTransaction(() -> decide(customerId, bindingId, Optional.empty()));
+    public boolean unbind(CustomerId customerId, BindingId bindingId, String clientAddress) {
+        Decided decided = transactions.inTransaction(() -> decide(customerId, bindingId, Optional.empty(),
+                clientAddress));
         decided.unbound().ifPresent(agreements::askProvider);
         return decided.unbound().isPresent();
     }
@@ -78,8 +79,8 @@ public final class UnbindWalletService implements UnbindWallet {
 
     @Override
     public Unbinding unbind(CustomerId customerId, BindingId bindingId, Optional<DeviceId> device,
-                           ReconfirmationReturn back) {
-        Decided decided = transactions.inTransaction(() -> decide(customerId, bindingId, device));
+                           ReconfirmationReturn back, String clientAddress) {
+        Decided decided = transactions.inTransaction(() -> decide(customerId, bindingId, device, clientAddress));
         if (decided.reconfirm().isPresent()) {
             WalletReconfirmation asked = decided.reconfirm().get();
             return switch (gateway.startReconfirmation(new ReconfirmationRequest(asked.provider(),
@@ -88,7 +89,7 @@ public final class UnbindWalletService implements UnbindWallet {
                 case ReconfirmationStart.ProviderUnavailable unavailable ->
                         new Unbinding.ReconfirmationUnavailable();
                 // The customer ended the authorization in the wallet app already: nothing is left to confirm.
-                case ReconfirmationStart.AgreementNotValid notValid -> unbind(customerId, bindingId)
+                case ReconfirmationStart.AgreementNotValid notValid -> unbind(customerId, bindingId, clientAddress)
                         ? new Unbinding.Unbound() : new Unbinding.NotBound();
             };
         }
@@ -96,7 +97,8 @@ public final class UnbindWalletService implements UnbindWallet {
         return decided.unbound().isPresent() ? new Unbinding.Unbound() : new Unbinding.NotBound();
     }
 
-    private Decided decide(CustomerId customerId, BindingId bindingId, Optional<DeviceId> device) {
+    private Decided decide(CustomerId customerId, BindingId bindingId, Optional<DeviceId> device,
+                           String clientAddress) {
         Instant now = clock.instant();
         // Only the customer's own wallets are among them: another customer's binding is as good as absent.
         List<WalletBinding> wallets = bindings.findByCustomer(customerId);
@@ -117,7 +119,7 @@ public final class UnbindWalletService implements UnbindWallet {
             bindings.update(binding);
             PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
             securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.WALLET_UNBOUND,
-                    SecurityEvent.Source.CUSTOMER, SecurityEvent.walletDetail(binding), ""));
+                    SecurityEvent.Source.CUSTOMER, SecurityEvent.walletDetail(binding), clientAddress));
         });
         return new Decided(found, Optional.empty(), "");
     }

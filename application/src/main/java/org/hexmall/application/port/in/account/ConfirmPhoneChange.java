@@ -11,7 +11,14 @@ import org.hexmall.domain.security.SessionId;
  */
 public interface ConfirmPhoneChange {
 
-    Result confirm(CustomerId customer, PhoneNumber newPhone, String digits, SessionId current);
+    /** @param clientAddress where the customer typed the code, shown in their activity ("" when unknown) */
+    Result confirm(CustomerId customer, PhoneNumber newPhone, String digits, SessionId current,
+                   String clientAddress);
+
+    /** A confirmation from a client whose address is not known. */
+    default Result confirm(CustomerId customer, PhoneNumber newPhone, String digits, SessionId current) {
+        return confirm(customer, newPhone, digits, current, "");
+    }
 
     /** What came of it. */
     sealed interface Result {

@@ -8,29 +8,44 @@ import org.hexmall.domain.security.VerificationCode;
 /**
  * The code a customer typed on a new device to finish logging in.
  *
- * @param deviceToken the device cookie of the browser the code is typed in: the one the password was typed in
- * @param digits      the six digits, already read from what was typed
- * @param trust       whether the customer ticked "trust this device"
- * @param session     the visitor's session now; the login replaces it
+ * @param deviceToken   the device cookie of the browser the code is typed in: the one the password was typed in
+ * @param digits        the six digits, already read from what was typed
+ * @param trust         whether the customer ticked "trust this device"
+ * @param session       the visitor's session now; the login replaces it
+ * @param clientAddress where the code was typed, shown beside the device's events in the customer's activity ("" when
+ *                      unknown: then the address the password was typed at)
  */
-public record NewDeviceCodeCommand(String deviceToken, String digits, boolean trust, SessionId session) {
+public record NewDeviceCodeCommand(String deviceToken, String digits, boolean trust, SessionId session,
+                                   String clientAddress) {
 
     public NewDeviceCodeCommand {
         Objects.requireNonNull(deviceToken, "deviceToken");
         Objects.requireNonNull(session, "session");
         digits = VerificationCode.typedDigits(digits);
+        clientAddress = clientAddress == null ? "" : clientAddress;
+    }
+
+    /** A code typed at a client whose address is not known. */
+    public NewDeviceCodeCommand(String deviceToken, String digits, boolean trust, SessionId session) {
+        this(deviceToken, digits, trust, session, "");
     }
 
     @Override
     public String toString() {
-        return "NewDeviceCodeCommand[******, ******, trust=" + trust + "]";
+        return "NewDeviceCodeCommand[******, ******, trust=" + trust + ", " + clientAddress + "]";
     }
 
     public static NewDeviceCodeCommand fromForm(String deviceToken, String typedCode, boolean trust,
                                                 SessionId session) {
+        return fromForm(deviceToken, typedCode, trust, session, "");
+    }
+
+    /** As {@link #fromForm(String, String, boolean, SessionId)}, typed at {@code clientAddress}. */
+    public static NewDeviceCodeCommand fromForm(String deviceToken, String typedCode, boolean trust,
+                                                SessionId session, String clientAddress) {
         var validation = new FieldValidation();
         String digits = validation.field("code", () -> VerificationCode.typedDigits(typedCode));
         validation.throwIfInvalid();
-        return new NewDeviceCodeCommand(deviceToken, digits, trust, session);
+        return new NewDeviceCodeCommand(deviceToken, digits, trust, session, clientAddress);
     }
 }

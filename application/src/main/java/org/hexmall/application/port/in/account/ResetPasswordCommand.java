@@ -9,14 +9,22 @@ import org.hexmall.domain.security.VerificationCode;
 
 /**
  * A password reset as typed: the mobile number the code went to, the code, and the new password, already checked
- * against the {@link PasswordPolicy}. The code is what proves the number; the number alone proves nothing.
+ * against the {@link PasswordPolicy}. The code is what proves the number; the number alone proves nothing. The client
+ * address it was typed at is shown beside the reset in the customer's activity ("" when unknown).
  */
-public record ResetPasswordCommand(PhoneNumber phone, String digits, PlainPassword newPassword) {
+public record ResetPasswordCommand(PhoneNumber phone, String digits, PlainPassword newPassword,
+                                   String clientAddress) {
 
     public ResetPasswordCommand {
         Objects.requireNonNull(phone, "phone");
         VerificationCode.typedDigits(digits);
         PasswordPolicy.requireAcceptable(Objects.requireNonNull(newPassword, "newPassword"));
+        clientAddress = clientAddress == null ? "" : clientAddress;
+    }
+
+    /** A reset from a client whose address is not known. */
+    public ResetPasswordCommand(PhoneNumber phone, String digits, PlainPassword newPassword) {
+        this(phone, digits, newPassword, "");
     }
 
     /**
@@ -24,16 +32,22 @@ public record ResetPasswordCommand(PhoneNumber phone, String digits, PlainPasswo
      * naming every field to fix.
      */
     public static ResetPasswordCommand fromForm(String phone, String code, String password, String passwordRepeated) {
+        return fromForm(phone, code, password, passwordRepeated, "");
+    }
+
+    /** As {@link #fromForm(String, String, String, String)}, typed at {@code clientAddress}. */
+    public static ResetPasswordCommand fromForm(String phone, String code, String password, String passwordRepeated,
+                                                String clientAddress) {
         var validation = new FieldValidation();
         PhoneNumber parsedPhone = validation.field("phone", () -> PhoneNumber.parse(phone));
         String digits = validation.field("code", () -> VerificationCode.typedDigits(code));
         PlainPassword parsedPassword = validation.newPassword(password, passwordRepeated);
         validation.throwIfInvalid();
-        return new ResetPasswordCommand(parsedPhone, digits, parsedPassword);
+        return new ResetPasswordCommand(parsedPhone, digits, parsedPassword, clientAddress);
     }
 
     @Override
     public String toString() {
-        return "ResetPasswordCommand[" + phone.masked() + ", ******, ******]";
+        return "ResetPasswordCommand[" + phone.masked() + ", ******, ******, " + clientAddress + "]";
     }
 }

@@ -5,7 +5,13 @@ import org.hexmall.domain.security.StepUpId;
 /** The last step of "Unfreeze my account": the passed step-up unfreezes the account it proved. */
 public interface UnfreezeMyAccount {
 
-    Result unfreeze(StepUpId stepUp);
+    /** @param clientAddress where the customer unfroze it from, shown in their activity ("" when unknown) */
+    Result unfreeze(StepUpId stepUp, String clientAddress);
+
+    /** An unfreeze from a client whose address is not known. */
+    default Result unfreeze(StepUpId stepUp) {
+        return unfreeze(stepUp, "");
+    }
 
     /** What came of it. */
     sealed interface Result {

@@ -23,9 +23,16 @@ public interface VerifyNewDeviceByFace {
     /**
      * How the face check opened for the login waiting on this device ended, as the service says.
      *
-     * @param ticket what {@link #open} gave with the check
+     * @param ticket        what {@link #open} gave with the check
+     * @param clientAddress where the customer came back from, shown beside the result in their activity ("" for the
+     *                      address the password was typed at)
      */
-    FaceLogin finish(String deviceToken, String ticket, SessionId visitor);
+    FaceLogin finish(String deviceToken, String ticket, SessionId visitor, String clientAddress);
+
+    /** A return from a client whose address is not known. */
+    default FaceLogin finish(String deviceToken, String ticket, SessionId visitor) {
+        return finish(deviceToken, ticket, visitor, "");
+    }
 
     /** What opening a face check gave. */
     sealed interface FaceCheckStart {

@@ -10,6 +10,13 @@ public interface EnterStepUpCode {
     /**
      * @return {@code Passed}, {@code WrongCode}, {@code CodeUsedUp}, {@code CodeExpired}, {@code Over} or
      *         {@code NotFound}
+     * @param clientAddress where the code was typed, shown beside the step-up's result in the customer's activity
+     *                      ("" when unknown)
      */
-    StepUpProgress enter(StepUpId stepUp, Principal visitor, String digits, SessionId session);
+    StepUpProgress enter(StepUpId stepUp, Principal visitor, String digits, SessionId session, String clientAddress);
+
+    /** A code typed at a client whose address is not known. */
+    default StepUpProgress enter(StepUpId stepUp, Principal visitor, String digits, SessionId session) {
+        return enter(stepUp, visitor, digits, session, "");
+    }
 }

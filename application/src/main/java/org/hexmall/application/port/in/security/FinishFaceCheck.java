@@ -13,6 +13,13 @@ public interface FinishFaceCheck {
     /**
      * @return {@code Passed}, {@code FaceNotMatched}, {@code CameraUnavailable}, {@code FaceCheckPending},
      *         {@code FaceCheckUnavailable}, {@code Over} or {@code NotFound}
+     * @param clientAddress where the customer came back from, shown beside the step-up's result in their activity
+     *                      ("" when unknown)
      */
-    StepUpProgress finish(StepUpId stepUp, Principal visitor, SessionId session);
+    StepUpProgress finish(StepUpId stepUp, Principal visitor, SessionId session, String clientAddress);
+
+    /** A return from a client whose address is not known. */
+    default StepUpProgress finish(StepUpId stepUp, Principal visitor, SessionId session) {
+        return finish(stepUp, visitor, session, "");
+    }
 }

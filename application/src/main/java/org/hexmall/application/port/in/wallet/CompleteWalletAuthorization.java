@@ -10,5 +10,16 @@ import org.hexmall.domain.wallet.WalletProvider;
  */
 public interface CompleteWalletAuthorization {
 
-    AuthorizationCompletion complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters);
+    /**
+     * @param clientAddress where the customer came back from, shown beside the binding in their activity ("" when
+     *                      unknown)
+     */
+    AuthorizationCompletion complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters,
+                                     String clientAddress);
+
+    /** A return from a client whose address is not known. */
+    default AuthorizationCompletion complete(CustomerId customerId, WalletProvider provider,
+                                             Map<String, String> parameters) {
+        return complete(customerId, provider, parameters, "");
+    }
 }

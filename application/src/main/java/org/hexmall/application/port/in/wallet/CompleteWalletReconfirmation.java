@@ -7,6 +7,17 @@ import org.hexmall.domain.wallet.WalletProvider;
 /** Takes the wallet app's signed answer to a request to re-confirm a wallet on a new device. */
 public interface CompleteWalletReconfirmation {
 
-    /** @param parameters the query the wallet app sent the browser back with, signature included */
-    ReconfirmationResult complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters);
+    /**
+     * @param parameters    the query the wallet app sent the browser back with, signature included
+     * @param clientAddress where the customer came back from, shown beside the re-confirmation in their activity
+     *                      ("" when unknown)
+     */
+    ReconfirmationResult complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters,
+                                  String clientAddress);
+
+    /** A return from a client whose address is not known. */
+    default ReconfirmationResult complete(CustomerId customerId, WalletProvider provider,
+                                          Map<String, String> parameters) {
+        return complete(customerId, provider, parameters, "");
+    }
 }

@@ -12,12 +12,25 @@ import org.hexmall.domain.wallet.BindingId;
  */
 public interface UnbindWallet {
 
-    boolean unbind(CustomerId customerId, BindingId bindingId);
+    /** @param clientAddress where the customer unbound it from, shown in their activity ("" when unknown) */
+    boolean unbind(CustomerId customerId, BindingId bindingId, String clientAddress);
+
+    /** An unbinding from a client whose address is not known. */
+    default boolean unbind(CustomerId customerId, BindingId bindingId) {
+        return unbind(customerId, bindingId, "");
+    }
 
     /**
-     * As {@link #unbind(CustomerId, BindingId)}, from the device the customer's session was opened on: from a phone
-     * trusted only recently, the customer first re-confirms the wallet in its app, and comes back to {@code back}.
+     * As {@link #unbind(CustomerId, BindingId, String)}, from the device the customer's session was opened on: from a
+     * phone trusted only recently, the customer first re-confirms the wallet in its app, and comes back to
+     * {@code back}.
      */
     Unbinding unbind(CustomerId customerId, BindingId bindingId, Optional<DeviceId> device,
-                     ReconfirmationReturn back);
+                     ReconfirmationReturn back, String clientAddress);
+
+    /** As above, from a client whose address is not known. */
+    default Unbinding unbind(CustomerId customerId, BindingId bindingId, Optional<DeviceId> device,
+                             ReconfirmationReturn back) {
+        return unbind(customerId, bindingId, device, back, "");
+    }
 }

@@ -46,21 +46,30 @@ public final class NewDeviceSignIn {
      * Signs the customer in on the device they proved it is them on. Call inside the transaction that checked the
      * proof.
      *
-     * @param trust the customer asked to trust the device from now on
+     * @param trust         the customer asked to trust the device from now on
+     * @param clientAddress where the customer gave the proof, for the device's events in their activity; "" for the
+     *                      address the password was typed at
      * @return the device as it is now, and the new session
      */
-    public Proven signIn(Customer customer, Device device, boolean trust, SessionId visitor, Instant now) {
+    public Proven signIn(Customer customer, Device device, boolean trust, SessionId visitor, String clientAddress,
+                         Instant now) {
+        String provedAt = provedAt(device, clientAddress);
         Device verified = device.verified(trust, now);
         devices.save(verified);
         loginStepUps.ended(device, AlertOutcome.VERIFIED);
         loginHistory.record(new LoginRecord(verified.customer(), now, LoginOutcome.SUCCEEDED,
                 verified.lastClientAddress()));
-        record(verified, SecurityEventKind.NEW_DEVICE_VERIFIED, now);
+        record(verified, SecurityEventKind.NEW_DEVICE_VERIFIED, provedAt, now);
         if (verified.isTrusted() && !device.isTrusted()) {
-            record(verified, SecurityEventKind.DEVICE_TRUSTED, now);
+            record(verified, SecurityEventKind.DEVICE_TRUSTED, provedAt, now);
         }
         Session session = sessionRotation.signIn(visitor, new Principal.Customer(customer.id()), verified.id(), now);
         return new Proven(customer, verified, now, session);
+    }
+
+    /** Where the proof was given on the device: the address named, or else the one the password was typed at. */
+    public static String provedAt(Device device, String clientAddress) {
+        return clientAddress == null || clientAddress.isEmpty() ? device.lastClientAddress() : clientAddress;
     }
 
     /** Tells the phone of the login, once the transaction that signed in has committed. */
@@ -73,8 +82,8 @@ public final class NewDeviceSignIn {
     public record Proven(Customer customer, Device device, Instant at, Session session) {
     }
 
-    private void record(Device device, SecurityEventKind kind, Instant now) {
+    private void record(Device device, SecurityEventKind kind, String clientAddress, Instant now) {
         securityEvents.record(new SecurityEvent(device.customer(), now, kind, SecurityEvent.Source.CUSTOMER,
-                device.name().toString(), device.lastClientAddress()));
+                device.name().toString(), clientAddress));
     }
 }

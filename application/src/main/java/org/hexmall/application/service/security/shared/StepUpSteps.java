@@ -108,11 +108,13 @@ public final class StepUpSteps {
 
     /**
      * Passes the step-up and moves the visitor to a new session id. Call inside the transaction that decided it.
+     *
+     * @param clientAddress where the customer proved it, for their activity
      */
-    public StepUpProgress pass(StepUp stepUp, SessionId current) {
+    public StepUpProgress pass(StepUp stepUp, SessionId current, String clientAddress) {
         Instant now = clock.instant();
         stepUps.save(stepUp.passed(now));
-        record(stepUp, SecurityEventKind.STEP_UP_PASSED, now);
+        record(stepUp, SecurityEventKind.STEP_UP_PASSED, now, clientAddress);
         Principal principal = sessions.findById(current).map(Session::principal).orElse(Principal.ANONYMOUS);
         Session rotated = rotation.signIn(current, principal, now);
         return new StepUpProgress.Passed(stepUp.id(), rotated);
@@ -121,18 +123,20 @@ public final class StepUpSteps {
     /**
      * Fails the step-up: only a new one helps. A risk alert that asked for it records that the customer could not
      * verify. Call inside the transaction that decided it.
+     *
+     * @param clientAddress where the customer failed it, for their activity
      */
-    public void fail(StepUp stepUp) {
+    public void fail(StepUp stepUp, String clientAddress) {
         Instant now = clock.instant();
         stepUps.save(stepUp.failed(now));
-        record(stepUp, SecurityEventKind.STEP_UP_FAILED, now);
+        record(stepUp, SecurityEventKind.STEP_UP_FAILED, now, clientAddress);
         riskStepUps.failed(stepUp, now);
     }
 
     /** The customer's activity shows which action was verified and how, never a code or anything of a face. */
-    private void record(StepUp stepUp, SecurityEventKind kind, Instant now) {
+    private void record(StepUp stepUp, SecurityEventKind kind, Instant now, String clientAddress) {
         events.record(new SecurityEvent(stepUp.customer(), now, kind, SecurityEvent.Source.CUSTOMER,
-                stepUp.action().name() + " · " + stepUp.factor().name(), ""));
+                stepUp.action().name() + " · " + stepUp.factor().name(), clientAddress));
     }
 
     private static Instant retryAt(SendDecision decision, Instant now) {

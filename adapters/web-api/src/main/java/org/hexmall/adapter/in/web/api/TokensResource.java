@@ -106,7 +106,7 @@ final class TokensResource {
         body.throwIfInvalid();
         // A missing or malformed code is the command's to report, as on the login page.
         NewDeviceCodeCommand command = NewDeviceCodeCommand.fromForm(deviceToken, code, Boolean.TRUE.equals(trust),
-                resumeSession.resume(Optional.empty()).id());
+                resumeSession.resume(Optional.empty()).id(), ctx.ip());
         switch (newDevices.verify().verify(command)) {
             case NewDeviceResult.SignedIn signedIn -> issued(ctx, signedIn.session(), deviceToken);
             case NewDeviceResult.WrongCode wrong -> throw new ApiProblem(Problem.of(401, "wrong-code",

@@ -56,7 +56,7 @@ final class WalletReconfirmationsResource {
         Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
         ReconfirmationResult result = provider.isEmpty()
                 ? new ReconfirmationResult.Untrusted("not a provider")
-                : complete.complete(customer, provider.get(), singleValues(ctx.queryParamMap()));
+                : complete.complete(customer, provider.get(), singleValues(ctx.queryParamMap()), ctx.ip());
         switch (result) {
             case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order, var ignored) ->
                     ApiResponses.json(ctx, 200, AnswerJson.of("CONFIRMED", wallet, purpose, order));

@@ -85,7 +85,7 @@ final class FakeInPorts {
     volatile ViewMyPoints viewMyPoints = (customer, page) -> new MyPoints(0,
             new Page<>(List.of(), page, ViewMyPoints.PAGE_SIZE, 0), Map.of());
     volatile ViewPaymentOptions viewPaymentOptions = (customer, order) -> Optional.empty();
-    volatile CompleteWalletReconfirmation completeReconfirmation = (customer, provider, parameters) ->
+    volatile CompleteWalletReconfirmation completeReconfirmation = (customer, provider, parameters, address) ->
             new ReconfirmationResult.Untrusted("no answer expected");
 
     /** The device token the API gives a client that sends none. */
@@ -125,7 +125,8 @@ final class FakeInPorts {
                         return viewPayment.viewPriced(customer, payment, wait);
                     }
                 },
-                (customer, provider, parameters) -> completeReconfirmation.complete(customer, provider, parameters),
+                (customer, provider, parameters, address) -> completeReconfirmation.complete(customer, provider,
+                        parameters, address),
                 (customer, order) -> viewPaymentOptions.options(customer, order),
                 new ApiRoutes.CustomerPromotions(new RunningOffers(),
                         (customer, campaign, key) -> claimCoupon.claim(customer, campaign, key),

@@ -25,6 +25,7 @@ class WalletReconfirmationsResourceTest {
     private final BindingId wallet = new BindingId(UUID.randomUUID());
     private final OrderId order = new OrderId(UUID.randomUUID());
     private final AtomicReference<Map<String, String>> received = new AtomicReference<>();
+    private final AtomicReference<String> receivedFrom = new AtomicReference<>();
     private String bearer;
 
     @BeforeEach
@@ -50,6 +51,8 @@ class WalletReconfirmationsResourceTest {
         assertThat(reply.json().path("links").path("pay").asText())
                 .isEqualTo("/api/v1/orders/" + order + "/payments");
         assertThat(received.get()).isEqualTo(Map.of("state", "s-1", "sign", "abc"));
+        // The re-confirmation in the customer's activity names the address the app came back from.
+        assertThat(receivedFrom.get()).matches("127\\.0\\.0\\.1|\\[?[0:]+1]?");
     }
 
     @Test
@@ -92,10 +95,11 @@ class WalletReconfirmationsResourceTest {
     }
 
     private void answer(ReconfirmationResult result) {
-        api.fakes.completeReconfirmation = (customer, provider, parameters) -> {
+        api.fakes.completeReconfirmation = (customer, provider, parameters, address) -> {
             assertThat(customer).isEqualTo(Fixtures.LI_LEI);
             assertThat(provider).isEqualTo(WalletProvider.ALIPAY);
             received.set(parameters);
+            receivedFrom.set(address);
             return result;
         };
     }

@@ -93,7 +93,7 @@ public final class ChangePhoneController {
             return;
         }
         switch (confirmPhoneChange.confirm(CustomerAccess.customerOf(ctx), phone.get(), digits,
-                WebSessions.current(ctx).id())) {
+                WebSessions.current(ctx).id(), ctx.ip())) {
             case ConfirmPhoneChange.Changed changed -> {
                 sessions.switchTo(ctx, changed.session());
                 ctx.redirect(PATH + "?changed", HttpStatus.SEE_OTHER);

@@ -81,7 +81,7 @@ public final class NewDeviceLoginController {
         NewDeviceCodeCommand command;
         try {
             command = NewDeviceCodeCommand.fromForm(DeviceCookies.tokenOf(ctx), ctx.formParam("code"),
-                    "yes".equals(ctx.formParam("trust")), WebSessions.current(ctx).id());
+                    "yes".equals(ctx.formParam("trust")), WebSessions.current(ctx).id(), ctx.ip());
         } catch (InvalidCommandException invalid) {
             show(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)), null, null,
                     true);
@@ -135,7 +135,7 @@ public final class NewDeviceLoginController {
     /** Back from the face-check service: the store asks the service how the check ended. */
     private void finishFaceCheck(Context ctx) {
         switch (verifyByFace.finish(DeviceCookies.tokenOf(ctx), ctx.cookie(FACE_TICKET),
-                WebSessions.current(ctx).id())) {
+                WebSessions.current(ctx).id(), ctx.ip())) {
             case VerifyNewDeviceByFace.SignedIn signedIn -> {
                 forgetFaceTicket(ctx);
                 sessions.switchTo(ctx, signedIn.session());

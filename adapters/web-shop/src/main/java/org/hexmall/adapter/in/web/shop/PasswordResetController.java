@@ -79,7 +79,7 @@ public final class PasswordResetController {
         ResetPasswordCommand command;
         try {
             command = ResetPasswordCommand.fromForm(ctx.formParam("phone"), ctx.formParam("code"),
-                    ctx.formParam("password"), ctx.formParam("passwordRepeated"));
+                    ctx.formParam("password"), ctx.formParam("passwordRepeated"), ctx.ip());
         } catch (InvalidCommandException invalid) {
             showCodeForm(ctx, 422, phone.get(),
                     FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)), null);

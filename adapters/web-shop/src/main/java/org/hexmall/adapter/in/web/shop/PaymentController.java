@@ -221,7 +221,7 @@ public final class PaymentController {
         ReconfirmationResult result = provider.isEmpty()
                 ? new ReconfirmationResult.Untrusted("not a provider")
                 : completeReconfirmation.complete(CustomerAccess.customerOf(ctx), provider.get(),
-                WalletReturnController.singleValues(ctx.queryParamMap()));
+                WalletReturnController.singleValues(ctx.queryParamMap()), ctx.ip());
         switch (result) {
             case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order, var next)
                     when order.isPresent() ->
@@ -231,7 +231,7 @@ public final class PaymentController {
             case ReconfirmationResult.Reconfirmed reconfirmed
                     when reconfirmed.purpose() == WalletReconfirmation.Purpose.UNBINDING ->
                     PaymentMethodsController.answer(ctx, unbindWallet.unbind(CustomerAccess.customerOf(ctx),
-                            reconfirmed.wallet(), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx)));
+                            reconfirmed.wallet(), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx), ctx.ip()));
             // The new wallet's account was typed before the wallet app, and kept with the request: the binding goes on
             // with it, to the code sent to the phone.
             case ReconfirmationResult.Reconfirmed reconfirmed when reconfirmed.replacement().isPresent() ->

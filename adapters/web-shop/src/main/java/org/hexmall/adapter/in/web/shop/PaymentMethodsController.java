@@ -82,7 +82,7 @@ public final class PaymentMethodsController {
     private void unbind(Context ctx) {
         Unbinding unbinding = BindingId.parse(ctx.pathParam("binding"))
                 .map(id -> unbindWallet.unbind(CustomerAccess.customerOf(ctx), id, CustomerAccess.deviceOf(ctx),
-                        PaymentController.reconfirmationReturn(ctx)))
+                        PaymentController.reconfirmationReturn(ctx), ctx.ip()))
                 .orElseGet(Unbinding.NotBound::new);
         answer(ctx, unbinding);
     }

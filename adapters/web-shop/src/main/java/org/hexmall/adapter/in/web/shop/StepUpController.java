@@ -78,7 +78,7 @@ public final class StepUpController {
                 openFaceCheck.open(id, visitor(ctx), faceReturn(id, next(ctx)),
                         WebSessions.current(ctx).language()))));
         routes.get(PATH + "/{id}/face-return", ctx -> withStepUp(ctx, id -> answer(ctx, id,
-                finishFaceCheck.finish(id, visitor(ctx), WebSessions.current(ctx).id()))));
+                finishFaceCheck.finish(id, visitor(ctx), WebSessions.current(ctx).id(), ctx.ip()))));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class StepUpController {
             show(ctx, 422, id, null, pages.message(ctx, "error." + notSixDigits.code()));
             return;
         }
-        answer(ctx, id, enterCode.enter(id, visitor(ctx), digits, WebSessions.current(ctx).id()));
+        answer(ctx, id, enterCode.enter(id, visitor(ctx), digits, WebSessions.current(ctx).id(), ctx.ip()));
     }
 
     /** Turns what a step touched into the customer's next page. */

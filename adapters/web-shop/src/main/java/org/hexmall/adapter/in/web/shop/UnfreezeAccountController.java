@@ -99,7 +99,7 @@ public final class UnfreezeAccountController {
     }
 
     private void unfreeze(Context ctx, StepUpId id) {
-        switch (unfreezeMyAccount.unfreeze(id)) {
+        switch (unfreezeMyAccount.unfreeze(id, ctx.ip())) {
             case UnfreezeMyAccount.Unfrozen unfrozen -> pages.render(ctx, "shop/unfrozen", Map.of());
             case UnfreezeMyAccount.StepUpNeeded needed ->
                     showForm(ctx, 403, Map.of(), pages.message(ctx, "unfreeze.verify-again"));

@@ -56,7 +56,7 @@ public final class WalletReturnController {
             return;
         }
         AuthorizationCompletion completion = completeWalletAuthorization.complete(
-                CustomerAccess.customerOf(ctx), provider.get(), singleValues(ctx.queryParamMap()));
+                CustomerAccess.customerOf(ctx), provider.get(), singleValues(ctx.queryParamMap()), ctx.ip());
         switch (completion) {
             case AuthorizationCompletion.Bound bound -> ctx.redirect(PaymentMethodsController.PAGE + "/bindings/"
                     + bound.wallet().id() + "/bound"
