@@ -49,7 +49,7 @@ final class HexmallProcess {
         return start(settings, log, List.of());
     }
 
-    /** Starts hexmall with these Java options besides the standard ones, and waits until it answers its health check. */
+    /** Starts hexmall with these Java options besides the standard ones, and waits until its health check answers. */
     static HexmallProcess start(Map<String, String> settings, Path log, List<String> javaOptions)
             throws IOException, InterruptedException {
         HexmallProcess starting = launch(settings, log, javaOptions);
@@ -81,7 +81,7 @@ final class HexmallProcess {
      * Java options that make every later start of the jar cheaper, learnt from one start and stop of it on a database
      * of its own ({@code training}, which it migrates and fills): on a JDK with ahead-of-time caches (JDK 25, JEP 514
      * and 515) the classes that start loads and links, and the profiles of its methods, are kept in a cache file that
-     * every later start maps instead of doing that work again. On an older JDK, or if the JDK made no cache, no options.
+     * every later start maps instead of doing that work again. On an older JDK, or if the JDK made no cache, none.
      * The cache holds the jar's classes as they are now: it is made again for every run, never kept across builds.
      */
     static List<String> aheadOfTimeCache(Map<String, String> training, Path folder, List<String> javaOptions)

@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * Every start runs with the client compiler only (a life is a start and a few requests, over before the optimising
  * compiler would pay off) and, in a run of {@value #CACHE_FROM_KILLS} kills per database or more, on the JDK's
  * ahead-of-time cache (JDK 25), made at the beginning of the run by one start and stop on a database of its own: it
- * costs about three starts and makes each later start two to five times shorter, so the short run goes without it. The two databases' runs go side by side, each with its own process and database.
+ * costs a few starts and makes each later start two to four times shorter, so the short run goes without it. The two
+ * databases' runs go side by side, each with its own process and database.
  * <p>
  * {@code verify} kills it {@value #SHORT_RUN_KILLS} times in all, half on each database;
  * {@code -Dhexmall.crash.kills=200} runs the full test, 200 kills in all (100 on the H2 file, 100 on PostgreSQL), and
