@@ -76,18 +76,19 @@ class KillAndRestartTest {
 
     /**
      * H2 keeps a commit only once it is written to its file; {@code WRITE_DELAY=0} writes it at the commit rather than
-     * up to half a second later, so a kill loses no committed transaction. {@code AUTO_SERVER=TRUE} lets this test read
-     * the file while hexmall holds it.
+     * up to half a second later, so a kill loses no committed transaction. The lives lock the file with the operating
+     * system's lock ({@code FILE_LOCK=FS}), which a killed process lets go at once; the last start runs with
+     * {@code AUTO_SERVER=TRUE} instead, so that this test can read the file while hexmall holds it. (That option locks
+     * with H2's own lock file, which a start after a kill would spend about four seconds making sure is stale.)
      */
     @Test
     void onAnH2File_everyDebitMatchesOnePaidOrderOrOneRefund_afterKillsAtRandomMoments() throws Exception {
         Path folder = Files.createDirectories(RUNS).resolve("h2-" + UUID.randomUUID());
-        String url = h2File(folder);
-        killAndRestart(url, h2File(folder.resolve("training")), folder, () -> DriverManager.getConnection(url));
-    }
-
-    private static String h2File(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("hexmall") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        String file = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("hexmall") + ";WRITE_DELAY=0";
+        String read = file + ";AUTO_SERVER=TRUE";
+        String training = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("training").resolve("hexmall");
+        killAndRestart(new Urls(file + ";FILE_LOCK=FS", read, training), folder,
+                () -> DriverManager.getConnection(read));
     }
 
     @Test
@@ -97,8 +98,12 @@ class KillAndRestartTest {
         try (var schema = PostgresSchema.create(server, "hexmall_crash");
              var training = PostgresSchema.create(server, "hexmall_crash_training")) {
             Path folder = Files.createDirectories(RUNS).resolve("pg-" + UUID.randomUUID());
-            killAndRestart(schema.url(), training.url(), folder, schema::connect);
+            killAndRestart(new Urls(schema.url(), schema.url(), training.url()), folder, schema::connect);
         }
+    }
+
+    /** Where the lives run, where the last start runs (while the test reads), and where the cache is trained. */
+    private record Urls(String lives, String last, String training) {
     }
 
     private interface Database {
@@ -117,14 +122,13 @@ class KillAndRestartTest {
                 "HEXMALL_SIMULATOR_SECRET", "kept-across-restarts-" + SEED);
     }
 
-    private static void killAndRestart(String databaseUrl, String trainingUrl, Path folder, Database database)
-            throws Exception {
+    private static void killAndRestart(Urls urls, Path folder, Database database) throws Exception {
         long runStart = System.nanoTime();
-        LOG.info("Killing hexmall {} times on {} (-Dhexmall.crash.seed={})", KILLS_PER_DATABASE, databaseUrl, SEED);
+        LOG.info("Killing hexmall {} times on {} (-Dhexmall.crash.seed={})", KILLS_PER_DATABASE, urls.lives(), SEED);
         var random = new Random(SEED);
-        Map<String, String> settings = settings(databaseUrl, folder);
+        Map<String, String> settings = settings(urls.lives(), folder);
         List<String> cache = KILLS_PER_DATABASE < CACHE_FROM_KILLS ? List.of() : HexmallProcess.aheadOfTimeCache(
-                settings(trainingUrl, folder.resolve("training")), folder, SHORT_LIFE_OPTIONS);
+                settings(urls.training(), folder.resolve("training")), folder, SHORT_LIFE_OPTIONS);
         List<String> options = Stream.concat(SHORT_LIFE_OPTIONS.stream(), cache.stream()).toList();
         LOG.info("Every life starts with {} ({} ms before the first)", options, millisSince(runStart));
         Path log = folder.resolve("hexmall.log");
@@ -171,14 +175,14 @@ class KillAndRestartTest {
             }
         }
 
-        HexmallProcess last = HexmallProcess.start(settings, log, options);
+        HexmallProcess last = HexmallProcess.start(settings(urls.last(), folder), log, options);
         try {
             // One checkout in a life that no kill ends: whatever the kills interrupted (a short run may stop every
             // life before the wallet app), the wallet is debited at least once, so the comparison has money to check.
             checkOut(new StoreApi(last.base(), token), product, new AtomicInteger());
             WalletLedger ledger = awaitSettled(database);
             LOG.info("{}: {} kills ({} during the start), {} checkouts begun, {} debits, {} refunded, {} orders paid, "
-                            + "in {} s (-Dhexmall.crash.seed={})", databaseUrl, KILLS_PER_DATABASE, killsDuringStart,
+                            + "in {} s (-Dhexmall.crash.seed={})", urls.lives(), KILLS_PER_DATABASE, killsDuringStart,
                     checkouts.get(), ledger.debitCount(), ledger.refundedDebits(), ledger.paidOrders(),
                     millisSince(runStart) / 1000, SEED);
             assertThat(ledger.problems(OPENING_BALANCE_FEN)).as("what the wallet and the store disagree on (seed %d)",
