@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hexmall.acceptance.browser.MovableClock;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
@@ -30,10 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiRiskHoldTest {
 
-    private static final String PHONE = "13800000001";
-    private static final String PASSWORD = "demo-pass-1";
-    private static final String PAYMENT_PASSWORD = "135790";
-    private static final Pattern TEXTED_CODE = Pattern.compile("verification code is (\\d{6})");
     /** One payment in ten minutes, so that the second is blocked. */
     private static final RiskSettings ONE_PAYMENT = RiskSettings.defaults()
             .withVelocity(1, 3, Duration.ofMinutes(10));
@@ -48,16 +41,9 @@ class ApiRiskHoldTest {
     void liLeiBindsAlipay_andLogsInToTheAppOnTheSamePhone() {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0).withRisk(ONE_PAYMENT)
                 .withDatabaseUrl("jdbc:h2:mem:api-risk-hold-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock);
-        phone = new HttpShopper(URI.create(hexmall.baseUrl()));
-        assertThat(phone.submit("/login", Map.of("login", PHONE, "password", PASSWORD)).getPath())
-                .as("the account's first device, trusted without a code").doesNotStartWith("/login/device");
-        URI codePage = phone.submit("/account/security/payment-methods/add/alipay", Map.of("account", PHONE));
-        URI authorizationPage = phone.submit(codePage.getPath(), Map.of("code", latestCode()));
-        URI back = phone.submit(authorizationPage.getPath(), authorizationPage.getPath() + "/approve",
-                Map.of("paymentPassword", PAYMENT_PASSWORD));
-        assertThat(phone.follow(back).getPath()).endsWith("/bound");
+        phone = LiLeiOverHttp.bindsAlipayOnTheirFirstPhone(hexmall);
         clock.moveOn(Duration.ofMinutes(11)); // the binding leaves the velocity window
-        phone.logInToApi(PHONE, PASSWORD);
+        phone.logInToApi(LiLeiOverHttp.PHONE, LiLeiOverHttp.PASSWORD);
     }
 
     @AfterAll
@@ -67,14 +53,14 @@ class ApiRiskHoldTest {
 
     @Test
     void onceABlockHoldsTheAccount_payingIsRefusedAsHeld_pastTheRulesWindow_andNoPaymentIsMade() throws IOException {
-        String first = settledOrder();
+        String first = LiLeiOverHttp.settledOrder(phone);
         assertThat(JSON.readTree(pay(first, 201).body()).path("status").asText()).isEqualTo("AWAITING_CONFIRMATION");
-        String blocked = settledOrder();
+        String blocked = LiLeiOverHttp.settledOrder(phone);
         assertThat(JSON.readTree(pay(blocked, 403).body()).path("code").asText())
                 .as("the rules block the second payment in ten minutes").isEqualTo("payment-held-for-review");
 
         clock.moveOn(Duration.ofMinutes(11));
-        String held = settledOrder();
+        String held = LiLeiOverHttp.settledOrder(phone);
         HttpResponse<String> refused = pay(held, 403);
 
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -97,21 +83,8 @@ class ApiRiskHoldTest {
                 .as("the blocked order too is held now").isEqualTo("risk-hold");
     }
 
-    private String settledOrder() {
-        JsonNode products = phone.api("GET", "/api/v1/products", null, null, 200);
-        String product = products.path("items").get(0).path("id").asText();
-        phone.api("PUT", "/api/v1/cart/items/" + product, "{\"quantity\":1}", null, 200);
-        return phone.api("POST", "/api/v1/orders", null, UUID.randomUUID().toString(), 201).path("id").asText();
-    }
-
     private HttpResponse<String> pay(String order, int expectedStatus) {
         return phone.apiAnswer("POST", "/api/v1/orders/" + order + "/payments", null, UUID.randomUUID().toString(),
                 expectedStatus, Map.of());
-    }
-
-    private String latestCode() {
-        Matcher code = TEXTED_CODE.matcher(new HttpShopper(URI.create(hexmall.baseUrl())).page("/mock-phone/" + PHONE));
-        assertThat(code.find()).as("a verification code on the simulated phone").isTrue();
-        return code.group(1);
     }
 }
