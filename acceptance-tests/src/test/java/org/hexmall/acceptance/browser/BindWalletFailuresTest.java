@@ -1,6 +1,7 @@
 package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
@@ -8,6 +9,7 @@ import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The ways binding fails that the guides list, each with its own message and next step: a wallet hexmall
  * does not support, a typing mistake, declining in the wallet app, a wrong payment password in the wallet
- * app, and a wallet provider that cannot be reached.
+ * app, a wallet provider that cannot be reached, and a binding the risk rules hold, then the hold that follows.
  * <p>
  * Tests that never reach a wallet use new customers. Those that do use the demo customers and their wallet
  * accounts, or a new customer who opens a simulated account first; one customer per test.
@@ -148,6 +150,50 @@ class BindWalletFailuresTest {
         assertThat(page.getByRole(AriaRole.STATUS))
                 .hasText("Alipay 138****0002 is now bound to your hexmall account.");
         assertThat(phone.messages()).hasCount(1);
+    }
+
+    @Test
+    void aFourthBindingWithinMinutesIsHeld_andTheHoldRefusesTheNextPastTheRulesWindow_inEnglishAndChinese(Page page,
+            MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        String masked = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
+        for (int binding = 1; binding <= 3; binding++) {
+            PaymentMethods.startBinding(page, "Alipay", customer.phone());
+            assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
+            clock.moveOn(Duration.ofMinutes(1)); // the phone takes one code a minute
+        }
+
+        PaymentMethods.startBinding(page, "Alipay", customer.phone());
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Binding this wallet looked unusual for your account, so "
+                + "we held it for a security check. Please contact customer service.");
+
+        clock.moveOn(Duration.ofMinutes(11));
+        PaymentMethods.startBinding(page, "Alipay", customer.phone());
+
+        String held = "After an unusual attempt on your account, we are holding its payments and wallet bindings for "
+                + "your safety. Please contact customer service to have the hold lifted.";
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(held);
+        assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).not().isAttached();
+        page.reload();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(held);
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("您的账户近期出现异常操作，为保护您的安全，我们暂停了该账户的"
+                + "支付和钱包绑定。请联系客服解除暂停。");
+
+        // The activity says when the hold ends by itself, since nothing is written when it does.
+        page.navigate("/account/activity");
+        Locator newest = dataRows(page.getByRole(AriaRole.TABLE)).nth(0);
+        assertThat(newest).containsText(Pattern.compile("被风控拦截，暂停至 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}，"
+                + "客服可提前解除"));
+        assertThat(newest).containsText("支付宝 " + masked);
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+        assertThat(newest).containsText(Pattern.compile("Held by risk control until \\d{4}-\\d{2}-\\d{2} "
+                + "\\d{2}:\\d{2}:\\d{2}, unless customer service lifts it sooner"));
+        assertThat(newest).containsText("Alipay " + masked);
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+        assertThat(phone.messages()).hasCount(3); // only the three bindings that went ahead sent a code
     }
 
     private static Locator notSupported(Page page, String wallet) {

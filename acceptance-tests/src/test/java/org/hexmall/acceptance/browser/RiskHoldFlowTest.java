@@ -5,9 +5,11 @@ import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class RiskHoldFlowTest {
 
     private static final String TEA = "Jasmine tea, 250 g";
+    private static final int PHONE_WIDTH = 390;
 
     @Test
     void aBlockedPaymentStaysHeldPastTheRulesWindow_untilTheAgentResolvesTheAlert(Page page, MovableClock clock) {
@@ -76,10 +79,18 @@ class RiskHoldFlowTest {
         Locator hold = page.getByRole(AriaRole.REGION, named("Risk hold"));
         assertThat(hold).containsText("Payments and wallet bindings");
         assertThat(hold).containsText("Holding: the customer is refused until the hold is lifted or ends");
+        String alertPage = page.url();
         page.getByRole(AriaRole.LINK, namedExactly(customer.name())).click();
         assertThat(page.getByText("Payments and wallet bindings held since")).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Lift the hold"))).isVisible();
-        page.goBack();
+        page.setViewportSize(PHONE_WIDTH, 844);
+        holdFitsThePhone(page, "Payments and wallet bindings held since", "Reason for lifting the hold",
+                "Lift the hold");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        holdFitsThePhone(page, "支付和钱包绑定自", "解除暂停的原因", "解除暂停");
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+        page.setViewportSize(1280, 800);
+        page.navigate(alertPage);
         page.getByLabel("False positive: it was the customer").check();
         page.getByLabel("Note for the audit log").fill("Called the customer: buying tea for the whole office");
         page.getByRole(AriaRole.BUTTON, namedExactly("Resolve")).click();
@@ -89,5 +100,21 @@ class RiskHoldFlowTest {
 
         page.navigate(orderPage);
         Checkout.goPay(page, sixth, wallet, "¥68.00");
+    }
+
+    /**
+     * On a phone the hold, its reason field and its button are all on the screen, and the page needs no sideways
+     * scrolling, so that an agent on a phone can read the hold and lift it.
+     */
+    private static void holdFitsThePhone(Page page, String hold, String reason, String lift) {
+        for (Locator part : new Locator[] {page.getByText(hold), page.getByLabel(reason),
+                page.getByRole(AriaRole.BUTTON, namedExactly(lift))}) {
+            assertThat(part).isVisible();
+            BoundingBox box = part.boundingBox();
+            assertTrue(box.x >= 0 && box.x + box.width <= PHONE_WIDTH, () -> part + " spans " + box.x + " to "
+                    + (box.x + box.width) + " px of " + PHONE_WIDTH);
+        }
+        Object wider = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertTrue(((Number) wider).intValue() <= 0, () -> "the page is " + wider + " px wider than the phone");
     }
 }

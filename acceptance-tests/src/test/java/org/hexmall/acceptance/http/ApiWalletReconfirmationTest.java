@@ -7,8 +7,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hexmall.acceptance.browser.MovableClock;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
@@ -30,10 +28,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiWalletReconfirmationTest {
 
-    private static final String PHONE = "13800000001";
-    private static final String PASSWORD = "demo-pass-1";
-    private static final String PAYMENT_PASSWORD = "135790";
-    private static final Pattern TEXTED_CODE = Pattern.compile("verification code is (\\d{6})");
+    private static final String PHONE = LiLeiOverHttp.PHONE;
+    private static final String PASSWORD = LiLeiOverHttp.PASSWORD;
+    private static final String PAYMENT_PASSWORD = LiLeiOverHttp.PAYMENT_PASSWORD;
 
     private final MovableClock clock = new MovableClock();
     private HexmallApplication hexmall;
@@ -43,14 +40,7 @@ class ApiWalletReconfirmationTest {
     void liLeiBindsAlipayOnTheirFirstPhone_thenLogsInToTheAppOnANewOne() {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
                 .withDatabaseUrl("jdbc:h2:mem:api-reconfirm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock);
-        HttpShopper firstPhone = client();
-        assertThat(firstPhone.submit("/login", Map.of("login", PHONE, "password", PASSWORD)).getPath())
-                .as("the account's first device, trusted without a code").doesNotStartWith("/login/device");
-        URI codePage = firstPhone.submit("/account/security/payment-methods/add/alipay", Map.of("account", PHONE));
-        URI authorizationPage = firstPhone.submit(codePage.getPath(), Map.of("code", latestCode()));
-        URI back = firstPhone.submit(authorizationPage.getPath(), authorizationPage.getPath() + "/approve",
-                Map.of("paymentPassword", PAYMENT_PASSWORD));
-        assertThat(firstPhone.follow(back).getPath()).endsWith("/bound");
+        LiLeiOverHttp.bindsAlipayOnTheirFirstPhone(hexmall);
         clock.moveOn(Duration.ofMinutes(2)); // the phone takes one code a minute
 
         newPhone = client();
@@ -114,10 +104,7 @@ class ApiWalletReconfirmationTest {
     }
 
     private String settledOrder() {
-        JsonNode products = newPhone.api("GET", "/api/v1/products", null, null, 200);
-        String product = products.path("items").get(0).path("id").asText();
-        newPhone.api("PUT", "/api/v1/cart/items/" + product, "{\"quantity\":1}", null, 200);
-        return newPhone.api("POST", "/api/v1/orders", null, UUID.randomUUID().toString(), 201).path("id").asText();
+        return LiLeiOverHttp.settledOrder(newPhone);
     }
 
     private JsonNode pay(String order, String key, int expectedStatus) {
@@ -129,8 +116,6 @@ class ApiWalletReconfirmationTest {
     }
 
     private String latestCode() {
-        Matcher code = TEXTED_CODE.matcher(client().page("/mock-phone/" + PHONE));
-        assertThat(code.find()).as("a verification code on the simulated phone").isTrue();
-        return code.group(1);
+        return LiLeiOverHttp.latestCode(hexmall);
     }
 }

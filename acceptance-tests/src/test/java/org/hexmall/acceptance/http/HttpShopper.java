@@ -172,6 +172,17 @@ public final class HttpShopper {
     /** As {@link #api(String, String, String, String, int)}, with further headers, such as {@code Prefer}. */
     public JsonNode api(String method, String path, String body, String idempotencyKey, int expectedStatus,
                         Map<String, String> headers) {
+        HttpResponse<String> answer = apiAnswer(method, path, body, idempotencyKey, expectedStatus, headers);
+        try {
+            return json.readTree(answer.body());
+        } catch (IOException notJson) {
+            throw new UncheckedIOException(method + " " + path + " did not answer JSON", notJson);
+        }
+    }
+
+    /** As {@link #api(String, String, String, String, int, Map)}, answering the whole answer, headers and all. */
+    public HttpResponse<String> apiAnswer(String method, String path, String body, String idempotencyKey,
+                                          int expectedStatus, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(store.resolve(path)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -186,12 +197,7 @@ public final class HttpShopper {
             request.header("Idempotency-Key", idempotencyKey);
         }
         headers.forEach(request::header);
-        HttpResponse<String> answer = expect(send(request), expectedStatus, method + " " + path);
-        try {
-            return json.readTree(answer.body());
-        } catch (IOException notJson) {
-            throw new UncheckedIOException(method + " " + path + " did not answer JSON", notJson);
-        }
+        return expect(send(request), expectedStatus, method + " " + path);
     }
 
     /** The cookies hexmall has set, as the customer's client keeps them. */

@@ -8,6 +8,7 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.hexmall.application.port.in.account.ActivityEntry;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.risk.AlertQuery;
 import org.hexmall.application.port.in.risk.ResolveAlertCommand;
@@ -107,6 +108,21 @@ class RiskHoldsTest {
         assertThat(hexmall.viewRiskAlert.view(alert.id()).orElseThrow().hold().orElseThrow().lifted())
                 .hasValueSatisfying(lift -> assertThat(lift.agentUsername()).isEqualTo("wangfang"));
         assertThat(hexmall.pay(customer, order)).isInstanceOf(PayResult.GoToWallet.class);
+    }
+
+    @Test
+    void theCustomersActivitySaysWhatWasHeld_andWhenTheHoldEndsByItself() {
+        Instant blockedAt = hexmall.clock.instant();
+        OrderId order = blockedPayment();
+
+        ActivityEntry.Event held = (ActivityEntry.Event) hexmall.viewMyActivity.view(customer, 1).entries().getFirst();
+
+        assertThat(held.kind()).isEqualTo(SecurityEventKind.RISK_HOLD);
+        assertThat(held.detail()).isEqualTo("¥29.90 " + hexmall.order(order).number().grouped());
+        assertThat(held.heldUntil()).contains(blockedAt.plus(HOLD));
+        assertThat(hexmall.viewMyActivity.view(customer, 1).entries()).filteredOn(ActivityEntry.Event.class::isInstance)
+                .map(ActivityEntry.Event.class::cast).filteredOn(event -> event.kind() != SecurityEventKind.RISK_HOLD)
+                .allSatisfy(other -> assertThat(other.heldUntil()).isEmpty());
     }
 
     @Test
