@@ -182,15 +182,19 @@ class BindWalletFailuresTest {
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("您的账户近期出现异常操作，为保护您的安全，我们暂停了该账户的"
                 + "支付和钱包绑定。请联系客服解除暂停。");
 
-        // The activity says when the hold ends by itself, since nothing is written when it does.
+        // The activity page says until when the account is held, read from the hold itself, since nothing is written
+        // when a hold ends by its period; the block's own entry names the wallet it held back.
         page.navigate("/account/activity");
+        Locator holdNotice = page.locator("#risk-hold");
+        assertThat(holdNotice).hasText(Pattern.compile("为保障您的账户安全，账户的付款和钱包绑定已暂停至 "
+                + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}，客服可提前解除，请联系客服。"));
         Locator newest = dataRows(page.getByRole(AriaRole.TABLE)).nth(0);
-        assertThat(newest).containsText(Pattern.compile("被风控拦截，暂停至 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}，"
-                + "客服可提前解除"));
+        assertThat(newest).containsText("被风控拦截");
         assertThat(newest).containsText("支付宝 " + masked);
         page.getByRole(AriaRole.LINK, namedExactly("English")).click();
-        assertThat(newest).containsText(Pattern.compile("Held by risk control until \\d{4}-\\d{2}-\\d{2} "
-                + "\\d{2}:\\d{2}:\\d{2}, unless customer service lifts it sooner"));
+        assertThat(holdNotice).hasText(Pattern.compile("For your safety, your account’s payments and wallet bindings "
+                + "are on hold until \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}, unless customer service lifts the "
+                + "hold sooner. Please contact customer service."));
         assertThat(newest).containsText("Alipay " + masked);
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
         assertThat(phone.messages()).hasCount(3); // only the three bindings that went ahead sent a code

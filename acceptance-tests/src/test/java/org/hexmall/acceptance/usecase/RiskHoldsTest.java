@@ -8,7 +8,7 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.hexmall.application.port.in.account.ActivityEntry;
+import org.hexmall.application.port.in.account.ViewMyActivity;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.risk.AlertQuery;
 import org.hexmall.application.port.in.risk.ResolveAlertCommand;
@@ -86,6 +86,31 @@ class RiskHoldsTest {
     }
 
     @Test
+    void theCustomersActivitySaysUntilWhenTheAccountIsHeld_untilTheHoldEndsOrIsLifted() {
+        assertThat(hexmall.viewMyActivity.view(customer, 1).heldUntil()).isEmpty();
+        Instant blockedAt = hexmall.clock.instant();
+        blockedPayment();
+
+        var activity = hexmall.viewMyActivity.view(customer, 1);
+        assertThat(activity.heldUntil()).contains(blockedAt.plus(HOLD));
+        assertThat(activity.entries().getFirst().what()).isEqualTo(SecurityEventKind.RISK_HOLD.name());
+        assertThat(hexmall.viewMyActivity.view(customer, ViewMyActivity.LAST_PAGE + 1).heldUntil())
+                .as("even past the pages shown").contains(blockedAt.plus(HOLD));
+
+        hexmall.clock.advance(Duration.between(hexmall.clock.instant(), blockedAt.plus(HOLD)));
+        assertThat(hexmall.viewMyActivity.view(customer, 1).heldUntil()).as("ended by its period").isEmpty();
+    }
+
+    @Test
+    void aLiftedHold_isNoLongerShownInTheCustomersActivity() {
+        blockedPayment();
+        hexmall.resolveRiskAlert.resolve(ResolveAlertCommand.fromForm(agent, onlyAlert().id(), "FALSE_POSITIVE",
+                "Called him: he was buying tea for the office."));
+
+        assertThat(hexmall.viewMyActivity.view(customer, 1).heldUntil()).isEmpty();
+    }
+
+    @Test
     void theAgentSeesTheHold_andResolvingTheAlertAsAFalsePositiveLiftsIt_auditedAndInTheCustomersActivity() {
         OrderId order = blockedPayment();
         RiskAlert alert = onlyAlert();
@@ -108,21 +133,6 @@ class RiskHoldsTest {
         assertThat(hexmall.viewRiskAlert.view(alert.id()).orElseThrow().hold().orElseThrow().lifted())
                 .hasValueSatisfying(lift -> assertThat(lift.agentUsername()).isEqualTo("wangfang"));
         assertThat(hexmall.pay(customer, order)).isInstanceOf(PayResult.GoToWallet.class);
-    }
-
-    @Test
-    void theCustomersActivitySaysWhatWasHeld_andWhenTheHoldEndsByItself() {
-        Instant blockedAt = hexmall.clock.instant();
-        OrderId order = blockedPayment();
-
-        ActivityEntry.Event held = (ActivityEntry.Event) hexmall.viewMyActivity.view(customer, 1).entries().getFirst();
-
-        assertThat(held.kind()).isEqualTo(SecurityEventKind.RISK_HOLD);
-        assertThat(held.detail()).isEqualTo("¥29.90 " + hexmall.order(order).number().grouped());
-        assertThat(held.heldUntil()).contains(blockedAt.plus(HOLD));
-        assertThat(hexmall.viewMyActivity.view(customer, 1).entries()).filteredOn(ActivityEntry.Event.class::isInstance)
-                .map(ActivityEntry.Event.class::cast).filteredOn(event -> event.kind() != SecurityEventKind.RISK_HOLD)
-                .allSatisfy(other -> assertThat(other.heldUntil()).isEmpty());
     }
 
     @Test

@@ -2,11 +2,9 @@ package org.hexmall.domain.risk;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
 
@@ -22,9 +20,6 @@ import org.hexmall.domain.support.AuditEntry;
  */
 public record RiskHold(RiskAlertId alert, CustomerId customerId, HeldAttempts holds, Instant placedAt, Instant endsAt,
                        Optional<Lift> lifted) {
-
-    /** Between what a hold's security event names and the hold's end. */
-    private static final String UNTIL = " until ";
 
     /** An agent lifted the hold, for a reason that goes into the audit log too. */
     public record Lift(Instant at, AgentId agentId, String agentUsername, String reason) {
@@ -82,39 +77,5 @@ public record RiskHold(RiskAlertId alert, CustomerId customerId, HeldAttempts ho
             throw new IllegalStateException("only a hold still holding can be lifted");
         }
         return new RiskHold(alert, customerId, holds, placedAt, endsAt, Optional.of(lift));
-    }
-
-    /**
-     * The detail of the security event that tells the customer of this hold: what it held back, then when it ends
-     * ("ALIPAY 138****5678 until 2026-12-07T06:32:00Z"), so that their activity can say how long it lasts without
-     * reading the hold. The subject is shortened so that the whole fits a security event's detail.
-     */
-    public String eventDetail(String subject) {
-        String until = UNTIL + endsAt;
-        String shown = SecurityEvent.detailOf(subject);
-        int room = SecurityEvent.MAX_DETAIL_LENGTH - until.length();
-        if (shown.length() > room) {
-            shown = shown.substring(0, room - 1).strip() + "…";
-        }
-        return shown + until;
-    }
-
-    /** The end of the hold a security event's detail names, as {@link #eventDetail} wrote it; empty if it names none. */
-    public static Optional<Instant> endIn(String eventDetail) {
-        int at = eventDetail == null ? -1 : eventDetail.lastIndexOf(UNTIL);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(eventDetail.substring(at + UNTIL.length())));
-        } catch (DateTimeParseException notAnEnd) {
-            return Optional.empty();
-        }
-    }
-
-    /** What a security event's detail names, without the end of the hold that {@link #eventDetail} added. */
-    public static String subjectIn(String eventDetail) {
-        return endIn(eventDetail).map(end -> eventDetail.substring(0, eventDetail.lastIndexOf(UNTIL)).strip())
-                .orElse(eventDetail == null ? "" : eventDetail);
     }
 }

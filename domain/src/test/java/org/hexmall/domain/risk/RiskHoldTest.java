@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.AgentId;
 import org.junit.jupiter.api.Test;
@@ -55,22 +54,6 @@ class RiskHoldTest {
         assertThat(RiskHold.holdsUntil(Optional.of(RAISED.plus(DAY)), RAISED.plus(DAY).minusNanos(1))).isTrue();
         assertThat(RiskHold.holdsUntil(Optional.of(RAISED.plus(DAY)), RAISED.plus(DAY))).isFalse();
         assertThat(RiskHold.holdsUntil(Optional.empty(), RAISED)).isFalse();
-    }
-
-    @Test
-    void itsSecurityEventNamesWhatItHeldAndWhenItEnds_andAnEventWithoutAnEndNamesNone() {
-        String detail = blockedPayment().eventDetail("¥88.00 2611 2200 0001");
-
-        assertThat(detail).isEqualTo("¥88.00 2611 2200 0001 until 2026-11-23T02:00:00Z");
-        assertThat(RiskHold.endIn(detail)).contains(RAISED.plus(DAY));
-        assertThat(RiskHold.subjectIn(detail)).isEqualTo("¥88.00 2611 2200 0001");
-        assertThat(RiskHold.endIn("ALIPAY 138****5678")).isEmpty();
-        assertThat(RiskHold.subjectIn("ALIPAY 138****5678")).isEqualTo("ALIPAY 138****5678");
-        assertThat(RiskHold.endIn("Chrome until tomorrow")).isEmpty();
-        assertThat(RiskHold.endIn("")).isEmpty();
-        String cut = blockedPayment().eventDetail("x".repeat(200));
-        assertThat(cut).hasSizeLessThanOrEqualTo(SecurityEvent.MAX_DETAIL_LENGTH);
-        assertThat(RiskHold.endIn(cut)).contains(RAISED.plus(DAY));
     }
 
     @Test

@@ -2,10 +2,8 @@ package org.hexmall.application.port.in.account;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
-import org.hexmall.domain.risk.RiskHold;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 
@@ -75,16 +73,6 @@ public sealed interface ActivityEntry {
 
         public SecurityEventKind kind() {
             return event.kind();
-        }
-
-        /** The device or wallet it concerned, without the end of a risk hold; empty when none. */
-        public String detail() {
-            return RiskHold.subjectIn(event.detail());
-        }
-
-        /** For a risk hold placed, when it ends by itself (unless customer service lifts it first). */
-        public Optional<Instant> heldUntil() {
-            return event.kind() == SecurityEventKind.RISK_HOLD ? RiskHold.endIn(event.detail()) : Optional.empty();
         }
     }
 }

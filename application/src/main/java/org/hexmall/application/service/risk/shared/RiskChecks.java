@@ -181,12 +181,9 @@ public final class RiskChecks {
                 assessment);
         alerts.raise(alert);
         if (assessment.decision() == RiskDecision.BLOCK) {
-            Optional<RiskHold> hold = RiskHold.placedBy(alert, settings.holdPeriod());
-            hold.ifPresent(holds::place);
-            // The event names the hold's end, so that the customer's activity says when it ends by itself.
+            RiskHold.placedBy(alert, settings.holdPeriod()).ifPresent(holds::place);
             securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.RISK_HOLD,
-                    SecurityEvent.Source.SYSTEM, hold.map(placed -> placed.eventDetail(holdDetail))
-                    .orElseGet(() -> SecurityEvent.detailOf(holdDetail)), attempt.clientAddress()));
+                    SecurityEvent.Source.SYSTEM, SecurityEvent.detailOf(holdDetail), attempt.clientAddress()));
         }
         return new Checked(assessment, Optional.of(alert.id()));
     }

@@ -12,19 +12,18 @@ import org.hexmall.domain.security.SecurityEvent;
  * @param whatKey the message that says what happened
  * @param by      who did it, for security events: the customer, customer service or the store
  * @param detail  for security events, the device or wallet it concerned; empty when none
- * @param until   for a risk hold placed, when it ends by itself
  */
 record ActivityRow(Instant at, String what, String whatKey, Optional<SecurityEvent.Source> by,
-                   String detail, String clientAddress, Optional<Instant> until) {
+                   String detail, String clientAddress) {
 
     static ActivityRow of(ActivityEntry entry) {
         return switch (entry) {
             case ActivityEntry.Login login -> new ActivityRow(login.at(), login.what(),
                     "activity.login." + login.outcome().name(), Optional.empty(), "",
-                    login.clientAddress(), Optional.empty());
+                    login.clientAddress());
             case ActivityEntry.Event event -> new ActivityRow(event.at(), event.what(),
                     "security-event.kind." + event.kind().name(), Optional.of(event.event().source()),
-                    event.detail(), event.clientAddress(), event.heldUntil());
+                    event.event().detail(), event.clientAddress());
         };
     }
 }
