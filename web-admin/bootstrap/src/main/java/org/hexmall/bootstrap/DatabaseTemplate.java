@@ -3,7 +3,10 @@ package org.hexmall.bootstrap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +16,13 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.zip.CRC32;
 import org.hexmall.adapter.out.crypto.AesGcmFieldCipher;
 import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
@@ -23,14 +31,24 @@ import org.hexmall.adapter.out.crypto.SecureRandomTokens;
  * An empty H2 database with every table in place, made by the build from the same migrations a start runs (the
  * store's and the simulated providers'), and packaged in the jar. A first start on an embedded H2 file that does not
  * exist yet begins from a copy of it, so its migrations only check that nothing is pending, instead of running the
- * whole history of the schema on a new file. Everything else is as before: the migrations still run on the copy, so a
- * template older than the code is brought up to date like any database; PostgreSQL, an H2 file that exists and an
- * in-memory H2 database never see it.
+ * whole history of the schema on a new file. Beside the template the build records the migrations it was made from
+ * (every script under {@code db/} on the class path, with its checksum); when the scripts on the class path of the
+ * start are exactly those, the copy is known to be up to date and its migrations are not even checked. Otherwise the
+ * migrations run on the copy, so a template older than the code is brought up to date like any database. PostgreSQL,
+ * an H2 file that exists and an in-memory H2 database never see it.
  */
 final class DatabaseTemplate {
 
     /** Where the build puts the template, on the class path. */
     static final String RESOURCE = "db/template/hexmall.mv.db";
+
+    /** Where the build records the migrations it made the template from, beside it. */
+    static final String MIGRATIONS_RESOURCE = "db/template/hexmall.migrations";
+
+    /** Every migration of the store and of the simulated providers is under this folder of the class path. */
+    private static final String MIGRATIONS_FOLDER = "db";
+    private static final String MIGRATIONS_ROOT = MIGRATIONS_FOLDER + "/";
+    private static final String TEMPLATE_FOLDER = "db/template/";
 
     private static final String FILE_URL = "jdbc:h2:file:";
     private static final String H2_FILE_SUFFIX = ".mv.db";
@@ -103,6 +121,76 @@ final class DatabaseTemplate {
     }
 
     /**
+     * True when the migrations on the class path are exactly those the packaged template was made from: then a
+     * database just created from it is up to date, and running its migrations would only check that.
+     */
+    static boolean madeFromTheseMigrations() {
+        URL proof = DatabaseTemplate.class.getClassLoader().getResource(MIGRATIONS_RESOURCE);
+        return proof != null && madeFromTheseMigrations(proof);
+    }
+
+    /** As {@link #madeFromTheseMigrations()}, for a template made from the migrations recorded at {@code proof}. */
+    static boolean madeFromTheseMigrations(URL proof) {
+        try (InputStream in = proof.openStream()) {
+            Optional<String> migrations = migrations(DatabaseTemplate.class.getClassLoader());
+            return migrations.isPresent()
+                    && migrations.get().equals(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | URISyntaxException unreadable) {
+            return false;
+        }
+    }
+
+    /**
+     * Every file under {@code db/} on the class path but the template, one a line with its CRC-32, sorted: what
+     * Flyway would find at any of its locations there. Empty when a part of the class path cannot be listed.
+     */
+    static Optional<String> migrations(ClassLoader loader) throws IOException, URISyntaxException {
+        var lines = new ArrayList<String>();
+        for (URL root : Collections.list(loader.getResources(MIGRATIONS_FOLDER))) {
+            switch (root.getProtocol()) {
+                case "file" -> {
+                    Path folder = Path.of(root.toURI());
+                    try (var files = Files.walk(folder)) {
+                        for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                            String name = MIGRATIONS_ROOT + folder.relativize(file).toString()
+                                    .replace(folder.getFileSystem().getSeparator(), "/");
+                            if (!name.startsWith(TEMPLATE_FOLDER)) {
+                                lines.add(line(name, Files.readAllBytes(file)));
+                            }
+                        }
+                    }
+                }
+                case "jar" -> {
+                    var connection = (JarURLConnection) root.openConnection();
+                    connection.setUseCaches(false);
+                    try (JarFile jar = connection.getJarFile()) {
+                        for (JarEntry entry : Collections.list(jar.entries())) {
+                            String name = entry.getName();
+                            if (name.startsWith(MIGRATIONS_ROOT) && !name.startsWith(TEMPLATE_FOLDER)
+                                    && !entry.isDirectory()) {
+                                try (InputStream in = jar.getInputStream(entry)) {
+                                    lines.add(line(name, in.readAllBytes()));
+                                }
+                            }
+                        }
+                    }
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        Collections.sort(lines);
+        return Optional.of(String.join("\n", lines) + "\n");
+    }
+
+    private static String line(String name, byte[] content) {
+        var crc = new CRC32();
+        crc.update(content);
+        return name + " " + Long.toHexString(crc.getValue());
+    }
+
+    /**
      * The file H2 keeps a {@code jdbc:h2:file:} database in; empty for every other URL (in memory, over TCP,
      * PostgreSQL), and for a file whose name H2 would read otherwise than a path.
      */
@@ -138,6 +226,8 @@ final class DatabaseTemplate {
             }
             Files.createDirectories(target.toAbsolutePath().getParent());
             Files.copy(folder.resolve("hexmall" + H2_FILE_SUFFIX), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(target.resolveSibling(Path.of(MIGRATIONS_RESOURCE).getFileName()),
+                    migrations(DatabaseTemplate.class.getClassLoader()).orElseThrow(), StandardCharsets.UTF_8);
         } finally {
             try (var files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -150,8 +240,16 @@ final class DatabaseTemplate {
      * runs its migrations, and the simulators theirs.
      */
     static void bringUpToDate(String url) throws Exception {
+        open(url, false);
+    }
+
+    /**
+     * Opens the database at {@code url} as a start does, then closes it; with {@code migrated}, as a start on a
+     * database known to be up to date, which runs no migrations.
+     */
+    static void open(String url, boolean migrated) throws Exception {
         PersistenceAdapters persistence = PersistenceAdapters.of(HexmallConfig.defaults().withDatabaseUrl(url),
-                new AesGcmFieldCipher(FieldKey.generate()), Optional.empty());
+                new AesGcmFieldCipher(FieldKey.generate()), Optional.empty(), migrated);
         try {
             Simulators.start(persistence, new SecureRandomTokens().token(), Clock.systemUTC(), ZoneOffset.UTC).close();
         } finally {

@@ -76,11 +76,14 @@ public final class HexmallApplication implements AutoCloseable {
         long startNanos = System.nanoTime();
         FieldKey fieldKey = FieldKeys.choose(config);
         var tokens = new SecureRandomTokens();
+        boolean migrated = false;
         if (DatabaseTemplate.placeIfNew(config)) {
-            LOG.debug("The new database {} begins from the packaged template", config.databaseUrl());
+            migrated = DatabaseTemplate.madeFromTheseMigrations();
+            LOG.debug("The new database {} begins from the packaged template, {}", config.databaseUrl(), migrated
+                    ? "made from these very migrations" : "made from other migrations, which run on it");
         }
         PersistenceAdapters persistence = PersistenceAdapters.of(config, new AesGcmFieldCipher(fieldKey),
-                roundTrips);
+                roundTrips, migrated);
         long storageReadyNanos = System.nanoTime();
         Simulators simulators = null;
         try {

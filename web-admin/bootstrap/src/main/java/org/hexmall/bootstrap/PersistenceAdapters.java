@@ -15,9 +15,12 @@ import org.hexmall.adapter.out.persistence.memory.InMemoryPersistence;
  *
  * @param dataSource the database, when there is one: the simulated providers keep their own tables in it, through
  *                   a pool apart from the store's
+ * @param migrated   true when the database is known to be up to date with this build's migrations, the simulated
+ *                   providers' among them, so that none of them need be checked
  * @param resources  what to close when hexmall stops
  */
-record PersistenceAdapters(PersistencePorts ports, Optional<DataSource> dataSource, AutoCloseable resources) {
+record PersistenceAdapters(PersistencePorts ports, Optional<DataSource> dataSource, boolean migrated,
+                           AutoCloseable resources) {
 
     /**
      * @param cipher     encrypts what the database keeps of wallet accounts
@@ -25,24 +28,38 @@ record PersistenceAdapters(PersistencePorts ports, Optional<DataSource> dataSour
      */
     static PersistenceAdapters of(HexmallConfig config, AesGcmFieldCipher cipher,
                                   Optional<RoundTripCounter> roundTrips) {
+        return of(config, cipher, roundTrips, false);
+    }
+
+    /**
+     * As {@link #of(HexmallConfig, AesGcmFieldCipher, Optional)}; with {@code migrated}, on a database known to be up
+     * to date with this build's migrations (made from its template in this very start), whose migrations are then
+     * neither run nor checked.
+     */
+    static PersistenceAdapters of(HexmallConfig config, AesGcmFieldCipher cipher,
+                                  Optional<RoundTripCounter> roundTrips, boolean migrated) {
         return switch (config.persistence()) {
             case JDBI -> {
                 var database = new DatabaseSettings(config.databaseUrl(), config.databaseUser(),
                         config.databasePassword());
                 var encryption = new CipheredFields(cipher);
+                if (migrated) {
+                    yield jdbi(JdbiPersistence.startOnMigratedDatabase(database, encryption, roundTrips), true);
+                }
                 yield jdbi(roundTrips.map(counter -> JdbiPersistence.start(database, encryption, counter))
-                        .orElseGet(() -> JdbiPersistence.start(database, encryption)));
+                        .orElseGet(() -> JdbiPersistence.start(database, encryption)), false);
             }
             case MEMORY -> inMemory(new InMemoryPersistence());
         };
     }
 
-    private static PersistenceAdapters jdbi(JdbiPersistence jdbi) {
-        return new PersistenceAdapters(PersistencePorts.of(jdbi), Optional.of(jdbi.simulatorsDataSource()), jdbi);
+    private static PersistenceAdapters jdbi(JdbiPersistence jdbi, boolean migrated) {
+        return new PersistenceAdapters(PersistencePorts.of(jdbi), Optional.of(jdbi.simulatorsDataSource()), migrated,
+                jdbi);
     }
 
     private static PersistenceAdapters inMemory(InMemoryPersistence memory) {
-        return new PersistenceAdapters(PersistencePorts.of(memory), Optional.empty(), () -> { });
+        return new PersistenceAdapters(PersistencePorts.of(memory), Optional.empty(), false, () -> { });
     }
 
     /** The crypto adapter's cipher, in the shape the JDBI adapter asks for: the two adapters do not know each other. */

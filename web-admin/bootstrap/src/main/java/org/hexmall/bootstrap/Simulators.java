@@ -36,13 +36,17 @@ record Simulators(WalletSimulator wallets, SimulatedWalletGateway walletGateway,
     private static final SimulatorTimings DEMO_TIMINGS = SimulatorTimings.realSchedules(1.0 / 60);
 
     static Simulators start(PersistenceAdapters store, String providerSecret, Clock clock, ZoneId storeZone) {
-        SimulatorStore walletStore = store.dataSource().map(SimulatorStore::onDatabase)
+        boolean migrated = store.migrated();
+        SimulatorStore walletStore = store.dataSource()
+                .map(migrated ? SimulatorStore::onMigratedDatabase : SimulatorStore::onDatabase)
                 .orElseGet(SimulatorStore::inMemory);
-        SmsOutbox outbox = store.dataSource().map(SmsOutbox::onDatabase).orElseGet(SmsOutbox::inMemory);
+        SmsOutbox outbox = store.dataSource().map(migrated ? SmsOutbox::onMigratedDatabase : SmsOutbox::onDatabase)
+                .orElseGet(SmsOutbox::inMemory);
         ProviderSecrets secrets = ProviderSecrets.derivedFrom(providerSecret);
         var wallets = new WalletSimulator(walletStore, secrets, clock, DEMO_TIMINGS);
         var walletGateway = new SimulatedWalletGateway(wallets.providerApi(), secrets, PROVIDER_TIMEOUT);
-        var faces = new FaceCheckSimulator(store.dataSource().map(FaceCheckStore::onDatabase)
+        var faces = new FaceCheckSimulator(store.dataSource()
+                .map(migrated ? FaceCheckStore::onMigratedDatabase : FaceCheckStore::onDatabase)
                 .orElseGet(FaceCheckStore::inMemory), clock);
         return new Simulators(wallets, walletGateway, outbox, new SimulatedSmsGateway(outbox, clock, storeZone), faces,
                 new SimulatedFaceCheckGateway(faces));

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,48 @@ class DatabaseTemplateTest {
         DatabaseTemplate.bringUpToDate(fromTemplate);
 
         assertSameDatabase(fromTemplate, migrated);
+    }
+
+    @Test
+    void aDatabaseStartedFromTheTemplateOfTheseVeryMigrationsRunsNoneAndIsTheDatabaseTheyMake(@TempDir Path folder)
+            throws Exception {
+        String migrated = urlIn(folder.resolve("migrated"));
+        DatabaseTemplate.bringUpToDate(migrated);
+        String fromTemplate = urlIn(folder.resolve("from-template"));
+
+        assertThat(DatabaseTemplate.madeFromTheseMigrations()).as("the build's record of the migrations").isTrue();
+        assertThat(DatabaseTemplate.placeIfNew(fromTemplate, "", "", template())).isTrue();
+        DatabaseTemplate.open(fromTemplate, true);
+        assertSameDatabase(fromTemplate, migrated);
+
+        // The next start checks the migrations as usual, and finds nothing to do.
+        DatabaseTemplate.bringUpToDate(fromTemplate);
+        assertSameDatabase(fromTemplate, migrated);
+    }
+
+    @Test
+    void aTemplateMadeFromOtherMigrationsThanTheseHasThemRun(@TempDir Path folder) throws Exception {
+        String old = urlIn(folder.resolve("old"));
+        Flyway.configure().dataSource(old, "", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .target("1").load().migrate();
+        shutDown(old);
+        String these = DatabaseTemplate.migrations(DatabaseTemplate.class.getClassLoader()).orElseThrow();
+        Path oldRecord = Files.writeString(folder.resolve("old.migrations"),
+                these.lines().filter(line -> !line.startsWith("db/migration/V2")).map(line -> line + "\n")
+                        .collect(Collectors.joining()));
+        Path changedRecord = Files.writeString(folder.resolve("changed.migrations"),
+                these.replaceFirst("(db/migration/V1__[^ ]+ )", "$10"));
+        String migrated = urlIn(folder.resolve("migrated"));
+        DatabaseTemplate.bringUpToDate(migrated);
+        String fromOldTemplate = urlIn(folder.resolve("from-old-template"));
+
+        assertThat(DatabaseTemplate.madeFromTheseMigrations(changedRecord.toUri().toURL()))
+                .as("a script changed since").isFalse();
+        URL oldTemplate = DatabaseTemplate.fileOf(old).orElseThrow().toUri().toURL();
+        assertThat(DatabaseTemplate.placeIfNew(fromOldTemplate, "", "", oldTemplate)).isTrue();
+        DatabaseTemplate.open(fromOldTemplate, DatabaseTemplate.madeFromTheseMigrations(oldRecord.toUri().toURL()));
+
+        assertSameDatabase(fromOldTemplate, migrated);
     }
 
     @Test

@@ -38,6 +38,11 @@ final class JdbiFaceCheckStore implements FaceCheckStore {
                 .baselineVersion("0")
                 .load()
                 .migrate();
+        return on(dataSource);
+    }
+
+    /** On a database whose tables are up to date. */
+    static JdbiFaceCheckStore on(DataSource dataSource) {
         return new JdbiFaceCheckStore(Jdbi.create(dataSource));
     }
 

@@ -34,6 +34,11 @@ final class JdbiSmsOutbox implements SmsOutbox {
                 .baselineVersion("0")
                 .load()
                 .migrate();
+        return on(dataSource);
+    }
+
+    /** On a database whose table is up to date. */
+    static JdbiSmsOutbox on(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource);
         // A failed statement's message shows its SQL, never the bound values: the texts hold verification codes.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.SHORT_STATEMENT);

@@ -40,7 +40,18 @@ public record SimulatorStore(AccountRecords accounts, AgreementRecords agreement
 
     /** Kept in that database, in tables that the simulator's own migration history creates and updates. */
     public static SimulatorStore onDatabase(DataSource dataSource) {
-        Jdbi jdbi = SimulatorDatabase.migrate(dataSource);
+        return on(SimulatorDatabase.migrate(dataSource));
+    }
+
+    /**
+     * As {@link #onDatabase(DataSource)}, on a database whose tables are known to be up to date already (one made
+     * from the migrations of this very build): its migration history is left as it is, unchecked.
+     */
+    public static SimulatorStore onMigratedDatabase(DataSource dataSource) {
+        return on(SimulatorDatabase.on(dataSource));
+    }
+
+    private static SimulatorStore on(Jdbi jdbi) {
         return new SimulatorStore(new JdbiAccountRecords(jdbi), new JdbiAgreementRecords(jdbi),
                 new JdbiPaymentRecords(jdbi), new JdbiFaultRecords(jdbi), new JdbiNotificationLog(jdbi),
                 new JdbiPendingNotifications(jdbi));

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -176,12 +177,31 @@ public final class JdbiPersistence implements AutoCloseable {
         return start(settings, encryption, roundTrips::counting);
     }
 
+    /**
+     * As {@link #start(DatabaseSettings, FieldEncryption)} or, with a counter, as
+     * {@link #start(DatabaseSettings, FieldEncryption, RoundTripCounter)}, on a database whose schema is known to be
+     * up to date already (one made from the migrations of this very build): its migration history is left as it is,
+     * unchecked, for the next start to check.
+     */
+    public static JdbiPersistence startOnMigratedDatabase(DatabaseSettings settings, FieldEncryption encryption,
+                                                          Optional<RoundTripCounter> roundTrips) {
+        return start(settings, encryption, roundTrips.<UnaryOperator<DataSource>>map(counter -> counter::counting)
+                .orElseGet(UnaryOperator::identity), false);
+    }
+
     private static JdbiPersistence start(DatabaseSettings settings, FieldEncryption encryption,
                                          UnaryOperator<DataSource> decoration) {
+        return start(settings, encryption, decoration, true);
+    }
+
+    private static JdbiPersistence start(DatabaseSettings settings, FieldEncryption encryption,
+                                         UnaryOperator<DataSource> decoration, boolean migrate) {
         Objects.requireNonNull(encryption, "encryption");
         HikariDataSource pool = new HikariDataSource(poolFor(settings, "hexmall"));
         try {
-            Flyway.configure().dataSource(pool).locations(migrationsFor(settings)).load().migrate();
+            if (migrate) {
+                Flyway.configure().dataSource(pool).locations(migrationsFor(settings)).load().migrate();
+            }
             return new JdbiPersistence(pool, settings, decoration, encryption);
         } catch (RuntimeException failure) {
             pool.close();

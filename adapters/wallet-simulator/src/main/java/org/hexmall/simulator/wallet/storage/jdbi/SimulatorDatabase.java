@@ -31,6 +31,11 @@ public final class SimulatorDatabase {
                 .baselineVersion("0")
                 .load()
                 .migrate();
+        return on(dataSource);
+    }
+
+    /** On a database whose tables are up to date. */
+    public static Jdbi on(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource);
         // A failed statement's message shows its SQL, never the bound values (password hashes among them).
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.SHORT_STATEMENT);
