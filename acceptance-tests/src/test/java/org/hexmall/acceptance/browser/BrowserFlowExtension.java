@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
 import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Runs browser tests against a real hexmall:
  * <ul>
  *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
- *       and the demo data, on a {@link MovableClock} (stricter login rules for a class marked {@link WithLoginRisk},
+ *       and the demo data, its passwords hashed by the Argon2id adapter at a lighter cost, on a {@link MovableClock} (stricter login rules for a class marked {@link WithLoginRisk},
  *       the test's address trusted as a reverse proxy for one marked {@link BehindAReverseProxy}, as many wallets
  *       per customer as one marked {@link WithMaxWallets} says);</li>
  *   <li>per thread that runs test classes, one headless Chromium, started for the first class the thread runs and
@@ -60,6 +61,13 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final int CAMPAIGNS_AT_MOST = 100;
     private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
     private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
+    /**
+     * The real Argon2id adapter at a lighter cost (256 KiB, one pass instead of 19 MiB and two): the browser tests
+     * register and log in hundreds of times, and at OWASP's cost those hashes were a fifth of the test JVM's work.
+     * That hexmall hashes with OWASP's parameters is proved by {@code PasswordHashingAtStartTest} and the HTTP tests,
+     * which start it as it is.
+     */
+    private static final Argon2PasswordHasher PASSWORDS = new Argon2PasswordHasher(256, 1);
 
     /** The running store one test class shares, and the browser of the thread that runs the class. */
     private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser)
@@ -109,7 +117,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         if (maxWallets != null) {
             config = config.withMaxWallets(maxWallets.value());
         }
-        HexmallApplication hexmall = HexmallApplication.start(config, clock);
+        HexmallApplication hexmall = HexmallApplication.start(config, clock, PASSWORDS);
         if (classContext.getRequiredTestClass().isAnnotationPresent(WithoutDemoCampaigns.class)) {
             pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
         }

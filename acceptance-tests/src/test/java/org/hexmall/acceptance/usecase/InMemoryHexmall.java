@@ -161,7 +161,8 @@ import org.hexmall.simulator.wallet.storage.SimulatorStore;
 
 /**
  * hexmall's use cases as the composition root wires them ({@link UseCases#wire}), on the in-memory persistence
- * adapter and a clock the test moves. Passwords are hashed by the real Argon2id adapter, tokens drawn by the
+ * adapter and a clock the test moves. Passwords are hashed by the real Argon2id adapter (at a lighter cost than
+ * hexmall's, as in the browser tests: these tests register and log in hundreds of times), tokens drawn by the
  * real secure random source and verification codes hashed by the real HMAC adapter. The wallet providers
  * and the SMS gateway are the SIMULATED ones the demo runs on (docs/adr/0007), in memory: the tests read
  * codes off the simulated phone and approve in the simulated wallet app, as a customer would.
@@ -206,7 +207,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     private final SimulatedSmsGateway smsGateway = new SimulatedSmsGateway(sms, clock,
             PAYMENTS.storeZone());
-    private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(),
+    private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(256, 1),
             new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), smsGateway, smsGateway,
             cancellationRequests, new SimulatedFaceCheckGateway(faces));
     private final UseCases.Settings settings;

@@ -59,7 +59,16 @@ public final class HexmallApplication implements AutoCloseable {
 
     /** Starts hexmall on the given clock, which tests move to make time pass. */
     public static HexmallApplication start(HexmallConfig config, Clock clock) {
-        return start(config, clock, Optional.empty());
+        return start(config, clock, Optional.empty(), new Argon2PasswordHasher());
+    }
+
+    /**
+     * Starts hexmall on the given clock with passwords hashed by {@code passwords}, the Argon2id adapter at a lighter
+     * cost, for browser tests that register and log in hundreds of times. Every other start hashes with OWASP's
+     * parameters, and so do the demo accounts' hashes made ahead, which this start makes afresh at its own cost.
+     */
+    public static HexmallApplication start(HexmallConfig config, Clock clock, Argon2PasswordHasher passwords) {
+        return start(config, clock, Optional.empty(), passwords);
     }
 
     /**
@@ -69,10 +78,11 @@ public final class HexmallApplication implements AutoCloseable {
      * passes that run meanwhile.
      */
     public static HexmallApplication start(HexmallConfig config, Clock clock, RoundTripCounter roundTrips) {
-        return start(config, clock, Optional.of(roundTrips));
+        return start(config, clock, Optional.of(roundTrips), new Argon2PasswordHasher());
     }
 
-    private static HexmallApplication start(HexmallConfig config, Clock clock, Optional<RoundTripCounter> roundTrips) {
+    private static HexmallApplication start(HexmallConfig config, Clock clock, Optional<RoundTripCounter> roundTrips,
+                                            Argon2PasswordHasher passwords) {
         long startNanos = System.nanoTime();
         FieldKey fieldKey = FieldKeys.choose(config);
         var tokens = new SecureRandomTokens();
@@ -90,7 +100,7 @@ public final class HexmallApplication implements AutoCloseable {
             simulators = Simulators.start(persistence, config.simulatorSecret().orElseGet(tokens::token), clock,
                     config.timeZone());
             LoginLockoutPolicy lockoutPolicy = LoginLockoutPolicy.STANDARD;
-            var driven = new UseCases.DrivenAdapters(new Argon2PasswordHasher(), tokens, new HmacSecretHasher(fieldKey),
+            var driven = new UseCases.DrivenAdapters(passwords, tokens, new HmacSecretHasher(fieldKey),
                     simulators.sms(), simulators.sms(), simulators.walletGateway(), simulators.faceCheck());
             var settings = new UseCases.Settings(lockoutPolicy,
                     WalletBindingSettings.STANDARD.withBindingPolicy(new BindingPolicy(config.maxWallets()))
@@ -108,7 +118,9 @@ public final class HexmallApplication implements AutoCloseable {
             if (config.demoData()) {
                 boolean emptyDatabase = DemoData.isFirstStart(persistence.ports().customers());
                 UseCases seeding = UseCases.wire(persistence.ports(),
-                        driven.withPasswordHasher(DemoData.hashedAhead(driven.passwordHasher())), settings, clock);
+                        passwords.hashesAsRecommended()
+                                ? driven.withPasswordHasher(DemoData.hashedAhead(driven.passwordHasher())) : driven,
+                        settings, clock);
                 DemoData.seed(seeding.registerCustomer(), seeding.registerAgent(), simulators.wallets(),
                         seeding.raiseRiskAlert(), seeding.createCampaign(), clock.instant(), config.timeZone());
                 useCases.stockProducts().stock(DemoCatalog.products());

@@ -19,6 +19,10 @@ import org.hexmall.domain.security.PlainPassword;
  *
  * <p>The 19 MiB each hash works through are allocated for that hash alone and freed after it: nothing memory-hard is
  * held between logins, so an idle store is as small as its data.
+ *
+ * <p>hexmall hashes with OWASP's parameters ({@link #Argon2PasswordHasher()}). A lighter cost
+ * ({@link #Argon2PasswordHasher(int, int)}) is for browser tests that register and log in hundreds of times on a shared
+ * machine: the same adapter, the same format and checks, less memory and fewer passes.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
 
@@ -35,15 +39,41 @@ public final class Argon2PasswordHasher implements PasswordHasher {
             "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{11,64})\\$([A-Za-z0-9+/]{22,128})");
 
     private final SecureRandom random = new SecureRandom();
+    private final int memoryKib;
+    private final int iterations;
+
+    /** Hashes with OWASP's recommended minimum, as hexmall does. */
+    public Argon2PasswordHasher() {
+        this(MEMORY_KIB, ITERATIONS);
+    }
+
+    /**
+     * Hashes with the given memory (KiB) and passes, within what {@link #matches} accepts, so that every hash it makes
+     * verifies.
+     */
+    public Argon2PasswordHasher(int memoryKib, int iterations) {
+        if (memoryKib < 8 * PARALLELISM || memoryKib > MOST_MEMORY_KIB || iterations < 1
+                || iterations > MOST_ITERATIONS) {
+            throw new IllegalArgumentException("Argon2id memory " + memoryKib + " KiB and " + iterations
+                    + " passes are outside what a stored hash may ask for");
+        }
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
+    }
 
     @Override
     public PasswordHash hash(PlainPassword password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2id(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        byte[] hash = argon2id(password, salt, memoryKib, iterations, PARALLELISM, HASH_BYTES);
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        return new PasswordHash("$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s".formatted(MEMORY_KIB, ITERATIONS, PARALLELISM,
+        return new PasswordHash("$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s".formatted(memoryKib, iterations, PARALLELISM,
                 base64.encodeToString(salt), base64.encodeToString(hash)));
+    }
+
+    /** True when it hashes with OWASP's parameters, as hexmall does. */
+    public boolean hashesAsRecommended() {
+        return memoryKib == MEMORY_KIB && iterations == ITERATIONS;
     }
 
     /** A hash that cannot be read, or asks for more work than any hexmall hash does, matches nothing. */

@@ -1,6 +1,7 @@
 package org.hexmall.adapter.out.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.hexmall.domain.security.PasswordHash;
 import org.hexmall.domain.security.PlainPassword;
@@ -53,5 +54,26 @@ class Argon2PasswordHasherTest {
                 "$argon2id$v=19$m=4194304,t=2,p=1$r3n4Dt1U4k1Px94fEA496g$tGTcy1WtrxIKhGCcEvm1IbJn+xvovK/4h9ArYf8prbA");
 
         assertThat(hasher.matches(new PlainPassword("demo-pass-1"), greedy)).isFalse();
+    }
+
+    @Test
+    void aLighterCostKeepsTheFormatAndTheChecks_andItsHashesVerifyWithTheRecommendedHasherToo() {
+        var lighter = new Argon2PasswordHasher(256, 1);
+
+        PasswordHash hash = lighter.hash(new PlainPassword("demo-pass-1"));
+
+        assertThat(hash.value()).startsWith("$argon2id$v=19$m=256,t=1,p=1$");
+        assertThat(lighter.matches(new PlainPassword("demo-pass-1"), hash)).isTrue();
+        assertThat(hasher.matches(new PlainPassword("demo-pass-1"), hash)).isTrue();
+        assertThat(hasher.matches(new PlainPassword("demo-pass-2"), hash)).isFalse();
+        assertThat(lighter.hashesAsRecommended()).isFalse();
+        assertThat(hasher.hashesAsRecommended()).isTrue();
+    }
+
+    @Test
+    void aCostNoStoredHashCouldAskForIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Argon2PasswordHasher(4, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Argon2PasswordHasher(256, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Argon2PasswordHasher(4 * 1024 * 1024, 2));
     }
 }
