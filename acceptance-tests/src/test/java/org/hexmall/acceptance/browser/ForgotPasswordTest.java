@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +128,8 @@ class ForgotPasswordTest {
         page.getByLabel("Mobile number").fill(phone);
         page.getByRole(AriaRole.BUTTON, namedExactly("Send code")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Set a new password"))).isVisible();
+        // The page's text as laid out depends on its style sheet: compare pages only once it has loaded.
+        page.waitForLoadState(LoadState.LOAD);
     }
 
     private static void setNewPassword(Page page, String code, String password) {
