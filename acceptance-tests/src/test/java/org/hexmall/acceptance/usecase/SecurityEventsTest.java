@@ -57,8 +57,8 @@ class SecurityEventsTest {
 
     @Test
     void freezingOnesOwnAccount_isTheCustomers_andFreezingItAgainAddsNothing() {
-        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
-        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(events()).extracting(SecurityEvent::kind, SecurityEvent::source)
                 .containsExactly(tuple(SecurityEventKind.ACCOUNT_FROZEN, Source.CUSTOMER));

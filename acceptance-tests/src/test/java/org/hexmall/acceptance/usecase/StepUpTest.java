@@ -181,7 +181,7 @@ class StepUpTest {
 
     @Test
     void aCustomerWhoFrozeTheirAccount_unfreezesItWithPasswordAndCode() {
-        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
 
         var started = (StartSelfUnfreeze.StepUpStarted) useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE),
                 new PlainPassword(PASSWORD), Language.ENGLISH);
@@ -229,7 +229,7 @@ class StepUpTest {
                 InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(useCases.changePassword().change(ChangePasswordCommand.fromForm(customer, "not-mine",
-                NEW_PASSWORD, NEW_PASSWORD), passed.session().id()))
+                NEW_PASSWORD, NEW_PASSWORD, InMemoryHexmall.CLIENT_ADDRESS), passed.session().id()))
                 .isEqualTo(new ChangePassword.WrongCurrentPassword());
         var changed = (ChangePassword.Changed) changePassword(passed.session());
 
@@ -318,7 +318,7 @@ class StepUpTest {
 
     private ChangePassword.Result changePassword(Session session) {
         return useCases.changePassword().change(ChangePasswordCommand.fromForm(customer, PASSWORD, NEW_PASSWORD,
-                NEW_PASSWORD), session.id());
+                NEW_PASSWORD, InMemoryHexmall.CLIENT_ADDRESS), session.id());
     }
 
     private StepUpId startedBySms(StepUpAction action) {
