@@ -94,7 +94,7 @@ class CancelPendingAgreementsTest {
     @Test
     void anAnswerLostOnTheWay_isAskedAgain_andFoundEndedAlready() {
         hexmall.wallets.faults().inject(ALIPAY, Fault.TIMEOUT);
-        hexmall.unbindWallet.unbind(customer, alipay);
+        hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
         hexmall.wallets.faults().clear();
 
         hexmall.clock.advance(FIRST_RETRY);
@@ -146,7 +146,7 @@ class CancelPendingAgreementsTest {
 
     private void unbindWhileAlipayIsDown() {
         hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
-        assertThat(hexmall.unbindWallet.unbind(customer, alipay)).isTrue();
+        assertThat(hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS)).isTrue();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -75,7 +75,8 @@ class ChooseTheWalletToReplaceTest {
     @Test
     void aChosenWalletUnboundMeanwhile_leavesRoomWithoutReplacingAnother() {
         BindingId jd = hexmall.bindingAwaitingWalletApp(customer, PHONE, replacing(wechat));
-        hexmall.unbindWallet.unbind(customer, wechat, Optional.empty(), InMemoryHexmall.RECONFIRMATION_RETURN);
+        hexmall.unbindWallet.unbind(customer, wechat, Optional.empty(), InMemoryHexmall.RECONFIRMATION_RETURN,
+                InMemoryHexmall.CLIENT_ADDRESS);
 
         AuthorizationCompletion completion = hexmall.approveAndComeBack(customer, JD_PAY, jd);
 

@@ -31,7 +31,8 @@ class FreezeMyAccountTest {
         Session lostPhone = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         Session laptop = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
 
-        var result = hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+        var result = hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD),
+                InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(result).isEqualTo(new FreezeMyAccount.Frozen());
         for (Session opened : new Session[] {lostPhone, laptop}) {
@@ -47,7 +48,8 @@ class FreezeMyAccountTest {
     void withAWrongPassword_nothingIsFrozenAndTheSessionStays() {
         Session laptop = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
 
-        var result = hexmall.freezeMyAccount.freeze(customer, new PlainPassword("tea-4two-pans"));
+        var result = hexmall.freezeMyAccount.freeze(customer, new PlainPassword("tea-4two-pans"),
+                InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(result).isEqualTo(new FreezeMyAccount.WrongPassword());
         assertThat(hexmall.resumeSession.resume(Optional.of(laptop.id())).principal())
@@ -59,22 +61,26 @@ class FreezeMyAccountTest {
     @Test
     void wrongPasswordsHere_countTowardsTheLoginLock_soTheFormCannotBeUsedToGuessIt() {
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-" + attempt)))
+            assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-" + attempt),
+                    InMemoryHexmall.CLIENT_ADDRESS))
                     .isEqualTo(new FreezeMyAccount.WrongPassword());
         }
 
-        var fifth = hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-5"));
+        var fifth = hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-5"),
+                InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(fifth).isEqualTo(new FreezeMyAccount.Locked(
                 InMemoryHexmall.OPENING_TIME.plus(Duration.ofMinutes(15))));
-        assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD))).isEqualTo(fifth);
+        assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD),
+                        InMemoryHexmall.CLIENT_ADDRESS))
+                .isEqualTo(fifth);
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
                 .isEqualTo(AccountStatus.ACTIVE);
     }
 
     @Test
     void customerServiceUnfreezesIt_andTheCustomerLogsInAgain() {
-        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
         var agent = hexmall.registeredAgent("wang.fang");
 
         hexmall.freezeAccount.unfreeze(AccountSupportCommand.fromForm(agent, customer, "Caller confirmed identity"));

@@ -596,7 +596,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** The browser arrives at the store's return URL with the wallet app's answer. */
     AuthorizationCompletion comeBack(CustomerId customer, WalletProvider provider, Map<String, String> answer) {
-        return completeWalletAuthorization.complete(customer, provider, answer);
+        return completeWalletAuthorization.complete(customer, provider, answer, CLIENT_ADDRESS);
     }
 
     /** The customer goes to the wallet app, approves there, and comes back to the store. */

@@ -75,7 +75,7 @@ class LoginFaceCheckTest {
         Opened opened = open(true);
         hexmall.faces.answer(referenceOf(opened), FaceCheckAnswer.IT_IS_ME);
 
-        FaceLogin finished = byFace.finish(LAPTOP, opened.ticket(), visitor.id());
+        FaceLogin finished = byFace.finish(LAPTOP, opened.ticket(), visitor.id(), ELSEWHERE);
 
         Session session = ((VerifyNewDeviceByFace.SignedIn) finished).session();
         assertThat(session.principal()).isEqualTo(new Principal.Customer(customer));
@@ -90,7 +90,7 @@ class LoginFaceCheckTest {
         Opened opened = open(false);
         hexmall.faces.answer(referenceOf(opened), FaceCheckAnswer.NOT_ME);
 
-        assertThat(byFace.finish(LAPTOP, opened.ticket(), visitor.id()))
+        assertThat(byFace.finish(LAPTOP, opened.ticket(), visitor.id(), ELSEWHERE))
                 .isEqualTo(new VerifyNewDeviceByFace.NotMatched());
         assertThat(loginAlert().outcome()).isEqualTo(AlertOutcome.VERIFICATION_FAILED);
         assertThat(hexmall.findNewDeviceLogin.waitingOn(LAPTOP)).isEmpty();
@@ -101,13 +101,13 @@ class LoginFaceCheckTest {
     void whenTheCameraCannotBeUsed_theLoginStillWaits_andACodeAskedForInsteadSignsIn() {
         Opened opened = open(false);
         hexmall.faces.answer(referenceOf(opened), FaceCheckAnswer.CAMERA_UNAVAILABLE);
-        assertThat(byFace.finish(LAPTOP, opened.ticket(), visitor.id()))
+        assertThat(byFace.finish(LAPTOP, opened.ticket(), visitor.id(), ELSEWHERE))
                 .isEqualTo(new VerifyNewDeviceByFace.CameraUnavailable());
 
         assertThat(useCases.resendNewDeviceCode().resend(LAPTOP, Language.ENGLISH))
                 .isInstanceOf(ResendNewDeviceCode.Resent.Sent.class);
         NewDeviceResult entered = hexmall.verifyNewDevice.verify(NewDeviceCodeCommand.fromForm(LAPTOP,
-                hexmall.codeSentTo(PHONE), false, visitor.id()));
+                hexmall.codeSentTo(PHONE), false, visitor.id(), ELSEWHERE));
 
         assertThat(entered).isInstanceOf(NewDeviceResult.SignedIn.class);
         assertThat(loginAlert().outcome()).isEqualTo(AlertOutcome.VERIFIED);
@@ -117,7 +117,7 @@ class LoginFaceCheckTest {
     void aCheckTheCustomerHasNotFinished_leavesTheLoginWaiting() {
         Opened opened = open(false);
 
-        assertThat(byFace.finish(LAPTOP, opened.ticket(), visitor.id()))
+        assertThat(byFace.finish(LAPTOP, opened.ticket(), visitor.id(), ELSEWHERE))
                 .isEqualTo(new VerifyNewDeviceByFace.NotFinished());
         assertThat(loginAlert().outcome()).isEqualTo(AlertOutcome.VERIFICATION_ASKED);
     }
@@ -130,10 +130,10 @@ class LoginFaceCheckTest {
 
         for (String forged : new String[] {reference + ".trust." + opened.ticket().split("\\.")[2],
                 reference + ".once.forged-seal", "", "no-dots-here"}) {
-            assertThat(byFace.finish(LAPTOP, forged, visitor.id())).as(forged)
+            assertThat(byFace.finish(LAPTOP, forged, visitor.id(), ELSEWHERE)).as(forged)
                     .isEqualTo(new VerifyNewDeviceByFace.NotFinished());
         }
-        assertThat(byFace.finish("another-device-cookie-0123456789abcdef", opened.ticket(), visitor.id()))
+        assertThat(byFace.finish("another-device-cookie-0123456789abcdef", opened.ticket(), visitor.id(), ELSEWHERE))
                 .isEqualTo(new VerifyNewDeviceByFace.StartAgain());
         assertThat(hexmall.resumeSession.resume(Optional.of(visitor.id())).principal()).isEqualTo(Principal.ANONYMOUS);
     }

@@ -137,7 +137,7 @@ class LoginRiskTest {
 
     private NewDeviceResult enter(String code, Session visitor) {
         return hexmall.verifyNewDevice.verify(NewDeviceCodeCommand.fromForm(NewDeviceLoginTest.LAPTOP, code, false,
-                visitor.id()));
+                visitor.id(), ELSEWHERE));
     }
 
     private RiskAlert loginAlert() {

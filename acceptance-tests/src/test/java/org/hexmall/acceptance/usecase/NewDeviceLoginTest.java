@@ -227,7 +227,8 @@ class NewDeviceLoginTest {
         logInOn(PHONE_BROWSER, CHROME_ON_ANDROID, visitor);
 
         NewDeviceResult fromElsewhere = hexmall.verifyNewDevice.verify(NewDeviceCodeCommand.fromForm(
-                "some-other-browser-cookie-0123456789", hexmall.codeSentTo(PHONE), true, hexmall.newVisitor().id()));
+                "some-other-browser-cookie-0123456789", hexmall.codeSentTo(PHONE), true, hexmall.newVisitor().id(),
+                InMemoryHexmall.CLIENT_ADDRESS));
 
         assertThat(fromElsewhere).isEqualTo(new NewDeviceResult.StartAgain());
     }
@@ -259,6 +260,7 @@ class NewDeviceLoginTest {
     }
 
     private NewDeviceResult enter(String code, boolean trust, Session visitor) {
-        return hexmall.verifyNewDevice.verify(NewDeviceCodeCommand.fromForm(PHONE_BROWSER, code, trust, visitor.id()));
+        return hexmall.verifyNewDevice.verify(NewDeviceCodeCommand.fromForm(PHONE_BROWSER, code, trust, visitor.id(),
+                InMemoryHexmall.CLIENT_ADDRESS));
     }
 }

@@ -125,14 +125,15 @@ class NewPhoneWalletReconfirmationTest {
         DeviceId phone = phoneTrustedWithACode();
 
         var asked = (Unbinding.ReconfirmFirst) hexmall.unbindWallet.unbind(customer, alipay, Optional.of(phone),
-                InMemoryHexmall.RECONFIRMATION_RETURN);
+                InMemoryHexmall.RECONFIRMATION_RETURN, InMemoryHexmall.CLIENT_ADDRESS);
         assertThat(hexmall.payFrom(phone, customer, hexmall.orderOf(customer, TEA)))
                 .as("still bound while the wallet app asks").isInstanceOf(PayResult.ReconfirmWallet.class);
         ReconfirmationResult result = complete(hexmall.approveInWalletApp(ALIPAY, asked.walletPage()));
 
         assertThat(result).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Purpose.UNBINDING, Optional.empty()));
         assertThat(hexmall.unbindWallet.unbind(customer, alipay, Optional.of(phone),
-                InMemoryHexmall.RECONFIRMATION_RETURN)).isInstanceOf(Unbinding.Unbound.class);
+                InMemoryHexmall.RECONFIRMATION_RETURN, InMemoryHexmall.CLIENT_ADDRESS))
+                .isInstanceOf(Unbinding.Unbound.class);
         assertThat(latestEvent().kind()).isEqualTo(SecurityEventKind.WALLET_UNBOUND);
     }
 
@@ -161,7 +162,8 @@ class NewPhoneWalletReconfirmationTest {
         hexmall.storage.devices().save(first);
 
         assertThat(hexmall.unbindWallet.unbind(customer, alipay, Optional.of(first.id()),
-                InMemoryHexmall.RECONFIRMATION_RETURN)).isInstanceOf(Unbinding.Unbound.class);
+                InMemoryHexmall.RECONFIRMATION_RETURN, InMemoryHexmall.CLIENT_ADDRESS))
+                .isInstanceOf(Unbinding.Unbound.class);
     }
 
     @Test
@@ -181,7 +183,7 @@ class NewPhoneWalletReconfirmationTest {
         Map<String, String> approval = hexmall.approveInWalletApp(ALIPAY, asked.walletPage());
         CustomerId someoneElse = hexmall.registeredCustomer("13900139000", null, "韩梅梅", "jasmine-4two-pots");
 
-        assertThat(reconfirmations().complete(someoneElse, ALIPAY, approval))
+        assertThat(reconfirmations().complete(someoneElse, ALIPAY, approval, InMemoryHexmall.CLIENT_ADDRESS))
                 .isInstanceOf(ReconfirmationResult.Untrusted.class);
     }
 
@@ -195,7 +197,7 @@ class NewPhoneWalletReconfirmationTest {
     }
 
     private ReconfirmationResult complete(Map<String, String> answer) {
-        return reconfirmations().complete(customer, ALIPAY, answer);
+        return reconfirmations().complete(customer, ALIPAY, answer, InMemoryHexmall.CLIENT_ADDRESS);
     }
 
     private CompleteWalletReconfirmation reconfirmations() {

@@ -167,7 +167,7 @@ class PayForOrderTest {
 
     @Test
     void choosingAWalletUnboundSinceSettling_isAnsweredAsNoWalletBound() {
-        hexmall.unbindWallet.unbind(customer, alipay);
+        hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
 
         PayResult result = hexmall.payWith(customer, order, alipay);
 

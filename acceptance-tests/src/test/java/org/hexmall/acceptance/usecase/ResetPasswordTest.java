@@ -201,12 +201,13 @@ class ResetPasswordTest {
     }
 
     private PasswordResetResult reset(String phone, String code, String newPassword) {
-        return hexmall.resetPassword.reset(ResetPasswordCommand.fromForm(phone, code, newPassword, newPassword));
+        return hexmall.resetPassword.reset(ResetPasswordCommand.fromForm(phone, code, newPassword, newPassword,
+                InMemoryHexmall.CLIENT_ADDRESS));
     }
 
     private static List<FieldError> fieldErrors(String code, String password, String repeated) {
         try {
-            ResetPasswordCommand.fromForm(PHONE, code, password, repeated);
+            ResetPasswordCommand.fromForm(PHONE, code, password, repeated, InMemoryHexmall.CLIENT_ADDRESS);
         } catch (InvalidCommandException invalid) {
             return invalid.errors();
         }

@@ -141,7 +141,8 @@ class RevokeDeviceTest {
         Session visitor = hexmall.newVisitor();
         logInOn(hexmall, PHONE, PASSWORD, PHONE_BROWSER, CHROME_ON_ANDROID, visitor);
         return signedInBy(hexmall.verifyNewDevice.verify(
-                NewDeviceCodeCommand.fromForm(PHONE_BROWSER, hexmall.codeSentTo(PHONE), true, visitor.id())));
+                NewDeviceCodeCommand.fromForm(PHONE_BROWSER, hexmall.codeSentTo(PHONE), true, visitor.id(),
+                        InMemoryHexmall.CLIENT_ADDRESS)));
     }
 
     private static Session signedInBy(NewDeviceResult result) {

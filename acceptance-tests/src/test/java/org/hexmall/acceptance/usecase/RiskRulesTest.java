@@ -172,7 +172,8 @@ class RiskRulesTest {
         hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
         hexmall.clock.advance(Duration.ofMinutes(11));
         hexmall.paid(customer, hexmall.orderOf(customer, TEA), ALIPAY);
-        hexmall.unbindWallet.unbind(customer, hexmall.viewPaymentMethods.view(customer).wallets().getFirst().id());
+        hexmall.unbindWallet.unbind(customer, hexmall.viewPaymentMethods.view(customer).wallets().getFirst().id(),
+                InMemoryHexmall.CLIENT_ADDRESS);
         hexmall.clock.advance(Duration.ofMinutes(11));
         hexmall.boundWallet(customer, PHONE, WECHAT_PAY, "13800000001");
 
@@ -185,7 +186,8 @@ class RiskRulesTest {
         hexmall.boundWallet(customer, PHONE, ALIPAY, "13800000001");
         hexmall.clock.advance(Duration.ofMinutes(11));
         hexmall.paid(customer, hexmall.orderOf(customer, TEA), ALIPAY);
-        hexmall.unbindWallet.unbind(customer, hexmall.viewPaymentMethods.view(customer).wallets().getFirst().id());
+        hexmall.unbindWallet.unbind(customer, hexmall.viewPaymentMethods.view(customer).wallets().getFirst().id(),
+                InMemoryHexmall.CLIENT_ADDRESS);
         hexmall.clock.advance(Duration.ofMinutes(11));
         BindingId slow = hexmall.bindingAwaitingWalletApp(customer, PHONE,
                 hexmall.startBinding(customer, WECHAT_PAY, "13800000001"));

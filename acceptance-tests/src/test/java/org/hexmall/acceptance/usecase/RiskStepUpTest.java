@@ -135,7 +135,8 @@ class RiskStepUpTest {
 
         StepUpProgress last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
-            last = useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, wrong, session.id());
+            last = useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, wrong, session.id(),
+                    InMemoryHexmall.CLIENT_ADDRESS);
         }
 
         assertThat(last).isEqualTo(new StepUpProgress.CodeUsedUp(sent.stepUp()));
@@ -163,7 +164,8 @@ class RiskStepUpTest {
         hexmall.clock.advance(Duration.ofMinutes(1));
         var sent = (StepUpProgress.CodeSent) useCases.startStepUp().start(customer, StepUpAction.BIND_WALLET,
                 StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
-        assertThat(useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, hexmall.codeSentTo(PHONE), session.id()))
+        assertThat(useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, hexmall.codeSentTo(PHONE), session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS))
                 .isInstanceOf(StepUpProgress.Passed.class);
 
         hexmall.clock.advance(Duration.ofMinutes(1));
@@ -252,7 +254,8 @@ class RiskStepUpTest {
         String path = opened.page().getPath();
         hexmall.faces.answer(path.substring(path.lastIndexOf('/') + 1), answer);
         StepUpId stepUp = opened.stepUp();
-        StepUpProgress progress = useCases.finishFaceCheck().finish(stepUp, signedIn, session.id());
+        StepUpProgress progress = useCases.finishFaceCheck().finish(stepUp, signedIn, session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS);
         if (progress instanceof StepUpProgress.Passed passed) {
             session = passed.session();
         }

@@ -40,7 +40,8 @@ class SecurityEventsTest {
         hexmall.requestPasswordReset.requestCode(RequestPasswordResetCommand.fromForm(PHONE, Language.ENGLISH));
         String code = hexmall.sms.latestCodeFor(PhoneNumber.parse(PHONE)).orElseThrow();
 
-        hexmall.resetPassword.reset(ResetPasswordCommand.fromForm(PHONE, code, "green-tea-9cups", "green-tea-9cups"));
+        hexmall.resetPassword.reset(ResetPasswordCommand.fromForm(PHONE, code, "green-tea-9cups", "green-tea-9cups",
+                InMemoryHexmall.CLIENT_ADDRESS));
 
         assertThat(events()).extracting(SecurityEvent::kind, SecurityEvent::source)
                 .containsExactly(tuple(SecurityEventKind.PASSWORD_RESET, Source.CUSTOMER));
@@ -56,8 +57,8 @@ class SecurityEventsTest {
 
     @Test
     void freezingOnesOwnAccount_isTheCustomers_andFreezingItAgainAddsNothing() {
-        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
-        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(events()).extracting(SecurityEvent::kind, SecurityEvent::source)
                 .containsExactly(tuple(SecurityEventKind.ACCOUNT_FROZEN, Source.CUSTOMER));
@@ -94,7 +95,7 @@ class SecurityEventsTest {
     @Test
     void bindingAndUnbindingAWallet_nameTheWalletWithItsAccountMasked() {
         BindingId alipay = boundAlipay();
-        hexmall.unbindWallet.unbind(customer, alipay);
+        hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(events()).extracting(SecurityEvent::kind, SecurityEvent::source, SecurityEvent::detail)
                 .containsExactly(

@@ -45,7 +45,7 @@ class SetPreferredWalletTest {
 
     @Test
     void anUnboundWallet_cannotBeChosen() {
-        hexmall.unbindWallet.unbind(customer, wechat);
+        hexmall.unbindWallet.unbind(customer, wechat, InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(hexmall.setPreferredWallet.prefer(customer, wechat)).isFalse();
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets())

@@ -126,7 +126,8 @@ class SignOutOtherDevicesTest {
         Session visitor = hexmall.newVisitor();
         logInOn(hexmall, PHONE, PASSWORD, device, CHROME_ON_ANDROID, visitor);
         return ((NewDeviceResult.SignedIn) hexmall.verifyNewDevice.verify(
-                NewDeviceCodeCommand.fromForm(device, hexmall.codeSentTo(PHONE), trust, visitor.id()))).session();
+                NewDeviceCodeCommand.fromForm(device, hexmall.codeSentTo(PHONE), trust, visitor.id(),
+                        InMemoryHexmall.CLIENT_ADDRESS))).session();
     }
 
     private Session passedStepUp(Session session) {
@@ -135,6 +136,6 @@ class SignOutOtherDevicesTest {
                 id -> URI.create("/unused"), Language.ENGLISH);
         StepUpId stepUp = ((StepUpProgress.CodeSent) progress).stepUp();
         return ((StepUpProgress.Passed) useCases.enterStepUpCode().enter(stepUp, signedIn,
-                hexmall.codeSentTo(PHONE), session.id())).session();
+                hexmall.codeSentTo(PHONE), session.id(), InMemoryHexmall.CLIENT_ADDRESS)).session();
     }
 }

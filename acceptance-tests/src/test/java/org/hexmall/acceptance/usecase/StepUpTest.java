@@ -54,7 +54,8 @@ class StepUpTest {
         Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         StepUpId stepUp = startedBySms(StepUpAction.CHANGE_PASSWORD);
 
-        var passed = useCases.enterStepUpCode().enter(stepUp, signedIn, hexmall.codeSentTo(PHONE), session.id());
+        var passed = useCases.enterStepUpCode().enter(stepUp, signedIn, hexmall.codeSentTo(PHONE), session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(passed).isInstanceOf(StepUpProgress.Passed.class);
         Session rotated = ((StepUpProgress.Passed) passed).session();
@@ -74,7 +75,7 @@ class StepUpTest {
         Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         StepUpId stepUp = startedBySms(StepUpAction.CHANGE_PASSWORD);
         var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(stepUp, signedIn,
-                hexmall.codeSentTo(PHONE), session.id());
+                hexmall.codeSentTo(PHONE), session.id(), InMemoryHexmall.CLIENT_ADDRESS);
 
         hexmall.clock.advance(Duration.ofMinutes(5));
 
@@ -88,13 +89,16 @@ class StepUpTest {
         StepUpId stepUp = startedBySms(StepUpAction.CHANGE_PHONE);
         String wrong = hexmall.codeSentTo(PHONE).equals("000000") ? "111111" : "000000";
         for (int left = 4; left >= 1; left--) {
-            assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, wrong, session.id()))
+            assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, wrong, session.id(),
+                    InMemoryHexmall.CLIENT_ADDRESS))
                     .isEqualTo(new StepUpProgress.WrongCode(stepUp, left));
         }
 
-        assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, wrong, session.id()))
+        assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, wrong, session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS))
                 .isEqualTo(new StepUpProgress.CodeUsedUp(stepUp));
-        assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, hexmall.codeSentTo(PHONE), session.id()))
+        assertThat(useCases.enterStepUpCode().enter(stepUp, signedIn, hexmall.codeSentTo(PHONE), session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS))
                 .isEqualTo(new StepUpProgress.Over(stepUp));
         assertThat(securityEvents()).contains(SecurityEventKind.STEP_UP_FAILED);
     }
@@ -107,7 +111,7 @@ class StepUpTest {
 
         assertThat(useCases.viewStepUp().view(stepUp, new Principal.Customer(other))).isEmpty();
         assertThat(useCases.enterStepUpCode().enter(stepUp, new Principal.Customer(other), hexmall.codeSentTo(PHONE),
-                theirs.id())).isEqualTo(new StepUpProgress.NotFound());
+                theirs.id(), InMemoryHexmall.CLIENT_ADDRESS)).isEqualTo(new StepUpProgress.NotFound());
         assertThat(useCases.viewStepUp().view(stepUp, Principal.ANONYMOUS)).isEmpty();
     }
 
@@ -119,11 +123,13 @@ class StepUpTest {
                 Language.ENGLISH);
         String reference = opened.page().getPath().substring(opened.page().getPath().lastIndexOf('/') + 1);
 
-        assertThat(useCases.finishFaceCheck().finish(opened.stepUp(), signedIn, session.id()))
+        assertThat(useCases.finishFaceCheck().finish(opened.stepUp(), signedIn, session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS))
                 .isEqualTo(new StepUpProgress.FaceCheckPending(opened.stepUp()));
 
         hexmall.faces.answer(reference, FaceCheckAnswer.IT_IS_ME);
-        assertThat(useCases.finishFaceCheck().finish(opened.stepUp(), signedIn, session.id()))
+        assertThat(useCases.finishFaceCheck().finish(opened.stepUp(), signedIn, session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS))
                 .isInstanceOf(StepUpProgress.Passed.class);
     }
 
@@ -132,18 +138,20 @@ class StepUpTest {
         Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         var notMe = openedFaceCheck(StepUpAction.CHANGE_PASSWORD);
         hexmall.faces.answer(notMe.reference(), FaceCheckAnswer.NOT_ME);
-        assertThat(useCases.finishFaceCheck().finish(notMe.id(), signedIn, session.id()))
+        assertThat(useCases.finishFaceCheck().finish(notMe.id(), signedIn, session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS))
                 .isEqualTo(new StepUpProgress.FaceNotMatched(notMe.id()));
         assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.CHANGE_PASSWORD)).isFalse();
 
         var noCamera = openedFaceCheck(StepUpAction.CHANGE_PHONE);
         hexmall.faces.answer(noCamera.reference(), FaceCheckAnswer.CAMERA_UNAVAILABLE);
-        assertThat(useCases.finishFaceCheck().finish(noCamera.id(), signedIn, session.id()))
+        assertThat(useCases.finishFaceCheck().finish(noCamera.id(), signedIn, session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS))
                 .isEqualTo(new StepUpProgress.CameraUnavailable(noCamera.id()));
         assertThat(useCases.sendStepUpCode().send(noCamera.id(), signedIn, Language.ENGLISH))
                 .isInstanceOf(StepUpProgress.CodeSent.class);
         assertThat(useCases.enterStepUpCode().enter(noCamera.id(), signedIn, hexmall.codeSentTo(PHONE),
-                session.id())).isInstanceOf(StepUpProgress.Passed.class);
+                session.id(), InMemoryHexmall.CLIENT_ADDRESS)).isInstanceOf(StepUpProgress.Passed.class);
     }
 
     @Test
@@ -154,14 +162,15 @@ class StepUpTest {
                 .isEqualTo(new StartPhoneChange.StepUpNeeded());
         Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(startedBySms(StepUpAction.CHANGE_PHONE),
-                signedIn, hexmall.codeSentTo(PHONE), session.id());
+                signedIn, hexmall.codeSentTo(PHONE), session.id(), InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(useCases.startPhoneChange().start(customer, PhoneNumber.parse("13900139000"), Language.ENGLISH))
                 .isEqualTo(new StartPhoneChange.NumberTaken());
         assertThat(useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH))
                 .isInstanceOf(StartPhoneChange.CodeSent.class);
         assertThat(useCases.confirmPhoneChange().confirm(customer, newPhone, hexmall.codeSentTo("13700137000"),
-                passed.session().id())).isInstanceOfSatisfying(ConfirmPhoneChange.Changed.class,
+                passed.session().id(), InMemoryHexmall.CLIENT_ADDRESS))
+                .isInstanceOfSatisfying(ConfirmPhoneChange.Changed.class,
                         changed -> assertThat(changed.maskedPhone()).isEqualTo("137****7000"));
 
         assertThat(hexmall.logIn("13700137000", PASSWORD, hexmall.newVisitor()))
@@ -172,17 +181,19 @@ class StepUpTest {
 
     @Test
     void aCustomerWhoFrozeTheirAccount_unfreezesItWithPasswordAndCode() {
-        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
 
         var started = (StartSelfUnfreeze.StepUpStarted) useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE),
                 new PlainPassword(PASSWORD), Language.ENGLISH);
         StepUpId stepUp = ((StepUpProgress.CodeSent) started.progress()).stepUp();
-        assertThat(useCases.unfreezeMyAccount().unfreeze(stepUp)).isEqualTo(new UnfreezeMyAccount.StepUpNeeded());
+        assertThat(useCases.unfreezeMyAccount().unfreeze(stepUp, InMemoryHexmall.CLIENT_ADDRESS))
+                .isEqualTo(new UnfreezeMyAccount.StepUpNeeded());
         Session visitor = hexmall.newVisitor();
         assertThat(useCases.enterStepUpCode().enter(stepUp, Principal.ANONYMOUS, hexmall.codeSentTo(PHONE),
-                visitor.id())).isInstanceOf(StepUpProgress.Passed.class);
+                visitor.id(), InMemoryHexmall.CLIENT_ADDRESS)).isInstanceOf(StepUpProgress.Passed.class);
 
-        assertThat(useCases.unfreezeMyAccount().unfreeze(stepUp)).isEqualTo(new UnfreezeMyAccount.Unfrozen());
+        assertThat(useCases.unfreezeMyAccount().unfreeze(stepUp, InMemoryHexmall.CLIENT_ADDRESS))
+                .isEqualTo(new UnfreezeMyAccount.Unfrozen());
         assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).isInstanceOf(LoginResult.SignedIn.class);
         assertThat(securityEvents()).contains(SecurityEventKind.ACCOUNT_UNFROZEN);
     }
@@ -214,10 +225,11 @@ class StepUpTest {
         Session here = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         Session elsewhere = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(
-                startedBySms(StepUpAction.CHANGE_PASSWORD), signedIn, hexmall.codeSentTo(PHONE), here.id());
+                startedBySms(StepUpAction.CHANGE_PASSWORD), signedIn, hexmall.codeSentTo(PHONE), here.id(),
+                InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(useCases.changePassword().change(ChangePasswordCommand.fromForm(customer, "not-mine",
-                NEW_PASSWORD, NEW_PASSWORD), passed.session().id()))
+                NEW_PASSWORD, NEW_PASSWORD, InMemoryHexmall.CLIENT_ADDRESS), passed.session().id()))
                 .isEqualTo(new ChangePassword.WrongCurrentPassword());
         var changed = (ChangePassword.Changed) changePassword(passed.session());
 
@@ -234,12 +246,12 @@ class StepUpTest {
         Session here = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         Session elsewhere = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(startedBySms(StepUpAction.CHANGE_PHONE),
-                signedIn, hexmall.codeSentTo(PHONE), here.id());
+                signedIn, hexmall.codeSentTo(PHONE), here.id(), InMemoryHexmall.CLIENT_ADDRESS);
         PhoneNumber newPhone = PhoneNumber.parse("13700137000");
         useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH);
 
         var changed = (ConfirmPhoneChange.Changed) useCases.confirmPhoneChange().confirm(customer, newPhone,
-                hexmall.codeSentTo("13700137000"), passed.session().id());
+                hexmall.codeSentTo("13700137000"), passed.session().id(), InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(changed.session().id()).isNotEqualTo(passed.session().id());
         assertThat(hexmall.resumeSession.resume(Optional.of(changed.session().id())).principal()).isEqualTo(signedIn);
@@ -258,12 +270,13 @@ class StepUpTest {
         Session here = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         Session elsewhere = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(startedBySms(StepUpAction.CHANGE_PHONE),
-                signedIn, hexmall.codeSentTo(PHONE), here.id());
+                signedIn, hexmall.codeSentTo(PHONE), here.id(), InMemoryHexmall.CLIENT_ADDRESS);
         PhoneNumber newPhone = PhoneNumber.parse("13700137000");
         useCases.startPhoneChange().start(customer, newPhone, Language.ENGLISH);
         String wrong = hexmall.codeSentTo("13700137000").equals("000000") ? "111111" : "000000";
 
-        assertThat(useCases.confirmPhoneChange().confirm(customer, newPhone, wrong, passed.session().id()))
+        assertThat(useCases.confirmPhoneChange().confirm(customer, newPhone, wrong, passed.session().id(),
+                InMemoryHexmall.CLIENT_ADDRESS))
                 .isInstanceOf(ConfirmPhoneChange.WrongCode.class);
 
         assertThat(hexmall.resumeSession.resume(Optional.of(elsewhere.id())).principal()).isEqualTo(signedIn);
@@ -283,7 +296,8 @@ class StepUpTest {
 
         Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(
-                startedBySms(StepUpAction.CHANGE_PASSWORD), signedIn, hexmall.codeSentTo(PHONE), session.id());
+                startedBySms(StepUpAction.CHANGE_PASSWORD), signedIn, hexmall.codeSentTo(PHONE), session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS);
         changePassword(passed.session());
         assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
     }
@@ -304,7 +318,7 @@ class StepUpTest {
 
     private ChangePassword.Result changePassword(Session session) {
         return useCases.changePassword().change(ChangePasswordCommand.fromForm(customer, PASSWORD, NEW_PASSWORD,
-                NEW_PASSWORD), session.id());
+                NEW_PASSWORD, InMemoryHexmall.CLIENT_ADDRESS), session.id());
     }
 
     private StepUpId startedBySms(StepUpAction action) {

@@ -35,7 +35,7 @@ class UnbindWalletTest {
     void unbinding_takesTheWalletOffThePaymentMethodsPage() {
         BindingId alipay = bound(hexmall, customer, ALIPAY, "13800000001");
 
-        boolean unbound = hexmall.unbindWallet.unbind(customer, alipay);
+        boolean unbound = hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(unbound).isTrue();
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).isEmpty();
@@ -47,7 +47,7 @@ class UnbindWalletTest {
         BindingId alipay = bound(hexmall, customer, ALIPAY, "13800000001");
         assertThat(hexmall.walletAppListsHexmall(ALIPAY, ALIPAY_ACCOUNT)).isTrue();
 
-        hexmall.unbindWallet.unbind(customer, alipay);
+        hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
 
         assertThat(hexmall.walletAppListsHexmall(ALIPAY, ALIPAY_ACCOUNT)).isFalse();
         assertThat(hexmall.viewPaymentMethods.view(customer).cancelling()).isEmpty();
@@ -62,7 +62,7 @@ class UnbindWalletTest {
         BindingId alipay = bound(hexmall, customer, ALIPAY, "13800000001");
         hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
 
-        assertThat(hexmall.unbindWallet.unbind(customer, alipay)).isTrue();
+        assertThat(hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS)).isTrue();
 
         PaymentMethods methods = hexmall.viewPaymentMethods.view(customer);
         assertThat(methods.wallets()).isEmpty();
@@ -80,7 +80,7 @@ class UnbindWalletTest {
         BindingId alipay = bound(hexmall, customer, ALIPAY, "13800000001");
         CustomerId intruder = hexmall.registeredCustomer("13900139000", "", "韩梅梅", "other-pass-99");
 
-        assertThat(hexmall.unbindWallet.unbind(intruder, alipay)).isFalse();
+        assertThat(hexmall.unbindWallet.unbind(intruder, alipay, InMemoryHexmall.CLIENT_ADDRESS)).isFalse();
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).extracting(BoundWallet::id)
                 .containsExactly(alipay);
     }
@@ -88,9 +88,9 @@ class UnbindWalletTest {
     @Test
     void aWalletUnboundAlready_cannotBeUnboundAgain() {
         BindingId alipay = bound(hexmall, customer, ALIPAY, "13800000001");
-        hexmall.unbindWallet.unbind(customer, alipay);
+        hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
 
-        assertThat(hexmall.unbindWallet.unbind(customer, alipay)).isFalse();
+        assertThat(hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS)).isFalse();
         assertThat(hexmall.bindingSeenByAgent(customer, alipay).history())
                 .filteredOn(event -> event.status() == BindingStatus.UNBOUND && !event.concernsCancellation())
                 .hasSize(1);
@@ -104,7 +104,7 @@ class UnbindWalletTest {
             BindingId alipay = bound(twoWallets, customer, ALIPAY, "13800000001");
             BindingId wechat = bound(twoWallets, customer, WECHAT_PAY, "13800000002");
 
-            twoWallets.unbindWallet.unbind(customer, alipay);
+            twoWallets.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
 
             assertThat(twoWallets.viewPaymentMethods.view(customer).wallets())
                     .extracting(BoundWallet::id, BoundWallet::preferred)

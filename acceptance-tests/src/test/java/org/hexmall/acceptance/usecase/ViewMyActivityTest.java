@@ -43,7 +43,7 @@ class ViewMyActivityTest {
     void loginsAndSecurityEvents_comeMergedNewestFirst() {
         hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor());
         hexmall.clock.advance(Duration.ofMinutes(1));
-        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD));
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
         hexmall.clock.advance(Duration.ofMinutes(1));
         hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor());
 

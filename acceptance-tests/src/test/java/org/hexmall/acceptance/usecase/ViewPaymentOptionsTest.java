@@ -62,7 +62,7 @@ class ViewPaymentOptionsTest {
     void aWalletUnboundAlready_isNoLongerOffered() {
         BindingId alipay = hexmall.walletBound(customer, PHONE, ALIPAY, "13800000001");
         BindingId wechat = hexmall.walletBound(customer, PHONE, WECHAT_PAY, "13800000002");
-        hexmall.unbindWallet.unbind(customer, alipay);
+        hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
         OrderId order = hexmall.orderOf(customer, TEA);
 
         PaymentOptions options = options(order);

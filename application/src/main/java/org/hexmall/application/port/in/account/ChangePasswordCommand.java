@@ -8,7 +8,7 @@ import org.hexmall.domain.security.PlainPassword;
 
 /**
  * A password change as typed: the current password and the new one, already checked against the policy, and the
- * client address it was typed at, which the customer's activity shows beside the change ("" when unknown).
+ * client address it was typed at, which the customer's activity shows beside the change.
  */
 public record ChangePasswordCommand(CustomerId customer, PlainPassword currentPassword, PlainPassword newPassword,
                                     String clientAddress) {
@@ -17,21 +17,10 @@ public record ChangePasswordCommand(CustomerId customer, PlainPassword currentPa
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(currentPassword, "currentPassword");
         PasswordPolicy.requireAcceptable(Objects.requireNonNull(newPassword, "newPassword"));
-        clientAddress = clientAddress == null ? "" : clientAddress;
-    }
-
-    /** A change from a client whose address is not known. */
-    public ChangePasswordCommand(CustomerId customer, PlainPassword currentPassword, PlainPassword newPassword) {
-        this(customer, currentPassword, newPassword, "");
+        Objects.requireNonNull(clientAddress, "clientAddress");
     }
 
     /** Throws {@link org.hexmall.application.port.in.InvalidCommandException} naming every field to fix. */
-    public static ChangePasswordCommand fromForm(CustomerId customer, String currentPassword, String password,
-                                                 String passwordRepeated) {
-        return fromForm(customer, currentPassword, password, passwordRepeated, "");
-    }
-
-    /** As {@link #fromForm(CustomerId, String, String, String)}, typed at {@code clientAddress}. */
     public static ChangePasswordCommand fromForm(CustomerId customer, String currentPassword, String password,
                                                  String passwordRepeated, String clientAddress) {
         var validation = new FieldValidation();

@@ -15,11 +15,6 @@ public interface ConfirmPhoneChange {
     Result confirm(CustomerId customer, PhoneNumber newPhone, String digits, SessionId current,
                    String clientAddress);
 
-    /** A confirmation from a client whose address is not known. */
-    default Result confirm(CustomerId customer, PhoneNumber newPhone, String digits, SessionId current) {
-        return confirm(customer, newPhone, digits, current, "");
-    }
-
     /** What came of it. */
     sealed interface Result {
     }

@@ -14,11 +14,6 @@ public interface FreezeMyAccount {
     /** @param clientAddress where the customer froze it from, shown in their activity ("" when unknown) */
     Result freeze(CustomerId customer, PlainPassword password, String clientAddress);
 
-    /** A freeze from a client whose address is not known. */
-    default Result freeze(CustomerId customer, PlainPassword password) {
-        return freeze(customer, password, "");
-    }
-
     /** What came of it. */
     sealed interface Result {
     }

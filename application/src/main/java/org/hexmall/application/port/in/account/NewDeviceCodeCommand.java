@@ -22,12 +22,7 @@ public record NewDeviceCodeCommand(String deviceToken, String digits, boolean tr
         Objects.requireNonNull(deviceToken, "deviceToken");
         Objects.requireNonNull(session, "session");
         digits = VerificationCode.typedDigits(digits);
-        clientAddress = clientAddress == null ? "" : clientAddress;
-    }
-
-    /** A code typed at a client whose address is not known. */
-    public NewDeviceCodeCommand(String deviceToken, String digits, boolean trust, SessionId session) {
-        this(deviceToken, digits, trust, session, "");
+        Objects.requireNonNull(clientAddress, "clientAddress");
     }
 
     @Override
@@ -35,12 +30,6 @@ public record NewDeviceCodeCommand(String deviceToken, String digits, boolean tr
         return "NewDeviceCodeCommand[******, ******, trust=" + trust + ", " + clientAddress + "]";
     }
 
-    public static NewDeviceCodeCommand fromForm(String deviceToken, String typedCode, boolean trust,
-                                                SessionId session) {
-        return fromForm(deviceToken, typedCode, trust, session, "");
-    }
-
-    /** As {@link #fromForm(String, String, boolean, SessionId)}, typed at {@code clientAddress}. */
     public static NewDeviceCodeCommand fromForm(String deviceToken, String typedCode, boolean trust,
                                                 SessionId session, String clientAddress) {
         var validation = new FieldValidation();

@@ -10,7 +10,7 @@ import org.hexmall.domain.security.VerificationCode;
 /**
  * A password reset as typed: the mobile number the code went to, the code, and the new password, already checked
  * against the {@link PasswordPolicy}. The code is what proves the number; the number alone proves nothing. The client
- * address it was typed at is shown beside the reset in the customer's activity ("" when unknown).
+ * address it was typed at is shown beside the reset in the customer's activity.
  */
 public record ResetPasswordCommand(PhoneNumber phone, String digits, PlainPassword newPassword,
                                    String clientAddress) {
@@ -19,23 +19,13 @@ public record ResetPasswordCommand(PhoneNumber phone, String digits, PlainPasswo
         Objects.requireNonNull(phone, "phone");
         VerificationCode.typedDigits(digits);
         PasswordPolicy.requireAcceptable(Objects.requireNonNull(newPassword, "newPassword"));
-        clientAddress = clientAddress == null ? "" : clientAddress;
-    }
-
-    /** A reset from a client whose address is not known. */
-    public ResetPasswordCommand(PhoneNumber phone, String digits, PlainPassword newPassword) {
-        this(phone, digits, newPassword, "");
+        Objects.requireNonNull(clientAddress, "clientAddress");
     }
 
     /**
      * Builds the command from the reset form. Throws {@link org.hexmall.application.port.in.InvalidCommandException}
      * naming every field to fix.
      */
-    public static ResetPasswordCommand fromForm(String phone, String code, String password, String passwordRepeated) {
-        return fromForm(phone, code, password, passwordRepeated, "");
-    }
-
-    /** As {@link #fromForm(String, String, String, String)}, typed at {@code clientAddress}. */
     public static ResetPasswordCommand fromForm(String phone, String code, String password, String passwordRepeated,
                                                 String clientAddress) {
         var validation = new FieldValidation();

@@ -8,11 +8,6 @@ public interface UnfreezeMyAccount {
     /** @param clientAddress where the customer unfroze it from, shown in their activity ("" when unknown) */
     Result unfreeze(StepUpId stepUp, String clientAddress);
 
-    /** An unfreeze from a client whose address is not known. */
-    default Result unfreeze(StepUpId stepUp) {
-        return unfreeze(stepUp, "");
-    }
-
     /** What came of it. */
     sealed interface Result {
     }

@@ -29,11 +29,6 @@ public interface VerifyNewDeviceByFace {
      */
     FaceLogin finish(String deviceToken, String ticket, SessionId visitor, String clientAddress);
 
-    /** A return from a client whose address is not known. */
-    default FaceLogin finish(String deviceToken, String ticket, SessionId visitor) {
-        return finish(deviceToken, ticket, visitor, "");
-    }
-
     /** What opening a face check gave. */
     sealed interface FaceCheckStart {
     }

@@ -14,9 +14,4 @@ public interface EnterStepUpCode {
      *                      ("" when unknown)
      */
     StepUpProgress enter(StepUpId stepUp, Principal visitor, String digits, SessionId session, String clientAddress);
-
-    /** A code typed at a client whose address is not known. */
-    default StepUpProgress enter(StepUpId stepUp, Principal visitor, String digits, SessionId session) {
-        return enter(stepUp, visitor, digits, session, "");
-    }
 }

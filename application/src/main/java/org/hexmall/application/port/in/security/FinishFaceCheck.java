@@ -17,9 +17,4 @@ public interface FinishFaceCheck {
      *                      ("" when unknown)
      */
     StepUpProgress finish(StepUpId stepUp, Principal visitor, SessionId session, String clientAddress);
-
-    /** A return from a client whose address is not known. */
-    default StepUpProgress finish(StepUpId stepUp, Principal visitor, SessionId session) {
-        return finish(stepUp, visitor, session, "");
-    }
 }

@@ -16,10 +16,4 @@ public interface CompleteWalletAuthorization {
      */
     AuthorizationCompletion complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters,
                                      String clientAddress);
-
-    /** A return from a client whose address is not known. */
-    default AuthorizationCompletion complete(CustomerId customerId, WalletProvider provider,
-                                             Map<String, String> parameters) {
-        return complete(customerId, provider, parameters, "");
-    }
 }

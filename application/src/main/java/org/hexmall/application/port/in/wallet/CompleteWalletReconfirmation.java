@@ -14,10 +14,4 @@ public interface CompleteWalletReconfirmation {
      */
     ReconfirmationResult complete(CustomerId customerId, WalletProvider provider, Map<String, String> parameters,
                                   String clientAddress);
-
-    /** A return from a client whose address is not known. */
-    default ReconfirmationResult complete(CustomerId customerId, WalletProvider provider,
-                                          Map<String, String> parameters) {
-        return complete(customerId, provider, parameters, "");
-    }
 }

@@ -15,11 +15,6 @@ public interface UnbindWallet {
     /** @param clientAddress where the customer unbound it from, shown in their activity ("" when unknown) */
     boolean unbind(CustomerId customerId, BindingId bindingId, String clientAddress);
 
-    /** An unbinding from a client whose address is not known. */
-    default boolean unbind(CustomerId customerId, BindingId bindingId) {
-        return unbind(customerId, bindingId, "");
-    }
-
     /**
      * As {@link #unbind(CustomerId, BindingId, String)}, from the device the customer's session was opened on: from a
      * phone trusted only recently, the customer first re-confirms the wallet in its app, and comes back to
@@ -27,10 +22,4 @@ public interface UnbindWallet {
      */
     Unbinding unbind(CustomerId customerId, BindingId bindingId, Optional<DeviceId> device,
                      ReconfirmationReturn back, String clientAddress);
-
-    /** As above, from a client whose address is not known. */
-    default Unbinding unbind(CustomerId customerId, BindingId bindingId, Optional<DeviceId> device,
-                             ReconfirmationReturn back) {
-        return unbind(customerId, bindingId, device, back, "");
-    }
 }
