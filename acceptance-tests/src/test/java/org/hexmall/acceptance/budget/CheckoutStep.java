@@ -15,11 +15,12 @@ enum CheckoutStep {
     /**
      * Session; the order locked and read, the wallets, the order's payments, the risk rules' facts in one query, the
      * payment and its first step, the key, one commit; the provider asked; the order locked again, the payment read,
-     * its answer and steps, one commit. Pricing adds four: the promotions read in three statements, and the frozen
-     * breakdown written in one (a customer holding coupons adds their lock; campaigns that apply add their
-     * reservation, three statements and a batch; points spent add one).
+     * its answer and steps, one commit. Pricing adds three: the promotions read in two statements (19 before the
+     * campaigns and the customer's wallets and points were read in one), and the frozen breakdown written in one (a
+     * customer holding coupons adds their lock; campaigns that apply add their reservation, three statements and a
+     * batch; points spent add one).
      */
-    POST_PAYMENT("POST payment", 19),
+    POST_PAYMENT("POST payment", 18),
     /**
      * The order locked through the payment and read, the payment read, both written, one commit. Settling the
      * promotions adds two: the frozen breakdown read, and the points earned appended (committing reserved budgets,
@@ -33,10 +34,10 @@ enum CheckoutStep {
     GET_PAYMENT("GET payment (succeeded)", 3);
 
     /**
-     * The whole checkout's budget: every step once, and never more than 47 (40 before payments were priced, 46 before
-     * a payment's JSON carried its frozen price).
+     * The whole checkout's budget: every step once, and never more than 46 (40 before payments were priced, 47 from
+     * when a payment's JSON carried its frozen price until the promotions were read in two statements).
      */
-    static final int WHOLE_CHECKOUT_BUDGET = 47;
+    static final int WHOLE_CHECKOUT_BUDGET = 46;
 
     private final String label;
     private final int budget;

@@ -119,8 +119,8 @@ public final class ViewOffersService implements ViewOffers {
     }
 
     /**
-     * The three statements the payment page reads too: campaigns with the customer's uses and claims, coupons,
-     * facts.
+     * The two statements the payment page reads too: campaigns with the customer's uses and claims and facts, and
+     * coupons.
      */
     private Seen seenBy(CustomerId customer, Instant now) {
         PromotionSnapshot snapshot = transactions.withoutTransaction(() -> promotionFacts.snapshotFor(customer, now));

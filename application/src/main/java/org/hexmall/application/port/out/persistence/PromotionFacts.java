@@ -11,9 +11,9 @@ public interface PromotionFacts {
 
     /**
      * The running campaigns with their budget used and the customer's uses and claims of them, the customer's usable
-     * coupons, the wallets they have paid with, and their points balance, at {@code now}. Three statements on a
-     * database: the campaigns with the customer's uses and claims, the coupons, and the payments' wallets with the
-     * points balance.
+     * coupons, the wallets they have paid with, and their points balance, at {@code now}. Two statements on a
+     * database: the campaigns with the customer's uses and claims, the payments' wallets and the points balance; and
+     * the coupons.
      */
     PromotionSnapshot snapshotFor(CustomerId customer, Instant now);
 }

@@ -130,6 +130,25 @@ public abstract class PromotionFactsContract {
     }
 
     @Test
+    void whenNoCampaignRuns_theCustomerStillHasTheirWalletsAndPoints() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Campaign paused = doublePoints();
+        paused.pause();
+        campaigns().add(paused, NOW.minus(Duration.ofDays(1)));
+        storedPayment(liLei, WalletProvider.JD_PAY, Optional.empty());
+        pointsLedger().append(List.of(
+                new PointsEntry(liLei, PointsEntryKind.EARNED, 120, Optional.empty(), "", minutes(-5))));
+
+        PromotionSnapshot snapshot = promotionFacts().snapshotFor(liLei, NOW);
+
+        assertThat(snapshot.campaigns()).isEmpty();
+        assertThat(snapshot.budgetUsed()).isEmpty();
+        assertThat(snapshot.walletsPaidWithBefore()).isEqualTo(Set.of(WalletProvider.JD_PAY));
+        assertThat(snapshot.hasPaidBefore()).isTrue();
+        assertThat(snapshot.pointsBalance()).isEqualTo(120);
+    }
+
+    @Test
     void aCouponTheCustomerUsed_stillCountsAsClaimed_thoughItIsNoLongerUsable() {
         CustomerId liLei = storedCustomer("13800000001");
         Campaign jdPay = jdPayCoupon(Money.ofYuan(3000, 0));

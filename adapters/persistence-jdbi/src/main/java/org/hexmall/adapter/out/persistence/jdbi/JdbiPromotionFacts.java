@@ -2,13 +2,19 @@ package org.hexmall.adapter.out.persistence.jdbi;
 
 import static org.hexmall.adapter.out.persistence.jdbi.UtcTimestamps.utc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.CouponClaims;
 import org.hexmall.application.port.out.persistence.PromotionFacts;
@@ -21,15 +27,25 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
- * The promotion facts in three statements: the running campaigns joined to the customer's uses and claims of them, the
- * customer's usable coupons, and the wallets of their successful payments with their points balance.
+ * The promotion facts in two statements: the customer's points balance and the wallets of their successful payments,
+ * joined to the running campaigns with the customer's uses and claims of them (one row with no campaign when none
+ * runs); and the customer's usable coupons.
  */
 public final class JdbiPromotionFacts implements PromotionFacts {
 
-    private static final String RUNNING_WITH_USES = "SELECT " + JdbiCampaigns.COLUMNS + """
+    /** A column per wallet, 1 when the customer paid with it successfully: {@code paid_alipay}, ... */
+    private static final Map<WalletProvider, String> PAID_WITH = paidWithColumns();
+
+    private static final String FACTS_AND_RUNNING = "SELECT balance.points, "
+            + String.join(", ", PAID_WITH.values()) + ", " + JdbiCampaigns.COLUMNS + """
             , COALESCE(uses.uses, 0) AS customer_uses,
               COALESCE(claimed.claimed, 0) AS customer_claims, COALESCE(claimed.used, 0) AS customer_claims_used
-            FROM campaigns
+            FROM (SELECT COALESCE(SUM(signed_points), 0) AS points FROM points_ledger
+                  WHERE customer_id = :customerId) balance
+            CROSS JOIN (SELECT\s""" + paidWithAggregates() + """
+                         FROM payments WHERE customer_id = :customerId AND status = 'SUCCEEDED') paid
+            LEFT JOIN campaigns ON\s""" + JdbiCampaigns.RUNNING_AT + """
+
             LEFT JOIN promotion_customer_uses uses
                    ON uses.campaign_id = campaigns.id AND uses.customer_id = :customerId
             LEFT JOIN (SELECT campaign_id, COUNT(*) AS claimed,
@@ -37,16 +53,7 @@ public final class JdbiPromotionFacts implements PromotionFacts {
                        FROM coupons WHERE customer_id = :customerId AND claim_seq IS NOT NULL
                        GROUP BY campaign_id) claimed
                    ON claimed.campaign_id = campaigns.id
-            WHERE\s""" + JdbiCampaigns.RUNNING_AT + " ORDER BY starts_at, campaigns.id";
-
-    /** A row per wallet the customer paid with successfully, and one with their points balance (wallet NULL). */
-    private static final String WALLETS_AND_POINTS = """
-            SELECT provider AS wallet, CAST(0 AS BIGINT) AS points FROM payments
-            WHERE customer_id = :customerId AND status = 'SUCCEEDED'
-            GROUP BY provider
-            UNION ALL
-            SELECT CAST(NULL AS VARCHAR(24)), COALESCE(SUM(signed_points), 0) FROM points_ledger
-            WHERE customer_id = :customerId""";
+            ORDER BY campaigns.starts_at, campaigns.id""";
 
     private final JdbiTransactionRunner transactions;
 
@@ -57,23 +64,24 @@ public final class JdbiPromotionFacts implements PromotionFacts {
     private record Running(CampaignStanding standing, int customerUses, CouponClaims claims) {
     }
 
-    private record WalletOrPoints(String wallet, long points) {
+    /** One row's reading: the facts on every row, and the campaign it carries unless none runs. */
+    private record FactsRow(long points, Set<WalletProvider> wallets, Optional<Running> running) {
     }
 
     @Override
     public PromotionSnapshot snapshotFor(CustomerId customer, Instant now) {
         return transactions.withCurrentHandle(handle -> {
-            List<Running> running = handle.createQuery(RUNNING_WITH_USES)
+            List<FactsRow> rows = handle.createQuery(FACTS_AND_RUNNING)
                     .bind("customerId", customer.toString())
                     .bind("now", utc(now))
-                    .map((row, context) -> new Running(JdbiCampaigns.standing(row), row.getInt("customer_uses"),
-                            new CouponClaims(row.getInt("customer_claims"), row.getInt("customer_claims_used"))))
+                    .map((row, context) -> new FactsRow(row.getLong("points"), paidWith(row),
+                            row.getString("id") == null ? Optional.empty()
+                                    : Optional.of(new Running(JdbiCampaigns.standing(row), row.getInt("customer_uses"),
+                                    new CouponClaims(row.getInt("customer_claims"),
+                                            row.getInt("customer_claims_used"))))))
                     .list();
             List<Coupon> coupons = JdbiCoupons.usable(handle, customer, now, MAX_COUPONS);
-            List<WalletOrPoints> walletsAndPoints = handle.createQuery(WALLETS_AND_POINTS)
-                    .bind("customerId", customer.toString())
-                    .map((row, context) -> new WalletOrPoints(row.getString("wallet"), row.getLong("points")))
-                    .list();
+            List<Running> running = rows.stream().flatMap(row -> row.running().stream()).toList();
             List<Campaign> campaigns = new ArrayList<>();
             Map<CampaignId, Money> budgetUsed = new HashMap<>();
             Map<CampaignId, Integer> uses = new HashMap<>();
@@ -89,17 +97,35 @@ public final class JdbiPromotionFacts implements PromotionFacts {
                     claims.put(id, campaign.claims());
                 }
             }
-            Set<WalletProvider> wallets = EnumSet.noneOf(WalletProvider.class);
-            long points = 0;
-            for (WalletOrPoints fact : walletsAndPoints) {
-                if (fact.wallet() == null) {
-                    points = fact.points();
-                } else {
-                    wallets.add(WalletProvider.valueOf(fact.wallet()));
-                }
-            }
+            Set<WalletProvider> wallets = rows.getFirst().wallets();
+            long points = rows.getFirst().points();
             return new PromotionSnapshot(campaigns, budgetUsed, uses, coupons, wallets, !wallets.isEmpty(), points,
                     claims);
         });
+    }
+
+    private static Map<WalletProvider, String> paidWithColumns() {
+        Map<WalletProvider, String> columns = new EnumMap<>(WalletProvider.class);
+        for (WalletProvider wallet : WalletProvider.values()) {
+            columns.put(wallet, "paid_" + wallet.name().toLowerCase(Locale.ROOT));
+        }
+        return columns;
+    }
+
+    private static String paidWithAggregates() {
+        return PAID_WITH.entrySet().stream()
+                .map(wallet -> "COALESCE(MAX(CASE WHEN provider = '" + wallet.getKey().name()
+                        + "' THEN 1 ELSE 0 END), 0) AS " + wallet.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Set<WalletProvider> paidWith(ResultSet row) throws SQLException {
+        Set<WalletProvider> wallets = EnumSet.noneOf(WalletProvider.class);
+        for (Map.Entry<WalletProvider, String> wallet : PAID_WITH.entrySet()) {
+            if (row.getInt(wallet.getValue()) == 1) {
+                wallets.add(wallet.getKey());
+            }
+        }
+        return wallets;
     }
 }

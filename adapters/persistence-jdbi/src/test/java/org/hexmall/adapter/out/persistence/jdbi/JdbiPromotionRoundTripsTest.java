@@ -87,7 +87,7 @@ class JdbiPromotionRoundTripsTest {
     }
 
     @Test
-    void thePromotionFactsOfACheckout_takeThreeStatements() {
+    void thePromotionFactsOfACheckout_takeTwoStatements() {
         Snapshot before = counter.snapshot();
 
         PromotionSnapshot snapshot = persistence.transactions().withoutTransaction(() ->
@@ -96,7 +96,7 @@ class JdbiPromotionRoundTripsTest {
         assertThat(snapshot.campaigns()).hasSize(2);
         assertThat(snapshot.coupons()).hasSize(1);
         assertThat(snapshot.pointsBalance()).isEqualTo(300);
-        assertThat(counter.snapshot().minus(before).hexmall()).isEqualTo(new RoundTrips(3, 0, 0, 0, 0));
+        assertThat(counter.snapshot().minus(before).hexmall()).isEqualTo(new RoundTrips(2, 0, 0, 0, 0));
     }
 
     @Test
