@@ -96,7 +96,7 @@ public final class JdbiPayments implements Payments {
                     insertMissingSteps(handle, payment);
                     insertMissingRefunds(handle, payment);
                 })));
-        transactions.afterCommit(() -> updates.updated(payment.id()));
+        transactions.afterCommit(() -> updates.updated(payment.id(), payment.timeline().size()));
     }
 
     @Override
@@ -123,7 +123,7 @@ public final class JdbiPayments implements Payments {
             insertMissingSteps(handle, payment);
             insertMissingRefunds(handle, payment);
         }));
-        transactions.afterCommit(() -> updates.updated(payment.id()));
+        transactions.afterCommit(() -> updates.updated(payment.id(), payment.timeline().size()));
     }
 
     @Override
@@ -165,9 +165,10 @@ public final class JdbiPayments implements Payments {
     }
 
     /**
-     * Told at once of a change made through this node; one made by another node shows in the payment's timeline,
-     * which is looked at every {@link PaymentUpdateSignals#LOOK_AGAIN_EVERY} while waiting. Every change of a payment
-     * adds a step to its timeline, so more steps than the caller saw is a change.
+     * Told at once of a change made through this node, and of one it made since the caller's read without asking the
+     * database (it remembers how many steps the payments it changed lately have); one made by another node shows in
+     * the payment's timeline, which is looked at every {@link PaymentUpdateSignals#LOOK_AGAIN_EVERY} while waiting.
+     * Every change of a payment adds a step to its timeline, so more steps than the caller saw is a change.
      */
     @Override
     public boolean awaitChange(Payment asSeen, Duration atMost) {
@@ -176,17 +177,19 @@ public final class JdbiPayments implements Payments {
         long giveUpAt = System.nanoTime() + atMost.toNanos();
         long signalsSeen = updates.watch(id);
         try {
-            while (stepsStored(id) <= stepsSeen) {
+            if (updates.stepsStoredHere(id) > stepsSeen) {
+                return true;
+            }
+            while (true) {
                 long left = giveUpAt - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
                 Duration wait = Duration.ofNanos(Math.min(left, PaymentUpdateSignals.LOOK_AGAIN_EVERY.toNanos()));
-                if (updates.awaitAfter(id, signalsSeen, wait)) {
+                if (updates.awaitAfter(id, signalsSeen, wait) || stepsStored(id) > stepsSeen) {
                     return true;
                 }
             }
-            return true;
         } finally {
             updates.unwatch(id);
         }
