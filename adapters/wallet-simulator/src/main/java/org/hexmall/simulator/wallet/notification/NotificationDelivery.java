@@ -135,17 +135,30 @@ public final class NotificationDelivery implements AutoCloseable {
         int copies = fault.filter(Fault.DUPLICATE_NOTIFICATIONS::equals).isPresent() ? DUPLICATE_DELIVERIES : 1;
         Duration delay = later.orElse(Duration.ZERO);
         for (int copy = 0; copy < copies; copy++) {
-            var notification = new PendingNotification(SimulatorTokens.next(), provider, type, fields, 0,
-                    clock.instant().plus(delay));
-            pending.add(notification);
             if (later.isPresent()) {
+                var notification = new PendingNotification(SimulatorTokens.next(), provider, type, fields, 0,
+                        clock.instant().plus(delay));
+                pending.add(notification);
                 if (!laterOnlyWhenDelivered) {
                     scheduleByTheClock(notification.id(), delay);
                 }
             } else {
-                attempt(notification.id(), 1);
+                sendNow(new PendingNotification(SimulatorTokens.next(), provider, type, fields, 0, clock.instant()));
             }
         }
+    }
+
+    /**
+     * A notification's first attempt, made at once: it is kept with that attempt claimed already (due again at the
+     * first retry's time), so that one insert stands for adding and claiming it, and a restart before the store has
+     * answered resumes it at that retry, as it would a claimed attempt.
+     */
+    private void sendNow(PendingNotification notification) {
+        List<Duration> schedule = retries.apply(notification.provider());
+        Instant now = clock.instant();
+        PendingNotification claimed = notification.attempting(schedule.isEmpty() ? now : now.plus(schedule.get(0)));
+        pending.add(claimed);
+        deliver(claimed, 1, schedule);
     }
 
     /**
@@ -249,6 +262,14 @@ public final class NotificationDelivery implements AutoCloseable {
         if (!pending.claim(id, attempt - 1, last ? now : now.plus(schedule.get(attempt - 1)))) {
             return false;
         }
+        deliver(notification, attempt, schedule);
+        return true;
+    }
+
+    /** Makes an attempt claimed already, records it, and ends the notification or sets the timer of its retry. */
+    private void deliver(PendingNotification notification, int attempt, List<Duration> schedule) {
+        String id = notification.id();
+        boolean last = attempt > schedule.size();
         NotificationAttempt result = send(notification, attempt);
         try {
             log.add(result);
@@ -263,7 +284,6 @@ public final class NotificationDelivery implements AutoCloseable {
         } else {
             schedule(id, attempt + 1, schedule.get(attempt - 1));
         }
-        return true;
     }
 
     private NotificationAttempt send(PendingNotification notification, int attempt) {
