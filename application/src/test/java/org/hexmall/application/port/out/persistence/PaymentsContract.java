@@ -40,6 +40,7 @@ import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,14 @@ public abstract class PaymentsContract {
     protected abstract Customers customers();
 
     protected abstract TransactionRunner transactions();
+
+    /**
+     * The same payments as another node of a cluster sees and changes them, through a store of its own on the same
+     * database; empty for an adapter that keeps payments in one node's memory.
+     */
+    protected Optional<Payments> anotherNode() {
+        return Optional.empty();
+    }
 
     @Test
     void givenNewPayment_findById_returnsEveryDetailAndTheFirstStep() {
@@ -433,6 +442,25 @@ public abstract class PaymentsContract {
             loaded.outcomeUnknown(at(1));
             payments().update(loaded);
         });
+        long before = System.nanoTime();
+
+        boolean changed = payments().awaitChange(asSeen, Duration.ofSeconds(30));
+
+        assertThat(changed).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    /** Another node changed the payment between the caller's read and its wait: the wait sees it within a moment. */
+    @Test
+    void givenPaymentChangedOnAnotherNodeSinceTheCallerReadIt_awaitChange_returnsTrueWithinAMoment() {
+        Assumptions.assumeTrue(anotherNode().isPresent(), "payments shared by several nodes");
+        Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
+        payments().add(payment);
+        Payment asSeen = payments().findById(payment.id()).orElseThrow();
+        Payments otherNode = anotherNode().orElseThrow();
+        Payment loaded = otherNode.findById(payment.id()).orElseThrow();
+        loaded.outcomeUnknown(at(1));
+        otherNode.update(loaded);
         long before = System.nanoTime();
 
         boolean changed = payments().awaitChange(asSeen, Duration.ofSeconds(30));

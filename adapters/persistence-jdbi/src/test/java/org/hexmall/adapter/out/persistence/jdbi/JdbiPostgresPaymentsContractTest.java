@@ -1,5 +1,6 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
+import java.util.Optional;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
@@ -11,6 +12,11 @@ class JdbiPostgresPaymentsContractTest extends PaymentsContract {
 
     @RegisterExtension
     static final TestDatabase database = TestDatabase.postgres();
+
+    @Override
+    protected Optional<Payments> anotherNode() {
+        return Optional.of(database.secondNode().payments());
+    }
 
     @Override
     protected Payments payments() {

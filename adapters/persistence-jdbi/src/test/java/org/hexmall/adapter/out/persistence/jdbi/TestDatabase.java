@@ -21,6 +21,7 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
     static final String POSTGRES_URL_VARIABLE = "HEXMALL_TEST_PG_URL";
 
     private String url;
+    private JdbiPersistence secondNode;
     private JdbiPersistence persistence;
 
     /** An H2 database in memory. */
@@ -71,8 +72,20 @@ abstract sealed class TestDatabase implements BeforeAllCallback, BeforeEachCallb
                 "DELETE FROM dashboard_days");
     }
 
+    /** A second node's store on the same database, as another node of a cluster has; started on first use. */
+    synchronized JdbiPersistence secondNode() {
+        if (secondNode == null) {
+            secondNode = JdbiPersistence.start(new DatabaseSettings(url, null, null), new FakeFieldEncryption());
+        }
+        return secondNode;
+    }
+
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
+        if (secondNode != null) {
+            secondNode.close();
+            secondNode = null;
+        }
         if (persistence != null) {
             persistence.close();
         }
