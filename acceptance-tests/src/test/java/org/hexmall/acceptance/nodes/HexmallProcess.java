@@ -30,6 +30,12 @@ final class HexmallProcess {
     private static final Duration START_WITHIN = Duration.ofMinutes(3);
     /** What every start runs with: a small heap and the serial collector, as a small node of the store would. */
     private static final List<String> STANDARD_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    /**
+     * For a process that lives a test's length, seconds to a minute or two: the client compiler only (its requests are
+     * over before code compiled by the optimising compiler would run enough to repay compiling it), and no
+     * performance-data file.
+     */
+    static final List<String> SHORT_LIFE_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
     private static final Set<ProcessHandle> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {

@@ -61,11 +61,6 @@ class KillAndRestartTest {
     private static final long OPENING_BALANCE_FEN = 500_000;
     private static final Duration SETTLED_WITHIN = Duration.ofMinutes(3);
     private static final Path RUNS = Path.of("target", "kill-and-restart");
-    /**
-     * The client compiler only: a life is over in seconds, before code compiled by the optimising compiler would run
-     * enough to repay compiling it.
-     */
-    private static final List<String> SHORT_LIFE_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
     static final int CACHE_FROM_KILLS = 10;
 
     @BeforeAll
@@ -128,8 +123,8 @@ class KillAndRestartTest {
         var random = new Random(SEED);
         Map<String, String> settings = settings(urls.lives(), folder);
         List<String> cache = KILLS_PER_DATABASE < CACHE_FROM_KILLS ? List.of() : HexmallProcess.aheadOfTimeCache(
-                settings(urls.training(), folder.resolve("training")), folder, SHORT_LIFE_OPTIONS);
-        List<String> options = Stream.concat(SHORT_LIFE_OPTIONS.stream(), cache.stream()).toList();
+                settings(urls.training(), folder.resolve("training")), folder, HexmallProcess.SHORT_LIFE_OPTIONS);
+        List<String> options = Stream.concat(HexmallProcess.SHORT_LIFE_OPTIONS.stream(), cache.stream()).toList();
         LOG.info("Every life starts with {} ({} ms before the first)", options, millisSince(runStart));
         Path log = folder.resolve("hexmall.log");
         String token = null;

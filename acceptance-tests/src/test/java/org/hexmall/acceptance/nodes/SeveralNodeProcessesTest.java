@@ -80,12 +80,13 @@ class SeveralNodeProcessesTest {
             logs.add(folder.resolve("node-" + i + ".log"));
         }
         // The first migrates the schema and creates the demo data; the others, started together, find them.
-        nodes.add(HexmallProcess.start(settings, logs.get(0)));
+        nodes.add(HexmallProcess.start(settings, logs.get(0), HexmallProcess.SHORT_LIFE_OPTIONS));
         try (ExecutorService starting = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<HexmallProcess>> others = new ArrayList<>();
             for (int i = 1; i < NODES; i++) {
                 Path log = logs.get(i);
-                others.add(starting.submit(() -> HexmallProcess.start(settings, log)));
+                others.add(starting.submit(
+                        () -> HexmallProcess.start(settings, log, HexmallProcess.SHORT_LIFE_OPTIONS)));
             }
             for (Future<HexmallProcess> other : others) {
                 nodes.add(other.get());
