@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Tracing;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +31,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Runs browser tests against a real hexmall:
  * <ul>
- *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
- *       and the demo data, its passwords hashed by the Argon2id adapter at a lighter cost, on a {@link MovableClock} (stricter login rules for a class marked {@link WithLoginRisk},
+ *   <li>per test class, hexmall starts in this JVM on a free port with its own H2 database, a new file under
+ *       {@code target/browser-databases/} made from the build's empty database (so no migration runs) and removed
+ *       when the class is over, and the demo data, its passwords hashed by the Argon2id adapter at a lighter cost, on a {@link MovableClock} (stricter login rules for a class marked {@link WithLoginRisk},
  *       the test's address trusted as a reverse proxy for one marked {@link BehindAReverseProxy}, as many wallets
  *       per customer as one marked {@link WithMaxWallets} says);</li>
  *   <li>per thread that runs test classes, one headless Chromium, started for the first class the thread runs and
@@ -60,6 +63,13 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     /** More than the demo store sets up. */
     private static final int CAMPAIGNS_AT_MOST = 100;
     private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
+    /**
+     * Where each class's database is kept while the class runs: a new H2 file, which hexmall begins from the empty
+     * database its build made from the migrations, instead of running every migration on a new in-memory one.
+     */
+    private static final Path DATABASES = Path.of(System.getProperty("hexmall.browser.databases",
+            "target/browser-databases")).toAbsolutePath();
+    private static final String H2_FILE = ".mv.db";
     private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
     /**
      * The real Argon2id adapter at a lighter cost (256 KiB, one pass instead of 19 MiB and two): the browser tests
@@ -70,11 +80,15 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final Argon2PasswordHasher PASSWORDS = new Argon2PasswordHasher(256, 1);
 
     /** The running store one test class shares, and the browser of the thread that runs the class. */
-    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser)
+    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser, Path database)
             implements AutoCloseable {
         @Override
-        public void close() {
-            hexmall.close();
+        public void close() throws IOException {
+            try {
+                hexmall.close();
+            } finally {
+                Files.deleteIfExists(database);
+            }
         }
     }
 
@@ -100,10 +114,9 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void beforeAll(ExtensionContext classContext) {
-        String database = "jdbc:h2:mem:" + classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1";
+        Path database = DATABASES.resolve(classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID());
         var clock = new MovableClock();
-        HexmallConfig config = HexmallConfig.defaults().withPort(0).withDatabaseUrl(database);
+        HexmallConfig config = HexmallConfig.defaults().withPort(0).withDatabaseUrl("jdbc:h2:file:" + database);
         WithLoginRisk loginRisk = classContext.getRequiredTestClass().getAnnotation(WithLoginRisk.class);
         if (loginRisk != null) {
             config = config.withRisk(RiskSettings.defaults()
@@ -122,7 +135,8 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
             pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
         }
         classContext.getStore(NAMESPACE).put(ForTheClass.class,
-                new ForTheClass(hexmall, clock, browserOfThisThread(classContext)));
+                new ForTheClass(hexmall, clock, browserOfThisThread(classContext),
+                        Path.of(database + H2_FILE)));
     }
 
     /**
