@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Tracing;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,11 +49,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       put a campaign's spending in place as payments would have;</li>
  *   <li>a test that declares a {@link HexmallApplication} parameter gets its class's hexmall, to store what no
  *       page sets up (a campaign, points);</li>
- *   <li>when a test fails, its screenshot and trace are kept under
+ *   <li>when a test fails, its screenshot, the page's HTML and its trace are kept under
  *       {@code target/playwright/<TestClass>/<test>/}; open the trace with
- *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev. The trace holds the page as it was
- *       at every step; its filmstrip of screenshots costs Chromium an image per frame in every test, so it is
- *       recorded only with {@code -Dhexmall.trace.screenshots=true}.</li>
+ *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev. The trace holds every step the test
+ *       took, with its log, and the requests and answers. A copy of the page at every step costs Chromium and
+ *       Playwright's driver a walk of the whole page per step in every test, passed or failed, so the trace holds
+ *       them only with {@code -Dhexmall.trace.snapshots=true} (rerun a failed class with it to step through its
+ *       pages); its filmstrip of screenshots, an image per frame, only with
+ *       {@code -Dhexmall.trace.screenshots=true}.</li>
  * </ul>
  * JUnit closes what the extension keeps in its store when the test, or the class, is over.
  */
@@ -71,6 +75,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
             "target/browser-databases")).toAbsolutePath();
     private static final String H2_FILE = ".mv.db";
     private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
+    private static final boolean PAGE_AT_EVERY_STEP = Boolean.getBoolean("hexmall.trace.snapshots");
     /**
      * The real Argon2id adapter at a lighter cost (256 KiB, one pass instead of 19 MiB and two): the browser tests
      * register and log in hundreds of times, and at OWASP's cost those hashes were a fifth of the test JVM's work.
@@ -181,7 +186,8 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         BrowserContext context = shared.browser().newContext(new Browser.NewContextOptions()
                 .setBaseURL(shared.hexmall().baseUrl())
                 .setLocale("en-US"));
-        context.tracing().start(new Tracing.StartOptions().setScreenshots(FILMSTRIP).setSnapshots(true)
+        context.tracing().start(new Tracing.StartOptions().setScreenshots(FILMSTRIP)
+                .setSnapshots(PAGE_AT_EVERY_STEP)
                 .setTitle(testContext.getDisplayName()));
         testContext.getStore(NAMESPACE).put(ForTheTest.class, new ForTheTest(context, context.newPage()));
     }
@@ -198,6 +204,9 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         try {
             test.page().screenshot(new Page.ScreenshotOptions().setPath(evidence.resolve("screenshot.png"))
                     .setFullPage(true));
+            Files.writeString(evidence.resolve("page.html"), test.page().content());
+        } catch (IOException notWritten) {
+            throw new UncheckedIOException(notWritten);
         } finally {
             test.context().tracing().stop(new Tracing.StopOptions().setPath(evidence.resolve("trace.zip")));
         }
