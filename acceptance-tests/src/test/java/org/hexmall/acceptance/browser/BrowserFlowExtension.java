@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
@@ -32,8 +34,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Runs browser tests against a real hexmall:
  * <ul>
- *   <li>per test class, hexmall starts in this JVM on a free port with its own H2 database, a new file under
- *       {@code target/browser-databases/} made from the build's empty database (so no migration runs) and removed
+ *   <li>per test class, hexmall starts in this JVM on a free port with its own H2 database, a new file in a
+ *       folder of its own under {@code target/browser-data/} made from the build's empty database (so no migration runs) and removed
  *       when the class is over, and the demo data, its passwords hashed by the Argon2id adapter at a lighter cost, on a {@link MovableClock} (stricter login rules for a class marked {@link WithLoginRisk},
  *       the test's address trusted as a reverse proxy for one marked {@link BehindAReverseProxy}, as many wallets
  *       per customer as one marked {@link WithMaxWallets} says);</li>
@@ -68,12 +70,12 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final int CAMPAIGNS_AT_MOST = 100;
     private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
     /**
-     * Where each class's database is kept while the class runs: a new H2 file, which hexmall begins from the empty
-     * database its build made from the migrations, instead of running every migration on a new in-memory one.
+     * Where each class's hexmall keeps its data while the class runs, in a folder of its own: a new H2 file, which
+     * hexmall begins from the empty database its build made from the migrations, instead of running every migration
+     * on a new in-memory one; and the demo's field key, which hexmall keeps beside an H2 file.
      */
-    private static final Path DATABASES = Path.of(System.getProperty("hexmall.browser.databases",
-            "target/browser-databases")).toAbsolutePath();
-    private static final String H2_FILE = ".mv.db";
+    private static final Path DATA = Path.of(System.getProperty("hexmall.browser.data", "target/browser-data"))
+            .toAbsolutePath();
     private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
     private static final boolean PAGE_AT_EVERY_STEP = Boolean.getBoolean("hexmall.trace.snapshots");
     /**
@@ -85,14 +87,18 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final Argon2PasswordHasher PASSWORDS = new Argon2PasswordHasher(256, 1);
 
     /** The running store one test class shares, and the browser of the thread that runs the class. */
-    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser, Path database)
+    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser, Path data)
             implements AutoCloseable {
         @Override
         public void close() throws IOException {
             try {
                 hexmall.close();
             } finally {
-                Files.deleteIfExists(database);
+                try (var files = Files.walk(data)) {
+                    for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                        Files.delete(file);
+                    }
+                }
             }
         }
     }
@@ -119,9 +125,11 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void beforeAll(ExtensionContext classContext) {
-        Path database = DATABASES.resolve(classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID());
+        Path data = DATA.resolve(classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID());
         var clock = new MovableClock();
-        HexmallConfig config = HexmallConfig.defaults().withPort(0).withDatabaseUrl("jdbc:h2:file:" + database);
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of("HEXMALL_DEMO_HISTORY", "off",
+                        "HEXMALL_DATA_DIR", data.toString()))
+                .withPort(0).withDatabaseUrl("jdbc:h2:file:" + data.resolve("hexmall"));
         WithLoginRisk loginRisk = classContext.getRequiredTestClass().getAnnotation(WithLoginRisk.class);
         if (loginRisk != null) {
             config = config.withRisk(RiskSettings.defaults()
@@ -140,8 +148,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
             pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
         }
         classContext.getStore(NAMESPACE).put(ForTheClass.class,
-                new ForTheClass(hexmall, clock, browserOfThisThread(classContext),
-                        Path.of(database + H2_FILE)));
+                new ForTheClass(hexmall, clock, browserOfThisThread(classContext), data));
     }
 
     /**
