@@ -5,9 +5,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Tracing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
@@ -29,8 +34,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Runs browser tests against a real hexmall:
  * <ul>
- *   <li>per test class, hexmall starts in this JVM on a free port with its own in-memory H2 database
- *       and the demo data, its passwords hashed by the Argon2id adapter at a lighter cost, on a {@link MovableClock} (stricter login rules for a class marked {@link WithLoginRisk},
+ *   <li>per test class, hexmall starts in this JVM on a free port with its own H2 database, a new file in a
+ *       folder of its own under {@code target/browser-data/} made from the build's empty database (so no migration runs) and removed
+ *       when the class is over, and the demo data, its passwords hashed by the Argon2id adapter at a lighter cost, on a {@link MovableClock} (stricter login rules for a class marked {@link WithLoginRisk},
  *       the test's address trusted as a reverse proxy for one marked {@link BehindAReverseProxy}, as many wallets
  *       per customer as one marked {@link WithMaxWallets} says);</li>
  *   <li>per thread that runs test classes, one headless Chromium, started for the first class the thread runs and
@@ -45,11 +51,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       put a campaign's spending in place as payments would have;</li>
  *   <li>a test that declares a {@link HexmallApplication} parameter gets its class's hexmall, to store what no
  *       page sets up (a campaign, points);</li>
- *   <li>when a test fails, its screenshot and trace are kept under
+ *   <li>when a test fails, its screenshot, the page's HTML and its trace are kept under
  *       {@code target/playwright/<TestClass>/<test>/}; open the trace with
- *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev. The trace holds the page as it was
- *       at every step; its filmstrip of screenshots costs Chromium an image per frame in every test, so it is
- *       recorded only with {@code -Dhexmall.trace.screenshots=true}.</li>
+ *       {@code npx playwright show-trace trace.zip} or at trace.playwright.dev. The trace holds every step the test
+ *       took, with its log, and the requests and answers. A copy of the page at every step costs Chromium and
+ *       Playwright's driver a walk of the whole page per step in every test, passed or failed, so the trace holds
+ *       them only with {@code -Dhexmall.trace.snapshots=true} (rerun a failed class with it to step through its
+ *       pages); its filmstrip of screenshots, an image per frame, only with
+ *       {@code -Dhexmall.trace.screenshots=true}.</li>
  * </ul>
  * JUnit closes what the extension keeps in its store when the test, or the class, is over.
  */
@@ -60,7 +69,15 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     /** More than the demo store sets up. */
     private static final int CAMPAIGNS_AT_MOST = 100;
     private static final Path EVIDENCE = Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"));
+    /**
+     * Where each class's hexmall keeps its data while the class runs, in a folder of its own: a new H2 file, which
+     * hexmall begins from the empty database its build made from the migrations, instead of running every migration
+     * on a new in-memory one; and the demo's field key, which hexmall keeps beside an H2 file.
+     */
+    private static final Path DATA = Path.of(System.getProperty("hexmall.browser.data", "target/browser-data"))
+            .toAbsolutePath();
     private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
+    private static final boolean PAGE_AT_EVERY_STEP = Boolean.getBoolean("hexmall.trace.snapshots");
     /**
      * The real Argon2id adapter at a lighter cost (256 KiB, one pass instead of 19 MiB and two): the browser tests
      * register and log in hundreds of times, and at OWASP's cost those hashes were a fifth of the test JVM's work.
@@ -70,11 +87,19 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final Argon2PasswordHasher PASSWORDS = new Argon2PasswordHasher(256, 1);
 
     /** The running store one test class shares, and the browser of the thread that runs the class. */
-    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser)
+    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser, Path data)
             implements AutoCloseable {
         @Override
-        public void close() {
-            hexmall.close();
+        public void close() throws IOException {
+            try {
+                hexmall.close();
+            } finally {
+                try (var files = Files.walk(data)) {
+                    for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                        Files.delete(file);
+                    }
+                }
+            }
         }
     }
 
@@ -100,10 +125,11 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void beforeAll(ExtensionContext classContext) {
-        String database = "jdbc:h2:mem:" + classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1";
+        Path data = DATA.resolve(classContext.getRequiredTestClass().getSimpleName() + "-" + UUID.randomUUID());
         var clock = new MovableClock();
-        HexmallConfig config = HexmallConfig.defaults().withPort(0).withDatabaseUrl(database);
+        HexmallConfig config = HexmallConfig.fromEnvironment(Map.of("HEXMALL_DEMO_HISTORY", "off",
+                        "HEXMALL_DATA_DIR", data.toString()))
+                .withPort(0).withDatabaseUrl("jdbc:h2:file:" + data.resolve("hexmall"));
         WithLoginRisk loginRisk = classContext.getRequiredTestClass().getAnnotation(WithLoginRisk.class);
         if (loginRisk != null) {
             config = config.withRisk(RiskSettings.defaults()
@@ -122,7 +148,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
             pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
         }
         classContext.getStore(NAMESPACE).put(ForTheClass.class,
-                new ForTheClass(hexmall, clock, browserOfThisThread(classContext)));
+                new ForTheClass(hexmall, clock, browserOfThisThread(classContext), data));
     }
 
     /**
@@ -167,7 +193,8 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         BrowserContext context = shared.browser().newContext(new Browser.NewContextOptions()
                 .setBaseURL(shared.hexmall().baseUrl())
                 .setLocale("en-US"));
-        context.tracing().start(new Tracing.StartOptions().setScreenshots(FILMSTRIP).setSnapshots(true)
+        context.tracing().start(new Tracing.StartOptions().setScreenshots(FILMSTRIP)
+                .setSnapshots(PAGE_AT_EVERY_STEP)
                 .setTitle(testContext.getDisplayName()));
         testContext.getStore(NAMESPACE).put(ForTheTest.class, new ForTheTest(context, context.newPage()));
     }
@@ -184,6 +211,9 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         try {
             test.page().screenshot(new Page.ScreenshotOptions().setPath(evidence.resolve("screenshot.png"))
                     .setFullPage(true));
+            Files.writeString(evidence.resolve("page.html"), test.page().content());
+        } catch (IOException notWritten) {
+            throw new UncheckedIOException(notWritten);
         } finally {
             test.context().tracing().stop(new Tracing.StopOptions().setPath(evidence.resolve("trace.zip")));
         }
