@@ -1,6 +1,5 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
-import java.util.Optional;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
@@ -14,8 +13,8 @@ class JdbiPostgresPaymentsContractTest extends PaymentsContract {
     static final TestDatabase database = TestDatabase.postgres();
 
     @Override
-    protected Optional<Payments> anotherNode() {
-        return Optional.of(database.secondNode().payments());
+    protected Payments anotherNode() {
+        return database.secondNode().payments();
     }
 
     @Override

@@ -15,6 +15,12 @@ class InMemoryPaymentsContractTest extends PaymentsContract {
         return persistence.payments();
     }
 
+    /** Payments kept in one node's memory have no other node: the one there is sees every change. */
+    @Override
+    protected Payments anotherNode() {
+        return persistence.payments();
+    }
+
     @Override
     protected Orders orders() {
         return persistence.orders();
