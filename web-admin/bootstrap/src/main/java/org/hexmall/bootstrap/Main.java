@@ -26,6 +26,5 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "hexmall-shutdown"));
-        NativeHeap.trimFromNowOn();
     }
 }
