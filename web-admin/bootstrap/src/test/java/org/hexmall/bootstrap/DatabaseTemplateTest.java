@@ -70,10 +70,7 @@ class DatabaseTemplateTest {
 
     @Test
     void aTemplateMadeFromOtherMigrationsThanTheseHasThemRun(@TempDir Path folder) throws Exception {
-        String old = urlIn(folder.resolve("old"));
-        Flyway.configure().dataSource(old, "", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .target("1").load().migrate();
-        shutDown(old);
+        String old = migratedToV1Only(folder.resolve("old"));
         String these = DatabaseTemplate.migrations(DatabaseTemplate.class.getClassLoader()).orElseThrow();
         Path oldRecord = Files.writeString(folder.resolve("old.migrations"),
                 these.lines().filter(line -> !line.startsWith("db/migration/V2")).map(line -> line + "\n")
@@ -95,10 +92,7 @@ class DatabaseTemplateTest {
 
     @Test
     void aTemplateOlderThanTheCodeIsBroughtUpToDate(@TempDir Path folder) throws Exception {
-        String old = urlIn(folder.resolve("old"));
-        Flyway.configure().dataSource(old, "", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .target("1").load().migrate();
-        shutDown(old);
+        String old = migratedToV1Only(folder.resolve("old"));
         String migrated = urlIn(folder.resolve("migrated"));
         DatabaseTemplate.bringUpToDate(migrated);
         String fromOldTemplate = urlIn(folder.resolve("from-old-template"));
@@ -159,6 +153,15 @@ class DatabaseTemplateTest {
 
     private static URL template() {
         return DatabaseTemplate.class.getClassLoader().getResource(DatabaseTemplate.RESOURCE);
+    }
+
+    /** A closed H2 file in the folder that the store's first migration alone made: a template older than the code. */
+    private static String migratedToV1Only(Path folder) throws Exception {
+        String url = urlIn(folder);
+        Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .target("1").load().migrate();
+        shutDown(url);
+        return url;
     }
 
     private static String urlIn(Path folder) {
