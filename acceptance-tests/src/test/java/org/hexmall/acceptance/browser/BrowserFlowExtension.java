@@ -76,6 +76,12 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
      */
     private static final Path DATA = Path.of(System.getProperty("hexmall.browser.data", "target/browser-data"))
             .toAbsolutePath();
+    /**
+     * Where each browser class adds a line when it is over: its tests and the pages Chromium loaded for them. Loading
+     * a page is most of what a browser test costs the machine, so this is where a slow suite shows where it goes.
+     */
+    private static final Path PAGES_LOADED = Path.of(System.getProperty("hexmall.browser.pages",
+            "target/browser-pages.tsv"));
     private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
     private static final boolean PAGE_AT_EVERY_STEP = Boolean.getBoolean("hexmall.trace.snapshots");
     /**
@@ -87,12 +93,13 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final Argon2PasswordHasher PASSWORDS = new Argon2PasswordHasher(256, 1);
 
     /** The running store one test class shares, and the browser of the thread that runs the class. */
-    private record ForTheClass(HexmallApplication hexmall, MovableClock clock, Browser browser, Path data)
-            implements AutoCloseable {
+    private record ForTheClass(String name, HexmallApplication hexmall, MovableClock clock, Browser browser, Path data,
+                               PagesLoaded pagesLoaded) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             try {
                 hexmall.close();
+                pagesLoaded.record(name);
             } finally {
                 try (var files = Files.walk(data)) {
                     for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
@@ -148,7 +155,8 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
             pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
         }
         classContext.getStore(NAMESPACE).put(ForTheClass.class,
-                new ForTheClass(hexmall, clock, browserOfThisThread(classContext), data));
+                new ForTheClass(classContext.getRequiredTestClass().getSimpleName(), hexmall, clock,
+                        browserOfThisThread(classContext), data, new PagesLoaded(PAGES_LOADED)));
     }
 
     /**
@@ -196,6 +204,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         context.tracing().start(new Tracing.StartOptions().setScreenshots(FILMSTRIP)
                 .setSnapshots(PAGE_AT_EVERY_STEP)
                 .setTitle(testContext.getDisplayName()));
+        shared.pagesLoaded().countIn(context);
         testContext.getStore(NAMESPACE).put(ForTheTest.class, new ForTheTest(context, context.newPage()));
     }
 
