@@ -12,16 +12,23 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a person does in the SIMULATED wallet apps, and on the demo's page of simulated wallets, on the way to
- * what a test is about, step by step as on the pages.
+ * what a test is about, step by step as on the pages; or, for an account that is already open before the test,
+ * with the page's form sent over HTTP, which loads no page.
  */
 final class SimulatedWallets {
 
     /** The demo customers' payment passwords, the same at every simulated provider where they have an account. */
     static final String LI_LEI_PAYMENT_PASSWORD = "135790";
     static final String HAN_MEIMEI_PAYMENT_PASSWORD = "246801";
+
+    /** A choice of the "Wallet" list on the simulated wallets page: its value, then the wallet's name. */
+    private static final Pattern WALLET_CHOICE = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>([^<]+)</option>");
 
     private SimulatedWallets() {
     }
@@ -55,6 +62,26 @@ final class SimulatedWallets {
         page.getByLabel("Payment password (6 digits)").fill(paymentPassword);
         page.getByRole(AriaRole.BUTTON, namedExactly("Open account")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText(wallet + " account");
+    }
+
+    /** Already the case: the account is open, by the simulated wallets page's form sent over HTTP. */
+    static void accountAlreadyOpen(Page page, String wallet, String account, String holder, String balanceInYuan,
+                                   String paymentPassword) {
+        FormsOverHttp.FormPage form = FormsOverHttp.open(page, "/mock-wallet");
+        String provider = null;
+        Matcher choice = WALLET_CHOICE.matcher(form.html());
+        while (provider == null && choice.find()) {
+            if (choice.group(2).strip().equals(FormsOverHttp.asHtmlText(wallet))) {
+                provider = choice.group(1);
+            }
+        }
+        if (provider == null) {
+            throw new AssertionError("the simulated wallets page offers no wallet named " + wallet);
+        }
+        FormsOverHttp.assertRedirectsToBeginning(form.submit("/mock-wallet/accounts", Map.of("provider", provider,
+                        "account", account, "holder", holder, "balance", balanceInYuan,
+                        "paymentPassword", paymentPassword)),
+                "/mock-wallet?opened=" + provider + "&", "opening " + wallet + " account " + account);
     }
 
     /**

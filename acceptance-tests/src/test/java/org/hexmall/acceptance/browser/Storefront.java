@@ -5,15 +5,21 @@ import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** What a shopper does on the way to what a test is about, step by step as on the pages. */
+/**
+ * What a shopper does on the way to what a test is about: step by step as on the pages ({@code register},
+ * {@code logIn}), or, for what is already the case before the test begins ({@code alreadyRegistered},
+ * {@code alreadyLoggedIn}), with the same forms sent over HTTP, which loads no page.
+ */
 final class Storefront {
 
     /** The demo customers every fresh hexmall starts with. */
@@ -39,6 +45,33 @@ final class Storefront {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your account is ready. Please log in.");
     }
 
+    /** Already the case: the customer has an account, opened by sending the registration form over HTTP. */
+    static void alreadyRegistered(Page page, NewCustomer customer) {
+        FormsOverHttp.FormPage form = FormsOverHttp.open(page, "/register");
+        FormsOverHttp.assertRedirectsTo(form.submit("/register", Map.of("phone", customer.phone(), "email", "",
+                        "displayName", customer.name(), "password", customer.password(),
+                        "passwordRepeated", customer.password())),
+                "/login?registered", "registering " + customer.phone());
+    }
+
+    /**
+     * Already the case: the browser is logged in, from the shopper's usual device, by the log-in form sent over HTTP;
+     * the page stays where it was.
+     */
+    static void alreadyLoggedIn(Page page, String login, String password) {
+        FormsOverHttp.FormPage form = FormsOverHttp.open(page, "/login");
+        onTheirUsualDevice(page.context(), form.host(), login);
+        FormsOverHttp.assertRedirectsTo(form.submit("/login", Map.of("login", login, "password", password)),
+                "/account", "logging in as " + login);
+    }
+
+    /** Already the case: logged in as {@link #alreadyLoggedIn} does it, and on "My account". */
+    static void alreadyLoggedInOnMyAccount(Page page, String login, String password) {
+        alreadyLoggedIn(page, login, password);
+        page.navigate("/account");
+        assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+    }
+
     /**
      * Submits the log-in form from a freshly opened log-in page, so that whatever the test looks for
      * next can only come from this attempt. Leaves checking the outcome to the test.
@@ -59,7 +92,11 @@ final class Storefront {
      * page of the store, before the login form is sent.
      */
     static void onTheirUsualDevice(Page page, String login) {
-        boolean alreadyTheirs = page.context().cookies().stream()
+        onTheirUsualDevice(page.context(), URI.create(page.url()).getHost(), login);
+    }
+
+    private static void onTheirUsualDevice(BrowserContext context, String host, String login) {
+        boolean alreadyTheirs = context.cookies().stream()
                 .anyMatch(cookie -> cookie.name.equals("hexmall_device") && cookie.value.startsWith(USUAL_DEVICE));
         if (alreadyTheirs) {
             // The same shopper again in this browser, perhaps with a new phone number or email to log in with.
@@ -67,8 +104,8 @@ final class Storefront {
         }
         String usualDevice = USUAL_DEVICE + UUID.nameUUIDFromBytes(login.getBytes(StandardCharsets.UTF_8))
                 .toString().replace("-", "");
-        page.context().addCookies(List.of(new Cookie("hexmall_device", usualDevice)
-                .setDomain(URI.create(page.url()).getHost()).setPath("/").setHttpOnly(true)));
+        context.addCookies(List.of(new Cookie("hexmall_device", usualDevice)
+                .setDomain(host).setPath("/").setHttpOnly(true)));
     }
 
     /** Logs in and waits for "My account", where a successful login lands. */
@@ -77,25 +114,26 @@ final class Storefront {
         assertThat(page.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
     }
 
-    /** A customer no other test knows, who opens an account and logs in, landing on "My account". */
+    /** A customer no other test knows, who already has an account and is logged in, on "My account". */
     static NewCustomer signedUpAndLoggedIn(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        register(page, customer);
-        logIn(page, customer.phone(), customer.password());
+        alreadyRegistered(page, customer);
+        alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
         return customer;
     }
 
     /**
      * A customer no other test knows, with an account at each of the simulated wallets named (their mobile number,
-     * ¥300.00, the payment password given), who opens a store account and logs in, landing on "My account".
+     * ¥300.00, the payment password given), who already has a store account and is logged in, on "My account".
      */
     static NewCustomer signedUpWithWalletAccounts(Page page, String paymentPassword, String... wallets) {
         NewCustomer customer = NewCustomer.unique();
-        register(page, customer);
+        alreadyRegistered(page, customer);
         for (String wallet : wallets) {
-            SimulatedWallets.openAccount(page, wallet, customer.phone(), customer.name(), "300", paymentPassword);
+            SimulatedWallets.accountAlreadyOpen(page, wallet, customer.phone(), customer.name(), "300",
+                    paymentPassword);
         }
-        logIn(page, customer.phone(), customer.password());
+        alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
         return customer;
     }
 

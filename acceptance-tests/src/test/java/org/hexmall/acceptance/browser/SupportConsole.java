@@ -10,9 +10,18 @@ import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a customer-service agent does in the console on the way to what a test is about. */
+/**
+ * What a customer-service agent does in the console on the way to what a test is about: step by step as on the pages
+ * ({@code logIn}, {@code openCustomer}, {@code openOrder}), or, for what is already the case before the test begins
+ * ({@code alreadyLoggedIn}, {@code onCustomerPage}, {@code onOrderPage}), with the console's forms and search sent
+ * over HTTP and only the page the test is about loaded.
+ */
 final class SupportConsole {
 
     /** The demo agent every fresh hexmall starts with. */
@@ -33,6 +42,51 @@ final class SupportConsole {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", exactly()).fill(password);
         page.getByRole(AriaRole.BUTTON, namedExactly("Log in")).click();
+    }
+
+    /** Already the case: the browser is logged in to the console, by the log-in form sent over HTTP. */
+    static void alreadyLoggedIn(Page page, String username, String password) {
+        FormsOverHttp.FormPage form = FormsOverHttp.open(page, "/admin/login");
+        FormsOverHttp.assertRedirectsTo(form.submit("/admin/login", Map.of("username", username, "password", password)),
+                "/admin", "logging in to the console as " + username);
+    }
+
+    /** Already the case: logged in as {@link #alreadyLoggedIn} does it, and on the console's dashboard. */
+    static void alreadyLoggedInOnTheConsole(Page page, String username, String password) {
+        alreadyLoggedIn(page, username, password);
+        page.navigate("/admin");
+        assertThat(page.locator("#signed-in-agent")).isVisible();
+    }
+
+    /**
+     * Already the case: the demo agent is logged in and has found the customer, whose page is the one page loaded.
+     */
+    static void onCustomerPage(Page page, String search, String name) {
+        alreadyLoggedIn(page, AGENT, AGENT_PASSWORD);
+        String results = FormsOverHttp.read(page, "/admin/customers?q="
+                + URLEncoder.encode(search, StandardCharsets.UTF_8));
+        Matcher link = Pattern.compile("<a href=\"(/admin/customers/[^\"?]+)\">"
+                + Pattern.quote(FormsOverHttp.asHtmlText(name)) + "</a>").matcher(results);
+        if (!link.find()) {
+            throw new AssertionError("the console's search for " + search + " finds no customer named " + name);
+        }
+        page.navigate(link.group(1));
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly(name))).isVisible();
+    }
+
+    /**
+     * Already the case: the demo agent is logged in and has searched for the order number, which leads straight to
+     * the order's page, the one page loaded.
+     */
+    static void onOrderPage(Page page, String orderNumber) {
+        onOrderPage(page, AGENT, AGENT_PASSWORD, orderNumber);
+    }
+
+    /** Already the case: as {@link #onOrderPage(Page, String)}, for another member of the team. */
+    static void onOrderPage(Page page, String username, String password, String orderNumber) {
+        alreadyLoggedIn(page, username, password);
+        page.navigate("/admin/customers?q=" + URLEncoder.encode(orderNumber, StandardCharsets.UTF_8));
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Order " + orderNumber))).isVisible();
     }
 
     /** Logs in as the demo agent, finds the customer and opens their page. */
