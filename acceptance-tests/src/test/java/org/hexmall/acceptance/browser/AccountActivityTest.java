@@ -27,9 +27,9 @@ class AccountActivityTest {
     @Test
     void theCustomerSeesTheirLoginAndTheirPasswordReset_newestFirst_inEnglishAndInChinese(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         resetPassword(page, customer.phone());
-        Storefront.logIn(page, customer.phone(), NEW_PASSWORD);
+        Storefront.alreadyLoggedIn(page, customer.phone(), NEW_PASSWORD);
 
         page.navigate("/account/security");
         page.getByRole(AriaRole.LINK, namedExactly("Account activity")).click();
@@ -53,12 +53,12 @@ class AccountActivityTest {
     @Test
     void aCustomerSeesOnlyTheirOwnActivity_andAPageThatIsNoneIsSaidToBeNone(Page page) {
         NewCustomer other = NewCustomer.unique();
-        Storefront.register(page, other);
-        Storefront.logIn(page, other.phone(), other.password());
+        Storefront.alreadyRegistered(page, other);
+        Storefront.alreadyLoggedInOnMyAccount(page, other.phone(), other.password());
         Storefront.logOut(page);
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
 
         page.navigate("/account/activity?page=1&customer=" + other.phone());
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")))).hasCount(1);
@@ -80,8 +80,8 @@ class AccountActivityTest {
         Storefront.register(page, customer);
         try (BrowserContext elsewhere = anotherDevice(page)) {
             Page intruder = elsewhere.newPage();
-            Storefront.logIn(intruder, customer.phone(), customer.password());
-            Storefront.logIn(page, customer.phone(), customer.password());
+            Storefront.alreadyLoggedIn(intruder, customer.phone(), customer.password());
+            Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
             page.navigate("/account/activity");
 
             Locator newest = dataRows(page.getByRole(AriaRole.TABLE, named("Account activity"))).nth(0);
@@ -99,7 +99,7 @@ class AccountActivityTest {
             assertThat(intruder.getByRole(AriaRole.ALERT)).containsText("This account is frozen.");
         }
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         Locator events = dataRows(page.getByRole(AriaRole.TABLE, named("Security events")));
         assertThat(events).hasCount(2);
         assertThat(events.nth(0)).containsText(Pattern.compile("Account frozen\\s*Customer"));
@@ -110,8 +110,8 @@ class AccountActivityTest {
     @Test
     void aCustomerReadingChinese_isToldInChineseThatTheAccountIsFrozen_andWhatHappensNext(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         page.navigate("/account/activity");
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
 
@@ -127,9 +127,9 @@ class AccountActivityTest {
     void aBoundWallet_isNamedWithItsAccountMasked_forTheCustomerInChinese_andForTheAgent(Page page) {
         NewCustomer customer = NewCustomer.unique();
         String masked = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
 
         page.navigate("/account/activity");
@@ -138,7 +138,7 @@ class AccountActivityTest {
                 .containsText(Pattern.compile("已绑定钱包\\s*本人\\s*支付宝 " + literally(masked)));
         page.getByRole(AriaRole.LINK, namedExactly("English")).click();
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events"))).nth(0))
                 .containsText(Pattern.compile("Wallet bound\\s*Customer\\s*Alipay " + literally(masked)));
     }
@@ -147,16 +147,16 @@ class AccountActivityTest {
     void walletsAndVerifications_nameTheAddressTheyCameFrom_andCustomerServicesActionsSaySo_inEnglishAndInChinese(
             Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
         PaymentMethods.unbind(page, "Alipay " + SimulatedPhone.masked(customer.phone()));
         StepUpVerificationTest.faceCheckForANewPassword(page, "Simulate: not me");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("The face check could not confirm that it is you.");
         StepUpVerificationTest.faceCheckForANewPassword(page, "Simulate: it is me");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         page.getByLabel("Reason for freezing the account").fill("Customer called: phone lost");
         page.getByRole(AriaRole.BUTTON, namedExactly("Freeze the account")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The account is frozen");

@@ -36,8 +36,8 @@ class BindWalletFailuresTest {
     @Test
     void payPalAndApplePayAreShownAsNotSupportedWithTheirReasonsAndCannotBeBoundEvenByAddress(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.open(page);
         page.getByRole(AriaRole.LINK, namedExactly("Add payment method")).click();
 
@@ -62,8 +62,8 @@ class BindWalletFailuresTest {
     @Test
     void anAccountTypedWithAnExtraSpaceIsPointedOutAndNoCodeIsSent(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
 
         PaymentMethods.startBinding(page, "Alipay", "138 00000001");
 
@@ -84,7 +84,7 @@ class BindWalletFailuresTest {
 
     @Test
     void decliningInTheWalletAppSaysSoAndBindsNothing(Page page) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
         PaymentMethods.startBinding(page, "Alipay", "13800000001");
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
@@ -103,9 +103,9 @@ class BindWalletFailuresTest {
     void aWrongPaymentPasswordInTheAlipayAppShowsTheAttemptsLeftAndBindsNothingUntilTheRightOne(Page page) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100", "975310");
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "100", "975310");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
         PaymentMethods.startBinding(page, "Alipay", customer.phone());
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
@@ -132,7 +132,7 @@ class BindWalletFailuresTest {
     void whenAlipayIsDownTheConfirmedCodeIsKeptAndTryAgainGoesStraightToAlipayOnceItIsBack(Page page) {
         Page simulatedWallets = page.context().newPage();
         SimulatedWallets.makeBehave(simulatedWallets, "Alipay", "Provider down: answers \"unavailable\" at once");
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE);
         PaymentMethods.startBinding(page, "Alipay", "13800000002");
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
@@ -157,8 +157,8 @@ class BindWalletFailuresTest {
             MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
         String masked = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         for (int binding = 1; binding <= 3; binding++) {
             PaymentMethods.startBinding(page, "Alipay", customer.phone());
             assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();

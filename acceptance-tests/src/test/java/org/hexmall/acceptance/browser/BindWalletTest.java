@@ -26,7 +26,7 @@ class BindWalletTest {
 
     @Test
     void liLeiBindsHisAlipayWithTheCodeFromHisPhoneAndApprovalInTheAlipayApp(Page page) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedInOnMyAccount(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         page.getByRole(AriaRole.LINK, named("Account & security")).click();
         page.getByRole(AriaRole.LINK, named("Payment methods")).click();
         assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
@@ -60,7 +60,7 @@ class BindWalletTest {
     void aNewCustomerOpensASimulatedAlipayAccountWithTheirOwnNumberAndBindsIt(Page page) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
 
         page.navigate("/mock-wallet");
         page.getByLabel("Wallet", exactly()).selectOption(new SelectOption().setLabel("Alipay"));
@@ -77,7 +77,7 @@ class BindWalletTest {
         assertThat(openedAccount).containsText(customer.name());
         assertThat(openedAccount).containsText("¥300.50");
 
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
 
         assertThat(page.getByRole(AriaRole.STATUS))
@@ -88,7 +88,7 @@ class BindWalletTest {
 
     @Test
     void unbindingAsksForConfirmationThenLeavesNoWalletBound(Page page) {
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         PaymentMethods.bind(page, "Alipay", "13800000002",
                 SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE), SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
         PaymentMethods.open(page);

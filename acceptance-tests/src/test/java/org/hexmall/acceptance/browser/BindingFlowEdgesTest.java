@@ -156,9 +156,9 @@ class BindingFlowEdgesTest {
         page.setViewportSize(390, 844);
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "1", PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "1", PASSWORD);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
         String order = Checkout.placeOrder(page, TEA);
         Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
@@ -180,7 +180,7 @@ class BindingFlowEdgesTest {
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
         Storefront.logOut(page);
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         Locator bound = SupportConsole.binding(page, "Alipay " + maskedPhone + " Active");
         bound.getByRole(AriaRole.BUTTON, namedWithin("Unbind this wallet")).click();
         bound.getByLabel("Reason for unbinding").fill("Customer lost the phone");

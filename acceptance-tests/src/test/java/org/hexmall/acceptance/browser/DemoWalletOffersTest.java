@@ -22,9 +22,10 @@ class DemoWalletOffersTest {
     @Test
     void theDemosFirstAlipayPaymentOverFiftyYuanIsTenYuanLess_andTheSecondIsNot(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "1000", PAYMENT_PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "1000",
+                PAYMENT_PASSWORD);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         String wallet = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);

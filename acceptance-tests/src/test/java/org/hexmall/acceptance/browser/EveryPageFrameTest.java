@@ -109,7 +109,10 @@ class EveryPageFrameTest {
                 passedThrough.add(address.getRawPath() + query);
             }
         });
-        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
+        // Through the registration and log-in pages, so that they are among the pages passed through.
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.register(page, customer);
+        Storefront.logIn(page, customer.phone(), customer.password());
         shopperWithAnOrder = customer.phone();
         SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "1000", "135791");
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "135791");

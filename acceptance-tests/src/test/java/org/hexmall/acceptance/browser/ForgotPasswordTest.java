@@ -37,7 +37,7 @@ class ForgotPasswordTest {
         Storefront.register(page, customer);
         try (BrowserContext elsewhere = anotherDevice(page)) {
             Page otherDevice = elsewhere.newPage();
-            Storefront.logIn(otherDevice, customer.phone(), customer.password());
+            Storefront.alreadyLoggedIn(otherDevice, customer.phone(), customer.password());
 
             askForCode(page, customer.phone());
             assertThat(page.getByRole(AriaRole.STATUS)).hasText(CODE_SENT.formatted(masked(customer.phone())));
@@ -61,7 +61,7 @@ class ForgotPasswordTest {
     @Test
     void aNewPasswordFollowsTheRulesOfRegistration(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         askForCode(page, customer.phone());
         String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
 
@@ -76,7 +76,7 @@ class ForgotPasswordTest {
     @Test
     void aNumberWithNoAccountGetsTheSameAnswerButNoText(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         askForCode(page, customer.phone());
         String answerForACustomer = page.locator("main").innerText().replace(masked(customer.phone()), "NUMBER");
 
@@ -93,8 +93,8 @@ class ForgotPasswordTest {
     void aCodeOnlyWorksForTheNumberItWasSentTo_evenWhenTheFormIsChangedToNameAnother(Page page) {
         NewCustomer customer = NewCustomer.unique();
         NewCustomer victim = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.register(page, victim);
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyRegistered(page, victim);
         askForCode(page, customer.phone());
         String code = SimulatedPhone.beside(page, customer.phone()).latestCode();
 

@@ -16,8 +16,8 @@ class FreezeMyAccountPageTest {
     @Test
     void theCustomerFreezesTheAccountAndIsLoggedOutAndCannotLogInAgain(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         page.navigate("/account/security");
         page.getByRole(AriaRole.LINK, namedExactly("Freeze my account")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Freeze my account"))).isVisible();

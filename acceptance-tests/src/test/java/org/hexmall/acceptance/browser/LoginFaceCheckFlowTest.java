@@ -68,8 +68,8 @@ class LoginFaceCheckFlowTest {
     private static NewCustomer customerAskedForAFaceCheck(Page page) {
         NewCustomer customer = NewCustomer.unique();
         NewCustomer other = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.register(page, other);
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyRegistered(page, other);
         for (int attempt = 1; attempt <= 3; attempt++) {
             Storefront.tryToLogIn(page, other.phone(), "guess-" + attempt);
             assertThat(page.getByRole(AriaRole.HEADING, named("Log in"))).isVisible();

@@ -31,7 +31,7 @@ class LoginFromAnotherRegionTest {
     void aLoginFromAnotherRegion_asksForThePhoneCode_andTheAgentSeesTheAlert(Page page) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = SimulatedPhone.masked(customer.phone());
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         comingFrom(page, BEIJING);
         Storefront.logIn(page, customer.phone(), customer.password());
         page.navigate("/account/activity");
@@ -52,7 +52,7 @@ class LoginFromAnotherRegionTest {
         assertThat(dataRows(page.getByRole(AriaRole.TABLE)).first()).containsText(SHANGHAI);
         Storefront.logOut(page);
 
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.navigate("/admin/alerts");
         Locator alert = dataRows(page.getByRole(AriaRole.TABLE)).filter(new Locator.FilterOptions()
                 .setHasText(customer.name()));
@@ -70,8 +70,8 @@ class LoginFromAnotherRegionTest {
     @Test
     void aWalletBoundAndUnboundThroughTheProxy_namesTheCustomersAddress_notTheProxys(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
         comingFrom(page, BEIJING);
         Storefront.logIn(page, customer.phone(), customer.password());
 

@@ -31,7 +31,7 @@ class LoginLockoutTest {
     @Test
     void fiveWrongPasswordsInARowLockTheAccountEvenAgainstTheRightPassword(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         Locator problem = page.getByRole(AriaRole.ALERT);
 
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -65,13 +65,13 @@ class LoginLockoutTest {
     @Test
     void customerServiceClearsALockGivingAReasonAndTheCustomerLogsInAtOnce(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         for (int attempt = 1; attempt <= 5; attempt++) {
             Storefront.tryToLogIn(page, customer.phone(), "wrong-guess-" + attempt);
         }
         assertThat(page.getByRole(AriaRole.ALERT)).containsText(LOCKED_FOR_15_MINUTES);
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         assertThat(page.getByText(Pattern.compile("Locked after too many wrong passwords, until"))).isVisible();
         page.getByRole(AriaRole.BUTTON, namedExactly("Clear the lock")).click();
         assertThat(page.getByLabel("Reason for clearing the lock"))

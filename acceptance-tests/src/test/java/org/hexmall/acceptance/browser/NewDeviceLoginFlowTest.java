@@ -30,8 +30,8 @@ class NewDeviceLoginFlowTest {
     @Test
     void aNewDeviceProvesThePhoneWithACode_andOnceTrustedLogsInWithThePasswordAlone(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
 
         try (BrowserContext newPhone = anotherDevice(page)) {
             Page onNewPhone = newPhone.newPage();
@@ -64,8 +64,8 @@ class NewDeviceLoginFlowTest {
     @Test
     void removingADeviceFromAnother_logsItOutAtOnce(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
 
         try (BrowserContext lostPhone = anotherDevice(page)) {
             Page onLostPhone = lostPhone.newPage();
@@ -102,8 +102,8 @@ class NewDeviceLoginFlowTest {
     @Test
     void signingOutAllOtherDevices_asksToVerifyFirst_thenLogsThemOutAndKeepsThisOne(Page page, MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
 
         try (BrowserContext oldTablet = anotherDevice(page)) {
             Page onOldTablet = oldTablet.newPage();
@@ -143,11 +143,11 @@ class NewDeviceLoginFlowTest {
     @Test
     void anAgentRevokesADeviceWithAReason(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
         Storefront.logOut(page);
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         var devices = page.getByRole(AriaRole.TABLE, named("Login devices"));
         assertThat(dataRows(devices)).hasCount(1);
         page.getByRole(AriaRole.BUTTON, namedExactly("Revoke this device")).click();

@@ -60,7 +60,7 @@ class NewPhoneWalletReconfirmationFlowTest {
         }
 
         Storefront.logOut(page);
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events"))).first())
                 .containsText("Wallet binding re-confirmed on a new device");
     }
@@ -143,7 +143,7 @@ class NewPhoneWalletReconfirmationFlowTest {
             Page page, MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
         String alipay = withAlipayBoundOnTheirFirstPhone(page, clock, customer);
-        SimulatedWallets.openAccount(page, "WeChat Pay", customer.phone(), customer.name(), "300",
+        SimulatedWallets.accountAlreadyOpen(page, "WeChat Pay", customer.phone(), customer.name(), "300",
                 PAYMENT_PASSWORD);
 
         try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
@@ -207,9 +207,9 @@ class NewPhoneWalletReconfirmationFlowTest {
      * wallet as the payment page names it.
      */
     private static String withAlipayBoundOnTheirFirstPhone(Page page, MovableClock clock, NewCustomer customer) {
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         // The phone takes one code a minute: the binding's came just now.

@@ -37,7 +37,7 @@ class PayWithWalletTest {
 
     @Test
     void liLeiPaysWithHisBoundAlipayAndTheOrderIsConfirmedAtOnce(Page page) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         PaymentMethods.bind(page, "Alipay", "13800000001", SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE),
                 SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Checkout.addToCart(page, BOOK, 2);
@@ -74,7 +74,7 @@ class PayWithWalletTest {
 
     @Test
     void hanMeimeiPaysWithHerBoundWeChatPayAndMyOrdersSaysSo(Page page) {
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         PaymentMethods.bind(page, "WeChat Pay", "13800000002",
                 SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE), SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
         String order = Checkout.placeOrder(page, POEMS);
@@ -107,9 +107,9 @@ class PayWithWalletTest {
     void whenTheWalletNotifiesThreeTimesTheOrderIsPaidAndTheWalletChargedOnce(Page page) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
         String order = Checkout.placeOrder(page, TEA);
         Page simulatedWallets = page.context().newPage();
@@ -130,7 +130,7 @@ class PayWithWalletTest {
         assertThat(SimulatedWallets.paymentsFor(simulatedWallets, order)).containsText(new String[] {"Paid"});
 
         Storefront.logOut(page);
-        SupportConsole.openOrder(page, order);
+        SupportConsole.onOrderPage(page, order);
         Locator payment = SupportConsole.payment(page, "Payment 1 Alipay ¥68.00 Succeeded");
         SupportConsole.assertTimeline(payment, "Created", "Sent to the wallet app",
                 "Notification received", "Succeeded",

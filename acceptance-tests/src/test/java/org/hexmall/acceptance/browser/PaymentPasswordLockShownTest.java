@@ -32,9 +32,9 @@ class PaymentPasswordLockShownTest {
     void theLocksEnd_isShownOnTheOrderAndToTheAgent_inEnglishAndInChinese(Page page, MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
         String order = Checkout.placeOrder(page, TEA);
         Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
@@ -55,7 +55,7 @@ class PaymentPasswordLockShownTest {
         page.navigate(orderPage);
         assertThat(page.locator("main")).containsText(Pattern.compile("锁定至 " + until));
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         assertThat(page.locator("main")).containsText(Pattern.compile("locked until " + until));
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.locator("main")).containsText(Pattern.compile("锁定至 " + until));

@@ -37,7 +37,7 @@ class PaymentRecordsTest {
 
     @Test
     void myOrdersShowsWhichWalletPaidEachOrderAndFiltersByWalletAndByStatus(Page page, MovableClock clock) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
         PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         String paidWithAlipay = Checkout.placeOrder(page, TEA);

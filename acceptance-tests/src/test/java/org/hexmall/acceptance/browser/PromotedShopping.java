@@ -21,9 +21,9 @@ final class PromotedShopping {
      */
     static String newShopperWith(Page page, String wallet) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, wallet, customer.phone(), customer.name(), "1000", PAYMENT_PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, wallet, customer.phone(), customer.name(), "1000", PAYMENT_PASSWORD);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         return wallet + " " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);

@@ -29,7 +29,7 @@ class ReplaceOrRevokeWalletTest {
 
     @Test
     void aSecondWalletReplacesTheFirstOnlyAfterTheShopperConfirms(Page page, MovableClock clock) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
         PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         // hexmall sends one phone at most one code a minute; deciding to switch wallets takes longer than that.
@@ -86,7 +86,7 @@ class ReplaceOrRevokeWalletTest {
 
             PaymentMethods.open(page);
             Storefront.logOut(page);
-            SupportConsole.openCustomer(page, customer.phone(), customer.name());
+            SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
             Locator binding = SupportConsole.binding(page, wallet + " Unbound Cancelling at Alipay");
             assertThat(dataRows(binding.getByRole(AriaRole.TABLE, namedWithin("History"))).last())
                     .containsText("Not yet cancelled at Alipay: hexmall will try again "
@@ -98,7 +98,7 @@ class ReplaceOrRevokeWalletTest {
 
     @Test
     void cancellingTheAuthorizationInTheWalletAppRemovesTheWalletFromHexmall(Page page) {
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
                 SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
 
@@ -114,14 +114,14 @@ class ReplaceOrRevokeWalletTest {
         assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
 
         Storefront.logOut(page);
-        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
+        SupportConsole.onCustomerPage(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
         assertThat(SupportConsole.binding(page, "Alipay 138****0002 Revoked in the wallet app")).isVisible();
         // No request of the customer's reached hexmall: the store recorded it, and says so where an address would be.
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events")))
                 .filter(new Locator.FilterOptions().setHasText("Wallet unbound")).first())
                 .containsText(Pattern.compile(
                         "Wallet unbound\\s*System\\s*Alipay 138\\*{4}0002\\s*Recorded by the store"));
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         page.navigate("/account/activity");
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("账户动态")))
@@ -132,9 +132,10 @@ class ReplaceOrRevokeWalletTest {
     /** A customer who registered, opened an Alipay account with their own number, and bound it: logged in. */
     private static NewCustomer customerWithAlipayBound(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "100.00", PAYMENT_PASSWORD);
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "100.00",
+                PAYMENT_PASSWORD);
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         return customer;

@@ -32,9 +32,9 @@ class RiskHoldFlowTest {
     void aBlockedPaymentStaysHeldPastTheRulesWindow_untilTheAgentResolvesTheAlert(Page page, MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
         String wallet = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "1000", "975310");
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "1000", "975310");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 "975310");
         for (int payment = 1; payment <= 5; payment++) {
@@ -72,7 +72,7 @@ class RiskHoldFlowTest {
         page.getByRole(AriaRole.LINK, namedExactly("English")).click();
         String orderPage = page.url();
 
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("Alerts (2 open)")).click();
         dataRows(page.getByRole(AriaRole.TABLE)).filter(new Locator.FilterOptions().setHasText("Too many payments"))
                 .getByRole(AriaRole.LINK).click();

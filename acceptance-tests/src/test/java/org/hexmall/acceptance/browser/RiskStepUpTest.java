@@ -85,7 +85,7 @@ class RiskStepUpTest {
         Shopper shopper = teaBuyer(page, clock);
         largeOrderAskingForAFaceCheck(page, shopper);
 
-        SupportConsole.openCustomer(page, shopper.customer().phone(), shopper.customer().name());
+        SupportConsole.onCustomerPage(page, shopper.customer().phone(), shopper.customer().name());
         Locator alert = page.getByRole(AriaRole.REGION, namedExactly("Risk alerts")).getByRole(AriaRole.ROW).nth(1);
         assertThat(alert).containsText("Asked to verify; no answer yet");
 
@@ -120,7 +120,7 @@ class RiskStepUpTest {
         page.getByRole(AriaRole.LINK, namedExactly("English")).click();
 
         // Only the one attempt asked for the check: the reloads sent nothing again.
-        SupportConsole.openCustomer(page, shopper.customer().phone(), shopper.customer().name());
+        SupportConsole.onCustomerPage(page, shopper.customer().phone(), shopper.customer().name());
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Risk alerts")))).hasCount(1);
     }
 
@@ -135,9 +135,10 @@ class RiskStepUpTest {
         NewCustomer customer = NewCustomer.unique();
         String masked = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
         Shopper shopper = new Shopper(customer, "Alipay " + masked);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "10000", PAYMENT_PASSWORD);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "10000",
+                PAYMENT_PASSWORD);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         String tea = Checkout.placeOrder(page, TEA);

@@ -68,7 +68,7 @@ class ShopAndSettleTest {
 
     @Test
     void theCartAddsUpItsLinesAndFollowsEveryChangeOfQuantityOrRemoval(Page page) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         Checkout.addToCart(page, BOOK, 2);
         Checkout.addToCart(page, TEA, 1);
 
@@ -97,7 +97,7 @@ class ShopAndSettleTest {
 
     @Test
     void settlingTheCartPlacesAnOrderAwaitingPaymentAndEmptiesTheCart(Page page) {
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         Checkout.addToCart(page, BOOK, 2);
         Checkout.addToCart(page, CABLE, 1);
 
@@ -122,7 +122,7 @@ class ShopAndSettleTest {
 
     @Test
     void theSettleFormSentTwiceLeadsBothTimesToTheOneOrderItPlaced(Page page) {
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         Checkout.addToCart(page, CABLE, 1);
         Locator settleForm = page.locator("form[action='/cart/settle']");
         FormData sameForm = FormData.create()
@@ -146,8 +146,8 @@ class ShopAndSettleTest {
     @Test
     void anOrderLeftUnpaidForThirtyMinutesIsClosedWhenTheShopperComesBack(Page page, MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         Checkout.addToCart(page, TEA, 1);
         page.getByRole(AriaRole.BUTTON, namedExactly("Settle")).click();
         assertThat(page.getByText("Awaiting payment", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -177,8 +177,8 @@ class ShopAndSettleTest {
     @Test
     void inChineseTheCartAndTheOrderSpeakChinese(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         Checkout.addToCart(page, CABLE, 1);
 
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();

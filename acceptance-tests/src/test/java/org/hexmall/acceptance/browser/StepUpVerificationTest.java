@@ -39,7 +39,7 @@ class StepUpVerificationTest {
         NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
         try (BrowserContext elsewhere = anotherDevice(page)) {
             Page otherDevice = elsewhere.newPage();
-            Storefront.logIn(otherDevice, customer.phone(), customer.password());
+            Storefront.alreadyLoggedIn(otherDevice, customer.phone(), customer.password());
 
             page.navigate("/account/security");
             page.getByRole(AriaRole.LINK, namedExactly("Change password")).click();
@@ -101,11 +101,11 @@ class StepUpVerificationTest {
             Page page) {
         NewCustomer customer = NewCustomer.unique();
         String newNumber = NewCustomer.unique().phone();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
         try (BrowserContext elsewhere = anotherDevice(page)) {
             Page otherDevice = elsewhere.newPage();
-            Storefront.logIn(otherDevice, customer.phone(), customer.password());
+            Storefront.alreadyLoggedIn(otherDevice, customer.phone(), customer.password());
 
             page.navigate("/account/security");
             page.getByRole(AriaRole.LINK, namedExactly("Change phone number")).click();
@@ -143,7 +143,7 @@ class StepUpVerificationTest {
 
         Storefront.logOut(page);
         Storefront.logIn(page, newNumber, customer.password());
-        SupportConsole.openCustomer(page, newNumber, customer.name());
+        SupportConsole.onCustomerPage(page, newNumber, customer.name());
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events")))
                 .filter(new Locator.FilterOptions().setHasText("Phone number changed")))
                 .containsText(Pattern.compile("Phone number changed\\s*Customer\\s*"
@@ -154,9 +154,9 @@ class StepUpVerificationTest {
     void aNumberOfAnotherAccountIsRefusedWithoutSayingWhose(Page page) {
         NewCustomer customer = NewCustomer.unique();
         NewCustomer other = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.register(page, other);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyRegistered(page, other);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         page.navigate("/account/security/phone");
         page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check")).click();
         page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: it is me")).click();
@@ -262,7 +262,7 @@ class StepUpVerificationTest {
         assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).hasCount(0);
 
         clock.moveOn(Duration.ofDays(181));
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         page.navigate("/");
         assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).containsText("change your login"
                 + " password");

@@ -116,7 +116,7 @@ class StorefrontDetailsTest {
         assertThat(linked.status()).isEqualTo(200);
         assertThat(linked.headers().get("content-type")).startsWith("image/svg+xml");
         // Where browsers and tools look when a page names no icon: the same drawing, to a signed-in shopper too.
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         APIResponse wellKnown = page.request().get("/favicon.ico");
         assertThat(wellKnown.status()).isEqualTo(200);
         assertThat(wellKnown.body()).isEqualTo(linked.body());
@@ -174,7 +174,7 @@ class StorefrontDetailsTest {
         String orderPage = page.url();
 
         clock.moveOn(Duration.ofMinutes(31));
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         page.navigate(orderPage);
 
         assertThat(page.getByText(Pattern.compile("^This order closed at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"
@@ -184,7 +184,7 @@ class StorefrontDetailsTest {
         assertThat(page.getByText(Pattern.compile("^此订单下单后 30 分钟内未付款，已于 \\d{4}-\\d{2}-\\d{2}"
                 + " \\d{2}:\\d{2}:\\d{2} 自动关闭，无法再付款。$"))).isVisible();
 
-        SupportConsole.openOrder(page, order);
+        SupportConsole.onOrderPage(page, order);
         assertThat(definitionOf(page, "Closed")).hasText(Pattern.compile(
                 "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}: not paid within 30 minutes of being placed$"));
     }

@@ -24,7 +24,7 @@ class VerificationCodeTest {
 
     @Test
     void fiveWrongCodesCountDownTheAttemptsThenOnlyANewCodeWorks(Page page, MovableClock clock) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
         PaymentMethods.startBinding(page, "Alipay", "13800000001");
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
@@ -56,7 +56,7 @@ class VerificationCodeTest {
 
     @Test
     void aCodeOlderThanFiveMinutesHasExpiredAndANewOneWorks(Page page, MovableClock clock) {
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE);
         PaymentMethods.startBinding(page, "Alipay", "13800000002");
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();

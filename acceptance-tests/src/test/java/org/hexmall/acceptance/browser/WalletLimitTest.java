@@ -27,11 +27,11 @@ class WalletLimitTest {
     void aThirdWalletSaysTheLimitAndReplacesTheWalletTheCustomerChooses(Page page, MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();
         String masked = SimulatedPhone.masked(customer.phone());
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         for (String wallet : new String[] {"Alipay", "JD Pay", "WeChat Pay"}) {
-            SimulatedWallets.openAccount(page, wallet, customer.phone(), customer.name(), "300", PASSWORD);
+            SimulatedWallets.accountAlreadyOpen(page, wallet, customer.phone(), customer.name(), "300", PASSWORD);
         }
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
         PaymentMethods.bind(page, "Alipay", customer.phone(), phone, PASSWORD);
         clock.moveOn(Duration.ofSeconds(60));

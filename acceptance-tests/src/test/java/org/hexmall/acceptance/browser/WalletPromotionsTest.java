@@ -98,7 +98,7 @@ class WalletPromotionsTest {
     @Test
     void aVisitorOnAnElectronicsProductLogsInToClaim_comesBack_andClaimsTheCouponOnce(Page page) {
         NewCustomer shopper = NewCustomer.unique();
-        Storefront.register(page, shopper);
+        Storefront.alreadyRegistered(page, shopper);
         page.navigate("/");
         page.getByRole(AriaRole.LINK, namedExactly(EARBUDS)).click();
         assertThat(offer(page, JD_PAY_CAMPAIGN)).containsText(JD_PAY_LINE);
@@ -136,7 +136,7 @@ class WalletPromotionsTest {
 
         clock.moveOn(Duration.ofDays(7).plusMinutes(1));
         // A week later the shopper logs in afresh.
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyLoggedInOnMyAccount(page, shopper.phone(), shopper.password());
         page.getByRole(AriaRole.LINK, namedExactly("My coupons")).click();
         assertThat(page.getByText("You have no coupons to use.")).isVisible();
 
@@ -234,8 +234,8 @@ class WalletPromotionsTest {
     /** A new shopper, registered and logged in on this page. */
     private static NewCustomer signedInShopper(Page page) {
         NewCustomer shopper = NewCustomer.unique();
-        Storefront.register(page, shopper);
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyRegistered(page, shopper);
+        Storefront.alreadyLoggedInOnMyAccount(page, shopper.phone(), shopper.password());
         return shopper;
     }
 

@@ -36,7 +36,7 @@ class WeChatPayRefundFlowTest {
         NewCustomer shopper = NewCustomer.unique();
         String order = paidWithWeChatPay(page, shopper);
 
-        SupportConsole.openOrder(page, order);
+        SupportConsole.onOrderPage(page, order);
         page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
         page.getByLabel("Skipping rope").fill("1");
         page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
@@ -47,7 +47,7 @@ class WeChatPayRefundFlowTest {
                 .containsText("Refunding, waiting for WeChat Pay's confirmation");
         page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
 
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         openOrder(page, order);
         assertThat(customerRefunds(page)).containsText("Refunding, waiting for WeChat Pay's confirmation");
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
@@ -62,7 +62,7 @@ class WeChatPayRefundFlowTest {
         assertThat(customerRefunds(page)).containsText("Refunded");
         assertThat(customerRefunds(page)).not().containsText("waiting for WeChat Pay");
         Storefront.logOut(page);
-        SupportConsole.openOrder(page, order);
+        SupportConsole.onOrderPage(page, order);
         assertThat(dataRows(consoleRefunds(page)).first()).containsText("Refunded");
         assertThat(dataRows(consoleRefunds(page)).first()).not().containsText("waiting");
         page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
@@ -71,9 +71,10 @@ class WeChatPayRefundFlowTest {
 
     /** A new customer with ¥1,000 at WeChat Pay who paid ¥114.00 for a yoga mat and a skipping rope. */
     private static String paidWithWeChatPay(Page page, NewCustomer shopper) {
-        Storefront.register(page, shopper);
-        SimulatedWallets.openAccount(page, "WeChat Pay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyRegistered(page, shopper);
+        SimulatedWallets.accountAlreadyOpen(page, "WeChat Pay", shopper.phone(), shopper.name(), "1000",
+                PAYMENT_PASSWORD);
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         PaymentMethods.bind(page, "WeChat Pay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
                 PAYMENT_PASSWORD);
         String order = Checkout.placeOrder(page, "Yoga mat", "Skipping rope");
