@@ -44,7 +44,7 @@ class AbandonedAlertsConsoleTest {
         // What the housekeeping chore does once a minute.
         hexmall.useCases().markAbandonedAlerts().mark();
 
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.navigate("/admin/alerts");
         page.getByLabel("How it ended").selectOption("Abandoned: never answered");
         page.getByRole(AriaRole.BUTTON, named("Show")).click();

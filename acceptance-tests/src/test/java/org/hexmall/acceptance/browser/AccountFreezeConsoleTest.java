@@ -20,10 +20,10 @@ class AccountFreezeConsoleTest {
     @Test
     void freezingEndsTheCustomersOpenSessionAndUnfreezingLetsThemBackIn(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         page.getByRole(AriaRole.BUTTON, namedExactly("Freeze the account")).click();
         assertThat(page.getByLabel("Reason for freezing the account"))
                 .hasAccessibleDescription("Say why: the reason goes into the audit log.");
@@ -49,7 +49,7 @@ class AccountFreezeConsoleTest {
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Customer service froze this account to protect it, so only "
                 + "they can unfreeze it. Please contact customer service.");
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         page.getByLabel("Reason for unfreezing the account").fill("The phone was found");
         page.getByRole(AriaRole.BUTTON, namedExactly("Unfreeze the account")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The account is unfrozen");

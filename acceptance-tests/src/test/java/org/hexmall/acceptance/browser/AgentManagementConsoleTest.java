@@ -151,7 +151,7 @@ class AgentManagementConsoleTest {
     void aSupervisorResetsAForgottenPassword_theAgentsSessionEnds_andTheyMustChooseANewOne(Page page,
                                                                                        HexmallApplication hexmall) {
         String username = "qian.yu." + suffix();
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         page.navigate("/admin/agents");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Display name").fill("钱雨");
@@ -224,7 +224,7 @@ class AgentManagementConsoleTest {
 
     @Test
     void everyConsolePage_hasItsOwnTitle_andTheSkipLinkLeadsToItsContent(Page page) {
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         String[][] pages = {
                 {"/admin", "Dashboard · hexmall console"},
                 {"/admin/help", "Help · hexmall console"},

@@ -48,7 +48,7 @@ class CampaignsConsoleTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String name = "Weekend festival " + suffix;
         LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("Campaigns")).click();
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Wallet promotions"))).isVisible();
         assertThat(page.getByText("Windows are in the store’s time zone, Asia/Shanghai.")).isVisible();
@@ -126,7 +126,7 @@ class CampaignsConsoleTest {
 
     @Test
     void aPlainAgentSeesTheCampaignsButNoAction_andIsRefusedWhenPostingOne(Page page) {
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("Campaigns")).click();
         Locator rows = dataRows(page.getByRole(AriaRole.TABLE));
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("Double 11 encore"))).containsText("Running");
@@ -159,7 +159,7 @@ class CampaignsConsoleTest {
 
     @Test
     void badValuesOfASupervisorAreRefusedSayingWhy_neverWithAServerError(Page page) {
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         page.navigate("/admin/campaigns");
         page.getByRole(AriaRole.LINK, namedExactly("Double 11 encore")).click();
         String encore = page.url();

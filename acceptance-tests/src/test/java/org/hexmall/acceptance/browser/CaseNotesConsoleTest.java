@@ -16,7 +16,7 @@ class CaseNotesConsoleTest {
 
     @Test
     void anAgentNotesACallAndTheNoteStaysAsWritten_inEnglishAndInChinese(Page page) {
-        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "李雷");
+        SupportConsole.onCustomerPage(page, Storefront.LI_LEI_PHONE, "李雷");
         page.getByRole(AriaRole.LINK, namedExactly("Notes")).click();
         assertThat(page).hasURL(Pattern.compile("#notes$"));
 

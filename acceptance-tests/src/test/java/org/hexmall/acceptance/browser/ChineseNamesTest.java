@@ -59,7 +59,7 @@ class ChineseNamesTest {
 
     @Test
     void anAgentFindsHanMeimeiByHerWholeNameOrHerSurname_andLiLeiByHisTwoCharacters(Page page) {
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
 
         search(page, "Find a customer", "Search", "韩");
         assertThat(resultRows(page)).hasCount(1);
@@ -79,7 +79,7 @@ class ChineseNamesTest {
     @Test
     void inChinese_onAPhone_anAgentSearchingHanMeimeisNameOpensHerPage(Page page) {
         page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
 
         search(page, "查找客户", "搜索", "韩梅梅");

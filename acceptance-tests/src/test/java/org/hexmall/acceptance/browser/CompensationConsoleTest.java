@@ -31,8 +31,8 @@ class CompensationConsoleTest {
                                                                                        MovableClock clock) {
         String lost = "Parcel lost by the courier " + UUID.randomUUID().toString().substring(0, 6);
         NewCustomer shopper = NewCustomer.unique();
-        Storefront.register(page, shopper);
-        SupportConsole.openCustomer(page, shopper.phone(), shopper.name());
+        Storefront.alreadyRegistered(page, shopper);
+        SupportConsole.onCustomerPage(page, shopper.phone(), shopper.name());
         page.getByRole(AriaRole.LINK, namedExactly("Compensate this customer (coupon or points)")).click();
         assertThat(page).hasTitle("Compensate " + shopper.name() + " · hexmall console");
 
@@ -62,7 +62,7 @@ class CompensationConsoleTest {
 
         clock.moveOn(Duration.ofHours(2));
         page.context().clearCookies();
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         page.navigate("/admin/compensations");
         assertThat(page).hasTitle("Compensation requests · hexmall console");
         Locator request = dataRows(page.locator("#compensation-queue"))
@@ -80,7 +80,7 @@ class CompensationConsoleTest {
         assertThat(page.getByText(lost)).hasCount(0);
 
         page.context().clearCookies();
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         page.navigate("/account/points");
         assertThat(page.getByText("7,000 points", new Page.GetByTextOptions().setExact(true))).isVisible();
         Locator ledger = dataRows(page.getByRole(AriaRole.TABLE));
@@ -92,8 +92,8 @@ class CompensationConsoleTest {
     void 超出额度的补偿被主管驳回_额度内的优惠券顾客随即可见(Page page) {
         String reason = "屏幕有划痕 " + UUID.randomUUID().toString().substring(0, 6);
         NewCustomer shopper = NewCustomer.unique();
-        Storefront.register(page, shopper);
-        SupportConsole.openCustomer(page, shopper.phone(), shopper.name());
+        Storefront.alreadyRegistered(page, shopper);
+        SupportConsole.onCustomerPage(page, shopper.phone(), shopper.name());
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         page.getByRole(AriaRole.LINK, namedExactly("补偿该顾客（优惠券或积分）")).click();
         assertThat(page).hasTitle("补偿 " + shopper.name() + " · hexmall 客服后台");
@@ -118,7 +118,7 @@ class CompensationConsoleTest {
         assertThat(heldCoupon).containsText("可用");
 
         page.context().clearCookies();
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         page.navigate("/admin/compensations");
         Locator request = dataRows(page.locator("#compensation-queue"))
@@ -128,7 +128,7 @@ class CompensationConsoleTest {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("已驳回：顾客不会收到任何补偿。您的原因已记入审计日志。");
 
         page.context().clearCookies();
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         page.navigate("/account/points");
         assertThat(page.getByText("0 points", new Page.GetByTextOptions().setExact(true))).isVisible();
         page.navigate("/account/coupons");
@@ -141,8 +141,8 @@ class CompensationConsoleTest {
     @Test
     void aPlainAgentCannotOpenTheQueueOrDecide_andBadInputIsRefusedSayingWhy(Page page) {
         NewCustomer shopper = NewCustomer.unique();
-        Storefront.register(page, shopper);
-        SupportConsole.openCustomer(page, shopper.phone(), shopper.name());
+        Storefront.alreadyRegistered(page, shopper);
+        SupportConsole.onCustomerPage(page, shopper.phone(), shopper.name());
         page.getByRole(AriaRole.LINK, namedExactly("Compensate this customer (coupon or points)")).click();
         String form = page.url();
         String csrf = page.locator("input[name=_csrf]").first().inputValue();

@@ -15,7 +15,7 @@ class ConsoleHelpTest {
 
     @Test
     void anAgentFindsTheAnswerToATooLowBalanceByAnEnglishOrAChineseWord(Page page) {
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("Help")).click();
         assertThat(page).hasTitle("Help · hexmall console");
         assertThat(page.getByRole(AriaRole.ARTICLE)).hasCount(26);
@@ -45,7 +45,7 @@ class ConsoleHelpTest {
 
     @Test
     void inChineseTheAgentSearchesByAnEnglishWordAndReadsTheChineseAnswerFirst(Page page) {
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         page.getByRole(AriaRole.LINK, namedExactly("帮助")).click();
         assertThat(page).hasTitle("帮助 · hexmall 客服后台");

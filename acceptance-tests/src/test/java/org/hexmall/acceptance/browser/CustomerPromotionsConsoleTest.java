@@ -55,9 +55,9 @@ class CustomerPromotionsConsoleTest {
                 new CampaignWindow(clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(7))),
                 Money.ofYuan(10_000, 0), 10), clock.instant().minus(Duration.ofDays(1)));
         NewCustomer shopper = NewCustomer.unique();
-        Storefront.register(page, shopper);
-        SimulatedWallets.openAccount(page, "Alipay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyRegistered(page, shopper);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         PaymentMethods.bind(page, "Alipay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
                 PAYMENT_PASSWORD);
         String order = Checkout.placeOrder(page, "Yoga mat");
@@ -67,7 +67,7 @@ class CustomerPromotionsConsoleTest {
         Checkout.assertPaymentSuccessful(page, order, "¥79.00", "Alipay");
         Storefront.logOut(page);
 
-        SupportConsole.openCustomer(page, shopper.phone(), shopper.name());
+        SupportConsole.onCustomerPage(page, shopper.phone(), shopper.name());
 
         Locator payment = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Payment attempts"))).first();
         assertThat(definitionOf(payment, "Goods")).hasText("¥89.00");
@@ -81,7 +81,7 @@ class CustomerPromotionsConsoleTest {
     @Test
     void anAgentSeesTheCustomersCouponsAndPointsLedger(Page page, HexmallApplication hexmall) {
         NewCustomer shopper = NewCustomer.unique();
-        Storefront.register(page, shopper);
+        Storefront.alreadyRegistered(page, shopper);
         CustomerId customer = hexmall.storage().customers().findByPhone(PhoneNumber.parse(shopper.phone()))
                 .orElseThrow().id();
         Instant now = Clock.systemUTC().instant();
@@ -93,7 +93,7 @@ class CustomerPromotionsConsoleTest {
                 new PointsEntry(customer, PointsEntryKind.COMPENSATION, 200, Optional.empty(),
                         "Late delivery", now)));
 
-        SupportConsole.openCustomer(page, shopper.phone(), shopper.name());
+        SupportConsole.onCustomerPage(page, shopper.phone(), shopper.name());
 
         Locator coupons = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Coupons")));
         assertThat(coupons).hasCount(1);

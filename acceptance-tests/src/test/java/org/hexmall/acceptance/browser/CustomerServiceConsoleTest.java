@@ -17,7 +17,7 @@ class CustomerServiceConsoleTest {
     @Test
     void anAgentFindsANewCustomerByPhoneAndSeesTheirWrongAndSuccessfulLogins(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         Storefront.tryToLogIn(page, customer.phone(), "not-my-password");
         assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
         Storefront.logIn(page, customer.phone(), customer.password());

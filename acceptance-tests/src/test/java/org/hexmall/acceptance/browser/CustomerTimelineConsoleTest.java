@@ -16,9 +16,9 @@ class CustomerTimelineConsoleTest {
 
     @Test
     void aNoteJoinsTheTimelineOnTopAndTheAgentNarrowsItToLoginsOrNotes(Page page) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedInOnMyAccount(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         Storefront.logOut(page);
-        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "李雷");
+        SupportConsole.onCustomerPage(page, Storefront.LI_LEI_PHONE, "李雷");
         page.getByLabel("Summary").fill("Asked how to bind Alipay; read him the steps.");
         page.getByRole(AriaRole.BUTTON, namedExactly("Add the note")).click();
 

@@ -108,7 +108,7 @@ class DashboardConsoleTest {
         storage.compensations().add(Compensation.points(new CompensationId(UUID.randomUUID()), liLei, 9000,
                 "Parcel three days late", agent, clock.instant().minus(Duration.ofMinutes(150))).requested());
 
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         Locator queues = page.getByRole(AriaRole.REGION, namedExactly("Waiting for the team"));
         assertThat(queues.getByRole(AriaRole.ROW, namedExactlyWithin(
                 "Compensation awaiting a supervisor's approval 1 2 hours"))).isVisible();
@@ -119,7 +119,7 @@ class DashboardConsoleTest {
                 .hasCount(0);
 
         page.getByRole(AriaRole.BUTTON, namedExactly("Log out")).click();
-        SupportConsole.logIn(page, SupportConsole.SUPERVISOR, SupportConsole.SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.SUPERVISOR, SupportConsole.SUPERVISOR_PASSWORD);
         page.getByRole(AriaRole.REGION, namedExactly("Waiting for the team"))
                 .getByRole(AriaRole.LINK, namedExactlyWithin("Compensation awaiting a supervisor's approval")).click();
         assertThat(page).hasTitle("Compensation requests · hexmall console");
@@ -127,7 +127,7 @@ class DashboardConsoleTest {
 
     @Test
     void theSearchAtTheTopOfTheDashboardStillFindsACustomer(Page page) {
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
 
         page.getByLabel("Find a customer").fill(Storefront.LI_LEI_PHONE);
         page.getByRole(AriaRole.BUTTON, named("Search")).click();
@@ -140,7 +140,7 @@ class DashboardConsoleTest {
     void inChinese_theDashboardsChartsAndTablesSpeakChinese(Page page, MovableClock clock,
                                                            HexmallApplication hexmall) {
         LocalDate day = paymentsMade(hexmall, clock);
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
 
         assertThat(page).hasTitle("数据概览 · hexmall 客服后台");

@@ -24,12 +24,12 @@ class ForceUnbindConsoleTest {
 
     @Test
     void theAgentConfirmsWhichWalletAndWhyBeforeItIsUnbound_andTheCustomerSeesIt(Page page) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         PaymentMethods.bind(page, "Alipay", "13800000001", SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE),
                 SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Storefront.logOut(page);
 
-        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "李雷");
+        SupportConsole.onCustomerPage(page, Storefront.LI_LEI_PHONE, "李雷");
         Locator bound = SupportConsole.binding(page, "Alipay 138****0001 Active");
         bound.getByRole(AriaRole.BUTTON, namedWithin("Unbind this wallet")).click();
         Locator reason = bound.getByLabel("Reason for unbinding");
@@ -63,7 +63,7 @@ class ForceUnbindConsoleTest {
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("审计日志")))).containsText(new String[] {
                 "解绑了钱包：支付宝 138****0001"});
 
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         page.navigate("/account/activity");
         page.getByRole(AriaRole.LINK, namedExactly("English")).click();
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")))

@@ -24,7 +24,7 @@ class GuidedAnswersConsoleTest {
 
     @Test
     void anAgentAnswersHanMeimeisPaymentDeclinedForHerBalanceFromTheGuidedAnswer(Page page) {
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
                 SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
         String order = Checkout.placeOrder(page, BOOK);
@@ -32,7 +32,7 @@ class GuidedAnswersConsoleTest {
         SimulatedWallets.pay(page, SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
         Checkout.assertPaymentFailed(page, "Not enough balance in your Alipay wallet", order);
 
-        SupportConsole.openCustomer(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
+        SupportConsole.onCustomerPage(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
         Locator answer = page.getByRole(AriaRole.ARTICLE, namedExactly("Payment declined: insufficient balance"));
         assertThat(answer).isVisible();
         assertThat(definitionOf(answer, "Wallet")).hasText("Alipay 138****0002");
@@ -59,12 +59,12 @@ class GuidedAnswersConsoleTest {
     @Test
     void theGuidedAnswerToALockedLoginClearsTheLockWithAReason(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
+        Storefront.alreadyRegistered(page, customer);
         for (int attempt = 1; attempt <= 5; attempt++) {
             Storefront.tryToLogIn(page, customer.phone(), "wrong-guess-" + attempt);
         }
 
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
         Locator answer = page.getByRole(AriaRole.ARTICLE, namedExactly("Login locked"));
         assertThat(definitionOf(answer, "Until")).hasText(Pattern.compile("\\d{2}:\\d{2}:\\d{2}$"));
         assertThat(answer.getByRole(AriaRole.BLOCKQUOTE)).containsText("I can clear the lock");
@@ -86,7 +86,7 @@ class GuidedAnswersConsoleTest {
 
     @Test
     void theSectionsOfTheCustomersPageAreOneKeyAway(Page page) {
-        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "李雷");
+        SupportConsole.onCustomerPage(page, Storefront.LI_LEI_PHONE, "李雷");
         Locator sections = page.getByRole(AriaRole.NAVIGATION, named("Sections of the customer’s page"));
         assertThat(sections.getByRole(AriaRole.LINK)).hasText(
                 new String[] {"Overview", "Timeline", "Orders and payments", "Wallets", "Security", "Notes"});

@@ -143,7 +143,7 @@ class PromotionJourneysTest {
 
         try (BrowserContext console = Browsers.anotherDevice(page)) {
             Page supervisor = console.newPage();
-            SupportConsole.logIn(supervisor, "supervisor", "supervisor-pass-1");
+            SupportConsole.alreadyLoggedIn(supervisor, "supervisor", "supervisor-pass-1");
             supervisor.navigate("/admin/campaigns/" + lamp.id());
             Locator pause = supervisor.locator("#pause-form");
             pause.getByLabel("Reason (goes into the audit log)").fill("Lamp stock runs low");

@@ -3,7 +3,6 @@ package org.hexmall.acceptance.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
-import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
 
@@ -56,7 +55,7 @@ class RefundsConsoleTest {
         NewCustomer shopper = NewCustomer.unique();
         String order = paidOrder(page, shopper, "¥114.00", "Yoga mat", "Skipping rope");
 
-        SupportConsole.openOrder(page, order);
+        SupportConsole.onOrderPage(page, order);
         assertThat(page.getByRole(AriaRole.LINK, namedExactly(shopper.name())).first()).isVisible();
         page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
         assertThat(page).hasTitle("Refund of order " + order + " · hexmall console");
@@ -81,7 +80,7 @@ class RefundsConsoleTest {
         logOutOfConsole(page);
 
         assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥911.00");
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         openOrder(page, order);
         Locator refund = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
         assertThat(refund).containsText("Refunded");
@@ -101,8 +100,7 @@ class RefundsConsoleTest {
         NewCustomer shopper = NewCustomer.unique();
         String order = paidOrder(page, shopper, 7);
 
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
-        findOrder(page, order);
+        SupportConsole.onOrderPage(page, SUPERVISOR, SUPERVISOR_PASSWORD, order);
         page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
         page.getByLabel("Yoga mat").fill("6");
         page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Wrong item"));
@@ -119,7 +117,7 @@ class RefundsConsoleTest {
         logOutOfConsole(page);
         assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥377.00");
 
-        SupportConsole.logIn(page, "zhao.lei", SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, "zhao.lei", SUPERVISOR_PASSWORD);
         page.navigate("/admin/approvals");
         assertThat(page).hasTitle("Refunds awaiting approval · hexmall console");
         approvalRow(page, order).getByRole(AriaRole.BUTTON, namedWithin("Approve")).click();
@@ -141,7 +139,7 @@ class RefundsConsoleTest {
         askForRefund(page, "Yoga mat", "Changed my mind", "");
         Storefront.logOut(page);
 
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.navigate("/admin/after-sales");
         Locator requests = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("After-sales requests")))
                 .filter(new Locator.FilterOptions().setHasText(order));
@@ -156,7 +154,7 @@ class RefundsConsoleTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("declined");
         logOutOfConsole(page);
 
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         openOrder(page, order);
         Locator refunds = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
         assertThat(refunds).containsText("Refunded");
@@ -178,7 +176,7 @@ class RefundsConsoleTest {
                 .getFirst().id();
         hexmall.walletSimulator().providerApi().refund(WalletProvider.ALIPAY, payment, "RF-ELSEWHERE", 114_00).join();
 
-        SupportConsole.openOrder(page, order);
+        SupportConsole.onOrderPage(page, order);
         page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
         page.getByLabel("Skipping rope").fill("1");
         page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
@@ -195,7 +193,7 @@ class RefundsConsoleTest {
                 .containsText("more than is left to refund");
         logOutOfConsole(page);
 
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         openOrder(page, order);
         Locator region = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
         assertThat(region).containsText("Refund failed");
@@ -226,7 +224,7 @@ class RefundsConsoleTest {
         String order = paidOrder(page, shopper, "¥118.90", "Bamboo steamer", "Cotton bath towels, 2 pieces");
         Storefront.logOut(page);
 
-        SupportConsole.openOrder(page, order);
+        SupportConsole.onOrderPage(page, order);
         page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
         page.getByLabel("Bamboo steamer").fill("1");
         page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
@@ -260,14 +258,14 @@ class RefundsConsoleTest {
         logOutOfConsole(page);
         assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥927.13");
 
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         page.navigate("/admin/approvals");
         approvalRow(page, order).getByRole(AriaRole.BUTTON, namedWithin("Approve")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded");
         logOutOfConsole(page);
         assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥1,000.00");
 
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         openOrder(page, order);
         Locator refunds = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
         Locator steamerRefund = refunds.locator("article").filter(new Locator.FilterOptions()
@@ -308,9 +306,9 @@ class RefundsConsoleTest {
     }
 
     private static void signUpWithAlipay(Page page, NewCustomer shopper) {
-        Storefront.register(page, shopper);
-        SimulatedWallets.openAccount(page, "Alipay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
-        Storefront.logIn(page, shopper.phone(), shopper.password());
+        Storefront.alreadyRegistered(page, shopper);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
         PaymentMethods.bind(page, "Alipay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
                 PAYMENT_PASSWORD);
     }
@@ -332,12 +330,6 @@ class RefundsConsoleTest {
     private static void openOrder(Page page, String order) {
         page.navigate("/orders");
         page.getByRole(AriaRole.LINK, namedExactly(order)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Order " + order))).isVisible();
-    }
-
-    private static void findOrder(Page page, String order) {
-        page.getByLabel("Find a customer").fill(order);
-        page.getByRole(AriaRole.BUTTON, named("Search")).click();
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Order " + order))).isVisible();
     }
 

@@ -26,8 +26,8 @@ class RefusedFormsReloadTest {
     void aRefusedCaseNoteKeepsTheChannelChosenAndAReloadAddsNoNote(Page page) {
         page.setViewportSize(390, 844);
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        Storefront.alreadyRegistered(page, customer);
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
 
         page.getByLabel("Channel").selectOption("CHAT");
         page.getByLabel("Summary").fill("   ");
@@ -49,10 +49,10 @@ class RefusedFormsReloadTest {
     void aRefusedDeviceRevocationSaysWhyAndAReloadRevokesNothing(Page page) {
         page.setViewportSize(390, 844);
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
         Storefront.logOut(page);
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
 
         page.getByRole(AriaRole.BUTTON, namedExactly("Revoke this device")).click();
 
@@ -73,8 +73,8 @@ class RefusedFormsReloadTest {
     void aRefusedFreezeKeepsTheAccountActiveAndAReloadFreezesNothing(Page page) {
         page.setViewportSize(390, 844);
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        SupportConsole.openCustomer(page, customer.phone(), customer.name());
+        Storefront.alreadyRegistered(page, customer);
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
 
         page.getByLabel("Reason for freezing the account").fill("  ");
         page.getByRole(AriaRole.BUTTON, namedExactly("Freeze the account")).click();
@@ -93,9 +93,9 @@ class RefusedFormsReloadTest {
         page.setViewportSize(390, 844);
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = SimulatedPhone.masked(customer.phone());
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
         PaymentMethods.bind(page, "Alipay", customer.phone(), phone, "864209");
 

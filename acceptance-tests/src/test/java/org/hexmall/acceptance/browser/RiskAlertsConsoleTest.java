@@ -29,9 +29,9 @@ class RiskAlertsConsoleTest {
     void aSixthPaymentWithinMinutesIsHeld_andTheAgentResolvesTheAlertWithANote(Page page) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "1000", "975310");
-        Storefront.logIn(page, customer.phone(), customer.password());
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "1000", "975310");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 "975310");
         for (int payment = 1; payment <= 5; payment++) {
@@ -48,7 +48,7 @@ class RiskAlertsConsoleTest {
                 + "not make it. Nothing was charged, and your order stays open for now.");
         assertThat(page.getByText("Please contact customer service")).isVisible();
 
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("Alerts (2 open)")).click();
         Locator held = dataRows(page.getByRole(AriaRole.TABLE)).filter(new Locator.FilterOptions()
                 .setHasText("Too many payments"));
@@ -80,7 +80,7 @@ class RiskAlertsConsoleTest {
 
     @Test
     void hanMeimeisDemoAlertIsInTheQueue_withEveryReason(Page page) {
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         page.navigate("/admin/alerts?severity=HIGH&rule=NEW_DEVICE");
 
         Locator demo = dataRows(page.getByRole(AriaRole.TABLE)).filter(new Locator.FilterOptions()
@@ -101,7 +101,7 @@ class RiskAlertsConsoleTest {
 
     @Test
     void aCustomerCannotReachTheAlertQueue(Page page) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
 
         page.navigate("/admin/alerts");
 

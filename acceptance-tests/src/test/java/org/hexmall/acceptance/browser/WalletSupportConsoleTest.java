@@ -24,7 +24,7 @@ class WalletSupportConsoleTest {
 
     @Test
     void anAgentSeesADeclinedAndABoundWalletAndUnbindsTheBoundOneGivingAReason(Page page, MovableClock clock) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
         PaymentMethods.startBinding(page, "Alipay", "13800000001");
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
@@ -36,7 +36,7 @@ class WalletSupportConsoleTest {
         PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Storefront.logOut(page);
 
-        SupportConsole.openCustomer(page, Storefront.LI_LEI_PHONE, "李雷");
+        SupportConsole.onCustomerPage(page, Storefront.LI_LEI_PHONE, "李雷");
 
         assertThat(page.getByRole(AriaRole.HEADING, named("Wallet bindings"))).isVisible();
         Locator declined = SupportConsole.binding(page, "Alipay 138****0001 Failed");
