@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * during the wait is kept, and every form's answer is a page a reload cannot send again. Each test has a customer of
  * its own, at phone width where the walk found the edge there.
  */
+@Order(2)
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class BindingFlowEdgesTest {

@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * service sees that it happened. Unbinding the wallet, or replacing it with another, from that phone asks the wallet app
  * the same way first, and then goes on with what the customer asked for.
  */
+@Order(2)
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class NewPhoneWalletReconfirmationFlowTest {

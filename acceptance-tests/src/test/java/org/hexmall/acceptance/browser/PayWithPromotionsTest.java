@@ -24,6 +24,7 @@ import org.hexmall.domain.promotion.Conditions;
 import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * at with the points earned; an order a coupon covers in full is paid without the wallet app. Each test runs campaigns on products of its own, set up as a supervisor would, so that
  * no test sees another's offers; each shopper is new, so that no first payment was made before.
  */
+@Order(2)
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class PayWithPromotionsTest {

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * customers with their demo wallet accounts, or a new customer who opens a simulated account, so that no test sees
  * another's wallet, orders, balance or password lock.
  */
+@Order(1)
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class PayWithWalletFailuresTest {

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * not trust, or re-confirming the wallet they replace on a new phone. At phone width, each detour in English and in
  * Chinese: the customer opens the order for paying, then chooses the language the detour is taken in.
  */
+@Order(2)
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class PayingThroughDetoursTest {

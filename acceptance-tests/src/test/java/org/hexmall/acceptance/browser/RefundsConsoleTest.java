@@ -30,6 +30,7 @@ import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AgentRole;
 import org.hexmall.domain.support.AgentUsername;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * campaign took money off gives back what was paid after the discount, and takes back the points it earned. Amounts
  * are the catalog's, so the demo campaigns are paused.
  */
+@Order(2)
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class RefundsConsoleTest {

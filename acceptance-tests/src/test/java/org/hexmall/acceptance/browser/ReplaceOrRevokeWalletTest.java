@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * The shoppers are the demo customers, whose wallet accounts at the simulated providers come with the demo
  * data, and customers who register and open a simulated account of their own; one customer per test.
  */
+@Order(2)
 @BrowserFlowTest
 class ReplaceOrRevokeWalletTest {
 

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * <p>
  * This class has its own hexmall; each test uses a shopper of its own, whose usual payment is a tin of tea.
  */
+@Order(2)
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class RiskStepUpTest {

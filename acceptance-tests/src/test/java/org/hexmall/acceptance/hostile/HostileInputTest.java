@@ -29,6 +29,7 @@ import org.hexmall.bootstrap.HexmallConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.TestInstance;
  * per route (30 in the build, 10,000 for the full run), {@code -Dhexmall.hostile.routes=REGEX} picks routes by
  * "METHOD /path", and {@code -Dhexmall.hostile.case=N} replays one input; a failure prints all four.
  */
+@Order(2)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTest {
 

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -48,6 +49,7 @@ import org.slf4j.LoggerFactory;
  * {@code -Dhexmall.crash.kills=200} runs the full test, 200 kills in all (100 on the H2 file, 100 on PostgreSQL), and
  * {@code -Dhexmall.crash.seed=N} repeats a run's moments of death (see README and {@code docs/benchmarks.md}).
  */
+@Order(2)
 @Execution(ExecutionMode.CONCURRENT)
 class KillAndRestartTest {
 

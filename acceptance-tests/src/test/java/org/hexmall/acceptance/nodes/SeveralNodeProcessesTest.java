@@ -27,6 +27,7 @@ import org.hexmall.acceptance.http.HttpShopper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ import org.slf4j.LoggerFactory;
  * Orders wait {@value #UNPAID_ORDER_SECONDS} seconds to be paid ({@code HEXMALL_UNPAID_ORDER_SECONDS}), so the nodes'
  * own chores close them within the test. Skipped when {@code HEXMALL_TEST_PG_URL} names no server.
  */
+@Order(1)
 class SeveralNodeProcessesTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeveralNodeProcessesTest.class);
