@@ -24,7 +24,7 @@ final class PromotedShopping {
         Storefront.register(page, customer);
         SimulatedWallets.openAccount(page, wallet, customer.phone(), customer.name(), "1000", PAYMENT_PASSWORD);
         Storefront.logIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        PaymentMethods.bindOverHttp(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         return wallet + " " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
     }
