@@ -38,7 +38,7 @@ class NewPhoneWalletReconfirmationFlowTest {
         try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
             Page onNewPhone = newPhone.newPage();
             logInTrustingTheNewPhone(onNewPhone, page, customer);
-            String order = Checkout.placeOrder(onNewPhone, TEA);
+            String order = Checkout.placeOrderOverHttp(onNewPhone, TEA);
             Checkout.payNow(onNewPhone, order);
             Checkout.payWith(onNewPhone, alipay, "¥68.00");
 
@@ -55,7 +55,7 @@ class NewPhoneWalletReconfirmationFlowTest {
             SimulatedWallets.pay(onNewPhone, PAYMENT_PASSWORD);
             Checkout.assertPaymentSuccessful(onNewPhone, order, "¥68.00", "Alipay");
 
-            String next = Checkout.placeOrder(onNewPhone, TEA);
+            String next = Checkout.placeOrderOverHttp(onNewPhone, TEA);
             Checkout.goPay(onNewPhone, next, alipay, "¥68.00");
         }
 
@@ -74,7 +74,7 @@ class NewPhoneWalletReconfirmationFlowTest {
         try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
             Page onNewPhone = newPhone.newPage();
             logInTrustingTheNewPhone(onNewPhone, page, customer);
-            String order = Checkout.placeOrder(onNewPhone, TEA);
+            String order = Checkout.placeOrderOverHttp(onNewPhone, TEA);
             Checkout.payNow(onNewPhone, order);
             Checkout.payWith(onNewPhone, alipay, "¥68.00");
             onNewPhone.getByRole(AriaRole.BUTTON, named("Reject")).click();
@@ -210,7 +210,7 @@ class NewPhoneWalletReconfirmationFlowTest {
         Storefront.register(page, customer);
         SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
         Storefront.logIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         // The phone takes one code a minute: the binding's came just now.
         clock.moveOn(Duration.ofMinutes(2));

@@ -93,14 +93,14 @@ class PayingThroughDetoursTest {
                                                                                            MovableClock clock) {
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay", "WeChat Pay");
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), phone, PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), phone, PASSWORD);
         clock.moveOn(Duration.ofMinutes(2));
 
         try (BrowserContext newPhone = anotherBrowser(page)) {
             Page onIt = newPhone.newPage();
             onIt.setViewportSize(390, 844);
             logInTrusting(onIt, phone, customer);
-            String order = Checkout.placeOrder(onIt, TEA);
+            String order = Checkout.placeOrderOverHttp(onIt, TEA);
             String orderPage = onIt.url();
             language.choose(onIt);
             // The link a payment that found no wallet in the wallet app offers: bind one for this order.
