@@ -118,9 +118,22 @@ final class Checkout {
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + orderNumber))).isVisible();
     }
 
-    /** Places an order of one of each product and opens its payment page ("Pay now"); the order's number. */
+    /**
+     * On the pages, places an order of one of each product and opens its payment page ("Pay now"); the order's
+     * number.
+     */
     static String payNowForANewOrder(Page page, String... products) {
         String order = placeOrder(page, products);
+        payNow(page, order);
+        return order;
+    }
+
+    /**
+     * Over HTTP with the browser's cookies, for tests about something else: places the order as
+     * {@link #placeOrderOverHttp} does, then opens its payment page on the pages ("Pay now"); the order's number.
+     */
+    static String payNowForANewOrderOverHttp(Page page, String... products) {
+        String order = placeOrderOverHttp(page, products);
         payNow(page, order);
         return order;
     }

@@ -37,7 +37,7 @@ class PayingThroughDetoursTest {
                                                                                          Page page) {
         page.setViewportSize(390, 844);
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
-        String order = Checkout.payNowForANewOrder(page, TEA);
+        String order = Checkout.payNowForANewOrderOverHttp(page, TEA);
         String payPage = page.url();
         language.choose(page);
 
@@ -202,7 +202,7 @@ class PayingThroughDetoursTest {
         Page onIt = otherDevice.newPage();
         onIt.setViewportSize(390, 844);
         logIn(onIt, phone, customer, false);
-        Checkout.payNowForANewOrder(onIt, TEA);
+        Checkout.payNowForANewOrderOverHttp(onIt, TEA);
         return new DeviceNotTrusted(otherDevice, onIt, phone, customer);
     }
 
