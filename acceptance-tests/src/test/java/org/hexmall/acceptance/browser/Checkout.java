@@ -39,8 +39,8 @@ final class Checkout {
     }
 
     /**
-     * On the pages, puts one of each product in the cart and settles it; waits for the new order's page and returns the order's
-     * number as the page shows it, "2611 2204 5584".
+     * On the pages, puts one of each product in the cart and settles it; waits for the new order's page and returns
+     * the order's number as the page shows it, "2611 2204 5584".
      */
     static String placeOrder(Page page, String... products) {
         for (String product : products) {

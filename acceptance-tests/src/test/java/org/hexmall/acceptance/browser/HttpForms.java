@@ -28,7 +28,9 @@ final class HttpForms {
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("<h1\\b[^>]*>(.*?)</h1>",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALERT = Pattern.compile("<(div|p)\\b[^>]*role=\"alert\"[^>]*>(.*?)</\\1>",
+    /** What a page alerts to: its notices, and the errors beside its fields. */
+    private static final Pattern ALERT = Pattern.compile(
+            "<(div|p)\\b[^>]*(?:role=\"alert\"|class=\"field-error\")[^>]*>(.*?)</\\1>",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
@@ -110,8 +112,12 @@ final class HttpForms {
 
     /** What a person would see of a page at a glance: its heading, and what it alerts to, if anything. */
     static String describe(APIResponse page) {
+        StringBuilder seen = new StringBuilder(", headed \"" + heading(page) + "\"");
         Matcher alert = ALERT.matcher(page.text());
-        return ", headed \"" + heading(page) + "\"" + (alert.find() ? ", saying \"" + textOf(alert.group(2)) + "\"" : "");
+        while (alert.find()) {
+            seen.append(", saying \"").append(textOf(alert.group(2))).append('"');
+        }
+        return seen.toString();
     }
 
     /** An element's text: its tags left out, its character references read, its white space as a page shows it. */
