@@ -130,7 +130,8 @@ class AccountActivityTest {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                "864209");
 
         page.navigate("/account/activity");
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
@@ -150,7 +151,8 @@ class AccountActivityTest {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "100.00", "864209");
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                "864209");
         PaymentMethods.unbind(page, "Alipay " + SimulatedPhone.masked(customer.phone()));
         StepUpVerificationTest.faceCheckForANewPassword(page, "Simulate: not me");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("The face check could not confirm that it is you.");

@@ -6,9 +6,11 @@ import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,9 @@ final class Checkout {
     private Checkout() {
     }
 
-    /** From the home page: the product, the quantity, "Add to cart"; waits for the cart to confirm it. */
+    /**
+     * On the pages, from the home page: the product, the quantity, "Add to cart"; waits for the cart to confirm it.
+     */
     static void addToCart(Page page, String product, int quantity) {
         page.navigate("/");
         page.getByRole(AriaRole.LINK, namedExactly(product)).click();
@@ -35,8 +39,8 @@ final class Checkout {
     }
 
     /**
-     * Puts one of each product in the cart and settles it; waits for the new order's page and returns the order's
-     * number as the page shows it, "2611 2204 5584".
+     * On the pages, puts one of each product in the cart and settles it; waits for the new order's page and returns
+     * the order's number as the page shows it, "2611 2204 5584".
      */
     static String placeOrder(Page page, String... products) {
         for (String product : products) {
@@ -45,7 +49,10 @@ final class Checkout {
         return settle(page);
     }
 
-    /** On the cart, which a product just added leads to: "Settle"; the new order's number, as its page shows it. */
+    /**
+     * On the pages, on the cart, which a product just added leads to: "Settle"; the new order's number, as its page
+     * shows it.
+     */
     static String settle(Page page) {
         page.getByRole(AriaRole.BUTTON, namedExactly("Settle")).click();
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(ORDER_HEADING));
@@ -57,15 +64,76 @@ final class Checkout {
         return number.group(1);
     }
 
+    /**
+     * Over HTTP with the browser's cookies, for tests about something else: the same form as {@link #addToCart} on
+     * the product's page, found by its name on the home page, with the browser's page left where it was.
+     */
+    static void addToCartOverHttp(Page page, String product, int quantity) {
+        String adding = "Adding " + quantity + " × " + product + " to the cart";
+        APIResponse productPage = HttpForms.get(page, HttpForms.link(HttpForms.get(page, "/", adding), product, adding),
+                adding);
+        APIResponse cart = HttpForms.submit(page,
+                HttpForms.form(productPage, action -> action.equals("/cart/add"), adding),
+                Map.of("quantity", String.valueOf(quantity)), adding);
+        if (!cart.url().endsWith("/cart?added") || !cart.text().contains("Added to your cart.")) {
+            throw new AssertionError(adding + ": expected the cart saying \"Added to your cart.\", but it ended on "
+                    + cart.url() + HttpForms.describe(cart));
+        }
+    }
+
+    /**
+     * Over HTTP with the browser's cookies, for tests about something else: puts one of each product in the cart and
+     * settles it as {@link #placeOrder} does, then opens the new order's page and returns its number as it shows it.
+     */
+    static String placeOrderOverHttp(Page page, String... products) {
+        for (String product : products) {
+            addToCartOverHttp(page, product, 1);
+        }
+        return settleOverHttp(page);
+    }
+
+    /**
+     * Over HTTP with the browser's cookies, for tests about something else: "Settle" with the cart's form as
+     * {@link #settle} does, then opens the new order's page and returns its number as it shows it.
+     */
+    static String settleOverHttp(Page page) {
+        String settling = "Settling the cart";
+        APIResponse order = HttpForms.submit(page,
+                HttpForms.form(HttpForms.get(page, "/cart", settling), action -> action.equals("/cart/settle"),
+                        settling),
+                Map.of(), settling);
+        Matcher number = ORDER_HEADING.matcher(HttpForms.heading(order));
+        if (!number.matches()) {
+            throw new AssertionError(settling + ": expected the new order's page, but it ended on " + order.url()
+                    + HttpForms.describe(order));
+        }
+        page.navigate(order.url());
+        assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Order " + number.group(1)))).isVisible();
+        return number.group(1);
+    }
+
     /** On the order's page: "Pay now"; waits for the payment page of that order. */
     static void payNow(Page page, String orderNumber) {
         page.getByRole(AriaRole.LINK, namedExactly("Pay now")).click();
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Pay for order " + orderNumber))).isVisible();
     }
 
-    /** Places an order of one of each product and opens its payment page ("Pay now"); the order's number. */
+    /**
+     * On the pages, places an order of one of each product and opens its payment page ("Pay now"); the order's
+     * number.
+     */
     static String payNowForANewOrder(Page page, String... products) {
         String order = placeOrder(page, products);
+        payNow(page, order);
+        return order;
+    }
+
+    /**
+     * Over HTTP with the browser's cookies, for tests about something else: places the order as
+     * {@link #placeOrderOverHttp} does, then opens its payment page on the pages ("Pay now"); the order's number.
+     */
+    static String payNowForANewOrderOverHttp(Page page, String... products) {
+        String order = placeOrderOverHttp(page, products);
         payNow(page, order);
         return order;
     }

@@ -58,9 +58,9 @@ class CustomerPromotionsConsoleTest {
         Storefront.alreadyRegistered(page, shopper);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
         Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
-        PaymentMethods.bind(page, "Alipay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
+        PaymentMethods.bindOverHttp(page, "Alipay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
                 PAYMENT_PASSWORD);
-        String order = Checkout.placeOrder(page, "Yoga mat");
+        String order = Checkout.placeOrderOverHttp(page, "Yoga mat");
         Checkout.goPay(page, order, "Alipay " + shopper.phone().substring(0, 3) + "****"
                 + shopper.phone().substring(7), "¥79.00");
         SimulatedWallets.pay(page, PAYMENT_PASSWORD);

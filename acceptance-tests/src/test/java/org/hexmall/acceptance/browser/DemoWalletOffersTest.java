@@ -26,10 +26,10 @@ class DemoWalletOffersTest {
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "1000",
                 PAYMENT_PASSWORD);
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         String wallet = "Alipay " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        String first = Checkout.placeOrder(page, TEA);
+        String first = Checkout.placeOrderOverHttp(page, TEA);
 
         Checkout.payNow(page, first);
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥58.00");
@@ -43,7 +43,7 @@ class DemoWalletOffersTest {
         SimulatedWallets.pay(page, PAYMENT_PASSWORD);
         Checkout.assertPaymentSuccessful(page, first, "¥58.00", "Alipay");
 
-        String second = Checkout.placeOrder(page, TEA);
+        String second = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.payNow(page, second);
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥68.00");
     }

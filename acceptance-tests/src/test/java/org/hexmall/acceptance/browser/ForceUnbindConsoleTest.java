@@ -24,8 +24,8 @@ class ForceUnbindConsoleTest {
 
     @Test
     void theAgentConfirmsWhichWalletAndWhyBeforeItIsUnbound_andTheCustomerSeesIt(Page page) {
-        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
-        PaymentMethods.bind(page, "Alipay", "13800000001", SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE),
+        Storefront.alreadyLoggedInOnMyAccount(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000001", SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE),
                 SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Storefront.logOut(page);
 

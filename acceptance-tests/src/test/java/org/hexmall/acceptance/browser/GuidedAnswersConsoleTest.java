@@ -25,9 +25,10 @@ class GuidedAnswersConsoleTest {
     @Test
     void anAgentAnswersHanMeimeisPaymentDeclinedForHerBalanceFromTheGuidedAnswer(Page page) {
         Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
-        PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000002",
+                SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
                 SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
-        String order = Checkout.placeOrder(page, BOOK);
+        String order = Checkout.placeOrderOverHttp(page, BOOK);
         Checkout.goPay(page, order, "Alipay 138****0002", "¥89.00");
         SimulatedWallets.pay(page, SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
         Checkout.assertPaymentFailed(page, "Not enough balance in your Alipay wallet", order);

@@ -40,7 +40,7 @@ class NewPhoneWalletReconfirmationFlowTest {
         try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
             Page onNewPhone = newPhone.newPage();
             logInTrustingTheNewPhone(onNewPhone, page, customer);
-            String order = Checkout.placeOrder(onNewPhone, TEA);
+            String order = Checkout.placeOrderOverHttp(onNewPhone, TEA);
             Checkout.payNow(onNewPhone, order);
             Checkout.payWith(onNewPhone, alipay, "¥68.00");
 
@@ -57,7 +57,7 @@ class NewPhoneWalletReconfirmationFlowTest {
             SimulatedWallets.pay(onNewPhone, PAYMENT_PASSWORD);
             Checkout.assertPaymentSuccessful(onNewPhone, order, "¥68.00", "Alipay");
 
-            String next = Checkout.placeOrder(onNewPhone, TEA);
+            String next = Checkout.placeOrderOverHttp(onNewPhone, TEA);
             Checkout.goPay(onNewPhone, next, alipay, "¥68.00");
         }
 
@@ -76,7 +76,7 @@ class NewPhoneWalletReconfirmationFlowTest {
         try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
             Page onNewPhone = newPhone.newPage();
             logInTrustingTheNewPhone(onNewPhone, page, customer);
-            String order = Checkout.placeOrder(onNewPhone, TEA);
+            String order = Checkout.placeOrderOverHttp(onNewPhone, TEA);
             Checkout.payNow(onNewPhone, order);
             Checkout.payWith(onNewPhone, alipay, "¥68.00");
             onNewPhone.getByRole(AriaRole.BUTTON, named("Reject")).click();
@@ -211,8 +211,8 @@ class NewPhoneWalletReconfirmationFlowTest {
     private static String withAlipayBoundOnTheirFirstPhone(Page page, MovableClock clock, NewCustomer customer) {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
-        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        Storefront.alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         // The phone takes one code a minute: the binding's came just now.
         clock.moveOn(Duration.ofMinutes(2));

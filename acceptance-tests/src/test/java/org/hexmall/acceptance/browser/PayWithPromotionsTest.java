@@ -47,7 +47,7 @@ class PayWithPromotionsTest {
                 new Benefit.AmountOff(Money.ofYuan(10, 0)), new StackingGroup("first-payment"), 0,
                 thisWeek(clock), Money.ofYuan(10_000, 0), 1));
         String wallet = newShopperWith(page, "Alipay");
-        String order = Checkout.placeOrder(page, "Yoga mat");
+        String order = Checkout.placeOrderOverHttp(page, "Yoga mat");
 
         Checkout.payNow(page, order);
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥79.00");
@@ -64,7 +64,7 @@ class PayWithPromotionsTest {
         assertThat(definitionOf(page, "To pay")).hasText("¥79.00");
         assertThat(page.getByText("Points earned: 79")).isVisible();
 
-        String second = Checkout.placeOrder(page, "Yoga mat");
+        String second = Checkout.placeOrderOverHttp(page, "Yoga mat");
         Checkout.payNow(page, second);
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥89.00");
         assertThat(page.getByText("First Alipay payment ¥10 off: only for your first payment with this wallet"))
@@ -76,8 +76,8 @@ class PayWithPromotionsTest {
                                                                         MovableClock clock) {
         run(hexmall, festival("SPORT-0001", "Double 11 encore ¥50 off over ¥300", "双11返场 满300减50", clock));
         String wallet = newShopperWith(page, "Alipay");
-        Checkout.addToCart(page, "Badminton rackets, pair", 2);
-        String order = Checkout.settle(page);
+        Checkout.addToCartOverHttp(page, "Badminton rackets, pair", 2);
+        String order = Checkout.settleOverHttp(page);
 
         Checkout.payNow(page, order);
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥288.00");
@@ -99,8 +99,8 @@ class PayWithPromotionsTest {
                                                                      MovableClock clock) {
         run(hexmall, festival("SPORT-0002", "Spring sale ¥50 off over ¥300", "春季特卖 满300减50", clock));
         String wallet = newShopperWith(page, "WeChat Pay");
-        Checkout.addToCart(page, "Table tennis balls, 10", 16);
-        String order = Checkout.settle(page);
+        Checkout.addToCartOverHttp(page, "Table tennis balls, 10", 16);
+        String order = Checkout.settleOverHttp(page);
 
         Checkout.payNow(page, order);
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥318.40");
@@ -118,7 +118,7 @@ class PayWithPromotionsTest {
                 new Benefit.CashbackVoucher(Money.ofYuan(20, 0), Money.ofYuan(30, 0), 30),
                 new StackingGroup("cashback"), 0, thisWeek(clock), Money.ofYuan(10_000, 0), 5));
         String wallet = newShopperWith(page, "Alipay");
-        String first = Checkout.placeOrder(page, "Canvas sneakers");
+        String first = Checkout.placeOrderOverHttp(page, "Canvas sneakers");
 
         Checkout.payNow(page, first);
         assertThat(page.getByText("Voucher for a later order: ¥20.00 (¥20 cashback voucher)")).isVisible();
@@ -126,7 +126,7 @@ class PayWithPromotionsTest {
         SimulatedWallets.pay(page, PAYMENT_PASSWORD);
         Checkout.assertPaymentSuccessful(page, first, "¥159.00", "Alipay");
 
-        String next = Checkout.placeOrder(page, "Running socks, 3 pairs");
+        String next = Checkout.placeOrderOverHttp(page, "Running socks, 3 pairs");
         Checkout.payNow(page, next);
         assertThat(definitionOf(page, "¥20 cashback voucher")).hasText("−¥20.00");
         Checkout.payWith(page, wallet, "¥19.90");
@@ -145,7 +145,7 @@ class PayWithPromotionsTest {
                 new Benefit.AmountOff(Money.ofYuan(5, 0)), new StackingGroup("summer"), 0, thisWeek(clock),
                 Money.ofYuan(10_000, 0), 5));
         newShopperWith(page, "Alipay");
-        String order = Checkout.placeOrder(page, "Water bottle 750 ml");
+        String order = Checkout.placeOrderOverHttp(page, "Water bottle 750 ml");
         Checkout.payNow(page, order);
         assertThat(definitionOf(page, "Summer sports ¥5 off")).hasText("−¥5.00");
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥40.00");
@@ -179,7 +179,7 @@ class PayWithPromotionsTest {
         page.locator("li.offer").filter(new Locator.FilterOptions().setHasText(name))
                 .getByRole(AriaRole.BUTTON, namedWithin("Claim")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Coupon claimed.");
-        String order = Checkout.placeOrder(page, "Learn Chinese Characters");
+        String order = Checkout.placeOrderOverHttp(page, "Learn Chinese Characters");
 
         Checkout.payNow(page, order);
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥0.00");

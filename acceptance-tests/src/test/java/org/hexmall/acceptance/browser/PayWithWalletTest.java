@@ -38,11 +38,11 @@ class PayWithWalletTest {
     @Test
     void liLeiPaysWithHisBoundAlipayAndTheOrderIsConfirmedAtOnce(Page page) {
         Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
-        PaymentMethods.bind(page, "Alipay", "13800000001", SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE),
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000001", SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE),
                 SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
-        Checkout.addToCart(page, BOOK, 2);
-        Checkout.addToCart(page, CABLE, 1);
-        String order = Checkout.settle(page);
+        Checkout.addToCartOverHttp(page, BOOK, 2);
+        Checkout.addToCartOverHttp(page, CABLE, 1);
+        String order = Checkout.settleOverHttp(page);
 
         Checkout.payNow(page, order);
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥207.90");
@@ -75,9 +75,9 @@ class PayWithWalletTest {
     @Test
     void hanMeimeiPaysWithHerBoundWeChatPayAndMyOrdersSaysSo(Page page) {
         Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
-        PaymentMethods.bind(page, "WeChat Pay", "13800000002",
+        PaymentMethods.bindOverHttp(page, "WeChat Pay", "13800000002",
                 SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE), SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
-        String order = Checkout.placeOrder(page, POEMS);
+        String order = Checkout.placeOrderOverHttp(page, POEMS);
 
         Checkout.payNow(page, order);
         assertThat(Checkout.walletChoice(page, "WeChat Pay 138****0002")).isChecked();
@@ -110,8 +110,9 @@ class PayWithWalletTest {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
-        String order = Checkout.placeOrder(page, TEA);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                "864209");
+        String order = Checkout.placeOrderOverHttp(page, TEA);
         Page simulatedWallets = page.context().newPage();
         SimulatedWallets.makeBehave(simulatedWallets, "Alipay",
                 "Duplicate notifications: sends every notification three times");

@@ -39,7 +39,7 @@ class PayingThroughDetoursTest {
                                                                                          Page page) {
         page.setViewportSize(390, 844);
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
-        String order = Checkout.payNowForANewOrder(page, TEA);
+        String order = Checkout.payNowForANewOrderOverHttp(page, TEA);
         String payPage = page.url();
         language.choose(page);
 
@@ -95,14 +95,14 @@ class PayingThroughDetoursTest {
                                                                                            MovableClock clock) {
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay", "WeChat Pay");
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), phone, PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), phone, PASSWORD);
         clock.moveOn(Duration.ofMinutes(2));
 
         try (BrowserContext newPhone = anotherBrowser(page)) {
             Page onIt = newPhone.newPage();
             onIt.setViewportSize(390, 844);
             logInTrusting(onIt, phone, customer);
-            String order = Checkout.placeOrder(onIt, TEA);
+            String order = Checkout.placeOrderOverHttp(onIt, TEA);
             String orderPage = onIt.url();
             language.choose(onIt);
             // The link a payment that found no wallet in the wallet app offers: bind one for this order.
@@ -204,7 +204,7 @@ class PayingThroughDetoursTest {
         Page onIt = otherDevice.newPage();
         onIt.setViewportSize(390, 844);
         logIn(onIt, phone, customer, false);
-        Checkout.payNowForANewOrder(onIt, TEA);
+        Checkout.payNowForANewOrderOverHttp(onIt, TEA);
         return new DeviceNotTrusted(otherDevice, onIt, phone, customer);
     }
 

@@ -5,9 +5,11 @@ import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
 
 /**
  * What a logged-in shopper does under My account → Account &amp; security → Payment methods on the way to
@@ -44,8 +46,8 @@ final class PaymentMethods {
     }
 
     /**
-     * A whole binding that goes well: the code from the phone, then the payment password and "Approve" in the
-     * simulated wallet app. Ends on the confirmation page.
+     * A whole binding that goes well, on the pages: the code from the phone, then the payment password and "Approve"
+     * in the simulated wallet app. Ends on the confirmation page.
      */
     static void bind(Page page, String wallet, String account, SimulatedPhone phone, String paymentPassword) {
         startBinding(page, wallet, account);
@@ -53,6 +55,31 @@ final class PaymentMethods {
         confirmCode(page, phone.latestCode());
         SimulatedWallets.approve(page, paymentPassword);
         assertThat(page.getByRole(AriaRole.HEADING, named("Your wallet is bound"))).isVisible();
+    }
+
+    /**
+     * A whole binding that goes well, sent over HTTP with the browser's cookies, for tests about something else:
+     * the same forms as {@link #bind}, the code read from the phone's page, ending on the "Your wallet is bound"
+     * answer, with the browser's page left where it was.
+     */
+    static void bindOverHttp(Page page, String wallet, String account, SimulatedPhone phone, String paymentPassword) {
+        String choosing = "Choosing " + wallet + " under Add payment method";
+        APIResponse choose = HttpForms.get(page, "/account/security/payment-methods/add", choosing);
+        APIResponse accountForm = HttpForms.get(page, HttpForms.link(choose, wallet, choosing), choosing);
+        String sending = "Sending a verification code to bind " + wallet + " account " + account;
+        APIResponse codePage = HttpForms.submit(page,
+                HttpForms.form(accountForm, action -> action.contains("/payment-methods/add/"), sending),
+                Map.of("account", account), sending);
+        HttpForms.assertHeading(codePage, "Enter the verification code", sending);
+        String confirming = "Confirming the code to bind " + wallet + " account " + account;
+        APIResponse walletApp = HttpForms.submit(page,
+                HttpForms.form(codePage, action -> action.contains("/code"), confirming),
+                Map.of("code", phone.latestCodeOverHttp()), confirming);
+        String approving = "Approving the binding of " + wallet + " account " + account + " in the wallet app";
+        APIResponse bound = HttpForms.submit(page,
+                HttpForms.form(walletApp, action -> action.endsWith("/approve"), confirming),
+                Map.of("paymentPassword", paymentPassword), approving);
+        HttpForms.assertHeading(bound, "Your wallet is bound", approving);
     }
 
     /**

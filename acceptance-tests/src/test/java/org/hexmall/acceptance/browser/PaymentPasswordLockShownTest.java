@@ -35,8 +35,9 @@ class PaymentPasswordLockShownTest {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
-        String order = Checkout.placeOrder(page, TEA);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                "864209");
+        String order = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
 
         SimulatedWallets.pay(page, "111111");

@@ -39,8 +39,8 @@ class PaymentRecordsTest {
     void myOrdersShowsWhichWalletPaidEachOrderAndFiltersByWalletAndByStatus(Page page, MovableClock clock) {
         Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
-        PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
-        String paidWithAlipay = Checkout.placeOrder(page, TEA);
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
+        String paidWithAlipay = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.goPay(page, paidWithAlipay, "Alipay 138****0001", "¥68.00");
         SimulatedWallets.pay(page, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Checkout.assertPaymentSuccessful(page, paidWithAlipay, "¥68.00", "Alipay");
@@ -52,11 +52,11 @@ class PaymentRecordsTest {
         PaymentMethods.confirmCode(page, phone.latestCode());
         SimulatedWallets.approve(page, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         assertThat(page.getByRole(AriaRole.HEADING, named("Your wallet is bound"))).isVisible();
-        String paidWithWeChatPay = Checkout.placeOrder(page, YOGA_MAT);
+        String paidWithWeChatPay = Checkout.placeOrderOverHttp(page, YOGA_MAT);
         Checkout.goPay(page, paidWithWeChatPay, "WeChat Pay 138****0001", "¥89.00");
         SimulatedWallets.pay(page, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Checkout.assertPaymentSuccessful(page, paidWithWeChatPay, "¥89.00", "WeChat Pay");
-        String unpaid = Checkout.placeOrder(page, ROPE);
+        String unpaid = Checkout.placeOrderOverHttp(page, ROPE);
         String month = LocalDateTime.parse(definitionOf(page, "Placed at").textContent().strip(), SHOWN_TIME)
                 .format(MONTH);
 

@@ -24,7 +24,7 @@ final class PromotedShopping {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, wallet, customer.phone(), customer.name(), "1000", PAYMENT_PASSWORD);
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        PaymentMethods.bindOverHttp(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         return wallet + " " + customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
     }

@@ -58,7 +58,7 @@ class PromotionJourneysTest {
         offer.getByRole(AriaRole.BUTTON, namedWithin("Claim")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Coupon claimed.");
 
-        String order = Checkout.placeOrder(page, "Electric kettle 1.7 L");
+        String order = Checkout.placeOrderOverHttp(page, "Electric kettle 1.7 L");
         Checkout.payNow(page, order);
         assertThat(definitionOf(page, name)).hasText("−¥30.00");
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥119.00");
@@ -106,7 +106,7 @@ class PromotionJourneysTest {
                 new Benefit.PointsMultiplier(2), new StackingGroup("points"), 0, thisWeek(clock),
                 Money.ofYuan(10_000, 0), 100));
         String wallet = newShopperWith(page, "WeChat Pay");
-        String order = Checkout.placeOrder(page, "Sesame oil, 500 ml");
+        String order = Checkout.placeOrderOverHttp(page, "Sesame oil, 500 ml");
 
         Checkout.payNow(page, order);
         assertThat(page.getByText(Pattern.compile("Pay ¥32\\.80 .*earn 64 points"))).isVisible();
@@ -136,7 +136,7 @@ class PromotionJourneysTest {
                 new Benefit.AmountOff(Money.ofYuan(5, 0)), new StackingGroup("lamp-week"), 0, thisWeek(clock),
                 Money.ofYuan(10_000, 0), 5));
         newShopperWith(page, "Alipay");
-        String order = Checkout.placeOrder(page, "Desk lamp");
+        String order = Checkout.placeOrderOverHttp(page, "Desk lamp");
         Checkout.payNow(page, order);
         assertThat(definitionOf(page, name)).hasText("−¥5.00");
         assertThat(definitionOf(page, "Amount to pay")).hasText("¥114.00");

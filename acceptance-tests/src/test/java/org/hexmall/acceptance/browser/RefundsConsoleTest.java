@@ -293,7 +293,7 @@ class RefundsConsoleTest {
     /** A new customer with ¥1,000 at Alipay who paid an order of these products, one each, for {@code amount}. */
     private static String paidOrder(Page page, NewCustomer shopper, String amount, String... products) {
         signUpWithAlipay(page, shopper);
-        String order = Checkout.placeOrder(page, products);
+        String order = Checkout.placeOrderOverHttp(page, products);
         pay(page, order, shopper, amount);
         return order;
     }
@@ -301,8 +301,8 @@ class RefundsConsoleTest {
     /** A new customer with ¥1,000 at Alipay who paid an order of this many yoga mats (¥89.00 each). */
     private static String paidOrder(Page page, NewCustomer shopper, int mats) {
         signUpWithAlipay(page, shopper);
-        Checkout.addToCart(page, "Yoga mat", mats);
-        String order = Checkout.settle(page);
+        Checkout.addToCartOverHttp(page, "Yoga mat", mats);
+        String order = Checkout.settleOverHttp(page);
         pay(page, order, shopper, "¥%d.00".formatted(89 * mats));
         return order;
     }
@@ -311,7 +311,7 @@ class RefundsConsoleTest {
         Storefront.alreadyRegistered(page, shopper);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", shopper.phone(), shopper.name(), "1000", PAYMENT_PASSWORD);
         Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
-        PaymentMethods.bind(page, "Alipay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
+        PaymentMethods.bindOverHttp(page, "Alipay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
                 PAYMENT_PASSWORD);
     }
 

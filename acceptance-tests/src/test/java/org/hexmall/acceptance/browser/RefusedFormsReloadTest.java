@@ -97,7 +97,7 @@ class RefusedFormsReloadTest {
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), phone, "864209");
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), phone, "864209");
 
         PaymentMethods.startBinding(page, "Alipay", customer.phone());
 

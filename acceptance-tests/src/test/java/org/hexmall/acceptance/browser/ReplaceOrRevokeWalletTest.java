@@ -33,7 +33,7 @@ class ReplaceOrRevokeWalletTest {
     void aSecondWalletReplacesTheFirstOnlyAfterTheShopperConfirms(Page page, MovableClock clock) {
         Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
-        PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         // hexmall sends one phone at most one code a minute; deciding to switch wallets takes longer than that.
         clock.moveOn(Duration.ofMinutes(1));
 
@@ -101,7 +101,8 @@ class ReplaceOrRevokeWalletTest {
     @Test
     void cancellingTheAuthorizationInTheWalletAppRemovesTheWalletFromHexmall(Page page) {
         Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
-        PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000002",
+                SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
                 SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
 
         page.navigate("/mock-wallet/alipay/app?account=13800000002");
@@ -138,7 +139,7 @@ class ReplaceOrRevokeWalletTest {
                 PAYMENT_PASSWORD);
         Storefront.alreadyRegistered(page, customer);
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
         return customer;
     }

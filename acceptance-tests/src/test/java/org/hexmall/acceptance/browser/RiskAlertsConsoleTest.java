@@ -32,14 +32,14 @@ class RiskAlertsConsoleTest {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "1000", "975310");
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 "975310");
         for (int payment = 1; payment <= 5; payment++) {
-            String order = Checkout.placeOrder(page, TEA);
+            String order = Checkout.placeOrderOverHttp(page, TEA);
             Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
         }
 
-        String sixth = Checkout.placeOrder(page, TEA);
+        String sixth = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.payNow(page, sixth);
         Checkout.payWith(page, "Alipay " + maskedPhone, "¥68.00");
 

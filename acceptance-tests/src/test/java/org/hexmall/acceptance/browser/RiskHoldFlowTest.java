@@ -35,12 +35,12 @@ class RiskHoldFlowTest {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "1000", "975310");
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 "975310");
         for (int payment = 1; payment <= 5; payment++) {
-            Checkout.goPay(page, Checkout.placeOrder(page, TEA), wallet, "¥68.00");
+            Checkout.goPay(page, Checkout.placeOrderOverHttp(page, TEA), wallet, "¥68.00");
         }
-        String sixth = Checkout.placeOrder(page, TEA);
+        String sixth = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.payNow(page, sixth);
         Checkout.payWith(page, wallet, "¥68.00");
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("We held this for a security check"))).isVisible();

@@ -141,9 +141,9 @@ class RiskStepUpTest {
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "10000",
                 PAYMENT_PASSWORD);
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 PAYMENT_PASSWORD);
-        String tea = Checkout.placeOrder(page, TEA);
+        String tea = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.goPay(page, tea, shopper.wallet(), "¥68.00");
         SimulatedWallets.pay(page, PAYMENT_PASSWORD);
         Checkout.assertPaymentSuccessful(page, tea, "¥68.00", "Alipay");
@@ -153,7 +153,7 @@ class RiskStepUpTest {
 
     /** Orders a smartphone, forty-four times the usual tea, and tries to pay: the page asks for a face check first. */
     private static String largeOrderAskingForAFaceCheck(Page page, Shopper shopper) {
-        String order = Checkout.placeOrder(page, PHONE_PRODUCT);
+        String order = Checkout.placeOrderOverHttp(page, PHONE_PRODUCT);
         Checkout.payNow(page, order);
         Checkout.payWith(page, shopper.wallet(), "¥2,999.00");
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Please confirm it is you"))).isVisible();

@@ -33,7 +33,7 @@ class WalletSupportConsoleTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("You declined the binding"))).isVisible();
         // hexmall sends one phone at most one code a minute; changing one's mind takes longer than that.
         clock.moveOn(Duration.ofMinutes(1));
-        PaymentMethods.bind(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000001", phone, SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
         Storefront.logOut(page);
 
         SupportConsole.onCustomerPage(page, Storefront.LI_LEI_PHONE, "李雷");

@@ -75,9 +75,9 @@ class WeChatPayRefundFlowTest {
         SimulatedWallets.accountAlreadyOpen(page, "WeChat Pay", shopper.phone(), shopper.name(), "1000",
                 PAYMENT_PASSWORD);
         Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
-        PaymentMethods.bind(page, "WeChat Pay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
+        PaymentMethods.bindOverHttp(page, "WeChat Pay", shopper.phone(), SimulatedPhone.beside(page, shopper.phone()),
                 PAYMENT_PASSWORD);
-        String order = Checkout.placeOrder(page, "Yoga mat", "Skipping rope");
+        String order = Checkout.placeOrderOverHttp(page, "Yoga mat", "Skipping rope");
         Checkout.goPay(page, order, "WeChat Pay " + masked(shopper.phone()), "¥114.00");
         SimulatedWallets.pay(page, PAYMENT_PASSWORD);
         Checkout.assertPaymentSuccessful(page, order, "¥114.00", "WeChat Pay");
