@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * The store's and the simulators' pages and forms as the shopper's browser would fetch and send them, but over the
- * browser context's own request API: the same cookies, redirects followed, and no page for Chromium to load. A form
- * is read from its page (its address and hidden fields, the form token among them) and sent with the fields a
- * person would type. Each step names itself, so that a failure says which one went wrong and where it ended.
+ * browser context's own request API: the same cookies, and no page for Chromium to load. For what is already the case
+ * before a test, never for what the test is about. A form is read from its page (its address and hidden fields, the
+ * form token among them) and sent with the fields a person would type, its redirects followed ({@link #submit}) or
+ * read ({@link #sendWithoutFollowing}). Each step names itself, so that a failure says which one went wrong and where
+ * it ended.
  */
 final class HttpForms {
 
@@ -24,6 +26,8 @@ final class HttpForms {
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)=\"([^\"]*)\"");
+    private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>(.*?)</option>",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK = Pattern.compile("<a\\b([^>]*)>(.*?)</a>",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("<h1\\b[^>]*>(.*?)</h1>",
@@ -64,6 +68,36 @@ final class HttpForms {
         return answer;
     }
 
+    /**
+     * Sends a form as its page would, and leaves its answer as it came, a redirect not followed: for a form whose
+     * success is where it redirects to ({@link #assertRedirectsTo}).
+     */
+    static APIResponse sendWithoutFollowing(Page page, Form form, Map<String, String> typed) {
+        FormData fields = FormData.create();
+        form.hidden().forEach(fields::set);
+        typed.forEach(fields::set);
+        return page.context().request().post(form.action(), RequestOptions.create().setForm(fields)
+                .setMaxRedirects(0));
+    }
+
+    /** Fails the step unless the form's answer redirects to exactly this address. */
+    static void assertRedirectsTo(APIResponse answer, String address, String step) {
+        assertRedirect(answer, address::equals, address, step);
+    }
+
+    /** Fails the step unless the form's answer redirects to an address that begins as given. */
+    static void assertRedirectsToBeginning(APIResponse answer, String beginning, String step) {
+        assertRedirect(answer, location -> location.startsWith(beginning), beginning + "…", step);
+    }
+
+    private static void assertRedirect(APIResponse answer, Predicate<String> where, String expected, String step) {
+        String location = Optional.ofNullable(answer.headers().get("location")).orElse("");
+        if (answer.status() / 100 != 3 || !where.test(location)) {
+            throw new AssertionError(step + ": expected a redirect to " + expected + ", but the answer was "
+                    + answer.status() + (location.isEmpty() ? "" : " to " + location) + describe(answer));
+        }
+    }
+
     /** The form on the page whose address the test recognizes, with that address made whole. */
     static Form form(APIResponse page, Predicate<String> action, String step) {
         Matcher form = FORM.matcher(page.text());
@@ -94,6 +128,18 @@ final class HttpForms {
             }
         }
         throw new AssertionError(step + ": no link \"" + text + "\" on " + page.url() + describe(page));
+    }
+
+    /** The value of the choice of a list on the page whose text is exactly the one given. */
+    static String option(APIResponse page, String text, String step) {
+        Matcher option = OPTION.matcher(page.text());
+        while (option.find()) {
+            Optional<String> value = attribute(option.group(1), "value");
+            if (value.isPresent() && textOf(option.group(2)).equals(text)) {
+                return value.get();
+            }
+        }
+        throw new AssertionError(step + ": no choice \"" + text + "\" on " + page.url() + describe(page));
     }
 
     /** The page's heading, as its text reads. */

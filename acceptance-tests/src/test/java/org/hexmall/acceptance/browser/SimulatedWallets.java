@@ -8,13 +8,12 @@ import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a person does in the SIMULATED wallet apps, and on the demo's page of simulated wallets, on the way to
@@ -28,8 +27,6 @@ final class SimulatedWallets {
     static final String HAN_MEIMEI_PAYMENT_PASSWORD = "246801";
 
     /** A choice of the "Wallet" list on the simulated wallets page: its value, then the wallet's name. */
-    private static final Pattern WALLET_CHOICE = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>([^<]+)</option>");
-
     private SimulatedWallets() {
     }
 
@@ -67,21 +64,14 @@ final class SimulatedWallets {
     /** Already the case: the account is open, by the simulated wallets page's form sent over HTTP. */
     static void accountAlreadyOpen(Page page, String wallet, String account, String holder, String balanceInYuan,
                                    String paymentPassword) {
-        FormsOverHttp.FormPage form = FormsOverHttp.open(page, "/mock-wallet");
-        String provider = null;
-        Matcher choice = WALLET_CHOICE.matcher(form.html());
-        while (provider == null && choice.find()) {
-            if (choice.group(2).strip().equals(FormsOverHttp.asHtmlText(wallet))) {
-                provider = choice.group(1);
-            }
-        }
-        if (provider == null) {
-            throw new AssertionError("the simulated wallets page offers no wallet named " + wallet);
-        }
-        FormsOverHttp.assertRedirectsToBeginning(form.submit("/mock-wallet/accounts", Map.of("provider", provider,
+        String step = "Opening " + wallet + " account " + account;
+        APIResponse walletsPage = HttpForms.get(page, "/mock-wallet", step);
+        String provider = HttpForms.option(walletsPage, wallet, step);
+        HttpForms.Form form = HttpForms.form(walletsPage, "/mock-wallet/accounts"::equals, step);
+        HttpForms.assertRedirectsToBeginning(HttpForms.sendWithoutFollowing(page, form, Map.of("provider", provider,
                         "account", account, "holder", holder, "balance", balanceInYuan,
                         "paymentPassword", paymentPassword)),
-                "/mock-wallet?opened=" + provider + "&", "opening " + wallet + " account " + account);
+                "/mock-wallet?opened=" + provider + "&", step);
     }
 
     /**

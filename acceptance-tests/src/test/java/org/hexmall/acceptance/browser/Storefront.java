@@ -5,6 +5,7 @@ import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -47,11 +48,12 @@ final class Storefront {
 
     /** Already the case: the customer has an account, opened by sending the registration form over HTTP. */
     static void alreadyRegistered(Page page, NewCustomer customer) {
-        FormsOverHttp.FormPage form = FormsOverHttp.open(page, "/register");
-        FormsOverHttp.assertRedirectsTo(form.submit("/register", Map.of("phone", customer.phone(), "email", "",
-                        "displayName", customer.name(), "password", customer.password(),
+        String step = "Registering " + customer.phone();
+        HttpForms.Form form = HttpForms.form(HttpForms.get(page, "/register", step), "/register"::equals, step);
+        HttpForms.assertRedirectsTo(HttpForms.sendWithoutFollowing(page, form, Map.of("phone", customer.phone(),
+                        "email", "", "displayName", customer.name(), "password", customer.password(),
                         "passwordRepeated", customer.password())),
-                "/login?registered", "registering " + customer.phone());
+                "/login?registered", step);
     }
 
     /**
@@ -59,10 +61,12 @@ final class Storefront {
      * the page stays where it was.
      */
     static void alreadyLoggedIn(Page page, String login, String password) {
-        FormsOverHttp.FormPage form = FormsOverHttp.open(page, "/login");
-        onTheirUsualDevice(page.context(), form.host(), login);
-        FormsOverHttp.assertRedirectsTo(form.submit("/login", Map.of("login", login, "password", password)),
-                "/account", "logging in as " + login);
+        String step = "Logging in as " + login;
+        APIResponse loginPage = HttpForms.get(page, "/login", step);
+        onTheirUsualDevice(page.context(), URI.create(loginPage.url()).getHost(), login);
+        HttpForms.assertRedirectsTo(HttpForms.sendWithoutFollowing(page,
+                        HttpForms.form(loginPage, "/login"::equals, step), Map.of("login", login, "password", password)),
+                "/account", step);
     }
 
     /** Already the case: logged in as {@link #alreadyLoggedIn} does it, and on "My account". */

@@ -13,7 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +45,10 @@ final class SupportConsole {
 
     /** Already the case: the browser is logged in to the console, by the log-in form sent over HTTP. */
     static void alreadyLoggedIn(Page page, String username, String password) {
-        FormsOverHttp.FormPage form = FormsOverHttp.open(page, "/admin/login");
-        FormsOverHttp.assertRedirectsTo(form.submit("/admin/login", Map.of("username", username, "password", password)),
-                "/admin", "logging in to the console as " + username);
+        String step = "Logging in to the console as " + username;
+        HttpForms.Form form = HttpForms.form(HttpForms.get(page, "/admin/login", step), "/admin/login"::equals, step);
+        HttpForms.assertRedirectsTo(HttpForms.sendWithoutFollowing(page, form,
+                Map.of("username", username, "password", password)), "/admin", step);
     }
 
     /** Already the case: logged in as {@link #alreadyLoggedIn} does it, and on the console's dashboard. */
@@ -63,14 +63,9 @@ final class SupportConsole {
      */
     static void onCustomerPage(Page page, String search, String name) {
         alreadyLoggedIn(page, AGENT, AGENT_PASSWORD);
-        String results = FormsOverHttp.read(page, "/admin/customers?q="
-                + URLEncoder.encode(search, StandardCharsets.UTF_8));
-        Matcher link = Pattern.compile("<a href=\"(/admin/customers/[^\"?]+)\">"
-                + Pattern.quote(FormsOverHttp.asHtmlText(name)) + "</a>").matcher(results);
-        if (!link.find()) {
-            throw new AssertionError("the console's search for " + search + " finds no customer named " + name);
-        }
-        page.navigate(link.group(1));
+        String step = "Finding " + name + " by " + search + " in the console";
+        page.navigate(HttpForms.link(HttpForms.get(page, "/admin/customers?q="
+                + URLEncoder.encode(search, StandardCharsets.UTF_8), step), name, step));
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly(name))).isVisible();
     }
 
