@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
+import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
@@ -84,13 +84,6 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
             "target/browser-pages.tsv"));
     private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
     private static final boolean PAGE_AT_EVERY_STEP = Boolean.getBoolean("hexmall.trace.snapshots");
-    /**
-     * The real Argon2id adapter at a lighter cost (256 KiB, one pass instead of 19 MiB and two): the browser tests
-     * register and log in hundreds of times, and at OWASP's cost those hashes were a fifth of the test JVM's work.
-     * That hexmall hashes with OWASP's parameters is proved by {@code PasswordHashingAtStartTest} and the HTTP tests,
-     * which start it as it is.
-     */
-    private static final Argon2PasswordHasher PASSWORDS = new Argon2PasswordHasher(256, 1);
 
     /** The running store one test class shares, and the browser of the thread that runs the class. */
     private record ForTheClass(String name, HexmallApplication hexmall, MovableClock clock, Browser browser, Path data,
@@ -150,7 +143,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         if (maxWallets != null) {
             config = config.withMaxWallets(maxWallets.value());
         }
-        HexmallApplication hexmall = HexmallApplication.start(config, clock, PASSWORDS);
+        HexmallApplication hexmall = HexmallApplication.start(config, clock, LightPasswordHashing.HASHER);
         if (classContext.getRequiredTestClass().isAnnotationPresent(WithoutDemoCampaigns.class)) {
             pauseEveryCampaign(hexmall.storage().campaigns(), clock.instant());
         }

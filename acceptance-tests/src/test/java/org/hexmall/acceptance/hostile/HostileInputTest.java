@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -77,7 +79,9 @@ class HostileInputTest {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0).withDatabaseUrl(database)
                 // Hostile requests come "through a proxy" from made-up addresses, so that the address throttles they
                 // reach never lock out the address the suite signs in from.
-                .withTrustedProxies(Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1")));
+                .withTrustedProxies(Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1")), Clock.systemUTC(),
+                // Every hostile log-in form costs a password hash, the real one or its decoy.
+                LightPasswordHashing.HASHER);
         sql = DriverManager.getConnection(database, "", "");
         connection = new RawConnection(hexmall.port());
         totals = new StoreTotals(sql);

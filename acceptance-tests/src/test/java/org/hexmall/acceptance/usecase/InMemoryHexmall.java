@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.hexmall.adapter.out.crypto.Argon2PasswordHasher;
+import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.adapter.out.crypto.FieldKey;
 import org.hexmall.adapter.out.crypto.HmacSecretHasher;
 import org.hexmall.adapter.out.crypto.SecureRandomTokens;
@@ -207,7 +207,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     private final SimulatedSmsGateway smsGateway = new SimulatedSmsGateway(sms, clock,
             PAYMENTS.storeZone());
-    private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(new Argon2PasswordHasher(256, 1),
+    private final UseCases.DrivenAdapters drivenAdapters = new UseCases.DrivenAdapters(LightPasswordHashing.HASHER,
             new SecureRandomTokens(), new HmacSecretHasher(FieldKey.generate()), smsGateway, smsGateway,
             cancellationRequests, new SimulatedFaceCheckGateway(faces));
     private final UseCases.Settings settings;
