@@ -77,7 +77,7 @@ final class PaymentMethods {
                 Map.of("code", phone.latestCodeOverHttp()), confirming);
         String approving = "Approving the binding of " + wallet + " account " + account + " in the wallet app";
         APIResponse bound = HttpForms.submit(page,
-                HttpForms.form(walletApp, action -> action.endsWith("/approve"), confirming),
+                HttpForms.form(walletApp, action -> action.endsWith("/approve"), approving),
                 Map.of("paymentPassword", paymentPassword), approving);
         HttpForms.assertHeading(bound, "Your wallet is bound", approving);
     }
