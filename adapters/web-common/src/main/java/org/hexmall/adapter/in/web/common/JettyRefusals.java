@@ -3,6 +3,7 @@ package org.hexmall.adapter.in.web.common;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -38,6 +39,9 @@ final class JettyRefusals extends ErrorHandler {
         // customizer that marks requests secure.
         SecurityHeaders.forEach(request.getConnectionMetaData().isSecure(), response.getHeaders()::put);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        // Jetty could not read the request to its end, so it cannot tell where a next one would begin, and closes the
+        // connection after this answer: saying so keeps a client from sending its next request into a closing one.
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         response.write(true, ByteBuffer.wrap(answer.bytes()), callback);
         return true;
     }

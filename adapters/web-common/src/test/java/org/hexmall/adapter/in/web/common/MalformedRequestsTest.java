@@ -7,6 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
@@ -117,6 +119,20 @@ class MalformedRequestsTest {
         assertThat(refusedByJetty.status()).isEqualTo(400);
         assertThat(refusedByJetty.body()).isEqualTo("{\"code\":\"malformed-http\",\"path\":\"/api/v1/products/%ff\"}");
         assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aRequestJettyCouldNotReadToItsEndEndsTheConnectionAndSaysSo() throws IOException {
+        try (Socket keptAlive = new Socket("localhost", server.port())) {
+            keptAlive.setSoTimeout(10_000);
+            String overLong = "GET /products/" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+            keptAlive.getOutputStream().write(overLong.getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(keptAlive.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 414 ");
+            assertThat(answer.substring(0, answer.indexOf("\r\n\r\n") + 2))
+                    .containsIgnoringCase("\r\nConnection: close\r\n");
+        }
     }
 
     @Test
