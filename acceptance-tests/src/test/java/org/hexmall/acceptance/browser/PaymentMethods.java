@@ -83,6 +83,16 @@ final class PaymentMethods {
     }
 
     /**
+     * Already the case, over HTTP: a customer no other test knows, logged in, whose account at the wallet (their
+     * mobile number, ¥300.00, the payment password given) is bound to hexmall.
+     */
+    static NewCustomer signedUpWithBoundWallet(Page page, String wallet, String paymentPassword) {
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, paymentPassword, wallet);
+        bindOverHttp(page, wallet, customer.phone(), SimulatedPhone.beside(page, customer.phone()), paymentPassword);
+        return customer;
+    }
+
+    /**
      * From Payment methods: "Unbind" beside the wallet ("Alipay 138****0001"), then "Unbind" again to confirm. Ends
      * back on Payment methods, which says the wallet is unbound.
      */

@@ -30,13 +30,8 @@ class PaymentPasswordLockShownTest {
 
     @Test
     void theLocksEnd_isShownOnTheOrderAndToTheAgent_inEnglishAndInChinese(Page page, MovableClock clock) {
-        NewCustomer customer = NewCustomer.unique();
-        String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.alreadyRegistered(page, customer);
-        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
-        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
-                "864209");
+        NewCustomer customer = PaymentMethods.signedUpWithBoundWallet(page, "Alipay", "864209");
+        String maskedPhone = SimulatedPhone.masked(customer.phone());
         String order = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
 
