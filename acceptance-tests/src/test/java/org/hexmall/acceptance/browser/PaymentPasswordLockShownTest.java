@@ -38,7 +38,9 @@ class PaymentPasswordLockShownTest {
         SimulatedWallets.pay(page, "111111");
         SimulatedWallets.pay(page, "222222");
         Instant before = clock.instant();
-        SimulatedWallets.pay(page, "333333");
+        // The click returns before the wallet has taken the password: the end of the lock is read once it has answered.
+        page.waitForResponse(answer -> answer.request().method().equals("POST"),
+                () -> SimulatedWallets.pay(page, "333333"));
         Instant after = clock.instant();
         String until = lockEnd(before, after);
         SimulatedWallets.backToHexmall(page);
