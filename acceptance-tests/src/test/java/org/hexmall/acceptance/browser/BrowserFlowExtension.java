@@ -42,9 +42,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   <li>per thread that runs test classes, one headless Chromium, started for the first class the thread runs and
  *       kept for the classes after it until the test run ends (Playwright's objects may be used from one thread
  *       only, and starting a browser takes seconds): classes share the browser process but nothing in it, as every
- *       test has its own context;</li>
- *   <li>per test, a new browser context (no cookies, storage or cache from any test before) with a page whose
- *       relative URLs go to its class's hexmall, recorded in a Playwright trace;</li>
+ *       class has its own context;</li>
+ *   <li>per class, one browser context with a page whose relative URLs go to its class's hexmall, which its tests
+ *       take in turn: before each test it is reset to what a new context would be (no cookie, no other tab, no
+ *       permission or extra header, the default window size, a blank page), keeping only the browser's cache of the
+ *       style sheet and pictures; each test's steps are recorded in a chunk of its own of a Playwright trace;</li>
  *   <li>a test that declares a {@link MovableClock} parameter gets the clock of its class's hexmall, to
  *       make time pass there; until a test moves it, it shows the real time;</li>
  *   <li>a test that declares a {@link PromotionBudgets} parameter gets the promotion budgets of that hexmall, to
@@ -85,12 +87,16 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     private static final boolean FILMSTRIP = Boolean.getBoolean("hexmall.trace.screenshots");
     private static final boolean PAGE_AT_EVERY_STEP = Boolean.getBoolean("hexmall.trace.snapshots");
 
-    /** The running store one test class shares, and the browser of the thread that runs the class. */
+    /**
+     * The running store one test class shares, the browser of the thread that runs the class, and the tab its tests
+     * take in turn.
+     */
     private record ForTheClass(String name, HexmallApplication hexmall, MovableClock clock, Browser browser, Path data,
-                               PagesLoaded pagesLoaded) implements AutoCloseable {
+                               PagesLoaded pagesLoaded, Tab tab) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             try {
+                tab.close();
                 hexmall.close();
                 pagesLoaded.record(name);
             } finally {
@@ -115,11 +121,64 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         }
     }
 
-    /** One test's private browsing session. */
-    private record ForTheTest(BrowserContext context, Page page) implements AutoCloseable {
-        @Override
-        public void close() {
-            context.close();
+    /** The browsing session one test has: its class's tab, reset for it. */
+    private record ForTheTest(BrowserContext context, Page page) {
+    }
+
+    /**
+     * The browser context and page that the tests of one class take in turn, each after the other on the class's
+     * thread. A new context costs Chromium a new tab's process and Playwright's driver its set-up, more than loading
+     * a page, so one is opened per class, not per test, and reset before each test to what a new one would be: no
+     * cookie, no other tab open, no permission, no extra header, the default window size, on a blank page. What it
+     * keeps from the tests before is the browser's cache of the style sheet and pictures, which the store serves
+     * the same to every visitor and revalidates.
+     */
+    private static final class Tab {
+
+        /** Playwright's window size for a new context. */
+        private static final int DEFAULT_WIDTH = 1280;
+        private static final int DEFAULT_HEIGHT = 720;
+
+        private BrowserContext context;
+        private Page page;
+
+        ForTheTest forTest(Browser browser, String baseUrl, PagesLoaded pagesLoaded, String title) {
+            if (context == null || page.isClosed() || !browser.isConnected()) {
+                close();
+                context = browser.newContext(new Browser.NewContextOptions()
+                        .setBaseURL(baseUrl)
+                        .setLocale("en-US"));
+                context.tracing().start(new Tracing.StartOptions().setScreenshots(FILMSTRIP)
+                        .setSnapshots(PAGE_AT_EVERY_STEP));
+                pagesLoaded.countIn(context);
+                page = context.newPage();
+            } else {
+                for (Page other : context.pages()) {
+                    if (other != page) {
+                        other.close();
+                    }
+                }
+                page.navigate("about:blank");
+                context.clearCookies();
+                context.clearPermissions();
+                page.setExtraHTTPHeaders(Map.of());
+                page.setViewportSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            }
+            pagesLoaded.countTest();
+            context.tracing().startChunk(new Tracing.StartChunkOptions().setTitle(title));
+            return new ForTheTest(context, page);
+        }
+
+        void close() {
+            if (context != null) {
+                try {
+                    context.close();
+                } catch (RuntimeException browserGone) {
+                    // A browser that went away took its contexts with it.
+                }
+                context = null;
+                page = null;
+            }
         }
     }
 
@@ -149,7 +208,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         }
         classContext.getStore(NAMESPACE).put(ForTheClass.class,
                 new ForTheClass(classContext.getRequiredTestClass().getSimpleName(), hexmall, clock,
-                        browserOfThisThread(classContext), data, new PagesLoaded(PAGES_LOADED)));
+                        browserOfThisThread(classContext), data, new PagesLoaded(PAGES_LOADED), new Tab()));
     }
 
     /**
@@ -191,21 +250,15 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
     @Override
     public void beforeEach(ExtensionContext testContext) {
         ForTheClass shared = testContext.getStore(NAMESPACE).get(ForTheClass.class, ForTheClass.class);
-        BrowserContext context = shared.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(shared.hexmall().baseUrl())
-                .setLocale("en-US"));
-        context.tracing().start(new Tracing.StartOptions().setScreenshots(FILMSTRIP)
-                .setSnapshots(PAGE_AT_EVERY_STEP)
-                .setTitle(testContext.getDisplayName()));
-        shared.pagesLoaded().countIn(context);
-        testContext.getStore(NAMESPACE).put(ForTheTest.class, new ForTheTest(context, context.newPage()));
+        testContext.getStore(NAMESPACE).put(ForTheTest.class, shared.tab().forTest(shared.browser(),
+                shared.hexmall().baseUrl(), shared.pagesLoaded(), testContext.getDisplayName()));
     }
 
     @Override
     public void afterTestExecution(ExtensionContext testContext) {
         ForTheTest test = testContext.getStore(NAMESPACE).get(ForTheTest.class, ForTheTest.class);
         if (testContext.getExecutionException().isEmpty()) {
-            test.context().tracing().stop();
+            test.context().tracing().stopChunk();
             return;
         }
         Path evidence = EVIDENCE.resolve(testContext.getRequiredTestClass().getSimpleName())
@@ -217,7 +270,7 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
         } catch (IOException notWritten) {
             throw new UncheckedIOException(notWritten);
         } finally {
-            test.context().tracing().stop(new Tracing.StopOptions().setPath(evidence.resolve("trace.zip")));
+            test.context().tracing().stopChunk(new Tracing.StopChunkOptions().setPath(evidence.resolve("trace.zip")));
         }
     }
 

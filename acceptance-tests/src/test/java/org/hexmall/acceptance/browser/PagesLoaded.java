@@ -30,14 +30,21 @@ final class PagesLoaded {
         this.file = file;
     }
 
-    /** Counts a test, and every page its context loads from now on. */
+    /** Counts every page the context loads from now on (not the blank page a tab is reset to). */
     void countIn(BrowserContext context) {
-        tests.incrementAndGet();
         context.onPage(this::countLoads);
     }
 
+    void countTest() {
+        tests.incrementAndGet();
+    }
+
     private void countLoads(Page page) {
-        page.onLoad(loaded -> pages.incrementAndGet());
+        page.onLoad(loaded -> {
+            if (!loaded.url().startsWith("about:")) {
+                pages.incrementAndGet();
+            }
+        });
     }
 
     void record(String testClass) {
