@@ -10,12 +10,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /**
  * The line an operator reads when hexmall has started says where its start-up time went, so that a slow start can be
  * told apart by its log alone: the database and its schema, building the application, the demo data, the web server.
  */
+@Isolated("watches the log lines of hexmall's starts, which another class starting hexmall would add to")
 class StartedLogLineTest {
 
     private static final Pattern STARTED = Pattern.compile("hexmall started at http://localhost:\\d+ in (\\d+) ms "
