@@ -45,6 +45,16 @@ final class HostileValues {
     private static final String[] RAW_ESCAPES = {"%", "%z", "%zz", "%u0041", "%G0", "%0", "%%41", "%C0%AF", "%ED%A0%80",
             "%FF", "%FE%FF", "%E4%BD", "%F4%90%80%80", "%C3", "%00", "%0d%0a", "+%2B+", "%25", "%E2%80%AE"};
 
+    /** The bytes a percent-encoder leaves as they are: ASCII letters and digits, and {@code - . _ ~}. */
+    private static final boolean[] UNRESERVED = new boolean[0x80];
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+
+    static {
+        for (int c = 0; c < 0x80; c++) {
+            UNRESERVED[c] = Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '~';
+        }
+    }
+
     private final List<String> validLooking;
 
     /** @param validLooking values hexmall accepts somewhere (ids, enum names), mixed in so that validation goes deeper */
@@ -133,12 +143,10 @@ final class HostileValues {
         var encoded = new StringBuilder(bytes.length * 3);
         for (byte b : bytes) {
             int unsigned = b & 0xFF;
-            if (Character.isLetterOrDigit(unsigned) && unsigned < 0x80 || unsigned == '-' || unsigned == '.'
-                    || unsigned == '_' || unsigned == '~') {
+            if (unsigned < 0x80 && UNRESERVED[unsigned]) {
                 encoded.append((char) unsigned);
             } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(unsigned >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(unsigned & 0xF, 16)));
+                encoded.append('%').append(HEX_DIGITS[unsigned >> 4]).append(HEX_DIGITS[unsigned & 0xF]);
             }
         }
         return encoded.toString();
@@ -147,19 +155,20 @@ final class HostileValues {
     /** The text as UTF-8, with lone surrogates written as three bytes each (as CESU-8 does), which UTF-8 forbids. */
     static byte[] utf8WithLoneSurrogates(String text) {
         var bytes = new ByteArrayOutputStream(text.length() * 3);
+        int wellFormedFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes.writeBytes(text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8));
                 i++;
             } else if (Character.isSurrogate(c)) {
+                bytes.writeBytes(text.substring(wellFormedFrom, i).getBytes(StandardCharsets.UTF_8));
                 bytes.write(0xE0 | (c >> 12));
                 bytes.write(0x80 | ((c >> 6) & 0x3F));
                 bytes.write(0x80 | (c & 0x3F));
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                wellFormedFrom = i + 1;
             }
         }
+        bytes.writeBytes(text.substring(wellFormedFrom).getBytes(StandardCharsets.UTF_8));
         return bytes.toByteArray();
     }
 
