@@ -154,13 +154,13 @@ final class MalformedRequestCheck {
 
     /** Tab and line breaks are text (a text area sends them); no field takes any other control character. */
     private static void noControlCharacters(String decoded, String where) {
-        decoded.chars()
-                .filter(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
-                .findFirst()
-                .ifPresent(c -> {
-                    throw new Found(MalformedRequest.of(Kind.CONTROL_CHARACTER,
-                            where + " holds the control character U+%04X".formatted(c)));
-                });
+        for (int i = 0; i < decoded.length(); i++) {
+            int c = decoded.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new Found(MalformedRequest.of(Kind.CONTROL_CHARACTER,
+                        where + " holds the control character U+%04X".formatted(c)));
+            }
+        }
     }
 
     /** Ends the checks with what was found; an answer, not a fault, so it carries no stack trace. */
