@@ -17,7 +17,13 @@ record HostileRequest(String method, String target, List<String> headers, byte[]
     }
 
     private static boolean hasRawControlOrSpace(String text) {
-        return text.chars().anyMatch(c -> c <= ' ' || c == 0x7F);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The request in a form a person can read and replay: control characters and long runs shortened. */

@@ -140,16 +140,19 @@ final class HostileValues {
             return value;
         }
         byte[] bytes = how == 1 ? value.getBytes(StandardCharsets.ISO_8859_1) : utf8WithLoneSurrogates(value);
-        var encoded = new StringBuilder(bytes.length * 3);
+        char[] encoded = new char[bytes.length * 3];
+        int length = 0;
         for (byte b : bytes) {
             int unsigned = b & 0xFF;
             if (unsigned < 0x80 && UNRESERVED[unsigned]) {
-                encoded.append((char) unsigned);
+                encoded[length++] = (char) unsigned;
             } else {
-                encoded.append('%').append(HEX_DIGITS[unsigned >> 4]).append(HEX_DIGITS[unsigned & 0xF]);
+                encoded[length++] = '%';
+                encoded[length++] = HEX_DIGITS[unsigned >> 4];
+                encoded[length++] = HEX_DIGITS[unsigned & 0xF];
             }
         }
-        return encoded.toString();
+        return new String(encoded, 0, length);
     }
 
     /** The text as UTF-8, with lone surrogates written as three bytes each (as CESU-8 does), which UTF-8 forbids. */
