@@ -219,6 +219,9 @@ public final class JdbiPersistence implements AutoCloseable {
         return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 
+    /** How many prepared statements H2 keeps per connection, as many as PostgreSQL's driver keeps by default. */
+    static final int H2_STATEMENTS_KEPT = 256;
+
     private static HikariConfig poolFor(DatabaseSettings settings, String name) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName(name);
@@ -228,6 +231,13 @@ public final class JdbiPersistence implements AutoCloseable {
         }
         if (isGiven(settings.password())) {
             pool.setPassword(settings.password());
+        }
+        if (settings.url().startsWith("jdbc:h2:")) {
+            // H2 keeps the statements each connection prepared lately, parsed and planned, but by default only the
+            // last 8: a request of hexmall's runs more different statements than that, so without a larger cache
+            // H2 parses and plans nearly every statement anew each time. (PostgreSQL's driver keeps 256 per
+            // connection by default.) Applied when the database is opened, by its first connection.
+            pool.addDataSourceProperty("QUERY_CACHE_SIZE", String.valueOf(H2_STATEMENTS_KEPT));
         }
         // A connection is only busy while the database works for it, so about two per core (plus one for
         // a wait on disk) keep the database fully busy; more would only queue inside it. This is the

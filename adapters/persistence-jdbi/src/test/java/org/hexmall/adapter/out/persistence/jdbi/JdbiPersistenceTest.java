@@ -69,4 +69,16 @@ class JdbiPersistenceTest {
             assertThat(count.getInt(1)).isZero();
         }
     }
+
+    @Test
+    void anH2Database_keepsEveryStatementHexmallRunsPrepared_notOnlyTheLastEight() throws SQLException {
+        try (JdbiPersistence persistence = start();
+             Connection connection = persistence.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet setting = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
+            assertThat(setting.next()).isTrue();
+            assertThat(setting.getInt(1)).isEqualTo(JdbiPersistence.H2_STATEMENTS_KEPT).isGreaterThan(8);
+        }
+    }
 }
