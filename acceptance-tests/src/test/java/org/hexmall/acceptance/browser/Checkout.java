@@ -163,6 +163,43 @@ final class Checkout {
         SimulatedWallets.assertPayPage(page, orderNumber, amount);
     }
 
+    /**
+     * Already the case, over HTTP with the browser's cookies, for tests about something else: the order's payment with
+     * the wallet is started, by the forms {@link #goPay} fills on the pages ("Pay now" on the order's page, which the
+     * browser shows, then the wallet chosen on the payment page), and waits on the wallet app's pay page, whose answer
+     * this returns. The browser's page is left where it was.
+     */
+    static APIResponse alreadyStartedPaying(Page page, String orderNumber, String wallet) {
+        String paying = "Paying order " + orderNumber + " with " + wallet;
+        APIResponse orderPage = HttpForms.get(page, page.url(), paying);
+        HttpForms.assertHeading(orderPage, "Order " + orderNumber, paying);
+        APIResponse payPage = HttpForms.get(page, HttpForms.link(orderPage, "Pay now", paying), paying);
+        HttpForms.assertHeading(payPage, "Pay for order " + orderNumber, paying);
+        APIResponse walletApp = HttpForms.submit(page, HttpForms.form(payPage, action -> action.endsWith("/pay"), paying),
+                Map.of("wallet", HttpForms.radio(payPage, "wallet", wallet, paying)), paying);
+        HttpForms.assertHeading(walletApp, "Pay hexmall", paying);
+        return walletApp;
+    }
+
+    /**
+     * Already the case, over HTTP with the browser's cookies, for tests about something else: the order is paid with
+     * the wallet, its payment started as {@link #alreadyStartedPaying} does and the payment password sent on the
+     * wallet app's pay page as {@link SimulatedWallets#pay} does, ending on the success page, which must name the
+     * order and the amount. The browser's page is left where it was.
+     */
+    static void alreadyPaid(Page page, String orderNumber, String wallet, String amount, String paymentPassword) {
+        APIResponse walletApp = alreadyStartedPaying(page, orderNumber, wallet);
+        String paying = "Paying order " + orderNumber + " with " + wallet;
+        APIResponse paid = HttpForms.submit(page, HttpForms.form(walletApp, action -> action.endsWith("/pay"), paying),
+                Map.of("paymentPassword", paymentPassword), paying);
+        HttpForms.assertHeading(paid, "Payment successful", paying);
+        String shown = HttpForms.textOf(paid.text());
+        if (!shown.contains(orderNumber) || !shown.contains(amount)) {
+            throw new AssertionError(paying + ": the success page does not name order " + orderNumber + " and "
+                    + amount + HttpForms.describe(paid));
+        }
+    }
+
     /** Checks the success page the wallet app came back to: the order, the amount and the wallet it was paid with. */
     static void assertPaymentSuccessful(Page page, String orderNumber, String amount, String wallet) {
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Payment successful"))).isVisible();

@@ -37,6 +37,8 @@ final class HttpForms {
             "<(div|p)\\b[^>]*(?:role=\"alert\"|class=\"field-error\")[^>]*>(.*?)</\\1>",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern LABEL = Pattern.compile("<label\\b([^>]*)>(.*?)</label>",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     /** A form read from its page: the address it is sent to and its hidden fields. */
     record Form(String action, Map<String, String> hidden) {
@@ -140,6 +142,30 @@ final class HttpForms {
             }
         }
         throw new AssertionError(step + ": no choice \"" + text + "\" on " + page.url() + describe(page));
+    }
+
+    /**
+     * The value of the choice among the radio buttons of that name whose label begins with the text given, as a person
+     * picks "Alipay 138****0001" whether or not the label goes on with "Preferred".
+     */
+    static String radio(APIResponse page, String name, String labelText, String step) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Matcher label = LABEL.matcher(page.text());
+        while (label.find()) {
+            attribute(label.group(1), "for").ifPresent(id -> labels.put(id, textOf(label.group(2))));
+        }
+        Matcher input = INPUT.matcher(page.text());
+        while (input.find()) {
+            String attributes = input.group(1);
+            boolean ours = attribute(attributes, "type").filter("radio"::equalsIgnoreCase).isPresent()
+                    && attribute(attributes, "name").filter(name::equals).isPresent();
+            Optional<String> labelled = attribute(attributes, "id").map(labels::get);
+            if (ours && labelled.filter(text -> text.startsWith(labelText)).isPresent()) {
+                return attribute(attributes, "value").orElse("on");
+            }
+        }
+        throw new AssertionError(step + ": no choice \"" + labelText + "\" for " + name + " on " + page.url()
+                + describe(page));
     }
 
     /** The page's heading, as its text reads. */
