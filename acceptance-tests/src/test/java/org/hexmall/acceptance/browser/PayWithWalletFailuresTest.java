@@ -68,10 +68,10 @@ class PayWithWalletFailuresTest {
 
     @Test
     void hanMeimeiLeavesAlipayOnceThenFindsHerBalanceTooLowAndTheOrderStaysPayable(Page page) {
-        Storefront.logIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
-        PaymentMethods.bind(page, "Alipay", "13800000002", SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
-                SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
-        String order = Checkout.placeOrder(page, BOOK);
+        Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000002",
+                SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE), SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
+        String order = Checkout.placeOrderOverHttp(page, BOOK);
         Checkout.goPay(page, order, "Alipay 138****0002", "¥89.00");
 
         SimulatedWallets.backToHexmall(page);
@@ -110,10 +110,10 @@ class PayWithWalletFailuresTest {
 
     @Test
     void liLeiTypesOneWrongPaymentPasswordThenTheRightOneAndTheAgentSeesBoth(Page page) {
-        Storefront.logIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
-        PaymentMethods.bind(page, "Alipay", "13800000001", SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE),
-                SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
-        String order = Checkout.placeOrder(page, BOOK);
+        Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", "13800000001",
+                SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE), SimulatedWallets.LI_LEI_PAYMENT_PASSWORD);
+        String order = Checkout.placeOrderOverHttp(page, BOOK);
         Checkout.goPay(page, order, "Alipay 138****0001", "¥89.00");
 
         SimulatedWallets.pay(page, "135791");
@@ -136,11 +136,11 @@ class PayWithWalletFailuresTest {
     void threeWrongPaymentPasswordsLockItAndBackInHexmallTheOrderCanStillBePaid(Page page) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
-        Storefront.logIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
-        String order = Checkout.placeOrder(page, TEA);
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", "864209");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), "864209");
+        String order = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
 
         SimulatedWallets.pay(page, "111111");
@@ -177,9 +177,9 @@ class PayWithWalletFailuresTest {
     @Test
     void withoutABoundWalletThePaymentPageLeadsToBindingOneAndTheOrderWaits(Page page) {
         NewCustomer customer = NewCustomer.unique();
-        Storefront.register(page, customer);
-        Storefront.logIn(page, customer.phone(), customer.password());
-        String order = Checkout.placeOrder(page, ROPE);
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
+        String order = Checkout.placeOrderOverHttp(page, ROPE);
 
         Checkout.payNow(page, order);
 
@@ -202,12 +202,12 @@ class PayWithWalletFailuresTest {
             MovableClock clock, HexmallApplication hexmall) {
         NewCustomer customer = NewCustomer.unique();
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        Storefront.register(page, customer);
-        SimulatedWallets.openAccount(page, "WeChat Pay", customer.phone(), customer.name(), "500", "975310");
-        Storefront.logIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "WeChat Pay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "WeChat Pay", customer.phone(), customer.name(), "500", "975310");
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
+        PaymentMethods.bindOverHttp(page, "WeChat Pay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
                 "975310");
-        String order = Checkout.placeOrder(page, TEA);
+        String order = Checkout.placeOrderOverHttp(page, TEA);
         Page simulatedWallets = page.context().newPage();
         SimulatedWallets.makeBehave(simulatedWallets, "WeChat Pay", "Timeout: never answers");
 
