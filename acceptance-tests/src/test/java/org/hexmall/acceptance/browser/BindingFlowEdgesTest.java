@@ -161,8 +161,9 @@ class BindingFlowEdgesTest {
         Storefront.alreadyRegistered(page, customer);
         SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "1", PASSWORD);
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
-        String order = Checkout.placeOrder(page, TEA);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PASSWORD);
+        String order = Checkout.placeOrderOverHttp(page, TEA);
         Checkout.goPay(page, order, "Alipay " + maskedPhone, "¥68.00");
 
         SimulatedWallets.pay(page, PASSWORD);
