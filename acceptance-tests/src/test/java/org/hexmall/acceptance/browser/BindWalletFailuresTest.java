@@ -30,7 +30,7 @@ class BindWalletFailuresTest {
     /** A fault left on by a failed test would fail the next one in this class for the wrong reason. */
     @AfterEach
     void everyProviderBehavesNormallyAgain(Page page) {
-        SimulatedWallets.clearAllFaults(page);
+        SimulatedWallets.faultsAlreadyCleared(page);
     }
 
     @Test

@@ -94,7 +94,7 @@ class ReplaceOrRevokeWalletTest {
                     .containsText("Not yet cancelled at Alipay: hexmall will try again "
                             + "network trouble or the wallet provider was down");
         } finally {
-            SimulatedWallets.clearAllFaults(simulatedWallets);
+            SimulatedWallets.faultsAlreadyCleared(simulatedWallets);
         }
     }
 

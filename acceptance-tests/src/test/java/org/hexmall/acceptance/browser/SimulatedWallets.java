@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
-import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 
@@ -108,11 +107,15 @@ final class SimulatedWallets {
                 () -> provider.getByRole(AriaRole.BUTTON, namedExactlyWithin("Apply")).click());
     }
 
-    /** On the demo's page of simulated wallets: "Clear all faults", and waits until the page has taken it. */
-    static void clearAllFaults(Page simulatedWallets) {
-        simulatedWallets.navigate("/mock-wallet");
-        simulatedWallets.waitForResponse(answer -> answer.request().method().equals("POST"),
-                () -> simulatedWallets.getByRole(AriaRole.BUTTON, named("Clear all faults")).click());
+    /**
+     * Already the case, over HTTP with the browser's cookies: every provider and account behaves normally, by the
+     * form behind "Clear all faults" on the demo's page of simulated wallets, which answers by going back to that page.
+     */
+    static void faultsAlreadyCleared(Page page) {
+        String step = "Clearing the simulated wallets' faults";
+        HttpForms.Form clear = HttpForms.form(HttpForms.get(page, "/mock-wallet", step),
+                "/mock-wallet/faults/clear"::equals, step);
+        HttpForms.assertRedirectsTo(HttpForms.sendWithoutFollowing(page, clear, Map.of()), "/mock-wallet", step);
     }
 
     /** The row of an account on the demo's page of simulated wallets, opened afresh: "138****0001 李雷 ¥5,000.00 …". */
