@@ -37,7 +37,7 @@ class AgentManagementConsoleTest {
     @Test
     void aSupervisorCreatesAnAgent_whoLogsIn_choosesTheirOwnPassword_andWorksAsAnAgent(Page page) {
         String username = "li.na." + suffix();
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         assertThat(page.locator("#signed-in-agent")).hasText("Logged in as Zhang Wei (Supervisor)");
         page.getByRole(AriaRole.LINK, namedExactly("Agents")).click();
         assertThat(page).hasTitle("Agents · hexmall console");
@@ -97,7 +97,7 @@ class AgentManagementConsoleTest {
     @Test
     void 主管停用客服后该客服的会话立即结束且无法再登录(Page page, HexmallApplication hexmall) {
         String username = "zhao.lei." + suffix();
-        SupportConsole.logIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SUPERVISOR, SUPERVISOR_PASSWORD);
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.locator("#signed-in-agent")).hasText("当前登录：Zhang Wei（客服主管）");
         page.getByRole(AriaRole.LINK, namedExactly("客服账号")).click();
@@ -197,7 +197,7 @@ class AgentManagementConsoleTest {
 
     @Test
     void aPlainAgent_neitherSeesNorReachesAgentManagementOrTheAuditLog(Page page) {
-        SupportConsole.logIn(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         assertThat(page.locator("#signed-in-agent")).hasText("Logged in as Wang Fang (Agent)");
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("Agents"))).hasCount(0);
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("Audit log"))).hasCount(0);
