@@ -96,7 +96,8 @@ class BindingFlowEdgesTest {
     @Test
     void replacingTheWalletDuringTheWaitForANewCodeKeepsTheReplacementChosen(Page page, MovableClock clock) {
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay", "JD Pay");
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PASSWORD);
 
         PaymentMethods.startBinding(page, "JD Pay", customer.phone());
         page.getByRole(AriaRole.BUTTON, namedExactly("Replace my wallet")).click();
@@ -120,7 +121,7 @@ class BindingFlowEdgesTest {
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay", "JD Pay");
         String masked = SimulatedPhone.masked(customer.phone());
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), phone, PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), phone, PASSWORD);
         clock.moveOn(Duration.ofSeconds(60));
 
         PaymentMethods.startBinding(page, "JD Pay", customer.phone());
@@ -180,7 +181,8 @@ class BindingFlowEdgesTest {
     void aRefusedForceUnbindAnswersWithAnAddressAReloadDoesNotSendAgain(Page page) {
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
         String maskedPhone = customer.phone().substring(0, 3) + "****" + customer.phone().substring(7);
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PASSWORD);
         Storefront.logOut(page);
 
         SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
@@ -245,8 +247,9 @@ class BindingFlowEdgesTest {
     void aPaymentFormThatCannotBeSentOnAnswersWithTheOrdersPaymentPageAndAReloadPaysNothing(Page page) {
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
         String maskedPhone = SimulatedPhone.masked(customer.phone());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()), PASSWORD);
-        String order = Checkout.payNowForANewOrder(page, TEA);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), SimulatedPhone.beside(page, customer.phone()),
+                PASSWORD);
+        String order = Checkout.payNowForANewOrderOverHttp(page, TEA);
         // A form whose one-time key went missing on the way, as one sent from a stale copy of the page could be.
         page.locator("input[name=key]").evaluate("field => field.value = 'stale'");
         Checkout.payWith(page, "Alipay " + maskedPhone, "¥68.00");

@@ -167,8 +167,7 @@ class StorefrontDetailsTest {
     @Test
     void aClosedOrderSaysWhenAndWhyItClosed_toTheCustomerAndTheAgent_inBothLanguages(Page page, MovableClock clock) {
         NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
-        Checkout.addToCart(page, TEA, 1);
-        page.getByRole(AriaRole.BUTTON, namedExactly("Settle")).click();
+        Checkout.placeOrderOverHttp(page, TEA);
         assertThat(page.getByText("Awaiting payment", new Page.GetByTextOptions().setExact(true))).isVisible();
         String order = page.getByRole(AriaRole.HEADING, named("Order")).textContent().replace("Order ", "").strip();
         String orderPage = page.url();

@@ -33,9 +33,9 @@ class WalletLimitTest {
         }
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
-        PaymentMethods.bind(page, "Alipay", customer.phone(), phone, PASSWORD);
+        PaymentMethods.bindOverHttp(page, "Alipay", customer.phone(), phone, PASSWORD);
         clock.moveOn(Duration.ofSeconds(60));
-        PaymentMethods.bind(page, "JD Pay", customer.phone(), phone, PASSWORD);
+        PaymentMethods.bindOverHttp(page, "JD Pay", customer.phone(), phone, PASSWORD);
         clock.moveOn(Duration.ofSeconds(60));
         PaymentMethods.open(page);
         assertThat(page.getByText("You can have at most 2 wallets. Adding another replaces the one you choose, "

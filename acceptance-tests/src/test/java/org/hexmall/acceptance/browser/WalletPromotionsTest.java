@@ -188,7 +188,8 @@ class WalletPromotionsTest {
     @Test
     void theCart_saysHowMuchMoreToSpendForEachOfferItsLinesCouldHave(Page page) {
         signedInShopper(page);
-        Checkout.addToCart(page, CABLE, 1);
+        Checkout.addToCartOverHttp(page, CABLE, 1);
+        page.navigate("/cart");
 
         assertThat(page.getByText("Spend ¥269.10 more for ¥30.00 off with JD Pay").first()).isVisible();
         assertThat(page.getByText("Spend ¥20.10 more for ¥10.00 off with Alipay").first()).isVisible();
