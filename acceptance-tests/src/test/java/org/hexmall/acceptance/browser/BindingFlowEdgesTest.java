@@ -33,7 +33,7 @@ class BindingFlowEdgesTest {
     void aWalletBoundFromThePaymentPageLeadsBackToPayingThatOrder(Page page) {
         page.setViewportSize(390, 844);
         NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, PASSWORD, "Alipay");
-        String order = Checkout.payNowForANewOrder(page, TEA);
+        String order = Checkout.payNowForANewOrderOverHttp(page, TEA);
         String payPage = page.url();
 
         page.getByRole(AriaRole.LINK, namedExactly("Bind a wallet")).click();
