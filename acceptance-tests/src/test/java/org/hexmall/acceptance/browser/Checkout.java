@@ -188,16 +188,27 @@ final class Checkout {
      * order and the amount. The browser's page is left where it was.
      */
     static void alreadyPaid(Page page, String orderNumber, String wallet, String amount, String paymentPassword) {
-        APIResponse walletApp = alreadyStartedPaying(page, orderNumber, wallet);
         String paying = "Paying order " + orderNumber + " with " + wallet;
-        APIResponse paid = HttpForms.submit(page, HttpForms.form(walletApp, action -> action.endsWith("/pay"), paying),
-                Map.of("paymentPassword", paymentPassword), paying);
+        APIResponse paid = alreadyAnsweredInTheWalletApp(page, orderNumber, wallet, paymentPassword);
         HttpForms.assertHeading(paid, "Payment successful", paying);
         String shown = HttpForms.textOf(paid.text());
         if (!shown.contains(orderNumber) || !shown.contains(amount)) {
             throw new AssertionError(paying + ": the success page does not name order " + orderNumber + " and "
                     + amount + HttpForms.describe(paid));
         }
+    }
+
+    /**
+     * Already the case, over HTTP with the browser's cookies, for tests about something else: the order's payment is
+     * started as {@link #alreadyStartedPaying} does and the payment password sent on the wallet app's pay page as
+     * {@link SimulatedWallets#pay} does; the page the store answers with at the end, for the test to check.
+     */
+    static APIResponse alreadyAnsweredInTheWalletApp(Page page, String orderNumber, String wallet,
+                                                     String paymentPassword) {
+        APIResponse walletApp = alreadyStartedPaying(page, orderNumber, wallet);
+        String paying = "Paying order " + orderNumber + " with " + wallet;
+        return HttpForms.submit(page, HttpForms.form(walletApp, action -> action.endsWith("/pay"), paying),
+                Map.of("paymentPassword", paymentPassword), paying);
     }
 
     /** Checks the success page the wallet app came back to: the order, the amount and the wallet it was paid with. */

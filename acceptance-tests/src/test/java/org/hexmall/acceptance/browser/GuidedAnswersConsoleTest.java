@@ -29,9 +29,9 @@ class GuidedAnswersConsoleTest {
                 SimulatedPhone.beside(page, Storefront.HAN_MEIMEI_PHONE),
                 SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
         String order = Checkout.placeOrderOverHttp(page, BOOK);
-        Checkout.goPay(page, order, "Alipay 138****0002", "¥89.00");
-        SimulatedWallets.pay(page, SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD);
-        Checkout.assertPaymentFailed(page, "Not enough balance in your Alipay wallet", order);
+        HttpForms.assertHeading(Checkout.alreadyAnsweredInTheWalletApp(page, order, "Alipay 138****0002",
+                SimulatedWallets.HAN_MEIMEI_PAYMENT_PASSWORD), "Not enough balance in your Alipay wallet",
+                "Paying order " + order + " from a balance too low");
 
         SupportConsole.onCustomerPage(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
         Locator answer = page.getByRole(AriaRole.ARTICLE, namedExactly("Payment declined: insufficient balance"));
