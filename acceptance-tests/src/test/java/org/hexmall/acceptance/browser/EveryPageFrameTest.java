@@ -40,6 +40,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * through My orders and its order. The last test fails when a page hexmall serves was not visited, so a new page
  * cannot be forgotten here.
  */
+@Order(1)
 @BrowserFlowTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EveryPageFrameTest {

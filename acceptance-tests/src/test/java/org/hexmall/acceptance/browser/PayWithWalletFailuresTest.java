@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * customers with their demo wallet accounts, or a new customer who opens a simulated account, so that no test sees
  * another's wallet, orders, balance or password lock.
  */
-@Order(1)
+@Order(2)
 @BrowserFlowTest
 @WithoutDemoCampaigns
 class PayWithWalletFailuresTest {

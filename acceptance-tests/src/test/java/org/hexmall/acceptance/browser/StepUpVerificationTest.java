@@ -19,6 +19,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * unfreezing one's own account; every failure of the face check has its own message and way on. Both changes log
  * out every other device and show in the customer's activity and the agent's console.
  */
+@Order(2)
 @BrowserFlowTest
 class StepUpVerificationTest {
 
