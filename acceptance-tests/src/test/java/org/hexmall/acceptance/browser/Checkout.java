@@ -170,7 +170,7 @@ final class Checkout {
      * this returns. The browser's page is left where it was.
      */
     static APIResponse alreadyStartedPaying(Page page, String orderNumber, String wallet) {
-        String paying = "Paying order " + orderNumber + " with " + wallet;
+        String paying = payingStep(orderNumber, wallet);
         APIResponse orderPage = HttpForms.get(page, page.url(), paying);
         HttpForms.assertHeading(orderPage, "Order " + orderNumber, paying);
         APIResponse payPage = HttpForms.get(page, HttpForms.link(orderPage, "Pay now", paying), paying);
@@ -188,7 +188,7 @@ final class Checkout {
      * order and the amount. The browser's page is left where it was.
      */
     static void alreadyPaid(Page page, String orderNumber, String wallet, String amount, String paymentPassword) {
-        String paying = "Paying order " + orderNumber + " with " + wallet;
+        String paying = payingStep(orderNumber, wallet);
         APIResponse paid = alreadyAnsweredInTheWalletApp(page, orderNumber, wallet, paymentPassword);
         HttpForms.assertHeading(paid, "Payment successful", paying);
         String shown = HttpForms.textOf(paid.text());
@@ -206,9 +206,14 @@ final class Checkout {
     static APIResponse alreadyAnsweredInTheWalletApp(Page page, String orderNumber, String wallet,
                                                      String paymentPassword) {
         APIResponse walletApp = alreadyStartedPaying(page, orderNumber, wallet);
-        String paying = "Paying order " + orderNumber + " with " + wallet;
+        String paying = payingStep(orderNumber, wallet);
         return HttpForms.submit(page, HttpForms.form(walletApp, action -> action.endsWith("/pay"), paying),
                 Map.of("paymentPassword", paymentPassword), paying);
+    }
+
+    /** How a failing step of paying over HTTP names itself. */
+    private static String payingStep(String orderNumber, String wallet) {
+        return "Paying order " + orderNumber + " with " + wallet;
     }
 
     /** Checks the success page the wallet app came back to: the order, the amount and the wallet it was paid with. */

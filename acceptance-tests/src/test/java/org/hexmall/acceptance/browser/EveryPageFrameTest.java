@@ -198,7 +198,7 @@ class EveryPageFrameTest {
         onAPhone(page);
         page.navigate("/admin/login");
         checkEveryPage(page, List.of("/admin/login"), "/admin/language/", "/admin");
-        switchLanguage(page, "/admin/language/en?next=/admin/login");
+        switchLanguage(page, "/admin/language/", "en", "/admin/login");
         SupportConsole.logIn(page, SupportConsole.SUPERVISOR, SupportConsole.SUPERVISOR_PASSWORD);
         page.navigate("/admin/campaigns");
         String campaign = firstLinkMatching(page, "^/admin/campaigns/[0-9a-f-]{36}$", "/admin/campaigns/unknown");
@@ -245,14 +245,14 @@ class EveryPageFrameTest {
                                        String afterSwitch) {
         List<String> faults = new ArrayList<>();
         for (String language : List.of("en", "zh-CN")) {
-            switchLanguage(page, languageSwitch + language + "?next=" + afterSwitch);
+            switchLanguage(page, languageSwitch, language, afterSwitch);
             for (String address : new LinkedHashSet<>(addresses)) {
                 page.navigate(address);
                 VISITED.add(path(address));
                 checkFrame(page, language, faults);
             }
         }
-        switchLanguage(page, languageSwitch + "en?next=" + afterSwitch);
+        switchLanguage(page, languageSwitch, "en", afterSwitch);
         assertTrue(faults.isEmpty(), String.join("\n", faults));
     }
 
@@ -314,7 +314,7 @@ class EveryPageFrameTest {
      */
     private static void checkPaymentTrail(Page page, String address, String orderPath, String orderNumber) {
         for (List<String> language : List.of(List.of("en", "My orders", "Order "), List.of("zh-CN", "我的订单", "订单 "))) {
-            switchLanguage(page, "/language/" + language.get(0) + "?next=/");
+            switchLanguage(page, "/language/", language.get(0), "/");
             page.navigate(address);
             @SuppressWarnings("unchecked")
             List<String> items = (List<String>) page.evaluate("""
@@ -325,16 +325,17 @@ class EveryPageFrameTest {
                     items.subList(items.size() - 3, items.size() - 1),
                     address + " in " + language.get(0) + ": " + items);
         }
-        switchLanguage(page, "/language/en?next=/");
+        switchLanguage(page, "/language/", "en", "/");
     }
 
     /**
      * Switches the browser's language as the switch's link does, over HTTP with the browser's cookies: the switch only
      * sends the visitor back, and is no page whose frame this class checks.
      */
-    private static void switchLanguage(Page page, String address) {
-        APIResponse answer = page.context().request().get(address, RequestOptions.create().setMaxRedirects(0));
-        assertEquals(3, answer.status() / 100, address + " answered " + answer.status() + " instead of going back");
+    private static void switchLanguage(Page page, String languageSwitch, String language, String next) {
+        APIResponse answer = page.context().request().get(languageSwitch + language + "?next=" + next,
+                RequestOptions.create().setMaxRedirects(0));
+        HttpForms.assertRedirectsTo(answer, next, "Switching the language to " + language);
     }
 
     /** Where a simulated app's breadcrumb starts: its own home page. */
