@@ -91,9 +91,14 @@ class ArchitectureRulesCheckRealClassesTest {
                 .hasMessageContaining("failed to check any classes");
     }
 
-    /** The jar or classes directory a class was loaded from, which is the module that built it. */
+    /**
+     * The jar or classes directory a class was loaded from, which is the module that built it: a jar's path ends at
+     * its "!/" (in the local Maven repository the path to the jar holds "/org/hexmall/" too), a directory's before the
+     * class's package.
+     */
     private static String moduleOf(JavaClass javaClass) {
         String location = javaClass.getSource().map(Source::getUri).orElseThrow().toString();
-        return location.substring(0, location.indexOf("/org/hexmall/"));
+        int insideAJar = location.indexOf("!/");
+        return location.substring(0, insideAJar >= 0 ? insideAJar : location.indexOf("/org/hexmall/"));
     }
 }
