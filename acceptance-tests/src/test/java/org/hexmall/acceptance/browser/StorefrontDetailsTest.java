@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,26 @@ class StorefrontDetailsTest {
 
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("购物车，1 件商品"))).isVisible();
+    }
+
+    @Test
+    void theNextPageDrawsWithTheStyleSheetTheBrowserKept_withoutAskingTheStoreForItAgain(Page page) {
+        page.navigate("/");
+        page.navigate("/login");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> styleSheet = (Map<String, Object>) page.evaluate("""
+                () => {
+                  const sheet = performance.getEntriesByType('resource')
+                      .find(entry => new URL(entry.name).pathname === '/static/app.css');
+                  return sheet ? {sentOverTheNetwork: sheet.transferSize, size: sheet.decodedBodySize} : null;
+                }""");
+        assertThat(styleSheet).as("the log-in page's style sheet").isNotNull();
+        // A check with the store (304 Not Modified) would send its headers: only the browser's own copy sends nothing.
+        assertThat(((Number) styleSheet.get("sentOverTheNetwork")).intValue()).isZero();
+        assertThat(((Number) styleSheet.get("size")).intValue()).isPositive();
+        // And the page is drawn with it: the store's own typeface, not the browser's default.
+        assertThat(page.locator("body")).hasCSS("font-family", Pattern.compile("^system-ui, "));
     }
 
     @Test

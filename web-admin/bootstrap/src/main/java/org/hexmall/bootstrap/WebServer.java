@@ -171,7 +171,7 @@ final class WebServer {
             }
         });
         new ErrorPages(pages).register(routes);
-        new StaticFiles().register(routes);
+        pages.staticFiles().register(routes);
         new HealthEndpoint(useCases.checkHealth()).register(routes);
         api().register(routes);
         var languages = new LanguageSwitch(useCases.chooseLanguage());

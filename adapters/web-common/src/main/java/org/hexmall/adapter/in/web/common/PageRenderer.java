@@ -28,6 +28,8 @@ public final class PageRenderer {
     private static final String PAGE_NOTICE = "hexmall.pageNotice";
 
     private final TemplateEngine engine = new TemplateEngine();
+    /** The files the pages link, such as the style sheet, which the layout names by their versioned addresses. */
+    private final StaticFiles staticFiles = new StaticFiles();
     private final Messages messages;
     private final DisplayTime displayTime;
     private final DisplayMoney displayMoney = new DisplayMoney();
@@ -119,6 +121,7 @@ public final class PageRenderer {
         variables.put("times", displayTime);
         variables.put("money", displayMoney);
         variables.put("offers", displayOffers);
+        variables.put("staticFiles", staticFiles);
         return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
     }
 
@@ -135,5 +138,10 @@ public final class PageRenderer {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The files the pages link, for the server to answer at the addresses the pages give them. */
+    public StaticFiles staticFiles() {
+        return staticFiles;
     }
 }
