@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -110,21 +111,18 @@ class StorefrontDetailsTest {
     @Test
     void theNextPageDrawsWithTheStyleSheetTheBrowserKept_withoutAskingTheStoreForItAgain(Page page) {
         page.navigate("/");
-        page.navigate("/login");
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> styleSheet = (Map<String, Object>) page.evaluate("""
-                () => {
-                  const sheet = performance.getEntriesByType('resource')
-                      .find(entry => new URL(entry.name).pathname === '/static/app.css');
-                  return sheet ? {sentOverTheNetwork: sheet.transferSize, size: sheet.decodedBodySize} : null;
-                }""");
-        assertThat(styleSheet).as("the log-in page's style sheet").isNotNull();
-        // A check with the store (304 Not Modified) would send its headers: only the browser's own copy sends nothing.
-        assertThat(((Number) styleSheet.get("sentOverTheNetwork")).intValue()).isZero();
-        assertThat(((Number) styleSheet.get("size")).intValue()).isPositive();
-        // And the page is drawn with it: the store's own typeface, not the browser's default.
-        assertThat(page.locator("body")).hasCSS("font-family", Pattern.compile("^system-ui, "));
+        for (String next : List.of("/login", "/mock-wallet")) {
+            page.navigate(next);
+
+            Map<String, Object> styleSheet = styleSheetAsLoaded(page);
+            assertThat(styleSheet).as("the style sheet of %s", next).isNotNull();
+            // A check with the store (304 Not Modified) would send its headers: only the browser's own copy sends none.
+            assertThat(((Number) styleSheet.get("sentOverTheNetwork")).intValue()).as(next).isZero();
+            assertThat(((Number) styleSheet.get("size")).intValue()).as(next).isPositive();
+            // And the page is drawn with it: the store's own typeface, not the browser's default.
+            assertThat(page.locator("body")).hasCSS("font-family", Pattern.compile("^system-ui, "));
+        }
     }
 
     @Test
@@ -243,5 +241,16 @@ class StorefrontDetailsTest {
     /** The product's picture, its drawing only: without the product code printed under it. */
     private static String picture(Page page, String product) {
         return page.request().get("/images/products/" + product + ".svg").text().replace(product, "");
+    }
+
+    /** What the browser's own record of the page's loading says of its style sheet, or null when it has none. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> styleSheetAsLoaded(Page page) {
+        return (Map<String, Object>) page.evaluate("""
+                () => {
+                  const sheet = performance.getEntriesByType('resource')
+                      .find(entry => new URL(entry.name).pathname === '/static/app.css');
+                  return sheet ? {sentOverTheNetwork: sheet.transferSize, size: sheet.decodedBodySize} : null;
+                }""");
     }
 }

@@ -31,6 +31,11 @@ final class SimulatorPageHost implements PageHost {
     }
 
     @Override
+    public String fileAddress(String name) {
+        return storePages.staticFiles().address(name);
+    }
+
+    @Override
     public String languageLink(Locale language, String back) {
         return "/language/" + language.toLanguageTag() + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }

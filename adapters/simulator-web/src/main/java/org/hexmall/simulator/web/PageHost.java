@@ -17,4 +17,12 @@ public interface PageHost {
 
     /** Where a link switches the visitor's language on the host's site and then comes back to {@code back}. */
     String languageLink(Locale language, String back);
+
+    /**
+     * Where the pages link one of the host's files, such as its style sheet ({@code app.css}): by default its plain
+     * address under {@code /static/}; a host whose addresses name each file's version lets the browser keep it.
+     */
+    default String fileAddress(String name) {
+        return "/static/" + name;
+    }
 }

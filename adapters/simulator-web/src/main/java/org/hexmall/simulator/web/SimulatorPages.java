@@ -75,6 +75,8 @@ public final class SimulatorPages {
         variables.put("englishLink", host.languageLink(Locale.ENGLISH, here));
         variables.put("chineseLink", host.languageLink(Locale.SIMPLIFIED_CHINESE, here));
         variables.put("formToken", host.formToken(ctx));
+        variables.put("styleSheet", host.fileAddress("app.css"));
+        variables.put("icon", host.fileAddress("favicon.svg"));
         variables.put("demoMode", demoMode);
         variables.put("times", times);
         ctx.status(status);
