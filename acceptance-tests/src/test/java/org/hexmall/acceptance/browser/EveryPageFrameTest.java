@@ -261,22 +261,16 @@ class EveryPageFrameTest {
      * hexmall does not know shows the store's, even at a simulator's address).
      */
     private static void checkFrame(Page page, String language, List<String> faults) {
-        boolean simulated = (Boolean) page.evaluate("() => document.body.classList.contains('simulated')");
-        Part part = simulated ? Part.SIMULATOR : path(page.url()).startsWith("/admin") ? Part.CONSOLE : Part.STORE;
-        String where = language + " " + path(page.url()) + " (\"" + page.title() + "\"): ";
-        String title = page.title();
-        boolean storeHome = part == Part.STORE && path(page.url()).equals("/");
-        Pattern pattern = language.equals("en") ? part.englishTitle : part.chineseTitle;
-        if (!(storeHome ? title.equals("hexmall") : pattern.matcher(title).matches())) {
-            faults.add(where + "the title does not read as " + pattern);
-        }
+        // Everything the rules look at, read from the page in one go.
         @SuppressWarnings("unchecked")
-        Map<String, Object> trail = (Map<String, Object>) page.evaluate("""
+        Map<String, Object> frame = (Map<String, Object>) page.evaluate("""
                 () => {
                   const navs = document.querySelectorAll('nav.breadcrumbs');
                   const items = navs.length ? [...navs[0].querySelectorAll('li')] : [];
                   const last = items[items.length - 1];
                   return {
+                    title: document.title,
+                    simulated: document.body.classList.contains('simulated'),
                     count: navs.length,
                     first: items.length ? (items[0].querySelector('a') || {}).pathname || null : null,
                     last: last ? last.textContent.trim() : null,
@@ -285,24 +279,33 @@ class EveryPageFrameTest {
                     width: document.documentElement.scrollWidth
                   };
                 }""");
+        String title = (String) frame.get("title");
+        Part part = Boolean.TRUE.equals(frame.get("simulated")) ? Part.SIMULATOR
+                : path(page.url()).startsWith("/admin") ? Part.CONSOLE : Part.STORE;
+        String where = language + " " + path(page.url()) + " (\"" + title + "\"): ";
+        boolean storeHome = part == Part.STORE && path(page.url()).equals("/");
+        Pattern pattern = language.equals("en") ? part.englishTitle : part.chineseTitle;
+        if (!(storeHome ? title.equals("hexmall") : pattern.matcher(title).matches())) {
+            faults.add(where + "the title does not read as " + pattern);
+        }
         String pagePath = path(page.url());
         String home = part.home != null ? part.home : simulatorHome(pagePath);
         boolean atHome = pagePath.equals(home);
-        int count = ((Number) trail.get("count")).intValue();
+        int count = ((Number) frame.get("count")).intValue();
         if (atHome && count != 0) {
             faults.add(where + "a home page shows a breadcrumb");
         } else if (!atHome) {
             String name = title.contains(" · ") ? title.substring(0, title.lastIndexOf(" · ")) : title;
             if (count != 1) {
                 faults.add(where + count + " breadcrumbs instead of one");
-            } else if (!home.equals(trail.get("first"))) {
-                faults.add(where + "the breadcrumb starts at " + trail.get("first") + ", not at " + home);
-            } else if (!"page".equals(trail.get("lastCurrent")) || Boolean.TRUE.equals(trail.get("lastLinked"))
-                    || !name.equals(trail.get("last"))) {
-                faults.add(where + "the breadcrumb ends at \"" + trail.get("last") + "\", not at this page unlinked");
+            } else if (!home.equals(frame.get("first"))) {
+                faults.add(where + "the breadcrumb starts at " + frame.get("first") + ", not at " + home);
+            } else if (!"page".equals(frame.get("lastCurrent")) || Boolean.TRUE.equals(frame.get("lastLinked"))
+                    || !name.equals(frame.get("last"))) {
+                faults.add(where + "the breadcrumb ends at \"" + frame.get("last") + "\", not at this page unlinked");
             }
         }
-        int width = ((Number) trail.get("width")).intValue();
+        int width = ((Number) frame.get("width")).intValue();
         if (width > PHONE_WIDTH) {
             faults.add(where + "the page is " + width + " px wide");
         }
