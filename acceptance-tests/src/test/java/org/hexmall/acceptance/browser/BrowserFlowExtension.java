@@ -131,7 +131,8 @@ final class BrowserFlowExtension implements BeforeAllCallback, BeforeEachCallbac
      * per class, not per test (1 to 9 % less processor time in eight browser classes), and reset before each test to
      * what a new one would be: no cookie, no other tab open, no permission, no extra header, the default window size,
      * on a blank page. What it keeps from the tests before is the browser's cache of the style sheet and pictures,
-     * which the store serves the same to every visitor and revalidates.
+     * which the store serves the same to every visitor: the style sheet at an address that names its version, the
+     * pictures for a day.
      */
     private static final class Tab {
 
