@@ -58,6 +58,9 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  */
 public final class JdbiPersistence implements AutoCloseable {
 
+    /** How many prepared statements H2 keeps per connection, as many as PostgreSQL's driver keeps by default. */
+    static final int H2_STATEMENTS_KEPT = 256;
+
     private final HikariDataSource pool;
     private final DataSource dataSource;
     private final DatabaseSettings settings;
@@ -218,9 +221,6 @@ public final class JdbiPersistence implements AutoCloseable {
         String vendor = settings.url().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
         return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
-
-    /** How many prepared statements H2 keeps per connection, as many as PostgreSQL's driver keeps by default. */
-    static final int H2_STATEMENTS_KEPT = 256;
 
     private static HikariConfig poolFor(DatabaseSettings settings, String name) {
         HikariConfig pool = new HikariConfig();
