@@ -15,6 +15,7 @@ import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
@@ -113,6 +114,9 @@ class PaymentUnderWayTest {
             hexmall.storage.payments().add(payment);
             return payment.id();
         });
+        // The customer presses Pay again a little later. A payment recorded a moment before would be waited for, as
+        // the request asking its provider could still answer; one left this long has no request asking for it.
+        hexmall.clock.advance(PaymentSettings.PROVIDER_ANSWER_WAIT.plusSeconds(1));
         assertThat(hexmall.payWith(customer, order, wechat)).isEqualTo(new PayResult.PaymentUnderWay(stranded));
 
         hexmall.clock.advance(Duration.ofSeconds(11));
