@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.acceptance.browser.MovableClock;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
@@ -38,7 +40,7 @@ class ApiNewDeviceLoginTest {
     @BeforeAll
     void startHexmall() {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
-                .withDatabaseUrl("jdbc:h2:mem:api-new-device-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock);
+                .withDatabaseUrl("jdbc:h2:mem:api-new-device-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock, LightPasswordHashing.HASHER);
     }
 
     @AfterAll
@@ -164,7 +166,8 @@ class ApiNewDeviceLoginTest {
         try (HexmallApplication strict = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
                 .withDatabaseUrl("jdbc:h2:mem:api-new-device-face-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withRisk(RiskSettings.defaults().withScores(40, 70, 150)
-                        .withFailedLogins(3, Duration.ofMinutes(15))))) {
+                        .withFailedLogins(3, Duration.ofMinutes(15))), Clock.systemUTC(),
+                LightPasswordHashing.HASHER)) {
             var app = new HttpShopper(URI.create(strict.baseUrl()));
             app.logInToApi("13800000001", "demo-pass-1");
             for (int attempt = 1; attempt <= 3; attempt++) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.acceptance.browser.MovableClock;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
@@ -40,7 +41,8 @@ class ApiRiskHoldTest {
     @BeforeAll
     void liLeiBindsAlipay_andLogsInToTheAppOnTheSamePhone() {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0).withRisk(ONE_PAYMENT)
-                .withDatabaseUrl("jdbc:h2:mem:api-risk-hold-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock);
+                .withDatabaseUrl("jdbc:h2:mem:api-risk-hold-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock,
+                LightPasswordHashing.HASHER);
         phone = LiLeiOverHttp.bindsAlipayOnTheirFirstPhone(hexmall);
         clock.moveOn(Duration.ofMinutes(11)); // the binding leaves the velocity window
         phone.logInToApi(LiLeiOverHttp.PHONE, LiLeiOverHttp.PASSWORD);

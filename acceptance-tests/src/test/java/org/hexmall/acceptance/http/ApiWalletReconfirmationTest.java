@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.acceptance.browser.MovableClock;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
@@ -39,7 +40,8 @@ class ApiWalletReconfirmationTest {
     @BeforeAll
     void liLeiBindsAlipayOnTheirFirstPhone_thenLogsInToTheAppOnANewOne() {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
-                .withDatabaseUrl("jdbc:h2:mem:api-reconfirm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock);
+                .withDatabaseUrl("jdbc:h2:mem:api-reconfirm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock,
+                LightPasswordHashing.HASHER);
         LiLeiOverHttp.bindsAlipayOnTheirFirstPhone(hexmall);
         clock.moveOn(Duration.ofMinutes(2)); // the phone takes one code a minute
 

@@ -3,10 +3,12 @@ package org.hexmall.acceptance.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
 import org.hexmall.domain.security.AddressThrottlePolicy;
@@ -35,7 +37,7 @@ class ConsoleLoginThrottleTest {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
                 .withPersistence(HexmallConfig.Persistence.MEMORY)
                 .withAddressThrottle(new AddressThrottlePolicy(ADDRESS_LIMIT, Duration.ofMinutes(15),
-                        Duration.ofHours(1))));
+                        Duration.ofHours(1))), Clock.systemUTC(), LightPasswordHashing.HASHER);
     }
 
     @AfterAll

@@ -3,11 +3,13 @@ package org.hexmall.acceptance.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
 import org.hexmall.domain.risk.RiskSettings;
@@ -37,7 +39,7 @@ class LoginFaceCheckPagesTest {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
                 .withDatabaseUrl("jdbc:h2:mem:login-face-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withRisk(RiskSettings.defaults().withScores(40, 70, 150)
-                        .withFailedLogins(3, Duration.ofMinutes(15))));
+                        .withFailedLogins(3, Duration.ofMinutes(15))), Clock.systemUTC(), LightPasswordHashing.HASHER);
         liLei = new HttpShopper(URI.create(hexmall.baseUrl()));
         for (int attempt = 1; attempt <= 3; attempt++) {
             liLei.submitAnswered("/login", Map.of("login", HAN_MEIMEI, "password", "guess-" + attempt), 401);
