@@ -49,6 +49,9 @@ final class Browsers {
             "--disable-sync", "--no-first-run", "--disable-quic",
             "--disable-features=" + String.join(",", DISABLED_FEATURES));
 
+    private static final Path TRACES_IN_THE_MAKING =
+            Path.of(System.getProperty("hexmall.playwright.output", "target/playwright"), "traces-in-the-making");
+
     private Browsers() {
     }
 
@@ -63,6 +66,9 @@ final class Browsers {
     static Browser launchChromium(Playwright playwright) {
         var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(QUIET_CHROMIUM);
         systemChromium().ifPresent(options::setExecutablePath);
+        // Traces in the making go under target/ with the rest of the browser tests' output; without it Playwright makes
+        // a folder in the system's temporary directory for every browser context, about a hundred a run, and leaves them.
+        options.setTracesDir(TRACES_IN_THE_MAKING);
         return playwright.chromium().launch(options);
     }
 
