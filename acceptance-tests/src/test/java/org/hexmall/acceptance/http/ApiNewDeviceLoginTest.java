@@ -40,7 +40,8 @@ class ApiNewDeviceLoginTest {
     @BeforeAll
     void startHexmall() {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
-                .withDatabaseUrl("jdbc:h2:mem:api-new-device-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock, LightPasswordHashing.HASHER);
+                .withDatabaseUrl("jdbc:h2:mem:api-new-device-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"), clock,
+                LightPasswordHashing.HASHER);
     }
 
     @AfterAll
