@@ -66,8 +66,8 @@ final class Browsers {
     static Browser launchChromium(Playwright playwright) {
         var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(QUIET_CHROMIUM);
         systemChromium().ifPresent(options::setExecutablePath);
-        // Traces in the making go under target/ with the rest of the browser tests' output. Without it Playwright made a
-        // folder in the system's temporary directory for each browser context's trace and left it there: about a
+        // Traces in the making go under target/ with the rest of the browser tests' output. Without it Playwright made
+        // a folder in the system's temporary directory for each browser context's trace and left it there: about a
         // hundred a run, half as many with it (the rest are made by Playwright's client, which names no folder).
         options.setTracesDir(TRACES_IN_THE_MAKING);
         return playwright.chromium().launch(options);

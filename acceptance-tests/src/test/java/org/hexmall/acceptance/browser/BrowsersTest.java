@@ -39,8 +39,8 @@ class BrowsersTest {
     private static List<String> featuresPlaywrightSwitchesOff() throws IOException {
         String server;
         try (InputStream bundle = BrowsersTest.class.getClassLoader().getResourceAsStream(PLAYWRIGHT_SERVER)) {
-            assertThat(bundle).as("Playwright's server code at %s on the class path; if an upgraded Playwright keeps it "
-                    + "elsewhere, find its list of disabled Chromium features there", PLAYWRIGHT_SERVER).isNotNull();
+            assertThat(bundle).as("Playwright's server code at %s on the class path; if an upgraded Playwright keeps "
+                    + "it elsewhere, find its list of disabled Chromium features there", PLAYWRIGHT_SERVER).isNotNull();
             server = new String(bundle.readAllBytes(), StandardCharsets.UTF_8);
         }
         Matcher list = DISABLED_LIST.matcher(server);
