@@ -68,7 +68,7 @@ final class Browsers {
         systemChromium().ifPresent(options::setExecutablePath);
         // Traces in the making go under target/ with the rest of the browser tests' output. Without it Playwright made
         // a folder in the system's temporary directory for each browser context's trace and left it there: about a
-        // hundred a run, half as many with it (the rest are made by Playwright's client, which names no folder).
+        // hundred a run; with it, half as many are left (where Playwright makes the others was not found).
         options.setTracesDir(TRACES_IN_THE_MAKING);
         return playwright.chromium().launch(options);
     }
