@@ -24,7 +24,13 @@ public final class SimulatorPages {
     /** The texts of the shared layout, looked up after the simulator's own. */
     public static final String SHARED_BUNDLE = "i18n/simulator";
 
-    private final TemplateEngine engine = new TemplateEngine();
+    /**
+     * The engine every simulator's pages in the process share: it holds nothing of one simulator (a page's texts come
+     * from the simulator rendering it, through the page's context), so each template is parsed once a process, not
+     * once a simulator, however many stores and simulators a process runs.
+     */
+    private static final TemplateEngine ENGINE = newEngine();
+
     private final Texts texts;
     private final PageHost host;
     private final Times times;
@@ -35,13 +41,20 @@ public final class SimulatorPages {
      * @param demoMode whether the pages may show the demo's hints, such as the demo accounts' passwords
      */
     public SimulatorPages(String bundle, PageHost host, ZoneId displayZone, boolean demoMode) {
+        this.texts = new Texts(List.of(bundle, SHARED_BUNDLE));
+        this.host = host;
+        this.times = new Times(displayZone);
+        this.demoMode = demoMode;
+    }
+
+    private static TemplateEngine newEngine() {
         var templates = new ClassLoaderTemplateResolver(SimulatorPages.class.getClassLoader());
         templates.setPrefix("templates/");
         templates.setSuffix(".html");
         templates.setTemplateMode(TemplateMode.HTML);
         templates.setCharacterEncoding("UTF-8");
         templates.setCacheable(true);
-        this.texts = new Texts(List.of(bundle, SHARED_BUNDLE));
+        var engine = new TemplateEngine();
         engine.setTemplateResolver(templates);
         // The simulators' pages carry no script either: no JSON mapper for values inlined into one.
         var dialect = new StandardDialect();
@@ -49,7 +62,7 @@ public final class SimulatorPages {
             throw new UnsupportedOperationException("the simulators' pages inline no values into scripts");
         });
         engine.setDialect(dialect);
-        engine.setMessageResolver(texts);
+        engine.setMessageResolver(new Texts.Resolver());
         engine.setLinkBuilder(new StandardLinkBuilder() {
             /** The pages are rendered outside a servlet, always at the server's root. */
             @Override
@@ -58,9 +71,7 @@ public final class SimulatorPages {
                 return "";
             }
         });
-        this.host = host;
-        this.times = new Times(displayZone);
-        this.demoMode = demoMode;
+        return engine;
     }
 
     /** Renders {@code template} (a path under templates/, without .html) as the response. */
@@ -81,7 +92,8 @@ public final class SimulatorPages {
         variables.put("times", times);
         ctx.status(status);
         ctx.contentType("text/html; charset=UTF-8");
-        ctx.result(engine.process(template, new org.thymeleaf.context.Context(locale, variables)));
+        variables.put(Texts.VARIABLE, texts);
+        ctx.result(ENGINE.process(template, new org.thymeleaf.context.Context(locale, variables)));
     }
 
     /** A text in the visitor's language, for what a handler puts on the page itself. */

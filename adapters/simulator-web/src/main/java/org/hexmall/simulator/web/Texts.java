@@ -11,9 +11,13 @@ import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 /**
  * A simulator's texts in every language, from UTF-8 property bundles: its own first, then the shared one of the
- * layout. Templates read them with {@code #{key}}; a missing key shows as {@code ??key??}, which tests look for.
+ * layout. Templates read them with {@code #{key}} through {@link Resolver}; a missing key shows as {@code ??key??},
+ * which tests look for.
  */
-final class Texts extends AbstractMessageResolver {
+final class Texts {
+
+    /** The name of the page's context variable that holds the texts of the simulator rendering it. */
+    static final String VARIABLE = "hexmall.simulatorTexts";
 
     private static final ResourceBundle.Control NO_FALLBACK_TO_SERVER_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -28,7 +32,7 @@ final class Texts extends AbstractMessageResolver {
         return find(locale, key, arguments).orElse("??" + key + "??");
     }
 
-    private Optional<String> find(Locale locale, String key, Object... arguments) {
+    Optional<String> find(Locale locale, String key, Object... arguments) {
         for (String name : bundles) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(),
@@ -45,14 +49,22 @@ final class Texts extends AbstractMessageResolver {
         return Optional.empty();
     }
 
-    @Override
-    public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
-        return find(context.getLocale(), key, arguments == null ? new Object[0] : arguments).orElse(null);
-    }
+    /**
+     * Reads a page's texts from the simulator that renders it, which puts its {@link Texts} in the page's context under
+     * {@link #VARIABLE}: the engine is shared by every simulator's pages in the process.
+     */
+    static final class Resolver extends AbstractMessageResolver {
 
-    @Override
-    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                                                    Object[] arguments) {
-        return "??" + key + "??";
+        @Override
+        public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] arguments) {
+            Texts texts = (Texts) context.getVariable(VARIABLE);
+            return texts.find(context.getLocale(), key, arguments == null ? new Object[0] : arguments).orElse(null);
+        }
+
+        @Override
+        public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                        Object[] arguments) {
+            return "??" + key + "??";
+        }
     }
 }

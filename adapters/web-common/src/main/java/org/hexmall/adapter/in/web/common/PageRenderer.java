@@ -27,7 +27,14 @@ public final class PageRenderer {
 
     private static final String PAGE_NOTICE = "hexmall.pageNotice";
 
-    private final TemplateEngine engine = new TemplateEngine();
+    /**
+     * The engine every renderer in the process shares. It holds nothing of one store: the templates come from the class
+     * path, and a page's texts from the renderer that renders it ({@link ThymeleafMessageResolver} reads them from the
+     * page's context). So the templates and expressions it parses and keeps serve every renderer: where one process
+     * runs several stores, as the acceptance tests do, each template is parsed once rather than once a store.
+     */
+    private static final TemplateEngine ENGINE = newEngine();
+
     /** The files the pages link, such as the style sheet, which the layout names by their versioned addresses. */
     private final StaticFiles staticFiles = new StaticFiles();
     private final Messages messages;
@@ -37,20 +44,25 @@ public final class PageRenderer {
     private final boolean demoMode;
 
     public PageRenderer(Messages messages, ZoneId displayZone, boolean demoMode) {
+        this.messages = messages;
+        this.displayTime = new DisplayTime(displayZone);
+        this.displayOffers = new DisplayOffers(messages);
+        this.demoMode = demoMode;
+    }
+
+    private static TemplateEngine newEngine() {
         var templates = new ClassLoaderTemplateResolver(PageRenderer.class.getClassLoader());
         templates.setPrefix("templates/");
         templates.setSuffix(".html");
         templates.setTemplateMode(TemplateMode.HTML);
         templates.setCharacterEncoding("UTF-8");
         templates.setCacheable(true);
+        var engine = new TemplateEngine();
         engine.setTemplateResolver(templates);
         engine.setDialect(withoutScriptInlining());
-        engine.setMessageResolver(new ThymeleafMessageResolver(messages));
+        engine.setMessageResolver(new ThymeleafMessageResolver());
         engine.setLinkBuilder(new RootContextLinks());
-        this.messages = messages;
-        this.displayTime = new DisplayTime(displayZone);
-        this.displayOffers = new DisplayOffers(messages);
-        this.demoMode = demoMode;
+        return engine;
     }
 
     /**
@@ -122,7 +134,8 @@ public final class PageRenderer {
         variables.put("money", displayMoney);
         variables.put("offers", displayOffers);
         variables.put("staticFiles", staticFiles);
-        return engine.process(template, new org.thymeleaf.context.Context(locale, variables));
+        variables.put(ThymeleafMessageResolver.MESSAGES, messages);
+        return ENGINE.process(template, new org.thymeleaf.context.Context(locale, variables));
     }
 
     /** The language of the visitor's session; English before a session exists. */
