@@ -48,6 +48,9 @@ import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.persistence.WalletReconfirmations;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
+import org.jdbi.v3.core.statement.SqlParser;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
@@ -57,6 +60,13 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  * closing it closes the pools.
  */
 public final class JdbiPersistence implements AutoCloseable {
+
+    /**
+     * The SQL parser of every store in the process, with the statements it has parsed: their text is the same for every
+     * store, so where one process opens several stores, as the acceptance tests do, each statement is parsed once, not
+     * once a store.
+     */
+    private static final SqlParser SQL_PARSER = new ColonPrefixSqlParser();
 
     /** How many prepared statements H2 keeps per connection, as many as PostgreSQL's driver keeps by default. */
     static final int H2_STATEMENTS_KEPT = 256;
@@ -118,6 +128,7 @@ public final class JdbiPersistence implements AutoCloseable {
         // A failed statement's message shows its SQL but never the bound values: those include password
         // hashes, session ids and form tokens, and such messages end up in logs.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.SHORT_STATEMENT);
+        jdbi.getConfig(SqlStatements.class).setSqlParser(SQL_PARSER);
         this.transactions = new JdbiTransactionRunner(jdbi);
         this.customers = new JdbiCustomers(transactions);
         this.loginHistory = new JdbiLoginHistory(transactions);

@@ -4,6 +4,9 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
+import org.jdbi.v3.core.statement.SqlParser;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -13,6 +16,8 @@ public final class SimulatorDatabase {
 
     /** The SQL state both H2 and PostgreSQL report when a row with the same key exists. */
     private static final String UNIQUE_VIOLATION = "23505";
+    /** One SQL parser for every simulator database in the process, so that each statement is parsed once. */
+    private static final SqlParser SQL_PARSER = new ColonPrefixSqlParser();
 
     private SimulatorDatabase() {
     }
@@ -39,6 +44,7 @@ public final class SimulatorDatabase {
         Jdbi jdbi = Jdbi.create(dataSource);
         // A failed statement's message shows its SQL, never the bound values (password hashes among them).
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.SHORT_STATEMENT);
+        jdbi.getConfig(SqlStatements.class).setSqlParser(SQL_PARSER);
         return jdbi;
     }
 
