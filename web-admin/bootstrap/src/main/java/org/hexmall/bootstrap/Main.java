@@ -26,5 +26,6 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "hexmall-shutdown"));
+        NativeHeap.trimFromNowOn();
     }
 }
