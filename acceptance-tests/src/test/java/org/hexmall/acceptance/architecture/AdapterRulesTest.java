@@ -11,15 +11,11 @@ import static org.hexmall.acceptance.architecture.HexmallPackages.ANY_ADAPTER;
 import static org.hexmall.acceptance.architecture.HexmallPackages.BOOTSTRAP;
 import static org.hexmall.acceptance.architecture.HexmallPackages.DRIVEN_ADAPTERS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.DRIVING_ADAPTERS;
-import static org.hexmall.acceptance.architecture.HexmallPackages.HEXMALL;
 import static org.hexmall.acceptance.architecture.HexmallPackages.OUT_PORTS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_ADAPTERS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.WEB_COMMON;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -32,24 +28,20 @@ import java.util.TreeSet;
  * all. Which adapter a class belongs to comes from its package ({@link AdapterSlices}), so a new adapter is
  * checked the moment it exists.
  */
-@AnalyzeClasses(packages = HEXMALL, importOptions = ImportOption.DoNotIncludeTests.class)
-class AdapterRulesTest {
+class AdapterRulesTest extends ArchitectureRules {
 
-    @ArchTest
     static final ArchRule adaptersLiveWhereTheNamingSchemePutsThem = classes()
             .that().resideInAPackage(ANY_ADAPTER)
             .should().resideInAnyPackage(DRIVING_ADAPTERS, DRIVEN_ADAPTERS)
             .because("an adapter's package says which way it points: adapter.in.<tech>.<name> calls in-ports, "
                     + "adapter.out.<kind>.<name> implements out-ports, and the rules find each adapter by that name");
 
-    @ArchTest
     static final ArchRule adaptersNeverDependOnEachOther = slices()
             .assignedFrom(eachAdapterInASliceOfItsOwn())
             .should().notDependOnEachOther()
             .because("an adapter talks to the application through its ports only, "
                     + "so that any adapter can be replaced without touching the others");
 
-    @ArchTest
     static final ArchRule drivingAdaptersNeverUseOutPorts = noClasses()
             .that().resideInAPackage(DRIVING_ADAPTERS)
             .should().dependOnClassesThat().resideInAPackage(OUT_PORTS)
@@ -57,28 +49,24 @@ class AdapterRulesTest {
                     + "a repository, the transaction runner or the wallet gateway would skip the rules the use case "
                     + "keeps (who may see what, one transaction, idempotency)");
 
-    @ArchTest
     static final ArchRule sharedWebPlumbingDependsOnNoAdapter = noClasses()
             .that().resideInAPackage(WEB_COMMON)
             .should().dependOnClassesThat(resideInAPackage(ANY_ADAPTER).and(resideOutsideOfPackage(WEB_COMMON)))
             .because("sessions, page rendering and messages serve every adapter that shows pages "
                     + "and must not pull one of them, or a database, into another");
 
-    @ArchTest
     static final ArchRule onlyTheWebAdaptersAndTheCompositionRootUseTheSharedWebPlumbing = noClasses()
             .that().resideOutsideOfPackages(WEB_ADAPTERS, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(WEB_COMMON)
             .because("the shared web plumbing is a detail of the adapters that answer web requests under "
                     + "adapter.in.web (the storefront, the console, the JSON API); the composition root only builds it");
 
-    @ArchTest
     static final ArchRule onlyTheCompositionRootDependsOnMoreThanOneAdapter = classes()
             .that().resideOutsideOfPackage(BOOTSTRAP)
             .should(dependOnAtMostOneAdapter())
             .because("wiring adapters together is the composition root's job alone; "
                     + "anywhere else it would hide a second composition root");
 
-    @ArchTest
     static final ArchRule nothingButTheCompositionRootDependsOnIt = noClasses()
             .that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)

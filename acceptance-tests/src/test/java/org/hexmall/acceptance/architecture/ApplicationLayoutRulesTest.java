@@ -9,15 +9,11 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.hexmall.acceptance.architecture.HexmallPackages.HEXMALL;
 import static org.hexmall.acceptance.architecture.HexmallPackages.IN_PORTS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.SERVICES;
 import static org.hexmall.acceptance.architecture.HexmallPackages.SERVICE_HELPERS;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -29,12 +25,10 @@ import org.hexmall.application.port.in.FieldValidation;
  * What kind of class lives where in the application, so that a reader can tell a port from a use case from a
  * helper by its package: in-ports are contracts, each use case is one service, helpers sit apart.
  */
-@AnalyzeClasses(packages = HEXMALL, importOptions = ImportOption.DoNotIncludeTests.class)
-class ApplicationLayoutRulesTest {
+class ApplicationLayoutRulesTest extends ArchitectureRules {
 
     private static final String USE_CASE_SERVICE_SUFFIX = "Service";
 
-    @ArchTest
     static final ArchRule inPortsHoldOnlyContracts = classes()
             .that().resideInAPackage(IN_PORTS).and().areNotAnonymousClasses().and().areNotLocalClasses()
             .should(be(INTERFACES.or(RECORDS).or(ENUMS).or(assignableTo(Throwable.class))
@@ -45,7 +39,6 @@ class ApplicationLayoutRulesTest {
                     + "FieldValidation, which commands use to collect every field error at once; "
                     + "any other class would be behaviour, and behaviour belongs in a service or the domain");
 
-    @ArchTest
     static final ArchRule useCaseServicesAreNamedSoAndKeepOneInPort = classes()
             .that().resideInAPackage(SERVICES).and().resideOutsideOfPackage(SERVICE_HELPERS)
             .and().areTopLevelClasses()
@@ -55,7 +48,6 @@ class ApplicationLayoutRulesTest {
                     + "the package sees the area's use cases and nothing else; "
                     + "what several of them share goes in a shared subpackage or is nested in its one user");
 
-    @ArchTest
     static final ArchRule helpersAreNoUseCaseServices = noClasses()
             .that().resideInAPackage(SERVICE_HELPERS)
             .should().implement(resideInAPackage(IN_PORTS).as("an in-port"))

@@ -9,14 +9,13 @@ import static org.hexmall.acceptance.architecture.AdapterSlices.adapterOf;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.PackageMatcher;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.domain.Source;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -25,11 +24,10 @@ import org.junit.jupiter.params.provider.FieldSource;
  * renamed package or a typo would silently switch the rule off. These tests make sure that cannot
  * happen here.
  */
+@ResourceLock(HexmallClasses.READING)
 class ArchitectureRulesCheckRealClassesTest {
 
-    private static final JavaClasses HEXMALL_CLASSES = new ClassFileImporter()
-            .withImportOption(new ImportOption.DoNotIncludeTests())
-            .importPackages(HexmallPackages.HEXMALL);
+    private static final JavaClasses HEXMALL_CLASSES = HexmallClasses.PRODUCTION;
 
     @ParameterizedTest(name = "{0} holds classes")
     @FieldSource("org.hexmall.acceptance.architecture.HexmallPackages#NAMED_IN_RULES")

@@ -8,14 +8,10 @@ import static org.hexmall.acceptance.architecture.HexmallPackages.APPLICATION;
 import static org.hexmall.acceptance.architecture.HexmallPackages.BOOTSTRAP;
 import static org.hexmall.acceptance.architecture.HexmallPackages.DOMAIN;
 import static org.hexmall.acceptance.architecture.HexmallPackages.FRAMEWORKS;
-import static org.hexmall.acceptance.architecture.HexmallPackages.HEXMALL;
 import static org.hexmall.acceptance.architecture.HexmallPackages.IN_PORTS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.OUT_PORTS;
 import static org.hexmall.acceptance.architecture.HexmallPackages.SERVICES;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,51 +23,43 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The inner rings: the domain and the application know nothing of the world outside them. */
-@AnalyzeClasses(packages = HEXMALL, importOptions = ImportOption.DoNotIncludeTests.class)
-class DomainAndApplicationRulesTest {
+class DomainAndApplicationRulesTest extends ArchitectureRules {
 
-    @ArchTest
     static final ArchRule domainDependsOnNothingButTheJdk = classes()
             .that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
             .because("the domain model is the business in plain Java: "
                     + "it must outlive every framework, database and web page around it");
 
-    @ArchTest
     static final ArchRule applicationDependsOnNothingButTheJdkAndTheDomain = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
             .because("use cases reach the outside world only through the ports they define themselves");
 
-    @ArchTest
     static final ArchRule noFrameworkReachesTheDomainOrTheApplication = noClasses()
             .that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
             .because("web servers, databases, templates, hashing and logging libraries are details "
                     + "that belong in adapters, where they can be replaced without touching a use case");
 
-    @ArchTest
     static final ArchRule inPortsNeverDependOnServices = noClasses()
             .that().resideInAPackage(IN_PORTS)
             .should().dependOnClassesThat().resideInAPackage(SERVICES)
             .because("an in-port is the promise a use case makes to its callers; "
                     + "the service that keeps it may change freely behind it");
 
-    @ArchTest
     static final ArchRule outPortsNeverDependOnServices = noClasses()
             .that().resideInAPackage(OUT_PORTS)
             .should().dependOnClassesThat().resideInAPackage(SERVICES)
             .because("an out-port states what the application needs, "
                     + "so that an adapter can provide it without knowing who asks");
 
-    @ArchTest
     static final ArchRule servicesAreUsedOnlyByTheCompositionRoot = noClasses()
             .that().resideOutsideOfPackages(SERVICES, BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(SERVICES)
             .because("adapters call use cases through their in-ports; "
                     + "only the composition root knows which service implements each one");
 
-    @ArchTest
     static final ArchRule domainNeverReadsTheSystemClock = noClasses()
             .that().resideInAPackage(DOMAIN)
             .should().callMethod(System.class, "currentTimeMillis")
@@ -84,7 +72,6 @@ class DomainAndApplicationRulesTest {
             .because("time comes from a Clock passed in, so that lockouts, expiries and promotions "
                     + "can be tested at any moment without waiting for it");
 
-    @ArchTest
     static final ArchRule domainNeverDrawsItsOwnRandomNumbers = noClasses()
             .that().resideInAPackage(DOMAIN)
             .should().callConstructorWhere(targetOwner(assignableTo(Random.class)))
