@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives the C library's free memory back to the operating system now and then, so that hexmall's resident memory is
- * what it uses. The JVM's compilers and its class loading allocate and free native memory in bursts, most of all while
+ * Gives the C library's free memory back to the operating system, every second while there is some to give back and
+ * less often while there is none, so that hexmall's resident memory is what it uses. The JVM's compilers and its class loading allocate and free native memory in bursts, most of all while
  * hexmall starts and serves its first pages; the GNU C library keeps what they freed in its allocation arenas (one per
  * thread that allocated, up to eight per core), where it stays resident, up to tens of megabytes of it, until
  * {@code malloc_trim} hands the unused pages back. The JVM does the same when told to with a flag; hexmall does it
@@ -37,8 +37,9 @@ final class NativeHeap {
     }
 
     /**
-     * The C library's trim, where it has one. Reached through the JDK's foreign function API, final since JDK 22; hexmall
-     * is built for JDK 21, where that API is a preview, so it is looked up by name, and on JDK 21 nothing is trimmed.
+     * The C library's trim, where it has one. Reached through the JDK's foreign function API, final since JDK 22;
+     * hexmall is built for JDK 21, where that API is a preview, so it is looked up by name, and on JDK 21 nothing is
+     * trimmed.
      */
     static Optional<NativeHeap> ofThisProcess() {
         if (Runtime.version().feature() < 22) {
