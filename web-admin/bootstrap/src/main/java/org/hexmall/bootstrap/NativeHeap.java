@@ -9,12 +9,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gives the C library's free memory back to the operating system, every second while there is some to give back and
- * less often while there is none, so that hexmall's resident memory is what it uses. The JVM's compilers and its class loading allocate and free native memory in bursts, most of all while
- * hexmall starts and serves its first pages; the GNU C library keeps what they freed in its allocation arenas (one per
- * thread that allocated, up to eight per core), where it stays resident, up to tens of megabytes of it, until
- * {@code malloc_trim} hands the unused pages back. The JVM does the same when told to with a flag; hexmall does it
- * itself, so that it needs no flag for it. Where the C library has no {@code malloc_trim} (another C library, another
- * system), nothing is done.
+ * less often while there is none, so that hexmall's resident memory is what it uses. The JVM's compilers and its class
+ * loading allocate and free native memory in bursts, most of all while hexmall starts and serves its first pages; the
+ * GNU C library keeps what they freed in its allocation arenas (one per thread that allocated, up to eight per core),
+ * where it stays resident, up to tens of megabytes of it, until {@code malloc_trim} hands the unused pages back. The
+ * JVM does the same when told to with a flag; hexmall does it itself, so that it needs no flag for it. Where the C
+ * library has no {@code malloc_trim} (another C library, another system), nothing is done.
  */
 final class NativeHeap {
 
