@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +29,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.acceptance.browser.MovableClock;
+import org.hexmall.acceptance.http.HttpShopper;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
+import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -78,6 +82,7 @@ class HostileInputTest {
             CODE_PACKAGES.stream().map(name -> name + ".")).toList();
 
     private final String database = "jdbc:h2:mem:HostileInputTest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private final MovableClock clock = new MovableClock();
     private HexmallApplication hexmall;
     private Connection sql;
     private RawConnection connection;
@@ -89,7 +94,6 @@ class HostileInputTest {
 
     @BeforeAll
     void startHexmallAndSignIn() throws SQLException {
-        var clock = new MovableClock();
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0).withDatabaseUrl(database)
                 // Hostile requests come "through a proxy" from made-up addresses, so that the address throttles they
                 // reach do not lock out the address the suite signs in from; SignedIn waits out the locks that those
@@ -152,6 +156,28 @@ class HostileInputTest {
 
         assertThat(answer.status() / 100).as("an item put in the cart").isEqualTo(3);
         assertThat(StoreTotals.changes(before, totals.now())).contains("cart_lines");
+    }
+
+    @Test
+    void theSuiteSignsInAgainOnceTheLockThatWrongPasswordsPutOnItsLoginHasPassed() {
+        var someoneElse = new HttpShopper(URI.create(hexmall.baseUrl()));
+        for (int attempt = 0; attempt < LoginLockoutPolicy.STANDARD.maxConsecutiveFailures(); attempt++) {
+            someoneElse.submitAnyAnswer("/login", "/login", Map.of("login", LI_LEI_PHONE, "password", "not-it"));
+        }
+        assertThat(someoneElse.submitAnyAnswer("/login", "/login",
+                Map.of("login", LI_LEI_PHONE, "password", "demo-pass-1")).statusCode())
+                .as("the right password while the login is locked").isEqualTo(429);
+        connection.send("POST", "/logout", List.of(customer.cookieHeader(),
+                "Content-Type: application/x-www-form-urlencoded"),
+                ("_csrf=" + customer.formToken()).getBytes(StandardCharsets.US_ASCII));
+        Instant before = clock.instant();
+
+        boolean signedInAgain = customer.ensureAlive(connection);
+
+        assertThat(signedInAgain).as("the suite's customer signed in again after logging out").isTrue();
+        assertThat(Duration.between(before, clock.instant())).as("the time hexmall's clock was moved on")
+                .isGreaterThan(LoginLockoutPolicy.STANDARD.lockDuration());
+        assertThat(customer.ensureAlive(connection)).as("signed in: nothing more to do").isFalse();
     }
 
     @Test
