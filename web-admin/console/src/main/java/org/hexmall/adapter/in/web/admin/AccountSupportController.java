@@ -2,7 +2,6 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,9 +27,11 @@ public final class AccountSupportController {
     private final ClearLoginLock clearLoginLock;
     private final FreezeAccount freezeAccount;
     private final LiftRiskHold liftRiskHold;
+    private final CustomerPage customerPage;
 
     public AccountSupportController(ClearLoginLock clearLoginLock, FreezeAccount freezeAccount,
-                                    LiftRiskHold liftRiskHold) {
+                                    LiftRiskHold liftRiskHold, CustomerPage customerPage) {
+        this.customerPage = customerPage;
         this.clearLoginLock = clearLoginLock;
         this.freezeAccount = freezeAccount;
         this.liftRiskHold = liftRiskHold;
@@ -65,8 +66,7 @@ public final class AccountSupportController {
             command = AccountSupportCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
-            ctx.redirect(CustomerPage.refusedPath(customerId.get(), form, Map.of("reason", reasonOf(ctx)), ""),
-                    HttpStatus.SEE_OTHER);
+            customerPage.refuse(ctx, customerId.get(), invalid, form, Map.of("reason", reasonOf(ctx)), "");
             return;
         }
         ctx.redirect("/admin/customers/" + customerId.get() + "?" + outcome.apply(command));

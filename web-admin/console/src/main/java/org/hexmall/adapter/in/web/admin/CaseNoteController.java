@@ -2,7 +2,6 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.InvalidCommandException;
@@ -17,9 +16,11 @@ public final class CaseNoteController {
     static final String CASE_NOTE_FORM = "case-note";
 
     private final AddCaseNote addCaseNote;
+    private final CustomerPage customerPage;
 
-    public CaseNoteController(AddCaseNote addCaseNote) {
+    public CaseNoteController(AddCaseNote addCaseNote, CustomerPage customerPage) {
         this.addCaseNote = addCaseNote;
+        this.customerPage = customerPage;
     }
 
     public void register(RoutesConfig routes) {
@@ -37,9 +38,8 @@ public final class CaseNoteController {
             command = AddCaseNoteCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
                     ctx.formParam("channel"), ctx.formParam("summary"));
         } catch (InvalidCommandException invalid) {
-            ctx.redirect(CustomerPage.refusedPath(customerId.get(), CASE_NOTE_FORM,
-                    Map.of("channel", valueOf(ctx, "channel"), "summary", valueOf(ctx, "summary")), "case-notes"),
-                    HttpStatus.SEE_OTHER);
+            customerPage.refuse(ctx, customerId.get(), invalid, CASE_NOTE_FORM,
+                    Map.of("channel", valueOf(ctx, "channel"), "summary", valueOf(ctx, "summary")), "case-notes");
             return;
         }
         switch (addCaseNote.add(command)) {

@@ -1,6 +1,7 @@
 package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,6 +37,11 @@ public final class CustomerPage {
     /** A device's revoke form is named by this and the device's id. */
     static final String DEVICE_FORM_PREFIX = "device-";
     private static final List<String> ENTERED_FIELDS = List.of("reason", "channel", "summary");
+    /**
+     * The longest address a refused form leads to: the web server keeps an answer's headers, and a request's, within
+     * 8 KiB, and a reason or note of Chinese text takes nine characters of an address per character typed.
+     */
+    static final int LONGEST_ADDRESS = 4_096;
 
     private final ViewCustomerDetails viewCustomerDetails;
     private final ListDevices listDevices;
@@ -70,6 +76,15 @@ public final class CustomerPage {
      * agent had entered in them, as the address carries it.
      */
     void renderWithErrors(Context ctx, CustomerId customerId, InvalidCommandException invalid, String failedForm) {
+        Map<String, String> entered = new HashMap<>();
+        for (String field : ENTERED_FIELDS) {
+            entered.put(field, Objects.requireNonNullElse(ctx.queryParam(field), ""));
+        }
+        renderWithErrors(ctx, customerId, invalid, failedForm, entered);
+    }
+
+    private void renderWithErrors(Context ctx, CustomerId customerId, InvalidCommandException invalid,
+                                  String failedForm, Map<String, String> entered) {
         Optional<Map<String, Object>> model = model(customerId, CustomerTimeline.Query.FIRST_PAGE_OF_ALL);
         if (model.isEmpty()) {
             ctx.status(404);
@@ -77,12 +92,27 @@ public final class CustomerPage {
         }
         model.get().put("errors", FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)));
         model.get().put("failedForm", failedForm);
-        Map<String, String> entered = new HashMap<>();
-        for (String field : ENTERED_FIELDS) {
-            entered.put(field, Objects.requireNonNullElse(ctx.queryParam(field), ""));
-        }
         model.get().put("entered", entered);
         pages.render(ctx, 422, "admin/customer", model.get());
+    }
+
+    /**
+     * Answers a refused form: with a redirect to the address that shows it refused ({@link #refusedPath}), which a
+     * reload does not send again, or, when what the agent entered is too long for an address (a long pasted note), with
+     * that page at once. Such an address would not fit in the answer's headers, nor in the browser's next request.
+     */
+    void refuse(Context ctx, CustomerId customerId, InvalidCommandException invalid, String form,
+                Map<String, String> values, String anchor) {
+        String path = refusedPath(customerId, form, values, anchor);
+        if (path.length() <= LONGEST_ADDRESS) {
+            ctx.redirect(path, HttpStatus.SEE_OTHER);
+            return;
+        }
+        Map<String, String> entered = new HashMap<>();
+        for (String field : ENTERED_FIELDS) {
+            entered.put(field, values.getOrDefault(field, ""));
+        }
+        renderWithErrors(ctx, customerId, invalid, form, entered);
     }
 
     /**
@@ -109,7 +139,7 @@ public final class CustomerPage {
      * The address of the customer's page that shows {@code form} refused, with the {@code values} the agent entered
      * (reasons and notes, nothing secret), scrolled to {@code anchor} if not empty.
      */
-    static String refusedPath(CustomerId customerId, String form, Map<String, String> values, String anchor) {
+    private static String refusedPath(CustomerId customerId, String form, Map<String, String> values, String anchor) {
         StringBuilder path = new StringBuilder("/admin/customers/").append(customerId)
                 .append('?').append(REFUSED).append('=').append(encoded(form));
         for (String field : ENTERED_FIELDS) {

@@ -2,7 +2,6 @@ package org.hexmall.adapter.in.web.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.InvalidCommandException;
@@ -18,9 +17,11 @@ import org.hexmall.domain.account.DeviceId;
 public final class DeviceSupportController {
 
     private final RevokeCustomerDevice revokeCustomerDevice;
+    private final CustomerPage customerPage;
 
-    public DeviceSupportController(RevokeCustomerDevice revokeCustomerDevice) {
+    public DeviceSupportController(RevokeCustomerDevice revokeCustomerDevice, CustomerPage customerPage) {
         this.revokeCustomerDevice = revokeCustomerDevice;
+        this.customerPage = customerPage;
     }
 
     public void register(RoutesConfig routes) {
@@ -39,8 +40,8 @@ public final class DeviceSupportController {
             command = AccountSupportCommand.fromForm(AgentAccess.agentOf(ctx), customerId.get(),
                     ctx.formParam("reason"));
         } catch (InvalidCommandException invalid) {
-            ctx.redirect(CustomerPage.refusedPath(customerId.get(), CustomerPage.DEVICE_FORM_PREFIX + deviceId.get(),
-                    Map.of("reason", AccountSupportController.reasonOf(ctx)), "devices"), HttpStatus.SEE_OTHER);
+            customerPage.refuse(ctx, customerId.get(), invalid, CustomerPage.DEVICE_FORM_PREFIX + deviceId.get(),
+                    Map.of("reason", AccountSupportController.reasonOf(ctx)), "devices");
             return;
         }
         boolean revoked = revokeCustomerDevice.revoke(command, deviceId.get());
