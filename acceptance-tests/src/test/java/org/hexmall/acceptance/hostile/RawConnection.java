@@ -51,6 +51,10 @@ final class RawConnection implements AutoCloseable {
         byte[] request = concat(head.toString().getBytes(StandardCharsets.ISO_8859_1), body);
         try {
             return exchange(request);
+        } catch (NotAnAnswer outOfStep) {
+            close();
+            throw new UncheckedIOException("the connection was out of step with the requests after " + method + " "
+                    + target, outOfStep);
         } catch (IOException brokenConnection) {
             close();
         }
@@ -103,6 +107,9 @@ final class RawConnection implements AutoCloseable {
             throw new IOException("connection closed before an answer");
         }
         String[] parts = statusLine.split(" ", 3);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/") || !parts[1].matches("\\d{3}")) {
+            throw new NotAnAnswer(statusLine);
+        }
         int status = Integer.parseInt(parts[1]);
         Map<String, String> headers = new TreeMap<>();
         for (String line = line(); line != null && !line.isEmpty(); line = line()) {
@@ -168,6 +175,17 @@ final class RawConnection implements AutoCloseable {
             b = in.read();
         }
         return line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * What came where an answer should start but is not the start of one: bytes the connection carried beyond an
+     * earlier answer, which put it out of step with the requests. Closing it puts the next request in step again; the
+     * request that met them is reported, not sent again.
+     */
+    private static final class NotAnAnswer extends IOException {
+        NotAnAnswer(String line) {
+            super("not the start of an answer: " + (line.length() > 200 ? line.substring(0, 200) + "…" : line));
+        }
     }
 
     private static byte[] concat(byte[] head, byte[] body) {
