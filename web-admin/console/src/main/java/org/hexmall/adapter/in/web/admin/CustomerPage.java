@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
@@ -41,7 +42,7 @@ public final class CustomerPage {
      * The longest address a refused form leads to: the web server keeps an answer's headers, and a request's, within
      * 8 KiB, and a reason or note of Chinese text takes nine characters of an address per character typed.
      */
-    static final int LONGEST_ADDRESS = 4_096;
+    private static final int LONGEST_ADDRESS = 4_096;
 
     private final ViewCustomerDetails viewCustomerDetails;
     private final ListDevices listDevices;
@@ -76,11 +77,7 @@ public final class CustomerPage {
      * agent had entered in them, as the address carries it.
      */
     void renderWithErrors(Context ctx, CustomerId customerId, InvalidCommandException invalid, String failedForm) {
-        Map<String, String> entered = new HashMap<>();
-        for (String field : ENTERED_FIELDS) {
-            entered.put(field, Objects.requireNonNullElse(ctx.queryParam(field), ""));
-        }
-        renderWithErrors(ctx, customerId, invalid, failedForm, entered);
+        renderWithErrors(ctx, customerId, invalid, failedForm, entered(ctx::queryParam));
     }
 
     private void renderWithErrors(Context ctx, CustomerId customerId, InvalidCommandException invalid,
@@ -108,11 +105,16 @@ public final class CustomerPage {
             ctx.redirect(path, HttpStatus.SEE_OTHER);
             return;
         }
+        renderWithErrors(ctx, customerId, invalid, form, entered(values::get));
+    }
+
+    /** What the agent entered in each field a refused form can have, blank where it has none. */
+    private static Map<String, String> entered(Function<String, String> valueOf) {
         Map<String, String> entered = new HashMap<>();
         for (String field : ENTERED_FIELDS) {
-            entered.put(field, values.getOrDefault(field, ""));
+            entered.put(field, Objects.requireNonNullElse(valueOf.apply(field), ""));
         }
-        renderWithErrors(ctx, customerId, invalid, form, entered);
+        return entered;
     }
 
     /**
