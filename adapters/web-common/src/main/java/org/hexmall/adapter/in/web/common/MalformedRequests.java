@@ -17,12 +17,17 @@ import org.slf4j.LoggerFactory;
  * use case. Jetty refuses some requests itself before Javalin sees them (an escape that is not hexadecimal,
  * an over-long address); {@link JettyRefusals} answers those the same way. The answer is the friendly page,
  * or the format of the part of the site the path belongs to, such as the JSON API's problem details.
+ * <p>
+ * After the handlers, it refuses an answer that would lead the browser to an address too long to send
+ * ({@link SafeRedirects#fitsAnAddress}), which the web server would otherwise turn into a 500 page of its own.
+ * Handlers keep what they carry in an address short, so this is the last guard, and it logs a line when it acts.
  */
 public final class MalformedRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(MalformedRequests.class);
     /** Enough to recognise the address in the log, not enough to flood it. */
     private static final int LOGGED_PATH_LENGTH = 200;
+    private static final String LOCATION = "Location";
 
     private final PageRenderer pages;
     private final List<RefusalFormat> formats;
@@ -40,6 +45,7 @@ public final class MalformedRequests {
     public void register(JavalinConfig javalin) {
         var check = new MalformedRequestCheck(javalin.http.maxRequestSize);
         javalin.routes.before(ctx -> check.findIn(ctx).ifPresent(malformed -> refuse(ctx, malformed)));
+        javalin.routes.after(this::refuseOverlongRedirect);
         javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals(this)));
     }
 
@@ -49,6 +55,19 @@ public final class MalformedRequests {
         SecurityHeaders.apply(ctx);
         ctx.status(malformed.status()).contentType(answer.contentType()).result(answer.bytes());
         ctx.skipRemainingHandlers();
+    }
+
+    private void refuseOverlongRedirect(Context ctx) {
+        String location = ctx.res().getHeader(LOCATION);
+        if (location == null || SafeRedirects.fitsAnAddress(location)) {
+            return;
+        }
+        var tooLong = MalformedRequest.of(MalformedRequest.Kind.TOO_LARGE, "What it sent would not fit in the address"
+                + " of the page that follows (" + location.length() + " characters)");
+        log(ctx.req().getMethod(), ctx.path(), tooLong);
+        RefusalFormat.Body answer = answer(tooLong, ctx.path(), ctx.header("Accept-Language"));
+        ctx.res().setHeader(LOCATION, null);
+        ctx.status(tooLong.status()).contentType(answer.contentType()).result(answer.bytes());
     }
 
     void log(String method, String path, MalformedRequest malformed) {

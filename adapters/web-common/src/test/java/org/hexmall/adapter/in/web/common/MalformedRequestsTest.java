@@ -52,6 +52,8 @@ class MalformedRequestsTest {
                     + " q=" + ctx.queryParam("q")));
             config.routes.get("/api/v1/products/{id}", ctx -> ctx.result("api " + ctx.pathParam("id")));
             config.routes.post("/login", ctx -> ctx.result("login=" + ctx.formParam("login")));
+            config.routes.get("/back", ctx -> ctx.redirect("/products/x?q=" + ctx.queryParam("q")));
+            config.routes.get("/api/v1/back", ctx -> ctx.redirect("/api/v1/products/" + ctx.queryParam("q")));
         }).start(0);
         log.start();
         root.addAppender(log);
@@ -133,6 +135,37 @@ class MalformedRequestsTest {
             assertThat(answer.substring(0, answer.indexOf("\r\n\r\n") + 2))
                     .containsIgnoringCase("\r\nConnection: close\r\n");
         }
+    }
+
+    @Test
+    void anAnswerThatWouldLeadToAnAddressTooLongToSendIsRefusedWithAPageThatSaysWhatToFix() {
+        Reply tooLong = RawHttp.get(server.port(), "/back?q=" + "a".repeat(SafeRedirects.LONGEST_ADDRESS));
+        Reply tooLongForTheApi = RawHttp.get(server.port(),
+                "/api/v1/back?q=" + "a".repeat(SafeRedirects.LONGEST_ADDRESS));
+
+        assertThat(tooLong.status()).isEqualTo(413);
+        assertThat(tooLong.headers()).doesNotContainKey("location");
+        assertThat(tooLong.body()).contains("<h1>This request cannot be read</h1>",
+                new Messages(List.of("i18n/common")).get(Locale.ENGLISH, "error.page.malformed.request-too-large"));
+        assertThat(tooLongForTheApi.status()).isEqualTo(413);
+        assertThat(tooLongForTheApi.body())
+                .isEqualTo("{\"code\":\"request-too-large\",\"path\":\"/api/v1/back\"}");
+        assertThat(handled).as("the handlers ran").containsExactly("before /back", "before /api/v1/back");
+        assertThat(log.list).hasSize(2).allSatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains("request-too-large", "would not fit in the address");
+            assertThat(event.getThrowableProxy()).isNull();
+        });
+    }
+
+    @Test
+    void anAnswerLeadingToAnAddressThatFitsIsLeftAsItIs() {
+        Reply reply = RawHttp.get(server.port(),
+                "/back?q=" + "a".repeat(SafeRedirects.LONGEST_ADDRESS - "/products/x?q=".length()));
+
+        assertThat(reply.status()).isEqualTo(302);
+        assertThat(reply.headers().get("location")).endsWith("a".repeat(100));
+        assertThat(log.list).isEmpty();
     }
 
     @Test

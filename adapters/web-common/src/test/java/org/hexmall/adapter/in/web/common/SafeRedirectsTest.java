@@ -19,4 +19,23 @@ class SafeRedirectsTest {
         assertThat(SafeRedirects.localPathOr("/account\r\nSet-Cookie: x=y", "/account")).isEqualTo("/account");
         assertThat(SafeRedirects.localPathOr(null, "/account")).isEqualTo("/account");
     }
+
+    @Test
+    void aPathTooLongToCarryOnInAnAddressIsReplacedByTheFallback() {
+        String longest = "/" + "a".repeat(2_045); // 2,048 characters once encoded: "/" is "%2F"
+        String chinese = "/" + "中".repeat(300);
+
+        assertThat(SafeRedirects.localPathOr(longest, "/account")).isEqualTo(longest);
+        assertThat(SafeRedirects.localPathOr(longest + "a", "/account")).isEqualTo("/account");
+        assertThat(SafeRedirects.localPathOr(chinese, "/account")).as("nine characters each once encoded")
+                .isEqualTo("/account");
+        assertThat(SafeRedirects.localPathOr("/a".repeat(1_000), "/account")).as("'/' takes three once encoded")
+                .isEqualTo("/account");
+    }
+
+    @Test
+    void anAddressFitsUpToItsLongestLength() {
+        assertThat(SafeRedirects.fitsAnAddress("/" + "a".repeat(SafeRedirects.LONGEST_ADDRESS - 1))).isTrue();
+        assertThat(SafeRedirects.fitsAnAddress("/" + "a".repeat(SafeRedirects.LONGEST_ADDRESS))).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.adapter.in.web.common.SafeRedirects;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DeviceId;
@@ -31,7 +32,9 @@ final class CustomerAccess {
                     : ctx.path().startsWith("/cart") ? "/cart"
                     : isPaymentForm(ctx.path()) ? ctx.path()
                     : ctx.path().equals(PromotionsController.CLAIM) ? PromotionsController.backTo(ctx) : "/account";
-            ctx.redirect("/login?next=" + URLEncoder.encode(comeBackTo, StandardCharsets.UTF_8)
+            // A page whose address is too long to carry on in the login form's is not come back to.
+            String next = SafeRedirects.localPathOr(comeBackTo, "/account");
+            ctx.redirect("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)
                     + (WebSessions.sessionEndedOn(ctx) ? "&ended" : ""));
             ctx.skipRemainingHandlers();
         }
