@@ -20,12 +20,15 @@ import org.junit.jupiter.api.TestInstance;
  * A console form refused for text too long to carry in an address (a long note or reason of Chinese text, sent by a
  * client that ignores the fields' length limits) is answered with the customer's page saying what to fix, at once:
  * an address that long would not fit in the answer's headers, and the web server would answer 500 with a page of its
- * own. A refusal whose text fits still leads to the page's own address, which a reload does not send again.
+ * own. A refusal whose text fits still leads to the page's own address, which a reload does not send again. The
+ * customer's page and the force-unbind's confirmation step answer so alike.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LongRefusedConsoleFormsTest {
 
     private static final Pattern CUSTOMER_LINK = Pattern.compile("/admin/customers/([0-9a-f-]{36})");
+    private static final Pattern FORCE_UNBIND = Pattern.compile(
+            "/admin/customers/[0-9a-f-]{36}/bindings/[0-9a-f-]{36}/force-unbind");
     /** Eleven characters, each nine in an address once percent-encoded; 1,100 in all, over a note's 1,000. */
     private static final String LONG_CHINESE_NOTE = "客户来电询问退款进度。".repeat(100);
     /** 540 characters, over a reason's 500. */
@@ -70,6 +73,20 @@ class LongRefusedConsoleFormsTest {
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("Use at most 500 characters for the reason.", LONG_CHINESE_REASON);
         assertThat(agent.page(customerPage)).contains("Active").doesNotContain("Frozen");
+    }
+
+    @Test
+    void aForceUnbindReasonTooLongForAnAddress_isRefusedOnThePageItself_andTheWalletStaysBound() {
+        LiLeiOverHttp.bindsAlipayOnTheirFirstPhone(hexmall);
+        Matcher forceUnbind = FORCE_UNBIND.matcher(agent.page(customerPage));
+        assertThat(forceUnbind.find()).as("Li Lei's Alipay offered for a force-unbind").isTrue();
+
+        HttpResponse<String> answer = agent.submitAnyAnswer(customerPage, forceUnbind.group(),
+                Map.of("reason", LONG_CHINESE_REASON));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("Use at most 500 characters for the reason.", LONG_CHINESE_REASON);
+        assertThat(agent.page(customerPage)).as("the wallet still bound").contains(forceUnbind.group());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
+import org.hexmall.adapter.in.web.common.SafeRedirects;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.account.ListDevices;
 import org.hexmall.application.port.in.risk.ListRiskAlerts;
@@ -38,11 +39,6 @@ public final class CustomerPage {
     /** A device's revoke form is named by this and the device's id. */
     static final String DEVICE_FORM_PREFIX = "device-";
     private static final List<String> ENTERED_FIELDS = List.of("reason", "channel", "summary");
-    /**
-     * The longest address a refused form leads to: the web server keeps an answer's headers, and a request's, within
-     * 8 KiB, and a reason or note of Chinese text takes nine characters of an address per character typed.
-     */
-    private static final int LONGEST_ADDRESS = 4_096;
 
     private final ViewCustomerDetails viewCustomerDetails;
     private final ListDevices listDevices;
@@ -100,9 +96,18 @@ public final class CustomerPage {
      */
     void refuse(Context ctx, CustomerId customerId, InvalidCommandException invalid, String form,
                 Map<String, String> values, String anchor) {
-        String path = refusedPath(customerId, form, values, anchor);
-        if (path.length() <= LONGEST_ADDRESS) {
-            ctx.redirect(path, HttpStatus.SEE_OTHER);
+        refuse(ctx, refusedPath(customerId, form, values, anchor), customerId, invalid, form, values);
+    }
+
+    /**
+     * Answers a refused form with a redirect to {@code address}, which shows it refused and which a reload does not
+     * send again, or, when that address would be too long ({@link SafeRedirects#fitsAnAddress}), with this page at
+     * once, the reasons beside {@code form}'s fields and what the agent entered in them.
+     */
+    void refuse(Context ctx, String address, CustomerId customerId, InvalidCommandException invalid, String form,
+                Map<String, String> values) {
+        if (SafeRedirects.fitsAnAddress(address)) {
+            ctx.redirect(address, HttpStatus.SEE_OTHER);
             return;
         }
         renderWithErrors(ctx, customerId, invalid, form, entered(values::get));

@@ -20,7 +20,8 @@ import org.hexmall.domain.wallet.BindingId;
 /**
  * The agent's force-unbind on a customer's page, in two steps: the reason, then a page that names the wallet (its
  * masked account) and the reason for the agent to confirm. Only the confirmed form unbinds; it is audited. A refused
- * confirmation leads back to the first step's address, which says what to fix: every answer to the form is a redirect.
+ * confirmation leads back to the first step's address, which says what to fix; only a reason too long for an address
+ * is answered with the customer's page at once, showing the same.
  */
 public final class WalletSupportController {
 
@@ -85,7 +86,8 @@ public final class WalletSupportController {
                     bindingId.get(), reason));
         } catch (InvalidCommandException invalid) {
             // The confirmation step checks the same reason and shows what to fix, at an address a reload cannot post.
-            ctx.redirect(confirmPath(customerId.get(), bindingId.get(), reason), HttpStatus.SEE_OTHER);
+            customerPage.refuse(ctx, confirmPath(customerId.get(), bindingId.get(), reason), customerId.get(),
+                    invalid, bindingId.get().toString(), Map.of("reason", reason == null ? "" : reason));
             return;
         }
         boolean unbound = forceUnbindWallet.forceUnbind(command.get());
