@@ -96,10 +96,12 @@ final class HostileValues {
             case 4 -> 200_000;
             default -> random.nextInt(2_000);
         };
-        String unit = switch (random.nextInt(4)) {
+        String unit = switch (random.nextInt(5)) {
             case 0 -> "A";
             case 1 -> "李";
             case 2 -> "😀";
+            // A path on this site, which a way back ("next") keeps: 12 characters of an address a unit once encoded.
+            case 3 -> "/李";
             default -> "9";
         };
         return unit.repeat(length);
