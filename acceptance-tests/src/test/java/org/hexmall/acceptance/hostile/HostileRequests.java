@@ -20,6 +20,15 @@ final class HostileRequests {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}|<[^>]+>|\\*");
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";
+    /**
+     * What a path parameter or the segment before it says, and the table of the records it names, the more telling
+     * first ({@code /admin/customers/{id}/bindings/{binding}}: a wallet binding, then a customer).
+     */
+    private static final String[][] RECORD_STEMS = {{"binding", "wallet_bindings"}, {"device", "devices"},
+        {"order", "orders"}, {"after-sales", "refund_cases"}, {"approvals", "compensations"},
+        {"refund", "refund_cases"}, {"customer", "customers"}, {"payment", "payments"}, {"campaign", "campaigns"},
+        {"coupon", "coupons"}, {"risk", "risk_alerts"}, {"alert", "risk_alerts"}, {"agent", "agents"},
+        {"compensation", "compensations"}, {"product", "products"}, {"verify", "step_ups"}, {"step-up", "step_ups"}};
 
     private final InputVocabulary vocabulary;
     private final HostileValues values;
@@ -96,14 +105,33 @@ final class HostileRequests {
         };
     }
 
+    /**
+     * The route's address with each parameter filled: half the time, where the store holds records of the kind the
+     * parameter names, with one of their ids, so that the handler goes on past finding the record (a customer's
+     * wallet, say, needs two right ids before its form is read); otherwise with an odd id.
+     */
     private String fill(String path, RandomGenerator random) {
         Matcher parameter = PATH_PARAMETER.matcher(path);
         var filled = new StringBuilder();
         while (parameter.find()) {
-            parameter.appendReplacement(filled, Matcher.quoteReplacement(pathValue(random)));
+            List<String> ids = vocabulary.idsIn(tableNamedAt(path, parameter.start(), parameter.group()));
+            String value = !ids.isEmpty() && random.nextBoolean() ? HostileValues.pick(random, ids) : pathValue(random);
+            parameter.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
         parameter.appendTail(filled);
         return filled.toString();
+    }
+
+    /** The table of the records a path parameter names, by its own name or the segment before it; "" for none. */
+    private static String tableNamedAt(String path, int start, String parameter) {
+        String before = path.substring(0, start);
+        String named = parameter + " " + before.substring(before.lastIndexOf('/', Math.max(0, before.length() - 2)));
+        for (var stem : RECORD_STEMS) {
+            if (named.contains(stem[0])) {
+                return stem[1];
+            }
+        }
+        return "";
     }
 
     private String pathValue(RandomGenerator random) {

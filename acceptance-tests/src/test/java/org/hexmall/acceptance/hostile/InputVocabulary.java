@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
  * without anyone listing it: every form and query field the web adapters read and the pages render, every property
  * of the JSON API's document, every constant a page offers as a choice, and ids of records the store holds.
  */
-record InputVocabulary(List<String> fieldNames, List<String> jsonProperties, List<String> validLooking) {
+record InputVocabulary(List<String> fieldNames, List<String> jsonProperties, List<String> validLooking,
+                       Map<String, List<String>> idsByTable) {
 
     private static final Pattern READ_FIELD = Pattern.compile(
             "(?:formParam|queryParam|formParams|queryParams|formParamAsClass|queryParamAsClass)\\(\"([^\"]+)\"");
@@ -64,22 +67,30 @@ record InputVocabulary(List<String> fieldNames, List<String> jsonProperties, Lis
         Set<String> properties = new TreeSet<>();
         collect(JSON_PROPERTY, openApi, properties);
         List<String> values = new ArrayList<>(choices);
-        values.addAll(ids(database, excludedIds));
-        return new InputVocabulary(List.copyOf(names), List.copyOf(properties), List.copyOf(values));
+        Map<String, List<String>> ids = ids(database, excludedIds);
+        ids.values().forEach(values::addAll);
+        return new InputVocabulary(List.copyOf(names), List.copyOf(properties), List.copyOf(values), Map.copyOf(ids));
     }
 
-    private static List<String> ids(Connection database, Set<String> excludedIds) {
-        List<String> ids = new ArrayList<>();
+    /** The ids the store holds in {@code table} (one of {@link #ID_TABLES}), the suite's own left out; maybe none. */
+    List<String> idsIn(String table) {
+        return idsByTable.getOrDefault(table, List.of());
+    }
+
+    private static Map<String, List<String>> ids(Connection database, Set<String> excludedIds) {
+        Map<String, List<String>> ids = new LinkedHashMap<>();
         try (Statement statement = database.createStatement()) {
             for (String table : ID_TABLES) {
+                List<String> inTable = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " LIMIT 5")) {
                     while (rows.next()) {
                         String id = rows.getString(1);
                         if (id != null && !excludedIds.contains(id)) {
-                            ids.add(id);
+                            inTable.add(id);
                         }
                     }
                 }
+                ids.put(table, List.copyOf(inTable));
             }
         } catch (SQLException failed) {
             throw new IllegalStateException("could not read the store's ids", failed);
