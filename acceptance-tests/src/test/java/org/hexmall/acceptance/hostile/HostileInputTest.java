@@ -112,8 +112,31 @@ class HostileInputTest {
         customer = SignedIn.customer(store, clock, LI_LEI_PHONE, "demo-pass-1");
         agent = SignedIn.agent(store, clock, "agent", "agent-pass-1");
         supervisor = SignedIn.agent(store, clock, "supervisor", "supervisor-pass-1");
+        settleAnOrderOfTheSuitesCustomer();
         String openApi = connection.send("GET", "/api/openapi.json", List.of(), new byte[0]).body();
         requests = new HostileRequests(InputVocabulary.of(sources(), openApi, sql, whoTheSuiteIs()));
+    }
+
+    /**
+     * An order of the suite's own customer, so that the routes with an order in their address (its page, paying it,
+     * asking for a refund, the console's order page) are sent hostile requests for one the store holds.
+     */
+    private void settleAnOrderOfTheSuitesCustomer() throws SQLException {
+        String product;
+        try (Statement query = sql.createStatement();
+             ResultSet row = query.executeQuery("SELECT id FROM products ORDER BY id LIMIT 1")) {
+            row.next();
+            product = row.getString(1);
+        }
+        sendAsCustomer("/cart/add", "productId=" + product + "&quantity=1");
+        RawConnection.Answer settled = sendAsCustomer("/cart/settle", "key=" + UUID.randomUUID());
+        assertThat(settled.header("Location")).as("where settling the cart led").startsWith("/orders/");
+    }
+
+    private RawConnection.Answer sendAsCustomer(String path, String form) {
+        return connection.send("POST", path, List.of(customer.cookieHeader(),
+                "Content-Type: application/x-www-form-urlencoded"),
+                ("_csrf=" + customer.formToken() + "&" + form).getBytes(StandardCharsets.US_ASCII));
     }
 
     @AfterAll
