@@ -14,9 +14,11 @@ public final class SafeRedirects {
     public static final int LONGEST_ADDRESS = 4_096;
     /**
      * The longest target kept, as it is written into another address's query (encoded), so that the address that
-     * carries it on (to the login form, and from there on) still fits. Every page of hexmall's has a far shorter one.
+     * carries it on (to the login form, the new device's code, a step-up, each of them encoding it once) still fits
+     * with its own path and parameters. Every page of hexmall's, with a wallet's signed answer in its query, has a far
+     * shorter one.
      */
-    private static final int LONGEST_TARGET = LONGEST_ADDRESS / 2;
+    private static final int LONGEST_TARGET = 3_072;
 
     private SafeRedirects() {
     }

@@ -22,14 +22,14 @@ class SafeRedirectsTest {
 
     @Test
     void aPathTooLongToCarryOnInAnAddressIsReplacedByTheFallback() {
-        String longest = "/" + "a".repeat(2_045); // 2,048 characters once encoded: "/" is "%2F"
-        String chinese = "/" + "中".repeat(300);
+        String longest = "/" + "a".repeat(3_069); // 3,072 characters once encoded: "/" is "%2F"
+        String chinese = "/" + "中".repeat(400);
 
         assertThat(SafeRedirects.localPathOr(longest, "/account")).isEqualTo(longest);
         assertThat(SafeRedirects.localPathOr(longest + "a", "/account")).isEqualTo("/account");
         assertThat(SafeRedirects.localPathOr(chinese, "/account")).as("nine characters each once encoded")
                 .isEqualTo("/account");
-        assertThat(SafeRedirects.localPathOr("/a".repeat(1_000), "/account")).as("'/' takes three once encoded")
+        assertThat(SafeRedirects.localPathOr("/a".repeat(1_500), "/account")).as("'/' takes three once encoded")
                 .isEqualTo("/account");
     }
 
