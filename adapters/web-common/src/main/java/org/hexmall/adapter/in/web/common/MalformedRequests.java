@@ -18,9 +18,11 @@ import org.slf4j.LoggerFactory;
  * an over-long address); {@link JettyRefusals} answers those the same way. The answer is the friendly page,
  * or the format of the part of the site the path belongs to, such as the JSON API's problem details.
  * <p>
- * After the handlers, it refuses an answer that would lead the browser to an address too long to send
+ * After a route's handlers, it refuses an answer that would lead the browser to an address too long to send
  * ({@link SafeRedirects#fitsAnAddress}), which the web server would otherwise turn into a 500 page of its own.
  * Handlers keep what they carry in an address short, so this is the last guard, and it logs a line when it acts.
+ * A before-handler that answers a request itself (the login redirect of a page that needs one) skips it, and leads
+ * only to addresses {@link SafeRedirects} has kept short.
  */
 public final class MalformedRequests {
 
