@@ -2,6 +2,7 @@ package org.hexmall.acceptance.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
 import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.acceptance.browser.MovableClock;
 import org.hexmall.acceptance.http.HttpShopper;
+import org.hexmall.acceptance.http.LiLeiOverHttp;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
 import org.hexmall.domain.security.LoginLockoutPolicy;
@@ -112,16 +114,36 @@ class HostileInputTest {
         customer = SignedIn.customer(store, clock, LI_LEI_PHONE, "demo-pass-1");
         agent = SignedIn.agent(store, clock, "agent", "agent-pass-1");
         supervisor = SignedIn.agent(store, clock, "supervisor", "supervisor-pass-1");
-        settleAnOrderOfTheSuitesCustomer();
+        giveTheSuitesCustomerAWalletAPaidOrderAndAnUnpaidOne();
         String openApi = connection.send("GET", "/api/openapi.json", List.of(), new byte[0]).body();
         requests = new HostileRequests(InputVocabulary.of(sources(), openApi, sql, whoTheSuiteIs()));
     }
 
     /**
-     * An order of the suite's own customer, so that the routes with an order in their address (its page, paying it,
-     * asking for a refund, the console's order page) are sent hostile requests for one the store holds.
+     * Records of every kind a customer makes, so that the routes with one in their address or form (an order's page,
+     * paying it, a payment's pages, a binding's unbinding, a refund request and the console's pages of each) are sent
+     * hostile requests for ones the store holds, and reach the checks behind "not found": the suite's customer binds
+     * Alipay, pays one order with it and asks for a refund of it, and leaves a second order waiting for payment.
      */
-    private void settleAnOrderOfTheSuitesCustomer() throws SQLException {
+    private void giveTheSuitesCustomerAWalletAPaidOrderAndAnUnpaidOne() throws SQLException {
+        HttpShopper device = customer.client();
+        LiLeiOverHttp.bindsAlipay(device, hexmall);
+        String paid = settledOrder();
+        JsonNode payment = device.api("POST", "/api/v1/orders/" + paid + "/payments", null,
+                UUID.randomUUID().toString(), 201);
+        String walletPage = URI.create(payment.path("redirectUrl").asText()).getPath();
+        device.submit(walletPage, walletPage + "/pay", Map.of("paymentPassword", LiLeiOverHttp.PAYMENT_PASSWORD));
+        assertThat(device.api("GET", "/api/v1/payments/" + payment.path("paymentId").asText(), null, null, 200,
+                Map.of("Prefer", "wait=10")).path("status").asText()).as("the suite's customer's payment")
+                .isEqualTo("SUCCEEDED");
+        RawConnection.Answer asked = sendAsCustomer("/orders/" + paid + "/after-sales",
+                "quantity-0=1&category=DAMAGED&note=" + UUID.randomUUID());
+        assertThat(asked.header("Location")).as("where asking for a refund led").endsWith("?asked");
+        settledOrder();
+    }
+
+    /** Puts the first product in the cart and settles it on the shop's pages: the new order's id. */
+    private String settledOrder() throws SQLException {
         String product;
         try (Statement query = sql.createStatement();
              ResultSet row = query.executeQuery("SELECT id FROM products ORDER BY id LIMIT 1")) {
@@ -131,6 +153,7 @@ class HostileInputTest {
         sendAsCustomer("/cart/add", "productId=" + product + "&quantity=1");
         RawConnection.Answer settled = sendAsCustomer("/cart/settle", "key=" + UUID.randomUUID());
         assertThat(settled.header("Location")).as("where settling the cart led").startsWith("/orders/");
+        return URI.create(settled.header("Location")).getPath().substring("/orders/".length());
     }
 
     private RawConnection.Answer sendAsCustomer(String path, String form) {

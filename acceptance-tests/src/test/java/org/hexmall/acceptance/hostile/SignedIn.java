@@ -80,6 +80,11 @@ final class SignedIn {
         return name;
     }
 
+    /** The device they are signed in on, for setting up what the hostile requests then find. */
+    HttpShopper client() {
+        return client;
+    }
+
     String cookieHeader() {
         return cookieHeader;
     }

@@ -14,11 +14,11 @@ import org.hexmall.bootstrap.HexmallApplication;
  * The demo customer 李雷 over HTTP: binding Alipay on the shop's pages of their first phone, the codes their simulated
  * phone receives, and an order settled through the JSON API, as the API's tests set them up.
  */
-final class LiLeiOverHttp {
+public final class LiLeiOverHttp {
 
     static final String PHONE = "13800000001";
     static final String PASSWORD = "demo-pass-1";
-    static final String PAYMENT_PASSWORD = "135790";
+    public static final String PAYMENT_PASSWORD = "135790";
     private static final Pattern TEXTED_CODE = Pattern.compile("verification code is (\\d{6})");
 
     private LiLeiOverHttp() {
@@ -29,12 +29,20 @@ final class LiLeiOverHttp {
         HttpShopper firstPhone = new HttpShopper(URI.create(hexmall.baseUrl()));
         assertThat(firstPhone.submit("/login", Map.of("login", PHONE, "password", PASSWORD)).getPath())
                 .as("the account's first device, trusted without a code").doesNotStartWith("/login/device");
-        URI codePage = firstPhone.submit("/account/security/payment-methods/add/alipay", Map.of("account", PHONE));
-        URI authorizationPage = firstPhone.submit(codePage.getPath(), Map.of("code", latestCode(hexmall)));
-        URI back = firstPhone.submit(authorizationPage.getPath(), authorizationPage.getPath() + "/approve",
-                Map.of("paymentPassword", PAYMENT_PASSWORD));
-        assertThat(firstPhone.follow(back).getPath()).endsWith("/bound");
+        bindsAlipay(firstPhone, hexmall);
         return firstPhone;
+    }
+
+    /**
+     * On a device 李雷 is signed in on, binds their demo Alipay account as the shop's pages do: the account, the code
+     * texted to their phone, the approval with the payment password in the wallet app; ends on the "bound" page.
+     */
+    public static void bindsAlipay(HttpShopper signedIn, HexmallApplication hexmall) {
+        URI codePage = signedIn.submit("/account/security/payment-methods/add/alipay", Map.of("account", PHONE));
+        URI authorizationPage = signedIn.submit(codePage.getPath(), Map.of("code", latestCode(hexmall)));
+        URI back = signedIn.submit(authorizationPage.getPath(), authorizationPage.getPath() + "/approve",
+                Map.of("paymentPassword", PAYMENT_PASSWORD));
+        assertThat(signedIn.follow(back).getPath()).as("where binding Alipay ended").endsWith("/bound");
     }
 
     /** The latest code on 李雷's simulated phone. */
