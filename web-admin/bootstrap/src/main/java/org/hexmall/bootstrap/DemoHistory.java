@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DisplayName;
@@ -84,10 +85,18 @@ final class DemoHistory {
     private final Optional<Agent> supervisor;
     private final Instant now;
     private final ZoneId zone;
+    private final BooleanSupplier stopAsked;
     private final Random random = new Random(SEED);
     private final Set<String> orderNumbers = new HashSet<>();
     private final List<Shopper> shoppers = new ArrayList<>();
     private final Counts counts = new Counts();
+
+    /** Thrown out of the making when hexmall stops before it is done: its transaction rolls everything back. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the demo history was asked to stop", null, false, false);
+        }
+    }
 
     /** What was generated, for the log. */
     record Summary(int shoppers, int orders, int payments, int refunds, int bindings, int alerts) {
@@ -106,8 +115,9 @@ final class DemoHistory {
     }
 
     private DemoHistory(PersistencePorts store, List<Product> catalog, PasswordHash passwordHash,
-                        Optional<Agent> supervisor, Instant now, ZoneId zone) {
+                        Optional<Agent> supervisor, Instant now, ZoneId zone, BooleanSupplier stopAsked) {
         this.store = store;
+        this.stopAsked = stopAsked;
         this.catalog = List.copyOf(catalog);
         this.passwordHash = passwordHash;
         this.supervisor = supervisor;
@@ -124,7 +134,16 @@ final class DemoHistory {
      */
     static Summary generate(PersistencePorts store, List<Product> catalog, PasswordHash passwordHash,
                             Optional<Agent> supervisor, Instant now, ZoneId zone) {
-        DemoHistory history = new DemoHistory(store, catalog, passwordHash, supervisor, now, zone);
+        return generate(store, catalog, passwordHash, supervisor, now, zone, () -> false);
+    }
+
+    /**
+     * As {@link #generate(PersistencePorts, List, PasswordHash, Optional, Instant, ZoneId)}, looking between two
+     * shoppers and between two days whether to stop: then it throws {@link Stopped} and nothing is kept.
+     */
+    static Summary generate(PersistencePorts store, List<Product> catalog, PasswordHash passwordHash,
+                            Optional<Agent> supervisor, Instant now, ZoneId zone, BooleanSupplier stopAsked) {
+        DemoHistory history = new DemoHistory(store, catalog, passwordHash, supervisor, now, zone, stopAsked);
         store.transactions().inTransaction(() -> {
             history.shoppers();
             history.orders();
@@ -133,6 +152,12 @@ final class DemoHistory {
         Counts counts = history.counts;
         return new Summary(history.shoppers.size(), counts.orders, counts.payments, counts.refunds, counts.bindings,
                 counts.alerts);
+    }
+
+    private void stopIfAsked() {
+        if (stopAsked.getAsBoolean()) {
+            throw new Stopped();
+        }
     }
 
     private LocalDate firstDay() {
@@ -151,6 +176,7 @@ final class DemoHistory {
 
     private void shoppers() {
         for (int number = 1; number <= SHOPPERS; number++) {
+            stopIfAsked();
             boolean isNew = number > SHOPPERS - NEW_SHOPPERS;
             Instant registeredAt = isNew
                     ? momentOf(firstDay().plusDays(random.nextInt(DAYS)))
@@ -258,6 +284,7 @@ final class DemoHistory {
     private void orders() {
         LocalDate today = LocalDate.ofInstant(now, zone);
         for (LocalDate day = firstDay(); !day.isAfter(today); day = day.plusDays(1)) {
+            stopIfAsked();
             int orders = ordersOn(day, today);
             for (int order = 0; order < orders; order++) {
                 Instant placedAt = momentOf(day);

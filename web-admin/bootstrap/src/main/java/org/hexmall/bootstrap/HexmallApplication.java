@@ -2,10 +2,9 @@ package org.hexmall.bootstrap;
 
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -42,15 +41,17 @@ public final class HexmallApplication implements AutoCloseable {
     private final Simulators simulators;
     private final Housekeeping housekeeping;
     private final UseCases useCases;
+    private final DemoHistoryInBackground demoHistory;
 
     private HexmallApplication(Javalin server, boolean https, PersistenceAdapters persistence, Simulators simulators,
-                               Housekeeping housekeeping, UseCases useCases) {
+                               Housekeeping housekeeping, UseCases useCases, DemoHistoryInBackground demoHistory) {
         this.server = server;
         this.https = https;
         this.persistence = persistence;
         this.simulators = simulators;
         this.housekeeping = housekeeping;
         this.useCases = useCases;
+        this.demoHistory = demoHistory;
     }
 
     public static HexmallApplication start(HexmallConfig config) {
@@ -115,6 +116,7 @@ public final class HexmallApplication implements AutoCloseable {
                             .withDailyLimit(config.compensationDailyLimit()));
             UseCases useCases = UseCases.wire(persistence.ports(), driven, settings, clock);
             long demoStartNanos = System.nanoTime();
+            boolean historyWanted = false;
             if (config.demoData()) {
                 boolean emptyDatabase = DemoData.isFirstStart(persistence.ports().customers());
                 UseCases seeding = UseCases.wire(persistence.ports(),
@@ -124,9 +126,7 @@ public final class HexmallApplication implements AutoCloseable {
                 DemoData.seed(seeding.registerCustomer(), seeding.registerAgent(), simulators.wallets(),
                         seeding.raiseRiskAlert(), seeding.createCampaign(), clock.instant(), config.timeZone());
                 useCases.stockProducts().stock(DemoCatalog.products());
-                if (config.demoHistory() && emptyDatabase) {
-                    demoHistory(persistence.ports(), clock, config);
-                }
+                historyWanted = config.demoHistory() && emptyDatabase;
             }
             long serverStartNanos = System.nanoTime();
             Optional<SSLContext> storeTrust = config.tls().map(TlsKeystore::trustingItsCertificates);
@@ -134,14 +134,20 @@ public final class HexmallApplication implements AutoCloseable {
                     .create(roundTrips).start(config.port());
             Housekeeping housekeeping = housekeeping(useCases, config);
             housekeeping.start();
+            // Two weeks of made-up store life for the dashboard, once, on the first start of an empty database: made
+            // while the store already answers, since no page but the console's dashboard and queues shows it.
+            DemoHistoryInBackground history = historyWanted
+                    ? DemoHistoryInBackground.start(persistence.ports(), clock, config.timeZone())
+                    : DemoHistoryInBackground.none();
             var application = new HexmallApplication(server, config.tls().isPresent(), persistence, simulators,
-                    housekeeping, useCases);
+                    housekeeping, useCases, history);
             simulators.notifyStoreAt(URI.create(application.baseUrl()), storeTrust);
             long startedNanos = System.nanoTime();
             // Where a start's time went, so that a slow start can be told apart by its log alone.
             LOG.info("hexmall started at {} in {} ms ({} persistence{}): storage {} ms, wiring {} ms, demo data {} ms, "
                             + "web server {} ms", application.baseUrl(), millis(startNanos, startedNanos),
-                    config.persistence().name().toLowerCase(), config.demoData() ? ", demo data" : "",
+                    config.persistence().name().toLowerCase(),
+                    config.demoData() ? historyWanted ? ", demo data, demo history being made" : ", demo data" : "",
                     millis(startNanos, storageReadyNanos), millis(storageReadyNanos, demoStartNanos),
                     millis(demoStartNanos, serverStartNanos), millis(serverStartNanos, startedNanos));
             return application;
@@ -187,6 +193,14 @@ public final class HexmallApplication implements AutoCloseable {
         return useCases;
     }
 
+    /**
+     * Waits until the demo history this start makes in the background is made, for a test of it: what was made, or
+     * empty when this start makes none.
+     */
+    Optional<DemoHistory.Summary> awaitDemoHistory(Duration within) {
+        return demoHistory.await(within);
+    }
+
     /** Stops the scheduler's chores, for a test that runs them itself and counts what each pass did. */
     public void stopChores() {
         housekeeping.close();
@@ -225,28 +239,12 @@ public final class HexmallApplication implements AutoCloseable {
 
     @Override
     public void close() {
+        demoHistory.close();
         housekeeping.close();
         simulators.close();
         server.stop();
         closeQuietly(persistence);
         LOG.info("hexmall stopped");
-    }
-
-    /**
-     * Two weeks of made-up store life for the dashboard, once, on the first start of an empty database. The log gives
-     * the time it took and the processor time it used, which is what it takes on a machine with nothing else to do.
-     */
-    private static void demoHistory(PersistencePorts store, Clock clock, HexmallConfig config) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long startNanos = System.nanoTime();
-        long startCpuNanos = threads.getCurrentThreadCpuTime();
-        DemoHistory.Summary made = DemoHistory.generate(store, DemoCatalog.products(), DemoData.shopperPasswordHash(),
-                store.agents().findByUsername(DemoData.SUPERVISOR), clock.instant(), config.timeZone());
-        LOG.info("Demo history of {} days generated in {} ms ({} ms of processor time): {} shoppers, {} orders, "
-                        + "{} payments, {} refunds, {} bindings, {} risk alerts", DemoHistory.DAYS,
-                (System.nanoTime() - startNanos) / 1_000_000,
-                (threads.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000,
-                made.shoppers(), made.orders(), made.payments(), made.refunds(), made.bindings(), made.alerts());
     }
 
     /** The scheduler, the driving adapter that calls the housekeeping in-ports on their schedule. */

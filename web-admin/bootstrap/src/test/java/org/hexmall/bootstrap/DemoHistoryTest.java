@@ -1,6 +1,7 @@
 package org.hexmall.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.hexmall.application.port.out.persistence.CustomerSearch;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
@@ -33,6 +35,8 @@ class DemoHistoryTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DashboardFacts.Days TWO_WEEKS = DashboardFacts.Days.endingAt(NOW, SHANGHAI, DemoHistory.DAYS);
     private static final Duration MOST_IT_MAY_TAKE = Duration.ofSeconds(5);
+    /** A deadline for the history a start makes in the background, far beyond what it takes. */
+    private static final Duration MADE_WITHIN = Duration.ofMinutes(2);
 
     /**
      * The processor time of the thread that makes it, H2's work included (it runs in that thread), is what it takes
@@ -94,6 +98,7 @@ class DemoHistoryTest {
         String database = newDatabase();
         long payments;
         try (HexmallApplication hexmall = start(database, true)) {
+            assertThat(hexmall.awaitDemoHistory(MADE_WITHIN)).as("the history the first start made").isPresent();
             payments = paymentsIn(hexmall);
             assertThat(payments).isGreaterThan(2_000);
             PersistencePorts store = hexmall.storage();
@@ -103,7 +108,43 @@ class DemoHistoryTest {
             assertThat(store.customers().search(CustomerSearch.of("13800000"), 1, 10, 100).total()).isEqualTo(2);
         }
         try (HexmallApplication hexmall = start(database, true)) {
+            assertThat(hexmall.awaitDemoHistory(MADE_WITHIN)).as("a history made by a later start").isEmpty();
             assertThat(paymentsIn(hexmall)).isEqualTo(payments);
+        }
+    }
+
+    @Test
+    void askedToStopWhileMakingIt_keepsNothingOfIt() {
+        try (HexmallApplication hexmall = start(newDatabase(), false)) {
+            PersistencePorts store = hexmall.storage();
+            AtomicInteger looks = new AtomicInteger();
+
+            assertThatThrownBy(() -> DemoHistory.generate(store, DemoCatalog.products(),
+                    DemoData.shopperPasswordHash(), store.agents().findByUsername(DemoData.SUPERVISOR), NOW, SHANGHAI,
+                    () -> looks.incrementAndGet() > DemoHistory.SHOPPERS + 3)).isInstanceOf(DemoHistory.Stopped.class);
+
+            assertThat(looks).as("stopped among the days, after every shopper").hasValue(DemoHistory.SHOPPERS + 4);
+            assertThat(store.customers().findByPhone(new PhoneNumber("13700000001"))).isEmpty();
+            assertThat(paymentsIn(hexmall)).isZero();
+        }
+    }
+
+    /**
+     * hexmall stopped at once after a first start: whatever moment the stop meets, the database holds all of the
+     * history (over 2,000 payments, as the first start's test shows) or none of it, and the stop does not wait for the
+     * history to be made.
+     */
+    @Test
+    void stoppedRightAfterItsFirstStart_theDatabaseHoldsAllOfTheHistoryOrNoneOfIt() {
+        String database = newDatabase();
+        try (HexmallApplication hexmall = start(database, true)) {
+            assertThat(hexmall.baseUrl()).startsWith("http://localhost:");
+        }
+        try (HexmallApplication hexmall = start(database, false)) {
+            long payments = paymentsIn(hexmall);
+            assertThat(payments == 0 || payments > 2_000).as("%d payments kept of the history", payments).isTrue();
+            assertThat(hexmall.storage().customers().findByPhone(new PhoneNumber("13700000001")).isPresent())
+                    .as("a shopper of the history kept").isEqualTo(payments > 0);
         }
     }
 

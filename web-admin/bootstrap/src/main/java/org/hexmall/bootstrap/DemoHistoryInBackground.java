@@ -1,0 +1,105 @@
+package org.hexmall.bootstrap;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo history ({@link DemoHistory}) made on a thread of its own once the store answers, so that the first visitor
+ * of a new demo does not wait seconds for two weeks of made-up orders: the shop's pages need none of them, and the
+ * console's dashboard shows them as soon as their one transaction commits. Stopping hexmall before then stops the
+ * making between two shoppers or two days and rolls all of it back, so a database never holds half a history.
+ */
+final class DemoHistoryInBackground implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoHistoryInBackground.class);
+    /** How long a stop waits for the making to notice it; a shopper's or a day's records take milliseconds. */
+    private static final Duration STOPS_WITHIN = Duration.ofSeconds(30);
+
+    private final CompletableFuture<Optional<DemoHistory.Summary>> made = new CompletableFuture<>();
+    private final Thread thread;
+    private volatile boolean stopAsked;
+
+    private DemoHistoryInBackground(PersistencePorts store, Clock clock, ZoneId zone, boolean wanted) {
+        if (!wanted) {
+            thread = null;
+            made.complete(Optional.empty());
+            return;
+        }
+        thread = Thread.ofPlatform().name("hexmall-demo-history").daemon().unstarted(() -> make(store, clock, zone));
+        thread.start();
+    }
+
+    /** Starts making the history now, on a thread of its own. */
+    static DemoHistoryInBackground start(PersistencePorts store, Clock clock, ZoneId zone) {
+        return new DemoHistoryInBackground(store, clock, zone, true);
+    }
+
+    /** No history to make: this start's database was not new, or the demo wants none. */
+    static DemoHistoryInBackground none() {
+        return new DemoHistoryInBackground(null, null, null, false);
+    }
+
+    private void make(PersistencePorts store, Clock clock, ZoneId zone) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long startNanos = System.nanoTime();
+        long startCpuNanos = threads.getCurrentThreadCpuTime();
+        try {
+            DemoHistory.Summary summary = DemoHistory.generate(store, DemoCatalog.products(),
+                    DemoData.shopperPasswordHash(), store.agents().findByUsername(DemoData.SUPERVISOR),
+                    clock.instant(), zone, () -> stopAsked);
+            LOG.info("Demo history of {} days generated in {} ms ({} ms of processor time): {} shoppers, {} orders, "
+                            + "{} payments, {} refunds, {} bindings, {} risk alerts", DemoHistory.DAYS,
+                    (System.nanoTime() - startNanos) / 1_000_000,
+                    (threads.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000, summary.shoppers(),
+                    summary.orders(), summary.payments(), summary.refunds(), summary.bindings(), summary.alerts());
+            made.complete(Optional.of(summary));
+        } catch (DemoHistory.Stopped stopped) {
+            LOG.info("Demo history not made: hexmall stopped before it was done, and nothing of it was kept");
+            made.complete(Optional.empty());
+        } catch (RuntimeException failed) {
+            LOG.warn("Demo history not made, and nothing of it was kept: {}", failed.toString());
+            made.complete(Optional.empty());
+        }
+    }
+
+    /**
+     * Waits until the history is made: what was made, or empty when there was none to make or it was not made.
+     *
+     * @throws IllegalStateException when it takes longer than {@code within}
+     */
+    Optional<DemoHistory.Summary> await(Duration within) {
+        try {
+            return made.get(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            throw new IllegalStateException("the demo history was not made within " + within, late);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the demo history", interrupted);
+        } catch (ExecutionException impossible) {
+            throw new IllegalStateException(impossible.getCause());
+        }
+    }
+
+    /** Asks the making to stop and waits until it has, so that the database can be closed under nothing. */
+    @Override
+    public void close() {
+        stopAsked = true;
+        if (thread != null) {
+            try {
+                thread.join(STOPS_WITHIN);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
