@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo history ({@link DemoHistory}) made on a thread of its own once the store answers, so that the first visitor
  * of a new demo does not wait seconds for two weeks of made-up orders: the shop's pages need none of them, and the
- * console's dashboard shows them as soon as their one transaction commits. Stopping hexmall before then stops the
- * making between two shoppers or two days and rolls all of it back, so a database never holds half a history.
+ * console's dashboard shows them as soon as their one transaction commits. What must not look at the store's past
+ * before it is all there (the scheduler's chores, which count finished days for the dashboard once and for all) is
+ * run after the commit. Stopping hexmall before then stops the making between two shoppers or two days and rolls all
+ * of it back, so a database never holds half a history.
  */
 final class DemoHistoryInBackground implements AutoCloseable {
 
@@ -29,30 +31,37 @@ final class DemoHistoryInBackground implements AutoCloseable {
     private final Thread thread;
     private volatile boolean stopAsked;
 
-    private DemoHistoryInBackground(PersistencePorts store, Clock clock, ZoneId zone, boolean wanted) {
-        if (!wanted) {
+    private DemoHistoryInBackground(PersistencePorts store, Clock clock, ZoneId zone, Runnable then) {
+        if (store == null) {
             thread = null;
             made.complete(Optional.empty());
             return;
         }
-        thread = Thread.ofPlatform().name("hexmall-demo-history").daemon().unstarted(() -> make(store, clock, zone));
+        thread = Thread.ofPlatform().name("hexmall-demo-history").daemon()
+                .unstarted(() -> make(store, clock, zone, then));
         thread.start();
     }
 
-    /** Starts making the history now, on a thread of its own. */
-    static DemoHistoryInBackground start(PersistencePorts store, Clock clock, ZoneId zone) {
-        return new DemoHistoryInBackground(store, clock, zone, true);
+    /**
+     * Starts making the history now, on a thread of its own.
+     *
+     * @param then what runs on that thread once the history is committed, or once making it failed; not when hexmall
+     *             stopped first
+     */
+    static DemoHistoryInBackground start(PersistencePorts store, Clock clock, ZoneId zone, Runnable then) {
+        return new DemoHistoryInBackground(store, clock, zone, then);
     }
 
     /** No history to make: this start's database was not new, or the demo wants none. */
     static DemoHistoryInBackground none() {
-        return new DemoHistoryInBackground(null, null, null, false);
+        return new DemoHistoryInBackground(null, null, null, null);
     }
 
-    private void make(PersistencePorts store, Clock clock, ZoneId zone) {
+    private void make(PersistencePorts store, Clock clock, ZoneId zone, Runnable then) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long startNanos = System.nanoTime();
         long startCpuNanos = threads.getCurrentThreadCpuTime();
+        Optional<DemoHistory.Summary> result = Optional.empty();
         try {
             DemoHistory.Summary summary = DemoHistory.generate(store, DemoCatalog.products(),
                     DemoData.shopperPasswordHash(), store.agents().findByUsername(DemoData.SUPERVISOR),
@@ -62,13 +71,18 @@ final class DemoHistoryInBackground implements AutoCloseable {
                     (System.nanoTime() - startNanos) / 1_000_000,
                     (threads.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000, summary.shoppers(),
                     summary.orders(), summary.payments(), summary.refunds(), summary.bindings(), summary.alerts());
-            made.complete(Optional.of(summary));
+            result = Optional.of(summary);
         } catch (DemoHistory.Stopped stopped) {
             LOG.info("Demo history not made: hexmall stopped before it was done, and nothing of it was kept");
-            made.complete(Optional.empty());
+            made.complete(result);
+            return;
         } catch (RuntimeException failed) {
             LOG.warn("Demo history not made, and nothing of it was kept: {}", failed.toString());
-            made.complete(Optional.empty());
+        }
+        try {
+            then.run();
+        } finally {
+            made.complete(result);
         }
     }
 

@@ -133,12 +133,17 @@ public final class HexmallApplication implements AutoCloseable {
             Javalin server = new WebServer(config, useCases, simulators, lockoutPolicy.lockDuration(), clock)
                     .create(roundTrips).start(config.port());
             Housekeeping housekeeping = housekeeping(useCases, config);
-            housekeeping.start();
             // Two weeks of made-up store life for the dashboard, once, on the first start of an empty database: made
-            // while the store already answers, since no page but the console's dashboard and queues shows it.
-            DemoHistoryInBackground history = historyWanted
-                    ? DemoHistoryInBackground.start(persistence.ports(), clock, config.timeZone())
-                    : DemoHistoryInBackground.none();
+            // while the store already answers, since no page but the console's dashboard and queues shows it. The
+            // chores start once it is committed, so that none counts a finished day for the dashboard without it.
+            DemoHistoryInBackground history;
+            if (historyWanted) {
+                history = DemoHistoryInBackground.start(persistence.ports(), clock, config.timeZone(),
+                        housekeeping::start);
+            } else {
+                housekeeping.start();
+                history = DemoHistoryInBackground.none();
+            }
             var application = new HexmallApplication(server, config.tls().isPresent(), persistence, simulators,
                     housekeeping, useCases, history);
             simulators.notifyStoreAt(URI.create(application.baseUrl()), storeTrust);

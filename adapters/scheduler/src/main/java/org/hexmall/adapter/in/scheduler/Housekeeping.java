@@ -111,8 +111,14 @@ public final class Housekeeping implements AutoCloseable {
         this.chores = List.copyOf(chores);
     }
 
-    /** Each chore's first pass comes one interval from now, then one interval after the end of each pass. */
-    public void start() {
+    /**
+     * Each chore's first pass comes one interval from now, then one interval after the end of each pass. Once stopped,
+     * the chores stay stopped: starting them then does nothing.
+     */
+    public synchronized void start() {
+        if (timer.isShutdown()) {
+            return;
+        }
         for (Chore chore : chores) {
             long millis = chore.every().toMillis();
             timer.scheduleWithFixedDelay(chore::run, millis, millis, TimeUnit.MILLISECONDS);
@@ -125,7 +131,9 @@ public final class Housekeeping implements AutoCloseable {
      */
     @Override
     public void close() {
-        timer.shutdown();
+        synchronized (this) {
+            timer.shutdown();
+        }
         try {
             if (!timer.awaitTermination(LAST_PASS_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warn("A housekeeping pass was still running after {} s; interrupting it",

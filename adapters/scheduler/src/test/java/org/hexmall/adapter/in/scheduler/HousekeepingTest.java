@@ -1,6 +1,7 @@
 package org.hexmall.adapter.in.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
@@ -112,6 +113,25 @@ class HousekeepingTest {
 
         assertThat(ranOn.get().join(DEADLINE)).as("the housekeeping thread ended").isTrue();
         assertThat(passes.get()).isEqualTo(passesWhenClosed);
+    }
+
+    /**
+     * hexmall starts the chores once its demo history is made, on another thread, and may be stopped before that:
+     * then starting them comes after the stop and must neither fail nor start anything.
+     */
+    @Test
+    void startedAfterItWasClosed_itStartsNothingAndDoesNotFail() {
+        var passes = new AtomicInteger();
+        var housekeeping = new Housekeeping(List.of(new Chore("orders closed", AT_ONCE, () -> {
+            passes.incrementAndGet();
+            return 0;
+        })));
+        housekeeping.close();
+
+        assertThatCode(housekeeping::start).as("starting the chores after they were stopped")
+                .doesNotThrowAnyException();
+        housekeeping.close();
+        assertThat(passes).as("passes of a chore started after the stop").hasValue(0);
     }
 
     private static int record(List<String> called, String inPort) {

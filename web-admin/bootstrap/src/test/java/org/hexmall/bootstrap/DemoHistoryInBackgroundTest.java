@@ -1,0 +1,72 @@
+package org.hexmall.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hexmall.application.port.out.persistence.DashboardFacts;
+import org.hexmall.application.port.out.persistence.DashboardFacts.PaymentCount;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo history made after the start: what must see the store's whole past (the scheduler's chores) runs once the
+ * history is committed, and not at all when hexmall stopped before it was made.
+ */
+class DemoHistoryInBackgroundTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T06:30:00Z");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DashboardFacts.Days TWO_WEEKS = DashboardFacts.Days.endingAt(NOW, SHANGHAI, DemoHistory.DAYS);
+    private static final Duration MADE_WITHIN = Duration.ofMinutes(2);
+
+    @Test
+    void whatComesAfterRunsOnceTheHistoryIsCommitted_andSeesAllOfIt() {
+        try (HexmallApplication hexmall = start()) {
+            PersistencePorts store = hexmall.storage();
+            AtomicLong seenAfter = new AtomicLong(-1);
+
+            DemoHistoryInBackground history = DemoHistoryInBackground.start(store, Clock.fixed(NOW, ZoneOffset.UTC),
+                    SHANGHAI, () -> seenAfter.set(paymentsIn(store)));
+            Optional<DemoHistory.Summary> made = history.await(MADE_WITHIN);
+
+            assertThat(made).as("the history made").isPresent();
+            assertThat(seenAfter).as("payments seen by what runs after the history")
+                    .hasValue(made.get().payments());
+            assertThat(made.get().payments()).isGreaterThan(2_000);
+        }
+    }
+
+    @Test
+    void stoppedAtOnce_whatComesAfterRunsOnlyIfTheHistoryWasKept() {
+        try (HexmallApplication hexmall = start()) {
+            PersistencePorts store = hexmall.storage();
+            AtomicLong seenAfter = new AtomicLong(-1);
+
+            DemoHistoryInBackground history = DemoHistoryInBackground.start(store, Clock.fixed(NOW, ZoneOffset.UTC),
+                    SHANGHAI, () -> seenAfter.set(paymentsIn(store)));
+            history.close();
+
+            long kept = paymentsIn(store);
+            assertThat(history.await(Duration.ZERO).isPresent()).as("made, by the time the stop returned")
+                    .isEqualTo(kept > 0);
+            assertThat(seenAfter).as("what runs after the history, run only when it was kept")
+                    .hasValue(kept > 0 ? kept : -1);
+        }
+    }
+
+    private static long paymentsIn(PersistencePorts store) {
+        return store.dashboardFacts().payments(TWO_WEEKS).stream().mapToLong(PaymentCount::count).sum();
+    }
+
+    private static HexmallApplication start() {
+        return HexmallApplication.start(HexmallConfig.defaults().withPort(0)
+                .withDatabaseUrl("jdbc:h2:mem:demo-history-background-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withDemoHistory(false), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+}
