@@ -77,13 +77,23 @@ final class DemoHistoryInBackground implements AutoCloseable {
             made.complete(result);
             return;
         } catch (RuntimeException failed) {
-            LOG.warn("Demo history not made, and nothing of it was kept: {}", failed.toString());
+            // The failure's kind alone: a database's message may quote the values of the statement, password hashes
+            // among them.
+            LOG.warn("Demo history not made, and nothing of it was kept: {}", rootCauseOf(failed).getClass().getName());
         }
         try {
             then.run();
         } finally {
             made.complete(result);
         }
+    }
+
+    private static Throwable rootCauseOf(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /**

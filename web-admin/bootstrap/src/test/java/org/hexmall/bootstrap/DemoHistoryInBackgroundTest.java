@@ -12,6 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardFacts.PaymentCount;
+import org.hexmall.application.port.in.account.RegisterCustomerCommand;
+import org.hexmall.application.port.in.account.RegistrationResult;
+import org.hexmall.domain.account.DisplayName;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.PlainPassword;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +62,29 @@ class DemoHistoryInBackgroundTest {
                     .isEqualTo(kept > 0);
             assertThat(seenAfter).as("what runs after the history, run only when it was kept")
                     .hasValue(kept > 0 ? kept : -1);
+        }
+    }
+
+    /**
+     * Someone registered with the phone of one of the history's shoppers before it was written (a visitor of a demo
+     * within its first seconds could): the history fails as a whole, and the chores start all the same.
+     */
+    @Test
+    void whenMakingItFails_nothingOfItIsKept_andWhatComesAfterStillRuns() {
+        try (HexmallApplication hexmall = start()) {
+            PersistencePorts store = hexmall.storage();
+            assertThat(hexmall.useCases().registerCustomer().register(new RegisterCustomerCommand(
+                    new PhoneNumber("13700000001"), Optional.empty(), new DisplayName("王伟"),
+                    new PlainPassword("a-visitor-1")))).isInstanceOf(RegistrationResult.Registered.class);
+            AtomicLong seenAfter = new AtomicLong(-1);
+
+            DemoHistoryInBackground history = DemoHistoryInBackground.start(store, Clock.fixed(NOW, ZoneOffset.UTC),
+                    SHANGHAI, () -> seenAfter.set(paymentsIn(store)));
+
+            assertThat(history.await(MADE_WITHIN)).as("a history whose first shopper's phone was taken").isEmpty();
+            assertThat(seenAfter).as("payments seen by what runs after the failed history").hasValue(0);
+            assertThat(store.customers().findByPhone(new PhoneNumber("13700000002"))).as("its second shopper")
+                    .isEmpty();
         }
     }
 
