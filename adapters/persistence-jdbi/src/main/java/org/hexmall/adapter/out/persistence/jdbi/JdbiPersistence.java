@@ -2,12 +2,19 @@ package org.hexmall.adapter.out.persistence.jdbi;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.Compensations;
@@ -214,7 +221,7 @@ public final class JdbiPersistence implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(poolFor(settings, "hexmall"));
         try {
             if (migrate) {
-                Flyway.configure().dataSource(pool).locations(migrationsFor(settings)).load().migrate();
+                migrations(settings, pool).load().migrate();
             }
             return new JdbiPersistence(pool, settings, decoration, encryption);
         } catch (RuntimeException failure) {
@@ -224,12 +231,54 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /**
+     * Flyway on the store's migrations. On PostgreSQL its connections ask to be told of warnings, not of notices: a
+     * migration's {@code IF NOT EXISTS} that finds its object there (the search indexes' extension, created once for
+     * the whole database) is answered with a notice, which Flyway would log as a warning at every first start.
+     */
+    private static FluentConfiguration migrations(DatabaseSettings settings, DataSource pool) {
+        FluentConfiguration flyway = Flyway.configure().dataSource(pool).locations(migrationsFor(settings));
+        return isPostgres(settings) ? flyway.callbacks(new WarningsNotNotices()) : flyway;
+    }
+
+    /** Each connection Flyway opens asks PostgreSQL for warnings and errors only, not notices. */
+    private static final class WarningsNotNotices implements Callback {
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.AFTER_CONNECT;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute("SET client_min_messages = warning");
+            } catch (SQLException failed) {
+                throw new FlywayException("could not ask PostgreSQL for warnings only", failed);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "warnings, not notices";
+        }
+    }
+
+    private static boolean isPostgres(DatabaseSettings settings) {
+        return settings.url().startsWith("jdbc:postgresql:");
+    }
+
+    /**
      * The migrations every database runs ({@code db/migration}), and those written for this one alone
      * ({@code db/vendor/postgresql} or {@code db/vendor/h2}), such as indexes H2 does not have. A version is in the
      * shared folder or in both vendors' folders, never in one vendor's only.
      */
     static String[] migrationsFor(DatabaseSettings settings) {
-        String vendor = settings.url().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        String vendor = isPostgres(settings) ? "postgresql" : "h2";
         return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 
