@@ -154,6 +154,15 @@ final class DemoHistory {
                 counts.alerts);
     }
 
+    /**
+     * Whether the store holds a history already: its last shopper, whom a history's one transaction writes with all
+     * the others. Another node of the same database, started at the same moment, may have made it.
+     */
+    static boolean isMadeIn(PersistencePorts store) {
+        return store.customers().findByPhone(new PhoneNumber(PHONE_PREFIX + String.format("%08d", SHOPPERS)))
+                .isPresent();
+    }
+
     private void stopIfAsked() {
         if (stopAsked.getAsBoolean()) {
             throw new Stopped();

@@ -1,7 +1,12 @@
 package org.hexmall.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +23,7 @@ import org.hexmall.domain.account.DisplayName;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.PlainPassword;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo history made after the start: what must see the store's whole past (the scheduler's chores) runs once the
@@ -85,6 +91,36 @@ class DemoHistoryInBackgroundTest {
             assertThat(seenAfter).as("payments seen by what runs after the failed history").hasValue(0);
             assertThat(store.customers().findByPhone(new PhoneNumber("13700000002"))).as("its second shopper")
                     .isEmpty();
+        }
+    }
+
+    /**
+     * Two nodes of one database started at the same moment both find it new and both make the history: the second to
+     * commit fails on the first's shoppers, and says that the other made it, not that there is none.
+     */
+    @Test
+    void madeAlreadyByAnotherStart_itSaysSo_keepsOneHistory_andWhatComesAfterStillRuns() {
+        try (HexmallApplication hexmall = start()) {
+            PersistencePorts store = hexmall.storage();
+            long payments = DemoHistory.generate(store, DemoCatalog.products(), DemoData.shopperPasswordHash(),
+                    store.agents().findByUsername(DemoData.SUPERVISOR), NOW, SHANGHAI).payments();
+            var logger = (Logger) LoggerFactory.getLogger(DemoHistoryInBackground.class);
+            var lines = new ListAppender<ILoggingEvent>();
+            lines.start();
+            logger.addAppender(lines);
+            AtomicLong seenAfter = new AtomicLong(-1);
+            try {
+                DemoHistoryInBackground second = DemoHistoryInBackground.start(store,
+                        Clock.fixed(NOW, ZoneOffset.UTC), SHANGHAI, () -> seenAfter.set(paymentsIn(store)));
+
+                assertThat(second.await(MADE_WITHIN)).as("a second history").isEmpty();
+            } finally {
+                logger.detachAppender(lines);
+            }
+            assertThat(seenAfter).as("payments seen after the second").hasValue(payments);
+            assertThat(lines.list).extracting(ILoggingEvent::getLevel, ILoggingEvent::getFormattedMessage)
+                    .containsExactly(tuple(Level.INFO,
+                            "Demo history made by another start on the same database, at the same moment"));
         }
     }
 
