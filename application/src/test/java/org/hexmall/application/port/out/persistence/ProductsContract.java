@@ -7,7 +7,13 @@ import static org.hexmall.domain.catalog.Category.ELECTRONICS;
 import static org.hexmall.domain.catalog.Category.GROCERIES;
 import static org.hexmall.domain.catalog.Category.HOME;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.catalog.SearchTerms;
@@ -33,6 +39,37 @@ public abstract class ProductsContract {
         products().save(product("ELEC-0001", ELECTRONICS, 99_900));
 
         assertThat(products().findById(new ProductId("ELEC-0002"))).isEmpty();
+    }
+
+    /**
+     * Several nodes of one store started at the same moment each stock the demo catalog: every save goes through, and
+     * each product is there once.
+     */
+    @Test
+    void theSameNewProductsSavedByEightAtOnce_areEachSavedOnce_andNoSaveFails() throws Exception {
+        List<Product> catalog = IntStream.rangeClosed(1, 30)
+                .mapToObj(number -> product("ELEC-%04d".formatted(number), ELECTRONICS, 10_000 + number)).toList();
+        int savers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(savers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> saves = new ArrayList<>();
+            for (int saver = 0; saver < savers; saver++) {
+                saves.add(pool.submit(() -> {
+                    start.await();
+                    catalog.forEach(products()::save);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> save : saves) {
+                save.get();
+            }
+
+            assertThat(products().findAll()).containsExactlyInAnyOrderElementsOf(catalog);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

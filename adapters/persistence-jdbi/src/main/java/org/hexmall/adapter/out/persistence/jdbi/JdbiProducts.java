@@ -16,14 +16,17 @@ import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.catalog.SearchTerms;
 import org.hexmall.domain.shared.Page;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 
 /** The catalog in the {@code products} table, prices in fen. */
 public final class JdbiProducts implements Products {
 
     private static final String COLUMNS = "id, name_en, name_zh, category, price_fen";
+    private static final String BEFORE_INSERT = "before_product_insert";
 
     /**
      * Categories sort in the order the domain declares them, as the in-memory adapter sorts them, and not
@@ -46,17 +49,41 @@ public final class JdbiProducts implements Products {
         // Update, or insert when there was nothing to update: plain SQL that H2 and PostgreSQL both run, where
         // an upsert is written differently in each. One transaction, even when called outside one.
         transactions.inTransaction(() -> transactions.useCurrentHandle(handle -> {
-            int updated = bindColumns(handle.createUpdate("""
-                    UPDATE products
-                    SET name_en = :nameEn, name_zh = :nameZh, category = :category, price_fen = :priceFen
-                    WHERE id = :id"""), product).execute();
-            if (updated == 0) {
-                bindColumns(handle.createUpdate("""
-                        INSERT INTO products (%s)
-                        VALUES (:id, :nameEn, :nameZh, :category, :priceFen)""".formatted(COLUMNS)), product)
-                        .execute();
+            if (update(handle, product) == 0 && !inserted(handle, product)) {
+                // Another transaction inserted it after this one's update found nothing (several nodes stocking the
+                // demo catalog at the same moment): its row is there now, and takes this product's values.
+                update(handle, product);
             }
         }));
+    }
+
+    private static int update(Handle handle, Product product) {
+        return bindColumns(handle.createUpdate("""
+                UPDATE products
+                SET name_en = :nameEn, name_zh = :nameZh, category = :category, price_fen = :priceFen
+                WHERE id = :id"""), product).execute();
+    }
+
+    /**
+     * True if the row was inserted; false if the primary key refused it because another transaction inserted it
+     * first. PostgreSQL refuses every further statement of a transaction in which one failed, so the insert runs
+     * behind a savepoint, and going back to it lets the transaction go on.
+     */
+    private static boolean inserted(Handle handle, Product product) {
+        handle.savepoint(BEFORE_INSERT);
+        try {
+            bindColumns(handle.createUpdate("""
+                    INSERT INTO products (%s)
+                    VALUES (:id, :nameEn, :nameZh, :category, :priceFen)""".formatted(COLUMNS)), product).execute();
+            handle.releaseSavepoint(BEFORE_INSERT);
+            return true;
+        } catch (UnableToExecuteStatementException failure) {
+            if (!UniqueValues.isUniqueViolation(failure)) {
+                throw failure;
+            }
+            handle.rollbackToSavepoint(BEFORE_INSERT);
+            return false;
+        }
     }
 
     @Override
