@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.hexmall.application.port.in.support.RegisterAgent;
 import org.hexmall.application.port.in.support.RegisterAgentCommand;
 import org.hexmall.application.port.out.persistence.Agents;
+import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
@@ -35,11 +36,20 @@ public final class RegisterAgentService implements RegisterAgent {
             return Optional.empty();
         }
         PasswordHash hash = passwordHasher.hash(command.password());
-        return transactions.inTransaction(() -> {
-            Agent agent = Agent.create(new AgentId(tokens.uuid()), command.username(), command.displayName(),
-                    command.role(), hash, clock.instant());
-            agents.add(agent);
-            return Optional.of(agent.id());
-        });
+        try {
+            return transactions.inTransaction(() -> {
+                Agent agent = Agent.create(new AgentId(tokens.uuid()), command.username(), command.displayName(),
+                        command.role(), hash, clock.instant());
+                agents.add(agent);
+                return Optional.of(agent.id());
+            });
+        } catch (DuplicateKeyException raceLost) {
+            // Another registration of the same username committed between the check and the insert (two nodes of one
+            // store creating the demo agents at the same moment): the username is taken, as if the check had seen it.
+            if (transactions.inTransaction(() -> agents.findByUsername(command.username()).isPresent())) {
+                return Optional.empty();
+            }
+            throw raceLost;
+        }
     }
 }
