@@ -72,11 +72,14 @@ final class DemoHistoryInBackground implements AutoCloseable {
                     (threads.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000, summary.shoppers(),
                     summary.orders(), summary.payments(), summary.refunds(), summary.bindings(), summary.alerts());
             result = Optional.of(summary);
-        } catch (DemoHistory.Stopped stopped) {
-            LOG.info("Demo history not made: hexmall stopped before it was done, and nothing of it was kept");
-            made.complete(result);
-            return;
         } catch (RuntimeException failed) {
+            // A stop ends the making between two shoppers or two days (Stopped), or closes the database under one of
+            // its statements: either way the transaction kept nothing, and nothing more is to run.
+            if (failed instanceof DemoHistory.Stopped || stopAsked) {
+                LOG.info("Demo history not made: hexmall stopped before it was done, and nothing of it was kept");
+                made.complete(result);
+                return;
+            }
             if (madeElsewhere(store)) {
                 LOG.info("Demo history made by another start on the same database, at the same moment");
             } else {

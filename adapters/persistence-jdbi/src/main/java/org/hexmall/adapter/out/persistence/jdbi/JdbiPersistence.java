@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -282,6 +283,17 @@ public final class JdbiPersistence implements AutoCloseable {
         return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
     }
 
+    /**
+     * Whether hexmall, not H2, closes the database at a stop: an embedded one (not over TCP) whose URL leaves the
+     * choice to hexmall. H2 refuses to leave the closing to the application of a database other processes may open
+     * through it ({@code AUTO_SERVER=TRUE}), and it keeps its own hook there.
+     */
+    static boolean closesItsOwnDatabase(String url) {
+        String settings = url.toUpperCase(Locale.ROOT);
+        return !settings.startsWith("JDBC:H2:TCP:") && !settings.startsWith("JDBC:H2:SSL:")
+                && !settings.contains("AUTO_SERVER=TRUE") && !settings.contains("DB_CLOSE_ON_EXIT=");
+    }
+
     private static HikariConfig poolFor(DatabaseSettings settings, String name) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName(name);
@@ -298,6 +310,12 @@ public final class JdbiPersistence implements AutoCloseable {
             // H2 parses and plans nearly every statement anew each time. (PostgreSQL's driver keeps 256 per
             // connection by default.) Applied when the database is opened, by its first connection.
             pool.addDataSourceProperty("QUERY_CACHE_SIZE", String.valueOf(H2_STATEMENTS_KEPT));
+            if (closesItsOwnDatabase(settings.url())) {
+                // An embedded H2 closes its database as the JVM exits, from a shutdown hook of its own that runs
+                // beside hexmall's: a stop would close the database under the requests, the chores' last pass and
+                // the demo history still at work. hexmall closes it itself, once they are done.
+                pool.addDataSourceProperty("DB_CLOSE_ON_EXIT", "FALSE");
+            }
         }
         // A connection is only busy while the database works for it, so about two per core (plus one for
         // a wait on disk) keep the database fully busy; more would only queue inside it. This is the

@@ -81,4 +81,16 @@ class JdbiPersistenceTest {
             assertThat(setting.getInt(1)).isEqualTo(JdbiPersistence.H2_STATEMENTS_KEPT).isGreaterThan(8);
         }
     }
+
+    @Test
+    void hexmallClosesAnEmbeddedH2DatabaseItself_unlessItsUrlSaysOtherwiseOrH2MustDoIt() {
+        assertThat(JdbiPersistence.closesItsOwnDatabase("jdbc:h2:file:./data/hexmall")).isTrue();
+        assertThat(JdbiPersistence.closesItsOwnDatabase("jdbc:h2:file:./data/hexmall;WRITE_DELAY=0")).isTrue();
+        assertThat(JdbiPersistence.closesItsOwnDatabase("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isTrue();
+        assertThat(JdbiPersistence.closesItsOwnDatabase("jdbc:h2:file:./data/hexmall;auto_server=true"))
+                .as("a database other processes open through this one").isFalse();
+        assertThat(JdbiPersistence.closesItsOwnDatabase("jdbc:h2:file:./data/hexmall;DB_CLOSE_ON_EXIT=TRUE"))
+                .as("the URL's own choice").isFalse();
+        assertThat(JdbiPersistence.closesItsOwnDatabase("jdbc:h2:tcp://localhost/~/hexmall")).as("over TCP").isFalse();
+    }
 }
