@@ -42,8 +42,7 @@ class DemoHistoryInBackgroundTest {
             PersistencePorts store = hexmall.storage();
             AtomicLong seenAfter = new AtomicLong(-1);
 
-            DemoHistoryInBackground history = DemoHistoryInBackground.start(store, Clock.fixed(NOW, ZoneOffset.UTC),
-                    SHANGHAI, () -> seenAfter.set(paymentsIn(store)));
+            DemoHistoryInBackground history = startMaking(store, seenAfter);
             Optional<DemoHistory.Summary> made = history.await(MADE_WITHIN);
 
             assertThat(made).as("the history made").isPresent();
@@ -59,8 +58,7 @@ class DemoHistoryInBackgroundTest {
             PersistencePorts store = hexmall.storage();
             AtomicLong seenAfter = new AtomicLong(-1);
 
-            DemoHistoryInBackground history = DemoHistoryInBackground.start(store, Clock.fixed(NOW, ZoneOffset.UTC),
-                    SHANGHAI, () -> seenAfter.set(paymentsIn(store)));
+            DemoHistoryInBackground history = startMaking(store, seenAfter);
             history.close();
 
             long kept = paymentsIn(store);
@@ -84,8 +82,7 @@ class DemoHistoryInBackgroundTest {
                     new PlainPassword("a-visitor-1")))).isInstanceOf(RegistrationResult.Registered.class);
             AtomicLong seenAfter = new AtomicLong(-1);
 
-            DemoHistoryInBackground history = DemoHistoryInBackground.start(store, Clock.fixed(NOW, ZoneOffset.UTC),
-                    SHANGHAI, () -> seenAfter.set(paymentsIn(store)));
+            DemoHistoryInBackground history = startMaking(store, seenAfter);
 
             assertThat(history.await(MADE_WITHIN)).as("a history whose first shopper's phone was taken").isEmpty();
             assertThat(seenAfter).as("payments seen by what runs after the failed history").hasValue(0);
@@ -110,8 +107,7 @@ class DemoHistoryInBackgroundTest {
             logger.addAppender(lines);
             AtomicLong seenAfter = new AtomicLong(-1);
             try {
-                DemoHistoryInBackground second = DemoHistoryInBackground.start(store,
-                        Clock.fixed(NOW, ZoneOffset.UTC), SHANGHAI, () -> seenAfter.set(paymentsIn(store)));
+                DemoHistoryInBackground second = startMaking(store, seenAfter);
 
                 assertThat(second.await(MADE_WITHIN)).as("a second history").isEmpty();
             } finally {
@@ -122,6 +118,12 @@ class DemoHistoryInBackgroundTest {
                     .containsExactly(tuple(Level.INFO,
                             "Demo history made by another start on the same database, at the same moment"));
         }
+    }
+
+    /** Starts making the history; what runs after it records the payments it then sees in {@code seenAfter}. */
+    private static DemoHistoryInBackground startMaking(PersistencePorts store, AtomicLong seenAfter) {
+        return DemoHistoryInBackground.start(store, Clock.fixed(NOW, ZoneOffset.UTC), SHANGHAI,
+                () -> seenAfter.set(paymentsIn(store)));
     }
 
     private static long paymentsIn(PersistencePorts store) {
