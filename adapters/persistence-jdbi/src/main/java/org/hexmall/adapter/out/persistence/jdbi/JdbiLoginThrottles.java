@@ -7,7 +7,6 @@ import java.time.Instant;
 import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.domain.security.LoginThrottle;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The throttles of unknown logins in the {@code login_throttles} table, one row per login key. Keeping one updates
@@ -53,38 +52,16 @@ public final class JdbiLoginThrottles implements LoginThrottles {
                 .execute());
     }
 
-    /**
-     * True if the row was inserted; false if the primary key refused it because another attempt inserted it first.
-     * PostgreSQL refuses every further statement of a transaction in which one failed, so within a transaction the
-     * insert runs behind a savepoint, and going back to it lets the transaction go on.
-     */
+    /** True if the row was inserted; false if another attempt inserted the same login's row first. */
     private static boolean insert(Handle handle, String loginKey, LoginThrottle throttle, Instant keepUntil) {
-        boolean inTransaction = handle.isInTransaction();
-        if (inTransaction) {
-            handle.savepoint(BEFORE_INSERT);
-        }
-        try {
-            handle.createUpdate("""
-                            INSERT INTO login_throttles (login_key, failed_logins, locked_until, keep_until)
-                            VALUES (:key, :failedLogins, :lockedUntil, :keepUntil)""")
-                    .bind("key", loginKey)
-                    .bind("failedLogins", throttle.consecutiveFailures())
-                    .bind("lockedUntil", utc(throttle.lockedUntil()))
-                    .bind("keepUntil", utc(keepUntil))
-                    .execute();
-            if (inTransaction) {
-                handle.releaseSavepoint(BEFORE_INSERT);
-            }
-            return true;
-        } catch (UnableToExecuteStatementException failure) {
-            if (!UniqueValues.isUniqueViolation(failure)) {
-                throw failure;
-            }
-            if (inTransaction) {
-                handle.rollbackToSavepoint(BEFORE_INSERT);
-            }
-            return false;
-        }
+        return UniqueValues.insertedUnlessTaken(handle, BEFORE_INSERT, () -> handle.createUpdate("""
+                        INSERT INTO login_throttles (login_key, failed_logins, locked_until, keep_until)
+                        VALUES (:key, :failedLogins, :lockedUntil, :keepUntil)""")
+                .bind("key", loginKey)
+                .bind("failedLogins", throttle.consecutiveFailures())
+                .bind("lockedUntil", utc(throttle.lockedUntil()))
+                .bind("keepUntil", utc(keepUntil))
+                .execute());
     }
 
     private static int update(Handle handle, String loginKey, LoginThrottle throttle, Instant keepUntil) {

@@ -19,7 +19,6 @@ import org.hexmall.domain.shared.Page;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 
 /** The catalog in the {@code products} table, prices in fen. */
@@ -64,26 +63,11 @@ public final class JdbiProducts implements Products {
                 WHERE id = :id"""), product).execute();
     }
 
-    /**
-     * True if the row was inserted; false if the primary key refused it because another transaction inserted it
-     * first. PostgreSQL refuses every further statement of a transaction in which one failed, so the insert runs
-     * behind a savepoint, and going back to it lets the transaction go on.
-     */
+    /** True if the row was inserted; false if another transaction inserted the same product first. */
     private static boolean inserted(Handle handle, Product product) {
-        handle.savepoint(BEFORE_INSERT);
-        try {
-            bindColumns(handle.createUpdate("""
-                    INSERT INTO products (%s)
-                    VALUES (:id, :nameEn, :nameZh, :category, :priceFen)""".formatted(COLUMNS)), product).execute();
-            handle.releaseSavepoint(BEFORE_INSERT);
-            return true;
-        } catch (UnableToExecuteStatementException failure) {
-            if (!UniqueValues.isUniqueViolation(failure)) {
-                throw failure;
-            }
-            handle.rollbackToSavepoint(BEFORE_INSERT);
-            return false;
-        }
+        return UniqueValues.insertedUnlessTaken(handle, BEFORE_INSERT, () -> bindColumns(handle.createUpdate("""
+                INSERT INTO products (%s)
+                VALUES (:id, :nameEn, :nameZh, :category, :priceFen)""".formatted(COLUMNS)), product).execute());
     }
 
     @Override

@@ -25,7 +25,6 @@ import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.shared.Page;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Budgets as {@code campaigns.budget_used_fen}, each customer's uses in {@code promotion_customer_uses}, and every
@@ -126,25 +125,13 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
         if (incrementUses(handle, customer, claim) == 1) {
             return true;
         }
-        handle.savepoint(USE_SAVEPOINT);
-        try {
-            handle.createUpdate("""
-                            INSERT INTO promotion_customer_uses (campaign_id, customer_id, uses)
-                            VALUES (:campaignId, :customerId, 1)""")
-                    .bind("campaignId", claim.campaign().toString())
-                    .bind("customerId", customer.toString())
-                    .execute();
-            handle.releaseSavepoint(USE_SAVEPOINT);
-            return true;
-        } catch (UnableToExecuteStatementException failure) {
-            if (!UniqueValues.isUniqueViolation(failure)) {
-                throw failure;
-            }
-            // PostgreSQL refuses every further statement of a transaction in which one failed, until it goes back
-            // to a savepoint set before.
-            handle.rollbackToSavepoint(USE_SAVEPOINT);
-            return incrementUses(handle, customer, claim) == 1;
-        }
+        boolean inserted = UniqueValues.insertedUnlessTaken(handle, USE_SAVEPOINT, () -> handle.createUpdate("""
+                        INSERT INTO promotion_customer_uses (campaign_id, customer_id, uses)
+                        VALUES (:campaignId, :customerId, 1)""")
+                .bind("campaignId", claim.campaign().toString())
+                .bind("customerId", customer.toString())
+                .execute());
+        return inserted || incrementUses(handle, customer, claim) == 1;
     }
 
     private static int incrementUses(Handle handle, CustomerId customer, Claim claim) {

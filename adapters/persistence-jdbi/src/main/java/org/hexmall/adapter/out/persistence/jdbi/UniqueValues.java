@@ -2,6 +2,7 @@ package org.hexmall.adapter.out.persistence.jdbi;
 
 import java.sql.SQLException;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Turns the database's refusal of a taken unique value into the port's {@link DuplicateKeyException}. */
@@ -25,6 +26,34 @@ final class UniqueValues {
                 throw new DuplicateKeyException(message);
             }
             throw failure;
+        }
+    }
+
+    /**
+     * Runs the insert; answers true if it inserted, false if a unique value refused it because another transaction
+     * inserted the same first, and the caller's transaction goes on. PostgreSQL refuses every further statement of a
+     * transaction in which one failed, so within a transaction the insert runs behind the savepoint named, and going
+     * back to it lets the transaction go on.
+     */
+    static boolean insertedUnlessTaken(Handle handle, String savepoint, Runnable insert) {
+        boolean inTransaction = handle.isInTransaction();
+        if (inTransaction) {
+            handle.savepoint(savepoint);
+        }
+        try {
+            insert.run();
+            if (inTransaction) {
+                handle.releaseSavepoint(savepoint);
+            }
+            return true;
+        } catch (UnableToExecuteStatementException failure) {
+            if (!isUniqueViolation(failure)) {
+                throw failure;
+            }
+            if (inTransaction) {
+                handle.rollbackToSavepoint(savepoint);
+            }
+            return false;
         }
     }
 
