@@ -159,8 +159,12 @@ final class DemoHistory {
      * the others. Another node of the same database, started at the same moment, may have made it.
      */
     static boolean isMadeIn(PersistencePorts store) {
-        return store.customers().findByPhone(new PhoneNumber(PHONE_PREFIX + String.format("%08d", SHOPPERS)))
-                .isPresent();
+        return store.customers().findByPhone(new PhoneNumber(shopperPhone(SHOPPERS))).isPresent();
+    }
+
+    /** The phone of the history's shopper numbered {@code number}, from 1: 13700000001 and on. */
+    private static String shopperPhone(int number) {
+        return PHONE_PREFIX + String.format("%08d", number);
     }
 
     private void stopIfAsked() {
@@ -190,7 +194,7 @@ final class DemoHistory {
             Instant registeredAt = isNew
                     ? momentOf(firstDay().plusDays(random.nextInt(DAYS)))
                     : firstDay().atStartOfDay(zone).toInstant().minus(Duration.ofDays(20 + random.nextInt(400)));
-            String phone = PHONE_PREFIX + String.format("%08d", number);
+            String phone = shopperPhone(number);
             Customer customer = Customer.register(new CustomerId(uuid()), new PhoneNumber(phone),
                     random.nextInt(3) == 0 ? Optional.empty()
                             : Optional.of(new EmailAddress(String.format("shopper%03d@example.cn", number))),
