@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * What one login attempt leads to, for customers and agents alike, from the facts the login gathers: the
  * account's throttle, whether customer service froze it, and whether the password typed was right.
- * A frozen account is told so only to someone who knows its password; a locked login is refused even with the
- * right password; a wrong password counts towards the lock; the right one signs in and starts the count again.
+ * A locked login is refused whatever the password, so that guessing during the lock learns nothing, not even of a
+ * frozen account; a frozen account is told so only to someone who knows its password; a wrong password counts
+ * towards the lock; the right one signs in and starts the count again.
  */
 public final class LoginAttempt {
 
@@ -63,7 +64,10 @@ public final class LoginAttempt {
         }
     }
 
-    /** Refused because customer service froze the account; decided only when the password was right. */
+    /**
+     * Refused because customer service froze the account; decided only when the password was right and the login
+     * is not locked.
+     */
     public record RefusedFrozen() implements Outcome {
         @Override
         public Optional<LoginThrottle> throttleToKeep() {
@@ -80,12 +84,12 @@ public final class LoginAttempt {
      */
     public static Outcome decide(LoginThrottle throttle, boolean frozen, boolean passwordMatches, Instant now,
                                  LoginLockoutPolicy policy) {
-        if (frozen && passwordMatches) {
-            return new RefusedFrozen();
-        }
         Optional<Instant> lockedUntil = throttle.retryAfter(now);
         if (lockedUntil.isPresent()) {
             return new RefusedLocked(lockedUntil.get());
+        }
+        if (frozen && passwordMatches) {
+            return new RefusedFrozen();
         }
         if (!passwordMatches) {
             LoginThrottle counted = throttle.afterFailure(now, policy);

@@ -79,8 +79,16 @@ class LoginAttemptTest {
     }
 
     @Test
-    void aFrozenAccount_isToldOfTheFreezeBeforeItsLock() {
-        assertThat(LoginAttempt.decide(LOCKED, FROZEN, RIGHT_PASSWORD, NOW, POLICY)).isEqualTo(new RefusedFrozen());
+    void aLockedFrozenAccount_isRefusedAsLockedEvenForTheRightPassword_soAGuessDuringTheLockLearnsNothing() {
+        Outcome outcome = LoginAttempt.decide(LOCKED, FROZEN, RIGHT_PASSWORD, NOW, POLICY);
+
+        assertThat(outcome).isEqualTo(new RefusedLocked(LOCK_ENDS));
+        assertThat(LoginAttempt.decide(LOCKED, FROZEN, WRONG_PASSWORD, NOW, POLICY)).isEqualTo(outcome);
+    }
+
+    @Test
+    void aFrozenAccount_isToldOfTheFreezeOnceItsLockEnds() {
+        assertThat(LoginAttempt.decide(LOCKED, FROZEN, RIGHT_PASSWORD, LOCK_ENDS, POLICY)).isEqualTo(new RefusedFrozen());
     }
 
     @Test
