@@ -156,6 +156,15 @@ class CompleteWalletAuthorizationTest {
     }
 
     @Test
+    void anAnswerAnotherCustomerBroughtFirst_stillBindsForItsCustomer() {
+        CustomerId intruder = hexmall.registeredCustomer("13900139000", "", "韩梅梅", "other-pass-99");
+        Map<String, String> approval = hexmall.approveInWalletApp(ALIPAY, walletApp);
+        hexmall.comeBack(intruder, ALIPAY, approval);
+
+        assertThat(hexmall.comeBack(customer, ALIPAY, approval)).isInstanceOf(Bound.class);
+    }
+
+    @Test
     void anAnswerBroughtBackForAnotherProvider_isNotTrusted() {
         AuthorizationCompletion completion = hexmall.comeBack(customer, JD_PAY,
                 hexmall.approveInWalletApp(ALIPAY, walletApp));

@@ -177,7 +177,7 @@ class NewPhoneWalletReconfirmationTest {
     }
 
     @Test
-    void anotherCustomersApproval_isNotTrusted() {
+    void anotherCustomersApproval_isNotTrusted_andStaysGoodForItsCustomer() {
         DeviceId phone = phoneTrustedWithACode();
         var asked = (PayResult.ReconfirmWallet) hexmall.payFrom(phone, customer, hexmall.orderOf(customer, TEA));
         Map<String, String> approval = hexmall.approveInWalletApp(ALIPAY, asked.walletPage());
@@ -185,6 +185,7 @@ class NewPhoneWalletReconfirmationTest {
 
         assertThat(reconfirmations().complete(someoneElse, ALIPAY, approval, InMemoryHexmall.CLIENT_ADDRESS))
                 .isInstanceOf(ReconfirmationResult.Untrusted.class);
+        assertThat(complete(approval)).isInstanceOf(ReconfirmationResult.Reconfirmed.class);
     }
 
     /** The customer's new phone, on which they typed the SMS code and ticked "trust this device" just now. */

@@ -102,16 +102,17 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
     /** Applies a verified answer from the wallet app: an agreement token means approved, none means rejected. */
     private Answered answer(CustomerId customerId, WalletProvider provider, String state, String nonce,
                             Instant issuedAt, Optional<String> agreement, String clientAddress) {
-        Optional<String> distrust = trust.distrust(provider, nonce, issuedAt);
-        if (distrust.isPresent()) {
-            return Answered.only(new Untrusted(distrust.get()));
-        }
-        // The state names the binding; it must be this customer's, at this provider, waiting for this answer.
+        // The state names the binding; it must be this customer's, at this provider. Only then is the message's
+        // nonce used up: an answer brought by someone else leaves it to its customer.
         Optional<WalletBinding> found = BindingId.parse(state)
                 .flatMap(id -> OwnedBinding.find(bindings, customerId, id))
                 .filter(binding -> binding.provider() == provider);
         if (found.isEmpty()) {
             return Answered.only(new Untrusted("state does not name a binding of this customer at " + provider));
+        }
+        Optional<String> distrust = trust.distrust(provider, nonce, issuedAt);
+        if (distrust.isPresent()) {
+            return Answered.only(new Untrusted(distrust.get()));
         }
         WalletBinding binding = found.get();
         Instant now = clock.instant();

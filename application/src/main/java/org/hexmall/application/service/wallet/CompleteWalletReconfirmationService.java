@@ -67,11 +67,8 @@ public final class CompleteWalletReconfirmationService implements CompleteWallet
 
     private ReconfirmationResult answer(CustomerId customerId, WalletProvider provider, String state, String nonce,
                                         Instant issuedAt, boolean approved, String clientAddress) {
-        Optional<String> distrust = trust.distrust(provider, nonce, issuedAt);
-        if (distrust.isPresent()) {
-            return new ReconfirmationResult.Untrusted(distrust.get());
-        }
-        // The state names the request; it must be this customer's, at this provider, waiting for this answer.
+        // The state names the request; it must be this customer's, at this provider, waiting for this answer. Only
+        // then is the message's nonce used up: an answer brought by someone else leaves it to its customer.
         Optional<WalletReconfirmation> found = ReconfirmationId.parse(state)
                 .flatMap(id -> reconfirmations.find(customerId, id))
                 .filter(request -> request.provider() == provider);
@@ -82,6 +79,10 @@ public final class CompleteWalletReconfirmationService implements CompleteWallet
         WalletReconfirmation request = found.get();
         if (!request.isPending()) {
             return new ReconfirmationResult.Untrusted("the re-confirmation was answered already");
+        }
+        Optional<String> distrust = trust.distrust(provider, nonce, issuedAt);
+        if (distrust.isPresent()) {
+            return new ReconfirmationResult.Untrusted(distrust.get());
         }
         Instant now = clock.instant();
         if (!approved) {
