@@ -174,6 +174,30 @@ class RiskStepUpTest {
     }
 
     @Test
+    void aBindingStartedWithinTheMinuteOfTheStepUpsCode_isToldToWait_andKeepsThePassedStepUpForLater() {
+        hexmall.walletAccountAt(WECHAT_PAY, "13800000001");
+        var fromNewDevice = new StartBindingCommand(customer, WECHAT_PAY,
+                WalletAccountIdentifier.parse(WECHAT_PAY, "13800000001"), true, Language.ENGLISH,
+                Optional.of(deviceNotTrusted()), InMemoryHexmall.RECONFIRMATION_RETURN);
+        var asked = (BindingStart.VerificationRequired) hexmall.startWalletBinding.start(fromNewDevice);
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        var sent = (StepUpProgress.CodeSent) useCases.startStepUp().start(customer, StepUpAction.BIND_WALLET,
+                StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
+        useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, hexmall.codeSentTo(PHONE), session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS);
+
+        assertThat(hexmall.startWalletBinding.start(fromNewDevice))
+                .as("the phone takes one code a minute, and the step-up's came just now")
+                .isInstanceOf(BindingStart.TooSoon.class);
+        assertThat(useCases.checkStepUp().hasPassed(customer, StepUpAction.BIND_WALLET)).isTrue();
+
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        assertThat(hexmall.startWalletBinding.start(fromNewDevice))
+                .as("no second step-up asked").isInstanceOf(BindingStart.CodeSent.class);
+        assertThat(outcomeOf(asked.alert())).isEqualTo(AlertOutcome.VERIFIED);
+    }
+
+    @Test
     void aStepUpLeftUnanswered_showsTheAlertAbandoned_onceNothingCanAnswerIt() {
         var asked = (PayResult.VerificationRequired) hexmall.pay(customer, teaSet);
         useCases.startStepUp().start(customer, StepUpAction.PAY, StepUpFactor.FACE,

@@ -103,13 +103,15 @@ public final class StartWalletBindingService implements StartWalletBinding {
                     // Allowed, or a replacement the customer confirmed: it happens when the new wallet is authorized.
                 }
             }
-            Optional<BindingStart> riskRefusal = riskRefusal(command);
-            if (riskRefusal.isPresent()) {
-                return Started.answer(riskRefusal.get());
-            }
+            // The phone's limits first: a binding refused for them has not started, so it must not use up the
+            // customer's passed step-up, which the risk check below does.
             Optional<BindingStart> tooMany = codes.refusal(customer.phone());
             if (tooMany.isPresent()) {
                 return Started.answer(tooMany.get());
+            }
+            Optional<BindingStart> riskRefusal = riskRefusal(command);
+            if (riskRefusal.isPresent()) {
+                return Started.answer(riskRefusal.get());
             }
             // A confirmed replacement remembers the wallet the customer chose, replaced when the new one is authorized.
             Optional<BindingId> replacing = decision instanceof BindingDecision.ReplacementRequired replace
