@@ -61,6 +61,8 @@ class RefundOrderTest {
     private static final long OPENING_BALANCE = 2000_00;
     /** Tea and a charger: ¥29.90 + ¥89.00. */
     private static final Money TOTAL = Money.ofYuan(118, 90);
+    private static final Product KETTLE = new Product(new ProductId("HOME-0002"), "Electric kettle 1.7 L",
+            "电热水壶 1.7 升", Category.HOME, Money.ofYuan(125, 67));
 
     @AutoClose
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
@@ -117,6 +119,67 @@ class RefundOrderTest {
         assertThat(charger.quote().moneyBack()).isEqualTo(CHARGER.price());
         assertThat(charger.approvalReasons()).containsExactly(ApprovalReason.ABOVE_SHARE_OF_PAYMENT);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - TOTAL.fen());
+    }
+
+    /**
+     * 李雷 paid ¥377.01 for three kettles. Refunding them one at a time counts each refund with the payment's refunds
+     * before it: the first kettle goes back at once, the second brings the refunds above half of the payment and
+     * waits for a supervisor, and so does the third, counted with the one waiting. The preview the agent reads says
+     * the same before each.
+     */
+    @Test
+    void refundsSplitItemByItem_waitForASupervisor_onceTogetherTheyGoAboveHalfOfThePayment() {
+        OrderId order = paidKettles(3);
+
+        RefundPreview firstPreview = preview(order, 1);
+        RefundCaseView first = done(useCases.refundOrder().refund(agent, order, choice(1)));
+        RefundPreview secondPreview = preview(order, 1);
+        RefundCaseView second = done(useCases.refundOrder().refund(agent, order, choice(1)));
+        RefundPreview thirdPreview = preview(order, 1);
+        RefundCaseView third = done(useCases.refundOrder().refund(agent, order, choice(1)));
+
+        assertThat(firstPreview.needsApproval()).isFalse();
+        assertThat(first.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(secondPreview.earlierRefunds()).isEqualTo(KETTLE.price());
+        assertThat(secondPreview.approvalReasons()).containsExactly(ApprovalReason.ABOVE_SHARE_OF_PAYMENT);
+        assertThat(second.status()).as("¥251.34 of ¥377.01").isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+        assertThat(thirdPreview.earlierRefunds()).as("the one refunded and the one waiting")
+                .isEqualTo(KETTLE.price().times(2));
+        assertThat(thirdPreview.approvalReasons()).containsExactly(ApprovalReason.ABOVE_SHARE_OF_PAYMENT);
+        assertThat(third.status()).isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount))
+                .isEqualTo(OPENING_BALANCE - KETTLE.price().times(2).fen());
+        assertThat(useCases.listRefundQueues().awaitingApproval(supervisor).orElseThrow())
+                .extracting(RefundCaseView::id).containsExactlyInAnyOrder(second.id(), third.id());
+    }
+
+    @Test
+    void aRejectedRefund_givesNothingBack_soItDoesNotCountWithTheNextOne() {
+        OrderId order = paidKettles(3);
+        RefundCaseView two = done(useCases.refundOrder().refund(agent, order, choice(2)));
+        assertThat(two.status()).isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+        done(useCases.decideRefund().reject(supervisor, two.id(), "Kettles not back at the warehouse"));
+
+        RefundCaseView one = done(useCases.refundOrder().refund(agent, order, choice(1)));
+
+        assertThat(one.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - KETTLE.price().times(2).fen());
+    }
+
+    /** The customer asks for one kettle at a time: the agent who takes the second asks a supervisor. */
+    @Test
+    void afterSalesRequestsSplitItemByItem_waitForASupervisor_onceTogetherTheyGoAboveHalfOfThePayment() {
+        OrderId order = paidKettles(3);
+        RefundCaseId firstRequest = done(useCases.askForRefund().ask(customer, order, choice(1))).id();
+        RefundCaseId secondRequest = done(useCases.askForRefund().ask(customer, order, choice(1))).id();
+
+        RefundCaseView first = done(useCases.handleAfterSales().take(agent, firstRequest));
+        RefundCaseView second = done(useCases.handleAfterSales().take(agent, secondRequest));
+
+        assertThat(first.status()).as("the other request is not a refund yet").isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(second.status()).isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount))
+                .isEqualTo(OPENING_BALANCE - KETTLE.price().times(2).fen());
     }
 
     @Test
@@ -413,6 +476,15 @@ class RefundOrderTest {
 
     private OrderId paidOrder() {
         OrderId order = hexmall.orderOf(customer, TEA, CHARGER);
+        hexmall.paid(customer, order, ALIPAY);
+        return order;
+    }
+
+    /** An order of this many kettles, paid with Alipay. */
+    private OrderId paidKettles(int kettles) {
+        hexmall.stock(KETTLE);
+        hexmall.changeCart.change(new CartChange.Add(customer, KETTLE.id(), kettles));
+        OrderId order = hexmall.settled(customer);
         hexmall.paid(customer, order, ALIPAY);
         return order;
     }

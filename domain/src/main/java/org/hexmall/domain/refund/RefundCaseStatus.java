@@ -33,4 +33,13 @@ public enum RefundCaseStatus {
     public boolean isSentToProvider() {
         return this == REFUNDING || this == REFUNDED;
     }
+
+    /**
+     * Whether the case's money counts with a later refund of the same payment against the approval thresholds: it
+     * went back, is on its way, or waits for a supervisor. A declined request, a rejected or a failed refund gave
+     * nothing back; a customer's request counts once an agent takes it, against the refunds taken before it.
+     */
+    public boolean countsTowardApproval() {
+        return isSentToProvider() || this == AWAITING_APPROVAL;
+    }
 }

@@ -50,7 +50,8 @@ public final class PreviewRefundService implements PreviewRefund {
                 RefundQuote quote = desk.runs().quote(paid, quantities, now);
                 List<ApprovalReason> reasons = desk.approvalReasons(paid, quote, now);
                 return new Previewed(new RefundPreview(orderId, order.get().number(), order.get().customerId(),
-                        paid.payment().amount(), paid.payment().refundable(), quantities, quote, reasons));
+                        paid.payment().amount(), paid.payment().refundable(), RefundDesk.earlierRefunds(paid),
+                        quantities, quote, reasons));
             });
         } catch (DomainException refused) {
             return new NoPreview(new RefundCaseOutcome.Refused(refused.code(), refused.arguments()));

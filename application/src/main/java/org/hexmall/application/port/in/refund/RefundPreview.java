@@ -12,11 +12,13 @@ import org.hexmall.domain.shared.Money;
  * The arithmetic of a refund before the agent confirms it, and whether it will need a supervisor's approval (and
  * why).
  *
- * @param paid       what the payment charged
- * @param refundable what is left of it to refund
+ * @param paid           what the payment charged
+ * @param refundable     what is left of it to refund
+ * @param earlierRefunds what the payment's earlier refunds, given back, on their way or waiting for a supervisor,
+ *                       come to: the approval thresholds count this refund together with them
  */
 public record RefundPreview(OrderId orderId, OrderNumber orderNumber, CustomerId customerId, Money paid,
-                            Money refundable, List<Integer> quantities, RefundQuote quote,
+                            Money refundable, Money earlierRefunds, List<Integer> quantities, RefundQuote quote,
                             List<ApprovalReason> approvalReasons) {
 
     public RefundPreview {

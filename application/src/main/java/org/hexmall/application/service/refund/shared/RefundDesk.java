@@ -23,6 +23,7 @@ import org.hexmall.domain.refund.RefundCaseId;
 import org.hexmall.domain.refund.RefundCaseStatus;
 import org.hexmall.domain.refund.RefundQuote;
 import org.hexmall.domain.shared.DomainException;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
@@ -70,11 +71,20 @@ public final class RefundDesk {
                 .filter(agent -> ConsolePermissions.allows(agent.role(), action));
     }
 
-    /** Why this refund needs approval; empty when the agent may make it alone. */
+    /**
+     * Why this refund needs approval, counted with the payment's earlier refunds among the cases already read with
+     * the order (the case being decided is a new one or a customer's request, which does not count yet); empty when
+     * the agent may make it alone.
+     */
     public List<ApprovalReason> approvalReasons(RefundRuns.PaidOrder paid, RefundQuote quote, Instant now) {
         Instant paidAt = paid.payment().movedTo(org.hexmall.domain.payment.PaymentStatus.SUCCEEDED)
                 .orElse(paid.payment().createdAt());
-        return policy.reasons(quote.moneyBack(), paid.payment().amount(), paidAt, now);
+        return policy.reasons(quote.moneyBack(), earlierRefunds(paid), paid.payment().amount(), paidAt, now);
+    }
+
+    /** What the payment's earlier refunds come to for the approval rule, from the cases read with the order. */
+    public static Money earlierRefunds(RefundRuns.PaidOrder paid) {
+        return ApprovalPolicy.earlierRefunds(paid.payment().id(), paid.cases());
     }
 
     /** The action an agent's role must allow to make this refund: alone under the limits, or asking for approval. */
