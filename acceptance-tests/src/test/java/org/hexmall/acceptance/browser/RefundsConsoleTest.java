@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.OrderNumber;
@@ -129,6 +130,67 @@ class RefundsConsoleTest {
         assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥911.00");
     }
 
+    /**
+     * Three yoga mats paid ¥267.00, refunded one at a time: the first goes back at once; the second, counted with
+     * the first, is more than half of the payment, so the preview asks for a supervisor, and it waits. The customer's
+     * order page tells that the waiting refund has given nothing back yet, and, once a supervisor rejects it, that it
+     * gave nothing back, in English and Chinese, while the first shows its money back.
+     */
+    @Test
+    void refundsOfOneItemAtATime_waitForASupervisor_onceAboveHalf_andTheCustomerSeesWhatWasNotRefunded(Page page) {
+        NewCustomer shopper = NewCustomer.unique();
+        String order = paidOrder(page, shopper, 3);
+
+        SupportConsole.onOrderPage(page, order);
+        previewRefundOfOne(page, "Yoga mat");
+        assertThat(page.getByText("needs the approval")).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Refund now")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded: the money is back");
+        previewRefundOfOne(page, "Yoga mat");
+        assertThat(page.getByText("This payment's earlier refunds, given back, under way or waiting for approval, "
+                + "come to ¥89.00")).isVisible();
+        assertThat(page.getByText("it is more than half of what the payment charged")).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Ask a supervisor to approve")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for a supervisor");
+        logOutOfConsole(page);
+
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
+        openOrder(page, order);
+        Locator refunds = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
+        Locator refunded = refunds.locator("article").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("Refunded")));
+        assertThat(refunded).containsText("Back to your wallet");
+        Locator waiting = refunds.locator("article").filter(new Locator.FilterOptions()
+                .setHasText("Waiting for approval"));
+        assertThat(waiting).containsText("nothing has been refunded yet");
+        assertThat(waiting).not().containsText("Back to your wallet");
+        assertThat(waiting).not().containsText("Items refunded");
+        Storefront.logOut(page);
+
+        SupportConsole.alreadyLoggedIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        page.navigate("/admin/approvals");
+        approvalRow(page, order).getByLabel("Reason to reject").fill("Mat not back at the warehouse");
+        approvalRow(page, order).getByRole(AriaRole.BUTTON, namedWithin("Reject")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("rejected");
+        logOutOfConsole(page);
+
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
+        openOrder(page, order);
+        Locator rejected = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales")).locator("article")
+                .filter(new Locator.FilterOptions().setHasText("Rejected"));
+        assertThat(rejected).containsText("Customer service did not approve this refund, and nothing was refunded.");
+        assertThat(rejected).containsText("Refund asked for");
+        assertThat(rejected).not().containsText("Back to your wallet");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        Locator inChinese = page.getByRole(AriaRole.REGION, namedExactly("退款与售后")).locator("article")
+                .filter(new Locator.FilterOptions().setHasText("已驳回"));
+        assertThat(inChinese).containsText("客服主管未批准此退款，没有退款。");
+        assertThat(inChinese).not().containsText("退回钱包");
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+        Storefront.logOut(page);
+        assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥822.00");
+    }
+
     @Test
     void aCustomersAfterSalesRequest_isTaken_andAnotherIsDeclinedWithAnExplanation(Page page) {
         NewCustomer shopper = NewCustomer.unique();
@@ -160,7 +222,8 @@ class RefundsConsoleTest {
         openOrder(page, order);
         Locator refunds = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
         assertThat(refunds).containsText("Refunded");
-        assertThat(refunds).containsText("Customer service declined this request: Opened yoga mats cannot be returned");
+        assertThat(refunds).containsText("Customer service declined this request, and nothing was refunded. "
+                + "Their explanation: Opened yoga mats cannot be returned");
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后"))).containsText("已拒绝");
         assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后"))).containsText("已退款");
@@ -254,6 +317,8 @@ class RefundsConsoleTest {
         assertThat(page.locator("#refund-total")).hasText("¥72.87");
         assertThat(page.getByText("72 points earned on these items are taken back.")).isVisible();
         assertThat(page.getByText("The payment charged ¥118.90; ¥72.87 is left to refund.")).isVisible();
+        assertThat(page.getByText("This payment's earlier refunds, given back, under way or waiting for approval, "
+                + "come to ¥46.03")).isVisible();
         assertThat(page.getByText("it is more than half of what the payment charged")).isVisible();
         page.getByRole(AriaRole.BUTTON, namedExactly("Ask a supervisor to approve")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("waits for a supervisor");
@@ -317,6 +382,15 @@ class RefundsConsoleTest {
 
     private static void pay(Page page, String order, NewCustomer shopper, String amount) {
         Checkout.alreadyPaid(page, order, "Alipay " + masked(shopper.phone()), amount, PAYMENT_PASSWORD);
+    }
+
+    /** From the console's order page, previews a refund of one of {@code product}, as damaged. */
+    private static void previewRefundOfOne(Page page, String product) {
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        page.getByLabel(product).fill("1");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        assertThat(page.locator("#refund-total")).hasText("¥89.00");
     }
 
     private static void askForRefund(Page page, String product, String reason, String note) {

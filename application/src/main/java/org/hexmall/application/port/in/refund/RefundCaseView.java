@@ -44,6 +44,15 @@ public record RefundCaseView(RefundCaseId id, OrderId orderId, OrderNumber order
                 .orElse("refund.status." + status.name());
     }
 
+    /**
+     * Whether its money went back to the wallet or is on its way, with what it undoes (points, vouchers, coupons):
+     * only then do the pages tell the customer those happened. A request still waiting, or declined, rejected or
+     * failed, gave nothing back.
+     */
+    public boolean givesBack() {
+        return status.isSentToProvider();
+    }
+
     /** Whether this agent asked for it (or took the customer's request), and so may not decide it. */
     public boolean isRequestedBy(AgentId agent) {
         return requester.map(ref -> ref.id().equals(agent)).orElse(false);
