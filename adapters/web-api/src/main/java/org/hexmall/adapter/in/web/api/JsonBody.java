@@ -73,6 +73,16 @@ final class JsonBody {
         return value.intValue();
     }
 
+    /** A whole number of 0 or more that fits an int, or null after recording why it is missing or not one. */
+    Integer nonNegativeInteger(String member, boolean required) {
+        Integer value = integer(member, required);
+        if (value != null && value < 0) {
+            errors.add(new FieldProblem(member, "range"));
+            return null;
+        }
+        return value;
+    }
+
     /** A true/false member, or null after recording why it is missing or not a boolean. */
     Boolean bool(String member, boolean required) {
         JsonNode value = object.get(member);

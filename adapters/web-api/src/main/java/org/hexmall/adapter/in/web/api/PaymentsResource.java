@@ -56,12 +56,12 @@ final class PaymentsResource {
         IdempotencyKey key = new IdempotencyKey(IdempotencyKeyHeader.require(ctx));
         JsonBody body = JsonBody.optional(ctx);
         Optional<BindingId> wallet = body.uuid("walletId").map(BindingId::new);
-        // Points are spent in whole yuan within what pricing allows: fewer than 0 spend none, as 0 does.
-        Integer points = body.integer("pointsToSpend", false);
+        // Points are spent in whole yuan within what pricing allows; none when the member is left out.
+        Integer points = body.nonNegativeInteger("pointsToSpend", false);
         body.throwIfInvalid();
         answer(ctx, payForOrder.pay(new PayCommand(customer, orderId, wallet, Optional.of(key),
                 ShopLinks.paymentReturn(ctx), Optional.ofNullable(session.device()),
-                WalletReconfirmationsResource.returnAddress(ctx), points == null ? 0 : Math.max(points, 0))));
+                WalletReconfirmationsResource.returnAddress(ctx), points == null ? 0 : points)));
     }
 
     private void show(Context ctx) {

@@ -146,6 +146,14 @@ class PaymentsResourceTest {
     }
 
     @Test
+    void negativePointsToSpendAreA400Problem_notQuietlyNone() {
+        JsonNode problem = assertProblem(pay("{\"pointsToSpend\":-5}", "key-4b"), 400, "invalid-request", pay);
+
+        assertThat(problem.path("errors").toString()).isEqualTo("[{\"field\":\"pointsToSpend\",\"code\":\"range\"}]");
+        assertThat(paid).hasValue(null);
+    }
+
+    @Test
     void anUnansweredProviderIs202WithThePaymentToFollow() {
         answer(new PayResult.Confirming(paymentId));
 
