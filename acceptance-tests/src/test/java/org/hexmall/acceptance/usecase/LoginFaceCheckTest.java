@@ -6,6 +6,7 @@ import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 import java.net.URI;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
+import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.LoginDevice;
 import org.hexmall.application.port.in.account.NewDeviceCodeCommand;
 import org.hexmall.application.port.in.account.NewDeviceResult;
@@ -58,13 +59,14 @@ class LoginFaceCheckTest {
         sessionAfter(logIn(HOME, hexmall.newVisitor()));
         visitor = hexmall.newVisitor();
 
-        assertThat(logIn(ELSEWHERE, visitor)).isEqualTo(new LoginResult.NewDeviceCodeRequired("138****8000"));
+        assertThat(logIn(ELSEWHERE, visitor)).isEqualTo(new LoginResult.NewDeviceCodeRequired("138****8000", false));
     }
 
     @Test
     void theLogin_waitsForAFaceCheck_andNoCodeIsSent() {
         assertThat(loginAlert().factor()).contains(StepUpFactor.FACE);
-        assertThat(hexmall.findNewDeviceLogin.waitingOn(LAPTOP)).contains("138****8000");
+        assertThat(hexmall.findNewDeviceLogin.waitingOn(LAPTOP))
+                .contains(new FindNewDeviceLogin.WaitingLogin("138****8000", false));
         assertThat(useCases.findNewDeviceLogin().asksForFace(LAPTOP)).isTrue();
         assertThat(hexmall.sms.messagesTo(PhoneNumber.parse(PHONE))).isEmpty();
         assertThat(hexmall.resumeSession.resume(Optional.of(visitor.id())).principal()).isEqualTo(Principal.ANONYMOUS);

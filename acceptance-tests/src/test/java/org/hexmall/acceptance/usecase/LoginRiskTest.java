@@ -45,7 +45,7 @@ class LoginRiskTest {
 
         LoginResult result = logIn(ELSEWHERE, visitor);
 
-        assertThat(result).isEqualTo(new LoginResult.NewDeviceCodeRequired("138****8000"));
+        assertThat(result).isEqualTo(new LoginResult.NewDeviceCodeRequired("138****8000", true));
         assertThat(hexmall.resumeSession.resume(Optional.of(visitor.id())).principal()).isEqualTo(Principal.ANONYMOUS);
         assertThat(loginAlert().rules()).containsExactly(RiskRule.REGION_CHANGE);
         assertThat(loginAlert().outcome()).isEqualTo(AlertOutcome.VERIFICATION_ASKED);

@@ -7,6 +7,7 @@ import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 import java.time.Duration;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.CustomerLoginCommand;
+import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.LoginDevice;
 import org.hexmall.application.port.in.account.NewDeviceCodeCommand;
 import org.hexmall.application.port.in.account.NewDeviceResult;
@@ -68,10 +69,11 @@ class NewDeviceLoginTest {
 
         LoginResult result = logInOn(PHONE_BROWSER, CHROME_ON_ANDROID, visitor);
 
-        assertThat(result).isEqualTo(new LoginResult.NewDeviceCodeRequired("138****8000"));
+        assertThat(result).isEqualTo(new LoginResult.NewDeviceCodeRequired("138****8000", true));
         assertThat(hexmall.resumeSession.resume(Optional.of(visitor.id())).principal()).isEqualTo(Principal.ANONYMOUS);
         assertThat(hexmall.codeSentTo(PHONE)).hasSize(6);
-        assertThat(hexmall.findNewDeviceLogin.waitingOn(PHONE_BROWSER)).contains("138****8000");
+        assertThat(hexmall.findNewDeviceLogin.waitingOn(PHONE_BROWSER))
+                .contains(new FindNewDeviceLogin.WaitingLogin("138****8000", true));
         assertThat(hexmall.findNewDeviceLogin.waitingOn(LAPTOP)).isEmpty();
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().recentLogins())
                 .extracting(LoginRecord::outcome).containsExactly(LoginOutcome.CODE_REQUIRED, LoginOutcome.SUCCEEDED);
@@ -199,6 +201,25 @@ class NewDeviceLoginTest {
         assertThat(enter(code, false, visitor)).isEqualTo(new NewDeviceResult.StartAgain());
         assertThat(hexmall.resendNewDeviceCode.resend(PHONE_BROWSER, Language.ENGLISH))
                 .isEqualTo(new Resent.StartAgain());
+    }
+
+    @Test
+    void aLoginWhileThePhoneMayNotTakeACodeYet_saysNoneWasSent_untilTheCustomerAsksForOneAMinuteLater() {
+        trustTheLaptop();
+        logInOn(PHONE_BROWSER, CHROME_ON_ANDROID, hexmall.newVisitor());
+        String tablet = "tablet-device-cookie-0123456789abcdef";
+        hexmall.clock.advance(Duration.ofSeconds(20));
+
+        assertThat(logInOn(tablet, CHROME_ON_ANDROID, hexmall.newVisitor()))
+                .isEqualTo(new LoginResult.NewDeviceCodeRequired("138****8000", false));
+        assertThat(hexmall.findNewDeviceLogin.waitingOn(tablet))
+                .contains(new FindNewDeviceLogin.WaitingLogin("138****8000", false));
+        assertThat(hexmall.sms.messagesTo(PhoneNumber.parse(PHONE))).as("only the first device's code").hasSize(1);
+
+        hexmall.clock.advance(Duration.ofSeconds(40));
+        assertThat(hexmall.resendNewDeviceCode.resend(tablet, Language.ENGLISH)).isInstanceOf(Resent.Sent.class);
+        assertThat(hexmall.findNewDeviceLogin.waitingOn(tablet))
+                .contains(new FindNewDeviceLogin.WaitingLogin("138****8000", true));
     }
 
     @Test

@@ -538,7 +538,7 @@ public record UseCases(
                 new ResendNewDeviceCodeService(store.customers(), store.devices(), store.transactions(), deviceTokens,
                         codeDispatch, login, clock),
                 new FindNewDeviceLoginService(store.customers(), store.devices(), store.transactions(), deviceTokens,
-                        login, loginStepUps, clock),
+                        login, loginStepUps, store.verificationCodes(), clock),
                 new ListDevicesService(store.devices(), store.transactions(), deviceTokens),
                 new RevokeMyDeviceService(store.devices(), store.transactions(), deviceTokens, deviceRevocation, clock),
                 new SignOutOtherDevicesService(store.devices(), store.transactions(), deviceTokens, deviceRevocation,

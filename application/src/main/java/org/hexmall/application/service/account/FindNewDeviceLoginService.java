@@ -6,10 +6,12 @@ import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.VerificationCodes;
 import org.hexmall.application.service.account.shared.DeviceTokens;
 import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.account.shared.LoginStepUps;
 import org.hexmall.domain.account.Device;
+import org.hexmall.domain.security.CodePurpose;
 
 /** The login waiting on a device, for the page that asks for its proof. */
 public final class FindNewDeviceLoginService implements FindNewDeviceLogin {
@@ -20,12 +22,14 @@ public final class FindNewDeviceLoginService implements FindNewDeviceLogin {
     private final DeviceTokens deviceTokens;
     private final LoginSettings settings;
     private final LoginStepUps loginStepUps;
+    private final VerificationCodes codes;
     private final Clock clock;
 
     public FindNewDeviceLoginService(Customers customers, Devices devices, TransactionRunner transactions,
                                      DeviceTokens deviceTokens, LoginSettings settings, LoginStepUps loginStepUps,
-                                     Clock clock) {
+                                     VerificationCodes codes, Clock clock) {
         this.loginStepUps = loginStepUps;
+        this.codes = codes;
         this.customers = customers;
         this.devices = devices;
         this.transactions = transactions;
@@ -35,11 +39,12 @@ public final class FindNewDeviceLoginService implements FindNewDeviceLogin {
     }
 
     @Override
-    public Optional<String> waitingOn(String deviceToken) {
+    public Optional<WaitingLogin> waitingOn(String deviceToken) {
         String tokenHash = deviceTokens.hash(deviceToken);
-        return transactions.inTransaction(() -> waiting(tokenHash)
-                .flatMap(device -> customers.findById(device.customer()))
-                .map(customer -> customer.phone().masked()));
+        return transactions.inTransaction(() -> waiting(tokenHash).flatMap(device ->
+                customers.findById(device.customer()).map(customer -> new WaitingLogin(customer.phone().masked(),
+                        !codes.sentSince(customer.phone(), CodePurpose.NEW_DEVICE_LOGIN, device.codeRequestedSince())
+                                .isEmpty()))));
     }
 
     @Override

@@ -206,8 +206,9 @@ public final class LogInCustomerService implements LogInCustomer {
                     .orElseGet(() -> Device.firstSeen(new DeviceId(tokens.uuid()), customer.id(), tokenHash, name,
                             address, now));
             if (stepUp.equals(Optional.of(StepUpFactor.FACE))) {
+                // The face check is asked for first; a code goes only when the customer chooses one instead.
                 devices.save(device.awaitingCode(now));
-                return new LoginResult.NewDeviceCodeRequired(customer.phone().masked());
+                return new LoginResult.NewDeviceCodeRequired(customer.phone().masked(), false);
             }
             if (stepUp.isPresent()) {
                 return askForCode(customer, device, now);
@@ -233,7 +234,8 @@ public final class LogInCustomerService implements LogInCustomer {
         private LoginResult askForCode(Customer customer, Device device, Instant now) {
             if (device.isAwaitingCodeAt(now, settings.newDeviceWait())) {
                 devices.save(device);
-                return new LoginResult.NewDeviceCodeRequired(customer.phone().masked());
+                return new LoginResult.NewDeviceCodeRequired(customer.phone().masked(),
+                        codes.sentSince(customer.phone(), CodePurpose.NEW_DEVICE_LOGIN, device.codeRequestedSince()));
             }
             devices.save(device.awaitingCode(now));
             if (codes.maySend(customer.phone()) instanceof SendDecision.Allowed) {
@@ -241,7 +243,7 @@ public final class LogInCustomerService implements LogInCustomer {
                         .orElse(Language.ENGLISH);
                 codeToSend = Optional.of(codes.issue(customer.phone(), CodePurpose.NEW_DEVICE_LOGIN, language));
             }
-            return new LoginResult.NewDeviceCodeRequired(customer.phone().masked());
+            return new LoginResult.NewDeviceCodeRequired(customer.phone().masked(), codeToSend.isPresent());
         }
     }
 }

@@ -55,6 +55,11 @@ public final class CodeDispatch {
         return policy.maySend(lastSentAt, codes.countSentSince(phone, now.minus(VerificationCodePolicy.DAY)), now);
     }
 
+    /** Whether a code for this purpose went to the phone at or after {@code since}. Call inside a transaction. */
+    public boolean sentSince(PhoneNumber phone, CodePurpose purpose, Instant since) {
+        return !codes.sentSince(phone, purpose, since).isEmpty();
+    }
+
     /** Stores a new code for the phone and returns its digits, still to be sent. Call inside a transaction. */
     public PendingCode issue(PhoneNumber phone, CodePurpose purpose, Language language) {
         String digits = VerificationCode.newDigits(tokens.generator());

@@ -19,10 +19,13 @@ public sealed interface LoginResult {
     }
 
     /**
-     * The password was right, but on a device the account does not trust: no session is open yet. A code went to the
+     * The password was right, but on a device the account does not trust: no session is open yet. A code goes to the
      * account's phone (ending in {@code maskedPhone}); the login goes on once the code is entered on this device.
+     *
+     * @param codeSent whether a code for this login went to the phone; none goes while the phone's code limits forbid
+     *                 one (it received a code less than a minute ago, say), and the customer then asks for one
      */
-    record NewDeviceCodeRequired(String maskedPhone) implements LoginResult {
+    record NewDeviceCodeRequired(String maskedPhone, boolean codeSent) implements LoginResult {
     }
 
     /**

@@ -80,15 +80,24 @@ final class TokensResource {
                     "Login held for a security check", "We held this login for a security check; contact customer "
                             + "service."));
             case LoginResult.NewDeviceCodeRequired code -> {
+                boolean codeSent = code.codeSent();
                 if (newDevices.find().asksForFace(deviceToken)) {
                     // The face check is for the store's pages; an app proves the phone with the code instead.
-                    newDevices.resend().resend(deviceToken, languageOf(ctx));
+                    codeSent = newDevices.resend().resend(deviceToken, languageOf(ctx))
+                            instanceof Resent.Sent;
                 }
+                String detail = codeSent
+                        ? "This device is new to the account: a 6-digit code was sent by SMS to the account's phone. "
+                                + "Send it to " + CODE_PATH + " with this device's token in the "
+                                + DeviceTokenHeader.NAME + " header within 5 minutes."
+                        : "This device is new to the account, and no code could be sent yet: the account's phone "
+                                + "received one less than a minute ago. Ask for one at " + RESEND_PATH + " with this "
+                                + "device's token in the " + DeviceTokenHeader.NAME + " header once that minute is "
+                                + "over, then send it to " + CODE_PATH + ".";
                 throw new ApiProblem(Problem.of(401, "new-device-code-required", "Enter the code sent to the phone",
-                                "This device is new to the account: a 6-digit code was sent by SMS to the account's "
-                                        + "phone. Send it to " + CODE_PATH + " with this device's token in the "
-                                        + DeviceTokenHeader.NAME + " header within 5 minutes.")
+                                detail)
                         .with("maskedPhone", code.maskedPhone())
+                        .with("codeSent", codeSent)
                         .with("deviceToken", deviceToken)
                         .with("links", Map.of("code", CODE_PATH, "resendCode", RESEND_PATH))
                         .withHeader("WWW-Authenticate", "Bearer realm=\"hexmall\"")

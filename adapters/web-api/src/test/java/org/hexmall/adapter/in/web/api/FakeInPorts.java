@@ -93,7 +93,7 @@ final class FakeInPorts {
 
     volatile FindNewDeviceLogin newDeviceLogin = new FindNewDeviceLogin() {
         @Override
-        public Optional<String> waitingOn(String deviceToken) {
+        public Optional<WaitingLogin> waitingOn(String deviceToken) {
             return Optional.empty();
         }
 
@@ -134,7 +134,7 @@ final class FakeInPorts {
                         (customer, page) -> viewMyPoints.view(customer, page)),
                 new ApiRoutes.NewDeviceLogins(new FindNewDeviceLogin() {
                     @Override
-                    public Optional<String> waitingOn(String deviceToken) {
+                    public Optional<WaitingLogin> waitingOn(String deviceToken) {
                         return newDeviceLogin.waitingOn(deviceToken);
                     }
 

@@ -176,12 +176,14 @@ class TokensResourceTest {
 
     @Test
     void aNewDevice_isA401ProblemSayingWhereTheCodeWentAndWhereToSendIt() {
-        api.fakes.logIn = command -> new LoginResult.NewDeviceCodeRequired("138****0001");
+        api.fakes.logIn = command -> new LoginResult.NewDeviceCodeRequired("138****0001", true);
 
         ApiTestServer.Reply reply = api.send("POST", TOKENS, LI_LEI, DEVICE, PHONE_OF_LI_LEI);
 
         JsonNode problem = assertProblem(reply, 401, "new-device-code-required", TOKENS);
         assertThat(problem.path("maskedPhone").asText()).isEqualTo("138****0001");
+        assertThat(problem.path("codeSent").asBoolean()).isTrue();
+        assertThat(problem.path("detail").asText()).contains("a 6-digit code was sent by SMS");
         assertThat(problem.path("deviceToken").asText()).isEqualTo(PHONE_OF_LI_LEI);
         assertThat(problem.path("links").path("code").asText()).isEqualTo(CODE);
         assertThat(problem.path("links").path("resendCode").asText()).isEqualTo(RESEND);
@@ -189,12 +191,24 @@ class TokensResourceTest {
     }
 
     @Test
+    void aNewDeviceWhosePhoneMayNotTakeACodeYet_isToldNoneWasSentAndWhereToAskForOne() {
+        api.fakes.logIn = command -> new LoginResult.NewDeviceCodeRequired("138****0001", false);
+
+        JsonNode problem = assertProblem(api.send("POST", TOKENS, LI_LEI, DEVICE, PHONE_OF_LI_LEI), 401,
+                "new-device-code-required", TOKENS);
+
+        assertThat(problem.path("codeSent").asBoolean()).isFalse();
+        assertThat(problem.path("detail").asText()).contains("no code could be sent yet").contains(RESEND)
+                .doesNotContain("was sent");
+    }
+
+    @Test
     void whenTheRulesAskForAFaceCheck_anAppIsSentTheCodeInstead() {
-        api.fakes.logIn = command -> new LoginResult.NewDeviceCodeRequired("138****0001");
+        api.fakes.logIn = command -> new LoginResult.NewDeviceCodeRequired("138****0001", true);
         api.fakes.newDeviceLogin = new FindNewDeviceLogin() {
             @Override
-            public Optional<String> waitingOn(String deviceToken) {
-                return Optional.of("138****0001");
+            public Optional<WaitingLogin> waitingOn(String deviceToken) {
+                return Optional.of(new WaitingLogin("138****0001", false));
             }
 
             @Override

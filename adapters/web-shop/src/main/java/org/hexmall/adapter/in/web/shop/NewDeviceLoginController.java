@@ -175,13 +175,14 @@ public final class NewDeviceLoginController {
     private void show(Context ctx, int status, Map<String, String> errors, String problem, String notice,
                       boolean byCode) {
         String token = DeviceCookies.tokenOf(ctx);
-        Optional<String> maskedPhone = findNewDeviceLogin.waitingOn(token);
-        if (maskedPhone.isEmpty()) {
+        Optional<FindNewDeviceLogin.WaitingLogin> waiting = findNewDeviceLogin.waitingOn(token);
+        if (waiting.isEmpty()) {
             startAgain(ctx);
             return;
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("maskedPhone", maskedPhone.get());
+        model.put("maskedPhone", waiting.get().maskedPhone());
+        model.put("codeSent", waiting.get().codeSent());
         model.put("face", !byCode && findNewDeviceLogin.asksForFace(token));
         model.put("errors", errors);
         model.put("problem", problem);
