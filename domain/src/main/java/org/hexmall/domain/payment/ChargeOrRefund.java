@@ -5,8 +5,9 @@ import org.hexmall.domain.checkout.Order;
 
 /**
  * What a charge the provider confirms means for its order. It pays the order when the order still waits to be
- * paid; when the order needs no payment any more (another payment paid it, or it closed unpaid), the charge is
- * owed back to the customer in full.
+ * paid; when the order needs no payment any more (another payment paid it, or it closed unpaid), or the wallet
+ * was unbound while the payment waited for its customer, the charge is owed back to the customer in full: an
+ * order is never paid with a wallet the customer or an agent has taken away.
  */
 public final class ChargeOrRefund {
 
@@ -17,7 +18,7 @@ public final class ChargeOrRefund {
     public enum Outcome {
         /** The charge paid the order: it is confirmed. */
         ORDER_PAID,
-        /** The order needed no payment: the charge goes back to the wallet. */
+        /** The order needed no payment, or the wallet was unbound: the charge goes back to the wallet. */
         OWED_BACK
     }
 
@@ -30,7 +31,7 @@ public final class ChargeOrRefund {
             throw new IllegalArgumentException("payment " + payment.id() + " does not pay order " + order.id());
         }
         payment.succeed(transaction, now);
-        if (order.isPayable()) {
+        if (order.isPayable() && !payment.isWalletUnbound()) {
             order.markPaid(now);
             return Outcome.ORDER_PAID;
         }

@@ -192,8 +192,24 @@ public final class Payment {
     }
 
     /**
-     * This payment charged the wallet for an order another payment had paid already: the money must go
-     * back in full, and stays owed until it has.
+     * The wallet that pays it was unbound before the payment had an outcome: it may no longer pay its order, and the
+     * store closes it at the provider ({@link ChargeOrRefund} gives back a charge confirmed for it anyway). Noted
+     * once; a payment that has its outcome already keeps it as it is.
+     */
+    public void walletUnbound(Instant now) {
+        if (!isSettled() && !isWalletUnbound()) {
+            note(PaymentNote.WALLET_UNBOUND, now);
+        }
+    }
+
+    /** True when the wallet that pays it was unbound before it had an outcome ({@link #walletUnbound}). */
+    public boolean isWalletUnbound() {
+        return timeline.stream().anyMatch(event -> event.is(PaymentNote.WALLET_UNBOUND));
+    }
+
+    /**
+     * This payment charged the wallet for an order that did not need it (another payment had paid it, it had
+     * closed, or the wallet had been unbound): the money must go back in full, and stays owed until it has.
      */
     public void chargedTwice(Instant now) {
         requireSucceeded();
@@ -247,7 +263,10 @@ public final class Payment {
                 : refunds.stream().map(Refund::amount).reduce(amount, Money::minus);
     }
 
-    /** True when this payment charged an order that another payment had paid, or that had closed. */
+    /**
+     * True when this payment charged an order that did not need it: another payment had paid it, it had closed, or
+     * the wallet had been unbound.
+     */
     public boolean isDoublePayment() {
         return timeline.stream().anyMatch(event -> event.is(PaymentNote.DOUBLE_PAYMENT));
     }

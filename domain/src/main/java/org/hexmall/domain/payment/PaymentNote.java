@@ -17,6 +17,11 @@ public enum PaymentNote {
     MISMATCH_REFUSED,
     /** Reconciliation asked the provider, which did not know the outcome yet. */
     RECONCILIATION_PENDING,
+    /**
+     * The wallet that pays it was unbound (by the customer, by an agent, or replaced) before the payment had an
+     * outcome: the store closes it at the provider, and a charge confirmed for it anyway goes back.
+     */
+    WALLET_UNBOUND,
     /** The order had been paid by another payment already: this one is refunded. */
     DOUBLE_PAYMENT,
     /** Money went back to the wallet. */

@@ -66,6 +66,19 @@ class ChargeOrRefundTest {
     }
 
     @Test
+    void aChargeOfAPaymentWhoseWalletWasUnboundWhileItWaited_isOwedBack_andTheOrderStillAwaitsPayment() {
+        Payment unbound = paymentOf(order);
+        unbound.walletUnbound(SETTLED.plus(Duration.ofMinutes(1)));
+
+        assertThat(ChargeOrRefund.charged(unbound, order, "trade-1", CHARGED))
+                .isEqualTo(ChargeOrRefund.Outcome.OWED_BACK);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(unbound.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(unbound.isRefundDue()).isTrue();
+    }
+
+    @Test
     void aPaymentOfAnotherOrder_isRefused() {
         Order other = Order.settle(new OrderId(UUID.randomUUID()), new OrderNumber("261122045592"),
                 order.customerId(), List.of(OrderLine.snapshotOf(RICE, 1)), SETTLED);

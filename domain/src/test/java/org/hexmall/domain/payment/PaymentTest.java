@@ -276,4 +276,28 @@ class PaymentTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new PaymentEvent.Moved(CREATED,
                 PaymentStatus.SUCCEEDED, Optional.of(PaymentFailureReason.DECLINED)));
     }
+
+    // The wallet unbound while the payment waited
+
+    @Test
+    void aWaitingPaymentWhoseWalletIsUnbound_isNotedSoOnce() {
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
+
+        payment.walletUnbound(CONFIRMED);
+        payment.walletUnbound(RECONCILED);
+
+        assertThat(payment.isWalletUnbound()).isTrue();
+        assertThat(payment.timesNoted(PaymentNote.WALLET_UNBOUND)).containsExactly(CONFIRMED);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
+    }
+
+    @Test
+    void aPaymentThatHadItsOutcome_keepsIt_whenItsWalletIsUnboundAfterwards() {
+        payment.succeed(TRANSACTION, CONFIRMED);
+
+        payment.walletUnbound(RECONCILED);
+
+        assertThat(payment.isWalletUnbound()).isFalse();
+        assertThat(payment.timeline()).hasSize(2);
+    }
 }
