@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.wallet.BindingId;
 
 /**
  * Where payments and their timelines are kept. Callers change an order's payments only while they hold
@@ -39,6 +41,15 @@ public interface Payments {
 
     /** Payments still under way (recorded, in the wallet app, or unknown) whose order has closed, oldest first. */
     List<Payment> findUnderWayOfClosedOrders();
+
+    /** The customer's payments with this wallet still under way (recorded, in the wallet app, or unknown). */
+    List<Payment> findUnderWayWith(CustomerId customer, BindingId wallet);
+
+    /**
+     * Payments still under way (recorded, in the wallet app, or unknown) whose wallet is bound no more: unbound,
+     * replaced or revoked. Oldest first.
+     */
+    List<Payment> findUnderWayOfEndedBindings();
 
     /** Payments that charged an order twice and still owe the customer a refund, oldest first. */
     List<Payment> findRefundDue();

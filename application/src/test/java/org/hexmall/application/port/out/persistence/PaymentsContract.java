@@ -3,10 +3,12 @@ package org.hexmall.application.port.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hexmall.application.port.out.persistence.Examples.NOW;
+import static org.hexmall.application.port.out.persistence.Examples.binding;
 import static org.hexmall.application.port.out.persistence.Examples.customer;
 import static org.hexmall.application.port.out.persistence.Examples.order;
 import static org.hexmall.application.port.out.persistence.Examples.orderNumber;
 import static org.hexmall.application.port.out.persistence.Examples.payment;
+import static org.hexmall.application.port.out.persistence.Examples.walletPhone;
 import static org.hexmall.domain.catalog.Category.ELECTRONICS;
 import static org.hexmall.domain.payment.PaymentStatus.AWAITING_CONFIRMATION;
 import static org.hexmall.domain.payment.PaymentStatus.CREATED;
@@ -40,11 +42,14 @@ import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.WalletBinding;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Payments} adapter must do. Each test starts with empty stores; payments belong to orders
- * that exist, so the tests add customers and orders through {@link #customers()} and {@link #orders()}, and
+ * that exist, so the tests add customers and orders through {@link #customers()} and {@link #orders()} (and the
+ * wallets that pay them through {@link #walletBindings()}, where a test needs them to exist), and
  * {@link #transactions()} of the same adapter shows that a failed unit of work leaves payments as they were.
  */
 public abstract class PaymentsContract {
@@ -61,6 +66,8 @@ public abstract class PaymentsContract {
     protected abstract Orders orders();
 
     protected abstract Customers customers();
+
+    protected abstract WalletBindings walletBindings();
 
     protected abstract TransactionRunner transactions();
 
@@ -402,6 +409,46 @@ public abstract class PaymentsContract {
     }
 
     @Test
+    void findUnderWayWith_listsTheCustomersPaymentsStillUnderWayWithThatWallet() {
+        Order order = storedOrder();
+        BindingId wallet = new BindingId(UUID.randomUUID());
+        Payment waiting = paymentWith(wallet, ALIPAY, order, NOW.minus(Duration.ofMinutes(20)));
+        waiting.awaitConfirmation(WALLET_PAGE, NOW.minus(Duration.ofMinutes(19)));
+        Payment unknown = paymentWith(wallet, ALIPAY, order, NOW.minus(Duration.ofMinutes(25)));
+        unknown.outcomeUnknown(NOW.minus(Duration.ofMinutes(24)));
+        Payment failed = paymentWith(wallet, ALIPAY, order, NOW.minus(Duration.ofMinutes(30)));
+        failed.fail(PaymentFailureReason.DECLINED, NOW.minus(Duration.ofMinutes(29)));
+        Payment withAnotherWallet = payment(order, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(5)));
+        Payment ofAnotherCustomer = payment(storedOrder(), WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(5)));
+        List.of(waiting, unknown, failed, withAnotherWallet, ofAnotherCustomer).forEach(payments()::add);
+
+        assertThat(idsOf(payments().findUnderWayWith(order.customerId(), wallet)))
+                .containsExactlyInAnyOrder(unknown.id(), waiting.id());
+        assertThat(payments().findUnderWayWith(ofAnotherCustomer.customerId(), wallet)).isEmpty();
+    }
+
+    @Test
+    void findUnderWayOfEndedBindings_listsThePaymentsStillUnderWayWhoseWalletIsBoundNoMore_oldestFirst() {
+        Order order = storedOrder();
+        WalletBinding unbound = storedActiveBinding(order, ALIPAY, "13800000001");
+        WalletBinding stillBound = storedActiveBinding(order, WECHAT_PAY, "13800000002");
+        Payment waiting = paymentWith(unbound.id(), ALIPAY, order, NOW.minus(Duration.ofMinutes(20)));
+        waiting.awaitConfirmation(WALLET_PAGE, NOW.minus(Duration.ofMinutes(19)));
+        Payment unknown = paymentWith(unbound.id(), ALIPAY, order, NOW.minus(Duration.ofMinutes(25)));
+        unknown.outcomeUnknown(NOW.minus(Duration.ofMinutes(24)));
+        Payment failed = paymentWith(unbound.id(), ALIPAY, order, NOW.minus(Duration.ofMinutes(30)));
+        failed.fail(PaymentFailureReason.DECLINED, NOW.minus(Duration.ofMinutes(29)));
+        Payment waitingWithABoundWallet = paymentWith(stillBound.id(), WECHAT_PAY, order,
+                NOW.minus(Duration.ofMinutes(5)));
+        List.of(waiting, unknown, failed, waitingWithABoundWallet).forEach(payments()::add);
+        WalletBinding ending = walletBindings().findById(unbound.id()).orElseThrow();
+        ending.unbind(NOW, Optional.empty());
+        walletBindings().update(ending);
+
+        assertThat(idsOf(payments().findUnderWayOfEndedBindings())).containsExactly(unknown.id(), waiting.id());
+    }
+
+    @Test
     void givenPaymentUpdatedWhileSomeoneWaits_awaitChange_returnsTrueAtOnce() throws Exception {
         Payment payment = payment(storedOrder(), WECHAT_PAY, PRICE, NOW);
         payments().add(payment);
@@ -485,6 +532,23 @@ public abstract class PaymentsContract {
         Order order = order(customer.id(), orderNumber(ordersPlaced), NOW.minus(Duration.ofDays(1)), List.of(EARBUDS));
         orders().add(order);
         return order;
+    }
+
+    /** A wallet of the order's customer, bound through every step. */
+    private WalletBinding storedActiveBinding(Order order, WalletProvider provider, String phone) {
+        Instant started = NOW.minus(Duration.ofDays(2));
+        WalletBinding wallet = binding(order.customerId(), provider, walletPhone(phone), started);
+        walletBindings().add(wallet);
+        wallet.codeAccepted(started.plusSeconds(30));
+        wallet.authorized("agreement-" + phone, false, started.plusSeconds(60));
+        walletBindings().update(wallet);
+        return walletBindings().findById(wallet.id()).orElseThrow();
+    }
+
+    /** A new payment of the order with this wallet, recorded at {@code createdAt}. */
+    private static Payment paymentWith(BindingId wallet, WalletProvider provider, Order order, Instant createdAt) {
+        return Payment.create(new PaymentId(UUID.randomUUID()), order.id(), order.number(), order.customerId(),
+                wallet, provider, PRICE, createdAt);
     }
 
     /** True while the thread waits with a time limit, as a thread waiting to be told of an update does. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.Payment;
@@ -26,6 +27,8 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.payment.RefundReason;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingId;
+import org.hexmall.domain.wallet.BindingStatus;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -157,6 +160,23 @@ public final class JdbiPayments implements Payments {
                         p.status IN (<underWay>)
                         AND p.order_id IN (SELECT o.id FROM orders o WHERE o.status = :closed)""",
                 query -> query.bindList("underWay", UNDER_WAY).bind("closed", OrderStatus.CLOSED.name()));
+    }
+
+    /** The customer's index finds their few payments; the wallet and the status pick those among them. */
+    @Override
+    public List<Payment> findUnderWayWith(CustomerId customer, BindingId wallet) {
+        return findWhere("p.customer_id = :customerId AND p.binding_id = :bindingId AND p.status IN (<underWay>)",
+                query -> query.bind("customerId", customer.toString()).bind("bindingId", wallet.toString())
+                        .bindList("underWay", UNDER_WAY));
+    }
+
+    @Override
+    public List<Payment> findUnderWayOfEndedBindings() {
+        return findWhere("""
+                        p.status IN (<underWay>)
+                        AND EXISTS (SELECT 1 FROM wallet_bindings b
+                                    WHERE b.id = p.binding_id AND b.status <> :active)""",
+                query -> query.bindList("underWay", UNDER_WAY).bind("active", BindingStatus.ACTIVE.name()));
     }
 
     @Override

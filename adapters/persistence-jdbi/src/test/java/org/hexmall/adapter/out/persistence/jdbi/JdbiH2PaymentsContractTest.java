@@ -5,6 +5,7 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PaymentsContract;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiH2PaymentsContractTest extends PaymentsContract {
@@ -30,6 +31,11 @@ class JdbiH2PaymentsContractTest extends PaymentsContract {
     @Override
     protected Customers customers() {
         return database.persistence().customers();
+    }
+
+    @Override
+    protected WalletBindings walletBindings() {
+        return database.persistence().walletBindings();
     }
 
     @Override

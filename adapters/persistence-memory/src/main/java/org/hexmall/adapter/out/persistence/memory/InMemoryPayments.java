@@ -14,11 +14,13 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.wallet.BindingId;
 
 /**
  * Payments in memory. A payment is a mutable object, so the store keeps copies of its own and hands out fresh
@@ -33,13 +35,15 @@ public final class InMemoryPayments implements Payments {
 
     private final StoreLock lock;
     private final InMemoryOrders orders;
+    private final InMemoryWalletBindings bindings;
     private final Map<PaymentId, Payment> byId = new HashMap<>();
     /** How many updates each payment has had, for those who wait for the next one. */
     private final Map<PaymentId, Long> updates = new HashMap<>();
 
-    InMemoryPayments(StoreLock lock, InMemoryOrders orders) {
+    InMemoryPayments(StoreLock lock, InMemoryOrders orders, InMemoryWalletBindings bindings) {
         this.lock = lock;
         this.orders = orders;
+        this.bindings = bindings;
     }
 
     @Override
@@ -99,6 +103,19 @@ public final class InMemoryPayments implements Payments {
     public List<Payment> findUnderWayOfClosedOrders() {
         return find(payment -> !payment.isSettled() && orders.findById(payment.orderId())
                 .filter(order -> order.status() == OrderStatus.CLOSED)
+                .isPresent());
+    }
+
+    @Override
+    public List<Payment> findUnderWayWith(CustomerId customer, BindingId wallet) {
+        return find(payment -> !payment.isSettled() && payment.customerId().equals(customer)
+                && payment.bindingId().equals(wallet));
+    }
+
+    @Override
+    public List<Payment> findUnderWayOfEndedBindings() {
+        return find(payment -> !payment.isSettled() && bindings.findById(payment.bindingId())
+                .filter(binding -> !binding.isActive())
                 .isPresent());
     }
 

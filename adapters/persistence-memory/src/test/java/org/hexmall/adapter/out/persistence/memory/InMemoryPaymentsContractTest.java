@@ -5,6 +5,7 @@ import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.PaymentsContract;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.port.out.persistence.WalletBindings;
 
 class InMemoryPaymentsContractTest extends PaymentsContract {
 
@@ -29,6 +30,11 @@ class InMemoryPaymentsContractTest extends PaymentsContract {
     @Override
     protected Customers customers() {
         return persistence.customers();
+    }
+
+    @Override
+    protected WalletBindings walletBindings() {
+        return persistence.walletBindings();
     }
 
     @Override
