@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.payment.PaymentNote;
+import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.AlertOutcome;
 import org.hexmall.domain.risk.AlertResolution;
 import org.hexmall.domain.risk.AlertSeverity;
@@ -99,6 +101,19 @@ class MessageBundlesTest {
         }
         for (AgreementCancellation cancellation : AgreementCancellation.values()) {
             assertThat(known).contains("console.binding-cancellation." + cancellation);
+        }
+    }
+
+    @Test
+    void everyLastWordOfAPaymentAndEveryNoteOnItsTimeline_hasAMessageInTheShopAndTheConsole() throws IOException {
+        Set<String> known = allKeys();
+
+        Stream<String> lastWords = Stream.concat(Stream.of(PaymentStatus.values()).map(Enum::name),
+                Stream.of("REFUNDED", "WALLET_UNBOUND"));
+        lastWords.forEach(word -> assertThat(known).contains("payment.status." + word,
+                "console.payment-status." + word));
+        for (PaymentNote note : PaymentNote.values()) {
+            assertThat(known).contains("console.payment-note." + note);
         }
     }
 

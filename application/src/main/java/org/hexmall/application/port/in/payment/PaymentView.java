@@ -9,6 +9,7 @@ import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentEvent;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
 import org.hexmall.domain.shared.Money;
@@ -42,11 +43,21 @@ public record PaymentView(PaymentId id, OrderId orderId, OrderNumber orderNumber
     }
 
     /**
-     * What really became of the payment, in one word the pages, the console and the API all use: its status, or
-     * {@code REFUNDED} once everything it charged has gone back.
+     * What really became of the payment, in one word the pages, the console and the API all use: its status;
+     * {@code REFUNDED} once everything it charged has gone back; {@code WALLET_UNBOUND} when the store closed it
+     * because its wallet was unbound while it waited.
      */
     public String lastWord() {
-        return isFullyRefunded() ? "REFUNDED" : status.name();
+        if (isFullyRefunded()) {
+            return "REFUNDED";
+        }
+        return isClosedForUnboundWallet() ? "WALLET_UNBOUND" : status.name();
+    }
+
+    /** True when the store closed it because its wallet was unbound while it waited for the customer. */
+    public boolean isClosedForUnboundWallet() {
+        return status == PaymentStatus.CLOSED
+                && timeline.stream().anyMatch(event -> event.is(PaymentNote.WALLET_UNBOUND));
     }
 
     /** Money given back so far. */

@@ -292,7 +292,8 @@ public final class PaymentController {
             case SUCCEEDED -> ctx.redirect(paymentPath(view.id()) + "/success");
             case FAILED -> ctx.redirect(paymentPath(view.id()) + "/failed");
             case CANCELLED -> ctx.redirect(payPath(view.orderId()) + "?cancelled");
-            case CLOSED -> ctx.redirect(payPath(view.orderId()) + "?closed");
+            case CLOSED -> ctx.redirect(payPath(view.orderId())
+                    + (view.isClosedForUnboundWallet() ? "?closed=wallet-unbound" : "?closed"));
             case CREATED, AWAITING_CONFIRMATION, UNKNOWN -> {
                 Map<String, Object> model = new HashMap<>();
                 model.put("payment", view);
@@ -403,6 +404,7 @@ public final class PaymentController {
         model.put("problem", wallets.isEmpty() ? null : problem);
         model.put("cancelled", ctx.queryParam("cancelled") != null);
         model.put("closed", ctx.queryParam("closed") != null);
+        model.put("closedWalletUnbound", "wallet-unbound".equals(ctx.queryParam("closed")));
         model.put("verified", ctx.queryParam("verified") != null);
         model.put("reconfirmRefused", ctx.queryParam("reconfirm-refused") != null);
         model.put("oneTimeKey", oneTimeKey);
