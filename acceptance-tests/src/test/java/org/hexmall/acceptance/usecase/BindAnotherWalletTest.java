@@ -6,16 +6,20 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
+import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Bound;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CancellingWallet;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,21 @@ class BindAnotherWalletTest {
             assertThat(hexmall.viewPaymentMethods.view(customer).cancelling()).extracting(CancellingWallet::provider)
                     .containsExactly(ALIPAY);
             assertThat(hexmall.bindingSeenByAgent(customer, alipay).isCancellingAgreement()).isTrue();
+        }
+
+        @Test
+        void aPaymentWaitingInTheReplacedWalletsApp_isClosedThere_andTheOrderStillAwaitsPayment() {
+            hexmall.stock(Shelf.TEA);
+            OrderId order = hexmall.orderOf(customer, Shelf.TEA);
+            PayResult started = hexmall.pay(customer, order);
+
+            bindWechatPayReplacing();
+
+            assertThat(hexmall.typePaymentPassword(ALIPAY, InMemoryHexmall.payPage(started),
+                    InMemoryHexmall.WALLET_PAYMENT_PASSWORD)).isNotInstanceOf(PayAttempt.Paid.class);
+            assertThat(hexmall.paymentSeenBy(customer, InMemoryHexmall.paymentOf(started)).lastWord())
+                    .isEqualTo("WALLET_UNBOUND");
+            assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         }
 
         @Test

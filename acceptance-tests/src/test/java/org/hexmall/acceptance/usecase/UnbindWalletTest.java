@@ -7,11 +7,16 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CancellingWallet;
 import org.hexmall.application.port.in.wallet.PaymentMethods;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingId;
@@ -19,6 +24,7 @@ import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +79,27 @@ class UnbindWalletTest {
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets())
                 .extracting(BoundWallet::id, BoundWallet::preferred)
                 .containsExactly(tuple(wechat, true));
+    }
+
+    @Test
+    void unbindingAWalletWhoseAppHoldsAPayment_closesThatPayment_andTheOrderIsThenPaidWithAnotherWallet() {
+        BindingId alipay = bound(hexmall, customer, ALIPAY, "13800000001");
+        hexmall.stock(Shelf.TEA);
+        OrderId order = hexmall.orderOf(customer, Shelf.TEA);
+        PayResult started = hexmall.pay(customer, order);
+
+        hexmall.unbindWallet.unbind(customer, alipay, InMemoryHexmall.CLIENT_ADDRESS);
+
+        assertThat(hexmall.typePaymentPassword(ALIPAY, InMemoryHexmall.payPage(started),
+                InMemoryHexmall.WALLET_PAYMENT_PASSWORD)).isNotInstanceOf(PayAttempt.Paid.class);
+        PaymentView closed = hexmall.paymentSeenBy(customer, InMemoryHexmall.paymentOf(started));
+        assertThat(closed.status()).isEqualTo(PaymentStatus.CLOSED);
+        assertThat(closed.lastWord()).isEqualTo("WALLET_UNBOUND");
+        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        bound(hexmall, customer, WECHAT_PAY, "13800000002");
+        hexmall.paid(customer, order, WECHAT_PAY);
+        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(hexmall.balanceOf(ALIPAY, ALIPAY_ACCOUNT)).isEqualTo(500_00);
     }
 
     @Test

@@ -255,6 +255,7 @@ import org.hexmall.application.service.wallet.UnbindWalletService;
 import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.application.service.wallet.shared.BindingCodes;
+import org.hexmall.application.service.wallet.shared.EndedBindings;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.LoginLockoutPolicy;
@@ -515,6 +516,7 @@ public record UseCases(
                 store.pointsLedger(), tokens);
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, promotions, clock);
+        var endings = new EndedBindings(store.payments(), store.orders(), providerAnswers, agreements);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
@@ -557,7 +559,7 @@ public record UseCases(
                         store.coupons(), store.pointsLedger(), store.paymentPricings(), store.caseNotes(),
                         store.customerTimelineEntries(), store.transactions(), clock),
                 new ForceUnbindWalletService(store.walletBindings(), store.agents(), store.auditLog(),
-                        store.securityEvents(), store.transactions(), agreements, clock),
+                        store.securityEvents(), store.transactions(), endings, clock),
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.securityEvents(),
                         store.transactions(), clock),
                 new FreezeAccountService(store.customers(), store.sessions(), store.agents(), store.auditLog(),
@@ -580,12 +582,12 @@ public record UseCases(
                         clock),
                 new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(),
                         store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
-                        agreements, wallets, clock),
+                        endings, wallets, clock),
                 new CompleteWalletReconfirmationService(store.walletReconfirmations(), store.walletBindings(),
                         store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
                         wallets, clock),
                 new UnbindWalletService(store.walletBindings(), store.securityEvents(), store.transactions(),
-                        agreements, store.riskFacts(), store.walletReconfirmations(), driven.walletGateway(), tokens,
+                        endings, store.riskFacts(), store.walletReconfirmations(), driven.walletGateway(), tokens,
                         wallets.reconfirmOnNewDevice(), clock),
                 new SetPreferredWalletService(store.walletBindings(), store.transactions()),
                 new ReceiveWalletNoticeService(store.walletBindings(), store.securityEvents(), store.usedNonces(),

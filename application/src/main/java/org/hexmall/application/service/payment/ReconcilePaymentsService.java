@@ -29,6 +29,9 @@ import org.hexmall.domain.payment.PaymentStatus;
  *       payment, which settles it either way: paid if the customer confirmed first, closed otherwise;</li>
  *   <li>payments recorded but never sent on (the request that recorded one stopped before the provider answered),
  *       handled as unknown once the provider's answer is long overdue;</li>
+ *   <li>payments waiting in the wallet app, or unknown, whose wallet is bound no more (unbound, replaced, revoked),
+ *       when the provider could not close them as the binding ended: each is closed, noted so, or found paid and
+ *       then given back, as the order may not be paid with that wallet;</li>
  *   <li>payments of orders that have closed, and payments that waited longer than
  *       {@link PaymentSettings#confirmationWindow()} for their customer in the wallet app: each is closed at its
  *       provider, or found paid (a closed browser, a lost notification) instead of lost;</li>
@@ -79,6 +82,12 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         for (Payment payment : read(() -> payments.findByStatusCreatedBefore(PaymentStatus.CREATED, answerOverdue))) {
             if (!askedWithin(shortestWait, payment, now)) {
                 done += ifStillSo(payment, now, fresh -> closeUnlessAskedWithin(shortestWait, fresh, now));
+            }
+        }
+        for (Payment payment : read(payments::findUnderWayOfEndedBindings)) {
+            // One still being started is its request's to finish first; it is closed at a pass after that.
+            if (payment.status() != PaymentStatus.CREATED && !askedWithin(shortestWait, payment, now)) {
+                done += ifStillSo(payment, now, fresh -> closeForUnboundWallet(shortestWait, fresh, now));
             }
         }
         for (Payment payment : read(payments::findUnderWayOfClosedOrders)) {
@@ -133,6 +142,14 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
      */
     private int closeUnlessAskedWithin(Duration wait, Payment payment, Instant now) {
         return !askedWithin(wait, payment, now) && providerAnswers.close(payment).isPresent() ? 1 : 0;
+    }
+
+    /**
+     * Closes a payment whose wallet is bound no more, noted so, unless the provider was asked about it less than
+     * {@code wait} ago (and could not say). 1 if it settled.
+     */
+    private int closeForUnboundWallet(Duration wait, Payment payment, Instant now) {
+        return !askedWithin(wait, payment, now) && providerAnswers.closeForUnboundWallet(payment).isPresent() ? 1 : 0;
     }
 
     /** Whether the provider was asked about the payment less than {@code wait} ago. */

@@ -13,7 +13,7 @@ import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.service.support.shared.ActingAgents;
-import org.hexmall.application.service.wallet.shared.AgreementCancellations;
+import org.hexmall.application.service.wallet.shared.EndedBindings;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.support.Agent;
@@ -24,9 +24,9 @@ import org.hexmall.domain.wallet.WalletBinding;
 
 /**
  * The agent's unbind, its audit entry (naming the wallet by its provider and masked account) and the security event
- * the customer sees in their account activity are stored together, or none is;
- * then, with no transaction open, the provider is asked to cancel the wallet's agreement, as when the customer unbinds
- * it.
+ * the customer sees in their account activity are stored together, or none is, with the wallet's payments still
+ * under way withdrawn; then, with no transaction open, the provider is asked to close those payments, so that the
+ * wallet app can no longer pay them, and to cancel the wallet's agreement, as when the customer unbinds it.
  */
 public final class ForceUnbindWalletService implements ForceUnbindWallet {
 
@@ -35,25 +35,25 @@ public final class ForceUnbindWalletService implements ForceUnbindWallet {
     private final AuditLog auditLog;
     private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
-    private final AgreementCancellations agreements;
+    private final EndedBindings endings;
     private final Clock clock;
 
     public ForceUnbindWalletService(WalletBindings bindings, Agents agents, AuditLog auditLog,
                                     SecurityEvents securityEvents, TransactionRunner transactions,
-                                    AgreementCancellations agreements, Clock clock) {
+                                    EndedBindings endings, Clock clock) {
         this.bindings = bindings;
         this.agents = agents;
         this.auditLog = auditLog;
         this.securityEvents = securityEvents;
         this.transactions = transactions;
-        this.agreements = agreements;
+        this.endings = endings;
         this.clock = clock;
     }
 
     @Override
     public boolean forceUnbind(ForceUnbindCommand command) {
         Instant now = clock.instant();
-        Optional<WalletBinding> unbound = transactions.inTransaction(() -> {
+        Optional<EndedBindings.Ended> unbound = transactions.inTransaction(() -> {
             Agent agent = ActingAgents.permitted(agents, command.agentId(), ConsoleAction.FORCE_UNBIND_WALLET);
             List<WalletBinding> wallets = bindings.findByCustomer(command.customerId());
             Optional<WalletBinding> found = wallets.stream()
@@ -61,20 +61,20 @@ public final class ForceUnbindWalletService implements ForceUnbindWallet {
                     .filter(WalletBinding::isActive)
                     .findFirst();
             if (found.isEmpty()) {
-                return found;
+                return Optional.empty();
             }
             WalletBinding binding = found.get();
             binding.unbind(now, Optional.of(command.reason()));
-            agreements.takeFirstAttempt(binding, now);
+            EndedBindings.Ended ended = endings.takeFirstSteps(binding, now);
             bindings.update(binding);
             auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), command.customerId(),
                     AgentAction.FORCE_UNBIND_WALLET, SecurityEvent.walletDetail(binding), command.reason()));
             PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
             securityEvents.record(new SecurityEvent(command.customerId(), now, SecurityEventKind.WALLET_UNBOUND,
                     SecurityEvent.Source.AGENT, SecurityEvent.walletDetail(binding), ""));
-            return found;
+            return Optional.of(ended);
         });
-        unbound.ifPresent(agreements::askProvider);
+        unbound.ifPresent(endings::askProvider);
         return unbound.isPresent();
     }
 }

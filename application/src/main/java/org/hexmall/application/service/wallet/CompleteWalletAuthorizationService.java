@@ -17,7 +17,7 @@ import org.hexmall.application.port.out.persistence.UsedNonces;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.application.port.out.wallet.ProviderMessage;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.application.service.wallet.shared.AgreementCancellations;
+import org.hexmall.application.service.wallet.shared.EndedBindings;
 import org.hexmall.application.service.wallet.shared.OwnedBinding;
 import org.hexmall.application.service.wallet.shared.TrustedMessages;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
@@ -34,8 +34,9 @@ import org.hexmall.domain.wallet.WalletProvider;
 
 /**
  * The wallet app's answer, brought back by the customer's browser: the binding becomes active, or fails. A new
- * wallet that replaces another ends the other in the same transaction; the replaced wallet's agreement is then
- * cancelled at its provider with no transaction open, as when the customer unbinds it.
+ * wallet that replaces another ends the other in the same transaction; the replaced wallet's payments still waiting
+ * in its app are then closed and its agreement cancelled at its provider with no transaction open, as when the
+ * customer unbinds it ({@link EndedBindings}).
  */
 public final class CompleteWalletAuthorizationService implements CompleteWalletAuthorization {
 
@@ -45,14 +46,14 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
     private final TransactionRunner transactions;
     private final WalletProviderGateway gateway;
     private final TrustedMessages trust;
-    private final AgreementCancellations agreements;
+    private final EndedBindings endings;
     private final WalletBindingSettings settings;
     private final Clock clock;
 
     public CompleteWalletAuthorizationService(Customers customers, WalletBindings bindings,
                                               SecurityEvents securityEvents, UsedNonces nonces,
                                               TransactionRunner transactions, WalletProviderGateway gateway,
-                                              AgreementCancellations agreements, WalletBindingSettings settings,
+                                              EndedBindings endings, WalletBindingSettings settings,
                                               Clock clock) {
         this.customers = customers;
         this.bindings = bindings;
@@ -60,7 +61,7 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
         this.transactions = transactions;
         this.gateway = gateway;
         this.trust = new TrustedMessages(nonces, settings.messageMaxAge(), clock);
-        this.agreements = agreements;
+        this.endings = endings;
         this.settings = settings;
         this.clock = clock;
     }
@@ -87,12 +88,12 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
                     Answered.only(new Untrusted("a refund's confirmation is no authorization result"));
             case ProviderMessage.Unverifiable unverifiable -> Answered.only(new Untrusted(unverifiable.why()));
         };
-        answered.replaced().ifPresent(agreements::askProvider);
+        answered.replaced().ifPresent(endings::askProvider);
         return answered.completion();
     }
 
-    /** What the transaction decided, and the binding it replaced, whose agreement is still to be cancelled. */
-    private record Answered(AuthorizationCompletion completion, Optional<WalletBinding> replaced) {
+    /** What the transaction decided, and the binding it replaced, whose provider is still to be asked. */
+    private record Answered(AuthorizationCompletion completion, Optional<EndedBindings.Ended> replaced) {
 
         static Answered only(AuthorizationCompletion completion) {
             return new Answered(completion, Optional.empty());
@@ -146,16 +147,17 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
             case BindingDecision.Allowed allowed -> Optional.empty();
         };
         boolean preferred = PreferredWallet.forNewWallet(wallets, replaced);
-        replaced.ifPresent(old -> {
+        Optional<EndedBindings.Ended> ended = replaced.map(old -> {
             old.replaced(now);
-            agreements.takeFirstAttempt(old, now);
+            EndedBindings.Ended replacedNow = endings.takeFirstSteps(old, now);
             bindings.update(old);
             record(old, SecurityEventKind.WALLET_UNBOUND, now, clientAddress);
+            return replacedNow;
         });
         binding.authorized(agreement, preferred, now);
         bindings.update(binding);
         record(binding, SecurityEventKind.WALLET_BOUND, now, clientAddress);
-        return new Answered(new Bound(BoundWallet.of(binding), replaced.map(BoundWallet::of)), replaced);
+        return new Answered(new Bound(BoundWallet.of(binding), replaced.map(BoundWallet::of)), ended);
     }
 
     private void record(WalletBinding binding, SecurityEventKind kind, Instant now, String clientAddress) {

@@ -17,7 +17,7 @@ import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.port.out.wallet.ReconfirmationRequest;
 import org.hexmall.application.port.out.wallet.ReconfirmationStart;
 import org.hexmall.application.port.out.wallet.WalletProviderGateway;
-import org.hexmall.application.service.wallet.shared.AgreementCancellations;
+import org.hexmall.application.service.wallet.shared.EndedBindings;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.SecurityEvent;
@@ -29,17 +29,18 @@ import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletReconfirmation;
 
 /**
- * Ends the binding in one transaction, where it stops paying at once and its agreement is left to be cancelled; then,
- * with no transaction open, asks the provider to cancel the agreement, and records the answer. A provider that
- * cannot be reached now is asked again by the scheduled job. From a phone trusted only recently, the customer first
- * re-confirms the wallet in its app.
+ * Ends the binding in one transaction, where it stops paying at once, its payments still under way are withdrawn and
+ * its agreement is left to be cancelled; then, with no transaction open, asks the provider to close those payments
+ * and to cancel the agreement, and records the answers ({@link EndedBindings}). A provider that cannot be reached now
+ * is asked again by the scheduled jobs. From a phone trusted only recently, the customer first re-confirms the wallet
+ * in its app.
  */
 public final class UnbindWalletService implements UnbindWallet {
 
     private final WalletBindings bindings;
     private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
-    private final AgreementCancellations agreements;
+    private final EndedBindings endings;
     private final RiskFacts facts;
     private final WalletReconfirmations reconfirmations;
     private final WalletProviderGateway gateway;
@@ -49,13 +50,13 @@ public final class UnbindWalletService implements UnbindWallet {
 
     /** @param reconfirmOnNewDevice a device trusted after a code this recently re-confirms a wallet before unbinding */
     public UnbindWalletService(WalletBindings bindings, SecurityEvents securityEvents, TransactionRunner transactions,
-                               AgreementCancellations agreements, RiskFacts facts,
+                               EndedBindings endings, RiskFacts facts,
                                WalletReconfirmations reconfirmations, WalletProviderGateway gateway,
                                RandomTokens tokens, Duration reconfirmOnNewDevice, Clock clock) {
         this.bindings = bindings;
         this.securityEvents = securityEvents;
         this.transactions = transactions;
-        this.agreements = agreements;
+        this.endings = endings;
         this.facts = facts;
         this.reconfirmations = reconfirmations;
         this.gateway = gateway;
@@ -68,12 +69,12 @@ public final class UnbindWalletService implements UnbindWallet {
     public boolean unbind(CustomerId customerId, BindingId bindingId, String clientAddress) {
         Decided decided = transactions.inTransaction(() -> decide(customerId, bindingId, Optional.empty(),
                 clientAddress));
-        decided.unbound().ifPresent(agreements::askProvider);
+        decided.unbound().ifPresent(endings::askProvider);
         return decided.unbound().isPresent();
     }
 
     /** What the transaction decided: the wallet it unbound, or the re-confirmation it asks for first. */
-    private record Decided(Optional<WalletBinding> unbound, Optional<WalletReconfirmation> reconfirm,
+    private record Decided(Optional<EndedBindings.Ended> unbound, Optional<WalletReconfirmation> reconfirm,
                            String agreementToken) {
     }
 
@@ -93,7 +94,7 @@ public final class UnbindWalletService implements UnbindWallet {
                         ? new Unbinding.Unbound() : new Unbinding.NotBound();
             };
         }
-        decided.unbound().ifPresent(agreements::askProvider);
+        decided.unbound().ifPresent(endings::askProvider);
         return decided.unbound().isPresent() ? new Unbinding.Unbound() : new Unbinding.NotBound();
     }
 
@@ -113,14 +114,15 @@ public final class UnbindWalletService implements UnbindWallet {
             reconfirmations.add(asked);
             return new Decided(Optional.empty(), Optional.of(asked), found.get().agreementToken().orElseThrow());
         }
-        found.ifPresent(binding -> {
+        Optional<EndedBindings.Ended> unbound = found.map(binding -> {
             binding.unbind(now, Optional.empty());
-            agreements.takeFirstAttempt(binding, now);
+            EndedBindings.Ended ended = endings.takeFirstSteps(binding, now);
             bindings.update(binding);
             PreferredWallet.afterOneLeft(wallets).forEach(bindings::update);
             securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.WALLET_UNBOUND,
                     SecurityEvent.Source.CUSTOMER, SecurityEvent.walletDetail(binding), clientAddress));
+            return ended;
         });
-        return new Decided(found, Optional.empty(), "");
+        return new Decided(unbound, Optional.empty(), "");
     }
 }

@@ -19,8 +19,9 @@ import org.hexmall.domain.payment.PaymentNote;
  * Asks a provider what became of a payment, or tells it to close one nobody confirmed, and records the answer
  * under the order's lock: paid (through {@link ChargeOrRefund}), not paid for the provider's reason, closed, or
  * still open. A payment that ended has its promotions settled in the same transaction
- * ({@link PromotionSettlement}). Reconciliation uses it for payments left unknown or unconfirmed, and paying with
- * another wallet uses it to close the payment waiting in the first wallet's app.
+ * ({@link PromotionSettlement}). Reconciliation uses it for payments left unknown or unconfirmed, paying with
+ * another wallet uses it to close the payment waiting in the first wallet's app, and ending a binding uses it to
+ * close the payments waiting in that wallet's app.
  */
 public final class ProviderAnswers {
 
@@ -46,7 +47,7 @@ public final class ProviderAnswers {
 
     /** Asks the provider about the payment, and records the answer; the payment if that settled it. */
     public Optional<Payment> lookUp(Payment payment) {
-        return record(payment, gateway.lookUpPayment(payment.provider(), payment.id()));
+        return record(payment, gateway.lookUpPayment(payment.provider(), payment.id()), false);
     }
 
     /**
@@ -54,15 +55,24 @@ public final class ProviderAnswers {
      * paid if the customer confirmed it first. The payment if that settled it.
      */
     public Optional<Payment> close(Payment payment) {
-        return record(payment, gateway.closePayment(payment.provider(), payment.id()));
+        return record(payment, gateway.closePayment(payment.provider(), payment.id()), false);
     }
 
-    private Optional<Payment> record(Payment asAsked, PaymentLookup answer) {
-        Optional<Payment> settled = transactions.inTransaction(() -> recordLocked(asAsked, answer));
+    /**
+     * Closes a payment whose wallet is bound no more, as {@link #close} does, and records the answer on a payment
+     * noted so ({@link Payment#walletUnbound}): it shows why it was closed, and a charge the customer confirmed
+     * before the provider closed it goes back instead of paying the order.
+     */
+    public Optional<Payment> closeForUnboundWallet(Payment payment) {
+        return record(payment, gateway.closePayment(payment.provider(), payment.id()), true);
+    }
+
+    private Optional<Payment> record(Payment asAsked, PaymentLookup answer, boolean walletUnbound) {
+        Optional<Payment> settled = transactions.inTransaction(() -> recordLocked(asAsked, answer, walletUnbound));
         return settled.map(payment -> payment.isRefundDue() ? doublePayments.giveBack(payment) : payment);
     }
 
-    private Optional<Payment> recordLocked(Payment asAsked, PaymentLookup answer) {
+    private Optional<Payment> recordLocked(Payment asAsked, PaymentLookup answer, boolean walletUnbound) {
         Order order = orders.lockById(asAsked.orderId()).orElseThrow();
         Payment payment = payments.findById(asAsked.id()).orElseThrow();
         if (payment.status() != asAsked.status()) {
@@ -70,6 +80,9 @@ public final class ProviderAnswers {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        if (walletUnbound) {
+            payment.walletUnbound(now);
+        }
         boolean settled = switch (answer) {
             case PaymentLookup.Paid paid when paid.amount().equals(payment.amount()) -> {
                 if (ChargeOrRefund.charged(payment, order, paid.transaction(), now)
