@@ -1,5 +1,7 @@
 package org.hexmall.bootstrap;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.hexmall.adapter.out.crypto.FieldKey;
 
 /** Where the key that encrypts wallet account identifiers comes from. */
@@ -14,13 +16,23 @@ final class FieldKeys {
      */
     static FieldKey choose(HexmallConfig config) {
         if (config.fieldKey().isPresent()) {
-            return FieldKey.fromBase64(config.fieldKey().get());
+            try {
+                return FieldKey.fromBase64(config.fieldKey().get());
+            } catch (IllegalArgumentException unusable) {
+                throw new ConfigurationException(unusable.getMessage());
+            }
         }
         if (config.isEphemeral()) {
             return FieldKey.generate();
         }
         if (config.demoData()) {
-            return FieldKey.loadOrCreate(config.dataDirectory().resolve("field.key"));
+            Path keyFile = config.dataDirectory().resolve("field.key");
+            try {
+                return FieldKey.loadOrCreate(keyFile);
+            } catch (UncheckedIOException unusable) {
+                throw new ConfigurationException("HEXMALL_DATA_DIR must name a folder hexmall can write to: it cannot "
+                        + "read or create " + keyFile + " (" + unusable.getCause().getClass().getSimpleName() + ")");
+            }
         }
         throw new ConfigurationException(FieldKey.VARIABLE
                 + " must be set to 32 random bytes in base64 (for example: openssl rand -base64 32)"

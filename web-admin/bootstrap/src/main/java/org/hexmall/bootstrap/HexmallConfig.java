@@ -321,10 +321,8 @@ public record HexmallConfig(
         int failures = integer(env, "HEXMALL_ADDRESS_LOGIN_FAILURES", AddressThrottlePolicy.STANDARD.maxFailures());
         int lockMinutes = integer(env, "HEXMALL_ADDRESS_LOCK_MINUTES",
                 (int) AddressThrottlePolicy.STANDARD.lockDuration().toMinutes());
-        if (failures < 1 || lockMinutes < 1) {
-            throw new ConfigurationException(
-                    "HEXMALL_ADDRESS_LOGIN_FAILURES and HEXMALL_ADDRESS_LOCK_MINUTES must be at least 1");
-        }
+        atLeastOne("HEXMALL_ADDRESS_LOGIN_FAILURES", failures);
+        atLeastOne("HEXMALL_ADDRESS_LOCK_MINUTES", lockMinutes);
         return new AddressThrottlePolicy(failures, Duration.ofMinutes(lockMinutes),
                 AddressThrottlePolicy.STANDARD.memory());
     }
@@ -390,22 +388,23 @@ public record HexmallConfig(
         };
         try {
             return new RiskSettings(on, standard.stepUpScore(), standard.faceCheckScore(), standard.blockScore(),
-                    integer(env, "HEXMALL_RISK_AMOUNT_MULTIPLE", standard.amountMultiple()),
-                    Money.ofYuan(integer(env, "HEXMALL_RISK_LARGE_AMOUNT_YUAN",
+                    positive(env, "HEXMALL_RISK_AMOUNT_MULTIPLE", standard.amountMultiple()),
+                    Money.ofYuan(positive(env, "HEXMALL_RISK_LARGE_AMOUNT_YUAN",
                             (int) (standard.largeAmount().fen() / 100)), 0),
                     standard.usualAmountWindow(), standard.usualAmountSample(),
-                    Duration.ofMinutes(integer(env, "HEXMALL_RISK_VELOCITY_MINUTES",
+                    Duration.ofMinutes(positive(env, "HEXMALL_RISK_VELOCITY_MINUTES",
                             (int) standard.velocityWindow().toMinutes())),
-                    integer(env, "HEXMALL_RISK_MAX_PAYMENTS", standard.maxPayments()),
-                    integer(env, "HEXMALL_RISK_MAX_BINDINGS", standard.maxBindings()),
+                    positive(env, "HEXMALL_RISK_MAX_PAYMENTS", standard.maxPayments()),
+                    positive(env, "HEXMALL_RISK_MAX_BINDINGS", standard.maxBindings()),
                     standard.wrongPasswordWindow(),
-                    integer(env, "HEXMALL_RISK_MAX_WRONG_PASSWORDS", standard.maxWrongPasswords()),
+                    positive(env, "HEXMALL_RISK_MAX_WRONG_PASSWORDS", standard.maxWrongPasswords()),
                     standard.bindThenPayWindow(), standard.failedLoginWindow(),
-                    integer(env, "HEXMALL_RISK_MAX_FAILED_LOGINS", standard.maxFailedLoginsFromAddress()),
+                    positive(env, "HEXMALL_RISK_MAX_FAILED_LOGINS", standard.maxFailedLoginsFromAddress()),
                     standard.recentLogins(),
-                    Duration.ofHours(integer(env, "HEXMALL_RISK_HOLD_HOURS", (int) standard.holdPeriod().toHours())));
+                    Duration.ofHours(positive(env, "HEXMALL_RISK_HOLD_HOURS", (int) standard.holdPeriod().toHours())));
         } catch (IllegalArgumentException | DomainException unusable) {
-            throw new ConfigurationException("the HEXMALL_RISK_ settings must be positive numbers: "
+            // Each number was checked on its own above: what is left is how they go together.
+            throw new ConfigurationException("the HEXMALL_RISK_ settings do not go together: "
                     + unusable.getMessage());
         }
     }
@@ -422,6 +421,18 @@ public record HexmallConfig(
         }
     }
 
+    /** A whole number of at least 1; the variable named when it is not one. */
+    private static int positive(Map<String, String> env, String name, int fallback) {
+        return atLeastOne(name, integer(env, name, fallback));
+    }
+
+    private static int atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new ConfigurationException(name + " must be 1 or more, not " + value);
+        }
+        return value;
+    }
+
     private static boolean bool(Map<String, String> env, String name, boolean fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
@@ -430,7 +441,8 @@ public record HexmallConfig(
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1" -> true;
             case "false", "no", "off", "0" -> false;
-            default -> throw new ConfigurationException(name + " must be true or false, not '" + value + "'");
+            default -> throw new ConfigurationException(name + " must be on or off (or true or false), not '"
+                    + value + "'");
         };
     }
 

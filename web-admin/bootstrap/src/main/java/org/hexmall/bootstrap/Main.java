@@ -20,6 +20,11 @@ public final class Main {
         HexmallApplication application;
         try {
             application = HexmallApplication.start(config);
+        } catch (ConfigurationException badSetting) {
+            // A setting found unusable only as it is used (the field key, the data folder): one line, as above.
+            System.err.println("hexmall cannot start: " + badSetting.getMessage());
+            System.exit(2);
+            return;
         } catch (RuntimeException startFailed) {
             LoggerFactory.getLogger(Main.class).error("hexmall cannot start: {}", startFailed.getMessage(), startFailed);
             System.exit(1);

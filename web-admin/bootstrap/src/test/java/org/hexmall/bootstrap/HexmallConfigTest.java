@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.hexmall.adapter.in.web.common.SelfSignedKeystore;
 import org.hexmall.bootstrap.HexmallConfig.Persistence;
@@ -209,7 +210,7 @@ class HexmallConfigTest {
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_PORT", "70000")))
                 .hasMessageContaining("from 0 to 65535");
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_DEMO_DATA", "maybe")))
-                .hasMessage("HEXMALL_DEMO_DATA must be true or false, not 'maybe'");
+                .hasMessage("HEXMALL_DEMO_DATA must be on or off (or true or false), not 'maybe'");
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_DB_URL", "jdbc:mysql://x/y")))
                 .hasMessageContaining("jdbc:h2: or jdbc:postgresql:");
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_TIME_ZONE", "Mars/Olympus")))
@@ -244,6 +245,18 @@ class HexmallConfigTest {
     void unusableRiskSettings_sayWhichVariableToFix() {
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_RISK_RULES", "sometimes")))
                 .hasMessage("HEXMALL_RISK_RULES must be 'on' or 'off', not 'sometimes'");
+        for (String name : List.of("HEXMALL_RISK_MAX_PAYMENTS", "HEXMALL_RISK_MAX_BINDINGS",
+                "HEXMALL_RISK_VELOCITY_MINUTES", "HEXMALL_RISK_LARGE_AMOUNT_YUAN", "HEXMALL_RISK_AMOUNT_MULTIPLE",
+                "HEXMALL_RISK_MAX_WRONG_PASSWORDS", "HEXMALL_RISK_MAX_FAILED_LOGINS", "HEXMALL_RISK_HOLD_HOURS")) {
+            assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of(name, "0")))
+                    .isInstanceOf(ConfigurationException.class).hasMessage(name + " must be 1 or more, not 0");
+            assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of(name, "-1")))
+                    .hasMessage(name + " must be 1 or more, not -1");
+        }
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_ADDRESS_LOGIN_FAILURES", "0")))
+                .hasMessage("HEXMALL_ADDRESS_LOGIN_FAILURES must be 1 or more, not 0");
+        assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_ADDRESS_LOCK_MINUTES", "0")))
+                .hasMessage("HEXMALL_ADDRESS_LOCK_MINUTES must be 1 or more, not 0");
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_RISK_MAX_PAYMENTS", "0")))
                 .hasMessageContaining("HEXMALL_RISK_");
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_RISK_MAX_PAYMENTS", "many")))
@@ -257,7 +270,7 @@ class HexmallConfigTest {
         assertThat(HexmallConfig.defaults().demoHistory()).isFalse();
         assertThat(HexmallConfig.defaults().withDemoHistory(true).demoHistory()).isTrue();
         assertThatThrownBy(() -> HexmallConfig.fromEnvironment(Map.of("HEXMALL_DEMO_HISTORY", "a little")))
-                .hasMessage("HEXMALL_DEMO_HISTORY must be true or false, not 'a little'");
+                .hasMessage("HEXMALL_DEMO_HISTORY must be on or off (or true or false), not 'a little'");
     }
 
     private static HexmallConfig tls(Path keystore, String password) {

@@ -41,6 +41,23 @@ class MainTest {
                 "HEXMALL_TLS_KEYSTORE must name a keystore file hexmall can read, not '" + missing + "'");
     }
 
+    @Test
+    void settingsFoundUnusableOnlyAsTheyAreUsed_stopHexmallWithOneLineNamingTheVariable(@TempDir Path folder)
+            throws Exception {
+        assertStopsSaying(start(folder, Map.of("HEXMALL_FIELD_KEY", "abc")),
+                "HEXMALL_FIELD_KEY decodes to 2 bytes, not 32: HEXMALL_FIELD_KEY must hold 32 random bytes in base64"
+                        + " (44 characters), such as `openssl rand -base64 32` prints");
+        Path notAFolder = Files.writeString(folder.resolve("a-file"), "not a folder");
+        assertStopsSaying(start(folder, Map.of("HEXMALL_PERSISTENCE", "jdbi",
+                        "HEXMALL_DATA_DIR", notAFolder.resolve("data").toString())),
+                "HEXMALL_DATA_DIR must name a folder hexmall can write to: it cannot read or create "
+                        + notAFolder.resolve("data").resolve("field.key") + " (FileSystemException)");
+        assertStopsSaying(start(folder, Map.of("HEXMALL_PERSISTENCE", "jdbi", "HEXMALL_DEMO_DATA", "off",
+                        "HEXMALL_DATA_DIR", folder.resolve("data").toString())),
+                "HEXMALL_FIELD_KEY must be set to 32 random bytes in base64 (for example: openssl rand -base64 32)"
+                        + " when HEXMALL_DEMO_DATA is false");
+    }
+
     /** How hexmall ended, and everything it wrote, standard output and error together. */
     private record Stopped(int exitCode, String output) {
     }
