@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PaymentOptions;
+import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Redemption;
@@ -331,6 +332,22 @@ class PayWithPromotionsTest {
 
         assertThat(InMemoryHexmall.paymentOf(resumed)).isEqualTo(InMemoryHexmall.paymentOf(started));
         assertThat(amountInTheWalletApp(ALIPAY, resumed)).isEqualTo(Money.ofYuan(79, 0));
+    }
+
+    @Test
+    void whileAPaymentWaitsInTheWalletApp_thePaymentOptionsPriceThatWalletAtThePaymentsOwnPrice() {
+        hexmall.storage.pointsLedger().append(List.of(new PointsEntry(customer, PointsEntryKind.COMPENSATION, 2000,
+                Optional.empty(), "Late parcel", hexmall.clock.instant())));
+        OrderId order = hexmall.orderOf(customer, CHARGER);
+        PayResult started = payWithPoints(order, Optional.of(alipay), 1500);
+
+        PaymentOptions options = hexmall.viewPaymentOptions.options(customer, order).orElseThrow();
+
+        assertThat(options.waitingInWalletApp()).map(PaymentView::id).contains(InMemoryHexmall.paymentOf(started));
+        assertThat(options.priceWith(alipay).orElseThrow().amountToPay())
+                .as("what the wallet app charges, with the points the payment spends, which paying again goes back to")
+                .isEqualTo(Money.ofYuan(74, 0));
+        assertThat(options.priceWith(alipay)).contains(frozen(InMemoryHexmall.paymentOf(started)));
     }
 
     @Test

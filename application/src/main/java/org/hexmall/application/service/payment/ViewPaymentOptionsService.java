@@ -97,6 +97,14 @@ public final class ViewPaymentOptionsService implements ViewPaymentOptions {
                 spendable = Math.min(spendable,
                         PointsPolicy.mostSpendable(each.get(index).amountAfterDiscounts(), balance));
             }
+            // Paying with a wallet whose payment waits in its app goes back to that payment, at the price it started
+            // with: that is what the wallet charges, so that is the price the page shows for it.
+            for (BoundWallet wallet : canPay) {
+                if (attempts.payingWith(wallet.id()) instanceof PaymentAttempts.Resume resume
+                        && frozen.containsKey(resume.payment().id())) {
+                    prices.put(wallet.id(), frozen.get(resume.payment().id()));
+                }
+            }
         }
         return new PaymentOptions(order, canPay, preselected.map(WalletBinding::id), newestFirst,
                 attempts.beingConfirmed().map(PaymentView::of), order.closesAt(checkout.unpaidOrderTimeout()), prices,

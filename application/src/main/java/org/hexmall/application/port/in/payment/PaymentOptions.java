@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.promotion.PriceBreakdown;
 import org.hexmall.domain.wallet.BindingId;
 
@@ -18,8 +19,9 @@ import org.hexmall.domain.wallet.BindingId;
  *                       no other payment can start
  * @param closesAt       when the order closes if it is still unpaid
  * @param prices         what the order costs with each of the wallets, spending no points: the discounts, the
- *                       amount to pay, the points and vouchers it earns, and the offers not applied with why; empty
- *                       while the order cannot be paid
+ *                       amount to pay, the points and vouchers it earns, and the offers not applied with why; for
+ *                       the wallet whose payment waits in its app, the price that payment started with, which paying
+ *                       with it again goes back to; empty while the order cannot be paid
  * @param frozenPrices   the price each of the order's payments started with, by payment: what it charges
  * @param pointsBalance  the customer's points
  * @param pointsToSpend  the most points the customer may spend on the order, whichever wallet pays (whole yuan, at
@@ -40,6 +42,15 @@ public record PaymentOptions(Order order, List<BoundWallet> wallets, Optional<Bi
     /** True when the customer can start paying now: the order awaits payment and no payment is being confirmed. */
     public boolean canPayNow() {
         return order.isPayable() && beingConfirmed.isEmpty();
+    }
+
+    /**
+     * The payment waiting for the customer in a wallet's app, if there is one: paying with that wallet again goes back
+     * to it, at the price it started with; paying with another closes it first.
+     */
+    public Optional<PaymentView> waitingInWalletApp() {
+        return payments.stream().filter(payment -> payment.status() == PaymentStatus.AWAITING_CONFIRMATION)
+                .findFirst();
     }
 
     /** What the order costs with this wallet, if the page can say. */

@@ -433,6 +433,8 @@ public final class PaymentController {
         model.put("pointsToSpend", options.pointsToSpend());
         model.put("pointsValue", PointsPolicy.valueOf(options.pointsToSpend()));
         model.put("pointsBalance", options.pointsBalance());
+        model.put("waitingInWalletApp", options.beingConfirmed().isPresent() ? null
+                : options.waitingInWalletApp().orElse(null));
         model.put("frozenPrice", options.beingConfirmed()
                 .map(payment -> options.frozenPrices().get(payment.id()))
                 .map(price -> PriceView.of(price, pages.messages(), locale))
