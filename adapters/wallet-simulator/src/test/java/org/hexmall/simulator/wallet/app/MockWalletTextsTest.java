@@ -19,6 +19,7 @@ import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.api.PaymentState;
 import org.hexmall.simulator.wallet.api.ProviderSlugs;
 import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.notification.MessageType;
 import org.junit.jupiter.api.Test;
 
 /** Every text of the simulated wallet apps exists in English and in Chinese, also those named in code. */
@@ -106,8 +107,9 @@ class MockWalletTextsTest {
                 "DECLINED")) {
             assertThat(known).contains("mock-wallet.payment-status.FAILED." + reason);
         }
-        assertThat(known).contains("mock-wallet.message-type.payment_succeeded",
-                "mock-wallet.message-type.payment_failed", "mock-wallet.message-type.payment_cancelled");
+        for (MessageType type : MessageType.values()) {
+            assertThat(known).contains("mock-wallet.message-type." + type.wireName());
+        }
     }
 
     private static Set<String> keys(String resource) throws IOException {
