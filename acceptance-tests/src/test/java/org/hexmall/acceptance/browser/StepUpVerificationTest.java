@@ -60,6 +60,8 @@ class StepUpVerificationTest {
             page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
 
             assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+            assertThat(page.getByText("First prove it is you")).not().isAttached();
+            assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS"))).not().isAttached();
             page.getByLabel("Current login password").fill(customer.password());
             page.getByLabel("New password", exactly()).fill(NEW_PASSWORD);
             page.getByLabel("New password again").fill(NEW_PASSWORD);
@@ -116,6 +118,8 @@ class StepUpVerificationTest {
             assertThat(page.getByRole(AriaRole.HEADING, named("Look at the camera"))).isVisible();
             page.getByRole(AriaRole.BUTTON, namedExactly("Simulate: it is me")).click();
 
+            assertThat(page.getByText("First prove it is you")).not().isAttached();
+            assertThat(page.getByRole(AriaRole.BUTTON, namedExactly("Verify with a face check"))).not().isAttached();
             page.getByLabel("New mobile number").fill(customer.phone());
             page.getByRole(AriaRole.BUTTON, namedExactly("Send a code to the new number")).click();
             assertThat(page.getByLabel("New mobile number"))
