@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.hexmall.adapter.in.web.common.LanguageSwitch;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.simulator.web.PageHost;
@@ -33,6 +34,12 @@ final class SimulatorPageHost implements PageHost {
     @Override
     public String fileAddress(String name) {
         return storePages.staticFiles().address(name);
+    }
+
+    /** As the store's pages do, a page answering a form leads back to one a GET shows. */
+    @Override
+    public String languageLink(Context ctx, Locale language) {
+        return languageLink(language, LanguageSwitch.backTo(ctx, "/"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.hexmall.bootstrap;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -151,6 +152,9 @@ final class WebServer {
             config.tls().ifPresent(keystore -> javalin.jetty.addConnector(
                     (server, http) -> HttpsConnector.on(server, http, keystore, config.port())));
             new MalformedRequests(pages, List.of(new ApiRefusals())).register(javalin);
+            // After a form, the language switch leads back to a page a GET shows: the router knows which those are.
+            javalin.appData(LanguageSwitch.PAGES, path -> !javalin.unsafe.internalRouter
+                    .findHttpHandlerEntries(HandlerType.GET, path).isEmpty());
             roundTrips.ifPresent(counter -> javalin.routes.before(ctx -> counter.startServing()));
             mount(javalin.routes);
             roundTrips.ifPresent(counter -> javalin.routes.after(ctx -> counter.stopServing()));

@@ -19,6 +19,14 @@ public interface PageHost {
     String languageLink(Locale language, String back);
 
     /**
+     * The language link of the page answering this request: by default back to the request's own address; a host
+     * that knows its pages may lead a page that answers a form back to one a GET shows.
+     */
+    default String languageLink(Context ctx, Locale language) {
+        return languageLink(language, ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString());
+    }
+
+    /**
      * Where the pages link one of the host's files, such as its style sheet ({@code app.css}): by default its plain
      * address under {@code /static/}; a host whose addresses name each file's version lets the browser keep it.
      */

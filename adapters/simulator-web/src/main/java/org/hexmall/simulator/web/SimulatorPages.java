@@ -77,14 +77,12 @@ public final class SimulatorPages {
     /** Renders {@code template} (a path under templates/, without .html) as the response. */
     public void render(Context ctx, int status, String template, Map<String, ?> model) {
         Locale locale = host.language(ctx);
-        // The language switch brings the reader back to this very page, query included.
-        String here = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("language", locale.toLanguageTag());
         // The layout tells the simulator's home page, and the wallet whose colours a page wears, by the address.
         variables.put("currentPath", ctx.path());
-        variables.put("englishLink", host.languageLink(Locale.ENGLISH, here));
-        variables.put("chineseLink", host.languageLink(Locale.SIMPLIFIED_CHINESE, here));
+        variables.put("englishLink", host.languageLink(ctx, Locale.ENGLISH));
+        variables.put("chineseLink", host.languageLink(ctx, Locale.SIMPLIFIED_CHINESE));
         variables.put("formToken", host.formToken(ctx));
         variables.put("styleSheet", host.fileAddress("app.css"));
         variables.put("icon", host.fileAddress("favicon.svg"));

@@ -90,10 +90,11 @@ public final class PageRenderer {
     }
 
     String renderToString(Context ctx, String template, Map<String, ?> model) {
-        // The language switch brings the reader back to this very page, query included.
         String currentPath = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
         Map<String, Object> withNotice = new HashMap<>(model);
         String notice = ctx.attribute(PAGE_NOTICE);
+        String realm = WebSessions.realmPrefix(ctx);
+        String backTo = LanguageSwitch.backTo(ctx, realm.isEmpty() ? "/" : realm);
         if (notice != null) {
             withNotice.put("pageNotice", notice);
         }
@@ -101,8 +102,8 @@ public final class PageRenderer {
         if (layout != null) {
             layout.forEach(withNotice::putIfAbsent);
         }
-        return process(template, locale(ctx), withNotice, WebSessions.currentOrNull(ctx), currentPath,
-                WebSessions.realmPrefix(ctx));
+        return process(template, locale(ctx), withNotice, WebSessions.currentOrNull(ctx), currentPath, backTo,
+                realm);
     }
 
     /**
@@ -118,11 +119,11 @@ public final class PageRenderer {
      * in the given language, with its links leading home rather than back to the request's own address.
      */
     String renderWithoutSession(String template, Locale locale, Map<String, ?> model) {
-        return process(template, locale, model, null, "/", "");
+        return process(template, locale, model, null, "/", "/", "");
     }
 
     private String process(String template, Locale locale, Map<String, ?> model, Session session, String currentPath,
-                           String languagePrefix) {
+                           String backTo, String languagePrefix) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("csrfToken", session == null ? "" : session.csrfToken());
         variables.put("signedIn", session != null && !(session.principal() instanceof Principal.Anonymous));
@@ -130,6 +131,8 @@ public final class PageRenderer {
         variables.put("currentPath", currentPath);
         variables.put("languagePrefix", languagePrefix);
         variables.put("demoMode", demoMode);
+        // Where the language switch brings the reader back to: this very page, or one a GET shows after a form.
+        variables.put("backTo", backTo);
         variables.put("times", displayTime);
         variables.put("money", displayMoney);
         variables.put("offers", displayOffers);
