@@ -99,7 +99,7 @@ class ChangeCartTest {
 
         assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> add(customer, TEA.id(), 40))
-                .extracting(DomainException::code).isEqualTo("cart.quantity");
+                .extracting(DomainException::code).isEqualTo("cart.line-full");
         assertThat(cartOf(customer)).extracting(CartItem::quantity).containsExactly(60);
     }
 

@@ -34,13 +34,20 @@ public final class Cart {
         return new Cart(customerId, lines);
     }
 
-    /** Adds the product; if it is in the cart already, its quantity grows instead. */
+    /**
+     * Adds the product; if it is in the cart already, its quantity grows instead. A quantity that would grow past the
+     * most of one product is refused saying how many the cart already holds, as the quantity asked for is no mistake.
+     */
     public void add(ProductId product, int quantity) {
         if (quantity < 1) {
             throw new DomainException("cart.quantity", CartLine.MAX_QUANTITY);
         }
         Optional<CartLine> existing = line(product);
         if (existing.isPresent()) {
+            int held = existing.get().quantity();
+            if (quantity <= CartLine.MAX_QUANTITY && held + quantity > CartLine.MAX_QUANTITY) {
+                throw new DomainException("cart.line-full", CartLine.MAX_QUANTITY, held);
+            }
             changeQuantity(product, existing.get().quantity() + quantity);
             return;
         }

@@ -170,14 +170,14 @@ class CartTest {
     }
 
     @Test
-    void addingMoreOfAProductSoThatItWouldPassNinetyNine_isRefusedAndLeavesItsQuantity() {
+    void addingMoreOfAProductSoThatItWouldPassNinetyNine_isRefusedSayingHowManyTheCartHolds() {
         cart.add(PHONE, 60);
 
         assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> cart.add(PHONE, 40))
                 .satisfies(refusal -> {
-                    assertThat(refusal.code()).isEqualTo("cart.quantity");
-                    assertThat(refusal.arguments()).containsExactly(99);
+                    assertThat(refusal.code()).isEqualTo("cart.line-full");
+                    assertThat(refusal.arguments()).containsExactly(99, 60);
                 });
         assertThat(cart.lines()).containsExactly(new CartLine(PHONE, 60));
     }
