@@ -377,10 +377,11 @@ public final class PaymentController {
         model.put("attemptsLeft", attemptsLeft.isPresent() ? attemptsLeft.getAsInt() : null);
         model.put("lockedUntil", lockedUntil.orElse(null));
         model.put("oneWallet", maxWallets == 1);
-        // The order may have closed while the payment was being settled: then there is nothing to try again.
-        model.put("orderPayable", viewOrderPayments.view(CustomerAccess.customerOf(ctx), payment.orderId())
-                .map(ViewOrderPayments.OrderPayments::canPayNow)
-                .orElse(false));
+        // The order may have closed, or been paid by another payment, since: then there is nothing to try again.
+        Optional<ViewOrderPayments.OrderPayments> order = viewOrderPayments.view(CustomerAccess.customerOf(ctx),
+                payment.orderId());
+        model.put("orderPayable", order.map(ViewOrderPayments.OrderPayments::canPayNow).orElse(false));
+        model.put("orderPaid", order.map(found -> found.order().status() == OrderStatus.PAID).orElse(false));
         pages.render(ctx, "shop/payment-failed", model);
     }
 
