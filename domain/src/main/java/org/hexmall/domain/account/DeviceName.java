@@ -2,6 +2,7 @@ package org.hexmall.domain.account;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a person calls a device they log in from: "Chrome on Android", "Safari on iPhone", "An app on Android". Read
@@ -16,6 +17,8 @@ public record DeviceName(Browser browser, Platform platform) {
     }
 
     public static final DeviceName UNKNOWN = new DeviceName(Browser.OTHER, Platform.OTHER);
+
+    private static final String ON = " on ";
 
     /** The browsers people use here, by the name they know them by. */
     public enum Browser {
@@ -116,6 +119,21 @@ public record DeviceName(Browser browser, Platform platform) {
     /** "Chrome on Android", in English; pages put the two parts in their own language's order. */
     @Override
     public String toString() {
-        return browser.label() + " on " + platform.label();
+        return browser.label() + ON + platform.label();
+    }
+
+    /**
+     * The device a name written by {@link #toString} names, as a security event keeps it; empty for any other text.
+     * Pages read it back to name the device in their reader's language.
+     */
+    public static Optional<DeviceName> fromName(String name) {
+        for (Browser browser : Browser.values()) {
+            for (Platform platform : Platform.values()) {
+                if ((browser.label() + ON + platform.label()).equals(name)) {
+                    return Optional.of(new DeviceName(browser, platform));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

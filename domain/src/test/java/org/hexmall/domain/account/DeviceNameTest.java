@@ -2,6 +2,7 @@ package org.hexmall.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +44,16 @@ class DeviceNameTest {
     void noUserAgent_isAnUnknownDevice(String userAgent) {
         assertThat(DeviceName.fromUserAgent(userAgent)).isEqualTo(DeviceName.UNKNOWN);
         assertThat(DeviceName.fromUserAgent(null)).isEqualTo(DeviceName.UNKNOWN);
+    }
+
+    @Test
+    void everyDeviceName_isReadBackFromTheNameAnEventKeeps() {
+        for (DeviceName.Browser browser : DeviceName.Browser.values()) {
+            for (DeviceName.Platform platform : DeviceName.Platform.values()) {
+                DeviceName device = new DeviceName(browser, platform);
+                assertThat(DeviceName.fromName(device.toString())).contains(device);
+            }
+        }
+        assertThat(DeviceName.fromName("ALIPAY 138****0001")).isEmpty();
     }
 }

@@ -41,12 +41,14 @@ public final class PageRenderer {
     private final DisplayTime displayTime;
     private final DisplayMoney displayMoney = new DisplayMoney();
     private final DisplayOffers displayOffers;
+    private final DisplayEventDetails displayEventDetails;
     private final boolean demoMode;
 
     public PageRenderer(Messages messages, ZoneId displayZone, boolean demoMode) {
         this.messages = messages;
         this.displayTime = new DisplayTime(displayZone);
         this.displayOffers = new DisplayOffers(messages);
+        this.displayEventDetails = new DisplayEventDetails(messages);
         this.demoMode = demoMode;
     }
 
@@ -91,10 +93,10 @@ public final class PageRenderer {
 
     String renderToString(Context ctx, String template, Map<String, ?> model) {
         String currentPath = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        Map<String, Object> withNotice = new HashMap<>(model);
-        String notice = ctx.attribute(PAGE_NOTICE);
         String realm = WebSessions.realmPrefix(ctx);
         String backTo = LanguageSwitch.backTo(ctx, realm.isEmpty() ? "/" : realm);
+        Map<String, Object> withNotice = new HashMap<>(model);
+        String notice = ctx.attribute(PAGE_NOTICE);
         if (notice != null) {
             withNotice.put("pageNotice", notice);
         }
@@ -129,13 +131,14 @@ public final class PageRenderer {
         variables.put("signedIn", session != null && !(session.principal() instanceof Principal.Anonymous));
         variables.put("language", locale.toLanguageTag());
         variables.put("currentPath", currentPath);
-        variables.put("languagePrefix", languagePrefix);
-        variables.put("demoMode", demoMode);
         // Where the language switch brings the reader back to: this very page, or one a GET shows after a form.
         variables.put("backTo", backTo);
+        variables.put("languagePrefix", languagePrefix);
+        variables.put("demoMode", demoMode);
         variables.put("times", displayTime);
         variables.put("money", displayMoney);
         variables.put("offers", displayOffers);
+        variables.put("eventDetails", displayEventDetails);
         variables.put("staticFiles", staticFiles);
         variables.put(ThymeleafMessageResolver.MESSAGES, messages);
         return ENGINE.process(template, new org.thymeleaf.context.Context(locale, variables));
