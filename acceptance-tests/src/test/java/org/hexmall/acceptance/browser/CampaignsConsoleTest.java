@@ -102,6 +102,9 @@ class CampaignsConsoleTest {
         assertThat(page.locator("#campaign-status")).hasText("Running");
         assertThat(dataRows(page.locator("#campaign-audit")))
                 .hasCount(3);
+        // The creation names the campaign's kind as the console does elsewhere, not by its code.
+        assertThat(dataRows(page.locator("#campaign-audit")).last())
+                .hasText(Pattern.compile("supervisor\\s*Created the campaign\\s*Festival\\s*Weekend push for Alipay"));
 
         spent(budgets, id, Money.ofYuan(50, 0), clock.instant().minus(Duration.ofDays(1)));
         spent(budgets, id, Money.ofYuan(30, 0), clock.instant());
