@@ -54,6 +54,13 @@ class ForceUnbindConsoleTest {
         assertThat(page.getByRole(AriaRole.STATUS))
                 .hasText("The wallet is unbound, and your action is in the audit log.");
         assertThat(SupportConsole.binding(page, "Alipay 138****0001 Unbound")).isVisible();
+        // The timeline tells the unbinding from the end of the authorization at the wallet.
+        Locator timeline = dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Timeline")))
+                .filter(new Locator.FilterOptions().setHasText("Binding"));
+        assertThat(timeline.filter(new Locator.FilterOptions().setHasText(Pattern.compile("Unbound\\s*Alipay"))))
+                .hasCount(1);
+        assertThat(timeline.filter(new Locator.FilterOptions().setHasText(
+                Pattern.compile("(Authorization cancelled|Not yet cancelled) at Alipay")))).hasCount(1);
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Audit log")))).containsText(new String[] {
                 SupportConsole.AGENT + " Unbound a wallet: Alipay 138****0001 Customer lost the phone"});
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events")))

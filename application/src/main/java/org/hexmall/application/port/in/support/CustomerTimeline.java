@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.AgreementCancellation;
+import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
@@ -21,6 +23,8 @@ import org.hexmall.domain.wallet.WalletProvider;
 public record CustomerTimeline(List<Entry> entries, Set<Kind> kinds, int page, int pageCount, long total) {
 
     public static final int PAGE_SIZE = 25;
+    /** What {@link #bindingStep} puts before where a cancellation stands. */
+    public static final String CANCELLATION = "CANCELLATION_";
 
     public CustomerTimeline {
         entries = List.copyOf(entries);
@@ -43,9 +47,9 @@ public record CustomerTimeline(List<Entry> entries, Set<Kind> kinds, int page, i
     /**
      * One thing that happened.
      *
-     * @param what   the name of what happened within its kind: a login outcome, a binding status, an order status, a
-     *               payment status or note, an agent action, a security event kind, a note's channel, how a risk
-     *               alert ended
+     * @param what   the name of what happened within its kind: a login outcome, a binding status (or a step of its
+     *               agreement's cancellation, see {@link #bindingStep}), an order status, a payment status or note, an
+     *               agent action, a security event kind, a note's channel, how a risk alert ended
      * @param wallet the wallet it happened at, if any
      * @param detail what the page shows beside it (a masked account, an order number, an amount, a reason, a note)
      * @param amount the money it moved, for a refund
@@ -62,6 +66,15 @@ public record CustomerTimeline(List<Entry> entries, Set<Kind> kinds, int page, i
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(by, "by");
         }
+    }
+
+    /**
+     * The name of a binding's step: its status, or for a step of its agreement's cancellation at the provider
+     * {@code CANCELLATION_} and where that stands ({@code CANCELLATION_CANCELLED}), as a force-unbind's second step
+     * is not a second unbinding.
+     */
+    public static String bindingStep(BindingStatus status, Optional<AgreementCancellation> cancellation) {
+        return cancellation.map(step -> CANCELLATION + step.name()).orElse(status.name());
     }
 
     /** Which kinds and page an agent asked for: unknown kinds are ignored, none means all, a bad page is the first. */

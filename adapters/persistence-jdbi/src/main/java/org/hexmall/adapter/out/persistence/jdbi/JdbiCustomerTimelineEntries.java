@@ -43,7 +43,9 @@ final class JdbiCustomerTimelineEntries implements CustomerTimelineEntries {
                     FROM login_history WHERE customer_id = :customer
                     ORDER BY attempted_at DESC, tiebreak DESC LIMIT :reach""",
             Kind.BINDING, """
-                    SELECT e.occurred_at AS at, %d AS kind_rank, e.status AS what, b.provider, '' AS detail,
+                    SELECT e.occurred_at AS at, %d AS kind_rank,
+                           COALESCE('CANCELLATION_' || e.agreement_cancellation, e.status) AS what, b.provider,
+                           '' AS detail,
                            CAST(NULL AS BIGINT) AS amount_fen, '' AS by_agent, b.account_kind,
                            b.account_ciphertext AS secret,
                            LPAD(CAST(e.id AS VARCHAR(20)), 20, '0') AS tiebreak

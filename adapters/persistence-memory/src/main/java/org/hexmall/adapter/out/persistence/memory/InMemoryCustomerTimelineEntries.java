@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hexmall.application.port.in.support.CustomerTimeline;
 import org.hexmall.application.port.in.support.CustomerTimeline.Entry;
 import org.hexmall.application.port.in.support.CustomerTimeline.Kind;
 import org.hexmall.application.port.out.persistence.CustomerTimelineEntries;
@@ -62,7 +63,8 @@ final class InMemoryCustomerTimelineEntries implements CustomerTimelineEntries {
         logins.latest(customerId, Integer.MAX_VALUE).forEach(login -> all.add(new Entry(login.at(), Kind.LOGIN,
                 login.outcome().name(), Optional.empty(), login.clientAddress(), Optional.empty(), "")));
         for (WalletBinding binding : bindings.findByCustomer(customerId)) {
-            binding.history().forEach(step -> all.add(new Entry(step.at(), Kind.BINDING, step.status().name(),
+            binding.history().forEach(step -> all.add(new Entry(step.at(), Kind.BINDING,
+                    CustomerTimeline.bindingStep(step.status(), step.cancellation()),
                     Optional.of(binding.provider()), binding.account().masked(), Optional.empty(), "")));
         }
         orders.findByCustomer(customerId).forEach(order -> all.add(new Entry(order.placedAt(), Kind.ORDER, "PLACED",
