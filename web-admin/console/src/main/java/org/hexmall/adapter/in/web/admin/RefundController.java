@@ -20,6 +20,7 @@ import org.hexmall.application.port.in.refund.RefundCaseView;
 import org.hexmall.application.port.in.refund.RefundChoice;
 import org.hexmall.application.port.in.refund.RefundOrder;
 import org.hexmall.application.port.in.refund.ViewOrderRefunds;
+import org.hexmall.application.port.in.support.ConsoleAction;
 import org.hexmall.application.port.in.support.ViewOrderForAgent;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
@@ -134,6 +135,8 @@ public final class RefundController {
         Map<String, Object> model = queueModel(ctx, queue);
         model.put("failed", queue.isPresent() ? queues.failedRefunds(AgentAccess.agentOf(ctx)).orElse(List.of())
                 : List.of());
+        // The link to the approvals queue shows only to the roles that may open it.
+        model.put("mayApprove", AgentAccess.may(ctx, ConsoleAction.APPROVE_REFUND));
         pages.render(ctx, queue.isPresent() ? 200 : 403, "admin/after-sales", model);
     }
 
