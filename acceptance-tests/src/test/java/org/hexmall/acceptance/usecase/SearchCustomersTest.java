@@ -46,6 +46,14 @@ class SearchCustomersTest {
     }
 
     @Test
+    void theWholePhoneNumber_inFullWidthDigitsOrPastedWithAZeroWidthSpace_findsTheCustomer_asThePhoneFieldsReadIt() {
+        registerLiLeiHanMeimeiAndJimGreen();
+
+        assertThat(namesFoundBy("１３９１２３４５６７８")).containsExactly("韩梅梅");
+        assertThat(namesFoundBy("\u200B13800138000")).containsExactly("李雷");
+    }
+
+    @Test
     void theStartOfAPhoneNumber_findsEveryoneWhoseNumberStartsSo() {
         registerLiLeiHanMeimeiAndJimGreen();
 
@@ -129,6 +137,17 @@ class SearchCustomersTest {
         assertThat(second.items()).extracting(CustomerSummary::displayName).containsExactly("顾客 1");
         assertThat(second.hasPrevious()).isTrue();
         assertThat(second.hasNext()).isFalse();
+    }
+
+    @Test
+    void aPageBeyondTheLast_showsTheLastPage() {
+        registerTwentyOneCustomers();
+
+        CustomerSearchResults page = hexmall.searchCustomers.search(CustomerSearchQuery.of("顾客", "17"));
+
+        assertThat(page.number()).isEqualTo(2);
+        assertThat(page.pageCount()).isEqualTo(2);
+        assertThat(page.items()).extracting(CustomerSummary::displayName).containsExactly("顾客 1");
     }
 
     @Test

@@ -25,7 +25,7 @@ public record PhoneNumber(String value) {
      * its position), {@code phone.length} (how many digits were typed) or {@code phone.format}.
      */
     public static PhoneNumber parse(String typed) {
-        String text = TypedCharacters.stripSpaces(TypedCharacters.halfWidth(typed == null ? "" : typed));
+        String text = TypedCharacters.asTyped(typed == null ? "" : typed);
         if (text.isEmpty()) {
             throw new DomainException("phone.required");
         }

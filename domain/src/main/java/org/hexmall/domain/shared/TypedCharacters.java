@@ -28,6 +28,17 @@ public final class TypedCharacters {
         return ascii.toString();
     }
 
+    /**
+     * The text as a form reads a phone number: half-width, without the invisible characters that pasting from a chat
+     * or a web page brings along (a zero-width space, a byte order mark), and without spaces around it.
+     */
+    public static String asTyped(String text) {
+        StringBuilder visible = new StringBuilder(text.length());
+        halfWidth(text).chars().filter(c -> Character.getType(c) != Character.FORMAT)
+                .forEach(c -> visible.append((char) c));
+        return stripSpaces(visible.toString());
+    }
+
     /** The text without the spaces of any kind around it. */
     public static String stripSpaces(String text) {
         int start = 0;

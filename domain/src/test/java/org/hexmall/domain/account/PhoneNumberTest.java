@@ -35,8 +35,10 @@ class PhoneNumberTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"139 0000 0034", "139-0000-0034", "+86 139 0000 0034", "+86-139-0000-0034",
-            "１３９００００００３４", "＋８６　１３９ ００００ ００３４", "1390000 0034"})
-    void spacesOrDashesBetweenDigits_fullWidthDigits_andTheCountryCode_areReadAsTheNumber(String typed) {
+            "１３９００００００３４", "＋８６　１３９ ００００ ００３４", "1390000 0034", "\u200B13900000034",
+            "139\u200B0000\u20600034\uFEFF"})
+    void spacesOrDashesBetweenDigits_fullWidthDigits_pastedZeroWidthSpaces_andTheCountryCode_areReadAsTheNumber(
+            String typed) {
         assertThat(PhoneNumber.parse(typed).value()).isEqualTo("13900000034");
     }
 

@@ -22,14 +22,22 @@ public final class SearchCustomersService implements SearchCustomers {
 
     @Override
     public CustomerSearchResults search(CustomerSearchQuery query) {
-        // One more than is shown counted, to tell "1,000" from "1,000+".
-        Page<CustomerSummary> found = transactions.inTransaction(() -> customers
-                .search(CustomerSearch.of(query.text()), query.page(), CustomerSearchQuery.PAGE_SIZE,
-                        CustomerSearchQuery.COUNTED_MATCHES + 1)
-                .map(CustomerSummaries::of));
+        CustomerSearch search = CustomerSearch.of(query.text());
+        Page<CustomerSummary> found = page(search, query.page());
+        if (found.items().isEmpty() && found.number() > found.pageCount()) {
+            // A page beyond the last is the last, as the customer's timeline does.
+            found = page(search, found.pageCount());
+        }
         boolean more = found.total() > CustomerSearchQuery.COUNTED_MATCHES;
         return new CustomerSearchResults(more
                 ? new Page<>(found.items(), found.number(), found.size(), CustomerSearchQuery.COUNTED_MATCHES)
                 : found, more);
+    }
+
+    /** One more than is shown is counted, to tell "1,000" from "1,000+". */
+    private Page<CustomerSummary> page(CustomerSearch search, int number) {
+        return transactions.inTransaction(() -> customers
+                .search(search, number, CustomerSearchQuery.PAGE_SIZE, CustomerSearchQuery.COUNTED_MATCHES + 1)
+                .map(CustomerSummaries::of));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hexmall.domain.shared.TypedCharacters;
 
 /**
  * What an agent's search text asks of the customers' phone numbers, email addresses and names, decided once here
@@ -62,7 +63,10 @@ public record CustomerSearch(Field field, String text, boolean anywhere) {
         if (text.isEmpty()) {
             return new CustomerSearch(Field.EVERYONE, "", false);
         }
-        if (PHONE_LIKE.matcher(text).matches()) {
+        // A number is read as the phone fields read it: full-width digits and a pasted zero-width space are typing.
+        String asPhone = TypedCharacters.asTyped(text);
+        if (PHONE_LIKE.matcher(asPhone).matches()) {
+            text = asPhone;
             String digits = text.replaceAll("\\D", "");
             if (text.startsWith("+86") && digits.length() > 2) {
                 digits = digits.substring(2);
