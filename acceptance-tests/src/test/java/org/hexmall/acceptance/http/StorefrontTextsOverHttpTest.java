@@ -1,0 +1,199 @@
+package org.hexmall.acceptance.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hexmall.acceptance.LightPasswordHashing;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.bootstrap.HexmallConfig;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.risk.FiredRule;
+import org.hexmall.domain.risk.RiskAlert;
+import org.hexmall.domain.risk.RiskAlertId;
+import org.hexmall.domain.risk.RiskAttempt;
+import org.hexmall.domain.risk.RiskReason;
+import org.hexmall.domain.risk.RiskRule;
+import org.hexmall.domain.risk.RiskRules;
+import org.hexmall.domain.risk.RiskSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The texts of the store's and the console's pages as a reader gets them over HTTP (H2, demo data): what a page says
+ * once the customer has verified, what the activity and devices pages name in either language, where the language
+ * switch leads from a page that answers a refused form, and what the console names and lists.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StorefrontTextsOverHttpTest {
+
+    private static final String LI_LEI_PHONE = "13800000001";
+    private static final String LI_LEI_PASSWORD = "demo-pass-1";
+    private static final String HAN_MEIMEI_PHONE = "13800000002";
+    private static final String PRODUCT = "ELEC-0001";
+    private static final Pattern TEXTED_CODE = Pattern.compile("verification code is (\\d{6})");
+    private static final Pattern CHINESE_LINK = Pattern.compile("href=\"(/language/zh-CN\\?next=[^\"]*)\"");
+
+    private HexmallApplication hexmall;
+    private HttpShopper liLei;
+
+    @BeforeAll
+    void startHexmall_andLiLeiLogsIn() {
+        hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
+                        .withDatabaseUrl("jdbc:h2:mem:StorefrontTexts-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                java.time.Clock.systemUTC(), LightPasswordHashing.HASHER);
+        liLei = new HttpShopper(URI.create(hexmall.baseUrl()));
+        assertThat(liLei.submit("/login", Map.of("login", LI_LEI_PHONE, "password", LI_LEI_PASSWORD)).getPath())
+                .as("the account's first device, trusted without a code").doesNotStartWith("/login/device");
+    }
+
+    @AfterAll
+    void stopHexmall() {
+        hexmall.close();
+    }
+
+    @Test
+    void onceVerified_thePasswordPageAsksForTheNewPassword_andTheActivitySaysWhatWasVerifiedAndHow() {
+        HttpShopper hanMeimei = new HttpShopper(URI.create(hexmall.baseUrl()));
+        hanMeimei.submit("/login", Map.of("login", HAN_MEIMEI_PHONE, "password", "demo-pass-2"));
+        String password = "/account/security/password";
+        assertThat(hanMeimei.page(password)).contains("First prove it is you");
+
+        URI verifyPage = hanMeimei.submit(password, "/verify/start",
+                Map.of("action", "CHANGE_PASSWORD", "factor", "SMS_CODE", "next", password));
+        URI back = hanMeimei.submit(verifyPage.getPath(), verifyPage.getPath() + "/code",
+                Map.of("code", codeTextedTo(HAN_MEIMEI_PHONE), "next", password));
+
+        assertThat(back.getPath()).isEqualTo(password);
+        assertThat(hanMeimei.page(password)).contains("You are verified")
+                .doesNotContain("First prove it is you", "Send me a code by SMS", "Verify with a face check");
+        assertThat(hanMeimei.page("/account/activity")).contains("Identity verification passed",
+                "Changing the login password · SMS code").doesNotContain("CHANGE_PASSWORD", "SMS_CODE");
+        hanMeimei.follow(URI.create("/language/zh-CN?next=/account/activity"));
+        assertThat(hanMeimei.page("/account/activity")).contains("修改登录密码（短信验证码）")
+                .doesNotContain("CHANGE_PASSWORD");
+    }
+
+    @Test
+    void aNewDevice_isNamedInChinese_onTheActivityAndDevicesPages_withoutSpacesBetweenChineseWords() {
+        HttpShopper otherDevice = new HttpShopper(URI.create(hexmall.baseUrl()));
+        URI held = otherDevice.submit("/login", Map.of("login", LI_LEI_PHONE, "password", LI_LEI_PASSWORD));
+        assertThat(held.getPath()).isEqualTo("/login/device");
+        otherDevice.submit("/login/device?by=code", "/login/device",
+                Map.of("code", codeTextedTo(LI_LEI_PHONE), "trust", "yes"));
+        otherDevice.follow(URI.create("/language/zh-CN?next=/"));
+
+        assertThat(otherDevice.page("/account/activity")).contains("新设备已通过短信验证", "未知系统上的应用")
+                .doesNotContain("An app on an unknown system", "未知系统 上的");
+        assertThat(otherDevice.page("/account/security/devices")).contains("未知系统上的应用")
+                .doesNotContain("未知系统 上的 应用");
+    }
+
+    @Test
+    void theLanguageSwitchOfAPageAnsweringARefusedForm_leadsToAPageAGetShows() {
+        String refusedAdd = liLei.submitAnyAnswer("/products/" + PRODUCT, "/cart/add",
+                Map.of("productId", PRODUCT, "quantity", "0")).body();
+        assertThat(refusedAdd).contains("Choose a quantity from 1 to 99.");
+        assertLanguageLinkShowsAPage(refusedAdd);
+
+        liLei.submit("/products/" + PRODUCT, "/cart/add", Map.of("productId", PRODUCT, "quantity", "1"));
+        String refusedQuantity = liLei.submitAnyAnswer("/cart", "/cart/" + PRODUCT + "/quantity",
+                Map.of("quantity", "abc")).body();
+        assertLanguageLinkShowsAPage(refusedQuantity);
+        liLei.submit("/cart", "/cart/" + PRODUCT + "/remove", Map.of());
+    }
+
+    @Test
+    void addingMoreOfAProductThanTheCartHolds_saysHowManyItHasAlready() {
+        String product = "/products/" + PRODUCT;
+        liLei.submit(product, "/cart/add", Map.of("productId", PRODUCT, "quantity", "60"));
+        try {
+            String refused = liLei.submitAnyAnswer(product, "/cart/add", Map.of("productId", PRODUCT,
+                    "quantity", "60")).body();
+
+            assertThat(refused)
+                    .contains("Your cart holds at most 99 of one product, and it has 60 of this one already.")
+                    .doesNotContain("Choose a quantity from 1 to 99");
+        } finally {
+            liLei.submit("/cart", "/cart/" + PRODUCT + "/remove", Map.of());
+        }
+    }
+
+    @Test
+    void anAgentIsNotOfferedTheApprovalsTheyCannotOpen_whileASupervisorIs() {
+        HttpShopper agent = consoleAs("agent", "agent-pass-1");
+        HttpShopper supervisor = consoleAs("supervisor", "supervisor-pass-1");
+
+        assertThat(agent.page("/admin/after-sales")).doesNotContain("href=\"/admin/approvals\"");
+        assertThat(supervisor.page("/admin/after-sales")).contains("href=\"/admin/approvals\"");
+    }
+
+    @Test
+    void aCustomerSearchPastTheLastPage_showsTheLastPage() {
+        String page = consoleAs("agent", "agent-pass-1").page("/admin/customers?page=999");
+
+        assertThat(page).doesNotContain("Page 999 of").contains("李雷");
+    }
+
+    @Test
+    void aPhoneTypedInFullWidthDigitsOrPastedWithAZeroWidthSpace_findsTheCustomer() {
+        HttpShopper agent = consoleAs("agent", "agent-pass-1");
+
+        for (String typed : List.of("１３８０００００００１", "\u200B13800000001")) {
+            assertThat(agent.page("/admin/customers?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)))
+                    .as(typed).contains("李雷");
+        }
+    }
+
+    @Test
+    void anAlertOnABinding_namesTheWallet_inEitherLanguage() {
+        CustomerId hanMeimei = hexmall.storage().customers().findByPhone(PhoneNumber.parse(HAN_MEIMEI_PHONE))
+                .orElseThrow().id();
+        List<FiredRule> fired = List.of(new FiredRule(RiskRule.BINDING_VELOCITY, 80,
+                RiskReason.of(RiskRule.BINDING_VELOCITY, 4)));
+        hexmall.storage().riskAlerts().raise(RiskAlert.onAssessment(new RiskAlertId(UUID.randomUUID()), hanMeimei,
+                Instant.now(), RiskAttempt.binding("UNIONPAY_QUICKPASS 6222****0002"),
+                RiskRules.decide(fired, RiskSettings.defaults())));
+        HttpShopper agent = consoleAs("agent", "agent-pass-1");
+
+        assertThat(agent.page("/admin/alerts")).contains("Binding of wallet UnionPay QuickPass 6222****0002")
+                .doesNotContain("UNIONPAY_QUICKPASS");
+        agent.follow(URI.create("/admin/language/zh-CN?next=/admin"));
+        assertThat(agent.page("/admin/alerts")).contains("云闪付 6222****0002").doesNotContain("UNIONPAY_QUICKPASS");
+    }
+
+    /** The 中文 link leads, through the switch, to a page that a GET shows. */
+    private void assertLanguageLinkShowsAPage(String page) {
+        Matcher link = CHINESE_LINK.matcher(page);
+        assertThat(link.find()).as("the page's 中文 link").isTrue();
+        URI next = liLei.follow(URI.create(link.group(1).replace("&amp;", "&")));
+        try {
+            assertThat(liLei.page(next.toString())).contains("中文");
+        } finally {
+            liLei.follow(URI.create("/language/en?next=/"));
+        }
+    }
+
+    private HttpShopper consoleAs(String username, String password) {
+        HttpShopper agent = new HttpShopper(URI.create(hexmall.baseUrl()));
+        assertThat(agent.submit("/admin/login", Map.of("username", username, "password", password)).getPath())
+                .startsWith("/admin");
+        return agent;
+    }
+
+    private String codeTextedTo(String phone) {
+        Matcher code = TEXTED_CODE.matcher(liLei.page("/mock-phone/" + phone));
+        assertThat(code.find()).as("a verification code on the simulated phone").isTrue();
+        return code.group(1);
+    }
+}
