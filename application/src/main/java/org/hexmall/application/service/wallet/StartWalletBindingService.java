@@ -24,6 +24,7 @@ import org.hexmall.application.service.wallet.shared.BindingCodes;
 import org.hexmall.application.service.wallet.shared.WalletBindingSettings;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.StepUpAction;
 import org.hexmall.domain.wallet.BindingDecision;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.PendingReplacement;
@@ -103,15 +104,19 @@ public final class StartWalletBindingService implements StartWalletBinding {
                     // Allowed, or a replacement the customer confirmed: it happens when the new wallet is authorized.
                 }
             }
-            // The phone's limits first: a binding refused for them has not started, so it must not use up the
-            // customer's passed step-up, which the risk check below does.
+            // A binding the phone's code limits refuse has not started: a step-up the customer passed for it stays for
+            // the next try, where the risk check would use it up. Otherwise the risk rules speak first, so that a
+            // binding they hold is held and alerted on even when the phone would refuse its code too.
             Optional<BindingStart> tooMany = codes.refusal(customer.phone());
-            if (tooMany.isPresent()) {
+            if (tooMany.isPresent() && risk.holdsPassedStepUp(customer.id(), StepUpAction.BIND_WALLET)) {
                 return Started.answer(tooMany.get());
             }
             Optional<BindingStart> riskRefusal = riskRefusal(command);
             if (riskRefusal.isPresent()) {
                 return Started.answer(riskRefusal.get());
+            }
+            if (tooMany.isPresent()) {
+                return Started.answer(tooMany.get());
             }
             // A confirmed replacement remembers the wallet the customer chose, replaced when the new one is authorized.
             Optional<BindingId> replacing = decision instanceof BindingDecision.ReplacementRequired replace

@@ -165,6 +165,14 @@ public final class RiskChecks {
                 RiskAttempt.login(clientAddress), "", now);
     }
 
+    /**
+     * Whether the customer holds a passed step-up for this action, which the next attempt the rules step up uses; a
+     * look that uses nothing up.
+     */
+    public boolean holdsPassedStepUp(CustomerId customerId, StepUpAction action) {
+        return stepUps.hasPassed(customerId, action);
+    }
+
     /** @param holdDetail what a risk hold names in the customer's activity: the payment, the wallet, or nothing */
     private Checked alertIfNeeded(CustomerId customerId, RiskAssessment assessment, RiskAttempt attempt,
                                   String holdDetail, Instant now) {
