@@ -11,13 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
+import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.out.persistence.WorkClaims;
 import org.hexmall.application.service.shared.ClaimedWork;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.payment.PaymentEvent;
+import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
@@ -31,8 +34,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The provider did not answer when the customer pressed "Pay", so nobody knows whether the wallet was charged.
- * Reconciliation asks the provider on the store's schedule (30 s, then 1, 2, 5, 10 and 30 minutes later) and, at
- * the last check, closes the payment at the provider, so that no payment stays unknown.
+ * Reconciliation asks the provider on the store's schedule (30 s, then 1, 2, 5, 10 and 30 minutes later). A payment
+ * the provider holds waiting for the customer, who was never sent to pay it, is closed there at once and fails as timed
+ * out, so that the order can be paid again; one the provider cannot be asked about is closed at the last check, so
+ * that no payment stays unknown.
  */
 class ReconcilePaymentsTest {
 
@@ -111,38 +116,91 @@ class ReconcilePaymentsTest {
         assertThat(hexmall.paymentSeenBy(customer, payment).status()).isEqualTo(PaymentStatus.SUCCEEDED);
     }
 
+    // The provider created the payment but its answer was lost: it waits for a customer who was never sent to pay
+
     @Test
-    void aPaymentNobodyMakes_isCheckedOnTheSchedule_andEndsClosedByTheStoreAtTheLastCheck() {
-        reconcileStepByStepFor(WHOLE_SCHEDULE);
+    void atTheFirstCheck_aPaymentWaitingForTheCustomerAtTheProvider_isClosedThere_andFailsAsTimedOut() {
+        hexmall.clock.advance(Duration.ofSeconds(30));
+
+        assertThat(hexmall.reconcilePayments.reconcile()).isOne();
+
+        PaymentView seen = hexmall.paymentSeenBy(customer, payment);
+        assertThat(seen.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(seen.failureReason()).contains(PaymentFailureReason.PROVIDER_TIMED_OUT);
+        assertThat(hexmall.paymentSeenByAgent(payment).failureReason())
+                .contains(PaymentFailureReason.PROVIDER_TIMED_OUT);
+        assertThat(hexmall.wallets.payments().find(ALIPAY, payment).orElseThrow().status())
+                .isEqualTo(PaymentState.CLOSED);
+        assertThat(hexmall.payInWalletAppUnprompted(ALIPAY, payment)).isInstanceOf(PayAttempt.NotPaid.class);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
+    }
+
+    @Test
+    void onceTheTimedOutPaymentFailed_theOrderIsPayableAtOnce_andANewPaymentWithTheSameWalletPaysItOnce() {
+        hexmall.clock.advance(Duration.ofSeconds(30));
+        hexmall.reconcilePayments.reconcile();
+
+        ViewOrderPayments.OrderPayments seen = hexmall.viewOrderPayments.view(customer, order).orElseThrow();
+        assertThat(seen.beingConfirmed()).isEmpty();
+        assertThat(seen.canPayNow()).isTrue();
+        PayResult again = hexmall.pay(customer, order);
+        assertThat(again).isInstanceOf(PayResult.GoToWallet.class);
+        assertThat(InMemoryHexmall.paymentOf(again)).isNotEqualTo(payment);
+        PaymentReturn back = hexmall.comeBackFromPaying(customer,
+                hexmall.payInWalletApp(ALIPAY, InMemoryHexmall.payPage(again)));
+
+        assertThat(back).isInstanceOf(PaymentReturn.Paid.class);
+        assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).as("charged once in all")
+                .isEqualTo(500_00 - total.fen());
+        assertThat(hexmall.paymentSeenBy(customer, payment).status()).isEqualTo(PaymentStatus.FAILED);
+    }
+
+    @Test
+    void aProviderStillDownAtTheFirstCheck_leavesThePaymentBeingConfirmed_andTheNextCheckClosesIt() {
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.clock.advance(Duration.ofSeconds(30));
+
+        assertThat(hexmall.reconcilePayments.reconcile()).isZero();
+        assertThat(hexmall.paymentSeenBy(customer, payment).status()).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(hexmall.viewOrderPayments.view(customer, order).orElseThrow().canPayNow()).isFalse();
+
+        hexmall.wallets.faults().remove(ALIPAY);
+        hexmall.clock.advance(Duration.ofMinutes(1));
+
+        assertThat(hexmall.reconcilePayments.reconcile()).isOne();
+        assertThat(hexmall.paymentSeenBy(customer, payment).failureReason())
+                .contains(PaymentFailureReason.PROVIDER_TIMED_OUT);
+        assertThat(hexmall.viewOrderPayments.view(customer, order).orElseThrow().canPayNow()).isTrue();
+    }
+
+    // A provider that cannot be asked: the schedule runs to its end
+
+    @Test
+    void aPaymentTheProviderCannotBeAskedAbout_isCheckedOnTheSchedule_andClosedAtTheLastCheck_asTimedOut() {
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+        reconcileStepByStepFor(WHOLE_SCHEDULE.minus(STEP));
+        hexmall.wallets.faults().remove(ALIPAY);
+        reconcileStepByStepFor(STEP);
 
         PaymentView seen = hexmall.paymentSeenByAgent(payment);
         assertThat(seen.timeline()).filteredOn(ReconcilePaymentsTest::isPendingCheck).extracting(PaymentEvent::at)
                 .containsExactly(after(Duration.ofSeconds(30)), after(Duration.ofSeconds(90)),
                         after(Duration.ofSeconds(210)), after(Duration.ofSeconds(510)),
                         after(Duration.ofSeconds(1110)));
-        assertThat(seen.status()).as("closed by the store, not a failure of the provider")
-                .isEqualTo(PaymentStatus.CLOSED);
-        assertThat(seen.failureReason()).isEmpty();
+        assertThat(seen.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(seen.failureReason()).contains(PaymentFailureReason.PROVIDER_TIMED_OUT);
         assertThat(seen.timeline().getLast().at()).isEqualTo(after(WHOLE_SCHEDULE));
-        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
-    }
-
-    @Test
-    void aPaymentClosedAtTheLastCheck_canNoLongerBePaidInTheWalletApp() {
-        reconcileStepByStepFor(WHOLE_SCHEDULE);
-
-        PayAttempt tooLate = hexmall.payInWalletAppUnprompted(ALIPAY, payment);
-
-        assertThat(tooLate).isInstanceOf(PayAttempt.NotPaid.class);
-        assertThat(hexmall.wallets.payments().find(ALIPAY, payment).orElseThrow().status())
-                .isEqualTo(PaymentState.CLOSED);
+        assertThat(hexmall.payInWalletAppUnprompted(ALIPAY, payment)).isInstanceOf(PayAttempt.NotPaid.class);
         assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(500_00);
     }
 
     @Test
     void aCustomerWhoPaysBetweenTwoChecks_isConfirmedAtTheNextCheck() {
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         reconcileStepByStepFor(Duration.ofMinutes(2));
         hexmall.payInWalletAppUnprompted(ALIPAY, payment);
+        hexmall.wallets.faults().remove(ALIPAY);
 
         reconcileStepByStepFor(Duration.ofSeconds(80));
         assertThat(hexmall.paymentSeenBy(customer, payment).status()).isEqualTo(PaymentStatus.UNKNOWN);
@@ -154,8 +212,10 @@ class ReconcilePaymentsTest {
 
     @Test
     void aCustomerWhoPaysJustBeforeTheLastCheck_isConfirmedByIt() {
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
         reconcileStepByStepFor(WHOLE_SCHEDULE.minus(STEP));
         hexmall.payInWalletAppUnprompted(ALIPAY, payment);
+        hexmall.wallets.faults().remove(ALIPAY);
 
         reconcileStepByStepFor(STEP);
 
@@ -173,7 +233,7 @@ class ReconcilePaymentsTest {
 
         assertThat(List.of(payment, paidEarly, neverPaid))
                 .extracting(id -> hexmall.paymentSeenBy(customer, id).status())
-                .containsExactly(PaymentStatus.CLOSED, PaymentStatus.SUCCEEDED, PaymentStatus.CLOSED);
+                .containsExactly(PaymentStatus.FAILED, PaymentStatus.SUCCEEDED, PaymentStatus.FAILED);
     }
 
     /** The customer presses "Pay" while the provider does not answer; the provider is back right after. */

@@ -186,6 +186,28 @@ public final class Payment {
         moveTo(PaymentEvent.moved(now, PaymentStatus.UNKNOWN));
     }
 
+    /**
+     * True when the store closes this payment as soon as its provider says it waits for the customer: its provider did
+     * not answer the store's request in time (the customer was never sent to the wallet app, so nobody will confirm
+     * it), or its wallet may no longer pay. Leaving it open would only keep its order from being paid.
+     */
+    public boolean closesWhenFoundWaiting() {
+        return status == PaymentStatus.UNKNOWN || isWalletUnbound();
+    }
+
+    /**
+     * The provider closed the payment, unpaid, at the store's request. One the provider had not answered for failed
+     * for that ({@link PaymentFailureReason#PROVIDER_TIMED_OUT}): the customer may pay again at once, and sees why.
+     * Any other was closed before anyone confirmed it, and one whose wallet was unbound keeps that as its last word.
+     */
+    public void closedAtProvider(Instant now) {
+        if (status == PaymentStatus.UNKNOWN && !isWalletUnbound()) {
+            fail(PaymentFailureReason.PROVIDER_TIMED_OUT, now);
+        } else {
+            close(now);
+        }
+    }
+
     /** Records something that happened without changing the status, such as a wrong password entered. */
     public void note(PaymentNote note, Instant now) {
         timeline.add(PaymentEvent.noted(now, status, note));

@@ -15,6 +15,11 @@ public enum PaymentFailureReason {
     WALLET_NOT_BOUND,
     /** The provider could not be reached: try again later; nothing was charged. */
     PROVIDER_UNAVAILABLE,
+    /**
+     * The provider did not answer the store in time, so the customer was never sent to pay; the store closed the
+     * payment at the provider once it could: nothing was charged, and the order can be paid again at once.
+     */
+    PROVIDER_TIMED_OUT,
     /** The provider answered that it declined, without a more specific reason. */
     DECLINED
 }

@@ -300,4 +300,39 @@ class PaymentTest {
         assertThat(payment.isWalletUnbound()).isFalse();
         assertThat(payment.timeline()).hasSize(2);
     }
+
+    // The provider did not answer the store in time
+
+    @Test
+    void aPaymentTheProviderDidNotAnswerFor_isClosedWhenFoundWaiting_andFailsAsTimedOutOnceClosed() {
+        payment.outcomeUnknown(SENT_TO_WALLET);
+
+        assertThat(payment.closesWhenFoundWaiting()).isTrue();
+        payment.closedAtProvider(RECONCILED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(payment.failureReason()).contains(PaymentFailureReason.PROVIDER_TIMED_OUT);
+    }
+
+    @Test
+    void aPaymentWaitingInTheWalletApp_isLeftToItsCustomer_andIsClosedWhenTheStoreClosesIt() {
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
+
+        assertThat(payment.closesWhenFoundWaiting()).isFalse();
+        payment.closedAtProvider(RECONCILED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED);
+        assertThat(payment.failureReason()).isEmpty();
+    }
+
+    @Test
+    void aPaymentTheProviderDidNotAnswerFor_whoseWalletWasUnbound_isClosedAsSuch() {
+        payment.outcomeUnknown(SENT_TO_WALLET);
+        payment.walletUnbound(CONFIRMED);
+
+        payment.closedAtProvider(RECONCILED);
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED);
+        assertThat(payment.isWalletUnbound()).isTrue();
+    }
 }

@@ -45,9 +45,17 @@ public final class ProviderAnswers {
         this.clock = clock;
     }
 
-    /** Asks the provider about the payment, and records the answer; the payment if that settled it. */
+    /**
+     * Asks the provider about the payment, and records the answer; the payment if that settled it. A payment found
+     * waiting for a customer who will never confirm it ({@link Payment#closesWhenFoundWaiting}) is closed there first,
+     * so that its order can be paid again.
+     */
     public Optional<Payment> lookUp(Payment payment) {
-        return record(payment, gateway.lookUpPayment(payment.provider(), payment.id()), false);
+        PaymentLookup answer = gateway.lookUpPayment(payment.provider(), payment.id());
+        if (answer instanceof PaymentLookup.Open && payment.closesWhenFoundWaiting()) {
+            answer = gateway.closePayment(payment.provider(), payment.id());
+        }
+        return record(payment, answer, false);
     }
 
     /**
@@ -105,7 +113,7 @@ public final class ProviderAnswers {
                 yield true;
             }
             case PaymentLookup.Closed closed -> {
-                payment.close(now);
+                payment.closedAtProvider(now);
                 yield true;
             }
             case PaymentLookup.Open open -> {

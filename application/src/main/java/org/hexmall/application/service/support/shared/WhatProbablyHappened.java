@@ -125,7 +125,7 @@ public final class WhatProbablyHappened {
             case WRONG_PAYMENT_PASSWORD -> HelpTopic.WRONG_PAYMENT_PASSWORD;
             case PAYMENT_PASSWORD_LOCKED -> HelpTopic.PAYMENT_PASSWORD_LOCKED;
             case WALLET_NOT_BOUND -> HelpTopic.WALLET_NOT_BOUND;
-            case PROVIDER_UNAVAILABLE -> HelpTopic.PROVIDER_DOWN;
+            case PROVIDER_UNAVAILABLE, PROVIDER_TIMED_OUT -> HelpTopic.PROVIDER_DOWN;
             case DECLINED -> HelpTopic.PAYMENT_DECLINED;
         };
     }

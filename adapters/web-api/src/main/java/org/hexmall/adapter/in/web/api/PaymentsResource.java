@@ -162,6 +162,8 @@ final class PaymentsResource {
                     + "or wait until the lock ends.";
             case WALLET_NOT_BOUND -> "The wallet is no longer bound; bind it again.";
             case PROVIDER_UNAVAILABLE -> "The wallet provider could not be reached; try again later.";
+            case PROVIDER_TIMED_OUT -> "The wallet provider did not answer in time, and the payment was closed there "
+                    + "before anyone confirmed it; pay again.";
             case DECLINED -> "The wallet provider declined the payment.";
         };
         return Problem.of(402, PaymentJson.code(reason), "Payment failed", detail + " Nothing was charged.");
