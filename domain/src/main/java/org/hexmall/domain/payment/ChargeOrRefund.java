@@ -5,9 +5,10 @@ import org.hexmall.domain.checkout.Order;
 
 /**
  * What a charge the provider confirms means for its order. It pays the order when the order still waits to be
- * paid; when the order needs no payment any more (another payment paid it, or it closed unpaid), or the wallet
- * was unbound while the payment waited for its customer, the charge is owed back to the customer in full: an
- * order is never paid with a wallet the customer or an agent has taken away.
+ * paid; when the order needs no payment any more (another payment paid it, or it closed unpaid), or the store took
+ * the payment back while it waited for its customer (its wallet was unbound, its account frozen: {@link Withdrawal}),
+ * the charge is owed back to the customer in full: an order is never paid with a wallet the customer or an agent has
+ * taken away, nor from an account nobody may pay with.
  */
 public final class ChargeOrRefund {
 
@@ -18,7 +19,7 @@ public final class ChargeOrRefund {
     public enum Outcome {
         /** The charge paid the order: it is confirmed. */
         ORDER_PAID,
-        /** The order needed no payment, or the wallet was unbound: the charge goes back to the wallet. */
+        /** The order needed no payment, or the payment was taken back: the charge goes back to the wallet. */
         OWED_BACK
     }
 
@@ -31,7 +32,7 @@ public final class ChargeOrRefund {
             throw new IllegalArgumentException("payment " + payment.id() + " does not pay order " + order.id());
         }
         payment.succeed(transaction, now);
-        if (order.isPayable() && !payment.isWalletUnbound()) {
+        if (order.isPayable() && !payment.isWithdrawn()) {
             order.markPaid(now);
             return Outcome.ORDER_PAID;
         }

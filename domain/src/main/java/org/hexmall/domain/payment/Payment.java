@@ -189,19 +189,19 @@ public final class Payment {
     /**
      * True when the store closes this payment as soon as its provider says it waits for the customer: its provider did
      * not answer the store's request in time (the customer was never sent to the wallet app, so nobody will confirm
-     * it), or its wallet may no longer pay. Leaving it open would only keep its order from being paid.
+     * it), or the store took it back ({@link #withdraw}). Leaving it open would only keep its order from being paid.
      */
     public boolean closesWhenFoundWaiting() {
-        return status == PaymentStatus.UNKNOWN || isWalletUnbound();
+        return status == PaymentStatus.UNKNOWN || isWithdrawn();
     }
 
     /**
      * The provider closed the payment, unpaid, at the store's request. One the provider had not answered for failed
      * for that ({@link PaymentFailureReason#PROVIDER_TIMED_OUT}): the customer may pay again at once, and sees why.
-     * Any other was closed before anyone confirmed it, and one whose wallet was unbound keeps that as its last word.
+     * Any other was closed before anyone confirmed it, and one the store took back keeps why as its last word.
      */
     public void closedAtProvider(Instant now) {
-        if (status == PaymentStatus.UNKNOWN && !isWalletUnbound()) {
+        if (status == PaymentStatus.UNKNOWN && !isWithdrawn()) {
             fail(PaymentFailureReason.PROVIDER_TIMED_OUT, now);
         } else {
             close(now);
@@ -214,24 +214,29 @@ public final class Payment {
     }
 
     /**
-     * The wallet that pays it was unbound before the payment had an outcome: it may no longer pay its order, and the
-     * store closes it at the provider ({@link ChargeOrRefund} gives back a charge confirmed for it anyway). Noted
-     * once; a payment that has its outcome already keeps it as it is.
+     * The store takes the payment back before it had an outcome, for {@code why}: it may no longer pay its order, and
+     * the store closes it at the provider ({@link ChargeOrRefund} gives back a charge confirmed for it anyway). Noted
+     * once, for the first reason; a payment that has its outcome already keeps it as it is.
      */
-    public void walletUnbound(Instant now) {
-        if (!isSettled() && !isWalletUnbound()) {
-            note(PaymentNote.WALLET_UNBOUND, now);
+    public void withdraw(Withdrawal why, Instant now) {
+        if (!isSettled() && withdrawal().isEmpty()) {
+            note(why.note(), now);
         }
     }
 
-    /** True when the wallet that pays it was unbound before it had an outcome ({@link #walletUnbound}). */
-    public boolean isWalletUnbound() {
-        return timeline.stream().anyMatch(event -> event.is(PaymentNote.WALLET_UNBOUND));
+    /** Why the store took the payment back before it had an outcome ({@link #withdraw}), if it did. */
+    public Optional<Withdrawal> withdrawal() {
+        return Withdrawal.notedIn(timeline);
+    }
+
+    /** True when the store took the payment back before it had an outcome ({@link #withdraw}). */
+    public boolean isWithdrawn() {
+        return withdrawal().isPresent();
     }
 
     /**
      * This payment charged the wallet for an order that did not need it (another payment had paid it, it had
-     * closed, or the wallet had been unbound): the money must go back in full, and stays owed until it has.
+     * closed, or the store had taken the payment back): the money must go back in full, and stays owed until it has.
      */
     public void chargedTwice(Instant now) {
         requireSucceeded();
@@ -287,7 +292,7 @@ public final class Payment {
 
     /**
      * True when this payment charged an order that did not need it: another payment had paid it, it had closed, or
-     * the wallet had been unbound.
+     * the store had taken the payment back.
      */
     public boolean isDoublePayment() {
         return timeline.stream().anyMatch(event -> event.is(PaymentNote.DOUBLE_PAYMENT));

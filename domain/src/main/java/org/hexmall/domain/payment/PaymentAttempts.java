@@ -50,7 +50,10 @@ public final class PaymentAttempts {
         }
     }
 
-    /** A payment waits in another wallet's app: it is closed at its provider before a new one starts. */
+    /**
+     * A payment waits in another wallet's app, or was taken back by the store: it is closed at its provider before a
+     * new one starts.
+     */
     public record CloseFirst(Payment payment) implements Next {
         public CloseFirst {
             Objects.requireNonNull(payment, "payment");
@@ -67,7 +70,9 @@ public final class PaymentAttempts {
         if (waiting.isEmpty()) {
             return new StartNew();
         }
-        return waiting.get().bindingId().equals(wallet) ? new Resume(waiting.get()) : new CloseFirst(waiting.get());
+        // One the store took back may no longer pay: it is closed, even with the same wallet, and another starts.
+        boolean resumable = waiting.get().bindingId().equals(wallet) && !waiting.get().isWithdrawn();
+        return resumable ? new Resume(waiting.get()) : new CloseFirst(waiting.get());
     }
 
     /** The payment whose outcome the store is still finding out, if there is one. */

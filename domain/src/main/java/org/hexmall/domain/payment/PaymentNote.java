@@ -22,6 +22,11 @@ public enum PaymentNote {
      * outcome: the store closes it at the provider, and a charge confirmed for it anyway goes back.
      */
     WALLET_UNBOUND,
+    /**
+     * The customer's account was frozen (by the customer or by customer service) before the payment had an outcome:
+     * the store closes it at the provider, and a charge confirmed for it anyway goes back.
+     */
+    ACCOUNT_FROZEN,
     /** The order had been paid by another payment already: this one is refunded. */
     DOUBLE_PAYMENT,
     /** Money went back to the wallet. */

@@ -68,7 +68,7 @@ class ChargeOrRefundTest {
     @Test
     void aChargeOfAPaymentWhoseWalletWasUnboundWhileItWaited_isOwedBack_andTheOrderStillAwaitsPayment() {
         Payment unbound = paymentOf(order);
-        unbound.walletUnbound(SETTLED.plus(Duration.ofMinutes(1)));
+        unbound.withdraw(Withdrawal.WALLET_UNBOUND, SETTLED.plus(Duration.ofMinutes(1)));
 
         assertThat(ChargeOrRefund.charged(unbound, order, "trade-1", CHARGED))
                 .isEqualTo(ChargeOrRefund.Outcome.OWED_BACK);
@@ -76,6 +76,18 @@ class ChargeOrRefundTest {
         assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(unbound.status()).isEqualTo(PaymentStatus.SUCCEEDED);
         assertThat(unbound.isRefundDue()).isTrue();
+    }
+
+    @Test
+    void aChargeOfAPaymentWhoseAccountWasFrozenWhileItWaited_isOwedBack_andTheOrderStillAwaitsPayment() {
+        Payment frozen = paymentOf(order);
+        frozen.withdraw(Withdrawal.ACCOUNT_FROZEN, SETTLED.plus(Duration.ofMinutes(1)));
+
+        assertThat(ChargeOrRefund.charged(frozen, order, "trade-1", CHARGED))
+                .isEqualTo(ChargeOrRefund.Outcome.OWED_BACK);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(frozen.isRefundDue()).isTrue();
     }
 
     @Test

@@ -73,6 +73,15 @@ class PaymentAttemptsTest {
     }
 
     @Test
+    void aPaymentTakenBackWhileItWaitedInTheSameWalletsApp_isClosedFirst_notResumed() {
+        Payment waiting = payment(ALIPAY);
+        waiting.awaitConfirmation("https://wallet.example/pay/1", START);
+        waiting.withdraw(Withdrawal.ACCOUNT_FROZEN, START.plusSeconds(60));
+
+        assertThat(PaymentAttempts.of(List.of(waiting)).payingWith(ALIPAY)).isEqualTo(new CloseFirst(waiting));
+    }
+
+    @Test
     void aPaymentWaitingInAnotherWalletsApp_isClosedBeforeANewOneStarts() {
         Payment waiting = payment(ALIPAY);
         waiting.awaitConfirmation("https://wallet.example/pay/1", START);

@@ -283,10 +283,10 @@ class PaymentTest {
     void aWaitingPaymentWhoseWalletIsUnbound_isNotedSoOnce() {
         payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
 
-        payment.walletUnbound(CONFIRMED);
-        payment.walletUnbound(RECONCILED);
+        payment.withdraw(Withdrawal.WALLET_UNBOUND, CONFIRMED);
+        payment.withdraw(Withdrawal.WALLET_UNBOUND, RECONCILED);
 
-        assertThat(payment.isWalletUnbound()).isTrue();
+        assertThat(payment.isWithdrawn()).isTrue();
         assertThat(payment.timesNoted(PaymentNote.WALLET_UNBOUND)).containsExactly(CONFIRMED);
         assertThat(payment.status()).isEqualTo(PaymentStatus.AWAITING_CONFIRMATION);
     }
@@ -295,9 +295,9 @@ class PaymentTest {
     void aPaymentThatHadItsOutcome_keepsIt_whenItsWalletIsUnboundAfterwards() {
         payment.succeed(TRANSACTION, CONFIRMED);
 
-        payment.walletUnbound(RECONCILED);
+        payment.withdraw(Withdrawal.WALLET_UNBOUND, RECONCILED);
 
-        assertThat(payment.isWalletUnbound()).isFalse();
+        assertThat(payment.isWithdrawn()).isFalse();
         assertThat(payment.timeline()).hasSize(2);
     }
 
@@ -328,11 +328,23 @@ class PaymentTest {
     @Test
     void aPaymentTheProviderDidNotAnswerFor_whoseWalletWasUnbound_isClosedAsSuch() {
         payment.outcomeUnknown(SENT_TO_WALLET);
-        payment.walletUnbound(CONFIRMED);
+        payment.withdraw(Withdrawal.WALLET_UNBOUND, CONFIRMED);
 
         payment.closedAtProvider(RECONCILED);
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.CLOSED);
-        assertThat(payment.isWalletUnbound()).isTrue();
+        assertThat(payment.isWithdrawn()).isTrue();
+    }
+
+    @Test
+    void aPaymentTakenBackTwice_keepsTheFirstReason() {
+        payment.awaitConfirmation(WALLET_PAGE, SENT_TO_WALLET);
+
+        payment.withdraw(Withdrawal.ACCOUNT_FROZEN, CONFIRMED);
+        payment.withdraw(Withdrawal.WALLET_UNBOUND, RECONCILED);
+
+        assertThat(payment.withdrawal()).contains(Withdrawal.ACCOUNT_FROZEN);
+        assertThat(payment.timesNoted(PaymentNote.WALLET_UNBOUND)).isEmpty();
+        assertThat(payment.closesWhenFoundWaiting()).isTrue();
     }
 }

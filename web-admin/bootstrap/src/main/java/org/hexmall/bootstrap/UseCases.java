@@ -165,6 +165,7 @@ import org.hexmall.application.service.payment.shared.DoublePaymentRefunds;
 import org.hexmall.application.service.payment.shared.PaymentResults;
 import org.hexmall.application.service.payment.shared.PaymentSettings;
 import org.hexmall.application.service.payment.shared.ProviderAnswers;
+import org.hexmall.application.service.payment.shared.WithdrawnPayments;
 import org.hexmall.application.service.payment.shared.Refunds;
 import org.hexmall.application.service.promotion.ClaimCouponService;
 import org.hexmall.application.service.promotion.ViewMyCouponsService;
@@ -508,7 +509,6 @@ public record UseCases(
         var risk = new RiskChecks(store.riskFacts(), store.riskAlerts(), store.riskHolds(), riskStepUps, stepUpGate,
                 store.securityEvents(), tokens, settings.risk(), clock);
         var raiseRiskAlert = new RaiseRiskAlertService(store.riskAlerts(), store.transactions(), tokens, clock);
-        var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog());
         var holdLifts = new RiskHoldLifts(store.riskHolds(), store.auditLog(), store.securityEvents());
         var campaignChanges = new CampaignChanges(store.campaigns(), store.agents(), store.auditLog(),
                 store.transactions(), clock);
@@ -516,7 +516,10 @@ public record UseCases(
                 store.pointsLedger(), tokens);
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, promotions, clock);
-        var endings = new EndedBindings(store.payments(), store.orders(), providerAnswers, agreements);
+        var withdrawals = new WithdrawnPayments(store.payments(), store.orders(), providerAnswers);
+        var endings = new EndedBindings(store.payments(), withdrawals, agreements);
+        var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog(), store.payments(),
+                withdrawals);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
@@ -527,11 +530,11 @@ public record UseCases(
                         codeDispatch, store.securityEvents(), passwordCare, clock),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new FreezeMyAccountService(store.customers(), store.sessions(), store.securityEvents(),
-                        store.transactions(), hasher, lockoutPolicy, clock),
+                        store.transactions(), hasher, lockoutPolicy, store.payments(), withdrawals, clock),
                 new ViewMyActivityService(store.loginHistory(), store.securityEvents(), store.riskHolds(),
                         store.transactions(), clock),
                 new ReportNotMeService(store.customers(), store.sessions(), store.securityEvents(), raiseRiskAlert,
-                        store.transactions(), clock),
+                        store.transactions(), store.payments(), withdrawals, clock),
                 new VerifyNewDeviceService(store.customers(), store.devices(), store.transactions(), deviceTokens,
                         codeDispatch, newDeviceSignIn, loginStepUps, login, clock),
                 new VerifyNewDeviceByFaceService(store.customers(), store.devices(), store.securityEvents(),
@@ -563,7 +566,7 @@ public record UseCases(
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.securityEvents(),
                         store.transactions(), clock),
                 new FreezeAccountService(store.customers(), store.sessions(), store.agents(), store.auditLog(),
-                        store.securityEvents(), store.transactions(), clock),
+                        store.securityEvents(), store.transactions(), store.payments(), withdrawals, clock),
                 new RevokeCustomerDeviceService(store.devices(), store.agents(), store.auditLog(), store.transactions(),
                         deviceRevocation, clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),

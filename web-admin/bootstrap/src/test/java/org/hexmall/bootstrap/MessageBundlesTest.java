@@ -18,6 +18,7 @@ import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.risk.AlertOutcome;
 import org.hexmall.domain.risk.AlertResolution;
 import org.hexmall.domain.risk.AlertSeverity;
@@ -108,8 +109,8 @@ class MessageBundlesTest {
     void everyLastWordOfAPaymentAndEveryNoteOnItsTimeline_hasAMessageInTheShopAndTheConsole() throws IOException {
         Set<String> known = allKeys();
 
-        Stream<String> lastWords = Stream.concat(Stream.of(PaymentStatus.values()).map(Enum::name),
-                Stream.of("REFUNDED", "WALLET_UNBOUND"));
+        Stream<String> lastWords = Stream.of(Stream.of(PaymentStatus.values()).map(Enum::name),
+                Stream.of(Withdrawal.values()).map(Enum::name), Stream.of("REFUNDED")).flatMap(words -> words);
         lastWords.forEach(word -> assertThat(known).contains("payment.status." + word,
                 "console.payment-status." + word));
         for (PaymentNote note : PaymentNote.values()) {

@@ -2,14 +2,19 @@ package org.hexmall.application.service.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
+import org.hexmall.application.service.payment.shared.WithdrawnPayments;
+import org.hexmall.application.service.payment.shared.WithdrawnPayments.Withdrawn;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PlainPassword;
@@ -19,7 +24,9 @@ import org.hexmall.domain.security.SecurityEventKind;
 /**
  * The slow password check runs outside any transaction; {@link LoginAttempt} then decides against the account as
  * stored, as a login does, and the freeze, the end of every session, the throttle and the security event (a freeze,
- * or a lock that wrong passwords started) are stored together.
+ * or a lock that wrong passwords started) are stored together, with the account's payments under way taken back:
+ * nobody can pay with a frozen account. Once that has committed, their providers are asked to close them
+ * ({@link WithdrawnPayments}).
  */
 public final class FreezeMyAccountService implements FreezeMyAccount {
 
@@ -29,11 +36,16 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
     private final TransactionRunner transactions;
     private final PasswordHasher passwordHasher;
     private final LoginLockoutPolicy lockoutPolicy;
+    private final Payments payments;
+    private final WithdrawnPayments withdrawals;
     private final Clock clock;
 
     public FreezeMyAccountService(Customers customers, Sessions sessions, SecurityEvents securityEvents,
                                   TransactionRunner transactions, PasswordHasher passwordHasher,
-                                  LoginLockoutPolicy lockoutPolicy, Clock clock) {
+                                  LoginLockoutPolicy lockoutPolicy, Payments payments,
+                                  WithdrawnPayments withdrawals, Clock clock) {
+        this.payments = payments;
+        this.withdrawals = withdrawals;
         this.customers = customers;
         this.sessions = sessions;
         this.securityEvents = securityEvents;
@@ -49,32 +61,44 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
         Customer asTyped = transactions.inTransaction(() -> customers.findById(customerId).orElseThrow());
         boolean passwordMatches = passwordHasher.matches(password, asTyped.passwordHash());
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
+        Decided decided = transactions.inTransaction(() -> {
             Customer customer = customers.findById(customerId).orElseThrow();
             // Frozen or not, the customer is asked only to prove the password: freezing twice freezes once.
             LoginAttempt.Outcome outcome = LoginAttempt.decide(customer.loginThrottle(), false, passwordMatches,
                     now, lockoutPolicy);
             return switch (outcome) {
                 case LoginAttempt.Succeeded succeeded -> {
+                    Withdrawn withdrawn = withdrawals.withdraw(() -> payments.findUnderWayOf(customerId),
+                            Withdrawal.ACCOUNT_FROZEN, now);
                     customers.update(customer.withLoginThrottle(succeeded.throttle()).frozen());
                     sessions.deleteSignedInAs(customerId);
                     if (!customer.isFrozen()) {
                         record(customerId, now, SecurityEventKind.ACCOUNT_FROZEN, SecurityEvent.Source.CUSTOMER,
                                 address);
                     }
-                    yield new Frozen();
+                    yield new Decided(new Frozen(), Optional.of(withdrawn));
                 }
                 case LoginAttempt.WrongPassword wrong -> {
                     customers.update(customer.withLoginThrottle(wrong.throttle()));
                     wrong.lockedUntil().ifPresent(until ->
                             record(customerId, now, SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM,
                                     address));
-                    yield wrong.lockedUntil().<Result>map(Locked::new).orElseGet(WrongPassword::new);
+                    yield Decided.only(wrong.lockedUntil().<Result>map(Locked::new).orElseGet(WrongPassword::new));
                 }
-                case LoginAttempt.RefusedLocked locked -> new Locked(locked.until());
+                case LoginAttempt.RefusedLocked locked -> Decided.only(new Locked(locked.until()));
                 case LoginAttempt.RefusedFrozen frozen -> throw new IllegalStateException("decided as not frozen");
             };
         });
+        decided.withdrawn().ifPresent(withdrawals::askProvider);
+        return decided.result();
+    }
+
+    /** What the transaction decided, and the payments it took back, whose providers are still to close them. */
+    private record Decided(Result result, Optional<Withdrawn> withdrawn) {
+
+        static Decided only(Result result) {
+            return new Decided(result, Optional.empty());
+        }
     }
 
     private void record(CustomerId customerId, Instant now, SecurityEventKind kind, SecurityEvent.Source source,

@@ -20,6 +20,7 @@ import org.hexmall.application.service.shared.ClaimedWork;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.payment.Withdrawal;
 
 /**
  * Settles every payment the store cannot leave as it is, each pass:
@@ -32,6 +33,8 @@ import org.hexmall.domain.payment.PaymentStatus;
  *   <li>payments waiting in the wallet app, or unknown, whose wallet is bound no more (unbound, replaced, revoked),
  *       when the provider could not close them as the binding ended: each is closed, noted so, or found paid and
  *       then given back, as the order may not be paid with that wallet;</li>
+ *   <li>payments waiting in the wallet app, or unknown, of accounts that are frozen, when the provider could not close
+ *       them as the account was frozen: each is closed, noted so, or found paid and then given back;</li>
  *   <li>payments of orders that have closed, and payments that waited longer than
  *       {@link PaymentSettings#confirmationWindow()} for their customer in the wallet app: each is closed at its
  *       provider, or found paid (a closed browser, a lost notification) instead of lost;</li>
@@ -87,7 +90,14 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
         for (Payment payment : read(payments::findUnderWayOfEndedBindings)) {
             // One still being started is its request's to finish first; it is closed at a pass after that.
             if (payment.status() != PaymentStatus.CREATED && !askedWithin(shortestWait, payment, now)) {
-                done += ifStillSo(payment, now, fresh -> closeForUnboundWallet(shortestWait, fresh, now));
+                done += ifStillSo(payment, now,
+                        fresh -> closeWithdrawn(Withdrawal.WALLET_UNBOUND, shortestWait, fresh, now));
+            }
+        }
+        for (Payment payment : read(payments::findUnderWayOfFrozenAccounts)) {
+            if (payment.status() != PaymentStatus.CREATED && !askedWithin(shortestWait, payment, now)) {
+                done += ifStillSo(payment, now,
+                        fresh -> closeWithdrawn(Withdrawal.ACCOUNT_FROZEN, shortestWait, fresh, now));
             }
         }
         for (Payment payment : read(payments::findUnderWayOfClosedOrders)) {
@@ -145,11 +155,11 @@ public final class ReconcilePaymentsService implements ReconcilePayments {
     }
 
     /**
-     * Closes a payment whose wallet is bound no more, noted so, unless the provider was asked about it less than
-     * {@code wait} ago (and could not say). 1 if it settled.
+     * Closes a payment that may no longer pay (its wallet is bound no more, its account is frozen), noted so, unless
+     * the provider was asked about it less than {@code wait} ago (and could not say). 1 if it settled.
      */
-    private int closeForUnboundWallet(Duration wait, Payment payment, Instant now) {
-        return !askedWithin(wait, payment, now) && providerAnswers.closeForUnboundWallet(payment).isPresent() ? 1 : 0;
+    private int closeWithdrawn(Withdrawal why, Duration wait, Payment payment, Instant now) {
+        return !askedWithin(wait, payment, now) && providerAnswers.closeWithdrawn(payment, why).isPresent() ? 1 : 0;
     }
 
     /** Whether the provider was asked about the payment less than {@code wait} ago. */

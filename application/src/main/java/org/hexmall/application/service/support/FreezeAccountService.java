@@ -2,6 +2,7 @@ package org.hexmall.application.service.support;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
@@ -10,19 +11,24 @@ import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
+import org.hexmall.application.service.payment.shared.WithdrawnPayments;
+import org.hexmall.application.service.payment.shared.WithdrawnPayments.Withdrawn;
 import org.hexmall.application.service.support.shared.ActingAgents;
 import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AuditEntry;
 
 /**
- * The account's new status, the end of its sessions (on a freeze), the security event the customer sees and the audit
- * entry are stored together, or none of them is.
+ * The account's new status, the end of its sessions and the taking back of its payments under way (on a freeze), the
+ * security event the customer sees and the audit entry are stored together, or none of them is. Once a freeze has
+ * committed, the providers are asked to close the payments taken back ({@link WithdrawnPayments}).
  */
 public final class FreezeAccountService implements FreezeAccount {
 
@@ -32,10 +38,15 @@ public final class FreezeAccountService implements FreezeAccount {
     private final AuditLog auditLog;
     private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
+    private final Payments payments;
+    private final WithdrawnPayments withdrawals;
     private final Clock clock;
 
     public FreezeAccountService(Customers customers, Sessions sessions, Agents agents, AuditLog auditLog,
-                                SecurityEvents securityEvents, TransactionRunner transactions, Clock clock) {
+                                SecurityEvents securityEvents, TransactionRunner transactions, Payments payments,
+                                WithdrawnPayments withdrawals, Clock clock) {
+        this.payments = payments;
+        this.withdrawals = withdrawals;
         this.customers = customers;
         this.sessions = sessions;
         this.agents = agents;
@@ -59,14 +70,17 @@ public final class FreezeAccountService implements FreezeAccount {
     private boolean change(AccountSupportCommand command, boolean frozenBefore, UnaryOperator<Customer> change,
                            ConsoleAction permission, AgentAction action) {
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
+        Optional<Withdrawn> changedNow = transactions.inTransaction(() -> {
             var agent = ActingAgents.permitted(agents, command.agentId(), permission);
             Optional<Customer> found = customers.findById(command.customerId())
                     .filter(customer -> customer.isFrozen() == frozenBefore);
             if (found.isEmpty()) {
-                return false;
+                return Optional.<Withdrawn>empty();
             }
             Customer changed = change.apply(found.get());
+            Withdrawn withdrawn = changed.isFrozen()
+                    ? withdrawals.withdraw(() -> payments.findUnderWayOf(changed.id()), Withdrawal.ACCOUNT_FROZEN, now)
+                    : new Withdrawn(Withdrawal.ACCOUNT_FROZEN, List.of());
             customers.update(changed);
             if (changed.isFrozen()) {
                 sessions.deleteSignedInAs(changed.id());
@@ -76,7 +90,9 @@ public final class FreezeAccountService implements FreezeAccount {
             securityEvents.record(new SecurityEvent(changed.id(), now,
                     changed.isFrozen() ? SecurityEventKind.ACCOUNT_FROZEN : SecurityEventKind.ACCOUNT_UNFROZEN,
                     SecurityEvent.Source.AGENT, "", ""));
-            return true;
+            return Optional.of(withdrawn);
         });
+        changedNow.ifPresent(withdrawals::askProvider);
+        return changedNow.isPresent();
     }
 }

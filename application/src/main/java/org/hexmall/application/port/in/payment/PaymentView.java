@@ -9,9 +9,9 @@ import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentEvent;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
-import org.hexmall.domain.payment.PaymentNote;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Refund;
+import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.WalletProvider;
 
@@ -44,20 +44,25 @@ public record PaymentView(PaymentId id, OrderId orderId, OrderNumber orderNumber
 
     /**
      * What really became of the payment, in one word the pages, the console and the API all use: its status;
-     * {@code REFUNDED} once everything it charged has gone back; {@code WALLET_UNBOUND} when the store closed it
-     * because its wallet was unbound while it waited.
+     * {@code REFUNDED} once everything it charged has gone back; why the store took it back when it closed it so:
+     * {@code WALLET_UNBOUND} when its wallet was unbound while it waited, {@code ACCOUNT_FROZEN} when the account was
+     * frozen ({@link Withdrawal}).
      */
     public String lastWord() {
         if (isFullyRefunded()) {
             return "REFUNDED";
         }
-        return isClosedForUnboundWallet() ? "WALLET_UNBOUND" : status.name();
+        return closedFor().map(Withdrawal::name).orElse(status.name());
     }
 
     /** True when the store closed it because its wallet was unbound while it waited for the customer. */
     public boolean isClosedForUnboundWallet() {
-        return status == PaymentStatus.CLOSED
-                && timeline.stream().anyMatch(event -> event.is(PaymentNote.WALLET_UNBOUND));
+        return closedFor().filter(Withdrawal.WALLET_UNBOUND::equals).isPresent();
+    }
+
+    /** Why the store took it back, when it closed it so ({@link Payment#withdraw}). */
+    private Optional<Withdrawal> closedFor() {
+        return status == PaymentStatus.CLOSED ? Withdrawal.notedIn(timeline) : Optional.empty();
     }
 
     /** Money given back so far. */

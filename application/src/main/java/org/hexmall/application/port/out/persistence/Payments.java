@@ -51,6 +51,12 @@ public interface Payments {
      */
     List<Payment> findUnderWayOfEndedBindings();
 
+    /** The customer's payments still under way (recorded, in the wallet app, or unknown), with any wallet. */
+    List<Payment> findUnderWayOf(CustomerId customer);
+
+    /** Payments still under way (recorded, in the wallet app, or unknown) of frozen accounts, oldest first. */
+    List<Payment> findUnderWayOfFrozenAccounts();
+
     /** Payments that charged an order twice and still owe the customer a refund, oldest first. */
     List<Payment> findRefundDue();
 

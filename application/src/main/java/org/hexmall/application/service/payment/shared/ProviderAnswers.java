@@ -14,14 +14,15 @@ import org.hexmall.domain.payment.ChargeOrRefund;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentNote;
+import org.hexmall.domain.payment.Withdrawal;
 
 /**
  * Asks a provider what became of a payment, or tells it to close one nobody confirmed, and records the answer
  * under the order's lock: paid (through {@link ChargeOrRefund}), not paid for the provider's reason, closed, or
  * still open. A payment that ended has its promotions settled in the same transaction
  * ({@link PromotionSettlement}). Reconciliation uses it for payments left unknown or unconfirmed, paying with
- * another wallet uses it to close the payment waiting in the first wallet's app, and ending a binding uses it to
- * close the payments waiting in that wallet's app.
+ * another wallet uses it to close the payment waiting in the first wallet's app, and the store uses it to close the
+ * payments it took back ({@link WithdrawnPayments}).
  */
 public final class ProviderAnswers {
 
@@ -55,7 +56,7 @@ public final class ProviderAnswers {
         if (answer instanceof PaymentLookup.Open && payment.closesWhenFoundWaiting()) {
             answer = gateway.closePayment(payment.provider(), payment.id());
         }
-        return record(payment, answer, false);
+        return record(payment, answer, Optional.empty());
     }
 
     /**
@@ -63,24 +64,25 @@ public final class ProviderAnswers {
      * paid if the customer confirmed it first. The payment if that settled it.
      */
     public Optional<Payment> close(Payment payment) {
-        return record(payment, gateway.closePayment(payment.provider(), payment.id()), false);
+        return record(payment, gateway.closePayment(payment.provider(), payment.id()), Optional.empty());
     }
 
     /**
-     * Closes a payment whose wallet is bound no more, as {@link #close} does, and records the answer on a payment
-     * noted so ({@link Payment#walletUnbound}): it shows why it was closed, and a charge the customer confirmed
-     * before the provider closed it goes back instead of paying the order.
+     * Closes a payment the store took back ({@link Withdrawal}: its wallet is bound no more, its account is frozen), as
+     * {@link #close} does, and records the answer on a payment noted so ({@link Payment#withdraw}): it shows why it
+     * was closed, and a charge the customer confirmed before the provider closed it goes back instead of paying the
+     * order.
      */
-    public Optional<Payment> closeForUnboundWallet(Payment payment) {
-        return record(payment, gateway.closePayment(payment.provider(), payment.id()), true);
+    public Optional<Payment> closeWithdrawn(Payment payment, Withdrawal why) {
+        return record(payment, gateway.closePayment(payment.provider(), payment.id()), Optional.of(why));
     }
 
-    private Optional<Payment> record(Payment asAsked, PaymentLookup answer, boolean walletUnbound) {
-        Optional<Payment> settled = transactions.inTransaction(() -> recordLocked(asAsked, answer, walletUnbound));
+    private Optional<Payment> record(Payment asAsked, PaymentLookup answer, Optional<Withdrawal> withdrawn) {
+        Optional<Payment> settled = transactions.inTransaction(() -> recordLocked(asAsked, answer, withdrawn));
         return settled.map(payment -> payment.isRefundDue() ? doublePayments.giveBack(payment) : payment);
     }
 
-    private Optional<Payment> recordLocked(Payment asAsked, PaymentLookup answer, boolean walletUnbound) {
+    private Optional<Payment> recordLocked(Payment asAsked, PaymentLookup answer, Optional<Withdrawal> withdrawn) {
         Order order = orders.lockById(asAsked.orderId()).orElseThrow();
         Payment payment = payments.findById(asAsked.id()).orElseThrow();
         if (payment.status() != asAsked.status()) {
@@ -88,9 +90,7 @@ public final class ProviderAnswers {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (walletUnbound) {
-            payment.walletUnbound(now);
-        }
+        withdrawn.ifPresent(why -> payment.withdraw(why, now));
         boolean settled = switch (answer) {
             case PaymentLookup.Paid paid when paid.amount().equals(payment.amount()) -> {
                 if (ChargeOrRefund.charged(payment, order, paid.transaction(), now)

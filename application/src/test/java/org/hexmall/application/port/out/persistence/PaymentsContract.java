@@ -428,6 +428,39 @@ public abstract class PaymentsContract {
     }
 
     @Test
+    void findUnderWayOf_listsTheCustomersPaymentsStillUnderWayWithAnyWallet() {
+        Order order = storedOrder();
+        Payment waiting = payment(order, ALIPAY, PRICE, NOW.minus(Duration.ofMinutes(20)));
+        waiting.awaitConfirmation(WALLET_PAGE, NOW.minus(Duration.ofMinutes(19)));
+        Payment unknown = payment(order, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(25)));
+        unknown.outcomeUnknown(NOW.minus(Duration.ofMinutes(24)));
+        Payment failed = payment(order, WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(30)));
+        failed.fail(PaymentFailureReason.DECLINED, NOW.minus(Duration.ofMinutes(29)));
+        Payment ofAnotherCustomer = payment(storedOrder(), WECHAT_PAY, PRICE, NOW.minus(Duration.ofMinutes(5)));
+        List.of(waiting, unknown, failed, ofAnotherCustomer).forEach(payments()::add);
+
+        assertThat(idsOf(payments().findUnderWayOf(order.customerId())))
+                .containsExactlyInAnyOrder(unknown.id(), waiting.id());
+    }
+
+    @Test
+    void findUnderWayOfFrozenAccounts_listsThePaymentsStillUnderWayOfAccountsFrozenNow_oldestFirst() {
+        Order ofFrozen = storedOrder();
+        Order ofActive = storedOrder();
+        Payment waiting = payment(ofFrozen, ALIPAY, PRICE, NOW.minus(Duration.ofMinutes(20)));
+        waiting.awaitConfirmation(WALLET_PAGE, NOW.minus(Duration.ofMinutes(19)));
+        Payment unknown = payment(ofFrozen, ALIPAY, PRICE, NOW.minus(Duration.ofMinutes(25)));
+        unknown.outcomeUnknown(NOW.minus(Duration.ofMinutes(24)));
+        Payment failed = payment(ofFrozen, ALIPAY, PRICE, NOW.minus(Duration.ofMinutes(30)));
+        failed.fail(PaymentFailureReason.DECLINED, NOW.minus(Duration.ofMinutes(29)));
+        Payment ofAnActiveAccount = payment(ofActive, ALIPAY, PRICE, NOW.minus(Duration.ofMinutes(5)));
+        List.of(waiting, unknown, failed, ofAnActiveAccount).forEach(payments()::add);
+        customers().update(customers().findById(ofFrozen.customerId()).orElseThrow().frozen());
+
+        assertThat(idsOf(payments().findUnderWayOfFrozenAccounts())).containsExactly(unknown.id(), waiting.id());
+    }
+
+    @Test
     void findUnderWayOfEndedBindings_listsThePaymentsStillUnderWayWhoseWalletIsBoundNoMore_oldestFirst() {
         Order order = storedOrder();
         WalletBinding unbound = storedActiveBinding(order, ALIPAY, "13800000001");

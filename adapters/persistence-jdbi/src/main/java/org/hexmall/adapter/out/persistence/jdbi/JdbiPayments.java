@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
@@ -177,6 +178,21 @@ public final class JdbiPayments implements Payments {
                         AND EXISTS (SELECT 1 FROM wallet_bindings b
                                     WHERE b.id = p.binding_id AND b.status <> :active)""",
                 query -> query.bindList("underWay", UNDER_WAY).bind("active", BindingStatus.ACTIVE.name()));
+    }
+
+    /** The customer's index finds their few payments; the status picks those among them. */
+    @Override
+    public List<Payment> findUnderWayOf(CustomerId customer) {
+        return findWhere("p.customer_id = :customerId AND p.status IN (<underWay>)",
+                query -> query.bind("customerId", customer.toString()).bindList("underWay", UNDER_WAY));
+    }
+
+    @Override
+    public List<Payment> findUnderWayOfFrozenAccounts() {
+        return findWhere("""
+                        p.status IN (<underWay>)
+                        AND EXISTS (SELECT 1 FROM customers c WHERE c.id = p.customer_id AND c.status = :frozen)""",
+                query -> query.bindList("underWay", UNDER_WAY).bind("frozen", AccountStatus.FROZEN.name()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
@@ -36,14 +37,17 @@ public final class InMemoryPayments implements Payments {
     private final StoreLock lock;
     private final InMemoryOrders orders;
     private final InMemoryWalletBindings bindings;
+    private final InMemoryCustomers customers;
     private final Map<PaymentId, Payment> byId = new HashMap<>();
     /** How many updates each payment has had, for those who wait for the next one. */
     private final Map<PaymentId, Long> updates = new HashMap<>();
 
-    InMemoryPayments(StoreLock lock, InMemoryOrders orders, InMemoryWalletBindings bindings) {
+    InMemoryPayments(StoreLock lock, InMemoryOrders orders, InMemoryWalletBindings bindings,
+                     InMemoryCustomers customers) {
         this.lock = lock;
         this.orders = orders;
         this.bindings = bindings;
+        this.customers = customers;
     }
 
     @Override
@@ -116,6 +120,18 @@ public final class InMemoryPayments implements Payments {
     public List<Payment> findUnderWayOfEndedBindings() {
         return find(payment -> !payment.isSettled() && bindings.findById(payment.bindingId())
                 .filter(binding -> !binding.isActive())
+                .isPresent());
+    }
+
+    @Override
+    public List<Payment> findUnderWayOf(CustomerId customer) {
+        return find(payment -> !payment.isSettled() && payment.customerId().equals(customer));
+    }
+
+    @Override
+    public List<Payment> findUnderWayOfFrozenAccounts() {
+        return find(payment -> !payment.isSettled() && customers.findById(payment.customerId())
+                .filter(Customer::isFrozen)
                 .isPresent());
     }
 

@@ -61,7 +61,7 @@ public final class InMemoryPersistence {
     private final InMemoryProducts products = new InMemoryProducts(lock);
     private final InMemoryCarts carts = new InMemoryCarts(lock);
     private final InMemoryOrders orders = new InMemoryOrders(lock, paymentId -> this.payments.orderPaidBy(paymentId));
-    private final InMemoryPayments payments = new InMemoryPayments(lock, orders, walletBindings);
+    private final InMemoryPayments payments = new InMemoryPayments(lock, orders, walletBindings, customers);
     private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(lock);
     private final InMemoryRiskHolds riskHolds = new InMemoryRiskHolds(lock);
     private final InMemoryRiskAlerts riskAlerts = new InMemoryRiskAlerts(lock, riskHolds);
