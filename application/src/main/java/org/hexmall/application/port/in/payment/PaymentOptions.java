@@ -8,6 +8,7 @@ import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.promotion.PriceBreakdown;
 import org.hexmall.domain.wallet.BindingId;
 
@@ -49,7 +50,9 @@ public record PaymentOptions(Order order, List<BoundWallet> wallets, Optional<Bi
      * to it, at the price it started with; paying with another closes it first.
      */
     public Optional<PaymentView> waitingInWalletApp() {
+        // One the store took back (its wallet unbound, the account frozen) is closed rather than gone back to.
         return payments.stream().filter(payment -> payment.status() == PaymentStatus.AWAITING_CONFIRMATION)
+                .filter(payment -> Withdrawal.notedIn(payment.timeline()).isEmpty())
                 .findFirst();
     }
 
