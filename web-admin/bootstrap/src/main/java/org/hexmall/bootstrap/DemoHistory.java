@@ -386,13 +386,20 @@ final class DemoHistory {
 
     /**
      * How one attempt ended: most succeed; the rest fail for the guides' reasons (a second attempt mostly succeeds),
-     * or the shopper left the wallet app, or the store closed the payment unconfirmed. When it paid, when.
+     * the provider not answering at all or not in time, or the shopper left the wallet app, or the store closed the
+     * payment unconfirmed. When it paid, when.
      */
     private Optional<Instant> settle(Payment payment, Instant at, int attempt) {
         int roll = random.nextInt(1000);
         Instant answeredAt = at.plusSeconds(20 + random.nextInt(70));
         if (roll < 17 && attempt == 1) {
             payment.fail(PaymentFailureReason.PROVIDER_UNAVAILABLE, at.plusSeconds(5));
+            return Optional.empty();
+        }
+        if (roll < 22 && attempt == 1) {
+            // The provider did not answer in time; reconciliation's first look closed it there, unpaid.
+            payment.outcomeUnknown(at.plusSeconds(10));
+            payment.closedAtProvider(at.plusSeconds(40));
             return Optional.empty();
         }
         payment.awaitConfirmation("/mock-wallet/" + payment.provider().name().toLowerCase() + "/pay/" + payment.id(),
