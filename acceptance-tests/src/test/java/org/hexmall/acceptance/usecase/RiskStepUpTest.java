@@ -154,19 +154,12 @@ class RiskStepUpTest {
 
     @Test
     void aBindingFromANewDevice_goesAheadAfterAnSmsCodeForBinding_andTheAlertSaysVerified() {
-        hexmall.walletAccountAt(WECHAT_PAY, "13800000001");
-        var fromNewDevice = new StartBindingCommand(customer, WECHAT_PAY,
-                WalletAccountIdentifier.parse(WECHAT_PAY, "13800000001"), true, Language.ENGLISH,
-                Optional.of(deviceNotTrusted()), InMemoryHexmall.RECONFIRMATION_RETURN);
+        StartBindingCommand fromNewDevice = weChatFromANewDevice();
         var asked = (BindingStart.VerificationRequired) hexmall.startWalletBinding.start(fromNewDevice);
         assertThat(asked.factor()).isEqualTo(StepUpFactor.SMS_CODE);
 
         hexmall.clock.advance(Duration.ofMinutes(1));
-        var sent = (StepUpProgress.CodeSent) useCases.startStepUp().start(customer, StepUpAction.BIND_WALLET,
-                StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
-        assertThat(useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, hexmall.codeSentTo(PHONE), session.id(),
-                InMemoryHexmall.CLIENT_ADDRESS))
-                .isInstanceOf(StepUpProgress.Passed.class);
+        assertThat(passTheBindingStepUpBySms()).isInstanceOf(StepUpProgress.Passed.class);
 
         hexmall.clock.advance(Duration.ofMinutes(1));
         assertThat(hexmall.startWalletBinding.start(fromNewDevice)).isInstanceOf(BindingStart.CodeSent.class);
@@ -175,16 +168,10 @@ class RiskStepUpTest {
 
     @Test
     void aBindingStartedWithinTheMinuteOfTheStepUpsCode_isToldToWait_andKeepsThePassedStepUpForLater() {
-        hexmall.walletAccountAt(WECHAT_PAY, "13800000001");
-        var fromNewDevice = new StartBindingCommand(customer, WECHAT_PAY,
-                WalletAccountIdentifier.parse(WECHAT_PAY, "13800000001"), true, Language.ENGLISH,
-                Optional.of(deviceNotTrusted()), InMemoryHexmall.RECONFIRMATION_RETURN);
+        StartBindingCommand fromNewDevice = weChatFromANewDevice();
         var asked = (BindingStart.VerificationRequired) hexmall.startWalletBinding.start(fromNewDevice);
         hexmall.clock.advance(Duration.ofMinutes(1));
-        var sent = (StepUpProgress.CodeSent) useCases.startStepUp().start(customer, StepUpAction.BIND_WALLET,
-                StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
-        useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, hexmall.codeSentTo(PHONE), session.id(),
-                InMemoryHexmall.CLIENT_ADDRESS);
+        passTheBindingStepUpBySms();
 
         assertThat(hexmall.startWalletBinding.start(fromNewDevice))
                 .as("the phone takes one code a minute, and the step-up's came just now")
@@ -261,6 +248,21 @@ class RiskStepUpTest {
 
         assertThat(hexmall.payFrom(trusted.id(), customer, hexmall.orderOf(customer, TEA)))
                 .isInstanceOf(PayResult.GoToWallet.class);
+    }
+
+    /** The customer binds a WeChat Pay account, which the store keeps ready, from a device it does not trust. */
+    private StartBindingCommand weChatFromANewDevice() {
+        hexmall.walletAccountAt(WECHAT_PAY, "13800000001");
+        return new StartBindingCommand(customer, WECHAT_PAY, WalletAccountIdentifier.parse(WECHAT_PAY, "13800000001"),
+                true, Language.ENGLISH, Optional.of(deviceNotTrusted()), InMemoryHexmall.RECONFIRMATION_RETURN);
+    }
+
+    /** The customer asks for the binding step-up's SMS code and types it in. */
+    private StepUpProgress passTheBindingStepUpBySms() {
+        var sent = (StepUpProgress.CodeSent) useCases.startStepUp().start(customer, StepUpAction.BIND_WALLET,
+                StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
+        return useCases.enterStepUpCode().enter(sent.stepUp(), signedIn, hexmall.codeSentTo(PHONE), session.id(),
+                InMemoryHexmall.CLIENT_ADDRESS);
     }
 
     /** A browser the customer logged in on with a code, without ticking "trust this device". */
