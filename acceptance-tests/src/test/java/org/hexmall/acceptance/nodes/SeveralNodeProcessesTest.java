@@ -190,9 +190,12 @@ class SeveralNodeProcessesTest {
             }
         }
         setAlipayFault(node(1), "NONE");
+        // Each is found still waiting at the wallet for a customer it never saw, closed there, and failed as timed
+        // out; its order, payable again, closes unpaid in its time.
         awaitInDatabase("the payments whose answer was lost settled, and their orders closed", () ->
                 allHaveStatus(lostOrders, "CLOSED") && lost.stream().allMatch(payment ->
-                        query("SELECT status FROM payments WHERE id = ?", payment).equals(List.of("CLOSED"))));
+                        query("SELECT status || ' ' || failure_reason FROM payments WHERE id = ?", payment)
+                                .equals(List.of("FAILED PROVIDER_TIMED_OUT"))));
 
         // Every debit matches one paid order or one refund, and the wallet's balance says so.
         WalletLedger ledger;
