@@ -474,6 +474,25 @@ class RefundOrderTest {
                 .isGreaterThanOrEqualTo(doubled.amount().fen());
     }
 
+    @Test
+    void refundingAnOrderThatUsedAVoucherAndEarnedAnother_givesTheCampaignBackTheVoucherItWithdraws() {
+        Campaign cashback = RunningCampaigns.cashback();
+        hexmall.storage.campaigns().add(cashback, RunningCampaigns.setUpAt());
+        hexmall.paid(customer, hexmall.orderOf(customer, CHARGER), ALIPAY);
+        OrderId order = hexmall.orderOf(customer, TEA, CHARGER);
+        PaymentId payment = hexmall.paid(customer, order, ALIPAY);
+        PromotionBudgets.Redemption earned = hexmall.storage.promotionBudgets().ofPayment(payment).getFirst();
+        assertThat(earned.amount()).as("the voucher this order earned; the one it used was paid for by the first")
+                .isEqualTo(Money.ofYuan(20, 0));
+
+        RefundCaseView whole = done(useCases.refundOrder().refund(supervisor, order, choice(1, 1)));
+        assertThat(whole.status()).as("all of the payment").isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+        done(useCases.decideRefund().approve(otherSupervisor, whole.id()));
+
+        assertThat(hexmall.storage.promotionBudgets().ofPayment(payment)).singleElement()
+                .extracting(PromotionBudgets.Redemption::reversed).isEqualTo(Money.ofYuan(20, 0));
+    }
+
     private OrderId paidOrder() {
         OrderId order = hexmall.orderOf(customer, TEA, CHARGER);
         hexmall.paid(customer, order, ALIPAY);

@@ -75,6 +75,18 @@ public record RefundQuote(List<RefundLine> lines, Money paidForItems, Money mone
                 Optional.of(reversal));
     }
 
+    /**
+     * What the payment's discounts drew on each campaign's budget: what it claimed of the campaign, less the vouchers
+     * it earned of it and the extra points it paid for, which it claimed too.
+     */
+    private static Map<CampaignId, Long> drawnByDiscounts(PriceBreakdown paid) {
+        Map<CampaignId, Long> drawn = new LinkedHashMap<>();
+        paid.budgetClaims().forEach(claim -> drawn.merge(claim.campaign(), claim.amount().fen(), Long::sum));
+        paid.vouchers().forEach(grant -> drawn.merge(grant.campaign(), -grant.voucher().amount().fen(), Long::sum));
+        paid.pointsBoost().ifPresent(boost -> drawn.merge(boost.campaign(), -boost.extraPoints(), Long::sum));
+        return drawn;
+    }
+
     /** The quantities refunded, following the order's lines. */
     public List<Integer> quantities(int lineCount) {
         List<Integer> quantities = new ArrayList<>(java.util.Collections.nCopies(lineCount, 0));
@@ -100,14 +112,17 @@ public record RefundQuote(List<RefundLine> lines, Money paidForItems, Money mone
     /**
      * Each campaign's share of the discounts on the refunded items (shared among a line's items as the amount paid
      * is, the first items taking the extra fen), the value of the vouchers the refund withdraws or keeps back, and
-     * the fen a points multiplier paid for the extra points the refund takes back (one fen a point).
+     * the fen a points multiplier paid for the extra points the refund takes back (one fen a point). A discount gives
+     * back only what it drew on its campaign's budget through this payment: a voucher the customer earned before was
+     * paid for by the payment that earned it, so its share on the refunded items is none of this payment's budget.
      */
     private static List<BudgetReversal> budgetReversals(RefundRequest request, Reversal reversal) {
         PriceBreakdown paid = request.paid();
+        Map<CampaignId, Long> drawnByDiscounts = drawnByDiscounts(paid);
         Map<CampaignId, Long> fen = new LinkedHashMap<>();
         for (AppliedDiscount discount : paid.discounts()) {
             Optional<CampaignId> campaign = discount.source().campaignId();
-            if (campaign.isEmpty()) {
+            if (campaign.isEmpty() || drawnByDiscounts.getOrDefault(campaign.get(), 0L) <= 0) {
                 continue;
             }
             long share = 0;
@@ -121,6 +136,7 @@ public record RefundQuote(List<RefundLine> lines, Money paidForItems, Money mone
                 fen.merge(campaign.get(), share, Long::sum);
             }
         }
+        fen.replaceAll((campaign, shares) -> Math.min(shares, drawnByDiscounts.get(campaign)));
         for (VoucherReversal voucher : reversal.vouchers()) {
             long value = switch (voucher.action()) {
                 case WITHDRAW -> voucher.value().fen();
