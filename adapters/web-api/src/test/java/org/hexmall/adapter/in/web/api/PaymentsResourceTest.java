@@ -16,9 +16,11 @@ import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.wallet.BindingId;
@@ -237,6 +239,7 @@ class PaymentsResourceTest {
         assertThat(reply.status()).isEqualTo(200);
         JsonNode json = reply.json();
         assertThat(json.path("status").asText()).isEqualTo("FAILED");
+        assertThat(json.path("outcome").asText()).isEqualTo("FAILED");
         assertThat(json.path("failureReason").asText()).isEqualTo("payment-password-locked");
         assertThat(json.path("orderNumber").asText()).isEqualTo(order.number().value());
         assertThat(json.path("amount").toString()).isEqualTo("{\"fen\":249899,\"display\":\"¥2,498.99\"}");
@@ -269,6 +272,23 @@ class PaymentsResourceTest {
 
         api.get(path, "Authorization", bearer, "Prefer", "wait=soon");
         assertThat(askedToWait).hasValue(Duration.ZERO);
+    }
+
+    @Test
+    void aPaymentTheStoreClosedAsItsWalletWasUnbound_saysSoAsItsOutcome_asThePagesDo() {
+        Payment waiting = Payment.create(new PaymentId(UUID.randomUUID()), order.id(), order.number(),
+                order.customerId(), new BindingId(UUID.randomUUID()), WalletProvider.ALIPAY, order.total(),
+                FakeInPorts.NOW);
+        waiting.awaitConfirmation("http://localhost/mock-wallet/pay/abc", FakeInPorts.NOW);
+        waiting.withdraw(Withdrawal.WALLET_UNBOUND, FakeInPorts.NOW.plusSeconds(30));
+        waiting.closedAtProvider(FakeInPorts.NOW.plusSeconds(31));
+        PaymentView closed = PaymentView.of(waiting);
+        api.fakes.viewPayment = (customer, id, wait) -> id.equals(closed.id()) ? Optional.of(closed) : Optional.empty();
+
+        JsonNode json = api.get("/api/v1/payments/" + closed.id(), "Authorization", bearer).json();
+
+        assertThat(json.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(json.path("outcome").asText()).isEqualTo("WALLET_UNBOUND").isEqualTo(closed.lastWord());
     }
 
     @Test
