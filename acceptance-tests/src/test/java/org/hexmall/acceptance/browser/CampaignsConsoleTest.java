@@ -74,6 +74,13 @@ class CampaignsConsoleTest {
         assertThat(page.getByLabel("Name in English")).hasValue(name);
         page.getByLabel("Budget", exactly()).fill("50000");
         page.getByLabel("Reason (goes into the audit log)").fill("Weekend push for Alipay payers");
+        page.getByLabel("Product ids").fill("NOPE-0001");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Create the campaign")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Fix the field marked below; nothing was saved.");
+        assertThat(page.getByLabel("Product ids"))
+                .hasAccessibleDescription("The catalog has no product NOPE-0001: check the ids, or leave them out.");
+        page.getByLabel("Product ids").fill("");
         page.getByRole(AriaRole.BUTTON, namedExactly("Create the campaign")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, named(name))).isVisible();

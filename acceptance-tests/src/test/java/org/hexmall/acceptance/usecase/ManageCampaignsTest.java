@@ -23,6 +23,7 @@ import org.hexmall.application.port.in.promotion.CreateCampaignCommand;
 import org.hexmall.application.port.in.promotion.DailySpending;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Claim;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.promotion.Benefit;
 import org.hexmall.domain.promotion.CampaignId;
@@ -143,6 +144,25 @@ class ManageCampaignsTest {
                                 tuple("budget", "promotion.budget-zero"),
                                 tuple("usesPerCustomer", "promotion.uses-range"),
                                 tuple("reason", "audit.reason.required")));
+    }
+
+    @Test
+    void aCampaignOnProductsTheCatalogDoesNotHave_isRefused_namingThem_andNothingIsCreated() {
+        hexmall.stock(Shelf.CHARGER);
+        CampaignForm form = new CampaignForm("Charger week", "充电器周", "FESTIVAL", Set.of("ALIPAY"), "", Set.of(),
+                "nope-0001, ELEC-0001\nNOPE-0002", false, false, "AMOUNT_OFF", "5", "", "", "", "", "", "", "",
+                TODAY + "T00:00", "2025-11-20T00:00", "chargers", "5000", "1", "Charger week");
+
+        assertThat(hexmall.createCampaign.create(CreateCampaignCommand.fromForm(supervisor, form, SHANGHAI)))
+                .isEqualTo(new CampaignOutcome.UnknownProducts(
+                        List.of(new ProductId("NOPE-0001"), new ProductId("NOPE-0002"))));
+        assertThat(hexmall.listCampaigns.list(1).total()).isZero();
+
+        CampaignId stocked = created(new CampaignForm("Charger week", "充电器周", "FESTIVAL", Set.of("ALIPAY"), "",
+                Set.of(), "elec-0001", false, false, "AMOUNT_OFF", "5", "", "", "", "", "", "", "", TODAY + "T00:00",
+                "2025-11-20T00:00", "chargers", "5000", "1", "Charger week"));
+        assertThat(view(stocked).summary().campaign().conditions().products())
+                .containsExactly(new ProductId("ELEC-0001"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.hexmall.application.port.in.promotion;
 
 import java.util.List;
 import java.util.Objects;
+import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.promotion.CampaignId;
 
 /** What became of a supervisor's creation or change of a campaign. */
@@ -17,6 +18,17 @@ public sealed interface CampaignOutcome {
 
     /** There is no such campaign. */
     record NotFound() implements CampaignOutcome {
+    }
+
+    /**
+     * The campaign names products the catalog does not have, ordered by id; nothing was created, as
+     * the storefront would advertise a discount on products no one can buy.
+     */
+    record UnknownProducts(List<ProductId> products) implements CampaignOutcome {
+
+        public UnknownProducts {
+            products = List.copyOf(products);
+        }
     }
 
     /** Only supervisors manage campaigns; nothing was changed. */

@@ -36,6 +36,7 @@ import org.hexmall.application.port.in.promotion.PauseCampaign;
 import org.hexmall.application.port.in.promotion.ResumeCampaign;
 import org.hexmall.application.port.in.promotion.ViewCampaign;
 import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignKind;
 import org.hexmall.domain.support.AgentId;
@@ -152,6 +153,9 @@ public final class CampaignController {
             case CampaignOutcome.NotSupervisor refused -> forbidden(ctx);
             case CampaignOutcome.Refused refused -> renderForm(ctx, 422, form,
                     localized(ctx, List.of(new FieldError("kind", refused.code(), refused.arguments()))));
+            case CampaignOutcome.UnknownProducts unknown -> renderForm(ctx, 422, form,
+                    localized(ctx, List.of(new FieldError("products", "campaign.product.unknown",
+                            List.of(String.join(", ", unknown.products().stream().map(ProductId::value).toList()))))));
             case CampaignOutcome.NotFound notFound -> ctx.status(404);
         }
     }
@@ -200,6 +204,7 @@ public final class CampaignController {
                     + action.name().toLowerCase(Locale.ROOT));
             case CampaignOutcome.NotSupervisor refused -> forbidden(ctx);
             case CampaignOutcome.NotFound notFound -> ctx.status(404);
+            case CampaignOutcome.UnknownProducts unknown -> ctx.status(422);
             case CampaignOutcome.Refused refused -> render(ctx, 409, id.get(), action,
                     localized(ctx, List.of(new FieldError("action", refused.code(), refused.arguments()))), null);
         }
