@@ -169,6 +169,21 @@ class AgentManagementConsoleTest {
             agent.getByLabel("New password again").fill(OWN_PASSWORD);
             agent.getByRole(AriaRole.BUTTON, namedExactly("Change password")).click();
             assertThat(agent.locator("#password-changed")).isVisible();
+            try (BrowserContext guesser = page.context().browser().newContext(new Browser.NewContextOptions()
+                    .setBaseURL(hexmall.baseUrl()).setLocale("en-US"))) {
+                Page guessing = guesser.newPage();
+                for (int attempt = 1; attempt <= 5; attempt++) {
+                    SupportConsole.logIn(guessing, username, "not-the-password-" + attempt);
+                }
+                assertThat(guessing.getByRole(AriaRole.ALERT)).containsText("ask a supervisor");
+            }
+            page.reload();
+            assertThat(page.locator("#agent-status")).containsText("Locked until ");
+            assertThat(page.locator("#agent-lock")).containsText("Resetting the password lifts the lock at once.");
+            page.navigate("/admin/agents");
+            assertThat(page.locator("[id='agent-" + username + "'] td").nth(3))
+                    .containsText("Locked until ");
+            page.goBack();
 
             Locator reset = page.getByRole(AriaRole.REGION, named("Reset password"));
             reset.getByLabel("New password", new Locator.GetByLabelOptions().setExact(true)).fill("temporary-pass-9");
@@ -184,6 +199,7 @@ class AgentManagementConsoleTest {
             reset.getByRole(AriaRole.BUTTON, namedExactlyWithin("Reset password")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("The password is reset");
             assertThat(page.locator("#agent-status")).hasText("Must choose a new password");
+            assertThat(page.locator("#agent-lock")).hasCount(0);
 
             agent.reload();
             assertThat(agent).hasURL(Pattern.compile("/admin/login"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.in.FieldError;
@@ -106,6 +107,25 @@ class ManageAgentsTest {
     }
 
     @Test
+    void anAgentLockedOutByWrongPasswords_isShownLockedUntilTheLockEnds_andAResetPasswordLiftsTheLock() {
+        LoginResult locked = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            locked = logIn("wang.fang", "console-pass-2024");
+        }
+        Instant until = ((LoginResult.Locked) locked).retryAfter();
+
+        assertThat(profileOf("wang.fang").lockedUntil()).isEqualTo(until);
+        assertThat(profileOf("zhang.wei").locked()).isFalse();
+
+        useCases.manageAgents().resetPassword(ResetAgentPasswordCommand.fromForm(supervisor, agent,
+                FIRST_PASSWORD, FIRST_PASSWORD, REASON));
+
+        assertThat(profileOf("wang.fang").locked()).isFalse();
+        assertThat(sessionAfter(logIn("wang.fang", FIRST_PASSWORD)).principal())
+                .isEqualTo(new Principal.Agent(agent, AgentRole.AGENT));
+    }
+
+    @Test
     void aDisabledAgent_cannotLogIn_andTheirOpenSessionsEndAtOnce_untilEnabledAgain() {
         Session open = sessionAfter(logIn("wang.fang", "console-pass-2025"));
 
@@ -186,6 +206,11 @@ class ManageAgentsTest {
         ManageAgents.Outcome outcome = useCases.manageAgents().create(CreateAgentCommand.fromForm(supervisor,
                 username, "李娜", role.name(), FIRST_PASSWORD, FIRST_PASSWORD));
         return ((ManageAgents.Done) outcome).agent();
+    }
+
+    private AgentProfile profileOf(String username) {
+        return useCases.manageAgents().list(supervisor).stream()
+                .filter(profile -> profile.username().equals(username)).findFirst().orElseThrow();
     }
 
     private LoginResult logIn(String username, String password) {

@@ -669,7 +669,7 @@ public record UseCases(
                 new ListCampaignsService(store.campaigns(), store.transactions(), clock),
                 new ViewCampaignService(store.campaigns(), store.promotionBudgets(), store.auditLog(),
                         store.transactions(), payments.storeZone(), clock),
-                new ViewSignedInAgentService(store.agents(), store.transactions()),
+                new ViewSignedInAgentService(store.agents(), store.transactions(), clock),
                 new ManageAgentsService(store.agents(), store.sessions(), store.auditLog(), store.transactions(),
                         hasher, tokens, clock),
                 new ChangeOwnPasswordService(store.agents(), store.auditLog(), store.sessions(), store.transactions(), hasher,

@@ -55,7 +55,8 @@ public final class ManageAgentsService implements ManageAgents {
     public List<AgentProfile> list(AgentId supervisor) {
         return transactions.inTransaction(() -> {
             ActingAgents.permitted(agents, supervisor, ConsoleAction.MANAGE_AGENTS);
-            return agents.all().stream().map(AgentProfile::of).toList();
+            Instant now = clock.instant();
+            return agents.all().stream().map(agent -> AgentProfile.of(agent, now)).toList();
         });
     }
 
