@@ -35,6 +35,7 @@ import org.hexmall.domain.risk.RiskAlert;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.risk.RiskAssessment;
 import org.hexmall.domain.risk.RiskAttempt;
+import org.hexmall.domain.risk.RiskHold;
 import org.hexmall.domain.risk.RiskRules;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.PasswordHash;
@@ -487,15 +488,22 @@ final class DemoHistory {
             }
             RiskAlert alert = RiskAlert.onAssessment(new RiskAlertId(uuid()), shopper.id(), at, attempt, assessment);
             store.riskAlerts().raise(alert);
+            // A block holds what it blocked, as the risk checks do; most of these holds have ended since.
+            RiskHold.placedBy(alert, settings.holdPeriod()).ifPresent(store.riskHolds()::place);
             counts.alerts++;
             Instant resolvedAt = at.plus(Duration.ofHours(1 + random.nextInt(20)));
             if (supervisor.isPresent() && index < (DAYS - 2) * 2 && resolvedAt.isBefore(now)) {
                 boolean fraud = random.nextInt(6) == 0;
+                String note = fraud ? "Customer did not recognise it; card holder informed."
+                        : "Called the customer: it was them, on a new phone.";
                 store.riskAlerts().resolve(alert.id(), new Resolution(
-                        fraud ? AlertResolution.CONFIRMED_FRAUD : AlertResolution.FALSE_POSITIVE,
-                        fraud ? "Customer did not recognise it; card holder informed."
-                                : "Called the customer: it was them, on a new phone.",
+                        fraud ? AlertResolution.CONFIRMED_FRAUD : AlertResolution.FALSE_POSITIVE, note,
                         supervisor.get().id(), supervisor.get().username().value(), resolvedAt));
+                if (!fraud) {
+                    // A false positive lifts the hold that still held, with the resolution's note as its reason.
+                    store.riskHolds().lift(alert.id(), new RiskHold.Lift(resolvedAt, supervisor.get().id(),
+                            supervisor.get().username().value(), note));
+                }
             }
         }
     }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -20,9 +21,14 @@ import org.hexmall.application.port.out.persistence.DashboardFacts;
 import org.hexmall.application.port.out.persistence.DashboardFacts.BindingFunnel;
 import org.hexmall.application.port.out.persistence.DashboardFacts.PaymentCount;
 import org.hexmall.application.port.out.persistence.DashboardFacts.RefundCount;
+import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentStatus;
+import org.hexmall.domain.risk.AlertFilter;
+import org.hexmall.domain.risk.AlertResolution;
+import org.hexmall.domain.risk.RiskAlert;
+import org.hexmall.domain.risk.RiskDecision;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +83,17 @@ class DemoHistoryTest {
                     .isGreaterThan(funnel.codeConfirmed()));
             assertThat(funnels.stream().mapToLong(BindingFunnel::bound).sum()).isPositive();
             assertThat(facts.openAlertsByRule()).isNotEmpty();
+            // The history's blocks held what they blocked, as a block does: those resolved as false positives had
+            // their hold lifted, the others' holds ended at their time or hold still.
+            var demoCustomer = store.customers().findByPhone(new PhoneNumber("13800000002")).map(Customer::id);
+            List<RiskAlert> blocked = store.riskAlerts().list(AlertFilter.all(), 1, made.alerts() + 1).items().stream()
+                    .filter(alert -> alert.decision() == RiskDecision.BLOCK)
+                    .filter(alert -> !demoCustomer.equals(Optional.of(alert.customerId()))).toList();
+            assertThat(blocked).as("blocked alerts").isNotEmpty().allSatisfy(alert -> assertThat(
+                    store.riskHolds().findByAlert(alert.id())).as("the hold of " + alert.id())
+                    .hasValueSatisfying(hold -> assertThat(hold.lifted().isPresent()).isEqualTo(alert.resolution()
+                            .filter(resolved -> resolved.kind() == AlertResolution.FALSE_POSITIVE)
+                            .isPresent())));
         }
     }
 
