@@ -96,4 +96,28 @@ class AuditLogConsoleTest {
         assertTrue(text.startsWith("\uFEFF\"时间\",\"客服\",\"操作\",\"对象\""), text);
         assertTrue(text.contains("\"停用了客服\""), text);
     }
+
+    @Test
+    void theCustomerIdTheCustomersPageShows_filtersTheLogToThatCustomer(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.alreadyRegistered(page, customer);
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        page.getByLabel("Find a customer").fill(customer.phone());
+        page.getByRole(AriaRole.BUTTON, named("Search")).click();
+        page.getByRole(AriaRole.LINK, namedExactly(customer.name())).click();
+        page.getByLabel("Reason for freezing the account").fill("Customer called: phone lost");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Freeze the account")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The account is frozen");
+        String customerId = page.locator("#customer-id").textContent();
+        assertTrue(page.url().contains("/admin/customers/" + customerId), page.url());
+
+        page.getByRole(AriaRole.LINK, namedExactly("Audit log")).click();
+        page.getByLabel("Customer id").fill(customerId);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Show")).click();
+
+        Locator rows = dataRows(page.locator("#audit-entries"));
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).containsText("Froze the account");
+        assertThat(rows.first()).containsText("Customer called: phone lost");
+    }
 }
