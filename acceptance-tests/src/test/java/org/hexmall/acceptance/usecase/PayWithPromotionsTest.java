@@ -17,6 +17,7 @@ import org.hexmall.application.port.in.payment.PaymentOptions;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
+import org.hexmall.application.port.out.persistence.PromotionBudgets.ListedRedemption;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Redemption;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.RedemptionState;
 import org.hexmall.domain.account.CustomerId;
@@ -135,6 +136,10 @@ class PayWithPromotionsTest {
         assertThat(budgetUsed(firstPayment)).isEqualTo(Money.ofYuan(10, 0));
         assertThat(redemptionsOf(firstPayment)).extracting(Redemption::state)
                 .containsExactly(RedemptionState.COMMITTED);
+        // The campaign's page lists the redemption by the order it paid for, as the rest of the console does.
+        assertThat(hexmall.viewCampaign.view(firstPayment.id(), 1, 1).orElseThrow().redemptions().items())
+                .singleElement().satisfies(redemption -> assertThat(redemption.order())
+                        .hasValueSatisfying(paid -> assertThat(paid.id()).isEqualTo(order)));
     }
 
     @Test
@@ -429,7 +434,8 @@ class PayWithPromotionsTest {
     }
 
     private List<Redemption> redemptionsOf(Campaign campaign) {
-        return hexmall.storage.promotionBudgets().redemptions(campaign.id(), 1, 50).items();
+        return hexmall.storage.promotionBudgets().redemptions(campaign.id(), 1, 50).items().stream()
+                .map(ListedRedemption::redemption).toList();
     }
 
     private long pointsBalance() {

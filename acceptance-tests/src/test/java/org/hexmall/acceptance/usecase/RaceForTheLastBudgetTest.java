@@ -121,12 +121,12 @@ class RaceForTheLastBudgetTest {
         }
 
         @Override
-        public Page<Redemption> redemptions(CampaignId campaign, int page, int size) {
+        public Page<ListedRedemption> redemptions(CampaignId campaign, int page, int size) {
             return budgets.redemptions(campaign, page, size);
         }
 
         @Override
-        public Page<Redemption> reversals(CampaignId campaign, int page, int size) {
+        public Page<ListedRedemption> reversals(CampaignId campaign, int page, int size) {
             return budgets.reversals(campaign, page, size);
         }
 

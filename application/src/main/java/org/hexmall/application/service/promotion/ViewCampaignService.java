@@ -17,6 +17,7 @@ import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.CampaignStanding;
 import org.hexmall.application.port.out.persistence.Campaigns;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
+import org.hexmall.application.port.out.persistence.PromotionBudgets.ListedRedemption;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Redemption;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.promotion.Campaign;
@@ -85,8 +86,11 @@ public final class ViewCampaignService implements ViewCampaign {
                 .toList();
     }
 
-    private static CampaignRedemption redemption(Redemption redemption) {
-        return new CampaignRedemption(redemption.payment(), redemption.customer(), redemption.amount(),
+    private static CampaignRedemption redemption(ListedRedemption listed) {
+        Redemption redemption = listed.redemption();
+        return new CampaignRedemption(redemption.payment(),
+                listed.order().map(order -> new CampaignRedemption.Order(order.id(), order.number())),
+                redemption.customer(), redemption.amount(),
                 CampaignRedemption.State.valueOf(redemption.state().name()), redemption.reservedAt(),
                 redemption.settledAt(), redemption.reversed(), redemption.reversedAt());
     }

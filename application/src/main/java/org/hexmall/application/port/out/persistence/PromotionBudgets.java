@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.shared.Money;
@@ -67,18 +69,20 @@ public interface PromotionBudgets {
     List<SpendingBucket> spendingOverTime(CampaignId campaign, Instant from, Instant to, Duration bucket);
 
     /**
-     * One page of the campaign's redemptions, the latest reserved first.
+     * One page of the campaign's redemptions, the latest reserved first, each with the order its payment is for,
+     * read together.
      *
      * @param page counted from 1
      */
-    Page<Redemption> redemptions(CampaignId campaign, int page, int size);
+    Page<ListedRedemption> redemptions(CampaignId campaign, int page, int size);
 
     /**
-     * One page of the campaign's redemptions that refunds took something back of, the latest refund first.
+     * One page of the campaign's redemptions that refunds took something back of, the latest refund first, each with
+     * the order its payment is for, read together.
      *
      * @param page counted from 1
      */
-    Page<Redemption> reversals(CampaignId campaign, int page, int size);
+    Page<ListedRedemption> reversals(CampaignId campaign, int page, int size);
 
     /** The payment's redemptions, in no particular order. */
     List<Redemption> ofPayment(PaymentId payment);
@@ -164,6 +168,24 @@ public interface PromotionBudgets {
             Objects.requireNonNull(settledAt, "settledAt");
             Objects.requireNonNull(reversed, "reversed");
             Objects.requireNonNull(reversedAt, "reversedAt");
+        }
+    }
+
+    /** The order a payment is for: its id, and the number customers and agents know it by. */
+    record PaidOrder(OrderId id, OrderNumber number) {
+
+        public PaidOrder {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(number, "number");
+        }
+    }
+
+    /** A redemption as a campaign's page lists it, with its payment's order; none when no payment is stored. */
+    record ListedRedemption(Redemption redemption, Optional<PaidOrder> order) {
+
+        public ListedRedemption {
+            Objects.requireNonNull(redemption, "redemption");
+            Objects.requireNonNull(order, "order");
         }
     }
 

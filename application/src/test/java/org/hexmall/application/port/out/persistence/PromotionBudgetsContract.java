@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Claim;
+import org.hexmall.application.port.out.persistence.PromotionBudgets.ListedRedemption;
+import org.hexmall.application.port.out.persistence.PromotionBudgets.PaidOrder;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Redemption;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.RedemptionState;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Refusal;
@@ -28,13 +31,20 @@ import org.hexmall.application.port.out.persistence.PromotionBudgets.Refused;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Reserved;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.ReservationResult;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.SpendingBucket;
+import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.catalog.Category;
+import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderLine;
+import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignStatus;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.shared.Page;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,12 +55,19 @@ public abstract class PromotionBudgetsContract {
 
     private static final CustomerId LI_LEI = newCustomer();
     private static final CustomerId HAN_MEIMEI = newCustomer();
+    private static final Random RANDOM = new Random();
 
     protected abstract PromotionBudgets budgets();
 
     protected abstract Campaigns campaigns();
 
     protected abstract TransactionRunner transactions();
+
+    protected abstract Customers customers();
+
+    protected abstract Orders orders();
+
+    protected abstract Payments payments();
 
     private static CustomerId newCustomer() {
         return new CustomerId(UUID.randomUUID());
@@ -91,9 +108,11 @@ public abstract class PromotionBudgetsContract {
                         tuple(festival.id(), Money.ofYuan(50, 0),
                                 RedemptionState.RESERVED),
                         tuple(points.id(), Money.ofFen(599), RedemptionState.RESERVED));
-        Redemption redemption = budgets().redemptions(festival.id(), 1, 10).items().getFirst();
+        ListedRedemption listed = budgets().redemptions(festival.id(), 1, 10).items().getFirst();
+        Redemption redemption = listed.redemption();
         assertThat(redemption).isEqualTo(new Redemption(festival.id(), payment, LI_LEI, Money.ofYuan(50, 0),
                 RedemptionState.RESERVED, NOW, Optional.empty(), Money.ZERO, Optional.empty()));
+        assertThat(listed.order()).as("no payment stored, so no order").isEmpty();
     }
 
     @Test
@@ -237,7 +256,7 @@ public abstract class PromotionBudgetsContract {
         assertThat(budgets().recordReversal(payment, festival.id(), Money.ofYuan(30, 0), minutes(90))).isTrue();
         assertThat(budgets().recordReversal(payment, festival.id(), Money.ofFen(1), minutes(91))).isFalse();
 
-        Redemption reversed = budgets().redemptions(festival.id(), 1, 10).items().getFirst();
+        Redemption reversed = budgets().redemptions(festival.id(), 1, 10).items().getFirst().redemption();
         assertThat(reversed.reversed()).isEqualTo(Money.ofYuan(50, 0));
         assertThat(reversed.reversedAt()).contains(minutes(90));
         assertThat(budgets().used(festival.id())).as("a refund does not reopen the budget")
@@ -288,10 +307,33 @@ public abstract class PromotionBudgetsContract {
             reserve(newPayment(), LI_LEI, minutes(minute), new Claim(festival.id(), Money.ofYuan(1 + minute, 0), 5));
         }
 
-        Page<Redemption> second = budgets().redemptions(festival.id(), 2, 2);
+        Page<Redemption> second = budgets().redemptions(festival.id(), 2, 2).map(ListedRedemption::redemption);
 
         assertThat(second.items()).extracting(Redemption::reservedAt).containsExactly(minutes(2), minutes(1));
         assertThat(second.total()).isEqualTo(5);
+    }
+
+    @Test
+    void redemptionsAndReversals_nameTheOrderEachPaymentIsFor() {
+        Campaign festival = stored(festival(Money.ofYuan(1000, 0), 5));
+        Customer customer = Examples.customer("139" + (10_000_000 + RANDOM.nextInt(90_000_000)), null, "李雷");
+        customers().add(customer);
+        Order order = Examples.order(customer.id(), Examples.orderNumber(1 + RANDOM.nextInt(999)),
+                NOW.minusSeconds(60), List.of(new OrderLine(new ProductId("ELEC-0001"), "Wireless earbuds", "无线耳机",
+                        Category.ELECTRONICS, Money.ofYuan(999, 0), 1)));
+        orders().add(order);
+        Payment payment = Examples.payment(order, WalletProvider.ALIPAY, Money.ofYuan(949, 0), NOW);
+        payments().add(payment);
+        reserve(payment.id(), customer.id(), NOW, new Claim(festival.id(), Money.ofYuan(50, 0), 5));
+        budgets().commit(payment.id(), minutes(1));
+        budgets().recordReversal(payment.id(), festival.id(), Money.ofYuan(50, 0), minutes(30));
+        reserve(newPayment(), LI_LEI, minutes(2), new Claim(festival.id(), Money.ofYuan(50, 0), 5));
+
+        PaidOrder paidOrder = new PaidOrder(order.id(), order.number());
+        assertThat(budgets().redemptions(festival.id(), 1, 10).items()).extracting(ListedRedemption::order)
+                .containsExactly(Optional.empty(), Optional.of(paidOrder));
+        assertThat(budgets().reversals(festival.id(), 1, 10).items()).extracting(ListedRedemption::order)
+                .containsExactly(Optional.of(paidOrder));
     }
 
     @Test
@@ -307,12 +349,12 @@ public abstract class PromotionBudgetsContract {
         budgets().recordReversal(payments.get(0), festival.id(), Money.ofYuan(20, 0), minutes(30));
         budgets().recordReversal(payments.get(2), festival.id(), Money.ofYuan(50, 0), minutes(20));
 
-        Page<Redemption> reversals = budgets().reversals(festival.id(), 1, 10);
+        Page<Redemption> reversals = budgets().reversals(festival.id(), 1, 10).map(ListedRedemption::redemption);
 
         assertThat(reversals.items()).extracting(Redemption::payment, Redemption::reversed).containsExactly(
                 tuple(payments.get(0), Money.ofYuan(20, 0)), tuple(payments.get(2), Money.ofYuan(50, 0)));
         assertThat(reversals.total()).isEqualTo(2);
-        assertThat(budgets().reversals(festival.id(), 2, 1).items()).extracting(Redemption::payment)
+        assertThat(budgets().reversals(festival.id(), 2, 1).items()).extracting(listed -> listed.redemption().payment())
                 .containsExactly(payments.get(2));
         assertThat(budgets().reversals(PromotionExamples.newCampaignId(), 1, 10).items()).isEmpty();
     }
@@ -415,7 +457,7 @@ public abstract class PromotionBudgetsContract {
         assertThat(budgets().customerUses(customer, Set.of(campaigns))).isEmpty();
         for (CampaignId campaign : campaigns) {
             assertThat(budgets().redemptions(campaign, 1, 100).items())
-                    .noneMatch(redemption -> redemption.payment().equals(payment));
+                    .noneMatch(listed -> listed.redemption().payment().equals(payment));
         }
     }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.checkout.OrderId;
+import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.shared.Money;
@@ -40,6 +42,17 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
     private static final String REDEMPTION_COLUMNS = """
             campaign_id, payment_id, customer_id, amount_fen, state, reserved_at, settled_at, reversed_fen,
             reversed_at""";
+    /**
+     * A campaign's redemptions with the order each payment is for, in the same query: {@code r} the redemptions,
+     * outer-joined to their payment and its order, so that a redemption whose payment is not stored is listed too.
+     */
+    private static final String LISTED_FROM = """
+            SELECT r.campaign_id, r.payment_id, r.customer_id, r.amount_fen, r.state, r.reserved_at, r.settled_at,
+                   r.reversed_fen, r.reversed_at, o.id AS order_id, o.order_number
+            FROM promotion_redemptions r
+            LEFT JOIN payments p ON p.id = r.payment_id
+            LEFT JOIN orders o ON o.id = p.order_id
+            """;
 
     private final JdbiTransactionRunner transactions;
 
@@ -306,39 +319,39 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
     }
 
     @Override
-    public Page<Redemption> redemptions(CampaignId campaign, int page, int size) {
+    public Page<ListedRedemption> redemptions(CampaignId campaign, int page, int size) {
         return transactions.withCurrentHandle(handle -> {
             long total = handle.createQuery("SELECT COUNT(*) FROM promotion_redemptions WHERE campaign_id = :id")
                     .bind("id", campaign.toString())
                     .mapTo(Long.class)
                     .one();
-            List<Redemption> items = handle.createQuery("SELECT " + REDEMPTION_COLUMNS + """
-                             FROM promotion_redemptions WHERE campaign_id = :id
-                            ORDER BY reserved_at DESC, id DESC LIMIT :size OFFSET :offset""")
+            List<ListedRedemption> items = handle.createQuery(LISTED_FROM + """
+                            WHERE r.campaign_id = :id
+                            ORDER BY r.reserved_at DESC, r.id DESC LIMIT :size OFFSET :offset""")
                     .bind("id", campaign.toString())
                     .bind("size", size)
                     .bind("offset", (long) (page - 1) * size)
-                    .map((row, context) -> redemption(row))
+                    .map((row, context) -> listed(row))
                     .list();
             return new Page<>(items, page, size, total);
         });
     }
 
     @Override
-    public Page<Redemption> reversals(CampaignId campaign, int page, int size) {
+    public Page<ListedRedemption> reversals(CampaignId campaign, int page, int size) {
         return transactions.withCurrentHandle(handle -> {
             long total = handle.createQuery(
                             "SELECT COUNT(*) FROM promotion_redemptions WHERE campaign_id = :id AND reversed_fen > 0")
                     .bind("id", campaign.toString())
                     .mapTo(Long.class)
                     .one();
-            List<Redemption> items = handle.createQuery("SELECT " + REDEMPTION_COLUMNS + """
-                             FROM promotion_redemptions WHERE campaign_id = :id AND reversed_fen > 0
-                            ORDER BY reversed_at DESC, payment_id LIMIT :size OFFSET :offset""")
+            List<ListedRedemption> items = handle.createQuery(LISTED_FROM + """
+                            WHERE r.campaign_id = :id AND r.reversed_fen > 0
+                            ORDER BY r.reversed_at DESC, r.payment_id LIMIT :size OFFSET :offset""")
                     .bind("id", campaign.toString())
                     .bind("size", size)
                     .bind("offset", (long) (page - 1) * size)
-                    .map((row, context) -> redemption(row))
+                    .map((row, context) -> listed(row))
                     .list();
             return new Page<>(items, page, size, total);
         });
@@ -351,6 +364,13 @@ public final class JdbiPromotionBudgets implements PromotionBudgets {
                 .bind("paymentId", payment.toString())
                 .map((row, context) -> redemption(row))
                 .list());
+    }
+
+    private static ListedRedemption listed(ResultSet row) throws SQLException {
+        String orderId = row.getString("order_id");
+        return new ListedRedemption(redemption(row), orderId == null ? Optional.empty()
+                : Optional.of(new PaidOrder(new OrderId(UUID.fromString(orderId)),
+                        new OrderNumber(row.getString("order_number")))));
     }
 
     private static Redemption redemption(ResultSet row) throws SQLException {

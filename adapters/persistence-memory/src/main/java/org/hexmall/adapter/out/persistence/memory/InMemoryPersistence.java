@@ -82,7 +82,8 @@ public final class InMemoryPersistence {
     private final InMemoryRefundCases refundCases = new InMemoryRefundCases(lock);
     private final InMemoryOrderSerials orderSerials = new InMemoryOrderSerials();
     private final InMemoryCompensations compensations = new InMemoryCompensations(lock);
-    private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns);
+    private final InMemoryPromotionBudgets promotionBudgets = new InMemoryPromotionBudgets(lock, campaigns, payments,
+            orders);
     private final InMemoryPromotionFacts promotionFacts = new InMemoryPromotionFacts(lock, campaigns,
             promotionBudgets, coupons, pointsLedger, payments);
     private final InMemoryDashboardRollups dashboardRollups = new InMemoryDashboardRollups(lock, payments,

@@ -38,14 +38,19 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
 
     private final StoreLock lock;
     private final InMemoryCampaigns campaigns;
+    private final InMemoryPayments payments;
+    private final InMemoryOrders orders;
     private final Map<UseKey, Integer> uses = new HashMap<>();
     private final Set<WithoutUse> withoutUse = new HashSet<>();
     /** Every redemption, in the order reserved; redemptions are immutable, and replaced when they move on. */
     private final List<Redemption> redemptions = new ArrayList<>();
 
-    InMemoryPromotionBudgets(StoreLock lock, InMemoryCampaigns campaigns) {
+    InMemoryPromotionBudgets(StoreLock lock, InMemoryCampaigns campaigns, InMemoryPayments payments,
+                             InMemoryOrders orders) {
         this.lock = lock;
         this.campaigns = campaigns;
+        this.payments = payments;
+        this.orders = orders;
     }
 
     @Override
@@ -204,7 +209,7 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
     }
 
     @Override
-    public Page<Redemption> redemptions(CampaignId campaign, int page, int size) {
+    public Page<ListedRedemption> redemptions(CampaignId campaign, int page, int size) {
         return lock.call(() -> {
             List<Redemption> of = new ArrayList<>();
             for (int index = redemptions.size() - 1; index >= 0; index--) {
@@ -213,22 +218,29 @@ public final class InMemoryPromotionBudgets implements PromotionBudgets {
                 }
             }
             List<Redemption> latestFirst = of.stream().sorted(LATEST_FIRST).toList();
-            return new Page<>(latestFirst.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size,
-                    latestFirst.size());
+            return new Page<>(latestFirst.stream().skip((long) (page - 1) * size).limit(size).map(this::listed)
+                    .toList(), page, size, latestFirst.size());
         });
     }
 
     @Override
-    public Page<Redemption> reversals(CampaignId campaign, int page, int size) {
+    public Page<ListedRedemption> reversals(CampaignId campaign, int page, int size) {
         return lock.call(() -> {
             List<Redemption> reversed = redemptions.stream()
                     .filter(redemption -> redemption.campaign().equals(campaign) && !redemption.reversed().isZero())
                     .sorted(Comparator.comparing((Redemption redemption) -> redemption.reversedAt().orElseThrow())
                             .reversed().thenComparing(redemption -> redemption.payment().toString()))
                     .toList();
-            return new Page<>(reversed.stream().skip((long) (page - 1) * size).limit(size).toList(), page, size,
-                    reversed.size());
+            return new Page<>(reversed.stream().skip((long) (page - 1) * size).limit(size).map(this::listed)
+                    .toList(), page, size, reversed.size());
         });
+    }
+
+    /** The redemption with the order its payment is for; called under the store's lock. */
+    private ListedRedemption listed(Redemption redemption) {
+        return new ListedRedemption(redemption, payments.orderPaidBy(redemption.payment())
+                .flatMap(orders::findById)
+                .map(order -> new PaidOrder(order.id(), order.number())));
     }
 
     @Override
