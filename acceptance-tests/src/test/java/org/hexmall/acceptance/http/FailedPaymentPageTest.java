@@ -47,7 +47,8 @@ class FailedPaymentPageTest {
         JsonNode failed = liLei.api("POST", "/api/v1/orders/" + order + "/payments", null,
                 UUID.randomUUID().toString(), 402);
         String failedPage = "/payments/" + failed.path("paymentId").asText() + "/failed";
-        assertThat(liLei.page(failedPage)).as("while the order can still be paid").contains("is still waiting for payment");
+        assertThat(liLei.page(failedPage)).as("while the order can still be paid")
+                .contains("is still waiting for payment");
 
         alipayFault("NONE");
         JsonNode started = liLei.api("POST", "/api/v1/orders/" + order + "/payments", null,

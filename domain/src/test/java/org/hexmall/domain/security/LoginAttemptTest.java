@@ -88,7 +88,8 @@ class LoginAttemptTest {
 
     @Test
     void aFrozenAccount_isToldOfTheFreezeOnceItsLockEnds() {
-        assertThat(LoginAttempt.decide(LOCKED, FROZEN, RIGHT_PASSWORD, LOCK_ENDS, POLICY)).isEqualTo(new RefusedFrozen());
+        assertThat(LoginAttempt.decide(LOCKED, FROZEN, RIGHT_PASSWORD, LOCK_ENDS, POLICY))
+                .isEqualTo(new RefusedFrozen());
     }
 
     @Test

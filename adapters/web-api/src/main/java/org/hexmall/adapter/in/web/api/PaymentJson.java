@@ -37,7 +37,8 @@ record PaymentJson(String id, String orderId, String orderNumber, String provide
     private static PaymentJson of(PaymentView payment, Optional<PriceBreakdown> price) {
         return new PaymentJson(payment.id().toString(), payment.orderId().toString(), payment.orderNumber().value(),
                 payment.provider().name(), MoneyJson.of(payment.amount()), payment.status().name(),
-                payment.lastWord(), payment.failureReason().map(PaymentJson::code).orElse(null), payment.createdAt().toString(),
+                payment.lastWord(), payment.failureReason().map(PaymentJson::code).orElse(null),
+                payment.createdAt().toString(),
                 payment.status() == PaymentStatus.AWAITING_CONFIRMATION
                         ? payment.confirmationUrl().orElse(null) : null,
                 MoneyJson.of(payment.refunded()), price.map(PriceJson::of).orElse(null));
