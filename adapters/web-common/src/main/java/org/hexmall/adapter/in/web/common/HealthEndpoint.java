@@ -3,7 +3,7 @@ package org.hexmall.adapter.in.web.common;
 import io.javalin.config.RoutesConfig;
 import org.hexmall.application.port.in.health.CheckHealth;
 
-/** {@code GET /health} for load balancers: 200 while the database answers, 503 when it does not. */
+/** {@code GET /health} for load balancers: 200 while the store's database answers, 503 when it does not. */
 public final class HealthEndpoint {
 
     public static final String PATH = "/health";
