@@ -5,23 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.hexmall.acceptance.LightPasswordHashing;
 import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.bootstrap.HexmallConfig;
+import org.hexmall.domain.refund.ApprovalPolicy;
+import org.hexmall.domain.shared.Money;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The page of a failed payment, opened again once its order has moved on (H2, demo data): a customer who kept its
- * address, or comes back to it from their history, reads what became of the order, not an invitation that no longer
- * holds.
+ * A payment's page opened again once things moved on (H2, demo data): a customer who kept its address, or comes back
+ * to it from their history, reads what became of the payment and its order, not what no longer holds. Agents here
+ * refund a whole order alone, without a supervisor.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FailedPaymentPageTest {
+class PaymentPagesOpenedAgainTest {
+
 
     private HexmallApplication hexmall;
     private HttpShopper liLei;
@@ -29,7 +33,8 @@ class FailedPaymentPageTest {
     @BeforeAll
     void startHexmall_andLiLeiBindsAlipay() {
         hexmall = HexmallApplication.start(HexmallConfig.defaults().withPort(0)
-                        .withDatabaseUrl("jdbc:h2:mem:failed-payment-page-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                        .withDatabaseUrl("jdbc:h2:mem:payment-pages-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                        .withRefundApproval(new ApprovalPolicy(Money.ofYuan(1_000_000, 0), 100, Duration.ofDays(3650))),
                 Clock.systemUTC(), LightPasswordHashing.HASHER);
         liLei = LiLeiOverHttp.bindsAlipayOnTheirFirstPhone(hexmall);
         liLei.logInToApi(LiLeiOverHttp.PHONE, LiLeiOverHttp.PASSWORD);
@@ -59,6 +64,26 @@ class FailedPaymentPageTest {
         assertThat(liLei.page(failedPage))
                 .contains("Nothing was charged by this attempt.", "has been paid since, by another payment")
                 .doesNotContain("has closed meanwhile", "can no longer be paid");
+    }
+
+    @Test
+    void aPaymentRefundedInFull_saysItsMoneyWentBack_notThatItConfirmsTheOrder() {
+        String order = LiLeiOverHttp.settledOrder(liLei);
+        JsonNode started = liLei.api("POST", "/api/v1/orders/" + order + "/payments", null,
+                UUID.randomUUID().toString(), 201);
+        String walletApp = URI.create(started.path("redirectUrl").asText()).getPath();
+        liLei.submit(walletApp, walletApp + "/pay", Map.of("paymentPassword", LiLeiOverHttp.PAYMENT_PASSWORD));
+        String paymentPage = "/payments/" + started.path("paymentId").asText() + "/success";
+        assertThat(liLei.page(paymentPage)).contains("Your order is confirmed.");
+
+        HttpShopper agent = new HttpShopper(URI.create(hexmall.baseUrl()));
+        agent.submit("/admin/login", Map.of("username", "agent", "password", "agent-pass-1"));
+        agent.submit("/admin/orders/" + order + "/refund", "/admin/orders/" + order + "/refunds",
+                Map.of("quantity-0", "1", "category", "DAMAGED", "note", "Arrived broken"));
+
+        String page = liLei.page(paymentPage);
+        assertThat(page).contains("Payment refunded", "has gone back to your Alipay wallet in full")
+                .doesNotContain("Your order is confirmed.");
     }
 
     private void alipayFault(String fault) {
