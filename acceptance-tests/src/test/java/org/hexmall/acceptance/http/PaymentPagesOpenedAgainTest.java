@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * A payment's page opened again once things moved on (H2, demo data): a customer who kept its address, or comes back
- * to it from their history, reads what became of the payment and its order, not what no longer holds. Agents here
- * refund a whole order alone, without a supervisor.
+ * to it from their history, reads what became of the payment and its order, not what no longer holds; and a form sent
+ * again once it no longer applies says why. Agents here refund a whole order alone, without a supervisor.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentPagesOpenedAgainTest {
@@ -56,10 +56,7 @@ class PaymentPagesOpenedAgainTest {
                 .contains("is still waiting for payment");
 
         alipayFault("NONE");
-        JsonNode started = liLei.api("POST", "/api/v1/orders/" + order + "/payments", null,
-                UUID.randomUUID().toString(), 201);
-        String walletApp = URI.create(started.path("redirectUrl").asText()).getPath();
-        liLei.submit(walletApp, walletApp + "/pay", Map.of("paymentPassword", LiLeiOverHttp.PAYMENT_PASSWORD));
+        paysInTheWalletApp(order);
 
         assertThat(liLei.page(failedPage))
                 .contains("Nothing was charged by this attempt.", "has been paid since, by another payment")
@@ -68,12 +65,9 @@ class PaymentPagesOpenedAgainTest {
 
     @Test
     void aPaymentRefundedInFull_saysItsMoneyWentBack_notThatItConfirmsTheOrder() {
-        String order = LiLeiOverHttp.settledOrder(liLei);
-        JsonNode started = liLei.api("POST", "/api/v1/orders/" + order + "/payments", null,
-                UUID.randomUUID().toString(), 201);
-        String walletApp = URI.create(started.path("redirectUrl").asText()).getPath();
-        liLei.submit(walletApp, walletApp + "/pay", Map.of("paymentPassword", LiLeiOverHttp.PAYMENT_PASSWORD));
-        String paymentPage = "/payments/" + started.path("paymentId").asText() + "/success";
+        PaidOrder paid = paidOrder();
+        String order = paid.order();
+        String paymentPage = "/payments/" + paid.payment() + "/success";
         assertThat(liLei.page(paymentPage)).contains("Your order is confirmed.");
 
         HttpShopper agent = new HttpShopper(URI.create(hexmall.baseUrl()));
@@ -84,6 +78,37 @@ class PaymentPagesOpenedAgainTest {
         String page = liLei.page(paymentPage);
         assertThat(page).contains("Payment refunded", "has gone back to your Alipay wallet in full")
                 .doesNotContain("Your order is confirmed.");
+    }
+
+    @Test
+    void anAfterSalesRequestSentAgain_onceNothingIsLeftToAskFor_saysSo() {
+        String orderPage = "/orders/" + paidOrder().order();
+        Map<String, String> everything = Map.of("quantity-0", "1", "category", "DAMAGED", "note", "Arrived broken");
+        liLei.submit(orderPage, orderPage + "/after-sales", everything);
+
+        // The form sent twice: a double click, or the page reloaded from before the first request.
+        String answer = liLei.submitAnswered(orderPage, orderPage + "/after-sales", everything, 409);
+
+        assertThat(answer).contains("there is nothing left to ask a refund for");
+    }
+
+    /** An order and the payment that paid it, by their ids. */
+    private record PaidOrder(String order, String payment) {
+    }
+
+    /** An order of the first product, paid with Alipay in the wallet app. */
+    private PaidOrder paidOrder() {
+        String order = LiLeiOverHttp.settledOrder(liLei);
+        return new PaidOrder(order, paysInTheWalletApp(order));
+    }
+
+    /** Pays the order with Alipay, confirmed in the wallet app with the payment password: the payment's id. */
+    private String paysInTheWalletApp(String order) {
+        JsonNode started = liLei.api("POST", "/api/v1/orders/" + order + "/payments", null,
+                UUID.randomUUID().toString(), 201);
+        String walletApp = URI.create(started.path("redirectUrl").asText()).getPath();
+        liLei.submit(walletApp, walletApp + "/pay", Map.of("paymentPassword", LiLeiOverHttp.PAYMENT_PASSWORD));
+        return started.path("paymentId").asText();
     }
 
     private void alipayFault(String fault) {
