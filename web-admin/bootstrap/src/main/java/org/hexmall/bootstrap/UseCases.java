@@ -517,9 +517,8 @@ public record UseCases(
         var providerAnswers = new ProviderAnswers(store.payments(), store.orders(), store.transactions(),
                 driven.walletGateway(), doublePayments, promotions, clock);
         var withdrawals = new WithdrawnPayments(store.payments(), store.orders(), providerAnswers);
-        var endings = new EndedBindings(store.payments(), withdrawals, agreements);
-        var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog(), store.payments(),
-                withdrawals);
+        var endings = new EndedBindings(withdrawals, agreements);
+        var freezes = new AccountFreezes(store.customers(), store.sessions(), store.auditLog(), withdrawals);
         return new UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
@@ -530,11 +529,11 @@ public record UseCases(
                         codeDispatch, store.securityEvents(), passwordCare, clock),
                 new ViewMyAccountService(store.customers(), store.transactions()),
                 new FreezeMyAccountService(store.customers(), store.sessions(), store.securityEvents(),
-                        store.transactions(), hasher, lockoutPolicy, store.payments(), withdrawals, clock),
+                        store.transactions(), hasher, lockoutPolicy, withdrawals, clock),
                 new ViewMyActivityService(store.loginHistory(), store.securityEvents(), store.riskHolds(),
                         store.transactions(), clock),
                 new ReportNotMeService(store.customers(), store.sessions(), store.securityEvents(), raiseRiskAlert,
-                        store.transactions(), store.payments(), withdrawals, clock),
+                        store.transactions(), withdrawals, clock),
                 new VerifyNewDeviceService(store.customers(), store.devices(), store.transactions(), deviceTokens,
                         codeDispatch, newDeviceSignIn, loginStepUps, login, clock),
                 new VerifyNewDeviceByFaceService(store.customers(), store.devices(), store.securityEvents(),
@@ -566,7 +565,7 @@ public record UseCases(
                 new ClearLoginLockService(store.customers(), store.agents(), store.auditLog(), store.securityEvents(),
                         store.transactions(), clock),
                 new FreezeAccountService(store.customers(), store.sessions(), store.agents(), store.auditLog(),
-                        store.securityEvents(), store.transactions(), store.payments(), withdrawals, clock),
+                        store.securityEvents(), store.transactions(), withdrawals, clock),
                 new RevokeCustomerDeviceService(store.devices(), store.agents(), store.auditLog(), store.transactions(),
                         deviceRevocation, clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.application.port.out.persistence.Customers;
-import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -14,7 +13,6 @@ import org.hexmall.application.service.payment.shared.WithdrawnPayments;
 import org.hexmall.application.service.payment.shared.WithdrawnPayments.Withdrawn;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.security.LoginAttempt;
 import org.hexmall.domain.security.LoginLockoutPolicy;
 import org.hexmall.domain.security.PlainPassword;
@@ -36,15 +34,12 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
     private final TransactionRunner transactions;
     private final PasswordHasher passwordHasher;
     private final LoginLockoutPolicy lockoutPolicy;
-    private final Payments payments;
     private final WithdrawnPayments withdrawals;
     private final Clock clock;
 
     public FreezeMyAccountService(Customers customers, Sessions sessions, SecurityEvents securityEvents,
                                   TransactionRunner transactions, PasswordHasher passwordHasher,
-                                  LoginLockoutPolicy lockoutPolicy, Payments payments,
-                                  WithdrawnPayments withdrawals, Clock clock) {
-        this.payments = payments;
+                                  LoginLockoutPolicy lockoutPolicy, WithdrawnPayments withdrawals, Clock clock) {
         this.withdrawals = withdrawals;
         this.customers = customers;
         this.sessions = sessions;
@@ -68,8 +63,7 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
                     now, lockoutPolicy);
             return switch (outcome) {
                 case LoginAttempt.Succeeded succeeded -> {
-                    Withdrawn withdrawn = withdrawals.withdraw(() -> payments.findUnderWayOf(customerId),
-                            Withdrawal.ACCOUNT_FROZEN, now);
+                    Withdrawn withdrawn = withdrawals.ofFrozenAccount(customerId, now);
                     customers.update(customer.withLoginThrottle(succeeded.throttle()).frozen());
                     sessions.deleteSignedInAs(customerId);
                     if (!customer.isFrozen()) {

@@ -6,14 +6,12 @@ import org.hexmall.application.port.in.account.ReportNotMe;
 import org.hexmall.application.port.in.account.ReportNotMeCommand;
 import org.hexmall.application.port.in.risk.RaiseRiskAlert;
 import org.hexmall.application.port.out.persistence.Customers;
-import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.service.payment.shared.WithdrawnPayments;
 import org.hexmall.application.service.payment.shared.WithdrawnPayments.Withdrawn;
 import org.hexmall.domain.account.Customer;
-import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 
@@ -30,14 +28,12 @@ public final class ReportNotMeService implements ReportNotMe {
     private final SecurityEvents securityEvents;
     private final RaiseRiskAlert raiseRiskAlert;
     private final TransactionRunner transactions;
-    private final Payments payments;
     private final WithdrawnPayments withdrawals;
     private final Clock clock;
 
     public ReportNotMeService(Customers customers, Sessions sessions, SecurityEvents securityEvents,
-                              RaiseRiskAlert raiseRiskAlert, TransactionRunner transactions, Payments payments,
+                              RaiseRiskAlert raiseRiskAlert, TransactionRunner transactions,
                               WithdrawnPayments withdrawals, Clock clock) {
-        this.payments = payments;
         this.withdrawals = withdrawals;
         this.customers = customers;
         this.sessions = sessions;
@@ -52,8 +48,7 @@ public final class ReportNotMeService implements ReportNotMe {
         Instant now = clock.instant();
         Withdrawn withdrawn = transactions.inTransaction(() -> {
             Customer customer = customers.findById(command.customerId()).orElseThrow();
-            Withdrawn underWay = withdrawals.withdraw(() -> payments.findUnderWayOf(customer.id()),
-                    Withdrawal.ACCOUNT_FROZEN, now);
+            Withdrawn underWay = withdrawals.ofFrozenAccount(customer.id(), now);
             securityEvents.record(new SecurityEvent(customer.id(), now, SecurityEventKind.REPORTED_NOT_ME,
                     SecurityEvent.Source.CUSTOMER, command.what() + " " + command.at(), command.clientAddress()));
             if (!customer.isFrozen()) {

@@ -11,7 +11,6 @@ import org.hexmall.application.port.in.support.FreezeAccount;
 import org.hexmall.application.port.out.persistence.Agents;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
-import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -38,14 +37,12 @@ public final class FreezeAccountService implements FreezeAccount {
     private final AuditLog auditLog;
     private final SecurityEvents securityEvents;
     private final TransactionRunner transactions;
-    private final Payments payments;
     private final WithdrawnPayments withdrawals;
     private final Clock clock;
 
     public FreezeAccountService(Customers customers, Sessions sessions, Agents agents, AuditLog auditLog,
-                                SecurityEvents securityEvents, TransactionRunner transactions, Payments payments,
+                                SecurityEvents securityEvents, TransactionRunner transactions,
                                 WithdrawnPayments withdrawals, Clock clock) {
-        this.payments = payments;
         this.withdrawals = withdrawals;
         this.customers = customers;
         this.sessions = sessions;
@@ -79,7 +76,7 @@ public final class FreezeAccountService implements FreezeAccount {
             }
             Customer changed = change.apply(found.get());
             Withdrawn withdrawn = changed.isFrozen()
-                    ? withdrawals.withdraw(() -> payments.findUnderWayOf(changed.id()), Withdrawal.ACCOUNT_FROZEN, now)
+                    ? withdrawals.ofFrozenAccount(changed.id(), now)
                     : new Withdrawn(Withdrawal.ACCOUNT_FROZEN, List.of());
             customers.update(changed);
             if (changed.isFrozen()) {

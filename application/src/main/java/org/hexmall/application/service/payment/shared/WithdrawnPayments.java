@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.ChargeOrRefund;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Withdrawal;
+import org.hexmall.domain.wallet.WalletBinding;
 
 /**
  * Takes back payments still under way that may no longer pay (their wallet was unbound, their account frozen:
@@ -42,11 +44,24 @@ public final class WithdrawnPayments {
     }
 
     /**
-     * Notes each payment {@code underWay} lists as taken back for {@code why}. Call inside the transaction that decides
-     * it, before it writes the row that decides it (the binding, the account): the payments' orders are locked first,
-     * in the order paying takes them.
+     * Takes back the account's payments under way, as its freeze decides. Call inside the transaction that freezes
+     * it, before it stores the account: the payments' orders are locked first, in the order paying takes them.
      */
-    public Withdrawn withdraw(Supplier<List<Payment>> underWay, Withdrawal why, Instant now) {
+    public Withdrawn ofFrozenAccount(CustomerId customer, Instant now) {
+        return withdraw(() -> payments.findUnderWayOf(customer), Withdrawal.ACCOUNT_FROZEN, now);
+    }
+
+    /**
+     * Takes back the payments under way with a wallet whose binding has just ended. Call inside the transaction that
+     * ends it, before it stores the binding: the payments' orders are locked first, in the order paying takes them.
+     */
+    public Withdrawn ofUnboundWallet(WalletBinding ended, Instant now) {
+        return withdraw(() -> payments.findUnderWayWith(ended.customerId(), ended.id()), Withdrawal.WALLET_UNBOUND,
+                now);
+    }
+
+    /** Notes each payment {@code underWay} lists as taken back for {@code why}, under its order's lock. */
+    private Withdrawn withdraw(Supplier<List<Payment>> underWay, Withdrawal why, Instant now) {
         List<Payment> found = underWay.get();
         if (found.isEmpty()) {
             return new Withdrawn(why, List.of());

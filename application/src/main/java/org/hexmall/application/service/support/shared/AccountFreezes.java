@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.Customers;
-import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.service.payment.shared.WithdrawnPayments;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.support.Agent;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AuditEntry;
@@ -24,15 +22,12 @@ public final class AccountFreezes {
     private final Customers customers;
     private final Sessions sessions;
     private final AuditLog auditLog;
-    private final Payments payments;
     private final WithdrawnPayments withdrawals;
 
-    public AccountFreezes(Customers customers, Sessions sessions, AuditLog auditLog, Payments payments,
-                          WithdrawnPayments withdrawals) {
+    public AccountFreezes(Customers customers, Sessions sessions, AuditLog auditLog, WithdrawnPayments withdrawals) {
         this.customers = customers;
         this.sessions = sessions;
         this.auditLog = auditLog;
-        this.payments = payments;
         this.withdrawals = withdrawals;
     }
 
@@ -43,7 +38,7 @@ public final class AccountFreezes {
             return false;
         }
         Customer frozen = found.get().frozen();
-        withdrawals.withdraw(() -> payments.findUnderWayOf(frozen.id()), Withdrawal.ACCOUNT_FROZEN, now);
+        withdrawals.ofFrozenAccount(frozen.id(), now);
         customers.update(frozen);
         sessions.deleteSignedInAs(frozen.id());
         auditLog.append(new AuditEntry(now, agent.id(), agent.username().value(), frozen.id(),

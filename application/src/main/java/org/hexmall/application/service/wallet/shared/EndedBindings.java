@@ -1,10 +1,8 @@
 package org.hexmall.application.service.wallet.shared;
 
 import java.time.Instant;
-import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.service.payment.shared.WithdrawnPayments;
 import org.hexmall.domain.payment.ChargeOrRefund;
-import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.wallet.WalletBinding;
 
 /**
@@ -18,12 +16,10 @@ import org.hexmall.domain.wallet.WalletBinding;
  */
 public final class EndedBindings {
 
-    private final Payments payments;
     private final WithdrawnPayments withdrawals;
     private final AgreementCancellations agreements;
 
-    public EndedBindings(Payments payments, WithdrawnPayments withdrawals, AgreementCancellations agreements) {
-        this.payments = payments;
+    public EndedBindings(WithdrawnPayments withdrawals, AgreementCancellations agreements) {
         this.withdrawals = withdrawals;
         this.agreements = agreements;
     }
@@ -39,8 +35,7 @@ public final class EndedBindings {
      */
     public Ended takeFirstSteps(WalletBinding ended, Instant now) {
         agreements.takeFirstAttempt(ended, now);
-        return new Ended(ended, withdrawals.withdraw(() -> payments.findUnderWayWith(ended.customerId(), ended.id()),
-                Withdrawal.WALLET_UNBOUND, now));
+        return new Ended(ended, withdrawals.ofUnboundWallet(ended, now));
     }
 
     /**
