@@ -49,7 +49,9 @@ import org.junit.jupiter.api.TestInstance;
  * numbers, injection strings, malformed JSON, wrong content types, unknown character sets, broken escapes, truncated
  * multipart bodies. Signed in as the customer, an agent or a supervisor with their session's form token, so that the
  * handlers' own validation is reached. Every answer must be below 500, show no stack trace or class name, and a
- * refusal (4xx) must leave the store's records and the wallets' balances as they were.
+ * refusal (4xx) must leave the store's records and the wallets' balances as they were; under {@code /api/} a refusal
+ * is the JSON API's problem ({@code application/problem+json}), even when the server could not read the request
+ * line.
  *
  * <p>The inputs come from a seed: {@code -Dhexmall.hostile.seed=N}. {@code -Dhexmall.hostile.inputs=N} sets how many
  * per route (30 in the build, 10,000 for the full run), {@code -Dhexmall.hostile.routes=REGEX} picks routes by
@@ -295,6 +297,11 @@ class HostileInputTest {
         boolean notHttp11 = target.indexOf('\r') >= 0 || target.indexOf('\n') >= 0 || target.indexOf(' ') >= 0;
         if ((answer.status() >= 500 && !(answer.status() == 505 && notHttp11)) || answer.status() < 100) {
             return "answered " + answer.status();
+        }
+        String contentType = answer.header("content-type");
+        if (answer.status() >= 400 && !notHttp11 && target.startsWith("/api/")
+                && !contentType.startsWith("application/problem+json")) {
+            return "answered " + answer.status() + " as \"" + contentType + "\", not as the JSON API's problem";
         }
         String insides = insidesShownIn(answer.body());
         if (insides != null) {

@@ -89,6 +89,14 @@ class ApiProblemsTest {
     }
 
     @Test
+    void anEscapeThatIsNotHexadecimalIsA400ProblemThoughJettyCouldNotReadTheRequestLine() {
+        assertProblem(api.raw("GET", "/api/v1/products/%zz?q=%ZZ", null), 400, "malformed-http",
+                "/api/v1/products/%zz");
+        assertProblem(api.raw("POST", "/api/v1/orders%", "{}", "Content-Type: application/json"), 400,
+                "malformed-http", "/api/v1/orders%");
+    }
+
+    @Test
     void aCharacterSetTheServerDoesNotKnowIsA415ProblemAndNoLoginIsTried() {
         var loginTried = new AtomicBoolean();
         api.fakes.logIn = command -> {

@@ -12,8 +12,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Answers the requests Jetty refuses before Javalin sees them (an escape that is not hexadecimal, bytes that
  * are not UTF-8 in the path, a control character in a header, an over-long address or header) as
- * {@link MalformedRequests} answers the others, instead of Jetty's own page. When even the request line
- * could not be read, Jetty no longer knows the path, and the friendly page answers.
+ * {@link MalformedRequests} answers the others, instead of Jetty's own page. When the request line itself could not
+ * be read, Jetty answers a stand-in request of its own; the path then comes from {@link UnreadableRequestLines}.
  */
 final class JettyRefusals extends ErrorHandler {
 
@@ -31,8 +31,10 @@ final class JettyRefusals extends ErrorHandler {
             return super.handle(request, response, callback);
         }
         MalformedRequest malformed = malformed(status, (String) request.getAttribute(ERROR_MESSAGE));
-        String path = request.getHttpURI().getPath();
-        refusals.log(request.getMethod(), path, malformed);
+        var line = UnreadableRequestLines.of(request).orElseGet(
+                () -> new UnreadableRequestLines.RequestLine(request.getMethod(), request.getHttpURI().getPath()));
+        String path = line.path();
+        refusals.log(line.method(), path, malformed);
         var answer = refusals.answer(malformed, path, request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         response.setStatus(status);
         // The connection, not the request, says whether it came over TLS: a request Jetty refuses never reaches the

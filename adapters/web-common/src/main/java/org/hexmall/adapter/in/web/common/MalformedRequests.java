@@ -48,7 +48,10 @@ public final class MalformedRequests {
         var check = new MalformedRequestCheck(javalin.http.maxRequestSize);
         javalin.routes.before(ctx -> check.findIn(ctx).ifPresent(malformed -> refuse(ctx, malformed)));
         javalin.routes.after(this::refuseOverlongRedirect);
-        javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyRefusals(this)));
+        javalin.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JettyRefusals(this));
+            UnreadableRequestLines.keepOn(server);
+        });
     }
 
     private void refuse(Context ctx, MalformedRequest malformed) {

@@ -124,6 +124,44 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void aRequestLineJettyCouldNotReadIsAnsweredInTheFormatOfThePartOfTheSiteItWasFor() {
+        Reply api = RawHttp.get(server.port(), "/api/v1/products/%zz?q=1");
+        Reply apiInAbsoluteForm = RawHttp.get(server.port(), "http://localhost/api/v1/products/%zz");
+        Reply page = RawHttp.get(server.port(), "/products/%zz");
+        Reply tooLong = RawHttp.get(server.port(), "/api/v1/products/" + "a".repeat(10_000));
+        Reply controlCharacter = RawHttp.get(server.port(), "/api/v1/products/x?q=a\u0001b");
+
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.contentType()).isEqualTo("application/json");
+        assertThat(api.body()).isEqualTo("{\"code\":\"malformed-http\",\"path\":\"/api/v1/products/%zz\"}");
+        assertThat(apiInAbsoluteForm.body())
+                .isEqualTo("{\"code\":\"malformed-http\",\"path\":\"/api/v1/products/%zz\"}");
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(tooLong.status()).isEqualTo(414);
+        assertThat(tooLong.body()).startsWith("{\"code\":\"request-too-large\",\"path\":\"/api/v1/products/aaa");
+        assertThat(controlCharacter.status()).isEqualTo(400);
+        assertThat(controlCharacter.body())
+                .isEqualTo("{\"code\":\"malformed-http\",\"path\":\"/api/v1/products/x\"}");
+        assertThat(handled).isEmpty();
+        assertThat(log.list).hasSize(5).allSatisfy(event -> assertThat(event.getFormattedMessage())
+                .contains("GET /", "products/").doesNotContain("/badMessage", "BAD "));
+    }
+
+    @Test
+    void anUnreadableRequestLineAfterAReadOneOnTheSameConnectionIsAnsweredForItsOwnPath() throws IOException {
+        try (Socket connection = new Socket("localhost", server.port())) {
+            connection.setSoTimeout(10_000);
+            String twoRequests = "GET /api/v1/products/fine HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    + "GET /api/v1/products/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n";
+            connection.getOutputStream().write(twoRequests.getBytes(StandardCharsets.ISO_8859_1));
+            String answers = new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answers).startsWith("HTTP/1.1 200 ").contains("api fine", "HTTP/1.1 400 ",
+                    "{\"code\":\"malformed-http\",\"path\":\"/api/v1/products/%zz\"}");
+        }
+    }
+
+    @Test
     void aRequestJettyCouldNotReadToItsEndEndsTheConnectionAndSaysSo() throws IOException {
         try (Socket keptAlive = new Socket("localhost", server.port())) {
             keptAlive.setSoTimeout(10_000);
