@@ -259,11 +259,11 @@ public final class PayForOrderService implements PayForOrder {
      */
     private PayResult askToReconfirm(ReconfirmFirst reconfirm, PayCommand command) {
         WalletReconfirmation asked = reconfirm.request();
+        URI returnTo = command.reconfirmationReturn().of(asked.provider());
         ReconfirmationStart answer = gateway.startReconfirmation(new ReconfirmationRequest(asked.provider(),
-                reconfirm.agreementToken(), asked.id().toString(),
-                command.reconfirmationReturn().of(asked.provider())));
+                reconfirm.agreementToken(), asked.id().toString(), returnTo));
         return switch (answer) {
-            case ReconfirmationStart.RedirectCustomer redirect -> new PayResult.ReconfirmWallet(redirect.url());
+            case ReconfirmationStart.RedirectCustomer redirect -> new PayResult.ReconfirmWallet(redirect.url(), returnTo);
             case ReconfirmationStart.AgreementNotValid notValid -> new PayResult.NoWalletBound();
             case ReconfirmationStart.ProviderUnavailable unavailable -> new PayResult.ReconfirmationUnavailable();
         };

@@ -91,9 +91,10 @@ public sealed interface PayResult {
 
     /**
      * The customer pays from a device trusted only recently: send them to the wallet app to re-confirm the wallet
-     * with its payment password first; nothing started yet. Once they approve, the payment goes ahead.
+     * with its payment password first; nothing started yet. Once they approve, the payment goes ahead. The wallet
+     * app sends the customer back to {@code returnTo} with its answer in the query.
      */
-    record ReconfirmWallet(URI walletPage) implements PayResult {
+    record ReconfirmWallet(URI walletPage, URI returnTo) implements PayResult {
     }
 
     /**

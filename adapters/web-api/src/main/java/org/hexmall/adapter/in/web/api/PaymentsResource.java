@@ -130,7 +130,7 @@ final class PaymentsResource {
                                     + "links.returnTo with its answer in the query: send that address with this "
                                     + "token, then pay again. Nothing was charged.")
                     .with("links", Map.of("approve", reconfirm.walletPage().toString(),
-                            "returnTo", WalletReconfirmationsResource.RETURN)));
+                            "returnTo", reconfirm.returnTo().toString())));
             case PayResult.ReconfirmationUnavailable unavailable -> throw new ApiProblem(Problem.of(503,
                     "wallet-unavailable", "The wallet app cannot be reached",
                     "Nothing was charged. Try again in a moment."));

@@ -127,13 +127,13 @@ class PaymentsResourceTest {
     @Test
     void aDeviceTrustedOnlyRecently_isA403NamingTheWalletAppsApprovalPage_andWhereItsAnswerComesBackOnTheHostCalled() {
         URI approvalPage = URI.create("http://localhost/mock-wallet/alipay/authorize/req-1");
-        answer(new PayResult.ReconfirmWallet(approvalPage));
+        URI returnTo = URI.create("http://localhost/api/v1/wallet-reconfirmations/ALIPAY/return");
+        answer(new PayResult.ReconfirmWallet(approvalPage, returnTo));
 
         JsonNode problem = assertProblem(pay(null, "key-21"), 403, "wallet-reconfirmation-required", pay);
 
         assertThat(problem.path("links").path("approve").asText()).isEqualTo(approvalPage.toString());
-        assertThat(problem.path("links").path("returnTo").asText())
-                .isEqualTo("/api/v1/wallet-reconfirmations/{provider}/return");
+        assertThat(problem.path("links").path("returnTo").asText()).isEqualTo(returnTo.toString());
         URI returnUrl = paid.get().reconfirmationReturn().of(WalletProvider.ALIPAY);
         assertThat(returnUrl.getHost()).isEqualTo("localhost");
         assertThat(returnUrl.getPath()).isEqualTo("/api/v1/wallet-reconfirmations/ALIPAY/return");
