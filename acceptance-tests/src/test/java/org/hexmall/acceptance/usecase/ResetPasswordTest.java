@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Forgot password": a code by SMS to the account's phone, then a new password. Only a number with an account gets a
- * code; the right code replaces the password, ends every session and clears the login lock.
+ * code, though every number is answered alike; the right code replaces the password, ends every session and clears
+ * the login lock.
  */
 class ResetPasswordTest {
 
@@ -117,6 +118,22 @@ class ResetPasswordTest {
         assertThat(reset(PHONE, anotherCodeThan(code), NEW_PASSWORD)).isEqualTo(new WrongCode(3));
 
         assertThat(hexmall.logIn(PHONE, OLD_PASSWORD, hexmall.newVisitor())).isInstanceOf(LoginResult.SignedIn.class);
+    }
+
+    @Test
+    void aWrongCodeForANumberWithoutAnAccount_isAnsweredAsForOneWithAnAccount() {
+        askForCode(PHONE);
+        askForCode(NOBODYS_PHONE);
+
+        for (int left = 4; left >= 1; left--) {
+            assertThat(reset(NOBODYS_PHONE, "000000", NEW_PASSWORD)).as("nobody's number")
+                    .isEqualTo(reset(PHONE, anotherCodeThan(hexmall.codeSentTo(PHONE)), NEW_PASSWORD))
+                    .isEqualTo(new WrongCode(left));
+        }
+        assertThat(reset(NOBODYS_PHONE, "000000", NEW_PASSWORD)).isInstanceOf(CodeUsedUp.class);
+        assertThat(reset(PHONE, anotherCodeThan(hexmall.codeSentTo(PHONE)), NEW_PASSWORD))
+                .isInstanceOf(CodeUsedUp.class);
+        assertThat(hexmall.sms.messagesTo(PhoneNumber.parse(NOBODYS_PHONE))).as("texted to nobody's number").isEmpty();
     }
 
     @Test

@@ -24,16 +24,18 @@ public final class RequestPasswordResetService implements RequestPasswordReset {
 
     /**
      * Sends a code only to a number that has an account, and only within the code policy's limits; says nothing
-     * either way, so the answer never tells who is a customer.
+     * either way, so the answer never tells who is a customer. A number without an account gets a code too, within
+     * the same limits, stored and never sent: a wrong code typed for it is then counted down and used up as for any
+     * number, so that the next page does not tell who is a customer either.
      */
     @Override
     public void requestCode(RequestPasswordResetCommand command) {
         Optional<PendingCode> pending = transactions.inTransaction(() -> {
-            if (customers.findByPhone(command.phone()).isEmpty()
-                    || !(codes.maySend(command.phone()) instanceof SendDecision.Allowed)) {
+            if (!(codes.maySend(command.phone()) instanceof SendDecision.Allowed)) {
                 return Optional.<PendingCode>empty();
             }
-            return Optional.of(codes.issue(command.phone(), CodePurpose.PASSWORD_RESET, command.language()));
+            PendingCode code = codes.issue(command.phone(), CodePurpose.PASSWORD_RESET, command.language());
+            return customers.findByPhone(command.phone()).isPresent() ? Optional.of(code) : Optional.empty();
         });
         pending.ifPresent(codes::send);
     }
