@@ -212,12 +212,34 @@ class StepUpTest {
     }
 
     @Test
+    void wrongPasswordsOnTheUnfreezeForm_lockANumberWithoutAnAccountAsTheyLockOneWithAnAccount() {
+        hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD), InMemoryHexmall.CLIENT_ADDRESS);
+        String nobodysPhone = "13700137000";
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(unfreezeWith(nobodysPhone, "guess-" + attempt)).as("attempt %d", attempt)
+                    .isEqualTo(unfreezeWith(PHONE, "guess-" + attempt))
+                    .isEqualTo(new StartSelfUnfreeze.WrongCredentials());
+        }
+
+        assertThat(unfreezeWith(nobodysPhone, "guess-5")).isInstanceOf(StartSelfUnfreeze.Locked.class);
+        assertThat(unfreezeWith(PHONE, "guess-5")).isInstanceOf(StartSelfUnfreeze.Locked.class);
+        assertThat(hexmall.logIn(nobodysPhone, "guess-6", hexmall.newVisitor())).as("the login form's lock")
+                .isInstanceOf(LoginResult.Locked.class);
+    }
+
+    @Test
     void anAccountFrozenBecauseTheCustomerReportedSomethingNotThem_isForCustomerServiceToUnfreeze() {
         useCases.reportNotMe().report(new ReportNotMeCommand(customer, SecurityEventKind.PASSWORD_CHANGED.name(),
                 hexmall.clock.instant(), InMemoryHexmall.CLIENT_ADDRESS));
 
         assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE), new PlainPassword(PASSWORD),
                 Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.FrozenByCustomerService());
+    }
+
+    private StartSelfUnfreeze.Result unfreezeWith(String phone, String password) {
+        return useCases.startSelfUnfreeze().start(PhoneNumber.parse(phone), new PlainPassword(password),
+                Language.ENGLISH);
     }
 
     @Test

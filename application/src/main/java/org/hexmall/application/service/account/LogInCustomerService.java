@@ -92,6 +92,11 @@ public final class LogInCustomerService implements LogInCustomer {
     }
 
     /** A customer logs in with their phone number or email, and every attempt joins their login history. */
+    /** A customer's login by phone number, as {@link PasswordLogin} keeps the throttle of one that names no account. */
+    static String typedLogin(PhoneNumber phone) {
+        return "customer phone " + phone.value();
+    }
+
     private final class CustomerLogin implements PasswordLogin.Accounts<Customer> {
 
         private final CustomerLoginCommand command;
@@ -117,7 +122,7 @@ public final class LogInCustomerService implements LogInCustomer {
             String typed = command.login().strip();
             try {
                 return PhoneNumber.looksLikeOne(typed)
-                        ? "customer phone " + PhoneNumber.parse(typed).value()
+                        ? LogInCustomerService.typedLogin(PhoneNumber.parse(typed))
                         : "customer email " + EmailAddress.parse(typed).value();
             } catch (DomainException notAPhoneOrEmail) {
                 return "customer login " + typed.toLowerCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.StartSelfUnfreeze;
+import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.security.StepUpProgress;
 import org.hexmall.application.port.out.persistence.Customers;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -11,7 +12,7 @@ import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.service.account.shared.FreezeOrigin;
 import org.hexmall.application.service.security.shared.StepUpSteps;
-import org.hexmall.application.service.session.shared.DecoyPasswordCheck;
+import org.hexmall.application.service.session.shared.PasswordLogin;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.LoginAttempt;
@@ -24,16 +25,17 @@ import org.hexmall.domain.security.StepUpId;
 import org.hexmall.domain.shared.Language;
 
 /**
- * The password is checked as a login checks it (outside a transaction, a decoy for an unknown number, the lock
- * counted by {@link LoginAttempt}); only the right password learns whether the account is frozen and by whom. The
- * step-up then starts with a code to the account's phone; its page offers the face check instead.
+ * The password is checked as a login checks it (outside a transaction, the lock counted by {@link LoginAttempt}, and
+ * a number without an account counted and locked by {@link PasswordLogin} as on the login form, so that neither form
+ * tells who is a customer); only the right password learns whether the account is frozen and by whom. The step-up
+ * then starts with a code to the account's phone; its page offers the face check instead.
  */
 public final class StartSelfUnfreezeService implements StartSelfUnfreeze {
 
     private final Customers customers;
     private final TransactionRunner transactions;
     private final PasswordHasher hasher;
-    private final DecoyPasswordCheck decoy;
+    private final PasswordLogin passwordLogin;
     private final RandomTokens tokens;
     private final StepUpSteps steps;
     private final FreezeOrigin freezeOrigin;
@@ -41,12 +43,12 @@ public final class StartSelfUnfreezeService implements StartSelfUnfreeze {
     private final Clock clock;
 
     public StartSelfUnfreezeService(Customers customers, TransactionRunner transactions, PasswordHasher hasher,
-                                    RandomTokens tokens, StepUpSteps steps, FreezeOrigin freezeOrigin,
-                                    LoginLockoutPolicy lockoutPolicy, Clock clock) {
+                                    PasswordLogin passwordLogin, RandomTokens tokens, StepUpSteps steps,
+                                    FreezeOrigin freezeOrigin, LoginLockoutPolicy lockoutPolicy, Clock clock) {
         this.customers = customers;
         this.transactions = transactions;
         this.hasher = hasher;
-        this.decoy = new DecoyPasswordCheck(hasher);
+        this.passwordLogin = passwordLogin;
         this.tokens = tokens;
         this.steps = steps;
         this.freezeOrigin = freezeOrigin;
@@ -58,8 +60,10 @@ public final class StartSelfUnfreezeService implements StartSelfUnfreeze {
     public Result start(PhoneNumber phone, PlainPassword password, Language language) {
         Optional<Customer> found = transactions.inTransaction(() -> customers.findByPhone(phone));
         if (found.isEmpty()) {
-            decoy.spendTimeOn(password);
-            return new WrongCredentials();
+            return switch (passwordLogin.refuseUnknown(password, LogInCustomerService.typedLogin(phone))) {
+                case LoginResult.Locked locked -> new Locked(locked.retryAfter());
+                default -> new WrongCredentials();
+            };
         }
         boolean passwordMatches = hasher.matches(password, found.get().passwordHash());
         Instant now = clock.instant();

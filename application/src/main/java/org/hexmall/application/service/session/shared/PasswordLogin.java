@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hexmall.application.port.in.session.LoginResult.Frozen;
 import org.hexmall.application.port.in.session.LoginResult.Locked;
 import org.hexmall.application.port.in.session.LoginResult.SignedIn;
@@ -150,7 +151,8 @@ public final class PasswordLogin {
         Optional<A> found = transactions.inTransaction(accounts::findByLogin);
         if (found.isEmpty()) {
             decoy.spendTimeOn(password);
-            return unknownLogin(loginKeys.hash(accounts.typedLogin()), addressKey, clock.instant(), accounts);
+            return unknownLogin(loginKeys.hash(accounts.typedLogin()), addressKey, clock.instant(),
+                    accounts::recordUnknownAttempt);
         }
         boolean passwordMatches = passwordHasher.matches(password, found.get().passwordHash());
         Instant now = clock.instant();
@@ -168,9 +170,21 @@ public final class PasswordLogin {
         });
     }
 
+    /**
+     * A password typed for a login that names no account elsewhere than on a login form (to unfreeze an account, say):
+     * spends the decoy's time, and counts and locks the login as {@link #logIn} would, under the same key, so that
+     * the answer there tells no more than a login's does.
+     *
+     * @param typedLogin the login in the form {@link Accounts#typedLogin()} gives it
+     */
+    public LoginResult refuseUnknown(PlainPassword password, String typedLogin) {
+        decoy.spendTimeOn(password);
+        return unknownLogin(loginKeys.hash(typedLogin), Optional.empty(), clock.instant(), at -> { });
+    }
+
     /** A login that names no account: its password is wrong whatever it is, and counts as a wrong one does. */
     private LoginResult unknownLogin(String loginKey, Optional<String> addressKey, Instant now,
-                                     Accounts<?> accounts) {
+                                     Consumer<Instant> recordAttempt) {
         return transactions.inTransaction(() -> {
             LoginAttempt.Outcome outcome = LoginAttempt.decide(unknownLogins.find(loginKey), false, false, now,
                     lockoutPolicy);
@@ -178,7 +192,7 @@ public final class PasswordLogin {
                 Instant lockEnds = throttle.retryAfter(now).orElse(now);
                 unknownLogins.keep(loginKey, throttle, lockEnds.plus(UNKNOWN_LOGIN_MEMORY));
             });
-            accounts.recordUnknownAttempt(now);
+            recordAttempt.accept(now);
             return refusal(outcome, addressFailure(outcome, addressKey, now));
         });
     }
