@@ -3,9 +3,9 @@ package org.hexmall.acceptance.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hexmall.acceptance.usecase.InMemoryHexmall.sessionAfter;
 
-import java.time.Duration;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
+import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.LoginResult.Frozen;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.domain.account.AccountStatus;
@@ -59,23 +59,39 @@ class FreezeMyAccountTest {
     }
 
     @Test
-    void wrongPasswordsHere_countTowardsTheLoginLock_soTheFormCannotBeUsedToGuessIt() {
+    void wrongPasswordsHere_countTowardsTheLoginLock_andTheOneThatLocksItFreezesTheAccount() {
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-" + attempt),
                     InMemoryHexmall.CLIENT_ADDRESS))
                     .isEqualTo(new FreezeMyAccount.WrongPassword());
+            assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
+                    .isEqualTo(AccountStatus.ACTIVE);
         }
 
-        var fifth = hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-5"),
-                InMemoryHexmall.CLIENT_ADDRESS);
+        assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword("guess-5"),
+                InMemoryHexmall.CLIENT_ADDRESS)).isEqualTo(new FreezeMyAccount.Frozen());
 
-        assertThat(fifth).isEqualTo(new FreezeMyAccount.Locked(
-                InMemoryHexmall.OPENING_TIME.plus(Duration.ofMinutes(15))));
-        assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD),
-                        InMemoryHexmall.CLIENT_ADDRESS))
-                .isEqualTo(fifth);
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
-                .isEqualTo(AccountStatus.ACTIVE);
+                .isEqualTo(AccountStatus.FROZEN);
+        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).as("the login, still locked")
+                .isInstanceOf(LoginResult.Locked.class);
+    }
+
+    @Test
+    void aLoginLockedElsewhere_doesNotKeepTheOwnerFromFreezingTheAccount_andTellsNothingOfThePassword() {
+        Session owner = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        hexmall.lockOut(PHONE);
+
+        assertThat(hexmall.freezeMyAccount.freeze(customer, new PlainPassword("not-it-at-all"),
+                InMemoryHexmall.CLIENT_ADDRESS)).as("a wrong password while locked")
+                .isEqualTo(hexmall.freezeMyAccount.freeze(customer, new PlainPassword(PASSWORD),
+                        InMemoryHexmall.CLIENT_ADDRESS))
+                .isEqualTo(new FreezeMyAccount.Frozen());
+
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
+                .isEqualTo(AccountStatus.FROZEN);
+        assertThat(hexmall.resumeSession.resume(Optional.of(owner.id())).principal())
+                .isInstanceOf(Principal.Anonymous.class);
     }
 
     @Test

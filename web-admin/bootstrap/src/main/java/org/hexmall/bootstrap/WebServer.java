@@ -241,7 +241,7 @@ final class WebServer {
                 new DevicesController(useCases.listDevices(), useCases.revokeMyDevice(), pages),
                 new PasswordResetController(useCases.requestPasswordReset(), useCases.resetPassword(), pages),
                 new AccountController(useCases.viewMyAccount(), pages),
-                new FreezeAccountController(useCases.freezeMyAccount(), pages, displayTime, lockDuration),
+                new FreezeAccountController(useCases.freezeMyAccount(), pages),
                 new ActivityController(useCases.viewMyActivity(), useCases.reportNotMe(), pages),
                 new PaymentMethodsController(useCases.viewPaymentMethods(), useCases.unbindWallet(),
                         useCases.setPreferredWallet(), pages),

@@ -21,10 +21,11 @@ import org.hexmall.domain.security.SecurityEventKind;
 
 /**
  * The slow password check runs outside any transaction; {@link LoginAttempt} then decides against the account as
- * stored, as a login does, and the freeze, the end of every session, the throttle and the security event (a freeze,
- * or a lock that wrong passwords started) are stored together, with the account's payments under way taken back:
+ * stored, as a login does, and the freeze, the end of every session, the throttle and the security events (a lock
+ * that wrong passwords started, a freeze) are stored together, with the account's payments under way taken back:
  * nobody can pay with a frozen account. Once that has committed, their providers are asked to close them
- * ({@link WithdrawnPayments}).
+ * ({@link WithdrawnPayments}). The right password freezes; so does any once the login is locked
+ * (see {@link FreezeMyAccount}).
  */
 public final class FreezeMyAccountService implements FreezeMyAccount {
 
@@ -62,29 +63,33 @@ public final class FreezeMyAccountService implements FreezeMyAccount {
             LoginAttempt.Outcome outcome = LoginAttempt.decide(customer.loginThrottle(), false, passwordMatches,
                     now, lockoutPolicy);
             return switch (outcome) {
-                case LoginAttempt.Succeeded succeeded -> {
-                    Withdrawn withdrawn = withdrawals.ofFrozenAccount(customerId, now);
-                    customers.update(customer.withLoginThrottle(succeeded.throttle()).frozen());
-                    sessions.deleteSignedInAs(customerId);
-                    if (!customer.isFrozen()) {
-                        record(customerId, now, SecurityEventKind.ACCOUNT_FROZEN, SecurityEvent.Source.CUSTOMER,
-                                address);
-                    }
-                    yield new Decided(new Frozen(), Optional.of(withdrawn));
+                case LoginAttempt.Succeeded succeeded -> freezeNow(customer.withLoginThrottle(succeeded.throttle()),
+                        now, address);
+                case LoginAttempt.WrongPassword wrong when wrong.lockedUntil().isPresent() -> {
+                    record(customerId, now, SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM, address);
+                    yield freezeNow(customer.withLoginThrottle(wrong.throttle()), now, address);
                 }
                 case LoginAttempt.WrongPassword wrong -> {
                     customers.update(customer.withLoginThrottle(wrong.throttle()));
-                    wrong.lockedUntil().ifPresent(until ->
-                            record(customerId, now, SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM,
-                                    address));
-                    yield Decided.only(wrong.lockedUntil().<Result>map(Locked::new).orElseGet(WrongPassword::new));
+                    yield Decided.only(new WrongPassword());
                 }
-                case LoginAttempt.RefusedLocked locked -> Decided.only(new Locked(locked.until()));
+                case LoginAttempt.RefusedLocked locked -> freezeNow(customer, now, address);
                 case LoginAttempt.RefusedFrozen frozen -> throw new IllegalStateException("decided as not frozen");
             };
         });
         decided.withdrawn().ifPresent(withdrawals::askProvider);
         return decided.result();
+    }
+
+    /** Freezes the account, with the throttle it is given; call inside the transaction that decided it. */
+    private Decided freezeNow(Customer customer, Instant now, String address) {
+        Withdrawn withdrawn = withdrawals.ofFrozenAccount(customer.id(), now);
+        customers.update(customer.frozen());
+        sessions.deleteSignedInAs(customer.id());
+        if (!customer.isFrozen()) {
+            record(customer.id(), now, SecurityEventKind.ACCOUNT_FROZEN, SecurityEvent.Source.CUSTOMER, address);
+        }
+        return new Decided(new Frozen(), Optional.of(withdrawn));
     }
 
     /** What the transaction decided, and the payments it took back, whose providers are still to close them. */

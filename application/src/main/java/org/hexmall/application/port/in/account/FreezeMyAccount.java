@@ -1,13 +1,15 @@
 package org.hexmall.application.port.in.account;
 
-import java.time.Instant;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.PlainPassword;
 
 /**
  * A customer freezes their own account ("I lost my phone"): at once nobody can log in, pay or bind a wallet with it,
  * and every device signed in to it is logged out, this one included. The login password confirms it; wrong ones
- * count towards the login lock as at the login form. Customer service unfreezes the account.
+ * count towards the login lock as at the login form. Once wrong passwords have locked the login, the account is frozen
+ * whatever is typed: the lock still stops the guessing (nothing tells whether a password was right), and a freeze
+ * only takes power away, so neither a thief's guesses nor anyone else's can keep the owner from freezing it.
+ * Customer service unfreezes the account.
  */
 public interface FreezeMyAccount {
 
@@ -22,11 +24,7 @@ public interface FreezeMyAccount {
     record Frozen() implements Result {
     }
 
-    /** The password typed is not the account's; nothing was frozen. */
+    /** The password typed is not the account's, and the login is not locked yet; nothing was frozen. */
     record WrongPassword() implements Result {
-    }
-
-    /** Too many wrong passwords: refused until {@code retryAfter}, as a login would be; nothing was frozen. */
-    record Locked(Instant retryAfter) implements Result {
     }
 }

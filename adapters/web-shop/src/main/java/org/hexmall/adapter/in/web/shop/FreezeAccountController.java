@@ -2,17 +2,15 @@ package org.hexmall.adapter.in.web.shop;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import org.hexmall.adapter.in.web.common.DisplayTime;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.account.FreezeMyAccount;
 import org.hexmall.domain.security.PlainPassword;
 
 /**
  * Account &amp; security → "Freeze my account", for a customer who lost their phone or fears someone else uses the
- * account: the login password confirms it, and the account is frozen at once, every device logged out, this one too.
+ * account: the login password confirms it (or, once wrong ones have locked the login, anything typed), and the account
+ * is frozen at once, every device logged out, this one too.
  * {@code /account-frozen} then says what that means and how to get the account back.
  */
 public final class FreezeAccountController {
@@ -22,19 +20,14 @@ public final class FreezeAccountController {
 
     private final FreezeMyAccount freezeMyAccount;
     private final PageRenderer pages;
-    private final DisplayTime displayTime;
-    private final Duration lockDuration;
 
-    public FreezeAccountController(FreezeMyAccount freezeMyAccount, PageRenderer pages, DisplayTime displayTime,
-                                   Duration lockDuration) {
+    public FreezeAccountController(FreezeMyAccount freezeMyAccount, PageRenderer pages) {
         this.freezeMyAccount = freezeMyAccount;
         this.pages = pages;
-        this.displayTime = displayTime;
-        this.lockDuration = lockDuration;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(FORM, ctx -> showForm(ctx, 200, Map.of(), null));
+        routes.get(FORM, ctx -> showForm(ctx, 200, Map.of()));
         routes.post(FORM, this::freeze);
         // After "this wasn't me" the page also says what customer service will do.
         routes.get(FROZEN, ctx -> pages.render(ctx, "shop/account-frozen",
@@ -44,22 +37,17 @@ public final class FreezeAccountController {
     private void freeze(Context ctx) {
         String password = ctx.formParam("password");
         if (password == null || password.isEmpty()) {
-            showForm(ctx, 422, Map.of("password", pages.message(ctx, "error.password.required")), null);
+            showForm(ctx, 422, Map.of("password", pages.message(ctx, "error.password.required")));
             return;
         }
         switch (freezeMyAccount.freeze(CustomerAccess.customerOf(ctx), new PlainPassword(password), ctx.ip())) {
             case FreezeMyAccount.Frozen frozen -> ctx.redirect(FROZEN);
             case FreezeMyAccount.WrongPassword wrong ->
-                    showForm(ctx, 401, Map.of("password", pages.message(ctx, "freeze.wrong-password")), null);
-            case FreezeMyAccount.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
-                    lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
+                    showForm(ctx, 401, Map.of("password", pages.message(ctx, "freeze.wrong-password")));
         }
     }
 
-    private void showForm(Context ctx, int status, Map<String, String> errors, String problem) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("errors", errors);
-        model.put("problem", problem);
-        pages.render(ctx, status, "shop/freeze-account", model);
+    private void showForm(Context ctx, int status, Map<String, String> errors) {
+        pages.render(ctx, status, "shop/freeze-account", Map.of("errors", errors));
     }
 }
