@@ -130,6 +130,7 @@ class MalformedRequestsTest {
         Reply page = RawHttp.get(server.port(), "/products/%zz");
         Reply tooLong = RawHttp.get(server.port(), "/api/v1/products/" + "a".repeat(10_000));
         Reply controlCharacter = RawHttp.get(server.port(), "/api/v1/products/x?q=a\u0001b");
+        Reply encodedNull = RawHttp.get(server.port(), "/api/v1/products/%00");
 
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.contentType()).isEqualTo("application/json");
@@ -142,8 +143,11 @@ class MalformedRequestsTest {
         assertThat(controlCharacter.status()).isEqualTo(400);
         assertThat(controlCharacter.body())
                 .isEqualTo("{\"code\":\"malformed-http\",\"path\":\"/api/v1/products/x\"}");
+        assertThat(encodedNull.status()).isEqualTo(400);
+        assertThat(encodedNull.contentType()).isEqualTo("application/json");
+        assertThat(encodedNull.body()).contains("\"path\":\"/api/v1/products/%00\"");
         assertThat(handled).isEmpty();
-        assertThat(log.list).hasSize(5).allSatisfy(event -> assertThat(event.getFormattedMessage())
+        assertThat(log.list).hasSize(6).allSatisfy(event -> assertThat(event.getFormattedMessage())
                 .contains("GET /", "products/").doesNotContain("/badMessage", "BAD "));
     }
 
