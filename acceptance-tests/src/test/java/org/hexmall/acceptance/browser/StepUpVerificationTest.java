@@ -86,6 +86,37 @@ class StepUpVerificationTest {
     }
 
     @Test
+    void aForgottenPasswordsCodeAMomentAgo_isNotSaidToWorkForTheCheck_whileTheChecksOwnCodeIs(Page page,
+                                                                                        MovableClock clock) {
+        NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
+        try (BrowserContext elsewhere = anotherDevice(page)) {
+            Page loginPage = elsewhere.newPage();
+            loginPage.navigate("/forgot-password");
+            loginPage.getByLabel("Mobile number").fill(customer.phone());
+            loginPage.getByRole(AriaRole.BUTTON, namedExactly("Send code")).click();
+            assertThat(loginPage.getByRole(AriaRole.HEADING, named("Set a new password"))).isVisible();
+        }
+
+        page.navigate("/account/security/password");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send me a code by SMS")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("^No code has gone to "
+                + literally(masked(customer.phone())) + " for this check yet: that phone received another code less"
+                + " than a minute ago, and takes one a minute\\. Ask for a code below after \\d\\d:\\d\\d\\.$"));
+        clock.moveOn(Duration.ofSeconds(61));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send a new code")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("We sent a 6-digit code by SMS to "
+                + masked(customer.phone()) + ". It is valid for 5 minutes.");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Send a new code")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("^A code was sent to "
+                + literally(masked(customer.phone())) + " a moment ago\\. .*the last code still works until it"
+                + " expires\\.$"));
+        page.getByLabel("6-digit code").fill(SimulatedPhone.beside(page, customer.phone()).latestCode());
+        page.getByRole(AriaRole.BUTTON, namedExactly("Verify")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("You are verified"));
+    }
+
+    @Test
     void aPassedStepUpMovesTheVisitorToANewSessionId_andAllowsItsOneActionOnly(Page page) {
         NewCustomer customer = Storefront.signedUpAndLoggedIn(page);
         page.navigate("/account/security/password");

@@ -11,6 +11,7 @@ import org.hexmall.application.port.in.account.ChangePassword;
 import org.hexmall.application.port.in.account.ChangePasswordCommand;
 import org.hexmall.application.port.in.account.ConfirmPhoneChange;
 import org.hexmall.application.port.in.account.ReportNotMeCommand;
+import org.hexmall.application.port.in.account.RequestPasswordResetCommand;
 import org.hexmall.application.port.in.account.StartPhoneChange;
 import org.hexmall.application.port.in.account.StartSelfUnfreeze;
 import org.hexmall.application.port.in.account.UnfreezeMyAccount;
@@ -101,6 +102,31 @@ class StepUpTest {
                 InMemoryHexmall.CLIENT_ADDRESS))
                 .isEqualTo(new StepUpProgress.Over(stepUp));
         assertThat(securityEvents()).contains(SecurityEventKind.STEP_UP_FAILED);
+    }
+
+    @Test
+    void aCodeForAnotherPurposeAMomentAgo_holdsTheStepUpsCodeBack_andSaysNoneWasSentForIt_untilOneWas() {
+        sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
+        hexmall.requestPasswordReset.requestCode(RequestPasswordResetCommand.fromForm(PHONE, Language.ENGLISH));
+        hexmall.clock.advance(Duration.ofSeconds(20));
+
+        var heldBack = (StepUpProgress.CodeNotSentYet) useCases.startStepUp().start(customer,
+                StepUpAction.CHANGE_PASSWORD, StepUpFactor.SMS_CODE, id -> URI.create("/unused"), Language.ENGLISH);
+
+        assertThat(heldBack.earlierCode()).isEqualTo(StepUpProgress.EarlierCode.NONE);
+        assertThat(heldBack.retryAt()).isEqualTo(hexmall.clock.instant().plusSeconds(40));
+        hexmall.clock.advance(Duration.ofSeconds(40));
+        assertThat(useCases.sendStepUpCode().send(heldBack.stepUp(), signedIn, Language.ENGLISH))
+                .isInstanceOf(StepUpProgress.CodeSent.class);
+        hexmall.clock.advance(Duration.ofSeconds(20));
+        assertThat(useCases.sendStepUpCode().send(heldBack.stepUp(), signedIn, Language.ENGLISH))
+                .isInstanceOfSatisfying(StepUpProgress.CodeNotSentYet.class, notYet -> assertThat(
+                        notYet.earlierCode()).isEqualTo(StepUpProgress.EarlierCode.WORKS));
+        hexmall.clock.advance(Duration.ofMinutes(5));
+        hexmall.requestPasswordReset.requestCode(RequestPasswordResetCommand.fromForm(PHONE, Language.ENGLISH));
+        assertThat(useCases.sendStepUpCode().send(heldBack.stepUp(), signedIn, Language.ENGLISH))
+                .isInstanceOfSatisfying(StepUpProgress.CodeNotSentYet.class, notYet -> assertThat(
+                        notYet.earlierCode()).isEqualTo(StepUpProgress.EarlierCode.NO_LONGER_WORKS));
     }
 
     @Test

@@ -91,6 +91,15 @@ public record VerificationCode(
         return left == 0 ? new CodeCheck.Exhausted(counted) : new CodeCheck.Wrong(counted, left);
     }
 
+    /**
+     * Whether its digits would still be accepted at {@code now}: not used, not used up by wrong entries, not expired.
+     * A page that sends no new code yet says whether the customer may enter the one they have meanwhile.
+     */
+    public boolean worksAt(Instant now, VerificationCodePolicy policy) {
+        return usedAt == null && wrongEntries < policy.maxWrongEntries()
+                && now.isBefore(sentAt.plus(policy.validity()));
+    }
+
     /** The outcome of an entry, carrying the code as it must be stored afterwards. */
     public sealed interface CodeCheck {
 

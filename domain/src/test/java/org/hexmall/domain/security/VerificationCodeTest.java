@@ -180,6 +180,16 @@ class VerificationCodeTest {
         assertThat(stored.sentAt()).isEqualTo(SENT);
     }
 
+    @Test
+    void aCode_worksUntilItIsUsed_usedUp_orFiveMinutesOld_asItsCheckWouldSay() {
+        assertThat(code.worksAt(FIVE_MINUTES_LATER.minusNanos(1), POLICY)).isTrue();
+        assertThat(afterWrongEntries(4).worksAt(TYPED, POLICY)).isTrue();
+
+        assertThat(code.worksAt(FIVE_MINUTES_LATER, POLICY)).isFalse();
+        assertThat(afterWrongEntries(5).worksAt(TYPED, POLICY)).isFalse();
+        assertThat(code.check(RIGHT, TYPED, POLICY).code().worksAt(TYPED, POLICY)).isFalse();
+    }
+
     private VerificationCode afterWrongEntries(int count) {
         VerificationCode current = code;
         for (int i = 0; i < count; i++) {

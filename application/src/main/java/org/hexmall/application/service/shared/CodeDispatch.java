@@ -60,6 +60,19 @@ public final class CodeDispatch {
         return !codes.sentSince(phone, purpose, since).isEmpty();
     }
 
+    /**
+     * The latest code sent to the phone for this purpose at or after {@code notSentBefore}: the one {@link #check}
+     * checks typed digits against. Call inside a transaction.
+     */
+    public Optional<VerificationCode> latestSince(PhoneNumber phone, CodePurpose purpose, Instant notSentBefore) {
+        return codes.latestFor(phone, purpose).filter(latest -> !latest.sentAt().isBefore(notSentBefore));
+    }
+
+    /** Whether the code would still accept its digits now: not used, not used up, not expired. */
+    public boolean worksNow(VerificationCode code) {
+        return code.worksAt(clock.instant(), policy);
+    }
+
     /** Stores a new code for the phone and returns its digits, still to be sent. Call inside a transaction. */
     public PendingCode issue(PhoneNumber phone, CodePurpose purpose, Language language) {
         String digits = VerificationCode.newDigits(tokens.generator());
@@ -80,8 +93,7 @@ public final class CodeDispatch {
      * transaction that acts on the answer, so that a code is used once.
      */
     public Optional<CodeEntry> check(PhoneNumber phone, CodePurpose purpose, String digits, Instant notSentBefore) {
-        Optional<VerificationCode> code = codes.latestFor(phone, purpose)
-                .filter(latest -> !latest.sentAt().isBefore(notSentBefore));
+        Optional<VerificationCode> code = latestSince(phone, purpose, notSentBefore);
         if (code.isEmpty()) {
             return Optional.empty();
         }
@@ -97,8 +109,7 @@ public final class CodeDispatch {
      */
     public Optional<CodeEntry> checkKnowingReplacedCodes(PhoneNumber phone, CodePurpose purpose, String digits,
                                                          Instant notSentBefore) {
-        Optional<VerificationCode> code = codes.latestFor(phone, purpose)
-                .filter(latest -> !latest.sentAt().isBefore(notSentBefore));
+        Optional<VerificationCode> code = latestSince(phone, purpose, notSentBefore);
         if (code.isEmpty()) {
             return Optional.empty();
         }

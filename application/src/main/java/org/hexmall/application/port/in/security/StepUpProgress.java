@@ -15,8 +15,25 @@ public sealed interface StepUpProgress {
     record CodeSent(StepUpId stepUp, String maskedPhone, Instant resendAt) implements StepUpProgress {
     }
 
-    /** A code went to the phone a moment ago, for this or another purpose: no new one until {@code retryAt}. */
-    record CodeNotSentYet(StepUpId stepUp, String maskedPhone, Instant retryAt) implements StepUpProgress {
+    /**
+     * No code went now: a code went to the phone a moment ago, for this or another purpose, and no new one goes until
+     * {@code retryAt}.
+     *
+     * @param earlierCode what the customer holds of this step-up's codes meanwhile: one that still works, one that no
+     *                    longer does, or none, when the phone's last code was for something else (a login, say)
+     */
+    record CodeNotSentYet(StepUpId stepUp, String maskedPhone, Instant retryAt, EarlierCode earlierCode)
+            implements StepUpProgress {
+    }
+
+    /** A step-up's latest code, as far as the customer may still use it. */
+    enum EarlierCode {
+        /** None was sent for this step-up. */
+        NONE,
+        /** The latest one sent for it still works until it expires. */
+        WORKS,
+        /** The latest one sent for it no longer works: it expired. */
+        NO_LONGER_WORKS
     }
 
     /** The face check is open: send the customer to {@code page}. */

@@ -100,7 +100,7 @@ public final class StepUpSteps {
                         code.resendAt()), Optional.of(code));
             }
             return new Issued(new StepUpProgress.CodeNotSentYet(stepUp.id(), customer.phone().masked(),
-                    retryAt(decision, now)), Optional.empty());
+                    retryAt(decision, now), earlierCode(stepUp, customer)), Optional.empty());
         });
         issued.code().ifPresent(codes::send);
         return issued.progress();
@@ -137,6 +137,17 @@ public final class StepUpSteps {
     private void record(StepUp stepUp, SecurityEventKind kind, Instant now, String clientAddress) {
         events.record(new SecurityEvent(stepUp.customer(), now, kind, SecurityEvent.Source.CUSTOMER,
                 stepUp.action().name() + " · " + stepUp.factor().name(), clientAddress));
+    }
+
+    /**
+     * The code limits count every code the phone received, so the one that holds a new code back may have been for
+     * another purpose: only a code sent for this step-up since it started can pass it, as its check says.
+     */
+    private StepUpProgress.EarlierCode earlierCode(StepUp stepUp, Customer customer) {
+        return codes.latestSince(customer.phone(), CodePurpose.STEP_UP, stepUp.startedAt())
+                .map(code -> codes.worksNow(code) ? StepUpProgress.EarlierCode.WORKS
+                        : StepUpProgress.EarlierCode.NO_LONGER_WORKS)
+                .orElse(StepUpProgress.EarlierCode.NONE);
     }
 
     private static Instant retryAt(SendDecision decision, Instant now) {

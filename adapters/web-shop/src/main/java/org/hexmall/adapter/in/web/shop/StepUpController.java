@@ -149,7 +149,7 @@ public final class StepUpController {
             case StepUpProgress.CodeSent sent -> ctx.redirect(PATH + "/" + id + "?sent&next=" + encode(next(ctx)),
                     HttpStatus.SEE_OTHER);
             case StepUpProgress.CodeNotSentYet notYet -> show(ctx, 429, id, pages.message(ctx,
-                    "verify.code-not-yet", notYet.maskedPhone(), displayTime.time(notYet.retryAt())), null);
+                    notYetKey(notYet.earlierCode()), notYet.maskedPhone(), displayTime.time(notYet.retryAt())), null);
             case StepUpProgress.FaceCheckUnavailable unavailable ->
                     show(ctx, 503, id, null, pages.message(ctx, "verify.face-unavailable"));
             case StepUpProgress.WrongCode wrong ->
@@ -166,6 +166,15 @@ public final class StepUpController {
             case StepUpProgress.Over over -> show(ctx, 410, id, null, pages.message(ctx, "verify.over"));
             case StepUpProgress.NotFound notFound -> pages.render(ctx, 404, "error/404", Map.of());
         }
+    }
+
+    /** Only a code sent for this check may be said to work meanwhile: the one that held a new one back may not be. */
+    private static String notYetKey(StepUpProgress.EarlierCode earlierCode) {
+        return switch (earlierCode) {
+            case WORKS -> "verify.code-not-yet";
+            case NONE -> "verify.code-not-yet.none-sent";
+            case NO_LONGER_WORKS -> "verify.code-not-yet.expired";
+        };
     }
 
     private void show(Context ctx, int status, StepUpId id, String notice, String problem) {
