@@ -63,6 +63,11 @@ public final class HttpShopper {
         return expect(send(HttpRequest.newBuilder(store.resolve(path)).GET()), 200, "GET " + path).body();
     }
 
+    /** Opens a page that answers with {@code expectedStatus} (a refusal, say) and answers its text. */
+    public String page(String path, int expectedStatus) {
+        return expect(send(HttpRequest.newBuilder(store.resolve(path)).GET()), expectedStatus, "GET " + path).body();
+    }
+
     /** Opens the page, submits its form with the fields given and the page's form token, and answers where it leads. */
     public URI submit(String page, Map<String, String> fields) {
         return submit(page, page, fields);

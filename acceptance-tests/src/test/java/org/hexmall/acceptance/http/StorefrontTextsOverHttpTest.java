@@ -100,6 +100,26 @@ class StorefrontTextsOverHttpTest {
     }
 
     @Test
+    void aVerificationLinkOrFormNamingNoActionOrProof_saysSoInEitherLanguage_andLeadsBack() {
+        HttpShopper visitor = new HttpShopper(URI.create(hexmall.baseUrl()));
+        String incomplete = "This verification link is incomplete, or is not one hexmall made, so nothing was done.";
+
+        for (String link : List.of("/verify", "/verify?action=PAY", "/verify?action=PAY&factor=SMS")) {
+            assertThat(visitor.page(link, 400)).as(link).contains(incomplete).doesNotContain("??");
+        }
+        assertThat(visitor.page("/verify?action=PAY&next=/orders", 400))
+                .contains("<a href=\"/orders\">Back to the page you were on</a>");
+        String password = "/account/security/password";
+        assertThat(liLei.submitAnswered(password, "/verify/start",
+                Map.of("action", "CHANGE_PASSWORD", "factor", "SMS", "next", password), 400))
+                .contains(incomplete, "<a href=\"" + password + "\">Back to the page you were on</a>")
+                .doesNotContain("??");
+        visitor.follow(URI.create("/language/zh-CN?next=/"));
+        assertThat(visitor.page("/verify", 400)).contains("此验证链接不完整，或并非由 hexmall 生成，因此未执行任何操作。")
+                .doesNotContain("??");
+    }
+
+    @Test
     void theLanguageSwitchOfAPageAnsweringARefusedForm_leadsToAPageAGetShows() {
         String refusedAdd = liLei.submitAnyAnswer("/products/" + PRODUCT, "/cart/add",
                 Map.of("productId", PRODUCT, "quantity", "0")).body();

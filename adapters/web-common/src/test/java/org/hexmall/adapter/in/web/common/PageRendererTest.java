@@ -41,4 +41,19 @@ class PageRendererTest {
         assertThat(page).contains("<h1>页面不存在</h1>", "hexmall：数字钱包支付的参考商城。")
                 .doesNotContain(HEXMALL_FOOTER, "??");
     }
+
+    /** A refusal that names no reason still says in words what happened, and leads back only to a page it is given. */
+    @Test
+    void aRefusalPageNamingNoReason_saysNothingWasDone_inEitherLanguage() {
+        var hexmall = new PageRenderer(new Messages(List.of("i18n/common")), ZoneId.of("UTC"), false);
+
+        String english = hexmall.renderWithoutSession("error/400", Locale.ENGLISH, Map.of());
+        String chinese = hexmall.renderWithoutSession("error/400", Locale.SIMPLIFIED_CHINESE,
+                Map.of("code", "verify-link", "back", "/account/security/password"));
+
+        assertThat(english).contains("hexmall could not act on this request, so nothing was done.")
+                .doesNotContain("??", "Back to the page you were on");
+        assertThat(chinese).contains("此验证链接不完整", "href=\"/account/security/password\">返回之前的页面</a>")
+                .doesNotContain("??");
+    }
 }

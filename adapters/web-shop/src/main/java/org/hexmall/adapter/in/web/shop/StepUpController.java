@@ -96,7 +96,7 @@ public final class StepUpController {
                 .filter(asked -> asked == StepUpAction.PAY || asked == StepUpAction.BIND_WALLET);
         Optional<StepUpFactor> factor = parse(StepUpFactor.class, ctx.queryParam("factor"));
         if (action.isEmpty() || factor.isEmpty()) {
-            pages.render(ctx, 400, "error/400", Map.of());
+            refuseIncompleteLink(ctx);
             return;
         }
         Map<String, Object> model = new HashMap<>();
@@ -118,13 +118,26 @@ public final class StepUpController {
                 .filter(wanted -> wanted != StepUpAction.UNFREEZE_ACCOUNT);
         Optional<StepUpFactor> factor = parse(StepUpFactor.class, ctx.formParam("factor"));
         if (action.isEmpty() || factor.isEmpty()) {
-            pages.render(ctx, 400, "error/400", Map.of());
+            refuseIncompleteLink(ctx);
             return;
         }
         String next = next(ctx);
         StepUpProgress progress = startStepUp.start(customer.customerId(), action.get(), factor.get(),
                 id -> faceReturn(id, next), WebSessions.current(ctx).language());
         answer(ctx, idOf(progress).orElseThrow(), progress);
+    }
+
+    /**
+     * The answer to an address or a form that names no action or proof the store verifies: only a link cut short or
+     * one made by hand does. Nothing was started; the page leads back to the page the link came from, when it names
+     * one of this site's.
+     */
+    private void refuseIncompleteLink(Context ctx) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("code", "verify-link");
+        Optional.ofNullable(typedNext(ctx)).map(typed -> SafeRedirects.localPathOr(typed, null))
+                .ifPresent(back -> model.put("back", back));
+        pages.render(ctx, 400, "error/400", model);
     }
 
     private void enter(Context ctx, StepUpId id) {
@@ -222,8 +235,12 @@ public final class StepUpController {
 
     /** The page to go back to once verified: a path on this site, from the query or the form. */
     private static String next(Context ctx) {
-        String typed = ctx.queryParam("next") != null ? ctx.queryParam("next") : formParamOrNull(ctx, "next");
-        return SafeRedirects.localPathOr(typed, FALLBACK);
+        return SafeRedirects.localPathOr(typedNext(ctx), FALLBACK);
+    }
+
+    /** The page to go back to as the query or the form named it; null when neither did. */
+    private static String typedNext(Context ctx) {
+        return ctx.queryParam("next") != null ? ctx.queryParam("next") : formParamOrNull(ctx, "next");
     }
 
     private static String formParamOrNull(Context ctx, String name) {
