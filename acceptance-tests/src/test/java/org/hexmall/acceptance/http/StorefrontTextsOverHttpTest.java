@@ -120,6 +120,28 @@ class StorefrontTextsOverHttpTest {
     }
 
     @Test
+    void thisWasntMe_onALoginLock_namesTheLockInWords_inEitherLanguage() {
+        String activity = "/account/activity";
+        String notMe = "/account/activity/not-me";
+        Map<String, String> lock = Map.of("what", "LOGIN_LOCKED", "at", "2026-12-08T00:30:41.458331Z");
+
+        assertThat(liLei.submitAnswered(activity, notMe, lock, 200)).contains(
+                "You say that “Login locked after too many wrong passwords” at 2026-12-08 08:30:41 was not you.")
+                .doesNotContain("??");
+        assertThat(liLei.submitAnswered(activity, notMe,
+                Map.of("what", "LOGIN_LOCK_CLEARED", "at", "2026-12-08T00:30:41Z"), 200))
+                .contains("You say that “Login lock cleared by customer service” at").doesNotContain("??");
+        liLei.follow(URI.create("/language/zh-CN?next=/account/activity"));
+        try {
+            assertThat(liLei.submitAnswered(activity, notMe, lock, 200))
+                    .contains("您表示 2026-12-08 08:30:41 的“密码错误次数过多，登录已锁定”不是您本人操作。")
+                    .doesNotContain("??");
+        } finally {
+            liLei.follow(URI.create("/language/en?next=/"));
+        }
+    }
+
+    @Test
     void theLanguageSwitchOfAPageAnsweringARefusedForm_leadsToAPageAGetShows() {
         String refusedAdd = liLei.submitAnyAnswer("/products/" + PRODUCT, "/cart/add",
                 Map.of("productId", PRODUCT, "quantity", "0")).body();

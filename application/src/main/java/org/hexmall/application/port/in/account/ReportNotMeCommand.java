@@ -2,12 +2,9 @@ package org.hexmall.application.port.in.account;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Objects;
 import org.hexmall.application.port.in.FieldValidation;
 import org.hexmall.domain.account.CustomerId;
-import org.hexmall.domain.account.LoginOutcome;
-import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.shared.DomainException;
 
 /**
@@ -37,13 +34,10 @@ public record ReportNotMeCommand(CustomerId customerId, String what, Instant at,
         return new ReportNotMeCommand(customerId, checkedWhat, checkedAt, clientAddress);
     }
 
-    /** A login outcome with the {@link ActivityEntry.Login#PREFIX}, or a security event's kind. */
+    /** The name of a login outcome's line or of a security event's kind, as {@link ActivityEntry#what()} gives it. */
     private static String requireKnown(String what) {
         String name = what == null ? "" : what.strip();
-        boolean login = name.startsWith(ActivityEntry.Login.PREFIX) && Arrays.stream(LoginOutcome.values())
-                .anyMatch(outcome -> name.equals(ActivityEntry.Login.PREFIX + outcome.name()));
-        boolean event = Arrays.stream(SecurityEventKind.values()).anyMatch(kind -> kind.name().equals(name));
-        if (!login && !event) {
+        if (ActivityEntry.loginOutcomeNamed(name).isEmpty() && ActivityEntry.eventKindNamed(name).isEmpty()) {
             throw new DomainException("activity.entry.unknown");
         }
         return name;

@@ -2,6 +2,7 @@ package org.hexmall.adapter.in.web.common;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.hexmall.application.port.in.account.ActivityEntry;
 import org.hexmall.domain.account.DeviceName;
 
 /**
@@ -14,7 +15,6 @@ import org.hexmall.domain.account.DeviceName;
 public final class DisplayEventDetails {
 
     private static final String STEP_UP = " · ";
-    private static final String LOGIN_LINE = "LOGIN_";
 
     private final Messages messages;
 
@@ -39,9 +39,8 @@ public final class DisplayEventDetails {
         String first = space < 0 ? detail : detail.substring(0, space);
         String rest = space < 0 ? "" : detail.substring(space);
         return messages.find(locale, "wallet.provider." + first)
-                .or(() -> first.startsWith(LOGIN_LINE)
-                        ? messages.find(locale, "activity.login." + first.substring(LOGIN_LINE.length()))
-                        : Optional.empty())
+                .or(() -> ActivityEntry.loginOutcomeNamed(first)
+                        .flatMap(outcome -> messages.find(locale, "activity.login." + outcome.name())))
                 .or(() -> messages.find(locale, "security-event.kind." + first))
                 .map(named -> named + rest)
                 .orElse(detail);

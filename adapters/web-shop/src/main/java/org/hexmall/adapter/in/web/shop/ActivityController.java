@@ -117,11 +117,11 @@ public final class ActivityController {
     /** What the confirmation page repeats of the reported line, and sends again with the confirmation. */
     record ReportedLine(String what, Instant at, String whatKey) {
 
+        /** The line's name is read whole: an event's kind may begin as a login's line does ({@code LOGIN_LOCKED}). */
         static ReportedLine of(ReportNotMeCommand command) {
             String what = command.what();
-            String whatKey = what.startsWith(ActivityEntry.Login.PREFIX)
-                    ? "activity.login." + what.substring(ActivityEntry.Login.PREFIX.length())
-                    : "security-event.kind." + what;
+            String whatKey = ActivityEntry.loginOutcomeNamed(what).map(outcome -> "activity.login." + outcome.name())
+                    .orElseGet(() -> "security-event.kind." + ActivityEntry.eventKindNamed(what).orElseThrow().name());
             return new ReportedLine(what, command.at(), whatKey);
         }
     }
