@@ -24,6 +24,8 @@ import org.hexmall.domain.risk.RiskReason;
 import org.hexmall.domain.risk.RiskRule;
 import org.hexmall.domain.risk.RiskRules;
 import org.hexmall.domain.risk.RiskSettings;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -212,6 +214,24 @@ class StorefrontTextsOverHttpTest {
                 .doesNotContain("UNIONPAY_QUICKPASS");
         agent.follow(URI.create("/admin/language/zh-CN?next=/admin"));
         assertThat(agent.page("/admin/alerts")).contains("云闪付 6222****0002").doesNotContain("UNIONPAY_QUICKPASS");
+    }
+
+    @Test
+    void aReportOfALineNotTheCustomers_showsTheLinesTimeInTheStoresTimeZone_onTheCustomerPageAndTheAlerts() {
+        CustomerId hanMeimei = hexmall.storage().customers().findByPhone(PhoneNumber.parse(HAN_MEIMEI_PHONE))
+                .orElseThrow().id();
+        String reported = "LOGIN_LOCKED 2026-12-08T00:30:41.458331Z";
+        hexmall.storage().securityEvents().record(new SecurityEvent(hanMeimei, Instant.now(),
+                SecurityEventKind.REPORTED_NOT_ME, SecurityEvent.Source.CUSTOMER, reported, "203.0.113.7"));
+        hexmall.storage().riskAlerts().raise(RiskAlert.customerReport(new RiskAlertId(UUID.randomUUID()), hanMeimei,
+                Instant.now(), reported));
+        HttpShopper agent = consoleAs("agent", "agent-pass-1");
+        String shown = "Login locked after too many wrong passwords 2026-12-08 08:30:41";
+
+        assertThat(agent.page("/admin/customers/" + hanMeimei)).contains("Reported “this wasn’t me”", shown)
+                .doesNotContain("2026-12-08T00:30:41", "458331");
+        assertThat(agent.page("/admin/alerts")).contains("Reported by the customer: " + shown)
+                .doesNotContain("2026-12-08T00:30:41");
     }
 
     /** The 中文 link leads, through the switch, to a page that a GET shows. */

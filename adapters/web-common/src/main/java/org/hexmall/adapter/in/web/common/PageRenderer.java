@@ -48,7 +48,7 @@ public final class PageRenderer {
         this.messages = messages;
         this.displayTime = new DisplayTime(displayZone);
         this.displayOffers = new DisplayOffers(messages);
-        this.displayEventDetails = new DisplayEventDetails(messages);
+        this.displayEventDetails = new DisplayEventDetails(messages, displayTime);
         this.demoMode = demoMode;
     }
 
