@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hexmall.acceptance.LightPasswordHashing;
@@ -141,6 +142,33 @@ class StorefrontTextsOverHttpTest {
         } finally {
             liLei.follow(URI.create("/language/en?next=/"));
         }
+    }
+
+    @Test
+    void aNewDeviceLoginThatSentNoCode_isNotSaidToHaveSentOne_inTheActivityOrTheConsole() {
+        String phone = "137" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        String password = "plum-blossom-63";
+        HttpShopper customer = new HttpShopper(URI.create(hexmall.baseUrl()));
+        customer.submit("/register", Map.of("phone", phone, "email", "", "displayName", "Wang Fang",
+                "password", password, "passwordRepeated", password));
+        customer.submit("/login", Map.of("login", phone, "password", password));
+        new HttpShopper(URI.create(hexmall.baseUrl())).submit("/forgot-password", Map.of("phone", phone));
+
+        HttpShopper newDevice = new HttpShopper(URI.create(hexmall.baseUrl()));
+        assertThat(newDevice.submit("/login", Map.of("login", phone, "password", password)).getPath())
+                .isEqualTo("/login/device");
+        assertThat(newDevice.page("/login/device")).contains("No code has gone to");
+
+        assertThat(customer.page("/account/activity"))
+                .contains("Right password on a new device: a code was needed, but none was sent at that moment")
+                .doesNotContain("a code was sent to your phone");
+        customer.follow(URI.create("/language/zh-CN?next=/account/activity"));
+        assertThat(customer.page("/account/activity")).contains("新设备密码正确：需要验证码，但当时未发送")
+                .doesNotContain("已向您的手机发送验证码");
+        CustomerId id = hexmall.storage().customers().findByPhone(PhoneNumber.parse(phone)).orElseThrow().id();
+        assertThat(consoleAs("agent", "agent-pass-1").page("/admin/customers/" + id))
+                .contains("Right password on a new device: code needed, none sent")
+                .doesNotContain("Right password on a new device: code sent");
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.hexmall.application.port.in.risk.AlertQuery;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.LoginOutcome;
+import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.risk.AlertOutcome;
 import org.hexmall.domain.risk.RiskAlert;
@@ -70,6 +72,9 @@ class LoginFaceCheckTest {
         assertThat(useCases.findNewDeviceLogin().asksForFace(LAPTOP)).isTrue();
         assertThat(hexmall.sms.messagesTo(PhoneNumber.parse(PHONE))).isEmpty();
         assertThat(hexmall.resumeSession.resume(Optional.of(visitor.id())).principal()).isEqualTo(Principal.ANONYMOUS);
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().recentLogins())
+                .extracting(LoginRecord::outcome).as("no code said to be sent")
+                .containsExactly(LoginOutcome.FACE_CHECK_ASKED, LoginOutcome.SUCCEEDED);
     }
 
     @Test

@@ -215,6 +215,9 @@ class NewDeviceLoginTest {
         assertThat(hexmall.findNewDeviceLogin.waitingOn(tablet))
                 .contains(new FindNewDeviceLogin.WaitingLogin("138****8000", false));
         assertThat(hexmall.sms.messagesTo(PhoneNumber.parse(PHONE))).as("only the first device's code").hasSize(1);
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().recentLogins())
+                .extracting(LoginRecord::outcome).as("the history says which login's code went and which one's did not")
+                .containsExactly(LoginOutcome.CODE_NOT_SENT, LoginOutcome.CODE_REQUIRED, LoginOutcome.SUCCEEDED);
 
         hexmall.clock.advance(Duration.ofSeconds(40));
         assertThat(hexmall.resendNewDeviceCode.resend(tablet, Language.ENGLISH)).isInstanceOf(Resent.Sent.class);

@@ -88,14 +88,14 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyStatusOutcomeAndRoleTheConsoleShowsHasAMessage() throws IOException {
+    void everyStatusOutcomeAndRoleTheConsoleOrTheActivityShowsHasAMessage() throws IOException {
         Set<String> known = allKeys();
 
         for (AccountStatus status : AccountStatus.values()) {
             assertThat(known).contains("console.status." + status);
         }
         for (LoginOutcome outcome : LoginOutcome.values()) {
-            assertThat(known).contains("console.login-outcome." + outcome);
+            assertThat(known).contains("console.login-outcome." + outcome, "activity.login." + outcome);
         }
         for (AgentRole role : AgentRole.values()) {
             assertThat(known).contains("console.role." + role);

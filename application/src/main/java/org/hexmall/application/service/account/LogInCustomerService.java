@@ -186,11 +186,27 @@ public final class LogInCustomerService implements LogInCustomer {
                 record(customer, LoginOutcome.REFUSED_RISK, now);
                 return new LoginResult.HeldForReview();
             }
-            LoginResult result = decideOnTheDevice(customer, now, signIn, decision == RiskDecision.STEP_UP
-                    ? checked.assessment().factor() : Optional.empty());
-            record(customer, result instanceof LoginResult.SignedIn ? LoginOutcome.SUCCEEDED
-                    : LoginOutcome.CODE_REQUIRED, now);
+            Optional<StepUpFactor> stepUp = decision == RiskDecision.STEP_UP
+                    ? checked.assessment().factor() : Optional.empty();
+            LoginResult result = decideOnTheDevice(customer, now, signIn, stepUp);
+            record(customer, outcome(result, stepUp), now);
             return result;
+        }
+
+        /**
+         * What the history keeps of a right password: the customer's activity and the agents' console say from it
+         * whether a code went to the phone, so a login that sent none (the phone's code limits held it back, or the
+         * risk rules asked for the face check first) is not said to have sent one.
+         */
+        private static LoginOutcome outcome(LoginResult result, Optional<StepUpFactor> stepUp) {
+            return switch (result) {
+                case LoginResult.SignedIn signedIn -> LoginOutcome.SUCCEEDED;
+                case LoginResult.NewDeviceCodeRequired faceFirst when stepUp.equals(Optional.of(StepUpFactor.FACE)) ->
+                        LoginOutcome.FACE_CHECK_ASKED;
+                case LoginResult.NewDeviceCodeRequired required ->
+                        required.codeSent() ? LoginOutcome.CODE_REQUIRED : LoginOutcome.CODE_NOT_SENT;
+                default -> throw new IllegalStateException("the device opens a session or asks for a proof: " + result);
+            };
         }
 
         /**

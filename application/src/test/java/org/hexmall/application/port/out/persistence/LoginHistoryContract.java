@@ -79,6 +79,19 @@ public abstract class LoginHistoryContract {
     }
 
     @Test
+    void everyOutcome_isKept_asTheActivityAndTheConsoleName_whetherACodeWentOrNot() {
+        CustomerId liLei = storedCustomer("13800000001");
+        LoginOutcome[] outcomes = LoginOutcome.values();
+        for (int i = 0; i < outcomes.length; i++) {
+            loginHistory().record(new LoginRecord(liLei, NOW.plusSeconds(i), outcomes[i], "203.0.113.7"));
+        }
+
+        assertThat(loginHistory().latest(liLei, outcomes.length)).extracting(LoginRecord::outcome)
+                .containsExactlyInAnyOrder(outcomes)
+                .contains(LoginOutcome.CODE_NOT_SENT, LoginOutcome.FACE_CHECK_ASKED);
+    }
+
+    @Test
     void givenCustomerWhoNeverLoggedIn_latest_isEmpty() {
         assertThat(loginHistory().latest(storedCustomer("13800000001"), 10)).isEmpty();
     }
