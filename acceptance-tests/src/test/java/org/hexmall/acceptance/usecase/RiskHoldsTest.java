@@ -22,6 +22,7 @@ import org.hexmall.domain.risk.RiskHold;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
+import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
@@ -133,6 +134,24 @@ class RiskHoldsTest {
         assertThat(hexmall.viewRiskAlert.view(alert.id()).orElseThrow().hold().orElseThrow().lifted())
                 .hasValueSatisfying(lift -> assertThat(lift.agentUsername()).isEqualTo("wangfang"));
         assertThat(hexmall.pay(customer, order)).isInstanceOf(PayResult.GoToWallet.class);
+    }
+
+    @Test
+    void afterTheAgentLiftsTheHold_tryingAgainWhileTheRuleStillFires_asksForAFaceCheckInsteadOfHoldingAgain() {
+        OrderId order = blockedPayment();
+
+        hexmall.resolveRiskAlert.resolve(ResolveAlertCommand.fromForm(agent, onlyAlert().id(), "CONTACTED_CUSTOMER",
+                "Called him: the three payments were his."));
+
+        assertThat(hexmall.pay(customer, order)).as("within the rule's window, as the agent told him")
+                .isInstanceOfSatisfying(PayResult.VerificationRequired.class,
+                        asked -> assertThat(asked.factor()).isEqualTo(StepUpFactor.FACE));
+        assertThat(hexmall.listRiskAlerts.ofCustomerWithHolds(customer).activeHolds()).as("no new hold").isEmpty();
+        hexmall.clock.advance(HOLD);
+        assertThat(hexmall.pay(customer, hexmall.orderOf(customer, TEA))).as("a day after the lift, the rules as ever")
+                .isInstanceOf(PayResult.GoToWallet.class);
+        hexmall.pay(customer, hexmall.orderOf(customer, CHARGER));
+        assertThat(hexmall.pay(customer, hexmall.orderOf(customer, TEA))).isInstanceOf(PayResult.RiskRefused.class);
     }
 
     @Test

@@ -214,6 +214,18 @@ class RiskRulesTest {
     }
 
     @Test
+    void aBindingTheCustomerDeclinedInTheWalletApp_bindsNothing_andStartingAgainIsNotTooManyBindings() {
+        BindingId declined = hexmall.bindingAwaitingWalletApp(customer, PHONE,
+                hexmall.startBinding(customer, ALIPAY, "13800000001"));
+        hexmall.comeBack(customer, ALIPAY, hexmall.rejectInWalletApp(ALIPAY, hexmall.walletAppPage(customer,
+                declined)));
+        hexmall.clock.advance(Duration.ofSeconds(61));
+
+        assertThat(hexmall.startBinding(customer, ALIPAY, "13800000001")).isInstanceOf(BindingStart.CodeSent.class);
+        assertThat(hexmall.countOpenRiskAlerts.count()).isZero();
+    }
+
+    @Test
     void theAgentSeesTheAlertWithTheCustomersRecentActivity_andResolvesItAsAFalsePositive() {
         AgentId agent = hexmall.registeredAgent("wangfang");
         Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));

@@ -66,6 +66,23 @@ public final class RiskRules {
         return new RiskAssessment(fired, RiskDecision.ALLOW, Optional.empty());
     }
 
+    /**
+     * An agent who lifted one of the customer's holds within the hold period has checked a blocked attempt with the
+     * customer and told them to try again: what the rules would block now is asked of the customer as a face check
+     * instead, so that doing as they were told goes ahead once they prove it is them, and nobody else gets through on
+     * the agent's word alone. Anything else stays as the rules decided.
+     *
+     * @param lastLiftedAt when an agent last lifted one of the customer's holds; empty when none ever did
+     */
+    public static RiskAssessment afterAgentsClearance(RiskAssessment assessment, Optional<Instant> lastLiftedAt,
+                                                     Instant now, RiskSettings settings) {
+        boolean cleared = lastLiftedAt.filter(at -> now.isBefore(at.plus(settings.holdPeriod()))).isPresent();
+        if (!cleared || assessment.decision() != RiskDecision.BLOCK) {
+            return assessment;
+        }
+        return new RiskAssessment(assessment.fired(), RiskDecision.STEP_UP, Optional.of(StepUpFactor.FACE));
+    }
+
     /** Fires for a device the account has not trusted; silent for a trusted one, or when the caller cannot tell. */
     public static Optional<FiredRule> newDevice(DeviceTrust device) {
         return fire(device == DeviceTrust.UNTRUSTED, RiskRule.NEW_DEVICE, RiskSettings.NEW_DEVICE_SCORE);

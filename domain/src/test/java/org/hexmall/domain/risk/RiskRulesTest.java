@@ -123,6 +123,25 @@ class RiskRulesTest {
     }
 
     @Test
+    void whatWouldBlock_isAskedAsAFaceCheck_forTheHoldPeriodAfterAnAgentLiftedAHold_andNothingElseChanges() {
+        var facts = new PaymentFacts(yuan(9000), DeviceTrust.TRUSTED, List.of(yuan(10)), 50, 0, Optional.empty(), NOW);
+        RiskAssessment blocked = RiskRules.assessPayment(facts, SETTINGS);
+        Optional<Instant> liftedJustNow = Optional.of(NOW.minus(Duration.ofMinutes(5)));
+        Optional<Instant> liftedADayAgo = Optional.of(NOW.minus(SETTINGS.holdPeriod()));
+
+        RiskAssessment cleared = RiskRules.afterAgentsClearance(blocked, liftedJustNow, NOW, SETTINGS);
+
+        assertThat(blocked.decision()).isEqualTo(RiskDecision.BLOCK);
+        assertThat(cleared.decision()).isEqualTo(RiskDecision.STEP_UP);
+        assertThat(cleared.factor()).contains(StepUpFactor.FACE);
+        assertThat(cleared.fired()).isEqualTo(blocked.fired());
+        assertThat(RiskRules.afterAgentsClearance(blocked, liftedADayAgo, NOW, SETTINGS)).isEqualTo(blocked);
+        assertThat(RiskRules.afterAgentsClearance(blocked, Optional.empty(), NOW, SETTINGS)).isEqualTo(blocked);
+        RiskAssessment smsCode = RiskRules.assessBinding(new BindingFacts(DeviceTrust.UNTRUSTED, 0), SETTINGS);
+        assertThat(RiskRules.afterAgentsClearance(smsCode, liftedJustNow, NOW, SETTINGS)).isEqualTo(smsCode);
+    }
+
+    @Test
     void anOrdinaryPayment_isAllowed() {
         var facts = new PaymentFacts(yuan(120), DeviceTrust.TRUSTED, List.of(yuan(100)), 1, 0, Optional.empty(), NOW);
 

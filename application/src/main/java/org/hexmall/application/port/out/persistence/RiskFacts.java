@@ -63,10 +63,11 @@ public interface RiskFacts {
      * @param walletOnDevice what tells whether the paying wallet must first be re-confirmed on the device
      * @param heldUntil      the latest end of the customer's risk holds on paying and binding not lifted, ended or
      *                       not; empty when there is none
+     * @param lastLiftedAt   when an agent last lifted one of the customer's risk holds; empty when none ever did
      */
     record PaymentSignals(List<Money> usualAmounts, int paymentsSince, int wrongPasswordsSince,
                           Optional<Instant> lastBoundAt, DeviceTrust device, WalletOnNewDevice walletOnDevice,
-                          Optional<Instant> heldUntil) {
+                          Optional<Instant> heldUntil, Optional<Instant> lastLiftedAt) {
 
         public PaymentSignals {
             usualAmounts = List.copyOf(usualAmounts);
@@ -74,15 +75,24 @@ public interface RiskFacts {
             Objects.requireNonNull(device, "device");
             Objects.requireNonNull(walletOnDevice, "walletOnDevice");
             Objects.requireNonNull(heldUntil, "heldUntil");
+            Objects.requireNonNull(lastLiftedAt, "lastLiftedAt");
         }
     }
 
-    /** @param device as in {@link PaymentSignals#device()}; {@code heldUntil} too */
-    record BindingSignals(int startedSince, DeviceTrust device, Optional<Instant> heldUntil) {
+    /**
+     * @param bindingsSince the bindings the customer started in the window that did not fail or expire: bound (and
+     *                      perhaps ended since) or still under way. One refused by the wallet, the provider or the
+     *                      store, or left unfinished, binds nothing, and trying again as the store's answer says
+     *                      must not count as binding many wallets.
+     * @param device        as in {@link PaymentSignals#device()}; {@code heldUntil} and {@code lastLiftedAt} too
+     */
+    record BindingSignals(int bindingsSince, DeviceTrust device, Optional<Instant> heldUntil,
+                          Optional<Instant> lastLiftedAt) {
 
         public BindingSignals {
             Objects.requireNonNull(device, "device");
             Objects.requireNonNull(heldUntil, "heldUntil");
+            Objects.requireNonNull(lastLiftedAt, "lastLiftedAt");
         }
     }
 

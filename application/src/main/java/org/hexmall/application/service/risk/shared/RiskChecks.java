@@ -37,8 +37,9 @@ import org.hexmall.domain.wallet.WalletProvider;
  * Gathers the facts of an attempt with bounded queries, lets the domain's rules decide, and raises an alert for
  * customer service when they step the attempt up or block it. A block places a {@link RiskHold} too, and is a risk
  * hold among the account's security events, which the customer sees in their activity: while it holds, what it holds
- * is refused before the rules run, read in the round trip that gathers the facts. A payment or binding the rules
- * step up goes ahead when
+ * is refused before the rules run, read in the round trip that gathers the facts. Once an agent has lifted a hold,
+ * what the rules would block is stepped up to a face check instead for the hold's period
+ * ({@link RiskRules#afterAgentsClearance}). A payment or binding the rules step up goes ahead when
  * the customer has just passed a step-up for it ({@link StepUpAction#PAY}, {@link StepUpAction#BIND_WALLET}): that
  * step-up is used up, and the alert that asked for it records that the customer verified. Call it inside the use
  * case's transaction, so that the alert and the step-up are kept with the use case's own changes. With the rules
@@ -126,8 +127,9 @@ public final class RiskChecks {
         var paymentFacts = new PaymentFacts(order.total(), signals.device(), signals.usualAmounts(),
                 signals.paymentsSince(), signals.wrongPasswordsSince(), signals.lastBoundAt(), now);
         String payment = order.total() + " " + order.number().grouped();
-        return new PaymentChecked(false, alertIfNeeded(order.customerId(),
-                RiskRules.assessPayment(paymentFacts, settings),
+        RiskAssessment assessment = RiskRules.afterAgentsClearance(RiskRules.assessPayment(paymentFacts, settings),
+                signals.lastLiftedAt(), now, settings);
+        return new PaymentChecked(false, alertIfNeeded(order.customerId(), assessment,
                 RiskAttempt.payment(order.total(), order.number().grouped()), payment, now));
     }
 
@@ -144,9 +146,10 @@ public final class RiskChecks {
             return Checked.onHold();
         }
         String wallet = provider.name() + " " + account.masked();
-        var bindingFacts = new BindingFacts(signals.device(), signals.startedSince());
-        return alertIfNeeded(customerId, RiskRules.assessBinding(bindingFacts, settings),
-                RiskAttempt.binding(wallet), wallet, now);
+        var bindingFacts = new BindingFacts(signals.device(), signals.bindingsSince());
+        RiskAssessment assessment = RiskRules.afterAgentsClearance(RiskRules.assessBinding(bindingFacts, settings),
+                signals.lastLiftedAt(), now, settings);
+        return alertIfNeeded(customerId, assessment, RiskAttempt.binding(wallet), wallet, now);
     }
 
     /**

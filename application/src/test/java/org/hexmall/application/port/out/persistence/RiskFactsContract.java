@@ -31,6 +31,7 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.risk.DeviceTrust;
 import org.hexmall.domain.risk.RecentPayment;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.ReconfirmationId;
 import org.hexmall.domain.wallet.WalletBinding;
@@ -185,15 +186,23 @@ public abstract class RiskFactsContract {
     }
 
     @Test
-    void bindingSignals_countEveryBindingTheCustomerStartedInTheWindow() {
+    void bindingSignals_countTheBindingsTheCustomerStartedInTheWindow_butNotThoseThatFailedOrExpired() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13800000002");
-        storedActiveBinding(liLei, WalletProvider.ALIPAY, at(-20));
-        walletBindings().add(binding(liLei, WalletProvider.JD_PAY, walletPhone("13800000001"), at(-10)));
+        storedActiveBinding(liLei, WalletProvider.ALIPAY, at(-40));
+        walletBindings().add(binding(liLei, WalletProvider.JD_PAY, walletPhone("13800000001"), at(-30)));
         walletBindings().add(binding(liLei, WalletProvider.WECHAT_PAY, walletPhone("13800000001"), at(-1)));
         walletBindings().add(binding(hanMeimei, WalletProvider.WECHAT_PAY, walletPhone("13800000002"), at(-1)));
+        WalletBinding refused = binding(liLei, WalletProvider.UNIONPAY_QUICKPASS, walletPhone("13800000001"), at(-20));
+        walletBindings().add(refused);
+        refused.fail(BindingFailureReason.ACCOUNT_NOT_FOUND, at(-19));
+        walletBindings().update(refused);
+        WalletBinding unfinished = binding(liLei, WalletProvider.ALIPAY, walletPhone("13800000001"), at(-29));
+        walletBindings().add(unfinished);
+        unfinished.expire(at(-9));
+        walletBindings().update(unfinished);
 
-        assertThat(riskFacts().bindingSignals(liLei, Optional.empty(), at(-10)).startedSince()).isEqualTo(2);
+        assertThat(riskFacts().bindingSignals(liLei, Optional.empty(), at(-30)).bindingsSince()).isEqualTo(2);
     }
 
     @Test

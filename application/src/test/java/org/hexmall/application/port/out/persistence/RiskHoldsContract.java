@@ -130,6 +130,22 @@ public abstract class RiskHoldsContract {
                 10, NOW, NOW).heldUntil()).isEmpty();
     }
 
+    @Test
+    void theRiskFacts_readWhenAnAgentLastLiftedOneOfTheCustomersHolds() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13800000002");
+        RiskHold first = placed(liLei, RiskAttempt.payment(Money.ofYuan(88, 0), "2511 1100 0001"), NOW);
+        RiskHold second = placed(liLei, RiskAttempt.binding("ALIPAY 138****0001"), at(10));
+        placed(liLei, RiskAttempt.binding("ALIPAY 138****0001"), at(30));
+        riskHolds().lift(second.alert(), new RiskHold.Lift(at(21), AGENT, "agent", "Checked with him."));
+        riskHolds().lift(first.alert(), new RiskHold.Lift(at(22), AGENT, "agent", "Checked with him."));
+
+        assertThat(riskFacts().paymentSignals(liLei, Optional.empty(), new BindingId(UUID.randomUUID()), NOW, 10,
+                NOW, NOW).lastLiftedAt()).contains(at(22));
+        assertThat(riskFacts().bindingSignals(liLei, Optional.empty(), NOW).lastLiftedAt()).contains(at(22));
+        assertThat(riskFacts().bindingSignals(hanMeimei, Optional.empty(), NOW).lastLiftedAt()).isEmpty();
+    }
+
     private RiskHold placed(CustomerId customerId, RiskAttempt attempt, Instant at) {
         var fired = List.of(new FiredRule(RiskRule.PAYMENT_VELOCITY, 100,
                 RiskReason.of(RiskRule.PAYMENT_VELOCITY, 6, 10)));

@@ -32,8 +32,8 @@ public final class JdbiRiskFacts implements RiskFacts {
      * Every payment fact in one round trip: a row per usual amount ('U'), then the payments in the velocity window
      * ('V'), the wrong payment passwords ('W'), when the latest of the bindings bound now was bound (its step to
      * ACTIVE, not its start: a binding may wait minutes for its code and the wallet app) ('B'), the device paid from
-     * ('D'), the paying wallet on that device ('N', 'R') and the latest end of the risk holds on paying and binding
-     * not lifted ('H').
+     * ('D'), the paying wallet on that device ('N', 'R'), the latest end of the risk holds on paying and binding
+     * not lifted ('H') and the latest lift of a hold ('L').
      */
     private static final String PAYMENT_SIGNALS = """
             SELECT 'U' AS fact, usual.amount_fen AS n, CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at
@@ -56,20 +56,26 @@ public final class JdbiRiskFacts implements RiskFacts {
             """ + Facts.HELD + """
 
             UNION ALL
+            """ + Facts.LIFTED + """
+
+            UNION ALL
             """ + Facts.DEVICE + """
 
             UNION ALL
             """ + Facts.WALLET_ON_DEVICE;
 
     /**
-     * The binding facts in one round trip: the bindings started in the window ('S'), the device ('D') and the risk
-     * holds on paying and binding ('H').
+     * The binding facts in one round trip: the bindings started in the window that did not fail or expire ('S'), the
+     * device ('D'), the risk holds on paying and binding ('H') and the latest lift of a hold ('L').
      */
     private static final String BINDING_SIGNALS = """
             SELECT 'S' AS fact, COUNT(*) AS n, CAST(NULL AS TIMESTAMP(6) WITH TIME ZONE) AS at FROM wallet_bindings
-            WHERE customer_id = :customerId AND started_at >= :since
+            WHERE customer_id = :customerId AND started_at >= :since AND status NOT IN ('FAILED', 'EXPIRED')
             UNION ALL
             """ + Facts.HELD + """
+
+            UNION ALL
+            """ + Facts.LIFTED + """
 
             UNION ALL
             """ + Facts.DEVICE;
@@ -103,6 +109,7 @@ public final class JdbiRiskFacts implements RiskFacts {
         Optional<Instant> lastBound = Optional.empty();
         DeviceTrust trust = DeviceTrust.UNKNOWN;
         Optional<Instant> heldUntil = Optional.empty();
+        Optional<Instant> lastLifted = Optional.empty();
         List<Fact> walletFacts = new ArrayList<>();
         for (Fact fact : facts) {
             switch (fact.kind()) {
@@ -111,13 +118,15 @@ public final class JdbiRiskFacts implements RiskFacts {
                 case "W" -> wrong = (int) fact.number();
                 case "B" -> lastBound = Optional.ofNullable(fact.at());
                 case "H" -> heldUntil = Optional.ofNullable(fact.at());
+                case "L" -> lastLifted = Optional.ofNullable(fact.at());
                 case "D" -> trust = trust(device, fact);
                 case "N", "R" -> walletFacts.add(fact);
                 default -> throw new IllegalStateException("not a payment fact: " + fact.kind());
             }
         }
         return new PaymentSignals(usual, recent, wrong, lastBound, trust,
-                device.isEmpty() ? WalletOnNewDevice.NOTHING_TO_ASK : walletOnDevice(walletFacts), heldUntil);
+                device.isEmpty() ? WalletOnNewDevice.NOTHING_TO_ASK : walletOnDevice(walletFacts), heldUntil,
+                lastLifted);
     }
 
     @Override
@@ -151,18 +160,20 @@ public final class JdbiRiskFacts implements RiskFacts {
                 .bind("since", utc(since))
                 .map((row, context) -> new Fact(row.getString("fact"), row.getLong("n"), instant(row, "at")))
                 .list());
-        int started = 0;
+        int bindings = 0;
         DeviceTrust trust = DeviceTrust.UNKNOWN;
         Optional<Instant> heldUntil = Optional.empty();
+        Optional<Instant> lastLifted = Optional.empty();
         for (Fact fact : facts) {
             switch (fact.kind()) {
-                case "S" -> started = (int) fact.number();
+                case "S" -> bindings = (int) fact.number();
                 case "H" -> heldUntil = Optional.ofNullable(fact.at());
+                case "L" -> lastLifted = Optional.ofNullable(fact.at());
                 case "D" -> trust = trust(device, fact);
                 default -> throw new IllegalStateException("not a binding fact: " + fact.kind());
             }
         }
-        return new BindingSignals(started, trust, heldUntil);
+        return new BindingSignals(bindings, trust, heldUntil, lastLifted);
     }
 
     /** No device is unknown; one that is not the customer's, or that they do not trust, is untrusted. */
@@ -180,6 +191,11 @@ public final class JdbiRiskFacts implements RiskFacts {
         static final String HELD = """
                 SELECT 'H', COUNT(*), MAX(ends_at) FROM risk_holds
                 WHERE customer_id = :customerId AND lifted_at IS NULL AND holds = 'PAYING_AND_BINDING'""";
+
+        /** When an agent last lifted one of the customer's risk holds ('L'). */
+        static final String LIFTED = """
+                SELECT 'L', COUNT(*), MAX(lifted_at) FROM risk_holds
+                WHERE customer_id = :customerId AND lifted_at IS NOT NULL""";
 
         /** The device attempted from ('D'): 1 when it is the customer's, with the time it was trusted since. */
         static final String DEVICE = """

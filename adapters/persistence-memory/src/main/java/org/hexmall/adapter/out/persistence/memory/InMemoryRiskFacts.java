@@ -30,6 +30,8 @@ final class InMemoryRiskFacts implements RiskFacts {
 
     private static final Set<PaymentFailureReason> WRONG_PASSWORDS =
             EnumSet.of(PaymentFailureReason.WRONG_PAYMENT_PASSWORD, PaymentFailureReason.PAYMENT_PASSWORD_LOCKED);
+    /** Bindings that ended without binding anything, which the binding velocity rule does not count. */
+    private static final Set<BindingStatus> NOTHING_BOUND = EnumSet.of(BindingStatus.FAILED, BindingStatus.EXPIRED);
     private static final Set<LoginOutcome> FAILED_LOGINS =
             EnumSet.of(LoginOutcome.WRONG_PASSWORD, LoginOutcome.REFUSED_LOCKED);
 
@@ -81,7 +83,7 @@ final class InMemoryRiskFacts implements RiskFacts {
             return new PaymentSignals(usual, recent, wrong, lastBound, trust(customerId, device),
                     device.map(used -> walletOnDevice(customerId, used, paying))
                             .orElse(WalletOnNewDevice.NOTHING_TO_ASK),
-                    holds.heldUntil(customerId, HeldAttempts.PAYING_AND_BINDING));
+                    holds.heldUntil(customerId, HeldAttempts.PAYING_AND_BINDING), holds.lastLiftedAt(customerId));
         });
     }
 
@@ -100,7 +102,9 @@ final class InMemoryRiskFacts implements RiskFacts {
         return lock.call(() -> new BindingSignals((int) bindings.stored()
                 .filter(binding -> binding.customerId().equals(customerId))
                 .filter(binding -> !binding.startedAt().isBefore(since))
-                .count(), trust(customerId, device), holds.heldUntil(customerId, HeldAttempts.PAYING_AND_BINDING)));
+                .filter(binding -> !NOTHING_BOUND.contains(binding.status()))
+                .count(), trust(customerId, device), holds.heldUntil(customerId, HeldAttempts.PAYING_AND_BINDING),
+                holds.lastLiftedAt(customerId)));
     }
 
     /** No device is unknown; one that is not the customer's, or that they do not trust, is untrusted. */

@@ -69,6 +69,14 @@ public final class InMemoryRiskHolds implements RiskHolds {
                 .max(Comparator.naturalOrder());
     }
 
+    Optional<Instant> lastLiftedAt(CustomerId customerId) {
+        return stored()
+                .filter(hold -> hold.customerId().equals(customerId))
+                .flatMap(hold -> hold.lifted().stream())
+                .map(RiskHold.Lift::at)
+                .max(Comparator.naturalOrder());
+    }
+
     Stream<RiskHold> stored() {
         return byAlert.values().stream();
     }
