@@ -11,7 +11,10 @@ import org.hexmall.application.port.in.account.FindNewDeviceLogin;
 import org.hexmall.application.port.in.account.LoginDevice;
 import org.hexmall.application.port.in.account.NewDeviceCodeCommand;
 import org.hexmall.application.port.in.account.NewDeviceResult;
+import org.hexmall.application.port.in.account.PasswordResetResult;
+import org.hexmall.application.port.in.account.RequestPasswordResetCommand;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode.Resent;
+import org.hexmall.application.port.in.account.ResetPasswordCommand;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.LoginOutcome;
@@ -267,6 +270,24 @@ class NewDeviceLoginTest {
 
         assertThat(result).isEqualTo(new LoginResult.WrongCredentials());
         assertThat(hexmall.sms.messagesTo(PhoneNumber.parse(PHONE))).isEmpty();
+    }
+
+    @Test
+    void aNewPassword_endsALoginStillWaitingForItsCode_asItWasBegunWithThePasswordBefore() {
+        trustTheLaptop();
+        Session visitor = hexmall.newVisitor();
+        logInOn(PHONE_BROWSER, CHROME_ON_ANDROID, visitor);
+        String code = hexmall.codeSentTo(PHONE);
+        hexmall.clock.advance(Duration.ofSeconds(61));
+        hexmall.requestPasswordReset.requestCode(RequestPasswordResetCommand.fromForm(PHONE, Language.ENGLISH));
+        String newPassword = "green-tea-9cups";
+        assertThat(hexmall.resetPassword.reset(ResetPasswordCommand.fromForm(PHONE, hexmall.codeSentTo(PHONE),
+                newPassword, newPassword, InMemoryHexmall.CLIENT_ADDRESS)))
+                .isInstanceOf(PasswordResetResult.Changed.class);
+
+        assertThat(enter(code, true, visitor)).isInstanceOf(NewDeviceResult.StartAgain.class);
+        assertThat(hexmall.findNewDeviceLogin.waitingOn(PHONE_BROWSER)).isEmpty();
+        assertThat(hexmall.resumeSession.resume(Optional.of(visitor.id())).principal()).isEqualTo(Principal.ANONYMOUS);
     }
 
     private void trustTheLaptop() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.hexmall.application.port.in.account.ChangePassword;
 import org.hexmall.application.port.in.account.ChangePasswordCommand;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -31,6 +32,7 @@ import org.hexmall.domain.security.StepUpAction;
 public final class ChangePasswordService implements ChangePassword {
 
     private final Customers customers;
+    private final Devices devices;
     private final SignOutElsewhere signOutElsewhere;
     private final SecurityEvents events;
     private final TransactionRunner transactions;
@@ -40,11 +42,12 @@ public final class ChangePasswordService implements ChangePassword {
     private final LoginLockoutPolicy lockoutPolicy;
     private final Clock clock;
 
-    public ChangePasswordService(Customers customers, Sessions sessions, SecurityEvents events,
+    public ChangePasswordService(Customers customers, Devices devices, Sessions sessions, SecurityEvents events,
                                  TransactionRunner transactions,
                                  PasswordHasher hasher, RandomTokens tokens, StepUpGate stepUps,
                                  PasswordCare passwordCare, LoginLockoutPolicy lockoutPolicy, Clock clock) {
         this.customers = customers;
+        this.devices = devices;
         this.signOutElsewhere = new SignOutElsewhere(sessions, tokens);
         this.events = events;
         this.transactions = transactions;
@@ -75,6 +78,7 @@ public final class ChangePasswordService implements ChangePassword {
                     }
                     customers.update(customer.withNewPassword(newHash));
                     passwordCare.passwordChanged(customer.id());
+                    devices.abandonWaitingLogins(customer.id());
                     events.record(new SecurityEvent(customer.id(), now, SecurityEventKind.PASSWORD_CHANGED,
                             SecurityEvent.Source.CUSTOMER, "", command.clientAddress()));
                     yield new Changed(signOutElsewhere.keepingOnly(customer.id(), current, now));

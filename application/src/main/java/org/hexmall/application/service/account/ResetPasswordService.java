@@ -7,6 +7,7 @@ import org.hexmall.application.port.in.account.PasswordResetResult;
 import org.hexmall.application.port.in.account.ResetPassword;
 import org.hexmall.application.port.in.account.ResetPasswordCommand;
 import org.hexmall.application.port.out.persistence.Customers;
+import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -24,6 +25,7 @@ import org.hexmall.domain.security.VerificationCode.CodeCheck;
 public final class ResetPasswordService implements ResetPassword {
 
     private final Customers customers;
+    private final Devices devices;
     private final Sessions sessions;
     private final TransactionRunner transactions;
     private final PasswordHasher hasher;
@@ -32,10 +34,11 @@ public final class ResetPasswordService implements ResetPassword {
     private final PasswordCare passwordCare;
     private final Clock clock;
 
-    public ResetPasswordService(Customers customers, Sessions sessions, TransactionRunner transactions,
-                                PasswordHasher hasher, CodeDispatch codes, SecurityEvents securityEvents,
-                                PasswordCare passwordCare, Clock clock) {
+    public ResetPasswordService(Customers customers, Devices devices, Sessions sessions,
+                                TransactionRunner transactions, PasswordHasher hasher, CodeDispatch codes,
+                                SecurityEvents securityEvents, PasswordCare passwordCare, Clock clock) {
         this.customers = customers;
+        this.devices = devices;
         this.sessions = sessions;
         this.transactions = transactions;
         this.hasher = hasher;
@@ -47,8 +50,8 @@ public final class ResetPasswordService implements ResetPassword {
 
     /**
      * Hashes the new password first, outside any transaction, as it is slow; then checks the code, replaces the
-     * password, clears the login lock, ends every session and records the reset in one transaction, so that a code
-     * changes one password once. A frozen account gets its new password but stays frozen.
+     * password, clears the login lock, ends every session and every login still waiting for its code, and records the
+     * reset in one transaction, so that a code changes one password once. A frozen account gets its new password but stays frozen.
      */
     @Override
     public PasswordResetResult reset(ResetPasswordCommand command) {
@@ -78,6 +81,7 @@ public final class ResetPasswordService implements ResetPassword {
         customers.update(customer.get().withNewPassword(newHash));
         passwordCare.passwordChanged(customer.get().id());
         sessions.deleteSignedInAs(customer.get().id());
+        devices.abandonWaitingLogins(customer.get().id());
         securityEvents.record(new SecurityEvent(customer.get().id(), clock.instant(), SecurityEventKind.PASSWORD_RESET,
                 SecurityEvent.Source.CUSTOMER, "", command.clientAddress()));
         return new PasswordResetResult.Changed();

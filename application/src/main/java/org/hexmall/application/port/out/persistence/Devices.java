@@ -27,6 +27,12 @@ public interface Devices {
      */
     Optional<Device> findAwaitingCode(String tokenHash);
 
+    /**
+     * Ends every login of the customer's still waiting for its code on a device (the device then asks for the
+     * password again), as a new password must: such a login was begun with the password before.
+     */
+    void abandonWaitingLogins(CustomerId customer);
+
     /** The customer's devices that are not revoked, most recently seen first, at most {@link #LIST_LIMIT}. */
     List<Device> listFor(CustomerId customer);
 

@@ -121,6 +121,25 @@ public abstract class DevicesContract {
     }
 
     @Test
+    void abandoningTheWaitingLogins_endsEveryLoginOfTheCustomerWaitingForACode_andNoOneElses() {
+        CustomerId liLei = storedCustomer("13800000001");
+        CustomerId hanMeimei = storedCustomer("13900000002");
+        Device phone = Device.firstSeen(newId(), liLei, "phone", CHROME_ON_ANDROID, "203.0.113.7", NOW);
+        save(phone.awaitingCode(NOW));
+        save(Device.firstSeen(newId(), liLei, "tablet", CHROME_ON_ANDROID, "203.0.113.8", NOW).awaitingCode(NOW));
+        Device hers = Device.firstSeen(newId(), hanMeimei, "hers", CHROME_ON_ANDROID, "203.0.113.9", NOW)
+                .awaitingCode(NOW);
+        save(hers);
+
+        devices().abandonWaitingLogins(liLei);
+
+        assertThat(devices().findAwaitingCode("phone")).isEmpty();
+        assertThat(devices().findAwaitingCode("tablet")).isEmpty();
+        assertThat(devices().findAwaitingCode("hers")).contains(hers);
+        assertThat(devices().findByToken(liLei, "phone")).contains(phone.awaitingCode(NOW).codeAbandoned());
+    }
+
+    @Test
     void anAccountHasTrusted_whenADeviceIsTrustedOrWasRevoked() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13900000002");

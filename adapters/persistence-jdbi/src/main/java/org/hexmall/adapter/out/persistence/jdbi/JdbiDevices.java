@@ -94,6 +94,15 @@ public final class JdbiDevices implements Devices {
     }
 
     @Override
+    public void abandonWaitingLogins(CustomerId customer) {
+        transactions.useCurrentHandle(handle -> handle.createUpdate("""
+                UPDATE devices SET code_requested_since = NULL
+                WHERE customer_id = :customerId AND code_requested_since IS NOT NULL""")
+                .bind("customerId", customer.toString())
+                .execute());
+    }
+
+    @Override
     public List<Device> listFor(CustomerId customer) {
         return transactions.withCurrentHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " " + """
                          FROM devices

@@ -45,6 +45,12 @@ public final class InMemoryDevices implements Devices {
     }
 
     @Override
+    public void abandonWaitingLogins(CustomerId customer) {
+        lock.run(() -> byId.replaceAll((id, device) -> device.customer().equals(customer)
+                && device.codeRequestedSince() != null ? device.codeAbandoned() : device));
+    }
+
+    @Override
     public List<Device> listFor(CustomerId customer) {
         return lock.call(() -> byId.values().stream()
                 .filter(device -> device.customer().equals(customer) && !device.isRevoked())
