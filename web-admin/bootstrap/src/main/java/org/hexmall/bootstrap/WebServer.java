@@ -208,7 +208,8 @@ final class WebServer {
     }
 
     private ApiRoutes api() {
-        return new ApiRoutes(useCases.logInCustomer(), useCases.resumeSession(), useCases.browseCatalog(),
+        return new ApiRoutes(useCases.logInCustomer(), useCases.logOut(), useCases.resumeSession(),
+                useCases.browseCatalog(),
                 useCases.searchCatalog(), useCases.viewProduct(), useCases.viewCart(), useCases.changeCart(), useCases.settleCart(),
                 useCases.viewOrderPayments(), useCases.payForOrder(), useCases.viewPayment(),
                 useCases.completeWalletReconfirmation(), useCases.viewPaymentOptions(),

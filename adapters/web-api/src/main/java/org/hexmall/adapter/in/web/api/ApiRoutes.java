@@ -22,6 +22,7 @@ import org.hexmall.application.port.in.promotion.ViewMyCoupons;
 import org.hexmall.application.port.in.promotion.ViewMyPoints;
 import org.hexmall.application.port.in.promotion.ViewOffers;
 import org.hexmall.application.port.in.payment.ViewPaymentOptions;
+import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.ResumeSession;
 import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
 
@@ -52,7 +53,8 @@ public final class ApiRoutes {
      * @param unpaidOrderTimeout how long an order waits for payment before it closes, to tell clients when
      * @param clock              the store's clock, for how long a client must wait before it tries again
      */
-    public ApiRoutes(LogInCustomer logInCustomer, ResumeSession resumeSession, BrowseCatalog browseCatalog,
+    public ApiRoutes(LogInCustomer logInCustomer, LogOut logOut, ResumeSession resumeSession,
+                     BrowseCatalog browseCatalog,
                      SearchCatalog searchCatalog, ViewProduct viewProduct, ViewCart viewCart, ChangeCart changeCart, SettleCart settleCart,
                      ViewOrderPayments viewOrderPayments, PayForOrder payForOrder, ViewPayment viewPayment,
                      CompleteWalletReconfirmation completeReconfirmation, ViewPaymentOptions viewPaymentOptions, CustomerPromotions promotions,
@@ -60,7 +62,8 @@ public final class ApiRoutes {
                      Clock clock) {
         var authentication = new CustomerAuthentication(resumeSession, shopSessionCookie);
         this.openApi = new OpenApiResource(shopSessionCookie);
-        this.tokens = new TokensResource(logInCustomer, resumeSession, newDeviceLogins, clock);
+        this.tokens = new TokensResource(logInCustomer, logOut, authentication, resumeSession, newDeviceLogins,
+                clock);
         this.products = new ProductsResource(browseCatalog, searchCatalog, viewProduct);
         this.cart = new CartResource(viewCart, changeCart, authentication);
         this.orders = new OrdersResource(settleCart, viewOrderPayments, authentication, unpaidOrderTimeout);

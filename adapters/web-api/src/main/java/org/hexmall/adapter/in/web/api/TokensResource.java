@@ -13,6 +13,7 @@ import org.hexmall.application.port.in.account.LoginDevice;
 import org.hexmall.application.port.in.account.NewDeviceCodeCommand;
 import org.hexmall.application.port.in.account.NewDeviceResult;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode.Resent;
+import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.ResumeSession;
 import org.hexmall.domain.security.Session;
@@ -28,21 +29,29 @@ import org.hexmall.domain.shared.Language;
  * no session: a code goes to the account's phone, and {@value #CODE_PATH} takes it back from the same device (with
  * "trust this device"), under the login page's rules. When the risk rules asked for a face check, which an app cannot
  * take, the code by SMS is sent instead, as the login page offers.
+ *
+ * <p>{@code DELETE} {@value #CURRENT_PATH} logs out: the session the token names ends at once, as at the shop's
+ * "Log out", so a token a client no longer needs is no use to anyone who finds it later.
  */
 final class TokensResource {
 
     static final String PATH = ApiRoutes.V1 + "/tokens";
     static final String CODE_PATH = PATH + "/new-device-code";
     static final String RESEND_PATH = CODE_PATH + "/resend";
+    static final String CURRENT_PATH = PATH + "/current";
 
     private final LogInCustomer logInCustomer;
+    private final LogOut logOut;
+    private final CustomerAuthentication authentication;
     private final ResumeSession resumeSession;
     private final ApiRoutes.NewDeviceLogins newDevices;
     private final Clock clock;
 
-    TokensResource(LogInCustomer logInCustomer, ResumeSession resumeSession, ApiRoutes.NewDeviceLogins newDevices,
-                   Clock clock) {
+    TokensResource(LogInCustomer logInCustomer, LogOut logOut, CustomerAuthentication authentication,
+                   ResumeSession resumeSession, ApiRoutes.NewDeviceLogins newDevices, Clock clock) {
         this.logInCustomer = logInCustomer;
+        this.logOut = logOut;
+        this.authentication = authentication;
         this.resumeSession = resumeSession;
         this.newDevices = newDevices;
         this.clock = clock;
@@ -52,6 +61,13 @@ final class TokensResource {
         router.post(PATH, this::logIn);
         router.post(CODE_PATH, this::enterCode);
         router.post(RESEND_PATH, this::resendCode);
+        router.delete(CURRENT_PATH, this::logOut);
+    }
+
+    /** Ends the caller's session, a token's or the shop's own (whose form token the header must then carry). */
+    private void logOut(Context ctx) {
+        logOut.logOut(authentication.session(ctx).id());
+        ctx.status(204);
     }
 
     private void logIn(Context ctx) {

@@ -106,7 +106,8 @@ final class FakeInPorts {
     volatile ResendNewDeviceCode resendNewDeviceCode = (token, language) -> new ResendNewDeviceCode.Resent.StartAgain();
 
     ApiRoutes routes() {
-        return new ApiRoutes(command -> logIn.logIn(command), this::resume,
+        return new ApiRoutes(command -> logIn.logIn(command), session -> sessions.remove(session.value()),
+                this::resume,
                 category -> browseCatalog.browse(category),
                 (terms, page, size) -> searchCatalog.search(terms, page, size), id -> viewProduct.view(id),
                 customer -> viewCart.view(customer), change -> changeCart.change(change),

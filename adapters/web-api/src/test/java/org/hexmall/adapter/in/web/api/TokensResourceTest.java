@@ -58,6 +58,22 @@ class TokensResourceTest {
     }
 
     @Test
+    void loggingOutEndsTheTokensSession_soTheTokenNoLongerWorks() {
+        String token = api.fakes.loggedIn(Fixtures.LI_LEI).id().value();
+        String other = api.fakes.loggedIn(Fixtures.LI_LEI).id().value();
+
+        ApiTestServer.Reply reply = api.send("DELETE", TOKENS + "/current", null, "Authorization", "Bearer " + token);
+
+        assertThat(reply.status()).isEqualTo(204);
+        assertProblem(api.get("/api/v1/cart", "Authorization", "Bearer " + token), 401, "unauthenticated",
+                "/api/v1/cart");
+        assertThat(api.get("/api/v1/cart", "Authorization", "Bearer " + other).status())
+                .as("another token of the same customer").isEqualTo(200);
+        assertProblem(api.send("DELETE", TOKENS + "/current", null, "Authorization", "Bearer " + token), 401,
+                "unauthenticated", TOKENS + "/current");
+    }
+
+    @Test
     void aWrongPasswordIsA401Problem() {
         ApiTestServer.Reply reply = api.send("POST", TOKENS, LI_LEI);
 
