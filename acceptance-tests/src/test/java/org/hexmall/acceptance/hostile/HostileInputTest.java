@@ -116,6 +116,7 @@ class HostileInputTest {
         customer = SignedIn.customer(store, clock, LI_LEI_PHONE, "demo-pass-1");
         agent = SignedIn.agent(store, clock, "agent", "agent-pass-1");
         supervisor = SignedIn.agent(store, clock, "supervisor", "supervisor-pass-1");
+        customer.whenFrozen(this::unfreezeTheSuitesCustomer);
         giveTheSuitesCustomerAWalletAPaidOrderAndAnUnpaidOne();
         String openApi = connection.send("GET", "/api/openapi.json", List.of(), new byte[0]).body();
         requests = new HostileRequests(InputVocabulary.of(sources(), openApi, sql, whoTheSuiteIs()));
@@ -356,6 +357,24 @@ class HostileInputTest {
 
     private List<String> routes() {
         return hexmall.routes().stream().filter(route -> METHODS.contains(route.split(" ", 2)[0])).distinct().toList();
+    }
+
+    /** As customer service would: the supervisor unfreezes the suite's customer from the console. */
+    private void unfreezeTheSuitesCustomer() {
+        supervisor.ensureAlive(connection);
+        String page;
+        try (PreparedStatement query = sql.prepareStatement("SELECT id FROM customers WHERE phone = ?")) {
+            query.setString(1, LI_LEI_PHONE);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                page = "/admin/customers/" + rows.getString(1);
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+        int status = supervisor.client().submitAnyAnswer(page, page + "/unfreeze",
+                Map.of("reason", "Frozen by hostile passwords sent to its own freeze form.")).statusCode();
+        assertThat(status).as("unfreezing the suite's customer").isBetween(300, 399);
     }
 
     /** The ids of the customer and agents the suite signs in as, and of their devices: hostile requests leave them be. */

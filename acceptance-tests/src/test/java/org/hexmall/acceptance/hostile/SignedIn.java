@@ -25,7 +25,8 @@ import org.hexmall.domain.security.LoginLockoutPolicy;
  * <p>A hostile login whose forwarded address hexmall cannot read counts against the address the connection comes
  * from, the suite's own, so after enough wrong passwords there hexmall locks the suite's next login or holds it for a
  * security check, as it should. A person would wait; the suite lets that time pass on hexmall's clock and signs in
- * again.
+ * again. Hostile passwords sent to the customer's own "Freeze my account" form freeze the account once they lock its
+ * login, as they should: then customer service unfreezes it ({@link #whenFrozen}), as for a person.
  */
 final class SignedIn {
 
@@ -51,6 +52,8 @@ final class SignedIn {
     private String formToken;
     private String bearerToken;
     private String deviceToken;
+    private Runnable unfreeze = () -> {
+    };
 
     private SignedIn(URI store, MovableClock clock, String name, String loginPage, Map<String, String> credentials,
                      String probePage, boolean api) {
@@ -78,6 +81,11 @@ final class SignedIn {
 
     String name() {
         return name;
+    }
+
+    /** What has the account unfrozen when a login finds it frozen. */
+    void whenFrozen(Runnable unfreeze) {
+        this.unfreeze = unfreeze;
     }
 
     /** The device they are signed in on, for setting up what the hostile requests then find. */
@@ -125,6 +133,11 @@ final class SignedIn {
                     name, login.statusCode(), LOCKS_PASSED.toMinutes());
             clock.moveOn(LOCKS_PASSED);
             login = client.submitAnyAnswer(loginPage, loginPage, credentials);
+            if (login.statusCode() == 403) {
+                System.out.printf("hostile input: %s is frozen; customer service unfreezes it%n", name);
+                unfreeze.run();
+                login = client.submitAnyAnswer(loginPage, loginPage, credentials);
+            }
         }
         if (login.statusCode() / 100 != 3) {
             throw new AssertionError("POST " + loginPage + " answered " + name + " with " + login.statusCode()
