@@ -8,12 +8,15 @@ import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.Browsers.anotherDevice;
 import static org.hexmall.acceptance.browser.SimulatedPhone.masked;
 import static org.hexmall.acceptance.browser.SimulatedPhone.notThe;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -49,16 +52,31 @@ class NewDeviceLoginFlowTest {
             onNewPhone.getByRole(AriaRole.BUTTON, named("Confirm and log in")).click();
             assertThat(onNewPhone.getByText("The code is not correct. You can try 4 more time(s).")).isVisible();
 
+            String broughtToken = deviceCookieOf(newPhone);
             onNewPhone.getByLabel("Verification code").fill(code);
             onNewPhone.getByLabel("Trust this device").check();
             onNewPhone.getByRole(AriaRole.BUTTON, named("Confirm and log in")).click();
             assertThat(onNewPhone.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
             assertThat(phone.messages().first()).containsText("New login on Chrome on Linux at ");
+            assertNotEquals(broughtToken, deviceCookieOf(newPhone), "a trusted device is given a new device cookie");
 
             Storefront.logOut(onNewPhone);
             typeLogin(onNewPhone, customer);
             assertThat(onNewPhone.getByRole(AriaRole.HEADING, named("My account"))).isVisible();
+
+            try (BrowserContext withTheBroughtCookie = anotherDevice(page)) {
+                withTheBroughtCookie.addCookies(List.of(new Cookie("hexmall_device", broughtToken)
+                        .setUrl(page.url())));
+                Page elsewhere = withTheBroughtCookie.newPage();
+                typeLogin(elsewhere, customer);
+                assertThat(elsewhere.getByRole(AriaRole.HEADING, named(CONFIRM_HEADING))).isVisible();
+            }
         }
+    }
+
+    private static String deviceCookieOf(BrowserContext context) {
+        return context.cookies().stream().filter(cookie -> cookie.name.equals("hexmall_device"))
+                .map(cookie -> cookie.value).findFirst().orElseThrow();
     }
 
     @Test

@@ -273,6 +273,23 @@ class NewDeviceLoginTest {
     }
 
     @Test
+    void aDeviceTrustedUnderAFreshToken_isKnownByThatTokenAlone_notByTheOneItBrought() {
+        trustTheLaptop();
+        Session visitor = hexmall.newVisitor();
+        logInOn(PHONE_BROWSER, CHROME_ON_ANDROID, visitor);
+        String fresh = "fresh-device-token-0123456789abcdefghijkl";
+
+        NewDeviceResult result = hexmall.verifyNewDevice.verify(NewDeviceCodeCommand.fromForm(PHONE_BROWSER,
+                hexmall.codeSentTo(PHONE), true, visitor.id(), InMemoryHexmall.CLIENT_ADDRESS, Optional.of(fresh)));
+
+        assertThat(result).isInstanceOf(NewDeviceResult.SignedIn.class);
+        assertThat(logInOn(fresh, CHROME_ON_ANDROID, hexmall.newVisitor())).isInstanceOf(LoginResult.SignedIn.class);
+        hexmall.clock.advance(Duration.ofSeconds(61));
+        assertThat(logInOn(PHONE_BROWSER, CHROME_ON_ANDROID, hexmall.newVisitor())).as("the token it brought")
+                .isInstanceOf(LoginResult.NewDeviceCodeRequired.class);
+    }
+
+    @Test
     void aNewPassword_endsALoginStillWaitingForItsCode_asItWasBegunWithThePasswordBefore() {
         trustTheLaptop();
         Session visitor = hexmall.newVisitor();

@@ -95,6 +95,15 @@ public record Device(
         return trust ? known.trustedAfterCode(now) : known;
     }
 
+    /**
+     * The same device known from now on by another cookie, which the browser was just given: a device is trusted
+     * under a cookie hexmall chose at that moment, never under one it was brought, which someone else may have set.
+     */
+    public Device knownBy(String newTokenHash) {
+        return new Device(id, customer, newTokenHash, name, firstSeenAt, lastSeenAt, lastClientAddress, trustedSince,
+                codeRequestedSince, revokedAt, trustedWithCode);
+    }
+
     /** The code was used up or ran out: the password must be typed again. */
     public Device codeAbandoned() {
         return new Device(id, customer, tokenHash, name, firstSeenAt, lastSeenAt, lastClientAddress, trustedSince,

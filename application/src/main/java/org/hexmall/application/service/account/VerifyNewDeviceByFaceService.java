@@ -96,7 +96,8 @@ public final class VerifyNewDeviceByFaceService implements VerifyNewDeviceByFace
     }
 
     @Override
-    public FaceLogin finish(String deviceToken, String presented, SessionId visitor, String clientAddress) {
+    public FaceLogin finish(String deviceToken, String presented, SessionId visitor, String clientAddress,
+                            Optional<String> freshDeviceToken) {
         String tokenHash = deviceTokens.hash(deviceToken);
         Optional<Waiting> waiting = transactions.inTransaction(() -> waitingOn(tokenHash, clock.instant()));
         if (waiting.isEmpty()) {
@@ -120,8 +121,10 @@ public final class VerifyNewDeviceByFaceService implements VerifyNewDeviceByFace
             return switch (answer) {
                 case MATCHED -> {
                     NewDeviceSignIn.Proven proven = signIn.signIn(still.get().customer(), device,
-                            ticket.get().trust(), visitor, clientAddress, now);
-                    yield new Outcome(new SignedIn(proven.session()), Optional.of(proven));
+                            ticket.get().trust(), freshDeviceToken.map(deviceTokens::hash), visitor, clientAddress,
+                            now);
+                    yield new Outcome(new SignedIn(proven.session(), ticket.get().trust()
+                            && freshDeviceToken.isPresent()), Optional.of(proven));
                 }
                 case NOT_MATCHED -> {
                     loginStepUps.ended(device, AlertOutcome.VERIFICATION_FAILED);

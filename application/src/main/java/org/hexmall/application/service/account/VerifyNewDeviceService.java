@@ -77,7 +77,8 @@ public final class VerifyNewDeviceService implements VerifyNewDevice {
             return switch (entry.get().check()) {
                 case CodeCheck.Accepted accepted -> {
                     NewDeviceSignIn.Proven proven = signIn.signIn(customer.get(), device, command.trust(),
-                            command.session(), command.clientAddress(), now);
+                            command.freshDeviceToken().map(deviceTokens::hash), command.session(),
+                            command.clientAddress(), now);
                     yield new Outcome(new NewDeviceResult.SignedIn(proven.session()), Optional.of(proven));
                 }
                 case CodeCheck.Wrong wrong -> new Outcome(new NewDeviceResult.WrongCode(wrong.entriesLeft()),

@@ -1,6 +1,7 @@
 package org.hexmall.application.port.in.account;
 
 import java.net.URI;
+import java.util.Optional;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.security.SessionId;
 import org.hexmall.domain.shared.Language;
@@ -27,7 +28,16 @@ public interface VerifyNewDeviceByFace {
      * @param clientAddress where the customer came back from, shown beside the result in their activity ("" for the
      *                      address the password was typed at)
      */
-    FaceLogin finish(String deviceToken, String ticket, SessionId visitor, String clientAddress);
+    default FaceLogin finish(String deviceToken, String ticket, SessionId visitor, String clientAddress) {
+        return finish(deviceToken, ticket, visitor, clientAddress, Optional.empty());
+    }
+
+    /**
+     * As {@link #finish(String, String, SessionId, String)}, giving the browser {@code freshDeviceToken} as its device
+     * cookie when the device is trusted (see {@link NewDeviceCodeCommand#freshDeviceToken()}).
+     */
+    FaceLogin finish(String deviceToken, String ticket, SessionId visitor, String clientAddress,
+                     Optional<String> freshDeviceToken);
 
     /** What opening a face check gave. */
     sealed interface FaceCheckStart {
@@ -51,8 +61,11 @@ public interface VerifyNewDeviceByFace {
     sealed interface FaceLogin {
     }
 
-    /** It was the customer: logged in, in this new session. */
-    record SignedIn(Session session) implements FaceLogin {
+    /**
+     * It was the customer: logged in, in this new session; when {@code knownByFreshToken}, the device is trusted under
+     * the fresh token given, which the browser must carry from now on.
+     */
+    record SignedIn(Session session, boolean knownByFreshToken) implements FaceLogin {
     }
 
     /** The face was not the customer's: the login ends, and the alert says the proof failed. */

@@ -1,6 +1,7 @@
 package org.hexmall.application.service.account.shared;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.hexmall.application.port.out.notification.LoginNotices;
 import org.hexmall.application.port.out.persistence.Devices;
 import org.hexmall.application.port.out.persistence.LoginHistory;
@@ -47,14 +48,18 @@ public final class NewDeviceSignIn {
      * proof.
      *
      * @param trust         the customer asked to trust the device from now on
+     * @param freshTokenHash the hash of the cookie the browser is given as the device is trusted, which the device is
+     *                      known by from then on; empty to keep the one it has
      * @param clientAddress where the customer gave the proof, for the device's events in their activity; "" for the
      *                      address the password was typed at
      * @return the device as it is now, and the new session
      */
-    public Proven signIn(Customer customer, Device device, boolean trust, SessionId visitor, String clientAddress,
-                         Instant now) {
+    public Proven signIn(Customer customer, Device device, boolean trust, Optional<String> freshTokenHash,
+                         SessionId visitor, String clientAddress, Instant now) {
         String provedAt = provedAt(device, clientAddress);
-        Device verified = device.verified(trust, now);
+        Device verified = freshTokenHash.filter(hash -> trust)
+                .map(hash -> device.verified(true, now).knownBy(hash))
+                .orElseGet(() -> device.verified(trust, now));
         devices.save(verified);
         loginStepUps.ended(device, AlertOutcome.VERIFIED);
         loginHistory.record(new LoginRecord(verified.customer(), now, LoginOutcome.SUCCEEDED,

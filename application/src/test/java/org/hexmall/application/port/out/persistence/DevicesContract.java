@@ -121,6 +121,20 @@ public abstract class DevicesContract {
     }
 
     @Test
+    void aDeviceKnownByANewToken_isFoundByItAlone() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Device brought = Device.firstSeen(newId(), liLei, "brought", CHROME_ON_ANDROID, "203.0.113.7", NOW);
+        save(brought);
+
+        Device renewed = brought.verified(true, NOW).knownBy("renewed");
+        save(renewed);
+
+        assertThat(devices().findByToken(liLei, "renewed")).contains(renewed);
+        assertThat(devices().findByToken(liLei, "brought")).isEmpty();
+        assertThat(devices().listFor(liLei)).containsExactly(renewed);
+    }
+
+    @Test
     void abandoningTheWaitingLogins_endsEveryLoginOfTheCustomerWaitingForACode_andNoOneElses() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13900000002");

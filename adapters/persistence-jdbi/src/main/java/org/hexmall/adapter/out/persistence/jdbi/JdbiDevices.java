@@ -46,7 +46,7 @@ public final class JdbiDevices implements Devices {
         transactions.useCurrentHandle(handle -> {
             int replaced = bind(handle.createUpdate("""
                     UPDATE devices
-                    SET browser = :browser, platform = :platform, last_seen_at = :lastSeenAt,
+                    SET token_hash = :tokenHash, browser = :browser, platform = :platform, last_seen_at = :lastSeenAt,
                         last_client_address = :lastClientAddress, trusted_since = :trustedSince,
                         code_requested_since = :codeRequestedSince, revoked_at = :revokedAt,
                         trusted_with_code = :trustedWithCode

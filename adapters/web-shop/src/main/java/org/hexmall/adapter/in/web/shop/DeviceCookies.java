@@ -12,7 +12,9 @@ import org.hexmall.application.port.in.account.LoginDevice;
 /**
  * Gives every storefront browser a long-lived device cookie (HttpOnly, SameSite=Lax, Secure when served over HTTPS,
  * like the session cookie): a random token by which hexmall knows the browser again at the next login, long after its
- * session ended. The token is a secret; hexmall keeps only a keyed hash of it.
+ * session ended. The token is a secret; hexmall keeps only a keyed hash of it. A browser brings whatever cookie it has,
+ * which someone else may have set there; so when the customer trusts the device, it is given a new token, and only
+ * that one is trusted ({@link NewDeviceLoginController}).
  */
 public final class DeviceCookies {
 
@@ -37,7 +39,16 @@ public final class DeviceCookies {
             ctx.attribute(ATTRIBUTE, presented);
             return;
         }
-        String token = newTokens.get();
+        handOver(ctx, newTokens.get());
+    }
+
+    /** A new device token, to hand over with {@link #handOver} once the device is trusted under it. */
+    String newToken() {
+        return newTokens.get();
+    }
+
+    /** The browser's device cookie from now on. */
+    void handOver(Context ctx, String token) {
         ctx.attribute(ATTRIBUTE, token);
         ctx.cookie(new Cookie(NAME, token, "/", (int) LIFETIME.toSeconds(), secureCookies, true, null, SameSite.LAX));
     }

@@ -46,14 +46,16 @@ public final class NewDeviceLoginController {
     private final VerifyNewDeviceByFace verifyByFace;
     private final ResendNewDeviceCode resendNewDeviceCode;
     private final WebSessions sessions;
+    private final DeviceCookies deviceCookies;
     private final PageRenderer pages;
     private final DisplayTime displayTime;
     private final boolean secureCookies;
 
     public NewDeviceLoginController(FindNewDeviceLogin findNewDeviceLogin, VerifyNewDevice verifyNewDevice,
                                     VerifyNewDeviceByFace verifyByFace, ResendNewDeviceCode resendNewDeviceCode,
-                                    WebSessions sessions, PageRenderer pages, DisplayTime displayTime,
-                                    boolean secureCookies) {
+                                    WebSessions sessions, DeviceCookies deviceCookies, PageRenderer pages,
+                                    DisplayTime displayTime, boolean secureCookies) {
+        this.deviceCookies = deviceCookies;
         this.findNewDeviceLogin = findNewDeviceLogin;
         this.verifyNewDevice = verifyNewDevice;
         this.verifyByFace = verifyByFace;
@@ -79,9 +81,11 @@ public final class NewDeviceLoginController {
 
     private void verify(Context ctx) {
         NewDeviceCodeCommand command;
+        boolean trust = "yes".equals(ctx.formParam("trust"));
+        Optional<String> freshToken = trust ? Optional.of(deviceCookies.newToken()) : Optional.empty();
         try {
-            command = NewDeviceCodeCommand.fromForm(DeviceCookies.tokenOf(ctx), ctx.formParam("code"),
-                    "yes".equals(ctx.formParam("trust")), WebSessions.current(ctx).id(), ctx.ip());
+            command = NewDeviceCodeCommand.fromForm(DeviceCookies.tokenOf(ctx), ctx.formParam("code"), trust,
+                    WebSessions.current(ctx).id(), ctx.ip(), freshToken);
         } catch (InvalidCommandException invalid) {
             show(ctx, 422, FormErrors.localize(invalid.errors(), pages.messages(), pages.locale(ctx)), null, null,
                     true);
@@ -89,6 +93,7 @@ public final class NewDeviceLoginController {
         }
         switch (verifyNewDevice.verify(command)) {
             case NewDeviceResult.SignedIn signedIn -> {
+                freshToken.ifPresent(token -> deviceCookies.handOver(ctx, token));
                 sessions.switchTo(ctx, signedIn.session());
                 ctx.redirect(SafeRedirects.localPathOr(ctx.queryParam("next"), "/account"), HttpStatus.SEE_OTHER);
             }
@@ -134,10 +139,14 @@ public final class NewDeviceLoginController {
 
     /** Back from the face-check service: the store asks the service how the check ended. */
     private void finishFaceCheck(Context ctx) {
+        String freshToken = deviceCookies.newToken();
         switch (verifyByFace.finish(DeviceCookies.tokenOf(ctx), ctx.cookie(FACE_TICKET),
-                WebSessions.current(ctx).id(), ctx.ip())) {
+                WebSessions.current(ctx).id(), ctx.ip(), Optional.of(freshToken))) {
             case VerifyNewDeviceByFace.SignedIn signedIn -> {
                 forgetFaceTicket(ctx);
+                if (signedIn.knownByFreshToken()) {
+                    deviceCookies.handOver(ctx, freshToken);
+                }
                 sessions.switchTo(ctx, signedIn.session());
                 ctx.redirect(SafeRedirects.localPathOr(ctx.queryParam("next"), "/account"), HttpStatus.SEE_OTHER);
             }
