@@ -1,6 +1,7 @@
 package org.hexmall.simulator.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hexmall.simulator.wallet.TestWallets.LI_LEI_PHONE;
 import static org.hexmall.simulator.wallet.TestWallets.NOW;
 import static org.hexmall.simulator.wallet.TestWallets.ORDER_NUMBER;
@@ -18,6 +19,8 @@ import java.util.Map;
 import org.hexmall.domain.payment.PaymentFailureReason;
 import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.wallet.WalletProvider;
+import org.hexmall.simulator.wallet.account.PasswordReset;
+import org.hexmall.simulator.wallet.account.TopUp;
 import org.hexmall.simulator.wallet.account.WalletAccount;
 import org.hexmall.simulator.wallet.agreement.Agreement;
 import org.hexmall.simulator.wallet.agreement.Approval;
@@ -31,8 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The customer on the wallet app's pay page: the payment password decides, wrong ones count towards the
- * provider's lock (the same one approvals count towards), the balance must cover the amount, and every way back
- * to the store carries the payment's signed result.
+ * provider's lock (the same one approvals count towards) until the holder resets it in the app, the balance must
+ * cover the amount (a top-up in the app adds to it), and every way back to the store carries the payment's signed
+ * result.
  */
 class PayingWithThePaymentPasswordTest {
 
@@ -162,6 +166,84 @@ class PayingWithThePaymentPasswordTest {
         clock.moveOn(Duration.ofHours(3));
 
         assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT)).isInstanceOf(PayAttempt.Paid.class);
+    }
+
+    @Test
+    void resettingThePaymentPasswordInTheAppEndsTheLockAtOnce_andTheNewOnePaysWhileTheOldOneIsWrong() {
+        String lockedPage = payPage(newPaymentId(), AMOUNT_FEN);
+        for (int attempt = 0; attempt < WalletAccount.PASSWORD_ATTEMPTS; attempt++) {
+            simulator.payments().pay(WalletProvider.ALIPAY, lockedPage, WRONG);
+        }
+        simulator.payments().leave(WalletProvider.ALIPAY, lockedPage);
+
+        PasswordReset reset = simulator.accounts().resetPaymentPassword(WalletProvider.ALIPAY, LI_LEI_PHONE,
+                "  li   LEI ", "246810");
+
+        assertThat(reset).isEqualTo(PasswordReset.DONE);
+        assertThat(simulator.accounts().passwordLockedUntil(WalletProvider.ALIPAY, LI_LEI_PHONE)).isEmpty();
+        String page = payPage(newPaymentId(), AMOUNT_FEN);
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT))
+                .as("the old password, which the reset replaced").isEqualTo(new PayAttempt.WrongPassword(2));
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, "246810")).isInstanceOf(PayAttempt.Paid.class);
+        assertThat(balance()).isEqualTo(888_800 - AMOUNT_FEN);
+    }
+
+    @Test
+    void aResetByAnyoneButTheHolderChangesNothing() {
+        String page = payPage(newPaymentId(), AMOUNT_FEN);
+        for (int attempt = 0; attempt < WalletAccount.PASSWORD_ATTEMPTS; attempt++) {
+            simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG);
+        }
+
+        PasswordReset reset = simulator.accounts().resetPaymentPassword(WalletProvider.ALIPAY, LI_LEI_PHONE,
+                "Han Meimei", "246810");
+
+        assertThat(reset).isEqualTo(PasswordReset.NOT_THE_HOLDER);
+        assertThat(simulator.accounts().passwordLockedUntil(WalletProvider.ALIPAY, LI_LEI_PHONE))
+                .contains(NOW.plus(Duration.ofHours(3)));
+        assertThat(simulator.accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE).orElseThrow().paymentPassword()
+                .matches(RIGHT)).isTrue();
+        assertThat(simulator.accounts().resetPaymentPassword(WalletProvider.ALIPAY, TestWallets.phone("13900000009"),
+                "Li Lei", "246810")).isEqualTo(PasswordReset.NO_SUCH_ACCOUNT);
+    }
+
+    @Test
+    void toppingUpAfterABalanceTooLowLetsTheCustomerPayAgain() {
+        PaymentId refused = newPaymentId();
+        simulator.payments().pay(WalletProvider.ALIPAY, payPage(refused, 888_801), RIGHT);
+
+        TopUp topUp = simulator.accounts().topUp(WalletProvider.ALIPAY, LI_LEI_PHONE, 1);
+
+        assertThat(topUp).isEqualTo(TopUp.DONE);
+        assertThat(balance()).isEqualTo(888_801);
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, payPage(newPaymentId(), 888_801), RIGHT))
+                .isInstanceOf(PayAttempt.Paid.class);
+        assertThat(balance()).isZero();
+        assertThat(statusOf(refused)).as("the refused payment stays as it ended").isEqualTo(
+                new PaymentStatusAnswer.Found(PaymentState.FAILED, 888_801, null,
+                        PaymentFailureReason.INSUFFICIENT_BALANCE));
+    }
+
+    @Test
+    void aTopUpIsMoreThanNothingAndAtMostFiftyThousandYuan_andOnlyOfAnAccountThatExists() {
+        assertThat(simulator.accounts().topUp(WalletProvider.ALIPAY, LI_LEI_PHONE, 5_000_000)).isEqualTo(TopUp.DONE);
+        assertThatThrownBy(() -> simulator.accounts().topUp(WalletProvider.ALIPAY, LI_LEI_PHONE, 5_000_001))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> simulator.accounts().topUp(WalletProvider.ALIPAY, LI_LEI_PHONE, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(simulator.accounts().topUp(WalletProvider.ALIPAY, TestWallets.phone("13900000009"), 100))
+                .isEqualTo(TopUp.NO_SUCH_ACCOUNT);
+        assertThat(balance()).isEqualTo(888_800 + 5_000_000);
+    }
+
+    @Test
+    void aBalanceThatCannotHoldMoreIsNotToppedUp() {
+        simulator.accounts().open(WalletProvider.JD_PAY, LI_LEI_PHONE, "Li Lei", Long.MAX_VALUE - 99, RIGHT);
+
+        assertThat(simulator.accounts().topUp(WalletProvider.JD_PAY, LI_LEI_PHONE, 100)).isEqualTo(TopUp.BALANCE_FULL);
+        assertThat(simulator.accounts().topUp(WalletProvider.JD_PAY, LI_LEI_PHONE, 99)).isEqualTo(TopUp.DONE);
+        assertThat(simulator.accounts().find(WalletProvider.JD_PAY, LI_LEI_PHONE).orElseThrow().balanceFen())
+                .isEqualTo(Long.MAX_VALUE);
     }
 
     @Test

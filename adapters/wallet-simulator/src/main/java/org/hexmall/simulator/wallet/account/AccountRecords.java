@@ -22,4 +22,18 @@ public interface AccountRecords {
      * typed at once both count.
      */
     boolean updatePasswordState(WalletAccount asRead, WalletAccount updated);
+
+    /**
+     * Adds the amount to the account's balance in one step, so that a payment charged meanwhile is not undone.
+     * False, and nothing changed, for an unknown account or when the balance would grow beyond what it can hold
+     * ({@link Long#MAX_VALUE} fen).
+     */
+    boolean topUp(WalletProvider provider, WalletAccountIdentifier identifier, long amountFen);
+
+    /**
+     * Replaces the account's payment password as {@link WalletAccount#withNewPaymentPassword} does, whatever
+     * attempts came before: wrong passwords no longer count and a lock ends. False for an unknown account.
+     */
+    boolean replacePaymentPassword(WalletProvider provider, WalletAccountIdentifier identifier,
+                                   PaymentPasswordHash newPassword);
 }

@@ -3,6 +3,7 @@ package org.hexmall.simulator.wallet.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
@@ -29,6 +30,9 @@ public record WalletAccount(WalletProvider provider, WalletAccountIdentifier ide
      */
     public static final Duration PASSWORD_LOCK = Duration.ofHours(3);
 
+    /** The most the holder tops up at once, in fen (¥50,000.00), as wallet apps cap a single top-up. */
+    public static final long MAX_TOP_UP_FEN = 5_000_000;
+
     public WalletAccount {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(identifier, "identifier");
@@ -49,6 +53,27 @@ public record WalletAccount(WalletProvider provider, WalletAccountIdentifier ide
                                      long balanceFen, String paymentPassword) {
         return new WalletAccount(provider, identifier, holderName, balanceFen,
                 PaymentPasswordHash.of(paymentPassword), 0, null);
+    }
+
+    /**
+     * The account with a new payment password, set by its holder in the app: the wrong ones typed before no longer
+     * count, and a lock on the old one ends at once, as the lock guarded a password that is no longer there.
+     */
+    public WalletAccount withNewPaymentPassword(PaymentPasswordHash newPassword) {
+        return new WalletAccount(provider, identifier, holderName, balanceFen, newPassword, 0, null);
+    }
+
+    /**
+     * Whether the name typed is the holder's, as the app asks a holder who resets the payment password to prove who
+     * they are with the real name the account was opened in: the full name, whatever the case of its letters and
+     * the spaces around and between its parts.
+     */
+    public boolean isHeldBy(String typedName) {
+        return typedName != null && comparable(typedName).equals(comparable(holderName));
+    }
+
+    private static String comparable(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** True while the provider refuses the payment password, even the right one. */

@@ -58,6 +58,43 @@ public final class WalletAccounts {
                 .map(WalletAccount::lockedUntil);
     }
 
+    /**
+     * The holder tops up the balance in the app, so that a payment refused for a balance too low can be paid again.
+     * The money comes from nowhere: the simulation has no bank card behind the wallet.
+     *
+     * @param amountFen more than nothing, and at most {@link WalletAccount#MAX_TOP_UP_FEN}
+     */
+    public TopUp topUp(WalletProvider provider, WalletAccountIdentifier identifier, long amountFen) {
+        if (amountFen <= 0 || amountFen > WalletAccount.MAX_TOP_UP_FEN) {
+            throw new IllegalArgumentException("a top-up is 1 to " + WalletAccount.MAX_TOP_UP_FEN + " fen");
+        }
+        if (records.find(provider, identifier).isEmpty()) {
+            return TopUp.NO_SUCH_ACCOUNT;
+        }
+        return records.topUp(provider, identifier, amountFen) ? TopUp.DONE : TopUp.BALANCE_FULL;
+    }
+
+    /**
+     * The holder, who forgot the payment password or locked it, sets a new one in the app after proving who they
+     * are with the account's real name (the identity the simulation keeps for an account). A lock ends at once, so
+     * that the holder can pay again with the new password without waiting for it. The old password is not asked
+     * for: it is the one the holder no longer knows.
+     *
+     * @param newPassword six digits, as the app's form has checked
+     */
+    public PasswordReset resetPaymentPassword(WalletProvider provider, WalletAccountIdentifier identifier,
+                                              String holderName, String newPassword) {
+        Optional<WalletAccount> account = records.find(provider, identifier);
+        if (account.isEmpty()) {
+            return PasswordReset.NO_SUCH_ACCOUNT;
+        }
+        if (!account.get().isHeldBy(holderName)) {
+            return PasswordReset.NOT_THE_HOLDER;
+        }
+        return records.replacePaymentPassword(provider, identifier, PaymentPasswordHash.of(newPassword))
+                ? PasswordReset.DONE : PasswordReset.NO_SUCH_ACCOUNT;
+    }
+
     /** The holder types the payment password in the app. */
     public PasswordCheck checkPassword(WalletProvider provider, WalletAccountIdentifier identifier, String typed) {
         WalletAccount account = records.find(provider, identifier).orElseThrow();

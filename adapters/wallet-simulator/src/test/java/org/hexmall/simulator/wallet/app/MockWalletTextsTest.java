@@ -64,6 +64,32 @@ class MockWalletTextsTest {
         assertThat(keys("i18n/mock-wallet.properties")).containsAll(keys);
     }
 
+    /**
+     * The app's forms name their mistakes by code, and its page what a form did by the address: each needs a text
+     * in both languages, which the template check cannot see.
+     */
+    @Test
+    void everyMistakeTheAppsFormsPointOutAndEveryActionTheyTakeHasATextInBothLanguages() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Pattern code = Pattern.compile(
+                "\"(?:error\\.)?(mock-wallet\\.(top-up|reset|payment-password)\\.[a-z0-9.-]+)\"");
+        for (String page : List.of("TopUpForm", "PaymentPasswordResetForm", "AccountAppPage")) {
+            Matcher codes = code.matcher(Files.readString(
+                    Path.of("src/main/java/org/hexmall/simulator/wallet/app/" + page + ".java")));
+            while (codes.find()) {
+                keys.add("error." + codes.group(1));
+            }
+        }
+        for (String action : AccountAppPage.DONE_ACTIONS) {
+            keys.add("mock-wallet.app." + action);
+        }
+
+        assertThat(keys).contains("error.mock-wallet.top-up.too-large", "error.mock-wallet.reset.passwords-differ",
+                "error.mock-wallet.payment-password.format", "mock-wallet.app.topped-up");
+        assertThat(keys("i18n/mock-wallet.properties")).containsAll(keys);
+        assertThat(keys("i18n/mock-wallet_zh_CN.properties")).containsAll(keys);
+    }
+
     /** The form checks the account as the store checks the ones it binds: each of the domain's codes needs a text. */
     @Test
     void everyMistakeOfTheAccountTheFormPointsOutHasAText() throws IOException {

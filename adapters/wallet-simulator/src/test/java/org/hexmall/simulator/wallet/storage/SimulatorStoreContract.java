@@ -138,6 +138,50 @@ abstract class SimulatorStoreContract {
     }
 
     @Test
+    void aTopUpAddsToTheBalanceOnlyWhatTheBalanceCanHold() {
+        openAccountWith(100);
+
+        assertThat(store().accounts().topUp(WalletProvider.ALIPAY, LI_LEI_PHONE, 5_000)).isTrue();
+        assertThat(balance()).isEqualTo(5_100);
+        assertThat(store().accounts().topUp(WalletProvider.ALIPAY, LI_LEI_PHONE, Long.MAX_VALUE - 5_099)).isFalse();
+        assertThat(balance()).isEqualTo(5_100);
+        assertThat(store().accounts().topUp(WalletProvider.ALIPAY, LI_LEI_PHONE, Long.MAX_VALUE - 5_100)).isTrue();
+        assertThat(balance()).isEqualTo(Long.MAX_VALUE);
+        assertThat(store().accounts().topUp(WalletProvider.JD_PAY, LI_LEI_PHONE, 100)).isFalse();
+    }
+
+    @Test
+    void topUpsAndChargesAtOnceAllCount() {
+        openAccountWith(100_000);
+        SimulatedPayment open = store().payments().addIfAbsent(newPayment("pay-1", ORDER_PAYMENT, 12_345));
+
+        Concurrently.run(12, attempt -> attempt == 0
+                ? store().payments().debit(open.paid("transaction-1", NOW))
+                : store().accounts().topUp(WalletProvider.ALIPAY, LI_LEI_PHONE, 100));
+
+        assertThat(balance()).isEqualTo(100_000 - 12_345 + 11 * 100);
+    }
+
+    @Test
+    void aNewPaymentPasswordReplacesTheOldOne_andEndsItsLockAndItsWrongAttempts() {
+        store().accounts().addIfAbsent(new WalletAccount(WalletProvider.ALIPAY, LI_LEI_PHONE, "Li Lei", 100,
+                PaymentPasswordHash.of("135790"), 3, NOW.plus(Duration.ofHours(3))));
+
+        assertThat(store().accounts().replacePaymentPassword(WalletProvider.ALIPAY, LI_LEI_PHONE,
+                PaymentPasswordHash.of("246810"))).isTrue();
+
+        assertThat(store().accounts().find(WalletProvider.ALIPAY, LI_LEI_PHONE)).hasValueSatisfying(account -> {
+            assertThat(account.paymentPassword().matches("246810")).isTrue();
+            assertThat(account.paymentPassword().matches("135790")).isFalse();
+            assertThat(account.failedPasswordAttempts()).isZero();
+            assertThat(account.lockedUntil()).isNull();
+            assertThat(account.balanceFen()).isEqualTo(100);
+        });
+        assertThat(store().accounts().replacePaymentPassword(WalletProvider.JD_PAY, LI_LEI_PHONE,
+                PaymentPasswordHash.of("246810"))).isFalse();
+    }
+
+    @Test
     void anAuthorizationRequestIsFoundAsItWasMade() {
         var request = pendingRequest("request-1");
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.account.AccountRecords;
+import org.hexmall.simulator.wallet.account.PaymentPasswordHash;
 import org.hexmall.simulator.wallet.account.WalletAccount;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -80,6 +81,34 @@ public final class JdbiAccountRecords implements AccountRecords {
                 .bind("identifier", asRead.identifier().value())
                 .bind("attemptsAsRead", asRead.failedPasswordAttempts())
                 .bind("lockedUntilAsRead", utc(asRead.lockedUntil()))
+                .execute() == 1);
+    }
+
+    /** Adds in the statement, beside a charge racing it, and refuses in it what the column could not hold. */
+    @Override
+    public boolean topUp(WalletProvider provider, WalletAccountIdentifier identifier, long amountFen) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE mock_wallet_accounts SET balance_fen = balance_fen + :amount
+                        WHERE provider = :provider AND identifier = :identifier AND balance_fen <= :room""")
+                .bind("amount", amountFen)
+                .bind("room", Long.MAX_VALUE - amountFen)
+                .bind("provider", provider.name())
+                .bind("identifier", identifier.value())
+                .execute() == 1);
+    }
+
+    @Override
+    public boolean replacePaymentPassword(WalletProvider provider, WalletAccountIdentifier identifier,
+                                          PaymentPasswordHash newPassword) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE mock_wallet_accounts
+                        SET password_salt = :salt, password_hash = :hash, failed_password_attempts = 0,
+                            locked_until = NULL
+                        WHERE provider = :provider AND identifier = :identifier""")
+                .bind("salt", newPassword.salt())
+                .bind("hash", newPassword.hash())
+                .bind("provider", provider.name())
+                .bind("identifier", identifier.value())
                 .execute() == 1);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.account.AccountRecords;
+import org.hexmall.simulator.wallet.account.PaymentPasswordHash;
 import org.hexmall.simulator.wallet.account.WalletAccount;
 
 /** The simulated wallet accounts in a map. One lock for all: a simulator's traffic is tiny. */
@@ -44,6 +45,29 @@ public final class InMemoryAccountRecords implements AccountRecords {
         accounts.put(key, new WalletAccount(stored.provider(), stored.identifier(), stored.holderName(),
                 stored.balanceFen(), stored.paymentPassword(), updated.failedPasswordAttempts(),
                 updated.lockedUntil()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean topUp(WalletProvider provider, WalletAccountIdentifier identifier, long amountFen) {
+        Key key = new Key(provider, identifier);
+        WalletAccount account = accounts.get(key);
+        if (account == null || account.balanceFen() > Long.MAX_VALUE - amountFen) {
+            return false;
+        }
+        accounts.put(key, withBalance(account, account.balanceFen() + amountFen));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean replacePaymentPassword(WalletProvider provider, WalletAccountIdentifier identifier,
+                                                       PaymentPasswordHash newPassword) {
+        Key key = new Key(provider, identifier);
+        WalletAccount account = accounts.get(key);
+        if (account == null) {
+            return false;
+        }
+        accounts.put(key, account.withNewPaymentPassword(newPassword));
         return true;
     }
 
