@@ -185,8 +185,8 @@ final class SimulatedProviderApi implements WalletProviderApi, AutoCloseable {
             }
             case SLOW -> new CompletableFuture<A>().completeOnTimeout(work.get(), slowAnswer.toMillis(),
                     TimeUnit.MILLISECONDS);
-            case ACCOUNT_NOT_FOUND, DUPLICATE_NOTIFICATIONS, DELAYED_NOTIFICATIONS, REFUNDS_FAIL ->
-                    CompletableFuture.completedFuture(work.get());
+            case ACCOUNT_NOT_FOUND, DUPLICATE_NOTIFICATIONS, DELAYED_NOTIFICATIONS, REFUNDS_FAIL,
+                 DECLINES_PAYMENTS -> CompletableFuture.completedFuture(work.get());
         };
     }
 

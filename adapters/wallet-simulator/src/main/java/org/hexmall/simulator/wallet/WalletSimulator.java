@@ -36,7 +36,7 @@ public final class WalletSimulator implements AutoCloseable {
                 faults, timings::notificationRetries, timings.notificationRequestTimeout(), clock);
         this.accounts = new WalletAccounts(store.accounts(), clock, timings::passwordLock);
         this.agreements = new Agreements(store.agreements(), accounts, messages, notifications, clock);
-        this.payments = new Payments(store.payments(), accounts, messages, notifications, clock);
+        this.payments = new Payments(store.payments(), accounts, messages, notifications, faults, clock);
         this.refunds = new Refunds(store.payments(), faults, notifications, timings::refundConfirmation, clock);
         this.api = new SimulatedProviderApi(faults, agreements, payments, refunds, timings.slowAnswer());
     }
@@ -76,9 +76,10 @@ public final class WalletSimulator implements AutoCloseable {
      * pay page at once and typed the right payment password. The balance is charged once, on the same path as
      * {@link Payments#pay}, and the store gets the same signed notification, so a client that only talks to the store
      * sees the payment succeed. What would stop the customer stops it too: a locked payment password leaves the
-     * payment open, a balance too low ends it unpaid, and a request never answered ({@link Fault#TIMEOUT}) is never
-     * paid. Quicker than any person, its notification can reach the store before the store has recorded the answer
-     * (docs/benchmarks.md). Off unless switched on; kept in this simulator's memory only.
+     * payment open, a balance too low or {@link Fault#DECLINES_PAYMENTS} ends it unpaid, and a request never
+     * answered ({@link Fault#TIMEOUT}) is never paid. Quicker than any person, its notification can reach the store
+     * before the store has recorded the answer (docs/benchmarks.md). Off unless switched on; kept in this
+     * simulator's memory only.
      */
     public void confirmPaymentsAutomatically(boolean on) {
         api.confirmPaymentsAutomatically(on);

@@ -27,6 +27,7 @@ import org.hexmall.simulator.wallet.agreement.Approval;
 import org.hexmall.simulator.wallet.api.PaymentAnswer;
 import org.hexmall.simulator.wallet.api.PaymentState;
 import org.hexmall.simulator.wallet.api.PaymentStatusAnswer;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.hexmall.simulator.wallet.storage.SimulatorStore;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The customer on the wallet app's pay page: the payment password decides, wrong ones count towards the
  * provider's lock (the same one approvals count towards) until the holder resets it in the app, the balance must
- * cover the amount (a top-up in the app adds to it), and every way back to the store carries the payment's signed
- * result.
+ * cover the amount (a top-up in the app adds to it), a provider told to decline an account's payments declines
+ * them, and every way back to the store carries the payment's signed result.
  */
 class PayingWithThePaymentPasswordTest {
 
@@ -244,6 +245,41 @@ class PayingWithThePaymentPasswordTest {
         assertThat(simulator.accounts().topUp(WalletProvider.JD_PAY, LI_LEI_PHONE, 99)).isEqualTo(TopUp.DONE);
         assertThat(simulator.accounts().find(WalletProvider.JD_PAY, LI_LEI_PHONE).orElseThrow().balanceFen())
                 .isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void anAccountWhosePaymentsAreDeclinedIsChargedNothing_andTheCustomerGoesBackWithTheSignedReason() {
+        simulator.accounts().open(WalletProvider.ALIPAY, TestWallets.HAN_MEIMEI_PHONE, "韩梅梅", 888_800, RIGHT);
+        simulator.faults().inject(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.DECLINES_PAYMENTS);
+        PaymentId payment = newPaymentId();
+
+        PayAttempt attempt = simulator.payments().pay(WalletProvider.ALIPAY, payPage(payment, AMOUNT_FEN), RIGHT);
+
+        URI back = ((PayAttempt.NotPaid) attempt).backToStore();
+        assertThat(resultOf(back)).containsEntry("type", "payment_failed").containsEntry("reason", "declined")
+                .containsEntry("amount_fen", "123450").doesNotContainKeys("transaction", "attempts_left");
+        assertThat(balance()).isEqualTo(888_800);
+        assertThat(statusOf(payment)).isEqualTo(new PaymentStatusAnswer.Found(PaymentState.FAILED, AMOUNT_FEN, null,
+                PaymentFailureReason.DECLINED));
+        String hanMeimeis = TestWallets.agreementFor(simulator, WalletProvider.ALIPAY, TestWallets.HAN_MEIMEI_PHONE,
+                RIGHT);
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, TestWallets.payPageFor(simulator,
+                WalletProvider.ALIPAY, hanMeimeis, newPaymentId(), AMOUNT_FEN), RIGHT))
+                .as("another account of the same provider pays normally").isInstanceOf(PayAttempt.Paid.class);
+    }
+
+    @Test
+    void aWrongPasswordStillCountsWhereThePaymentWouldBeDeclined_andOnceTheFaultEndsTheAccountPaysAgain() {
+        simulator.faults().inject(WalletProvider.ALIPAY, Fault.DECLINES_PAYMENTS);
+        String page = payPage(newPaymentId(), AMOUNT_FEN);
+
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, WRONG))
+                .isEqualTo(new PayAttempt.WrongPassword(2));
+        simulator.faults().inject(WalletProvider.ALIPAY, LI_LEI_PHONE, Fault.DECLINES_PAYMENTS);
+        simulator.faults().remove(WalletProvider.ALIPAY);
+        simulator.faults().remove(WalletProvider.ALIPAY, LI_LEI_PHONE);
+
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, page, RIGHT)).isInstanceOf(PayAttempt.Paid.class);
     }
 
     @Test

@@ -30,8 +30,9 @@ import org.hexmall.simulator.web.SimulatorPages;
 
 /**
  * The demo's control page, {@code /mock-wallet}: the simulated accounts and their apps, a form that opens one
- * (so that a customer who registered in the demo has a wallet to bind), a fault switch per provider so that a
- * person trying the demo can produce every failure, the latest payments, and the notifications sent to the store.
+ * (so that a customer who registered in the demo has a wallet to bind), a fault switch per provider and one per
+ * account so that a person trying the demo can produce every failure, for one customer while the others pay
+ * normally, the latest payments, and the notifications sent to the store.
  */
 final class DemoControlPage {
 
@@ -46,11 +47,12 @@ final class DemoControlPage {
     }
 
     /**
-     * @param fault       the account's own fault, or empty
+     * @param identifier  the whole identifier, which the account's fault form names
+     * @param fault       the account's own fault, or {@link #NO_FAULT}
      * @param lockedUntil until when its payment password is locked, or {@code null}
      */
-    record AccountRow(String maskedIdentifier, String holder, String balance, String appLink, String fault,
-                      Instant lockedUntil) {
+    record AccountRow(String identifier, String maskedIdentifier, String holder, String balance, String appLink,
+                      String fault, Instant lockedUntil) {
     }
 
     /** A choice of the form's wallet list. */
@@ -85,6 +87,7 @@ final class DemoControlPage {
         routes.get(MockWalletPaths.CONTROL, ctx -> show(ctx, 200, null, Map.of()));
         routes.post(MockWalletPaths.CONTROL + "/accounts", this::openAccount);
         routes.post(MockWalletPaths.CONTROL + "/faults", this::setProviderFault);
+        routes.post(MockWalletPaths.CONTROL + "/account-faults", this::setAccountFault);
         routes.post(MockWalletPaths.CONTROL + "/faults/clear", this::clearFaults);
     }
 
@@ -99,6 +102,33 @@ final class DemoControlPage {
             simulator.faults().remove(provider.get());
         } else {
             simulator.faults().inject(provider.get(), Fault.valueOf(choice));
+        }
+        ctx.redirect(MockWalletPaths.CONTROL, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The account's own fault, which overrides its provider's; "no fault" leaves the account to behave as its
+     * provider does. Only an account the provider has: a fault of an account nobody opened would show nowhere.
+     */
+    private void setAccountFault(Context ctx) {
+        Optional<WalletProvider> provider = ProviderSlugs.fromSlug(ctx.formParam("provider"));
+        Optional<WalletAccount> account;
+        try {
+            account = provider.flatMap(known -> simulator.accounts().find(known,
+                    WalletAccountIdentifier.parse(known, ctx.formParam("account"))));
+        } catch (DomainException notAnAccount) {
+            account = Optional.empty();
+        }
+        String choice = ctx.formParam("fault");
+        if (account.isEmpty() || !FAULT_CHOICES.contains(choice)) {
+            show(ctx, 422, pages.text(ctx, "mock-wallet.control.account-invalid"), Map.of());
+            return;
+        }
+        WalletAccount chosen = account.get();
+        if (NO_FAULT.equals(choice)) {
+            simulator.faults().remove(chosen.provider(), chosen.identifier());
+        } else {
+            simulator.faults().inject(chosen.provider(), chosen.identifier(), Fault.valueOf(choice));
         }
         ctx.redirect(MockWalletPaths.CONTROL, HttpStatus.SEE_OTHER);
     }
@@ -180,11 +210,11 @@ final class DemoControlPage {
         for (WalletProvider provider : WalletProvider.supportedProviders()) {
             List<AccountRow> rows = accounts.stream()
                     .filter(account -> account.provider() == provider)
-                    .map(account -> new AccountRow(account.identifier().masked(), account.holderName(),
-                            AppTexts.yuan(account.balanceFen()),
+                    .map(account -> new AccountRow(account.identifier().value(), account.identifier().masked(),
+                            account.holderName(), AppTexts.yuan(account.balanceFen()),
                             MockWalletPaths.appPage(provider, account.identifier()),
                             Optional.ofNullable(faults.get(FaultTarget.account(provider, account.identifier())))
-                                    .map(Fault::name).orElse(""),
+                                    .map(Fault::name).orElse(NO_FAULT),
                             simulator.accounts().passwordLockedUntil(provider, account.identifier()).orElse(null)))
                     .toList();
             String providerFault = Optional.ofNullable(faults.get(FaultTarget.wholeProvider(provider)))

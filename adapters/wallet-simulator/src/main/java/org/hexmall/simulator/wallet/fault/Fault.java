@@ -44,5 +44,13 @@ public enum Fault {
      * "processing", and later notifies the store that the refund failed, with nothing credited; the others refuse
      * the request at once. Either way the refund number stays failed: asking again refunds nothing.
      */
-    REFUNDS_FAIL
+    REFUNDS_FAIL,
+
+    /**
+     * The provider declines every payment its customer confirms, even with the right payment password, and gives
+     * no reason, as a wallet's own risk control or an account restricted by the provider does: the payment ends
+     * failed as declined and nothing is charged. The store hears it as it hears a balance too low, through the
+     * customer's browser and when it asks. Requests are answered normally.
+     */
+    DECLINES_PAYMENTS
 }

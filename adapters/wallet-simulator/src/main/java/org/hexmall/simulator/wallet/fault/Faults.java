@@ -30,6 +30,11 @@ public final class Faults {
         records.remove(FaultTarget.wholeProvider(provider));
     }
 
+    /** Ends the account's own fault: the account behaves as its provider does again. */
+    public void remove(WalletProvider provider, WalletAccountIdentifier account) {
+        records.remove(FaultTarget.account(provider, account));
+    }
+
     public Map<FaultTarget, Fault> all() {
         return records.all();
     }

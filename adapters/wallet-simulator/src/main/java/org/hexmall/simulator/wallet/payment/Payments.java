@@ -14,6 +14,8 @@ import org.hexmall.simulator.wallet.account.WalletAccount;
 import org.hexmall.simulator.wallet.account.WalletAccounts;
 import org.hexmall.simulator.wallet.agreement.Agreement;
 import org.hexmall.simulator.wallet.api.PaymentState;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.fault.Faults;
 import org.hexmall.simulator.wallet.notification.FormEncoding;
 import org.hexmall.simulator.wallet.notification.MessageType;
 import org.hexmall.simulator.wallet.notification.NotificationDelivery;
@@ -32,12 +34,14 @@ public final class Payments {
     private final WalletAccounts accounts;
     private final PaymentResults results;
     private final NotificationDelivery notifications;
+    private final Faults faults;
     private final Clock clock;
 
     public Payments(PaymentRecords records, WalletAccounts accounts, SignedMessages messages,
-                    NotificationDelivery notifications, Clock clock) {
+                    NotificationDelivery notifications, Faults faults, Clock clock) {
         this.records = records;
         this.accounts = accounts;
+        this.faults = faults;
         this.results = new PaymentResults(messages);
         this.notifications = notifications;
         this.clock = clock;
@@ -83,8 +87,9 @@ public final class Payments {
 
     /**
      * The customer types the payment password on the pay page. A wrong one counts towards the password's lock (the
-     * same lock as approvals) and for the payment; a balance too low ends the payment unpaid. A payment that has
-     * ended already sends the browser back with its result.
+     * same lock as approvals) and for the payment; a balance too low, or a provider that declines the account's
+     * payments ({@link Fault#DECLINES_PAYMENTS}), ends the payment unpaid. A payment that has ended already sends the
+     * browser back with its result.
      */
     public PayAttempt pay(WalletProvider provider, String pageId, String paymentPassword) {
         Objects.requireNonNull(paymentPassword, "paymentPassword");
@@ -112,7 +117,8 @@ public final class Payments {
 
     /**
      * What {@link #pay} does with the right payment password, for a payment nobody types it for: a locked password
-     * leaves the payment open, and a balance too low ends it unpaid, as they would for its customer.
+     * leaves the payment open, and a balance too low or a declining provider ends it unpaid, as they would for its
+     * customer.
      */
     public void confirmAsItsCustomer(WalletProvider provider, PaymentId merchantPayment) {
         records.find(provider, merchantPayment).filter(SimulatedPayment::isOpen)
@@ -122,6 +128,11 @@ public final class Payments {
 
     private PayAttempt charge(SimulatedPayment payment) {
         Instant now = clock.instant();
+        if (declines(payment)) {
+            // As for a balance too low: the browser brings the result back, and a query tells the same.
+            records.endWithoutCharge(payment.failed(PaymentFailureReason.DECLINED, null, null, now));
+            return backWithResult(records.find(payment.id()).orElseThrow());
+        }
         PaymentRecords.Debit debit = records.debit(payment.paid(SimulatorTokens.reference(now), now));
         if (debit == PaymentRecords.Debit.INSUFFICIENT_BALANCE) {
             records.endWithoutCharge(payment.failed(PaymentFailureReason.INSUFFICIENT_BALANCE, null, null, now));
@@ -133,6 +144,12 @@ public final class Payments {
                     results.unsigned(ended));
         }
         return backWithResult(ended);
+    }
+
+    /** Whether the provider declines this payment's account now, by a fault of the account or of the provider. */
+    private boolean declines(SimulatedPayment payment) {
+        return faults.faultFor(payment.provider(), Optional.of(payment.account()))
+                .filter(Fault.DECLINES_PAYMENTS::equals).isPresent();
     }
 
     /**

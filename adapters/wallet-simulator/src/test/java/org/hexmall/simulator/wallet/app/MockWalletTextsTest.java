@@ -124,6 +124,7 @@ class MockWalletTextsTest {
         for (Fault fault : Fault.values()) {
             assertThat(known).contains("mock-wallet.control.fault." + fault.name());
         }
+        assertThat(known).contains("mock-wallet.control.account-fault.NONE");
         for (PaymentState status : PaymentState.values()) {
             if (status != PaymentState.FAILED) {
                 assertThat(known).contains("mock-wallet.payment-status." + status.name());

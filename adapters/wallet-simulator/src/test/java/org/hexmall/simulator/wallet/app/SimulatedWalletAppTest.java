@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.hexmall.domain.payment.PaymentId;
@@ -18,6 +19,9 @@ import org.hexmall.domain.wallet.WalletProvider;
 import org.hexmall.simulator.wallet.TestWallets;
 import org.hexmall.simulator.wallet.WalletSimulator;
 import org.hexmall.simulator.wallet.api.AuthorizationAnswer;
+import org.hexmall.simulator.wallet.fault.Fault;
+import org.hexmall.simulator.wallet.fault.FaultTarget;
+import org.hexmall.simulator.wallet.payment.PayAttempt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -326,6 +330,69 @@ class SimulatedWalletAppTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Choose a provider and one of the listed behaviours.");
+        assertThat(simulator.faults().all()).isEmpty();
+    }
+
+    @Test
+    void eachAccountHasAFaultOfItsOwnToChoose_whichOnlyThatAccountMeets() throws Exception {
+        String agreement = TestWallets.agreementFor(simulator, WalletProvider.ALIPAY, LI_LEI_PHONE, LI_LEIS_PASSWORD);
+        String hanMeimeis = TestWallets.agreementFor(simulator, WalletProvider.ALIPAY, HAN_MEIMEI_PHONE, "246801");
+        String html = app.get("/mock-wallet").body();
+        assertThat(html).contains(
+                "<label class=\"visually-hidden\" for=\"fault-alipay-0\">Fault of account 138****0001</label>",
+                "<option value=\"NONE\" selected=\"selected\">As its provider</option>",
+                "Declines payments: refuses to charge, giving no reason, even with the right payment password",
+                ">Set</button>");
+
+        HttpResponse<String> chosen = app.post("/mock-wallet/account-faults", Map.of("provider", "alipay",
+                "account", "13800000001", "fault", "DECLINES_PAYMENTS"));
+
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(simulator.faults().faultFor(WalletProvider.ALIPAY, Optional.of(LI_LEI_PHONE)))
+                .contains(Fault.DECLINES_PAYMENTS);
+        assertThat(simulator.faults().faultFor(WalletProvider.ALIPAY, Optional.of(HAN_MEIMEI_PHONE))).isEmpty();
+        assertThat(app.get("/mock-wallet").body()).containsPattern("value=\"DECLINES_PAYMENTS\"\\s+selected");
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, TestWallets.payPageFor(simulator,
+                WalletProvider.ALIPAY, agreement, TestWallets.newPaymentId(), 100), LI_LEIS_PASSWORD))
+                .isInstanceOf(PayAttempt.NotPaid.class);
+        assertThat(simulator.payments().pay(WalletProvider.ALIPAY, TestWallets.payPageFor(simulator,
+                WalletProvider.ALIPAY, hanMeimeis, TestWallets.newPaymentId(), 100), "246801"))
+                .isInstanceOf(PayAttempt.Paid.class);
+    }
+
+    @Test
+    void anAccountsFaultOverridesItsProvidersUntilItIsSetBackToAsItsProvider() throws Exception {
+        app.post("/mock-wallet/faults", Map.of("provider", "alipay", "fault", "SLOW"));
+        app.post("/mock-wallet/account-faults", Map.of("provider", "alipay", "account", "13800000001",
+                "fault", "PROVIDER_DOWN"));
+        assertThat(bindAtAlipay(LI_LEI_PHONE.value())).isInstanceOf(AuthorizationAnswer.ServiceUnavailable.class);
+        assertThat(bindAtAlipay(HAN_MEIMEI_PHONE.value())).isInstanceOf(AuthorizationAnswer.AuthorizationPage.class);
+
+        HttpResponse<String> cleared = app.post("/mock-wallet/account-faults", Map.of("provider", "alipay",
+                "account", "13800000001", "fault", "NONE"));
+
+        assertThat(cleared.statusCode()).isEqualTo(303);
+        assertThat(simulator.faults().all()).containsOnlyKeys(FaultTarget.wholeProvider(WalletProvider.ALIPAY));
+        assertThat(bindAtAlipay(LI_LEI_PHONE.value())).isInstanceOf(AuthorizationAnswer.AuthorizationPage.class);
+    }
+
+    @Test
+    void anAccountFaultForNoListedAccountOrBehaviourIsRefusedWithAMessage() throws Exception {
+        List<Map<String, String>> forms = List.of(
+                Map.of("provider", "alipay", "account", "13800000001", "fault", "MELTDOWN"),
+                Map.of("provider", "alipay", "account", "13900000009", "fault", "TIMEOUT"),
+                Map.of("provider", "alipay", "account", "not an account", "fault", "TIMEOUT"),
+                Map.of("provider", "wechat-pay", "account", "13800000001", "fault", "TIMEOUT"),
+                Map.of("provider", "paypal", "account", "13800000001", "fault", "TIMEOUT"),
+                Map.of("account", "13800000001"),
+                Map.of());
+
+        for (Map<String, String> form : forms) {
+            HttpResponse<String> refused = app.post("/mock-wallet/account-faults", form);
+            assertThat(refused.statusCode()).as(form.toString()).isEqualTo(422);
+            assertThat(refused.body()).as(form.toString())
+                    .contains("Choose an account listed below and one of the listed behaviours.");
+        }
         assertThat(simulator.faults().all()).isEmpty();
     }
 
