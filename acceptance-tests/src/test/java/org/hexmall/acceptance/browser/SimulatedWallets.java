@@ -39,12 +39,30 @@ final class SimulatedWallets {
     }
 
     /**
-     * Opens the wallet app's "Authorizations" page of an account, where the app lists the merchants that may charge
-     * it. The wallet is named as in the app's address: {@code alipay}, {@code wechat-pay}.
+     * Opens the wallet app of an account, where the app shows its balance and its payment password's lock and lists
+     * the merchants that may charge it ("Authorizations"). The wallet is named as in the app's address:
+     * {@code alipay}, {@code wechat-pay}.
      */
     static void openApp(Page page, String walletInAddress, String account) {
         page.navigate("/mock-wallet/" + walletInAddress + "/app?account=" + account);
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Authorizations"))).isVisible();
+    }
+
+    /** In the wallet app of an account: types the amount in yuan under "Top up" and taps "Top up". */
+    static void topUp(Page page, String yuan) {
+        page.getByLabel("Amount in yuan", exactly()).fill(yuan);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Top up")).click();
+    }
+
+    /**
+     * In the wallet app of an account, under "Reset the payment password": the holder's full name, which proves
+     * who they are, and the new password twice, then "Reset payment password".
+     */
+    static void resetPaymentPassword(Page page, String holder, String newPassword) {
+        page.getByLabel("Full name of the account holder", exactly()).fill(holder);
+        page.getByLabel("New payment password (6 digits)", exactly()).fill(newPassword);
+        page.getByLabel("New payment password again", exactly()).fill(newPassword);
+        page.getByRole(AriaRole.BUTTON, namedExactly("Reset payment password")).click();
     }
 
     /** Opens an account with the form on the simulated wallets page, and waits for the page to confirm it. */
@@ -105,6 +123,18 @@ final class SimulatedWallets {
         provider.getByLabel("How " + wallet + " behaves").selectOption(new SelectOption().setLabel(behaviour));
         simulatedWallets.waitForResponse(answer -> answer.request().method().equals("POST"),
                 () -> provider.getByRole(AriaRole.BUTTON, namedExactlyWithin("Apply")).click());
+    }
+
+    /**
+     * On the demo's page of simulated wallets, as a person trying the demo would: makes one account behave as its
+     * row's list offers it ("Declines payments: …", "As its provider"), whatever its provider does, and waits until
+     * the page has taken it.
+     */
+    static void makeAccountBehave(Page simulatedWallets, String wallet, String maskedAccount, String behaviour) {
+        Locator row = account(simulatedWallets, wallet, maskedAccount);
+        row.getByLabel("Fault of account " + maskedAccount).selectOption(new SelectOption().setLabel(behaviour));
+        simulatedWallets.waitForResponse(answer -> answer.request().method().equals("POST"),
+                () -> row.getByRole(AriaRole.BUTTON, namedExactlyWithin("Set")).click());
     }
 
     /**

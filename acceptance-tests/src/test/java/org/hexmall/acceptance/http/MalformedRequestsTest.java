@@ -262,6 +262,10 @@ class MalformedRequestsTest {
                 get("/mock-phone/;%", 400),
                 post("/mock-wallet/faults/clear", FORM + "; charset=no-such-charset", "provider=ALIPAY", 415),
                 post("/mock-wallet/accounts", "multipart/form-data", loginField, 400),
+                post("/mock-wallet/account-faults", FORM + "; charset=no-such-charset", "provider=alipay", 415),
+                post("/mock-wallet/alipay/app/top-up", "multipart/form-data", loginField, 400),
+                post("/mock-wallet/alipay/app/payment-password", FORM + "; charset=no-such-charset", "account=1",
+                        415),
                 get("/mock-face/checks/%u0041", 400),
                 post("/mock-face/checks/;%", FORM, "answer=IT_IS_ME", 400),
                 post("/mock-face/faults", FORM + "; charset=no-such-charset", "fault=NONE", 415));
