@@ -78,7 +78,9 @@ public final class WalletAccounts {
      * The holder, who forgot the payment password or locked it, sets a new one in the app after proving who they
      * are with the account's real name (the identity the simulation keeps for an account). A lock ends at once, so
      * that the holder can pay again with the new password without waiting for it. The old password is not asked
-     * for: it is the one the holder no longer knows.
+     * for: it is the one the holder no longer knows. The app shows the holder's name masked, so that only someone who
+     * knows it whole can reset; names typed wrong are not counted, as the simulation stands for the app's check of
+     * who the holder is, not for its defences against guessing.
      *
      * @param newPassword six digits, as the app's form has checked
      */

@@ -144,7 +144,8 @@ final class AccountAppPage {
         model.put("slug", ProviderSlugs.slugOf(shown.provider()));
         model.put("maskedAccount", shown.identifier().masked());
         model.put("account", shown.identifier().value());
-        model.put("holder", shown.holderName());
+        // Masked as wallet apps show the real name: the whole name is what proves the holder to reset the password.
+        model.put("holder", shown.maskedHolderName());
         model.put("balance", AppTexts.yuan(shown.balanceFen()));
         model.put("maxTopUp", AppTexts.yuan(WalletAccount.MAX_TOP_UP_FEN));
         model.put("lockedUntil", accounts.passwordLockedUntil(shown.provider(), shown.identifier()).orElse(null));

@@ -55,7 +55,9 @@ class AccountAppPageTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("<title>Your Alipay wallet", "Account 138****0001, Li Lei")
+                .contains("<title>Your Alipay wallet", "Account 138****0001, ** Lei")
+                .contains("Demo: the simulated wallets page lists the holder of every account.")
+                .doesNotContain("Li Lei")
                 .contains("<dt>Balance</dt><dd>¥8,888.00</dd>")
                 .contains("<dt>Payment password</dt>", "Not locked")
                 .contains("<label for=\"amount\">Amount in yuan</label>", "From ¥0.01 to ¥50,000.00 at a time.",

@@ -238,7 +238,7 @@ class SimulatedWalletAppTest {
                 LI_LEIS_PASSWORD);
         String token = simulator.agreements().of(WalletProvider.ALIPAY, LI_LEI_PHONE).getFirst().token();
         String appPage = "/mock-wallet/alipay/app?account=13800000001";
-        assertThat(app.get(appPage).body()).contains("Authorizations", "Account 138****0001, Li Lei",
+        assertThat(app.get(appPage).body()).contains("Authorizations", "Account 138****0001, ** Lei",
                 ">Cancel authorization</button>");
 
         HttpResponse<String> cancel = app.post("/mock-wallet/alipay/app/authorizations/" + token + "/cancel",
