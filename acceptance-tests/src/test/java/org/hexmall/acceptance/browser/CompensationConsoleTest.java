@@ -11,8 +11,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,15 +155,18 @@ class CompensationConsoleTest {
         page.getByRole(AriaRole.LINK, namedExactly("Compensate this customer (coupon or points)")).click();
         String form = page.url();
         String csrf = page.locator("input[name=_csrf]").first().inputValue();
+        String key = "key=" + page.locator("input[name=key]").inputValue() + "&";
 
         for (String[] refusal : new String[][] {
-                {form, "kind=POINTS&points=-5&reason=x", "422"},
-                {form, "kind=GIFT&reason=x", "422"},
-                {form, "kind=COUPON&campaign=6f1c2a3e-0000-4000-8000-000000000401&reason=x", "409"},
-                {form, "kind=POINTS&points=10&reason=" + "x".repeat(501), "422"},
-                {"/admin/customers/not-a-customer/compensation", "kind=POINTS&points=10&reason=x", "404"},
-                {"/admin/customers/6f1c2a3e-0000-4000-8000-000000000401/compensation", "kind=POINTS&points=1&reason=x",
-                        "404"},
+                {form, key + "kind=POINTS&points=-5&reason=x", "422"},
+                {form, key + "kind=GIFT&reason=x", "422"},
+                {form, key + "kind=COUPON&campaign=6f1c2a3e-0000-4000-8000-000000000401&reason=x", "409"},
+                {form, key + "kind=POINTS&points=10&reason=" + "x".repeat(501), "422"},
+                {form, "kind=POINTS&points=10&reason=x", "422"},
+                {form, "key=not-the-pages-key&kind=POINTS&points=10&reason=x", "422"},
+                {"/admin/customers/not-a-customer/compensation", key + "kind=POINTS&points=10&reason=x", "404"},
+                {"/admin/customers/6f1c2a3e-0000-4000-8000-000000000401/compensation",
+                        key + "kind=POINTS&points=1&reason=x", "404"},
                 {"/admin/compensations/6f1c2a3e-0000-4000-8000-000000000401/approve", "reason=x", "403"},
                 {"/admin/compensations/not-an-id/reject", "reason=x", "404"}}) {
             APIResponse reply = page.request().post(refusal[0], RequestOptions.create().setMaxRedirects(0)
@@ -163,7 +175,56 @@ class CompensationConsoleTest {
             assertEquals(Integer.parseInt(refusal[2]), reply.status(), refusal[0] + " " + refusal[1]);
         }
         assertEquals(200, page.request().get(form + "?page=999999&done=nonsense").status());
+        page.navigate(form);
+        assertThat(page.getByText("This customer has not been compensated yet.")).isVisible();
         page.navigate("/admin/compensations");
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Not for your role"))).isVisible();
+    }
+
+    @Test
+    void theFormSentTwice_orThreeTimesAtOnce_givesOneCompensationEachTime(Page page) throws Exception {
+        NewCustomer shopper = NewCustomer.unique();
+        Storefront.alreadyRegistered(page, shopper);
+        SupportConsole.onCustomerPage(page, shopper.phone(), shopper.name());
+        page.getByRole(AriaRole.LINK, namedExactly("Compensate this customer (coupon or points)")).click();
+        String form = page.url();
+        String given = new URI(form).getPath() + "?done=granted";
+        // Small amounts, well within the daily limit that this class's tests share as one agent.
+        String sent = "_csrf=" + page.locator("input[name=_csrf]").first().inputValue()
+                + "&key=" + page.locator("input[name=key]").inputValue()
+                + "&kind=POINTS&points=100&reason=sorry+for+the+delay";
+
+        for (int send = 1; send <= 2; send++) {
+            APIResponse reply = page.request().post(form, RequestOptions.create().setMaxRedirects(0)
+                    .setHeader("Content-Type", "application/x-www-form-urlencoded").setData(sent));
+            assertEquals(302, reply.status(), "sending " + send);
+            assertEquals(given, reply.headers().get("location"), "sending " + send);
+        }
+        page.reload();
+        String nextForm = "_csrf=" + page.locator("input[name=_csrf]").first().inputValue()
+                + "&key=" + page.locator("input[name=key]").inputValue()
+                + "&kind=POINTS&points=200&reason=second+parcel+late";
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String cookies = page.context().cookies().stream().map(cookie -> cookie.name + "=" + cookie.value)
+                .collect(Collectors.joining("; "));
+        List<CompletableFuture<HttpResponse<String>>> atOnce = new ArrayList<>();
+        for (int click = 0; click < 3; click++) {
+            atOnce.add(browser.sendAsync(HttpRequest.newBuilder(URI.create(form))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
+                    .POST(HttpRequest.BodyPublishers.ofString(nextForm)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> reply : atOnce) {
+            assertEquals(302, reply.get().statusCode());
+            assertEquals(Optional.of(given), reply.get().headers().firstValue("Location"));
+        }
+
+        page.reload();
+        Locator history = dataRows(page.locator("#compensation-history-table"));
+        assertThat(history).hasCount(2);
+        assertThat(history.first()).containsText("200 points");
+        assertThat(history.first()).containsText("Given");
+        assertThat(history.nth(1)).containsText("100 points");
+        assertThat(page.locator("#compensation-points-balance")).hasText("Balance: 300 points");
     }
 }

@@ -106,7 +106,8 @@ class DashboardConsoleTest {
         CustomerId liLei = storage.customers().findByPhone(new PhoneNumber(Storefront.LI_LEI_PHONE)).orElseThrow().id();
         Agent agent = storage.agents().findByUsername(new AgentUsername(SupportConsole.AGENT)).orElseThrow();
         storage.compensations().add(Compensation.points(new CompensationId(UUID.randomUUID()), liLei, 9000,
-                "Parcel three days late", agent, clock.instant().minus(Duration.ofMinutes(150))).requested());
+                "Parcel three days late", agent, clock.instant().minus(Duration.ofMinutes(150))).requested(),
+                UUID.randomUUID().toString());
 
         SupportConsole.alreadyLoggedInOnTheConsole(page, SupportConsole.AGENT, SupportConsole.AGENT_PASSWORD);
         Locator queues = page.getByRole(AriaRole.REGION, namedExactly("Waiting for the team"));

@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hexmall.adapter.out.crypto.SecureRandomTokens;
 import org.hexmall.application.port.in.FieldError;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.compensation.CompensationDecisionCommand;
@@ -24,6 +26,10 @@ import org.hexmall.application.port.in.compensation.CompensationPages;
 import org.hexmall.application.port.in.compensation.GrantCompensationCommand;
 import org.hexmall.application.port.in.promotion.ClaimResult;
 import org.hexmall.application.port.in.promotion.CouponTab;
+import org.hexmall.application.port.out.persistence.Compensations;
+import org.hexmall.application.service.compensation.GrantCompensationService;
+import org.hexmall.application.service.compensation.shared.CompensationDelivery;
+import org.hexmall.application.service.compensation.shared.CompensationPolicy;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.Coupon;
@@ -31,9 +37,11 @@ import org.hexmall.domain.promotion.CouponOrigin;
 import org.hexmall.domain.promotion.PointsEntry;
 import org.hexmall.domain.promotion.PointsEntryKind;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.shared.Page;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AgentId;
 import org.hexmall.domain.support.AuditEntry;
+import org.hexmall.domain.support.Compensation;
 import org.hexmall.domain.support.CompensationId;
 import org.hexmall.domain.support.CompensationStatus;
 import org.junit.jupiter.api.AutoClose;
@@ -57,8 +65,16 @@ class CompensateCustomerTest {
     private final Campaign jdCoupon = WalletPromotions.jdPayElectronicsCoupon(now, 1);
 
     private CompensationOutcome points(AgentId by, long points, String reason) {
-        return hexmall.grantCompensation.grant(GrantCompensationCommand.fromForm(by, customer, "POINTS", "",
-                Long.toString(points), reason));
+        return hexmall.grantCompensation.grant(pointsForm(by, points, reason, newFormKey()));
+    }
+
+    /** The compensation form as the console sends it, points typed, with the key the page gave the form. */
+    private GrantCompensationCommand pointsForm(AgentId by, long points, String reason, String formKey) {
+        return GrantCompensationCommand.fromForm(by, customer, "POINTS", "", Long.toString(points), reason, formKey);
+    }
+
+    private static String newFormKey() {
+        return UUID.randomUUID().toString();
     }
 
     private CompensationId awaiting(CompensationOutcome outcome) {
@@ -112,7 +128,7 @@ class CompensateCustomerTest {
         hexmall.storage.campaigns().add(jdCoupon, now);
 
         CompensationOutcome outcome = hexmall.grantCompensation.grant(GrantCompensationCommand.fromForm(agent,
-                customer, "COUPON", jdCoupon.id().toString(), "", "屏幕有划痕，补偿一张券"));
+                customer, "COUPON", jdCoupon.id().toString(), "", "屏幕有划痕，补偿一张券", newFormKey()));
 
         assertThat(outcome).isInstanceOf(CompensationOutcome.Granted.class);
         List<Coupon> available = hexmall.viewMyCoupons.view(customer, CouponTab.AVAILABLE, 1).coupons().items();
@@ -132,7 +148,7 @@ class CompensateCustomerTest {
 
         for (Campaign campaign : List.of(firstPayment, later)) {
             assertThat(hexmall.grantCompensation.grant(GrantCompensationCommand.fromForm(agent, customer, "COUPON",
-                    campaign.id().toString(), "", "Late delivery")))
+                    campaign.id().toString(), "", "Late delivery", newFormKey())))
                     .isEqualTo(new CompensationOutcome.Refused("compensation.campaign-not-giveable", List.of()));
         }
         assertThat(hexmall.viewCompensations.form(agent, customer, CompensationPages.FIRST).orElseThrow().campaigns()).isEmpty();
@@ -234,20 +250,186 @@ class CompensateCustomerTest {
     @Test
     void theForm_namesEveryFieldToFix() {
         assertThatExceptionOfType(InvalidCommandException.class)
-                .isThrownBy(() -> GrantCompensationCommand.fromForm(agent, customer, "POINTS", "lots", " ", ""))
+                .isThrownBy(() -> GrantCompensationCommand.fromForm(agent, customer, "POINTS", "lots", " ", "",
+                        newFormKey()))
                 .extracting(InvalidCommandException::errors).asInstanceOf(
                         list(FieldError.class))
                 .extracting(FieldError::field).containsExactly("points", "reason");
         assertThatExceptionOfType(InvalidCommandException.class)
                 .isThrownBy(() -> GrantCompensationCommand.fromForm(agent, customer, "COUPON", "not-an-id", "",
-                        "Late"))
+                        "Late", newFormKey()))
                 .extracting(InvalidCommandException::errors).asInstanceOf(
                         list(FieldError.class))
                 .extracting(FieldError::field).containsExactly("campaign");
         assertThatExceptionOfType(InvalidCommandException.class)
-                .isThrownBy(() -> GrantCompensationCommand.fromForm(agent, customer, null, "", "", "Late"))
+                .isThrownBy(() -> GrantCompensationCommand.fromForm(agent, customer, null, "", "", "Late",
+                        newFormKey()))
                 .extracting(InvalidCommandException::errors).asInstanceOf(
                         list(FieldError.class))
                 .extracting(FieldError::field).containsExactly("kind");
+        assertThatExceptionOfType(InvalidCommandException.class)
+                .as("a form without the key its page gave it is out of date")
+                .isThrownBy(() -> pointsForm(agent, 1000, "Late", " "))
+                .extracting(InvalidCommandException::errors).asInstanceOf(
+                        list(FieldError.class))
+                .containsExactly(new FieldError("key", "compensation.form-expired", List.of()));
+    }
+
+    @Test
+    void theSameFormSentTwice_givesThePointsOnce_andIsAnsweredAsTheFirstTime() {
+        GrantCompensationCommand form = pointsForm(agent, 1000, "sorry for the delay", newFormKey());
+
+        CompensationOutcome first = hexmall.grantCompensation.grant(form);
+        CompensationOutcome again = hexmall.grantCompensation.grant(form);
+
+        assertThat(first).isInstanceOf(CompensationOutcome.Granted.class);
+        assertThat(again).isEqualTo(first);
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(1000);
+        assertThat(ledger()).hasSize(1);
+        assertThat(audit()).extracting(AuditEntry::action).containsExactly(AgentAction.GRANT_COMPENSATION);
+        CompensationForm page = hexmall.viewCompensations.form(agent, customer, CompensationPages.FIRST).orElseThrow();
+        assertThat(page.history().items()).hasSize(1);
+        assertThat(page.usedToday()).isEqualTo(Money.ofYuan(10, 0));
+    }
+
+    @Test
+    void aRequestAboveTheLimitSentTwice_waitsOnceInTheQueue_andIsGivenOnceApproved() {
+        assertThat(points(agent, 4000, "Late delivery")).isInstanceOf(CompensationOutcome.Granted.class);
+        GrantCompensationCommand form = pointsForm(agent, 2000, "Second parcel lost", newFormKey());
+
+        CompensationOutcome first = hexmall.grantCompensation.grant(form);
+        CompensationOutcome again = hexmall.grantCompensation.grant(form);
+
+        assertThat(again).isEqualTo(first).isEqualTo(new CompensationOutcome.AwaitingApproval(awaiting(first),
+                Money.ofYuan(50, 0), Money.ofYuan(40, 0)));
+        assertThat(hexmall.viewCompensations.queue(supervisor, 1).items()).hasSize(1);
+        hexmall.decideCompensation.approve(CompensationDecisionCommand.fromForm(supervisor, awaiting(first),
+                "Courier confirmed the loss"));
+        assertThat(hexmall.grantCompensation.grant(form)).as("the browser sends the form once more")
+                .isEqualTo(first);
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(6000);
+        assertThat(hexmall.viewCompensations.queue(supervisor, 1).items()).isEmpty();
+        assertThat(audit()).extracting(AuditEntry::action).containsExactly(AgentAction.APPROVE_COMPENSATION,
+                AgentAction.REQUEST_COMPENSATION, AgentAction.GRANT_COMPENSATION);
+    }
+
+    @Test
+    void threeClicksOnOneFormAtOnce_giveThePointsOnce() throws Exception {
+        GrantCompensationCommand form = pointsForm(agent, 1000, "sorry for the delay", newFormKey());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<CompensationOutcome>> outcomes = new ArrayList<>();
+            for (int click = 0; click < 3; click++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return hexmall.grantCompensation.grant(form);
+                }));
+            }
+            start.countDown();
+            List<CompensationOutcome> results = new ArrayList<>();
+            for (Future<CompensationOutcome> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+
+            assertThat(results.getFirst()).isInstanceOf(CompensationOutcome.Granted.class);
+            assertThat(results).containsOnly(results.getFirst());
+            assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(1000);
+            assertThat(hexmall.viewCompensations.queue(supervisor, 1).items()).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFormSentAgainBeforeTheFirstWasStored_isRefusedByTheStore_andAnsweredWithTheFirstCompensation() {
+        // Both sendings look for the form's compensation before either is stored, as posts at the same moment do.
+        var unseenAtFirst = new KeysUnseenAtFirst(hexmall.storage.compensations(), 2);
+        var tokens = new SecureRandomTokens();
+        var grantCompensation = new GrantCompensationService(unseenAtFirst, hexmall.storage.customers(),
+                hexmall.storage.agents(), hexmall.storage.auditLog(), new CompensationDelivery(
+                hexmall.storage.campaigns(), hexmall.storage.coupons(), hexmall.storage.pointsLedger(), tokens),
+                hexmall.storage.transactions(), tokens, CompensationPolicy.STANDARD, hexmall.clock);
+        GrantCompensationCommand form = pointsForm(agent, 1000, "sorry for the delay", newFormKey());
+
+        CompensationOutcome first = grantCompensation.grant(form);
+        CompensationOutcome again = grantCompensation.grant(form);
+
+        assertThat(unseenAtFirst.unseen).as("both looked before either was stored").isZero();
+        assertThat(first).isInstanceOf(CompensationOutcome.Granted.class);
+        assertThat(again).isEqualTo(first);
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(1000);
+        assertThat(audit()).extracting(AuditEntry::action).containsExactly(AgentAction.GRANT_COMPENSATION);
+        assertThat(hexmall.viewCompensations.form(agent, customer, CompensationPages.FIRST).orElseThrow().history()
+                .items()).hasSize(1);
+    }
+
+    @Test
+    void theFormsKeySentWithOtherValues_givesNothingMore() {
+        String formKey = newFormKey();
+        CompensationOutcome first = hexmall.grantCompensation.grant(pointsForm(agent, 1000, "Late", formKey));
+
+        assertThat(hexmall.grantCompensation.grant(pointsForm(agent, 3000, "Late", formKey)))
+                .isEqualTo(new CompensationOutcome.KeyReused());
+        assertThat(hexmall.grantCompensation.grant(pointsForm(agent, 1000, "Late", formKey))).isEqualTo(first);
+        assertThat(hexmall.grantCompensation.grant(pointsForm(supervisor, 1000, "Late", formKey)))
+                .as("another agent's form").isInstanceOf(CompensationOutcome.Granted.class).isNotEqualTo(first);
+        assertThat(hexmall.viewMyPoints.view(customer, 1).balance()).isEqualTo(2000);
+    }
+
+    /** The store's compensations, where the first look-ups of a form key find nothing, as if made a moment earlier. */
+    private static final class KeysUnseenAtFirst implements Compensations {
+
+        private final Compensations compensations;
+        private int unseen;
+
+        KeysUnseenAtFirst(Compensations compensations, int unseen) {
+            this.compensations = compensations;
+            this.unseen = unseen;
+        }
+
+        @Override
+        public Optional<Compensation> findByRequestKey(AgentId agent, String requestKey) {
+            if (unseen > 0) {
+                unseen--;
+                return Optional.empty();
+            }
+            return compensations.findByRequestKey(agent, requestKey);
+        }
+
+        @Override
+        public boolean grantWithinLimit(Compensation granted, String requestKey, Instant since, Money dailyLimit) {
+            return compensations.grantWithinLimit(granted, requestKey, since, dailyLimit);
+        }
+
+        @Override
+        public void add(Compensation request, String requestKey) {
+            compensations.add(request, requestKey);
+        }
+
+        @Override
+        public Optional<Compensation> findById(CompensationId id) {
+            return compensations.findById(id);
+        }
+
+        @Override
+        public boolean decide(Compensation decided) {
+            return compensations.decide(decided);
+        }
+
+        @Override
+        public Money grantedSince(AgentId agent, Instant since) {
+            return compensations.grantedSince(agent, since);
+        }
+
+        @Override
+        public Page<Compensation> pending(int page, int size) {
+            return compensations.pending(page, size);
+        }
+
+        @Override
+        public Page<Compensation> ofCustomer(CustomerId customerId, int page, int size) {
+            return compensations.ofCustomer(customerId, page, size);
+        }
     }
 }

@@ -47,6 +47,13 @@ public sealed interface CompensationOutcome {
     }
 
     /**
+     * The form's one-time key came with another compensation before (another customer, or other values typed into
+     * the same form): nothing was given now.
+     */
+    record KeyReused() implements CompensationOutcome {
+    }
+
+    /**
      * The rules refuse it, such as a campaign that is not a running wallet coupon campaign, a supervisor deciding
      * their own request, or a request someone decided already; the code and its values say why.
      */

@@ -3,6 +3,7 @@ package org.hexmall.application.port.in.compensation;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.application.port.in.FieldValidation;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.shared.DomainException;
@@ -17,15 +18,19 @@ import org.hexmall.domain.support.CompensationKind;
  *
  * @param campaign for a coupon: the wallet coupon campaign it is a coupon of
  * @param points   for points: how many; 0 for a coupon
+ * @param key      the form's one-time key: the same form sent again (a double click, a browser's resubmission) is
+ *                 answered as it was the first time, and gives nothing more
  */
 public record GrantCompensationCommand(AgentId agentId, CustomerId customerId, CompensationKind kind,
-                                       Optional<CampaignId> campaign, long points, String reason) {
+                                       Optional<CampaignId> campaign, long points, String reason,
+                                       IdempotencyKey key) {
 
     public GrantCompensationCommand {
         Objects.requireNonNull(agentId, "agentId");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(key, "key");
         reason = AuditEntry.requireReason(reason);
         if ((kind == CompensationKind.COUPON) != campaign.isPresent()) {
             throw new IllegalArgumentException("a coupon, and only a coupon, names its campaign");
@@ -38,11 +43,13 @@ public record GrantCompensationCommand(AgentId agentId, CustomerId customerId, C
     /**
      * Builds the command from the compensation form; throws
      * {@link org.hexmall.application.port.in.InvalidCommandException} naming each field to fix: {@code kind},
-     * {@code campaign}, {@code points}, {@code reason}.
+     * {@code campaign}, {@code points}, {@code reason}, and {@code key} when the form came without its one-time key
+     * (a form that is not the page's own, or one kept from before the page had a key).
      */
     public static GrantCompensationCommand fromForm(AgentId agentId, CustomerId customerId, String kind,
-                                                    String campaign, String points, String reason) {
+                                                    String campaign, String points, String reason, String key) {
         var validation = new FieldValidation();
+        IdempotencyKey formKey = validation.field("key", () -> formKey(key));
         CompensationKind parsedKind = validation.field("kind", () -> kind(kind));
         Optional<CampaignId> parsedCampaign = Optional.empty();
         long parsedPoints = 0;
@@ -56,7 +63,14 @@ public record GrantCompensationCommand(AgentId agentId, CustomerId customerId, C
         String checkedReason = validation.field("reason", () -> AuditEntry.requireReason(reason));
         validation.throwIfInvalid();
         return new GrantCompensationCommand(agentId, customerId, parsedKind, parsedCampaign, parsedPoints,
-                checkedReason);
+                checkedReason, formKey);
+    }
+
+    private static IdempotencyKey formKey(String typed) {
+        if (typed == null || typed.isBlank() || typed.length() > IdempotencyKey.MAX_LENGTH) {
+            throw new DomainException("compensation.form-expired");
+        }
+        return new IdempotencyKey(typed);
     }
 
     private static CompensationKind kind(String typed) {

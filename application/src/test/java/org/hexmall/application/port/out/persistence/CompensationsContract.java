@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,8 +54,16 @@ public abstract class CompensationsContract {
     }
 
     private boolean grant(Compensation compensation) {
-        return transactions().inTransaction(() ->
-                compensations().grantWithinLimit(compensation, MORNING.minus(Duration.ofHours(1)), FIFTY_YUAN));
+        return grant(compensation, UUID.randomUUID().toString());
+    }
+
+    private boolean grant(Compensation compensation, String formKey) {
+        return transactions().inTransaction(() -> compensations().grantWithinLimit(compensation, formKey,
+                MORNING.minus(Duration.ofHours(1)), FIFTY_YUAN));
+    }
+
+    private void add(Compensation request) {
+        compensations().add(request, UUID.randomUUID().toString());
     }
 
     @Test
@@ -95,8 +104,8 @@ public abstract class CompensationsContract {
         Agent zhang = storedAgent("zhang.wei", AgentRole.SUPERVISOR);
         Compensation later = points(liLei, 9000, li, MORNING.plusSeconds(60)).requested();
         Compensation earlier = points(liLei, 8000, li, MORNING).requested();
-        compensations().add(later);
-        compensations().add(earlier);
+        add(later);
+        add(earlier);
 
         Page<Compensation> queue = compensations().pending(1, 10);
         assertThat(queue.items()).containsExactly(earlier, later);
@@ -117,9 +126,69 @@ public abstract class CompensationsContract {
     void aTakenId_isRefused() {
         Agent li = storedAgent("li.na", AgentRole.AGENT);
         Compensation request = points(liLei, 9000, li, MORNING).requested();
-        compensations().add(request);
+        add(request);
 
-        assertThatThrownBy(() -> compensations().add(request)).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> add(request)).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void oneAgentsFormKey_isKeptWithOneCompensation_andFindsIt() {
+        Agent li = storedAgent("li.na", AgentRole.AGENT);
+        Agent zhao = storedAgent("zhao.lei", AgentRole.AGENT);
+        Compensation granted = points(liLei, 1000, li, MORNING);
+        assertThat(grant(granted, "form-1")).isTrue();
+
+        assertThatThrownBy(() -> grant(points(liLei, 1000, li, MORNING), "form-1"))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            compensations().add(points(liLei, 9000, li, MORNING).requested(), "form-1");
+            return null;
+        })).isInstanceOf(DuplicateKeyException.class);
+        Compensation zhaos = points(liLei, 7000, zhao, MORNING).requested();
+        compensations().add(zhaos, "form-1");
+
+        assertThat(compensations().findByRequestKey(li.id(), "form-1")).contains(granted);
+        assertThat(compensations().findByRequestKey(zhao.id(), "form-1")).contains(zhaos);
+        assertThat(compensations().findByRequestKey(li.id(), "form-2")).isEmpty();
+        assertThat(compensations().ofCustomer(liLei, 1, 10).total()).as("what the refused ones left").isEqualTo(2);
+        assertThat(compensations().grantedSince(li.id(), MORNING.minus(Duration.ofHours(1))))
+                .isEqualTo(Money.ofYuan(10, 0));
+    }
+
+    @Test
+    void tenGrantsWithOneFormKeyAtOnce_storeOne_andRefuseTheOthers() throws Exception {
+        Agent li = storedAgent("li.na", AgentRole.AGENT);
+        int grants = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(grants);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (int attempt = 0; attempt < grants; attempt++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return grant(points(liLei, 1000, li, MORNING), "double-click");
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            int refused = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                try {
+                    stored += outcome.get() ? 1 : 0;
+                } catch (ExecutionException failure) {
+                    assertThat(failure.getCause()).isInstanceOf(DuplicateKeyException.class);
+                    refused++;
+                }
+            }
+
+            assertThat(stored).isEqualTo(1);
+            assertThat(refused).isEqualTo(grants - 1);
+            assertThat(compensations().ofCustomer(liLei, 1, 20).total()).isEqualTo(1);
+            assertThat(compensations().grantedSince(li.id(), MORNING.minus(Duration.ofHours(1))))
+                    .isEqualTo(Money.ofYuan(10, 0));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -127,9 +196,9 @@ public abstract class CompensationsContract {
         Agent li = storedAgent("li.na", AgentRole.AGENT);
         CustomerId hanMeimei = new CustomerId(UUID.randomUUID());
         for (int minute = 0; minute < 5; minute++) {
-            compensations().add(points(liLei, 100 + minute, li, MORNING.plusSeconds(60L * minute)).requested());
+            add(points(liLei, 100 + minute, li, MORNING.plusSeconds(60L * minute)).requested());
         }
-        compensations().add(points(hanMeimei, 7, li, MORNING).requested());
+        add(points(hanMeimei, 7, li, MORNING).requested());
 
         Page<Compensation> second = compensations().ofCustomer(liLei, 2, 2);
 

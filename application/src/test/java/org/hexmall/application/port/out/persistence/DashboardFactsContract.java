@@ -300,7 +300,7 @@ public abstract class DashboardFactsContract {
         Agent li = Examples.agent("li.na", AgentRole.AGENT);
         agents().add(li);
         compensations().add(Compensation.points(new CompensationId(UUID.randomUUID()), liLei, 8000,
-                "Parcel late", li, NOW.minus(Duration.ofHours(2))).requested());
+                "Parcel late", li, NOW.minus(Duration.ofHours(2))).requested(), UUID.randomUUID().toString());
 
         assertThat(dashboardFacts().waiting()).isEqualTo(Map.of(
                 DashboardFacts.Queue.REFUND_APPROVALS, new Waiting(2, Optional.of(NOW.minus(Duration.ofHours(3)))),

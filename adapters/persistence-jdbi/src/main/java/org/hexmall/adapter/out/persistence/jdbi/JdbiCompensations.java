@@ -25,7 +25,8 @@ import org.jdbi.v3.core.statement.Update;
 /**
  * Compensations in {@code compensations}, one row each. A grant within the daily limit is one conditional insert
  * made after locking the agent's row, so that an agent's grants at once are summed one after the other; a decision
- * is an update that only a row still {@code PENDING} takes.
+ * is an update that only a row still {@code PENDING} takes. The unique {@code (requested_by, request_key)} keeps one
+ * row per form: of two inserts with the same key the database makes the second wait for the first, then refuses it.
  */
 public final class JdbiCompensations implements Compensations {
 
@@ -48,7 +49,7 @@ public final class JdbiCompensations implements Compensations {
     }
 
     @Override
-    public boolean grantWithinLimit(Compensation granted, Instant since, Money dailyLimit) {
+    public boolean grantWithinLimit(Compensation granted, String requestKey, Instant since, Money dailyLimit) {
         requireStatus(granted, CompensationStatus.GRANTED);
         return transactions.inTransaction(() -> transactions.withCurrentHandle(handle -> {
             // The agent's row is the lock that puts one grant of theirs after another.
@@ -56,18 +57,24 @@ public final class JdbiCompensations implements Compensations {
                     .bind("agent", granted.requestedBy().toString())
                     .mapTo(String.class)
                     .findOne();
-            Update insert = handle.createUpdate("INSERT INTO compensations (" + COLUMNS + ") SELECT " + VALUES
-                    + " FROM (" + GRANTED_SINCE + ") so_far WHERE so_far.granted + :valueFen <= :limit");
-            return bind(insert, granted).bind("since", utc(since)).bind("limit", dailyLimit.fen()).execute() == 1;
+            Update insert = handle.createUpdate("INSERT INTO compensations (" + COLUMNS + ", request_key) SELECT "
+                    + VALUES + ", :requestKey FROM (" + GRANTED_SINCE + ") so_far"
+                    + " WHERE so_far.granted + :valueFen <= :limit");
+            bind(insert, granted).bind("requestKey", requestKey).bind("since", utc(since))
+                    .bind("limit", dailyLimit.fen());
+            return UniqueValues.answerRefusingDuplicates("compensation " + granted.id() + " or its form key",
+                    () -> insert.execute() == 1);
         }));
     }
 
     @Override
-    public void add(Compensation request) {
+    public void add(Compensation request, String requestKey) {
         requireStatus(request, CompensationStatus.PENDING);
-        UniqueValues.refusingDuplicates("compensation " + request.id(), () -> transactions.useCurrentHandle(
-                handle -> bind(handle.createUpdate("INSERT INTO compensations (" + COLUMNS + ") VALUES (" + VALUES
-                        + ")"), request).execute()));
+        UniqueValues.refusingDuplicates("compensation " + request.id() + " or its form key",
+                () -> transactions.useCurrentHandle(handle -> bind(handle.createUpdate("INSERT INTO compensations ("
+                        + COLUMNS + ", request_key) VALUES (" + VALUES + ", :requestKey)"), request)
+                        .bind("requestKey", requestKey)
+                        .execute()));
     }
 
     private static void requireStatus(Compensation compensation, CompensationStatus expected) {
@@ -102,6 +109,17 @@ public final class JdbiCompensations implements Compensations {
         return transactions.withCurrentHandle(handle -> handle.createQuery(
                         "SELECT " + COLUMNS + " FROM compensations WHERE id = :id")
                 .bind("id", id.toString())
+                .map((row, context) -> compensation(row))
+                .findOne());
+    }
+
+    @Override
+    public Optional<Compensation> findByRequestKey(AgentId agent, String requestKey) {
+        return transactions.withCurrentHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM compensations WHERE requested_by = :agent"
+                                + " AND request_key = :requestKey")
+                .bind("agent", agent.toString())
+                .bind("requestKey", requestKey)
                 .map((row, context) -> compensation(row))
                 .findOne());
     }

@@ -1,6 +1,7 @@
 package org.hexmall.adapter.out.persistence.jdbi;
 
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import org.hexmall.application.port.out.persistence.DuplicateKeyException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -19,8 +20,16 @@ final class UniqueValues {
      * The database's own error is left out because it quotes the value, which may be personal data.
      */
     static void refusingDuplicates(String message, Runnable statement) {
-        try {
+        answerRefusingDuplicates(message, () -> {
             statement.run();
+            return null;
+        });
+    }
+
+    /** As {@link #refusingDuplicates(String, Runnable)}, answering what the statement answers. */
+    static <T> T answerRefusingDuplicates(String message, Supplier<T> statement) {
+        try {
+            return statement.get();
         } catch (UnableToExecuteStatementException failure) {
             if (isUniqueViolation(failure)) {
                 throw new DuplicateKeyException(message);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.out.persistence.CouponShelf;
 import org.hexmall.application.port.out.persistence.RiskAlerts;
 import org.hexmall.domain.account.Customer;
@@ -429,10 +430,11 @@ class JdbiSchemaAcceptsEveryDomainValueTest {
                     case GRANTED -> compensations.grantWithinLimit(new Compensation(requested.id(), customer, kind,
                             requested.campaignId(), requested.nameEn(), requested.nameZh(), requested.points(),
                             requested.value(), requested.reason(), agent, "li.na", NOW, CompensationStatus.GRANTED,
-                            Optional.empty()), NOW, Money.ofYuan(1_000, 0));
-                    case PENDING -> compensations.add(requested);
+                            Optional.empty()), kind.ordinal()
+                            + "x".repeat(IdempotencyKey.MAX_LENGTH - 1), NOW, Money.ofYuan(1_000, 0));
+                    case PENDING -> compensations.add(requested, UUID.randomUUID().toString());
                     case APPROVED, REJECTED -> {
-                        compensations.add(requested);
+                        compensations.add(requested, UUID.randomUUID().toString());
                         compensations.decide(new Compensation(requested.id(), customer, kind, requested.campaignId(),
                                 requested.nameEn(), requested.nameZh(), requested.points(), requested.value(),
                                 requested.reason(), agent, "li.na", NOW, status, Optional.of(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,39 +20,52 @@ import org.hexmall.domain.support.Compensation;
 import org.hexmall.domain.support.CompensationId;
 import org.hexmall.domain.support.CompensationStatus;
 
-/** Compensations in memory, in the order they were stored; the store's one lock orders grants and decisions. */
+/**
+ * Compensations in memory, in the order they were stored, each with its agent's form key; the store's one lock orders
+ * grants and decisions.
+ */
 public final class InMemoryCompensations implements Compensations {
 
     private final StoreLock lock;
     private final Map<CompensationId, Compensation> byId = new LinkedHashMap<>();
+    private final Map<FormKey, CompensationId> byFormKey = new HashMap<>();
+
+    /** An agent's form key: one compensation each. */
+    private record FormKey(AgentId agent, String key) {
+    }
 
     InMemoryCompensations(StoreLock lock) {
         this.lock = lock;
     }
 
     @Override
-    public boolean grantWithinLimit(Compensation granted, Instant since, Money dailyLimit) {
+    public boolean grantWithinLimit(Compensation granted, String requestKey, Instant since, Money dailyLimit) {
         requireStatus(granted, CompensationStatus.GRANTED);
         return lock.call(() -> {
+            FormKey key = new FormKey(granted.requestedBy(), requestKey);
+            if (byFormKey.containsKey(key)) {
+                throw new DuplicateKeyException("the form key of compensation " + granted.id());
+            }
             if (granted(granted.requestedBy(), since).plus(granted.value()).isGreaterThan(dailyLimit)) {
                 return false;
             }
-            store(granted);
+            store(granted, key);
             return true;
         });
     }
 
     @Override
-    public void add(Compensation request) {
+    public void add(Compensation request, String requestKey) {
         requireStatus(request, CompensationStatus.PENDING);
-        lock.run(() -> store(request));
+        lock.run(() -> store(request, new FormKey(request.requestedBy(), requestKey)));
     }
 
-    private void store(Compensation compensation) {
-        if (byId.containsKey(compensation.id())) {
-            throw new DuplicateKeyException("compensation " + compensation.id());
+    private void store(Compensation compensation, FormKey key) {
+        if (byId.containsKey(compensation.id()) || byFormKey.containsKey(key)) {
+            throw new DuplicateKeyException("compensation " + compensation.id() + " or its form key");
         }
         byId.put(compensation.id(), compensation);
+        byFormKey.put(key, compensation.id());
     }
 
     private static void requireStatus(Compensation compensation, CompensationStatus expected) {
@@ -63,6 +77,11 @@ public final class InMemoryCompensations implements Compensations {
     @Override
     public Optional<Compensation> findById(CompensationId id) {
         return lock.call(() -> Optional.ofNullable(byId.get(id)));
+    }
+
+    @Override
+    public Optional<Compensation> findByRequestKey(AgentId agent, String requestKey) {
+        return lock.call(() -> Optional.ofNullable(byFormKey.get(new FormKey(agent, requestKey))).map(byId::get));
     }
 
     @Override
@@ -117,9 +136,12 @@ public final class InMemoryCompensations implements Compensations {
 
     RestorePoint restorePoint() {
         Map<CompensationId, Compensation> saved = new LinkedHashMap<>(byId);
+        Map<FormKey, CompensationId> savedKeys = new HashMap<>(byFormKey);
         return () -> {
             byId.clear();
             byId.putAll(saved);
+            byFormKey.clear();
+            byFormKey.putAll(savedKeys);
         };
     }
 

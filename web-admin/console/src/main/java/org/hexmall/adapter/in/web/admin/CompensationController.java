@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.FieldError;
@@ -33,7 +34,8 @@ import org.hexmall.domain.support.CompensationId;
 /**
  * The console's compensation pages: a customer's page, where an agent gives a coupon or points with a reason
  * (within their daily limit at once, above it as a request), and the supervisors' queue of requests, oldest first
- * with their age, each approved or rejected with a reason. The use cases check who may do what.
+ * with their age, each approved or rejected with a reason. The use cases check who may do what. The grant form carries
+ * a one-time key, so that sending it twice gives one compensation.
  */
 public final class CompensationController {
 
@@ -113,7 +115,7 @@ public final class CompensationController {
         CompensationOutcome outcome;
         try {
             outcome = grantCompensation.grant(GrantCompensationCommand.fromForm(AgentAccess.agentOf(ctx), id.get(),
-                    typed.kind(), typed.campaign(), typed.points(), typed.reason()));
+                    typed.kind(), typed.campaign(), typed.points(), typed.reason(), formKey(ctx.formParam("key"))));
         } catch (InvalidCommandException invalid) {
             renderForm(ctx, 422, id.get(), typed, localized(ctx, invalid.errors()), "");
             return;
@@ -124,8 +126,25 @@ public final class CompensationController {
                     ctx.redirect(customerPath(id.get()) + "?done=requested");
             case CompensationOutcome.Refused refused -> renderForm(ctx, 409, id.get(), typed,
                     localized(ctx, List.of(new FieldError("campaign", refused.code(), refused.arguments()))), "");
+            case CompensationOutcome.KeyReused reused -> renderForm(ctx, 409, id.get(), typed,
+                    localized(ctx, List.of(new FieldError("key", "compensation.form-used"))), "");
             case CompensationOutcome.NotAllowed refused -> forbidden(ctx);
             default -> ctx.status(404);
+        }
+    }
+
+    /**
+     * The form's one-time key: the page always sends a UUID, so anything else is a form that is not this page's,
+     * which the command refuses as out of date.
+     */
+    private static String formKey(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(typed.strip()).toString();
+        } catch (IllegalArgumentException notAKey) {
+            return null;
         }
     }
 
@@ -147,6 +166,8 @@ public final class CompensationController {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form.get());
         model.put("typed", typed);
+        // A new key each time the form is shown: each form the agent sends gives one compensation.
+        model.put("formKey", UUID.randomUUID().toString());
         model.put("errors", errors);
         model.put("done", done);
         model.put("supervisor", AgentAccess.isSupervisor(ctx));
