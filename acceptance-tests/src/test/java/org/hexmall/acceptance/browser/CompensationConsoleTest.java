@@ -22,6 +22,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.bootstrap.PersistencePorts;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.support.Agent;
+import org.hexmall.domain.support.AgentUsername;
+import org.hexmall.domain.support.Compensation;
+import org.hexmall.domain.support.CompensationId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -179,6 +187,43 @@ class CompensationConsoleTest {
         assertThat(page.getByText("This customer has not been compensated yet.")).isVisible();
         page.navigate("/admin/compensations");
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Not for your role"))).isVisible();
+    }
+
+    @Test
+    void onePoint_readsAsOnePoint_inTheCustomersCompensations_andInTheQueue_inEnglishAndChinese(
+            Page page, MovableClock clock, HexmallApplication hexmall) {
+        NewCustomer shopper = NewCustomer.unique();
+        Storefront.alreadyRegistered(page, shopper);
+        PersistencePorts storage = hexmall.storage();
+        CustomerId customer = storage.customers().findByPhone(new PhoneNumber(shopper.phone())).orElseThrow().id();
+        Agent agent = storage.agents().findByUsername(new AgentUsername(SupportConsole.AGENT)).orElseThrow();
+        String asked = "One more point " + UUID.randomUUID().toString().substring(0, 6);
+        storage.compensations().add(Compensation.points(new CompensationId(UUID.randomUUID()), customer, 1, asked,
+                agent, clock.instant().minus(Duration.ofMinutes(5))).requested(), UUID.randomUUID().toString());
+
+        SupportConsole.onCustomerPage(page, shopper.phone(), shopper.name());
+        page.getByRole(AriaRole.LINK, namedExactly("Compensate this customer (coupon or points)")).click();
+        page.getByLabel("Points (when giving points)").fill("1");
+        page.getByLabel("Reason").fill("Rounding");
+        page.getByRole(AriaRole.BUTTON, namedExactly("Give")).click();
+
+        Locator history = dataRows(page.locator("#compensation-history-table"));
+        assertThat(history).hasCount(2);
+        assertThat(history.first().getByRole(AriaRole.CELL).nth(1)).hasText("1 point");
+        assertThat(history.nth(1).getByRole(AriaRole.CELL).nth(1)).hasText("1 point");
+        assertThat(page.locator("#compensation-points-balance")).hasText("Balance: 1 point");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(dataRows(page.locator("#compensation-history-table")).first().getByRole(AriaRole.CELL).nth(1))
+                .hasText("1 积分");
+
+        page.context().clearCookies();
+        SupportConsole.alreadyLoggedIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        page.navigate("/admin/compensations");
+        Locator request = dataRows(page.locator("#compensation-queue"))
+                .filter(new Locator.FilterOptions().setHasText(asked));
+        assertThat(request.getByRole(AriaRole.CELL).nth(1)).hasText("1 point");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(request.getByRole(AriaRole.CELL).nth(1)).hasText("1 积分");
     }
 
     @Test
