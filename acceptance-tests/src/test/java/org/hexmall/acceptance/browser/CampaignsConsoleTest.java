@@ -20,14 +20,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Claim;
+import org.hexmall.bootstrap.HexmallApplication;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.promotion.Benefit;
+import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.promotion.CampaignKind;
+import org.hexmall.domain.promotion.CampaignWindow;
+import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -200,6 +209,42 @@ class CampaignsConsoleTest {
         page.reload();
         assertThat(page.locator("#campaign-status")).hasText("Running");
         assertThat(page.locator("#campaign-budget")).containsText("of ¥50,000.00 used");
+    }
+
+    @Test
+    void theBudgetMeter_saysThePercentUsed_alsoAsItsText(Page page, MovableClock clock, PromotionBudgets budgets,
+                                                         HexmallApplication hexmall) {
+        Campaign campaign = storedCampaign(hexmall, clock, "Budget meter");
+        spent(budgets, campaign.id(), Money.ofYuan(30, 0), clock.instant());
+
+        SupportConsole.alreadyLoggedInOnTheConsole(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        page.getByRole(AriaRole.LINK, namedExactly("Campaigns")).click();
+        Locator listed = dataRows(page.getByRole(AriaRole.TABLE))
+                .filter(new Locator.FilterOptions().setHasText(campaign.nameEn()));
+        assertThat(listed).containsText("¥30.00 of ¥40.00 used");
+        assertThat(listed.locator("meter")).hasText("75 %");
+        assertThat(listed.locator("meter")).hasAttribute("title", "75 %");
+        listed.getByRole(AriaRole.LINK, namedExactlyWithin(campaign.nameEn())).click();
+        assertThat(page.locator("#campaign-budget meter")).hasText("75 %");
+        assertThat(page.locator("#campaign-budget meter")).hasAccessibleName("75 % of the budget used");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.locator("#campaign-budget meter")).hasText("75%");
+    }
+
+    /**
+     * A running Alipay festival campaign with a budget of ¥40 and 3 uses per customer, as a supervisor would have
+     * created it just now.
+     */
+    private static Campaign storedCampaign(HexmallApplication hexmall, MovableClock clock, String name) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        Instant now = clock.instant();
+        Campaign campaign = Campaign.create(new CampaignId(UUID.randomUUID()), name + " " + suffix,
+                "预算" + suffix, CampaignKind.FESTIVAL, Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY)),
+                new Benefit.AmountOff(Money.ofYuan(10, 0)), new StackingGroup("meter-" + suffix), 0,
+                new CampaignWindow(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(7))),
+                Money.ofYuan(40, 0), 3);
+        hexmall.storage().campaigns().add(campaign, now);
+        return campaign;
     }
 
     /** What a payment's success would have spent of the campaign at {@code at}, by a customer of its own. */
