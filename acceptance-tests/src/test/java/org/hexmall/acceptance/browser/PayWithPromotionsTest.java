@@ -8,14 +8,21 @@ import static org.hexmall.acceptance.browser.PromotedShopping.PAYMENT_PASSWORD;
 import static org.hexmall.acceptance.browser.PromotedShopping.newShopperWith;
 import static org.hexmall.acceptance.browser.PromotedShopping.run;
 import static org.hexmall.acceptance.browser.PromotedShopping.thisWeek;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hexmall.application.port.out.persistence.PromotionBudgets;
 import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.ProductId;
+import org.hexmall.domain.payment.PaymentId;
 import org.hexmall.domain.promotion.Benefit;
 import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
@@ -208,6 +215,44 @@ class PayWithPromotionsTest {
         assertThat(SimulatedWallets.paymentsFor(simulatedWallets, order)).hasCount(0);
         assertThat(SimulatedWallets.account(simulatedWallets, "Alipay", wallet.substring("Alipay ".length())))
                 .containsText("¥1,000.00");
+    }
+
+    @Test
+    void anOfferWhoseBudgetIsUsedUp_andOneWithTooLittleLeft_bothHaveRunOut_inChineseToo(
+            Page page, HexmallApplication hexmall, MovableClock clock, PromotionBudgets budgets) {
+        Campaign usedUp = run(hexmall, ropeOffer("Rope offer used up", "跳绳优惠已用完", clock));
+        Campaign almostGone = run(hexmall, ropeOffer("Rope offer almost gone", "跳绳优惠将尽", clock));
+        spent(budgets, usedUp, Money.ofYuan(5, 0), clock);
+        spent(budgets, almostGone, Money.ofYuan(4, 0), clock);
+        newShopperWith(page, "Alipay");
+        String order = Checkout.placeOrderOverHttp(page, "Skipping rope");
+
+        Checkout.payNow(page, order);
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥25.00");
+        assertThat(page.getByText("Rope offer used up: this offer has run out")).isVisible();
+        assertThat(page.getByText("Rope offer almost gone: this offer has run out")).isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByText("跳绳优惠已用完：此优惠已抢完")).isVisible();
+        assertThat(page.getByText("跳绳优惠将尽：此优惠已抢完")).isVisible();
+    }
+
+    /** ¥5 off the skipping rope with Alipay, with a budget of ¥5, in a stacking group of its own. */
+    private static Campaign ropeOffer(String nameEn, String nameZh, MovableClock clock) {
+        return Campaign.create(newId(), nameEn, nameZh, CampaignKind.FESTIVAL,
+                Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY))
+                        .withProducts(Set.of(new ProductId("SPORT-0004"))),
+                new Benefit.AmountOff(Money.ofYuan(5, 0)), new StackingGroup(nameEn.replace(' ', '-').toLowerCase()),
+                0, thisWeek(clock), Money.ofYuan(5, 0), 1);
+    }
+
+    /** What another customer's paid order took of the campaign's budget a minute ago. */
+    private static void spent(PromotionBudgets budgets, Campaign campaign, Money amount, MovableClock clock) {
+        PaymentId payment = new PaymentId(UUID.randomUUID());
+        Instant at = clock.instant().minus(Duration.ofMinutes(1));
+        var reserved = budgets.reserve(payment, new CustomerId(UUID.randomUUID()),
+                List.of(new PromotionBudgets.Claim(campaign.id(), amount, 1)), at.minusSeconds(30));
+        assertTrue(reserved.isReserved(), reserved::toString);
+        budgets.commit(payment, at);
     }
 
     /** 满300减50 with Alipay on one product. */

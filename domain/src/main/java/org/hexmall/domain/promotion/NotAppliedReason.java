@@ -14,7 +14,11 @@ public sealed interface NotAppliedReason {
     /** A stable, machine-readable name, such as {@code promotion.not-applied.wallet}. */
     String code();
 
-    /** The campaign is not running now: scheduled, paused, ended or its budget spent. */
+    /**
+     * The campaign is not running now: scheduled, paused, ended or its budget spent. A spent budget reads as the
+     * offer having run out, the code of {@link BudgetTooSmall}: to the customer, a budget used up and one with too
+     * little left for this order are the same thing.
+     */
     record NotRunning(CampaignStatus status) implements NotAppliedReason {
         public NotRunning {
             Objects.requireNonNull(status, "status");
@@ -22,7 +26,7 @@ public sealed interface NotAppliedReason {
 
         @Override
         public String code() {
-            return "promotion.not-applied.not-running";
+            return status == CampaignStatus.BUDGET_SPENT ? BudgetTooSmall.CODE : "promotion.not-applied.not-running";
         }
     }
 
@@ -69,6 +73,10 @@ public sealed interface NotAppliedReason {
 
     /** What the offer would give ({@code needed}) is more than what is left of the campaign's budget. */
     record BudgetTooSmall(Money needed, Money left) implements NotAppliedReason {
+
+        /** The offer has run out: what is left of its budget, if anything, is not enough. */
+        static final String CODE = "promotion.not-applied.budget";
+
         public BudgetTooSmall {
             Objects.requireNonNull(needed, "needed");
             Objects.requireNonNull(left, "left");
@@ -76,7 +84,7 @@ public sealed interface NotAppliedReason {
 
         @Override
         public String code() {
-            return "promotion.not-applied.budget";
+            return CODE;
         }
     }
 

@@ -211,6 +211,10 @@ class PricingTest {
                 .isEqualTo(new NotAppliedReason.NotRunning(CampaignStatus.BUDGET_SPENT));
         assertThat(reasonFor(breakdown, ref(2))).isEqualTo(new NotAppliedReason.NotRunning(CampaignStatus.PAUSED));
         assertThat(reasonFor(breakdown, ref(3))).isEqualTo(new NotAppliedReason.NotRunning(CampaignStatus.SCHEDULED));
+        assertThat(reasonFor(breakdown, ref(1)).code()).as("a spent budget is an offer that has run out")
+                .isEqualTo(new NotAppliedReason.BudgetTooSmall(yuan(50), Money.ZERO).code())
+                .isEqualTo("promotion.not-applied.budget");
+        assertThat(reasonFor(breakdown, ref(2)).code()).isEqualTo("promotion.not-applied.not-running");
     }
 
     @Test
