@@ -18,7 +18,9 @@ import com.microsoft.playwright.options.RequestOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +38,10 @@ import org.hexmall.domain.promotion.CampaignWindow;
 import org.hexmall.domain.promotion.Conditions;
 import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.shared.Money;
+import org.hexmall.domain.support.Agent;
+import org.hexmall.domain.support.AgentAction;
+import org.hexmall.domain.support.AgentUsername;
+import org.hexmall.domain.support.CampaignAuditEntry;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
@@ -229,6 +235,51 @@ class CampaignsConsoleTest {
         assertThat(page.locator("#campaign-budget meter")).hasAccessibleName("75 % of the budget used");
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(page.locator("#campaign-budget meter")).hasText("75%");
+    }
+
+    @Test
+    void everyChangeInACampaignsAuditLog_readsInTheConsolesLanguage_thoseKeptBeforeToo(Page page, MovableClock clock,
+                                                                                      HexmallApplication hexmall) {
+        Campaign campaign = storedCampaign(hexmall, clock, "Audit words");
+        Agent supervisor = hexmall.storage().agents().findByUsername(new AgentUsername(SUPERVISOR)).orElseThrow();
+        hexmall.storage().auditLog().append(new CampaignAuditEntry(clock.instant().minusSeconds(60), supervisor.id(),
+                SUPERVISOR, campaign.id(), AgentAction.CHANGE_CAMPAIGN, "uses per customer 1 -> 3", "Kept before"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String startedAt = minute.format(LocalDateTime.ofInstant(campaign.window().startsAt(), SHANGHAI));
+        String endedAt = minute.format(LocalDateTime.ofInstant(campaign.window().endsAt(), SHANGHAI));
+        SupportConsole.alreadyLoggedIn(page, SUPERVISOR, SUPERVISOR_PASSWORD);
+        page.navigate("/admin/campaigns/" + campaign.id());
+
+        Locator budget = page.locator("#budget-form");
+        budget.getByLabel("New budget (yuan)").fill("30");
+        budget.getByLabel("Reason (goes into the audit log)").fill("Half the month is over");
+        budget.getByRole(AriaRole.BUTTON, namedExactlyWithin("Change the budget")).click();
+        Locator uses = page.locator("#uses-form");
+        uses.getByLabel("Uses per customer").fill("10");
+        uses.getByLabel("Reason (goes into the audit log)").fill("Regulars asked for more");
+        uses.getByRole(AriaRole.BUTTON, namedExactlyWithin("Change the uses per customer")).click();
+        Locator window = page.locator("#window-form");
+        window.getByLabel("Starts").fill(today.minusDays(1) + "T00:00");
+        window.getByLabel("Ends (not included)").fill(today.plusDays(10) + "T00:00");
+        window.getByLabel("Reason (goes into the audit log)").fill("Runs to the end of the sale");
+        window.getByRole(AriaRole.BUTTON, namedExactlyWithin("Change the window")).click();
+        assertThat(page.locator("#campaign-uses")).hasText("10");
+
+        Locator changes = dataRows(page.locator("#campaign-audit"));
+        assertThat(changes).hasCount(4);
+        String moved = startedAt + " to " + endedAt + " → " + today.minusDays(1) + " 00:00 to " + today.plusDays(10)
+                + " 00:00 (Asia/Shanghai)";
+        assertThat(changes.nth(0).getByRole(AriaRole.CELL).nth(3)).hasText("Window " + moved);
+        assertThat(changes.nth(1).getByRole(AriaRole.CELL).nth(3)).hasText("Uses per customer 3 → 10");
+        assertThat(changes.nth(2).getByRole(AriaRole.CELL).nth(3)).hasText("Budget ¥40.00 → ¥30.00");
+        assertThat(changes.nth(3).getByRole(AriaRole.CELL).nth(3)).hasText("Uses per customer 1 → 3");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(changes.nth(0).getByRole(AriaRole.CELL).nth(3)).hasText("活动时间 " + startedAt + " 至 " + endedAt
+                + " → " + today.minusDays(1) + " 00:00 至 " + today.plusDays(10) + " 00:00（Asia/Shanghai）");
+        assertThat(changes.nth(1).getByRole(AriaRole.CELL).nth(3)).hasText("每位顾客可用次数 3 → 10");
+        assertThat(changes.nth(2).getByRole(AriaRole.CELL).nth(3)).hasText("预算 ¥40.00 → ¥30.00");
+        assertThat(changes.nth(3).getByRole(AriaRole.CELL).nth(3)).hasText("每位顾客可用次数 1 → 3");
     }
 
     /**

@@ -32,6 +32,7 @@ public final class AuditLogController {
     private final SearchAuditLog searchAuditLog;
     private final ManageAgents manageAgents;
     private final PageRenderer pages;
+    private final AuditSubjects auditSubjects;
     private final DisplayTime displayTime;
 
     public AuditLogController(SearchAuditLog searchAuditLog, ManageAgents manageAgents, PageRenderer pages,
@@ -39,6 +40,7 @@ public final class AuditLogController {
         this.searchAuditLog = searchAuditLog;
         this.manageAgents = manageAgents;
         this.pages = pages;
+        this.auditSubjects = new AuditSubjects(pages.messages());
         this.displayTime = displayTime;
     }
 
@@ -60,6 +62,7 @@ public final class AuditLogController {
         Filter filter = typed(ctx);
         Map<String, Object> model = new HashMap<>();
         model.put("filter", filter);
+        model.put("auditSubjects", auditSubjects);
         model.put("actions", AgentAction.values());
         model.put("agents", manageAgents.list(AgentAccess.agentOf(ctx)));
         try {

@@ -73,6 +73,7 @@ public final class CampaignController {
     private final ListCampaigns listCampaigns;
     private final ViewCampaign viewCampaign;
     private final PageRenderer pages;
+    private final AuditSubjects auditSubjects;
     private final ZoneId storeZone;
     private final Clock clock;
 
@@ -88,6 +89,7 @@ public final class CampaignController {
         this.listCampaigns = listCampaigns;
         this.viewCampaign = viewCampaign;
         this.pages = pages;
+        this.auditSubjects = new AuditSubjects(pages.messages());
         this.storeZone = storeZone;
         this.clock = clock;
     }
@@ -220,6 +222,7 @@ public final class CampaignController {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("details", details.get());
+        model.put("auditSubjects", auditSubjects);
         model.put("campaign", details.get().summary().campaign());
         model.put("chart", SpendingChart.of(details.get().spending()));
         model.put("wallets", sorted(details.get().summary().campaign().conditions().wallets()));
