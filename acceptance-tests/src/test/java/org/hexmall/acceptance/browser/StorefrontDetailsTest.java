@@ -196,15 +196,18 @@ class StorefrontDetailsTest {
         page.navigate(orderPage);
 
         assertThat(page.getByText(Pattern.compile("^This order closed at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"
-                + " because it was not paid within 30 minutes of being placed\\. It can no longer be paid\\.$")))
+                + " because it was not paid in time\\. It can no longer be paid\\.$")))
                 .isVisible();
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
-        assertThat(page.getByText(Pattern.compile("^此订单下单后 30 分钟内未付款，已于 \\d{4}-\\d{2}-\\d{2}"
+        assertThat(page.getByText(Pattern.compile("^此订单未在付款时限内付款，已于 \\d{4}-\\d{2}-\\d{2}"
                 + " \\d{2}:\\d{2}:\\d{2} 自动关闭，无法再付款。$"))).isVisible();
 
         SupportConsole.onOrderPage(page, order);
         assertThat(definitionOf(page, "Closed")).hasText(Pattern.compile(
-                "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}: not paid within 30 minutes of being placed$"));
+                "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}: not paid in time$"));
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(definitionOf(page, "已关闭")).hasText(Pattern.compile(
+                "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}：未在付款时限内付款，自动关闭$"));
     }
 
     private static void register(Page page, NewCustomer customer, String typedPhone) {

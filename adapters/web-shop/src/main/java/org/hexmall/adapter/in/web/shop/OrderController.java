@@ -133,8 +133,8 @@ public final class OrderController {
         model.put("order", order);
         // The order knows when it closes; the page only shows it. Null once it is paid or closed.
         model.put("closesAt", order.closesAt(unpaidTimeout).orElse(null));
+        // Closed: the page says when, not after how long, as the setting may have changed since it was placed.
         model.put("closedAt", order.closedAt().orElse(null));
-        model.put("payWithinMinutes", unpaidTimeout.toMinutes());
         model.put("payments", found.get().payments());
         model.put("beingConfirmed", found.get().beingConfirmed().orElse(null));
         model.put("canPayNow", found.get().canPayNow());

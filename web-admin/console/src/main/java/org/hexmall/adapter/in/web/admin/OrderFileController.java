@@ -75,8 +75,8 @@ public final class OrderFileController {
         model.put("order", file.get().order());
         // Null once the order is paid or closed.
         model.put("closesAt", file.get().order().closesAt(unpaidTimeout).orElse(null));
+        // Closed: the page says when, not after how long, as the setting may have changed since it was placed.
         model.put("closedAt", file.get().order().closedAt().orElse(null));
-        model.put("payWithinMinutes", unpaidTimeout.toMinutes());
         model.put("payments", panels(file.get().payments()));
         model.put("customerName", file.get().customerName());
         model.put("refundCases", viewRefunds == null ? List.of() : viewRefunds.ofOrder(file.get().order().id()));
