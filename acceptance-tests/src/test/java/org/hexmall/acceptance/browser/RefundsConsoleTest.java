@@ -11,10 +11,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.catalog.ProductId;
 import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.promotion.Benefit;
@@ -22,6 +25,8 @@ import org.hexmall.domain.promotion.Campaign;
 import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignKind;
 import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
 import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.security.LoginThrottle;
@@ -353,6 +358,119 @@ class RefundsConsoleTest {
         page.getByRole(AriaRole.LINK, namedExactly("English")).click();
         page.navigate("/account/points");
         assertThat(definitionOf(page, "Balance")).hasText("0 points");
+    }
+
+    /**
+     * The skipping rope earned 25 of the order's 114 points, and the customer has spent 100 of them since: 14 are
+     * left. Refunding the rope takes back those 14, not going below a zero balance, and keeps the 11 spent, worth
+     * ¥0.11, from its ¥25.00: the agent reads it before confirming and on the order page, the customer on the order
+     * page, in English and Chinese.
+     */
+    @Test
+    void aRefundOfItemsWhoseEarnedPointsWereSpent_keepsTheirValueBack_asTheAgentAndTheCustomerRead(
+            Page page, HexmallApplication hexmall, MovableClock clock) {
+        NewCustomer shopper = NewCustomer.unique();
+        String order = paidOrder(page, shopper, "¥114.00", "Yoga mat", "Skipping rope");
+        Storefront.logOut(page);
+        CustomerId customer = hexmall.storage().customers().findByPhone(PhoneNumber.parse(shopper.phone()))
+                .orElseThrow().id();
+        hexmall.storage().pointsLedger().spend(new PointsEntry(customer, PointsEntryKind.SPENT, 100,
+                Optional.empty(), "", clock.instant()));
+
+        SupportConsole.onOrderPage(page, order);
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        page.getByLabel("Skipping rope").fill("1");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        Locator arithmetic = page.getByRole(AriaRole.TABLE, namedExactly("Arithmetic, line by line"));
+        assertThat(arithmetic.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("Earned points already spent, kept back"))).containsText("−¥0.11");
+        assertThat(page.locator("#refund-total")).hasText("¥24.89");
+        assertThat(page.getByText("14 points earned on these items are taken back.")).isVisible();
+        assertThat(page.getByText("11 points earned on these items were spent already, so they cannot be taken "
+                + "back: their value, ¥0.11, is kept from the refund.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Refund now")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded: the money is back");
+        Locator cases = page.getByRole(AriaRole.TABLE, namedExactly("Refunds and after-sales"));
+        assertThat(dataRows(cases).first()).containsText("¥0.11 is kept back for 11 earned points already spent.");
+        assertThat(dataRows(cases).first()).containsText("¥24.89");
+        logOutOfConsole(page);
+        assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥910.89");
+
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
+        openOrder(page, order);
+        Locator refund = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"))
+                .locator("article");
+        assertThat(refund.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("Points earned on these items that you had spent, kept back"))).containsText("−¥0.11");
+        assertThat(refund.getByRole(AriaRole.TABLE)).containsText("¥24.89");
+        assertThat(refund).containsText("14 points earned on these items are taken back.");
+        assertThat(refund).containsText("11 points earned on these items had been spent already, so they cannot be "
+                + "taken back: their value, ¥0.11, is kept from the refund instead.");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByRole(AriaRole.REGION, namedExactly("退款与售后")))
+                .containsText("这些商品获得的 11 积分您已使用，无法扣回，改为从退款中扣除其价值 ¥0.11。");
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+        page.navigate("/account/points");
+        assertThat(definitionOf(page, "Balance")).hasText("0 points");
+    }
+
+    /**
+     * Spend ¥100, get a ¥20 voucher: the order of a yoga mat and a book of poems (¥108.80) earned it, and the customer
+     * used it on the next order. Refunding the ¥19.80 book takes the order below ¥100, and all its money is kept for
+     * the voucher; the agent reads that ¥0.20 is still to be kept, and the preview of the mat's refund keeps it. The
+     * customer reads on the order page what was kept.
+     */
+    @Test
+    void aUsedVoucherIsKeptBackWhole_acrossTheRefunds_asTheAgentsPreviewsSay(Page page, HexmallApplication hexmall,
+                                                                             MovableClock clock) {
+        PromotedShopping.run(hexmall, Campaign.create(new CampaignId(UUID.randomUUID()),
+                "Spend ¥100, get a ¥20 voucher", "满100返20元券", CampaignKind.CASHBACK_VOUCHER,
+                Conditions.none().withMinimumSpend(Money.ofYuan(100, 0)),
+                new Benefit.CashbackVoucher(Money.ofYuan(20, 0), Money.ofYuan(40, 0), 30),
+                new StackingGroup("cashback"), 0, PromotedShopping.thisWeek(clock), Money.ofYuan(10_000, 0), 10));
+        NewCustomer shopper = NewCustomer.unique();
+        String order = paidOrder(page, shopper, "¥108.80", "Yoga mat", "Classic Chinese Poems");
+        Checkout.addToCartOverHttp(page, "Skipping rope", 2);
+        pay(page, Checkout.settleOverHttp(page), shopper, "¥30.00");
+        Storefront.logOut(page);
+
+        SupportConsole.onOrderPage(page, order);
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        page.getByLabel("Classic Chinese Poems").fill("1");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        Locator arithmetic = page.getByRole(AriaRole.TABLE, namedExactly("Arithmetic, line by line"));
+        assertThat(arithmetic.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("Used cashback voucher kept back"))).containsText("−¥19.80");
+        assertThat(page.locator("#refund-total")).hasText("¥0.00");
+        assertThat(page.getByText("The cashback voucher of ¥20.00 was used: ¥19.80 is kept from the refund."))
+                .isVisible();
+        assertThat(page.getByText("¥0.20 of the voucher's value is still to be kept back: the order's next refund "
+                + "keeps it.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, namedExactly("Refund now")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded");
+
+        page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
+        page.getByLabel("Yoga mat").fill("1");
+        page.getByLabel("Reason").selectOption(new SelectOption().setLabel("Damaged"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Preview the refund")).click();
+        arithmetic = page.getByRole(AriaRole.TABLE, namedExactly("Arithmetic, line by line"));
+        assertThat(arithmetic.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("Used cashback voucher kept back"))).containsText("−¥0.20");
+        assertThat(page.locator("#refund-total")).hasText("¥88.80");
+        assertThat(page.getByText("The cashback voucher of ¥20.00 was used, and this order's earlier refunds kept "
+                + "back ¥19.80 of it: ¥0.20 more is kept from this refund.")).isVisible();
+        logOutOfConsole(page);
+
+        Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
+        openOrder(page, order);
+        Locator refund = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"))
+                .locator("article");
+        assertThat(refund.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("Cashback voucher already used, kept back"))).containsText("−¥19.80");
+        assertThat(refund.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("Back to your wallet"))).containsText("¥0.00");
     }
 
     /** A new customer with ¥1,000 at Alipay who paid an order of these products, one each, for {@code amount}. */

@@ -7,6 +7,7 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -14,14 +15,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hexmall.application.service.refund.shared.RefundRuns;
 import org.hexmall.application.port.in.checkout.CartChange;
+import org.hexmall.application.port.in.payment.PayCommand;
+import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.refund.PreviewRefund;
 import org.hexmall.application.port.in.refund.RefundCaseOutcome;
 import org.hexmall.application.port.in.refund.RefundCaseView;
 import org.hexmall.application.port.in.refund.RefundChoice;
 import org.hexmall.application.port.in.refund.RefundPreview;
 import org.hexmall.application.port.out.persistence.PromotionBudgets;
+import org.hexmall.application.service.refund.shared.RefundRuns;
 import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Category;
@@ -35,6 +39,9 @@ import org.hexmall.domain.promotion.CampaignId;
 import org.hexmall.domain.promotion.CampaignKind;
 import org.hexmall.domain.promotion.CampaignWindow;
 import org.hexmall.domain.promotion.Conditions;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
+import org.hexmall.domain.promotion.Reversal;
 import org.hexmall.domain.promotion.StackingGroup;
 import org.hexmall.domain.refund.ApprovalReason;
 import org.hexmall.domain.refund.RefundCaseId;
@@ -63,6 +70,14 @@ class RefundOrderTest {
     private static final Money TOTAL = Money.ofYuan(118, 90);
     private static final Product KETTLE = new Product(new ProductId("HOME-0002"), "Electric kettle 1.7 L",
             "电热水壶 1.7 升", Category.HOME, Money.ofYuan(125, 67));
+    private static final Product LAMP = new Product(new ProductId("HOME-0005"), "Desk lamp", "台灯", Category.HOME,
+            Money.ofYuan(119, 0));
+    private static final Product RICE = new Product(new ProductId("GROC-0012"), "Northeast rice, 5 kg",
+            "东北大米 5 公斤", Category.GROCERIES, Money.ofYuan(59, 90));
+    private static final Product POEMS = new Product(new ProductId("BOOK-0004"), "Classic Chinese Poems", "唐诗三百首",
+            Category.BOOKS, Money.ofYuan(19, 80));
+    private static final Product BALLS = new Product(new ProductId("SPORT-0002"), "Table tennis balls, 10",
+            "乒乓球 10 只装", Category.SPORTS, Money.ofYuan(19, 90));
 
     @AutoClose
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
@@ -491,6 +506,113 @@ class RefundOrderTest {
 
         assertThat(hexmall.storage.promotionBudgets().ofPayment(payment)).singleElement()
                 .extracting(PromotionBudgets.Redemption::reversed).isEqualTo(Money.ofYuan(20, 0));
+    }
+
+    /**
+     * 李雷's ¥218.60 order (a desk lamp, rice, a book of poems and table tennis balls) earned a ¥20 voucher for
+     * spending over ¥200, which he used on his next order. Refunded in one go, it would give back ¥198.60. The agent
+     * refunds the ¥19.80 book first: it takes the order below ¥200 and all its money is kept for the voucher. The
+     * refund of the three other lines keeps the ¥0.20 left, so the two give back exactly ¥198.60, and the campaign
+     * gets the whole voucher back.
+     */
+    @Test
+    void refundingAnOrderWhoseUsedVoucherIsUndue_inTwoSteps_cheapestFirst_givesBackWhatOneRefundWould() {
+        Campaign cashback = spendTwoHundredGetTwenty();
+        hexmall.storage.campaigns().add(cashback, RunningCampaigns.setUpAt());
+        hexmall.stock(LAMP, RICE, POEMS, BALLS, KETTLE);
+        OrderId order = hexmall.orderOf(customer, LAMP, RICE, POEMS, BALLS);
+        PaymentId payment = hexmall.paid(customer, order, ALIPAY);
+        hexmall.paid(customer, hexmall.orderOf(customer, KETTLE), ALIPAY);
+        long paidBoth = 218_60 + 125_67 - 20_00;
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).as("the voucher was used on the kettle")
+                .isEqualTo(OPENING_BALANCE - paidBoth);
+        RefundPreview inOneGo = preview(order, 1, 1, 1, 1);
+
+        RefundPreview poemsPreview = preview(order, 0, 0, 1, 0);
+        RefundCaseView poems = done(useCases.refundOrder().refund(agent, order, choice(0, 0, 1, 0)));
+        RefundPreview restPreview = preview(order, 1, 1, 0, 1);
+        RefundCaseView asked = done(useCases.refundOrder().refund(supervisor, order, choice(1, 1, 0, 1)));
+        RefundCaseView rest = done(useCases.decideRefund().approve(otherSupervisor, asked.id()));
+
+        assertThat(inOneGo.quote().moneyBack()).isEqualTo(Money.ofYuan(198, 60));
+        assertThat(poemsPreview.quote().effects().voucherDeduction()).isEqualTo(Money.ofYuan(19, 80));
+        assertThat(poems.amount()).isEqualTo(Money.ZERO);
+        assertThat(poems.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(restPreview.quote().effects().voucherDeduction()).isEqualTo(Money.ofFen(20));
+        assertThat(restPreview.quote().moneyBack()).isEqualTo(Money.ofYuan(198, 60));
+        assertThat(rest.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(rest.amount()).isEqualTo(Money.ofYuan(198, 60));
+        assertThat(rest.effects().voucherDeduction()).isEqualTo(Money.ofFen(20));
+        assertThat(poems.amount().plus(rest.amount())).isEqualTo(inOneGo.quote().moneyBack());
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount))
+                .isEqualTo(OPENING_BALANCE - paidBoth + 198_60);
+        assertThat(hexmall.storage.promotionBudgets().ofPayment(payment)).singleElement()
+                .extracting(PromotionBudgets.Redemption::reversed).isEqualTo(Money.ofYuan(20, 0));
+    }
+
+    /**
+     * 李雷 had 5,011 points from customer service, and the charger's ¥89 earned him 89 more. He spent 5,100 on the
+     * kettle since, which earned him 74: he holds 74 of the 89. Refunding the charger takes back those 74, never
+     * taking the balance below zero, and keeps the 15 points spent, worth ¥0.15, from the money; the preview says so
+     * before the agent asks for it.
+     */
+    @Test
+    void refundingItemsWhoseEarnedPointsWereSpent_keepsTheirValueFromTheMoney_andTheBalanceNeverGoesBelowZero() {
+        compensationPoints(5_011);
+        OrderId order = hexmall.orderOf(customer, CHARGER);
+        hexmall.paid(customer, order, ALIPAY);
+        hexmall.stock(KETTLE);
+        paidWithPoints(hexmall.orderOf(customer, KETTLE), 5_100);
+        assertThat(pointsBalance()).isEqualTo(74);
+        long balanceBefore = hexmall.balanceOf(ALIPAY, alipayAccount);
+
+        RefundPreview preview = preview(order, 1);
+        RefundCaseView asked = done(useCases.refundOrder().refund(agent, order, choice(1)));
+        RefundCaseView refunded = done(useCases.decideRefund().approve(supervisor, asked.id()));
+
+        Reversal shown = preview.quote().reversal().orElseThrow();
+        assertThat(shown.pointsEarnedTakenBack()).isEqualTo(74);
+        assertThat(shown.pointsEarnedSpent()).isEqualTo(15);
+        assertThat(shown.pointsDeduction()).isEqualTo(Money.ofFen(15));
+        assertThat(preview.quote().moneyBack()).isEqualTo(Money.ofYuan(88, 85));
+        assertThat(refunded.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(refunded.amount()).isEqualTo(Money.ofYuan(88, 85));
+        assertThat(refunded.effects().pointsTakenBack()).isEqualTo(74);
+        assertThat(refunded.effects().pointsSpentAlready()).isEqualTo(15);
+        assertThat(refunded.effects().pointsDeduction()).isEqualTo(Money.ofFen(15));
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(balanceBefore + 88_85);
+        assertThat(pointsBalance()).isZero();
+    }
+
+    /** Spend ¥200, get a ¥20 voucher for a later order over ¥100; ten uses per customer. */
+    private static Campaign spendTwoHundredGetTwenty() {
+        return Campaign.create(new CampaignId(UUID.randomUUID()), "Spend ¥200, get a ¥20 voucher", "满200返20元券",
+                CampaignKind.CASHBACK_VOUCHER, Conditions.none().withMinimumSpend(Money.ofYuan(200, 0)),
+                new Benefit.CashbackVoucher(Money.ofYuan(20, 0), Money.ofYuan(100, 0), 30),
+                new StackingGroup("cashback"), 0, RunningCampaigns.THIS_WEEK, Money.ofYuan(2000, 0), 10);
+    }
+
+    private void compensationPoints(long points) {
+        hexmall.storage.pointsLedger().append(List.of(new PointsEntry(customer, PointsEntryKind.COMPENSATION, points,
+                Optional.empty(), "Late parcel", hexmall.clock.instant())));
+    }
+
+    private long pointsBalance() {
+        return hexmall.viewMyPoints.view(customer, 1).balance();
+    }
+
+    /** The customer presses "Pay" with the preferred wallet (Alipay), spending these points. */
+    private PayResult startPayingWithPoints(OrderId order, long points) {
+        return hexmall.payForOrder.pay(new PayCommand(customer, order, Optional.empty(), Optional.empty(),
+                InMemoryHexmall.PAYMENT_RETURN, Optional.empty(), InMemoryHexmall.RECONFIRMATION_RETURN, points));
+    }
+
+    /** Every step of paying with Alipay and these points, from "Pay" to coming back paid. */
+    private void paidWithPoints(OrderId order, long points) {
+        PayResult started = startPayingWithPoints(order, points);
+        PaymentReturn back = hexmall.comeBackFromPaying(customer,
+                hexmall.payInWalletApp(ALIPAY, InMemoryHexmall.payPage(started)));
+        assertThat(back).isInstanceOf(PaymentReturn.Paid.class);
     }
 
     private OrderId paidOrder() {

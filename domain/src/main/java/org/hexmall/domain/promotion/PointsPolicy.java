@@ -52,6 +52,19 @@ public final class PointsPolicy {
         return Math.min(wholeYuan, mostSpendable(amountToPay, balance));
     }
 
+    /**
+     * Of the {@code earned} points a refund takes back, those it can: a balance never goes below zero, so points the
+     * customer has spent since are left where they are (the refund keeps their value from the money instead). The
+     * {@code returned} points the same refund gives back count with the {@code balance}.
+     */
+    public static long takeBackable(long earned, long returned, long balance) {
+        if (earned < 0 || returned < 0) {
+            throw new IllegalArgumentException("points moved by a refund are never negative");
+        }
+        long held = Math.max(balance, 0);
+        return held >= earned ? earned : Math.min(earned, held + returned);
+    }
+
     /** What spent points take off the price: 100 points are ¥1. */
     public static Money valueOf(long points) {
         return Money.ofFen(points);

@@ -13,12 +13,16 @@ import org.hexmall.domain.shared.Money;
  *       discounts and of the points discount; a line's amounts are shared among its items as
  *       {@link ItemShares} says, so that refunding every item, in any steps, gives back exactly what was paid.</li>
  *   <li>Points: the points the items earned are taken back, and the points spent on them returned, shared among
- *       items the same way; refunding everything takes back exactly the points earned.</li>
+ *       items the same way; refunding everything takes back exactly the points earned. A balance never goes below
+ *       zero: earned points the customer has spent already are a benefit used, like a used voucher, so the refund
+ *       keeps their value (one fen a point) from its money instead ({@link PointsPolicy#takeBackable}).</li>
  *   <li>Vouchers: a cashback voucher the payment granted is due only while the order still meets the cashback's
  *       conditions. It is reversed by the refund after which the items kept of its eligible lines come to less
  *       than its minimum spend (counted as pricing did, at the start of its level), or after which none of those
- *       items is kept: withdrawn if unused; if used (or held by a payment under way) its value is kept from the
- *       money given back, never below zero.</li>
+ *       items is kept: withdrawn if unused; if used (or held by a payment under way) its whole value is kept from
+ *       the money given back, by that refund and, for what its money could not cover, by the order's refunds after
+ *       it, so that refunding in parts keeps back what refunding in one go would (unless the refunds from that one
+ *       on come to less than the voucher's value); never below zero.</li>
  *   <li>Coupons: a coupon the order used goes back to the customer, if still valid, with the refund after which
  *       every item it was shared on is refunded.</li>
  *   <li>Points multipliers: of the points taken back, those a multiplier (double points) had added are told apart,
@@ -54,22 +58,28 @@ public final class RefundReversal {
             boostPoints += ItemShares.firstItemsExtra(boostPerLine[i], paid.lines().get(i).line().quantity(), before,
                     before + quantity);
         }
+        long pointsTakenBack = PointsPolicy.takeBackable(pointsEarned, pointsSpent, request.pointsBalance());
+        long pointsSpentAlready = pointsEarned - pointsTakenBack;
+        Money pointsDeduction = least(PointsPolicy.valueOf(pointsSpentAlready), paidForItems);
+        Money moneyBack = paidForItems.minus(pointsDeduction);
         List<VoucherReversal> vouchers = new ArrayList<>();
-        Money moneyBack = paidForItems;
         for (VoucherGrant grant : paid.vouchers()) {
-            if (!VoucherCondition.isLostBy(paid, grant, request)) {
-                continue;
-            }
             Optional<Coupon> voucher = request.vouchersGranted().stream()
                     .filter(coupon -> coupon.campaignId().equals(Optional.of(grant.campaign()))).findFirst();
-            if (voucher.isPresent()) {
-                VoucherReversal reversal = reverseVoucher(grant, voucher.get(), moneyBack);
-                moneyBack = moneyBack.minus(reversal.deducted());
-                vouchers.add(reversal);
+            if (voucher.isEmpty() || !VoucherCondition.isLostAfter(paid, grant, request)) {
+                continue;
+            }
+            Optional<VoucherReversal> reversal = reverseVoucher(grant, voucher.get(),
+                    VoucherCondition.isLostBy(paid, grant, request), request.deductedBefore(voucher.get().id()),
+                    moneyBack);
+            if (reversal.isPresent()) {
+                moneyBack = moneyBack.minus(reversal.get().deducted());
+                vouchers.add(reversal.get());
             }
         }
-        return new Reversal(lines, paidForItems, vouchers, moneyBack, pointsEarned, pointsSpent,
-                couponsReturned(request), allRefundedAfter(request), boostPoints);
+        return new Reversal(lines, paidForItems, vouchers, moneyBack, pointsTakenBack, pointsSpent,
+                pointsSpentAlready, pointsDeduction, couponsReturned(request), allRefundedAfter(request),
+                boostPoints);
     }
 
     /**
@@ -101,16 +111,31 @@ public final class RefundReversal {
                 earned, points.fen());
     }
 
-    private static VoucherReversal reverseVoucher(VoucherGrant grant, Coupon voucher, Money moneyLeft) {
+    /**
+     * What this refund does to a voucher the order no longer earns. The refund that took the order below its
+     * conditions withdraws it if unused; a used one (or one held by a payment under way) has the rest of its value
+     * kept from the money this refund gives back, whether this refund or one before it took the order below them.
+     */
+    private static Optional<VoucherReversal> reverseVoucher(VoucherGrant grant, Coupon voucher, boolean lostNow,
+                                                            Money deductedBefore, Money moneyLeft) {
+        Money before = least(deductedBefore, grant.value());
         return switch (voucher.status()) {
-            case AVAILABLE -> new VoucherReversal(grant.campaign(), voucher.id(), VoucherReversal.Action.WITHDRAW,
-                    grant.value(), Money.ZERO);
-            case WITHDRAWN -> new VoucherReversal(grant.campaign(), voucher.id(),
-                    VoucherReversal.Action.ALREADY_WITHDRAWN, grant.value(), Money.ZERO);
-            case USED, RESERVED -> new VoucherReversal(grant.campaign(), voucher.id(),
-                    VoucherReversal.Action.DEDUCT_FROM_REFUND, grant.value(),
-                    grant.value().compareTo(moneyLeft) <= 0 ? grant.value() : moneyLeft);
+            case AVAILABLE -> lostNow ? Optional.of(new VoucherReversal(grant.campaign(), voucher.id(),
+                    VoucherReversal.Action.WITHDRAW, grant.value(), before, Money.ZERO)) : Optional.empty();
+            case WITHDRAWN -> lostNow ? Optional.of(new VoucherReversal(grant.campaign(), voucher.id(),
+                    VoucherReversal.Action.ALREADY_WITHDRAWN, grant.value(), before, Money.ZERO)) : Optional.empty();
+            case USED, RESERVED -> {
+                Money owed = grant.value().minus(before);
+                Money deducted = least(owed, moneyLeft);
+                yield lostNow || !deducted.isZero() ? Optional.of(new VoucherReversal(grant.campaign(), voucher.id(),
+                        VoucherReversal.Action.DEDUCT_FROM_REFUND, grant.value(), before, deducted))
+                        : Optional.empty();
+            }
         };
+    }
+
+    private static Money least(Money one, Money other) {
+        return one.compareTo(other) <= 0 ? one : other;
     }
 
     private static List<CouponReturn> couponsReturned(RefundRequest request) {

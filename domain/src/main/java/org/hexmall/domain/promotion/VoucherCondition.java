@@ -1,5 +1,6 @@
 package org.hexmall.domain.promotion;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,6 +16,16 @@ final class VoucherCondition {
     /** True when the order met the voucher's conditions before this refund and does not after it. */
     static boolean isLostBy(PriceBreakdown paid, VoucherGrant grant, RefundRequest request) {
         return stillMet(paid, grant, request.alreadyRefunded(), List.of())
+                && !stillMet(paid, grant, request.alreadyRefunded(), request.refundingNow());
+    }
+
+    /**
+     * True when the order met the voucher's conditions when it was paid and does not after this refund, whether this
+     * refund or one before it took the order below them.
+     */
+    static boolean isLostAfter(PriceBreakdown paid, VoucherGrant grant, RefundRequest request) {
+        List<Integer> nothing = Collections.nCopies(paid.lines().size(), 0);
+        return stillMet(paid, grant, nothing, List.of())
                 && !stillMet(paid, grant, request.alreadyRefunded(), request.refundingNow());
     }
 

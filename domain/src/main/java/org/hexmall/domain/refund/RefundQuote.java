@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hexmall.domain.checkout.OrderLine;
 import org.hexmall.domain.promotion.AppliedDiscount;
 import org.hexmall.domain.promotion.CampaignId;
+import org.hexmall.domain.promotion.CouponId;
 import org.hexmall.domain.promotion.CouponReturn;
 import org.hexmall.domain.promotion.PriceBreakdown;
 import org.hexmall.domain.promotion.RefundReversal;
@@ -20,9 +21,10 @@ import org.hexmall.domain.shared.Money;
 
 /**
  * The arithmetic of a refund before it is made: per line what the items cost, what discounts and points took off
- * them and what the customer paid for them; the value of used vouchers kept back; the money that goes back to the
- * wallet; and what the refund undoes of the promotions. An order paid with a frozen price is refunded as
- * {@link RefundReversal} says; an order paid without one gives back the items' line prices.
+ * them and what the customer paid for them; the value of earned points already spent and of used vouchers kept
+ * back; the money that goes back to the wallet; and what the refund undoes of the promotions. An order paid with a
+ * frozen price is refunded as {@link RefundReversal} says; an order paid without one gives back the items' line
+ * prices.
  *
  * @param reversal the promotions' reversal, for an order paid with a frozen price
  */
@@ -65,12 +67,17 @@ public record RefundQuote(List<RefundLine> lines, Money paidForItems, Money mone
             lines.add(new RefundLine(line.lineIndex(), line.line().nameEn(), line.line().nameZh(), line.quantity(),
                     line.goods(), line.discounts(), line.pointsDiscount(), line.paid()));
         }
+        Map<CouponId, Money> vouchersDeducted = new LinkedHashMap<>();
+        reversal.vouchers().stream().filter(voucher -> !voucher.deducted().isZero())
+                .forEach(voucher -> vouchersDeducted.merge(voucher.voucher(), voucher.deducted(), Money::plus));
         RefundEffects effects = new RefundEffects(reversal.pointsEarnedTakenBack(), reversal.pointsSpentReturned(),
+                reversal.pointsEarnedSpent(), reversal.pointsDeduction(),
                 reversal.vouchers().stream().filter(voucher -> voucher.action() == VoucherReversal.Action.WITHDRAW)
                         .map(VoucherReversal::voucher).toList(),
+                vouchersDeducted,
                 reversal.couponsReturned().stream().filter(CouponReturn::stillValid).map(CouponReturn::coupon)
                         .toList(),
-                reversal.voucherDeduction(), budgetReversals(request, reversal));
+                budgetReversals(request, reversal));
         return new RefundQuote(lines, reversal.paidForItems(), reversal.moneyBack(), effects,
                 Optional.of(reversal));
     }

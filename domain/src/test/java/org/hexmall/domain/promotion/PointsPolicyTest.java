@@ -35,6 +35,14 @@ class PointsPolicyTest {
         assertThat(PointsPolicy.valueOf(1_200)).isEqualTo(Money.ofYuan(12, 0));
     }
 
+    @ParameterizedTest(name = "{0} earned, {1} returned, balance {2}: {3} taken back")
+    @CsvSource({"369, 0, 5369, 369", "369, 0, 69, 69", "369, 0, 0, 0", "369, 0, -300, 0", "90, 1000, 0, 90",
+        "549, 100, 171, 271", "0, 0, 0, 0", "50, 0, 9223372036854775807, 50"})
+    void aRefund_takesBackNoMoreEarnedPointsThanTheBalanceHolds_withThePointsItReturns(long earned, long returned,
+                                                                                     long balance, long taken) {
+        assertThat(PointsPolicy.takeBackable(earned, returned, balance)).isEqualTo(taken);
+    }
+
     @Test
     void theBalance_isTheSumOfTheLedger() {
         List<PointsEntry> ledger = List.of(

@@ -150,12 +150,19 @@ class PricingInvariantsTest {
                 .filter(coupon -> breakdown.couponsUsed().contains(coupon.id())).toList();
         int lines = breakdown.lines().size();
         List<Integer> refunded = new ArrayList<>(Collections.nCopies(lines, 0));
+        // The customer holds every point earned, or has spent part of them since.
+        boolean heldAll = random.nextBoolean();
+        long balance = heldAll ? breakdown.pointsToEarn() : random.nextLong(breakdown.pointsToEarn() + 1);
+        Map<CouponId, Money> keptForVouchers = new HashMap<>();
         Money moneyBack = Money.ZERO;
         Money paidForItems = Money.ZERO;
+        Money keptForPoints = Money.ZERO;
         long earnedBack = 0;
+        long earnedSpent = 0;
         long spentBack = 0;
-        int voucherWithdrawals = 0;
+        Set<CouponId> vouchersReversed = new HashSet<>();
         int couponsReturned = 0;
+        Reversal reversal = null;
         boolean fully = false;
         while (!fully) {
             List<Integer> now = new ArrayList<>();
@@ -169,17 +176,26 @@ class PricingInvariantsTest {
             if (!any) {
                 continue;
             }
-            Reversal reversal = RefundReversal.reverse(new RefundRequest(breakdown, refunded, now, used, vouchers,
-                    NOW));
+            reversal = RefundReversal.reverse(new RefundRequest(breakdown, refunded, now, used, vouchers,
+                    keptForVouchers, balance, NOW));
             for (RefundedLine line : reversal.lines()) {
                 assertThat(line.discounts().plus(line.pointsDiscount()).plus(line.paid())).as(context)
                         .isEqualTo(line.goods());
             }
+            assertThat(reversal.moneyBack().plus(reversal.pointsDeduction()).plus(reversal.voucherDeduction()))
+                    .as(context).isEqualTo(reversal.paidForItems());
+            balance += reversal.pointsSpentReturned() - reversal.pointsEarnedTakenBack();
+            assertThat(balance).as(context).isNotNegative();
             moneyBack = moneyBack.plus(reversal.moneyBack());
             paidForItems = paidForItems.plus(reversal.paidForItems());
+            keptForPoints = keptForPoints.plus(reversal.pointsDeduction());
             earnedBack += reversal.pointsEarnedTakenBack();
+            earnedSpent += reversal.pointsEarnedSpent();
             spentBack += reversal.pointsSpentReturned();
-            voucherWithdrawals += reversal.vouchers().size();
+            for (VoucherReversal voucher : reversal.vouchers()) {
+                vouchersReversed.add(voucher.voucher());
+                keptForVouchers.merge(voucher.voucher(), voucher.deducted(), Money::plus);
+            }
             couponsReturned += reversal.couponsReturned().size();
             for (int i = 0; i < lines; i++) {
                 refunded.set(i, refunded.get(i) + now.get(i));
@@ -187,14 +203,33 @@ class PricingInvariantsTest {
             fully = reversal.orderFullyRefunded();
         }
         assertThat(paidForItems).as(context).isEqualTo(breakdown.amountToPay());
-        if (anyVoucherUsed) {
+        if (anyVoucherUsed || !heldAll) {
             assertThat(moneyBack).as(context).isLessThanOrEqualTo(breakdown.amountToPay());
         } else {
             assertThat(moneyBack).as(context).isEqualTo(breakdown.amountToPay());
         }
-        assertThat(earnedBack).as(context).isEqualTo(breakdown.pointsToEarn());
+        assertThat(earnedBack + earnedSpent).as(context).isEqualTo(breakdown.pointsToEarn());
+        if (heldAll) {
+            assertThat(earnedBack).as(context).isEqualTo(breakdown.pointsToEarn());
+        }
+        assertThat(keptForPoints).as(context).isEqualTo(PointsPolicy.valueOf(earnedSpent));
         assertThat(spentBack).as(context).isEqualTo(breakdown.pointsSpent());
-        assertThat(voucherWithdrawals).as(context).isEqualTo(breakdown.vouchers().size());
+        assertThat(vouchersReversed).as(context).hasSize(breakdown.vouchers().size());
+        assertThat(reversal).isNotNull();
+        for (int i = 0; i < vouchers.size(); i++) {
+            Coupon voucher = vouchers.get(i);
+            Money kept = keptForVouchers.getOrDefault(voucher.id(), Money.ZERO);
+            Money value = breakdown.vouchers().get(i).value();
+            if (voucher.status() == CouponStatus.USED) {
+                // A used voucher's whole value is kept across the refunds, unless their money ran out.
+                assertThat(kept).as(context).isLessThanOrEqualTo(value);
+                if (kept.compareTo(value) < 0) {
+                    assertThat(reversal.moneyBack()).as(context).isEqualTo(Money.ZERO);
+                }
+            } else {
+                assertThat(kept).as(context).isEqualTo(Money.ZERO);
+            }
+        }
         assertThat(couponsReturned).as(context).isEqualTo(breakdown.couponsUsed().size());
     }
 

@@ -20,6 +20,7 @@ import static org.hexmall.domain.promotion.PromotionFixtures.yuan;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hexmall.domain.catalog.Category;
@@ -102,7 +103,7 @@ class RefundReversalTest {
 
         assertThat(keepsFifty.vouchers()).isEmpty();
         assertThat(belowFifty.vouchers()).containsExactly(new VoucherReversal(cashback.id(), couponId(9),
-                VoucherReversal.Action.WITHDRAW, yuan(10), Money.ZERO));
+                VoucherReversal.Action.WITHDRAW, yuan(10), Money.ZERO, Money.ZERO));
         assertThat(belowFifty.moneyBack()).isEqualTo(yuan(25));
     }
 
@@ -128,6 +129,131 @@ class RefundReversalTest {
         assertThat(reversal.notRecovered()).isEqualTo(yuan(4));
         assertThat(last.moneyBack()).isEqualTo(Money.ZERO);
         assertThat(last.voucherDeduction()).isEqualTo(yuan(6));
+    }
+
+    /** Spend ¥200, get a ¥20 voucher: the campaign of an order of ¥218.60 that earned it. */
+    private static Campaign spendTwoHundredGetTwenty() {
+        return campaign(1, CampaignKind.CASHBACK_VOUCHER, new Benefit.CashbackVoucher(yuan(20), yuan(60), 30),
+                Conditions.none().withMinimumSpend(yuan(200)), "cashback");
+    }
+
+    /** A desk lamp ¥119, rice ¥59.90, a book of poems ¥19.80 and table tennis balls ¥19.90: ¥218.60. */
+    private static PriceBreakdown lampRicePoemsAndBalls(Campaign cashback) {
+        return Pricing.price(request(List.of(PromotionFixtures.line("HOME-0005", Category.HOME, yuan(119), 1),
+                rice(fen(5990), 1), book(fen(1980)), PromotionFixtures.line("SPORT-0002", Category.SPORTS, fen(1990),
+                        1)), offer(cashback)));
+    }
+
+    /** The ¥20 voucher the order earned, spent since on another order. */
+    private static Coupon usedVoucher(Campaign cashback) {
+        Coupon voucher = Coupon.cashback(couponId(9), CUSTOMER, cashback, PAYMENT,
+                (Benefit.CashbackVoucher) cashback.benefit(), NOW);
+        voucher.reserveFor(new PaymentId(new UUID(4, 4)), NOW);
+        voucher.use(NOW);
+        return voucher;
+    }
+
+    private static Reversal refund(PriceBreakdown paid, List<Integer> before, List<Integer> now, Coupon voucher,
+                                   Money keptBefore) {
+        return RefundReversal.reverse(new RefundRequest(paid, before, now, List.of(), List.of(voucher),
+                Map.of(voucher.id(), keptBefore), Long.MAX_VALUE, NOW));
+    }
+
+    /**
+     * Refunding the book first takes the order below ¥200, and its ¥19.80 is all kept back for the voucher; the
+     * refund of the three other lines keeps the ¥0.20 left, so the customer gets back what one refund of everything
+     * gives back: ¥218.60 less the voucher's ¥20.
+     */
+    @Test
+    void aUsedVoucher_isKeptWhole_acrossTheRefunds_whenTheFirstGivesBackLessThanItsValue() {
+        Campaign cashback = spendTwoHundredGetTwenty();
+        PriceBreakdown paid = lampRicePoemsAndBalls(cashback);
+        Coupon voucher = usedVoucher(cashback);
+
+        Reversal poems = refund(paid, List.of(0, 0, 0, 0), List.of(0, 0, 1, 0), voucher, Money.ZERO);
+        Reversal rest = refund(paid, List.of(0, 0, 1, 0), List.of(1, 1, 0, 1), voucher,
+                poems.voucherDeduction());
+        Reversal inOneGo = refund(paid, List.of(0, 0, 0, 0), List.of(1, 1, 1, 1), voucher, Money.ZERO);
+
+        assertThat(paid.amountToPay()).isEqualTo(fen(218_60));
+        assertThat(poems.vouchers()).containsExactly(new VoucherReversal(cashback.id(), couponId(9),
+                VoucherReversal.Action.DEDUCT_FROM_REFUND, yuan(20), Money.ZERO, fen(19_80)));
+        assertThat(poems.moneyBack()).isEqualTo(Money.ZERO);
+        assertThat(poems.vouchers().getFirst().notRecovered()).isEqualTo(fen(20));
+        assertThat(rest.vouchers()).containsExactly(new VoucherReversal(cashback.id(), couponId(9),
+                VoucherReversal.Action.DEDUCT_FROM_REFUND, yuan(20), fen(19_80), fen(20)));
+        assertThat(rest.moneyBack()).isEqualTo(fen(198_60));
+        assertThat(poems.moneyBack().plus(rest.moneyBack())).isEqualTo(inOneGo.moneyBack()).isEqualTo(fen(198_60));
+    }
+
+    @Test
+    void aUsedVoucherKeptWholeAlready_isKeptNoMore_byTheRefundsAfter() {
+        Campaign cashback = spendTwoHundredGetTwenty();
+        PriceBreakdown paid = lampRicePoemsAndBalls(cashback);
+        Coupon voucher = usedVoucher(cashback);
+
+        Reversal lamp = refund(paid, List.of(0, 0, 0, 0), List.of(1, 0, 0, 0), voucher, Money.ZERO);
+        Reversal rice = refund(paid, List.of(1, 0, 0, 0), List.of(0, 1, 0, 0), voucher, lamp.voucherDeduction());
+
+        assertThat(lamp.voucherDeduction()).isEqualTo(yuan(20));
+        assertThat(lamp.moneyBack()).isEqualTo(yuan(99));
+        assertThat(rice.vouchers()).isEmpty();
+        assertThat(rice.moneyBack()).isEqualTo(fen(59_90));
+    }
+
+    /**
+     * The refund that took the order below ¥200 found the voucher unused and withdrew it, but the customer spent it
+     * before the withdrawal was made: the order's next refund keeps its value.
+     */
+    @Test
+    void aVoucherSpentBeforeTheRefundThatUndidItCouldWithdrawIt_isKeptFromTheNextRefund() {
+        Campaign cashback = spendTwoHundredGetTwenty();
+        PriceBreakdown paid = lampRicePoemsAndBalls(cashback);
+        Coupon voucher = usedVoucher(cashback);
+
+        Reversal rice = refund(paid, List.of(0, 0, 1, 0), List.of(0, 1, 0, 0), voucher, Money.ZERO);
+
+        assertThat(rice.vouchers()).extracting(VoucherReversal::action, VoucherReversal::deducted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(VoucherReversal.Action.DEDUCT_FROM_REFUND,
+                        yuan(20)));
+        assertThat(rice.moneyBack()).isEqualTo(fen(39_90));
+    }
+
+    /**
+     * Wireless earbuds paid ¥369 and earned 369 points, of which the customer has spent all but 69: the refund takes
+     * back the 69, never leaving the balance below zero, and keeps the 300 spent, worth ¥3.00, from the money.
+     */
+    @Test
+    void earnedPointsTheCustomerSpentAlready_areKeptFromTheMoneyAtTheirValue_andTheBalanceNeverGoesBelowZero() {
+        PriceBreakdown paid = Pricing.price(request(List.of(phone(yuan(369)))));
+
+        Reversal spentMost = RefundReversal.reverse(new RefundRequest(paid, List.of(0), List.of(1), List.of(),
+                List.of(), Map.of(), 69, NOW));
+        Reversal heldAll = RefundReversal.reverse(new RefundRequest(paid, List.of(0), List.of(1), List.of(),
+                List.of(), Map.of(), 369, NOW));
+
+        assertThat(paid.pointsToEarn()).isEqualTo(369);
+        assertThat(spentMost.pointsEarnedTakenBack()).isEqualTo(69);
+        assertThat(spentMost.pointsEarnedSpent()).isEqualTo(300);
+        assertThat(spentMost.pointsDeduction()).isEqualTo(yuan(3));
+        assertThat(spentMost.moneyBack()).isEqualTo(yuan(366));
+        assertThat(heldAll.pointsEarnedTakenBack()).isEqualTo(369);
+        assertThat(heldAll.pointsEarnedSpent()).isZero();
+        assertThat(heldAll.moneyBack()).isEqualTo(yuan(369));
+    }
+
+    @Test
+    void pointsTheRefundReturns_countWithTheBalance_forTakingBackThePointsEarned() {
+        PriceBreakdown paid = Pricing.price(request(List.of(rice(yuan(100), 3)), List.of(), List.of(),
+                new CustomerFacts(Set.of(), false, 10_000), 3_000));
+
+        Reversal oneBag = RefundReversal.reverse(new RefundRequest(paid, List.of(0), List.of(1), List.of(),
+                List.of(), Map.of(), 0, NOW));
+
+        assertThat(oneBag.pointsSpentReturned()).isEqualTo(1_000);
+        assertThat(oneBag.pointsEarnedTakenBack()).as("¥90 paid for it earned 90").isEqualTo(90);
+        assertThat(oneBag.pointsEarnedSpent()).isZero();
+        assertThat(oneBag.moneyBack()).isEqualTo(yuan(90));
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.hexmall.domain.refund.RefundCaseStatus;
 import org.hexmall.domain.refund.RefundEffects;
 import org.hexmall.domain.refund.RefundQuantities;
 import org.hexmall.domain.refund.RefundQuote;
+import org.hexmall.domain.refund.RefundsBefore;
 import org.hexmall.domain.shared.DomainException;
 import org.hexmall.domain.shared.Money;
 
@@ -108,9 +109,13 @@ public final class RefundRuns {
         return new PaidOrder(order, payment, cases.ofOrder(order.id()));
     }
 
-    /** Prices these items of the order as things stand now; refuses a choice beyond what is left. */
+    /**
+     * Prices these items of the order as things stand now, for sending them: after the refunds sent before. Refuses
+     * a choice beyond what is left.
+     */
     public RefundQuote quote(PaidOrder paid, List<Integer> quantities, Instant now) {
-        return quote(paid, quantities, paid.left(), paid.cases(), now);
+        return quote(paid, quantities, paid.left(),
+                RefundsBefore.sentToProvider(paid.order().lines().size(), paid.cases()), now);
     }
 
     /**
@@ -121,19 +126,27 @@ public final class RefundRuns {
         List<Integer> quantities = waiting.quantities(paid.order().lines().size());
         List<RefundCase> others = paid.cases().stream()
                 .filter(other -> !other.id().equals(waiting.id())).toList();
-        return quote(paid, quantities, RefundQuantities.left(paid.order().lines(), others), others, now);
+        return quote(paid, quantities, RefundQuantities.left(paid.order().lines(), others),
+                RefundsBefore.sentToProvider(paid.order().lines().size(), others), now);
     }
 
-    private RefundQuote quote(PaidOrder paid, List<Integer> quantities, List<Integer> left, List<RefundCase> others,
+    /**
+     * Prices the items after the refunds {@code before}, from the payment's frozen price: what those kept back of a
+     * used voucher counts, and the customer's points balance (read once, and only when the payment earned points)
+     * with what those will still take back or return.
+     */
+    private RefundQuote quote(PaidOrder paid, List<Integer> quantities, List<Integer> left, RefundsBefore before,
                               Instant now) {
         RefundQuantities.check(left, quantities);
         Optional<PriceBreakdown> frozen = pricings.find(paid.payment().id());
         if (frozen.isEmpty()) {
             return RefundQuote.plain(paid.order().lines(), quantities);
         }
-        List<Integer> before = RefundQuantities.sentToProvider(paid.order().lines().size(), others);
-        return RefundQuote.reversing(new RefundRequest(frozen.get(), before, quantities,
-                coupons.heldBy(paid.payment().id()), coupons.grantedFor(paid.payment().id()), now));
+        long balance = frozen.get().pointsToEarn() == 0 ? 0
+                : points.balanceOf(paid.order().customerId()) + before.pointsStillToMove();
+        return RefundQuote.reversing(new RefundRequest(frozen.get(), before.items(), quantities,
+                coupons.heldBy(paid.payment().id()), coupons.grantedFor(paid.payment().id()),
+                before.voucherDeducted(), balance, now));
     }
 
     /**

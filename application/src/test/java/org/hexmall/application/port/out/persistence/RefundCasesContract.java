@@ -77,9 +77,12 @@ public abstract class RefundCasesContract {
                         Money.ofYuan(20, 0), Money.ofYuan(1, 50), Money.ofYuan(128, 50)),
                 new RefundLine(1, ODD_TEA.nameEn(), ODD_TEA.nameZh(), 1, Money.ofYuan(20, 0), Money.ZERO,
                         Money.ZERO, Money.ofYuan(20, 0))),
-                Money.ofYuan(148, 50), Money.ofYuan(138, 50), new RefundEffects(148, 150,
-                List.of(new CouponId(new UUID(5, 5))), List.of(new CouponId(new UUID(6, 6)), new CouponId(new UUID(7, 7))),
-                Money.ofYuan(10, 0), List.of(new BudgetReversal(new CampaignId(new UUID(8, 8)), Money.ofYuan(20, 0)),
+                Money.ofYuan(148, 50), Money.ofYuan(137, 50), new RefundEffects(48, 150, 100, Money.ofYuan(1, 0),
+                List.of(new CouponId(new UUID(5, 5))),
+                java.util.Map.of(new CouponId(new UUID(4, 4)), Money.ofYuan(8, 0), new CouponId(new UUID(3, 3)),
+                        Money.ofYuan(2, 0)),
+                List.of(new CouponId(new UUID(6, 6)), new CouponId(new UUID(7, 7))),
+                List.of(new BudgetReversal(new CampaignId(new UUID(8, 8)), Money.ofYuan(20, 0)),
                 new BudgetReversal(new CampaignId(new UUID(9, 9)), Money.ofYuan(10, 0)))), java.util.Optional.empty());
         RefundCase stored = RefundCase.askedByAgent(newId(), paid.orderId(), paid.orderNumber(), paid.id(),
                 paid.customerId(), RefundCategory.DAMAGED, "Box crushed, 屏幕碎了", quote, WANG, true, NOW);

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.application.port.out.persistence.RefundCases;
@@ -47,9 +49,10 @@ public final class JdbiRefundCases implements RefundCases {
 
     private static final String COLUMNS = """
             id, order_id, order_number, payment_id, customer_id, origin, category, note, requested_at,
-            refunded_lines, amount_fen, points_taken_back, points_returned, voucher_deduction_fen, vouchers_withdrawn,
-            coupons_returned, budget_reversals, status, requester_id, requester_username, decided_by_id,
-            decided_by_username, decision, changed_at, awaiting_confirmation_from""";
+            refunded_lines, amount_fen, points_taken_back, points_returned, points_spent_already,
+            points_deduction_fen, voucher_deduction_fen, vouchers_deducted, vouchers_withdrawn, coupons_returned,
+            budget_reversals, status, requester_id, requester_username, decided_by_id, decided_by_username, decision,
+            changed_at, awaiting_confirmation_from""";
 
     private final JdbiTransactionRunner transactions;
 
@@ -63,7 +66,8 @@ public final class JdbiRefundCases implements RefundCases {
                 transactions.useCurrentHandle(handle -> bindAll(handle.createUpdate(
                         "INSERT INTO refund_cases (" + COLUMNS + ") VALUES (:id, :orderId, :orderNumber, :paymentId,"
                                 + " :customerId, :origin, :category, :note, :requestedAt, :lines, :amountFen,"
-                                + " :pointsTakenBack, :pointsReturned, :voucherDeductionFen, :vouchersWithdrawn,"
+                                + " :pointsTakenBack, :pointsReturned, :pointsSpentAlready, :pointsDeductionFen,"
+                                + " :voucherDeductionFen, :vouchersDeducted, :vouchersWithdrawn,"
                                 + " :couponsReturned, :budgetReversals, :status, :requesterId, :requesterUsername,"
                                 + " :decidedById, :decidedByUsername, :decision, :changedAt,"
                                 + " :awaitingConfirmationFrom)"), refundCase)
@@ -75,7 +79,9 @@ public final class JdbiRefundCases implements RefundCases {
         int updated = transactions.withCurrentHandle(handle -> bindAll(handle.createUpdate("""
                 UPDATE refund_cases SET refunded_lines = :lines, amount_fen = :amountFen,
                     points_taken_back = :pointsTakenBack, points_returned = :pointsReturned,
-                    voucher_deduction_fen = :voucherDeductionFen, vouchers_withdrawn = :vouchersWithdrawn,
+                    points_spent_already = :pointsSpentAlready, points_deduction_fen = :pointsDeductionFen,
+                    voucher_deduction_fen = :voucherDeductionFen, vouchers_deducted = :vouchersDeducted,
+                    vouchers_withdrawn = :vouchersWithdrawn,
                     coupons_returned = :couponsReturned, budget_reversals = :budgetReversals, status = :status,
                     requester_id = :requesterId, requester_username = :requesterUsername,
                     decided_by_id = :decidedById, decided_by_username = :decidedByUsername, decision = :decision,
@@ -168,7 +174,11 @@ public final class JdbiRefundCases implements RefundCases {
                 .bind("amountFen", refundCase.amount().fen())
                 .bind("pointsTakenBack", effects.pointsTakenBack())
                 .bind("pointsReturned", effects.pointsReturned())
+                .bind("pointsSpentAlready", effects.pointsSpentAlready())
+                .bind("pointsDeductionFen", effects.pointsDeduction().fen())
                 .bind("voucherDeductionFen", effects.voucherDeduction().fen())
+                .bind("vouchersDeducted", String.join(",", effects.vouchersDeducted().entrySet().stream()
+                        .map(kept -> kept.getKey() + "=" + kept.getValue().fen()).sorted().toList()))
                 .bind("vouchersWithdrawn", String.join(",", effects.vouchersWithdrawn().stream()
                         .map(CouponId::toString).toList()))
                 .bind("couponsReturned", String.join(",", effects.couponsReturned().stream()
@@ -187,12 +197,18 @@ public final class JdbiRefundCases implements RefundCases {
     }
 
     private static RefundCase read(ResultSet row, StatementContext context) throws SQLException {
+        Map<CouponId, Money> vouchersDeducted = new LinkedHashMap<>();
+        for (String kept : ids(row.getString("vouchers_deducted"))) {
+            String[] parts = kept.split("=", 2);
+            vouchersDeducted.put(new CouponId(UUID.fromString(parts[0])), Money.ofFen(Long.parseLong(parts[1])));
+        }
         RefundEffects effects = new RefundEffects(row.getLong("points_taken_back"), row.getLong("points_returned"),
+                row.getLong("points_spent_already"), Money.ofFen(row.getLong("points_deduction_fen")),
                 ids(row.getString("vouchers_withdrawn")).stream().map(id -> new CouponId(UUID.fromString(id)))
                         .toList(),
+                vouchersDeducted,
                 ids(row.getString("coupons_returned")).stream().map(id -> new CouponId(UUID.fromString(id)))
                         .toList(),
-                Money.ofFen(row.getLong("voucher_deduction_fen")),
                 ids(row.getString("budget_reversals")).stream().map(JdbiRefundCases::budgetReversal).toList());
         return RefundCase.reconstitute(new RefundCaseId(UUID.fromString(row.getString("id"))),
                 new OrderId(UUID.fromString(row.getString("order_id"))),
