@@ -584,6 +584,32 @@ class RefundOrderTest {
         assertThat(pointsBalance()).isZero();
     }
 
+    /**
+     * The wallet could not take the refund of the tea at first; meanwhile 李雷 started paying a kettle with nearly all
+     * his points, the 30 the tea earned among them. When the refund goes through, it takes back what is left, never
+     * taking the balance below zero.
+     */
+    @Test
+    void pointsSpentWhileTheRefundIsOnItsWay_areNotTakenBelowZero() {
+        compensationPoints(4_990);
+        OrderId order = paidOrder();
+        assertThat(pointsBalance()).isEqualTo(5_108);
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+        RefundCaseView pending = done(useCases.refundOrder().refund(agent, order, choice(1, 0)));
+        assertThat(pending.effects().pointsTakenBack()).isEqualTo(30);
+        hexmall.wallets.faults().remove(ALIPAY);
+        hexmall.stock(KETTLE);
+        assertThat(startPayingWithPoints(hexmall.orderOf(customer, KETTLE), 5_100))
+                .isInstanceOf(PayResult.GoToWallet.class);
+        assertThat(pointsBalance()).isEqualTo(8);
+
+        hexmall.clock.advance(RefundRuns.SEND_AGAIN_AFTER);
+        hexmall.reconcilePayments.reconcile();
+
+        assertThat(status(order)).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(pointsBalance()).isZero();
+    }
+
     /** Spend ¥200, get a ¥20 voucher for a later order over ¥100; ten uses per customer. */
     private static Campaign spendTwoHundredGetTwenty() {
         return Campaign.create(new CampaignId(UUID.randomUUID()), "Spend ¥200, get a ¥20 voucher", "满200返20元券",

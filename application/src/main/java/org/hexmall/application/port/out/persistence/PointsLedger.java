@@ -19,6 +19,13 @@ public interface PointsLedger {
      */
     boolean spend(PointsEntry entry);
 
+    /**
+     * Adds an entry that takes points away, such as {@code EARNING_REVERSED}, for no more points than the customer's
+     * balance holds (nothing when it holds none), after the spendings under way, as {@link #spend} does, so that a
+     * balance never goes below zero. Answers the points taken away.
+     */
+    long takeAwayWithinBalance(PointsEntry entry);
+
     /** The customer's balance: one sum over their ledger. */
     long balanceOf(CustomerId customerId);
 

@@ -338,13 +338,14 @@ public final class RefundRuns {
     private void reverse(RefundCase refunded, Instant now) {
         RefundEffects effects = refunded.effects();
         Optional<org.hexmall.domain.payment.PaymentId> payment = Optional.of(refunded.paymentId());
-        if (effects.pointsTakenBack() > 0) {
-            points.append(List.of(new PointsEntry(refunded.customerId(), PointsEntryKind.EARNING_REVERSED,
-                    effects.pointsTakenBack(), payment, "", now)));
-        }
         if (effects.pointsReturned() > 0) {
             points.append(List.of(new PointsEntry(refunded.customerId(), PointsEntryKind.SPENDING_RETURNED,
                     effects.pointsReturned(), payment, "", now)));
+        }
+        if (effects.pointsTakenBack() > 0) {
+            // Priced within the balance; points spent since the case was priced are not taken below zero either.
+            points.takeAwayWithinBalance(new PointsEntry(refunded.customerId(), PointsEntryKind.EARNING_REVERSED,
+                    effects.pointsTakenBack(), payment, "", now));
         }
         if (!effects.vouchersWithdrawn().isEmpty()) {
             for (Coupon voucher : coupons.lockByIds(effects.vouchersWithdrawn())) {

@@ -87,6 +87,26 @@ public abstract class PointsLedgerContract {
     }
 
     @Test
+    void takingPointsAway_takesNoMoreThanTheBalanceHolds() {
+        CustomerId liLei = storedCustomer("13800000001");
+        PaymentId refunded = new PaymentId(UUID.randomUUID());
+        pointsLedger().append(List.of(entry(liLei, PointsEntryKind.EARNED, 369, refunded, 0),
+                entry(liLei, PointsEntryKind.SPENT, 300, null, 1)));
+
+        long first = pointsLedger().takeAwayWithinBalance(entry(liLei, PointsEntryKind.EARNING_REVERSED, 369,
+                refunded, 2));
+        long second = pointsLedger().takeAwayWithinBalance(entry(liLei, PointsEntryKind.EARNING_REVERSED, 10,
+                refunded, 3));
+
+        assertThat(first).isEqualTo(69);
+        assertThat(second).isZero();
+        assertThat(pointsLedger().balanceOf(liLei)).isZero();
+        assertThat(pointsLedger().ofPayment(refunded)).extracting(PointsEntry::kind, PointsEntry::points)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PointsEntryKind.EARNED, 369L),
+                        org.assertj.core.groups.Tuple.tuple(PointsEntryKind.EARNING_REVERSED, 69L));
+    }
+
+    @Test
     void thirtySpendingsAtOnce_neverTakeTheBalanceBelowZero() throws Exception {
         CustomerId liLei = storedCustomer("13800000001");
         pointsLedger().append(List.of(entry(liLei, PointsEntryKind.EARNED, 1000, null, 0)));

@@ -81,6 +81,33 @@ public final class JdbiPointsLedger implements PointsLedger {
     }
 
     @Override
+    public long takeAwayWithinBalance(PointsEntry entry) {
+        if (entry.change() >= 0) {
+            throw new IllegalArgumentException("taking away takes points away");
+        }
+        return transactions.inTransaction(() -> transactions.withCurrentHandle(handle -> {
+            // The lock spend takes, so that a spending under way is counted before the balance is read.
+            handle.createQuery("SELECT id FROM customers WHERE id = :customerId FOR UPDATE")
+                    .bind("customerId", entry.customerId().toString())
+                    .mapTo(String.class)
+                    .findOne();
+            long balance = handle.createQuery(BALANCE)
+                    .bind("customerId", entry.customerId().toString())
+                    .mapTo(Long.class)
+                    .one();
+            long taken = Math.min(entry.points(), Math.max(balance, 0));
+            if (taken > 0) {
+                bind(handle.createUpdate("""
+                        INSERT INTO points_ledger (customer_id, kind, points, signed_points, payment_id, note, at)
+                        VALUES (:customerId, :kind, :points, :signedPoints, :paymentId, :note, :at)"""),
+                        new PointsEntry(entry.customerId(), entry.kind(), taken, entry.payment(), entry.note(),
+                                entry.at())).execute();
+            }
+            return taken;
+        }));
+    }
+
+    @Override
     public long balanceOf(CustomerId customerId) {
         return transactions.withCurrentHandle(handle -> handle.createQuery(BALANCE)
                 .bind("customerId", customerId.toString())

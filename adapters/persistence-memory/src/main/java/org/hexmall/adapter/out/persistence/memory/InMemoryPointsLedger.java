@@ -39,6 +39,21 @@ public final class InMemoryPointsLedger implements PointsLedger {
     }
 
     @Override
+    public long takeAwayWithinBalance(PointsEntry entry) {
+        if (entry.change() >= 0) {
+            throw new IllegalArgumentException("taking away takes points away");
+        }
+        return lock.call(() -> {
+            long taken = Math.min(entry.points(), Math.max(balance(entry.customerId()), 0));
+            if (taken > 0) {
+                entries.add(new PointsEntry(entry.customerId(), entry.kind(), taken, entry.payment(), entry.note(),
+                        entry.at()));
+            }
+            return taken;
+        });
+    }
+
+    @Override
     public long balanceOf(CustomerId customerId) {
         return lock.call(() -> balance(customerId));
     }
