@@ -78,6 +78,8 @@ class RefundOrderTest {
             Category.BOOKS, Money.ofYuan(19, 80));
     private static final Product BALLS = new Product(new ProductId("SPORT-0002"), "Table tennis balls, 10",
             "乒乓球 10 只装", Category.SPORTS, Money.ofYuan(19, 90));
+    private static final Product JASMINE = new Product(new ProductId("GROC-0011"), "Jasmine tea, 250 g",
+            "茉莉花茶 250 克", Category.GROCERIES, Money.ofYuan(68, 0));
 
     @AutoClose
     private final InMemoryHexmall hexmall = new InMemoryHexmall();
@@ -608,6 +610,40 @@ class RefundOrderTest {
 
         assertThat(status(order)).isEqualTo(RefundCaseStatus.REFUNDED);
         assertThat(pointsBalance()).isZero();
+    }
+
+    /**
+     * 李雷 paid Jasmine tea × 2 and rice with ¥1 of points: ¥194.90, the tea line ¥135.31, ¥67.66 for its first tea
+     * and ¥67.65 for its second. The agent's refund of a tea and the rice waits for a supervisor; meanwhile 李雷 asks
+     * for the other tea. His request is priced as the second tea, after the items the agent's refund holds, and is
+     * refunded as it showed, to him and in the after-sales queue, once the agent's is approved.
+     */
+    @Test
+    void anAfterSalesRequest_madeWhileAnotherRefundWaits_showsTheAmountAndPointsItIsRefundedWith() {
+        compensationPoints(1_000);
+        hexmall.stock(JASMINE, RICE);
+        hexmall.changeCart.change(new CartChange.Add(customer, JASMINE.id(), 2));
+        hexmall.changeCart.change(new CartChange.Add(customer, RICE.id(), 1));
+        OrderId order = hexmall.settled(customer);
+        paidWithPoints(order, 100);
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE - 194_90);
+        RefundCaseView agents = done(useCases.refundOrder().refund(agent, order, choice(1, 1)));
+        assertThat(agents.status()).isEqualTo(RefundCaseStatus.AWAITING_APPROVAL);
+
+        RefundCaseView request = done(useCases.askForRefund().ask(customer, order, choice(1, 0)));
+        RefundCaseView queued = useCases.listRefundQueues().afterSalesRequests(agent).orElseThrow().getFirst();
+        done(useCases.decideRefund().approve(supervisor, agents.id()));
+        done(useCases.handleAfterSales().take(agent, request.id()));
+        RefundCaseView taken = done(useCases.decideRefund().approve(supervisor, request.id()));
+
+        assertThat(request.amount()).isEqualTo(Money.ofYuan(67, 65));
+        assertThat(request.effects().pointsTakenBack()).isEqualTo(67);
+        assertThat(request.effects().pointsReturned()).isEqualTo(35);
+        assertThat(queued.amount()).isEqualTo(request.amount());
+        assertThat(taken.status()).isEqualTo(RefundCaseStatus.REFUNDED);
+        assertThat(taken.amount()).isEqualTo(request.amount());
+        assertThat(taken.effects()).isEqualTo(request.effects());
+        assertThat(hexmall.balanceOf(ALIPAY, alipayAccount)).isEqualTo(OPENING_BALANCE);
     }
 
     /** Spend ¥200, get a ¥20 voucher for a later order over ¥100; ten uses per customer. */

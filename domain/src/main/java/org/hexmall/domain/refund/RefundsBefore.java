@@ -34,6 +34,14 @@ public record RefundsBefore(List<Integer> items, Map<CouponId, Money> voucherDed
         return of(lineCount, casesOfOrder, RefundCaseStatus::isSentToProvider);
     }
 
+    /**
+     * Every case that holds its items, waiting ones too: a customer's request is priced after them, as the items it
+     * may ask for are counted, so that it shows what will be refunded once they are decided.
+     */
+    public static RefundsBefore holdingItems(int lineCount, List<RefundCase> casesOfOrder) {
+        return of(lineCount, casesOfOrder, RefundCaseStatus::holdsItems);
+    }
+
     private static RefundsBefore of(int lineCount, List<RefundCase> cases, Predicate<RefundCaseStatus> counted) {
         int[] items = new int[lineCount];
         Map<CouponId, Money> deducted = new LinkedHashMap<>();

@@ -48,6 +48,7 @@ class RefundQuoteTest {
     private static final PaymentId PAYMENT = new PaymentId(new UUID(4, 4));
     private static final CustomerId CUSTOMER = new CustomerId(new UUID(5, 5));
     private static final AgentRef WANG = new AgentRef(new AgentId(new UUID(1, 1)), "wang.fang");
+    private static final AgentRef ZHAO = new AgentRef(new AgentId(new UUID(2, 2)), "zhao.lei");
 
     private static OrderLine line(String code, Category category, Money unitPrice, int quantity) {
         return new OrderLine(new ProductId(code), code, code, category, unitPrice, quantity);
@@ -69,6 +70,41 @@ class RefundQuoteTest {
                 RefundCategory.DAMAGED, "", quote, WANG, needsApproval, NOW);
     }
 
+    private static RefundCase byCustomer(RefundQuote quote) {
+        return RefundCase.askedByCustomer(new RefundCaseId(UUID.randomUUID()), ORDER, NUMBER, PAYMENT, CUSTOMER,
+                RefundCategory.CHANGED_MIND, "", quote, NOW);
+    }
+
+    /**
+     * Jasmine tea × 2 (¥68) and rice (¥59.90), ¥1 paid with points: the tea line paid ¥135.31, ¥67.66 for its first
+     * item and ¥67.65 for its second. An agent's refund of a tea and the rice waits for a supervisor; the customer
+     * then asks for the other tea, which is priced as the second item, as it will be once the agent's goes first.
+     */
+    @Test
+    void aCustomersRequest_isPricedAfterTheItemsAWaitingRefundHolds_andShowsWhatItWillRefund() {
+        PriceBreakdown paid = price(List.of(line("GROC-0001", Category.GROCERIES, Money.ofYuan(68, 0), 2),
+                line("GROC-0002", Category.GROCERIES, Money.ofYuan(59, 90), 1)), List.of(), 100);
+        List<RefundCase> cases = new java.util.ArrayList<>();
+        RefundCase agents = byAgent(quote(paid, RefundsBefore.sentToProvider(2, cases), List.of(1, 1), List.of(),
+                10_000), true);
+        cases.add(agents);
+
+        RefundCase request = byCustomer(quote(paid, RefundsBefore.holdingItems(2, cases), List.of(1, 0), List.of(),
+                10_000));
+        agents.approve(ZHAO, quote(paid, RefundsBefore.sentToProvider(2, List.of(request)), List.of(1, 1),
+                List.of(), 10_000), NOW);
+        agents.refunded(NOW);
+        RefundQuote taken = quote(paid, RefundsBefore.sentToProvider(2, List.of(agents)), List.of(1, 0), List.of(),
+                10_000);
+
+        assertThat(paid.lines().getFirst().toPay()).isEqualTo(Money.ofFen(135_31));
+        assertThat(agents.lines().getFirst().paid()).isEqualTo(Money.ofFen(67_66));
+        assertThat(request.amount()).isEqualTo(Money.ofFen(67_65)).isEqualTo(taken.moneyBack());
+        assertThat(request.effects()).isEqualTo(taken.effects());
+        assertThat(request.effects().pointsTakenBack()).isEqualTo(67);
+        assertThat(request.effects().pointsReturned()).isEqualTo(35);
+    }
+
     /**
      * Spend ¥200, get ¥20: the order of ¥218.60 earned the voucher, which the customer used. The first refund, of the
      * ¥19.80 book, keeps all of its money for the voucher; the refund of the rest, priced after it, keeps the ¥0.20
@@ -78,9 +114,10 @@ class RefundQuoteTest {
     void theRefundAfterOneThatKeptPartOfAUsedVoucher_keepsTheRest_andGivesItsCampaignTheRestBack() {
         Campaign cashback = Campaign.create(new CampaignId(new UUID(6, 6)), "Spend ¥200, get ¥20", "满200返20",
                 CampaignKind.CASHBACK_VOUCHER, Conditions.none().withMinimumSpend(Money.ofYuan(200, 0)),
-                new Benefit.CashbackVoucher(Money.ofYuan(20, 0), Money.ofYuan(60, 0), 30), new StackingGroup("cashback"),
-                0, new CampaignWindow(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(7))),
-                Money.ofYuan(2_000, 0), 3);
+                new Benefit.CashbackVoucher(Money.ofYuan(20, 0), Money.ofYuan(60, 0), 30),
+                new StackingGroup("cashback"), 0,
+                new CampaignWindow(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(7))), Money.ofYuan(2_000, 0),
+                3);
         PriceBreakdown paid = price(List.of(line("HOME-0005", Category.HOME, Money.ofYuan(119, 0), 1),
                 line("GROC-0002", Category.GROCERIES, Money.ofYuan(59, 90), 1),
                 line("BOOK-0004", Category.BOOKS, Money.ofYuan(19, 80), 1),

@@ -20,7 +20,8 @@ import org.hexmall.domain.refund.RefundCaseId;
 
 /**
  * The customer's after-sales request: under the order's lock, the items are checked against what other cases hold
- * and priced as a preview, and the request waits for an agent. Another customer's order is answered as not found.
+ * and priced as a preview, after those items, as they will be refunded once those cases are decided; the request
+ * waits for an agent. Another customer's order is answered as not found.
  */
 public final class AskForRefundService implements AskForRefund {
 
@@ -53,7 +54,7 @@ public final class AskForRefundService implements AskForRefund {
             RefundRuns.PaidOrder paid = desk.runs().paidOrder(order.get());
             RefundCase request = RefundCase.askedByCustomer(new RefundCaseId(tokens.uuid()), orderId,
                     order.get().number(), paid.payment().id(), customer, choice.category(), choice.note(),
-                    desk.runs().quote(paid, choice.quantities(), now), now);
+                    desk.runs().quoteRequest(paid, choice.quantities(), now), now);
             cases.add(request);
             return new RefundCaseOutcome.Done(RefundCaseView.of(request));
         }));

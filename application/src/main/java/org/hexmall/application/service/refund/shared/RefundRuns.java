@@ -119,6 +119,16 @@ public final class RefundRuns {
     }
 
     /**
+     * Prices a customer's request for these items: after every item other cases hold, waiting ones too, as what is
+     * left to ask for is counted, so that it shows what it will refund once they are decided. An agent prices it
+     * again when taking it ({@link #requote}).
+     */
+    public RefundQuote quoteRequest(PaidOrder paid, List<Integer> quantities, Instant now) {
+        return quote(paid, quantities, paid.left(),
+                RefundsBefore.holdingItems(paid.order().lines().size(), paid.cases()), now);
+    }
+
+    /**
      * Prices the items a waiting case holds, as things stand now, for sending it: the cases sent before it count as
      * refunded already.
      */
