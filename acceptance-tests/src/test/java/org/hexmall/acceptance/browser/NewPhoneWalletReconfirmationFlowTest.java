@@ -68,6 +68,26 @@ class NewPhoneWalletReconfirmationFlowTest {
     }
 
     @Test
+    void aWalletBoundOnTheNewPhoneOnceItWasTrusted_paysThereWithoutBeingConfirmedAgain(Page page, MovableClock clock) {
+        NewCustomer customer = NewCustomer.unique();
+        Storefront.alreadyRegistered(page, customer);
+        SimulatedWallets.accountAlreadyOpen(page, "Alipay", customer.phone(), customer.name(), "300", PAYMENT_PASSWORD);
+        Storefront.alreadyLoggedInOnMyAccount(page, customer.phone(), customer.password());
+
+        try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
+            Page onNewPhone = newPhone.newPage();
+            logInTrustingTheNewPhone(onNewPhone, page, customer);
+            // The phone takes one code a minute: the login's came just now.
+            clock.moveOn(Duration.ofMinutes(1));
+            PaymentMethods.bindOverHttp(onNewPhone, "Alipay", customer.phone(),
+                    SimulatedPhone.beside(page, customer.phone()), PAYMENT_PASSWORD);
+            String order = Checkout.placeOrderOverHttp(onNewPhone, TEA);
+
+            Checkout.goPay(onNewPhone, order, "Alipay " + SimulatedPhone.masked(customer.phone()), "¥68.00");
+        }
+    }
+
+    @Test
     void refusingInTheWalletApp_paysNothing_saysWhatToDo_andTheAppAsksAgain_inChineseToo(Page page,
                                                                                          MovableClock clock) {
         NewCustomer customer = NewCustomer.unique();

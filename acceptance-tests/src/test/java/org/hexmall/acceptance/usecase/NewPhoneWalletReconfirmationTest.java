@@ -107,6 +107,26 @@ class NewPhoneWalletReconfirmationTest {
     }
 
     @Test
+    void aWalletBoundOnThePhoneAfterItWasTrusted_paysThereAtOnce_butIsReconfirmedOnAnotherNewPhone() {
+        CustomerId hanMeimei = hexmall.registeredCustomer("13900139000", null, "韩梅梅", "jasmine-4two-pots");
+        DeviceId phone = phoneTrustedWithACode(hanMeimei);
+        hexmall.clock.advance(Duration.ofMinutes(2));
+        hexmall.walletAccountAt(WECHAT_PAY, "13900139000");
+        BindingId weChat = hexmall.bindingAwaitingWalletApp(hanMeimei, "13900139000", hexmall.startWalletBinding
+                .start(StartBindingCommand.fromForm(hanMeimei, WECHAT_PAY.name(), "13900139000", false,
+                        Language.ENGLISH, Optional.of(phone), InMemoryHexmall.RECONFIRMATION_RETURN)));
+        hexmall.approveAndComeBack(hanMeimei, WECHAT_PAY, weChat);
+        hexmall.clock.advance(Duration.ofMinutes(3));
+
+        assertThat(hexmall.payFrom(phone, hanMeimei, hexmall.orderOf(hanMeimei, TEA)))
+                .as("approved in the WeChat Pay app on this phone minutes ago")
+                .isInstanceOf(PayResult.GoToWallet.class);
+        DeviceId anotherPhone = phoneTrustedWithACode(hanMeimei);
+        assertThat(hexmall.payFrom(anotherPhone, hanMeimei, hexmall.orderOf(hanMeimei, TEA)))
+                .isInstanceOf(PayResult.ReconfirmWallet.class);
+    }
+
+    @Test
     void refusingInTheWalletApp_paysNothing_andTheNextPaymentAsksAgain() {
         DeviceId phone = phoneTrustedWithACode();
         OrderId order = hexmall.orderOf(customer, TEA);
@@ -190,7 +210,11 @@ class NewPhoneWalletReconfirmationTest {
 
     /** The customer's new phone, on which they typed the SMS code and ticked "trust this device" just now. */
     private DeviceId phoneTrustedWithACode() {
-        Device seen = Device.firstSeen(new DeviceId(UUID.randomUUID()), customer, "new-phone-" + UUID.randomUUID(),
+        return phoneTrustedWithACode(customer);
+    }
+
+    private DeviceId phoneTrustedWithACode(CustomerId owner) {
+        Device seen = Device.firstSeen(new DeviceId(UUID.randomUUID()), owner, "new-phone-" + UUID.randomUUID(),
                 NEW_PHONE, InMemoryHexmall.CLIENT_ADDRESS, hexmall.clock.instant());
         Device trusted = seen.awaitingCode(hexmall.clock.instant()).verified(true, hexmall.clock.instant());
         hexmall.storage.devices().save(trusted);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.shared.DomainException;
 
 /**
@@ -14,7 +15,8 @@ import org.hexmall.domain.shared.DomainException;
  * confirmation, to an active binding that payments use, and finally to its end. Every move is checked
  * against {@link BindingStatus} and recorded in the history. A binding ended in hexmall still has its agreement
  * at the provider, which hexmall then has cancelled there ({@link AgreementCancellation}); its steps join the
- * history too.
+ * history too. A binding remembers the device it was made on: its approval in the wallet app there, with the wallet's
+ * payment password, is the same proof a re-confirmation on that device asks for ({@link WalletOnNewDevice}).
  */
 public final class WalletBinding {
 
@@ -35,13 +37,15 @@ public final class WalletBinding {
     private Instant nextCancellationAttempt;
     /** The active binding the customer chose for this one to replace, once authorized; {@code null} for none. */
     private final BindingId replaces;
+    /** The device the customer made the binding on; {@code null} for a client that is no device. */
+    private final DeviceId device;
     private final List<BindingEvent> history;
 
     private WalletBinding(BindingId id, CustomerId customerId, WalletProvider provider,
                           WalletAccountIdentifier account, Instant startedAt, BindingStatus status,
                           BindingFailureReason failureReason, String agreementToken, boolean preferred,
                           AgreementCancellation cancellation, Instant nextCancellationAttempt,
-                          BindingId replaces, List<BindingEvent> history) {
+                          BindingId replaces, DeviceId device, List<BindingEvent> history) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.provider = Objects.requireNonNull(provider, "provider");
@@ -57,21 +61,25 @@ public final class WalletBinding {
         this.cancellation = cancellation;
         this.nextCancellationAttempt = cancellation == AgreementCancellation.PENDING ? nextCancellationAttempt : null;
         this.replaces = replaces;
+        this.device = device;
         this.history = new ArrayList<>(history);
     }
 
     /** A new binding whose verification code has just been sent. Only supported wallets can be bound. */
     public static WalletBinding start(BindingId id, CustomerId customerId, WalletProvider provider,
                                       WalletAccountIdentifier account, Instant now) {
-        return start(id, customerId, provider, account, now, Optional.empty());
+        return start(id, customerId, provider, account, now, Optional.empty(), Optional.empty());
     }
 
     /**
      * A new binding whose verification code has just been sent, which is to replace {@code replacing}, the customer's
      * active binding they chose to make room with, once the wallet app has authorized it.
+     *
+     * @param device the device the customer binds on; empty for a client that is no device
      */
     public static WalletBinding start(BindingId id, CustomerId customerId, WalletProvider provider,
-                                      WalletAccountIdentifier account, Instant now, Optional<BindingId> replacing) {
+                                      WalletAccountIdentifier account, Instant now, Optional<BindingId> replacing,
+                                      Optional<DeviceId> device) {
         if (!provider.isSupported()) {
             throw new DomainException("wallet.provider.unsupported");
         }
@@ -79,7 +87,8 @@ public final class WalletBinding {
             throw new DomainException("wallet.identifier.kind-not-accepted");
         }
         return new WalletBinding(id, customerId, provider, account, now, BindingStatus.CODE_SENT, null, null,
-                false, null, null, replacing.orElse(null), List.of(new BindingEvent(now, BindingStatus.CODE_SENT, Optional.empty())));
+                false, null, null, replacing.orElse(null), device.orElse(null),
+                List.of(new BindingEvent(now, BindingStatus.CODE_SENT, Optional.empty())));
     }
 
     /**
@@ -95,13 +104,14 @@ public final class WalletBinding {
                                              Optional<AgreementCancellation> cancellation,
                                              Optional<Instant> nextCancellationAttempt, List<BindingEvent> history) {
         return reconstitute(id, customerId, provider, account, startedAt, status, failureReason, agreementToken,
-                preferred, cancellation, nextCancellationAttempt, Optional.empty(), history);
+                preferred, cancellation, nextCancellationAttempt, Optional.empty(), Optional.empty(), history);
     }
 
     /**
-     * A binding as it was stored, with the binding the customer chose for it to replace.
+     * A binding as it was stored, with the binding the customer chose for it to replace and the device it was made on.
      *
      * @param replaces the active binding this one replaces once authorized, as the customer chose it
+     * @param device   the device the customer made the binding on, if they used one
      */
     public static WalletBinding reconstitute(BindingId id, CustomerId customerId, WalletProvider provider,
                                              WalletAccountIdentifier account, Instant startedAt,
@@ -109,10 +119,10 @@ public final class WalletBinding {
                                              Optional<String> agreementToken, boolean preferred,
                                              Optional<AgreementCancellation> cancellation,
                                              Optional<Instant> nextCancellationAttempt, Optional<BindingId> replaces,
-                                             List<BindingEvent> history) {
+                                             Optional<DeviceId> device, List<BindingEvent> history) {
         return new WalletBinding(id, customerId, provider, account, startedAt, status, failureReason.orElse(null),
                 agreementToken.orElse(null), preferred, cancellation.orElse(null),
-                nextCancellationAttempt.orElse(null), replaces.orElse(null), history);
+                nextCancellationAttempt.orElse(null), replaces.orElse(null), device.orElse(null), history);
     }
 
     /** The customer typed the right code: the wallet app is asked next. */
@@ -321,6 +331,11 @@ public final class WalletBinding {
     /** The active binding the customer chose for this one to replace, if they chose one. */
     public Optional<BindingId> replaces() {
         return Optional.ofNullable(replaces);
+    }
+
+    /** The device the customer made the binding on, if they used one. */
+    public Optional<DeviceId> device() {
+        return Optional.ofNullable(device);
     }
 
     /** Where the cancellation of the agreement stands, once the binding ended in hexmall. */

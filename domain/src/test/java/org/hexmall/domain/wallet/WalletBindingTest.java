@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -196,6 +197,19 @@ class WalletBindingTest {
         assertThat(binding.status()).isEqualTo(BindingStatus.EXPIRED);
         assertThat(binding.status().isFinal()).isTrue();
         assertThat(binding.hasExpiredAt(NEXT_DAY)).isFalse();
+    }
+
+    // The device it was made on
+
+    @Test
+    void aBinding_remembersTheDeviceItWasMadeOn() {
+        DeviceId phone = new DeviceId(UUID.fromString("6f1c2a3e-0000-4000-8000-0000000000d1"));
+
+        WalletBinding made = WalletBinding.start(BINDING, LI_LEI, WalletProvider.ALIPAY, PHONE, STARTED,
+                Optional.empty(), Optional.of(phone));
+
+        assertThat(made.device()).contains(phone);
+        assertThat(binding.device()).isEmpty();
     }
 
     // Ending an active binding

@@ -28,4 +28,14 @@ class WalletOnNewDeviceTest {
         assertThat(new WalletOnNewDevice(Optional.of(TRUSTED), false).asksReconfirmationAt(TRUSTED, Duration.ZERO))
                 .isFalse();
     }
+
+    @Test
+    void aWalletBoundOnTheDeviceAfterItWasTrusted_asksNothing_butOneBoundThereBeforeDoes() {
+        assertThat(new WalletOnNewDevice(Optional.of(TRUSTED), false, Optional.of(TRUSTED.plusSeconds(300)))
+                .asksReconfirmationAt(TRUSTED.plusSeconds(600), DAY)).isFalse();
+        assertThat(new WalletOnNewDevice(Optional.of(TRUSTED), false, Optional.of(TRUSTED))
+                .asksReconfirmationAt(TRUSTED.plusSeconds(600), DAY)).isFalse();
+        assertThat(new WalletOnNewDevice(Optional.of(TRUSTED), false, Optional.of(TRUSTED.minusSeconds(1)))
+                .asksReconfirmationAt(TRUSTED.plusSeconds(600), DAY)).isTrue();
+    }
 }

@@ -118,11 +118,13 @@ public final class StartWalletBindingService implements StartWalletBinding {
             if (tooMany.isPresent()) {
                 return Started.answer(tooMany.get());
             }
-            // A confirmed replacement remembers the wallet the customer chose, replaced when the new one is authorized.
+            // A confirmed replacement remembers the wallet the customer chose, replaced when the new one is authorized;
+            // every binding remembers the device it is made on, where its approval in the wallet app counts as the
+            // wallet's re-confirmation.
             Optional<BindingId> replacing = decision instanceof BindingDecision.ReplacementRequired replace
                     ? Optional.of(replace.toReplace().id()) : Optional.empty();
             WalletBinding binding = WalletBinding.start(new BindingId(tokens.uuid()), customer.id(),
-                    command.provider(), command.account(), now, replacing);
+                    command.provider(), command.account(), now, replacing, command.device());
             bindings.add(binding);
             return new Started(new BindingStart.CodeSent(binding.id(), customer.phone().masked(), null),
                     codes.issue(customer.phone(), command.language()));

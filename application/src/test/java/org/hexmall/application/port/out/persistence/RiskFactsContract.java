@@ -186,6 +186,32 @@ public abstract class RiskFactsContract {
     }
 
     @Test
+    void theWalletOnADevice_tellsWhenTheWalletWasBound_onlyWhereItWasMade() {
+        CustomerId liLei = storedCustomer("13800000001");
+        Device seen = Device.firstSeen(new DeviceId(UUID.randomUUID()), liLei, "b",
+                new DeviceName(DeviceName.Browser.SAFARI, DeviceName.Platform.IPHONE), "203.0.113.7", at(-20));
+        devices().save(seen.awaitingCode(at(-20)).verified(true, at(-19)));
+        DeviceId newPhone = seen.id();
+        DeviceId other = storedDevice(liLei, "a", true);
+        WalletBinding madeThere = WalletBinding.start(new BindingId(UUID.randomUUID()), liLei, WalletProvider.ALIPAY,
+                walletPhone("13800000001"), at(-10), Optional.empty(), Optional.of(newPhone));
+        walletBindings().add(madeThere);
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, madeThere.id()).boundHereAt())
+                .as("not bound yet").isEmpty();
+        WalletBinding binding = walletBindings().findById(madeThere.id()).orElseThrow();
+        binding.codeAccepted(at(-9));
+        binding.authorized("agreement-made-there", true, at(-8));
+        walletBindings().update(binding);
+
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, madeThere.id()))
+                .isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), false, Optional.of(at(-8))));
+        assertThat(riskFacts().paymentSignals(liLei, Optional.of(newPhone), madeThere.id(), LONG_AGO, 50, NOW, NOW)
+                .walletOnDevice()).isEqualTo(new WalletOnNewDevice(Optional.of(at(-19)), false, Optional.of(at(-8))));
+        assertThat(riskFacts().walletOnDevice(liLei, other, madeThere.id()).boundHereAt()).isEmpty();
+        assertThat(riskFacts().walletOnDevice(liLei, newPhone, NO_WALLET).boundHereAt()).isEmpty();
+    }
+
+    @Test
     void bindingSignals_countTheBindingsTheCustomerStartedInTheWindow_butNotThoseThatFailedOrExpired() {
         CustomerId liLei = storedCustomer("13800000001");
         CustomerId hanMeimei = storedCustomer("13800000002");

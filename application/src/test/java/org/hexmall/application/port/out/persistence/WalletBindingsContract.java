@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingFailureReason;
@@ -79,13 +80,28 @@ public abstract class WalletBindingsContract {
         WalletBinding chosen = binding(customer, WECHAT_PAY, LI_LEIS_PHONE, NOW);
         walletBindings().add(chosen);
         WalletBinding started = WalletBinding.start(new BindingId(UUID.randomUUID()), customer, ALIPAY,
-                walletEmail("li.lei@example.com"), NOW.plus(Duration.ofMinutes(1)), Optional.of(chosen.id()));
+                walletEmail("li.lei@example.com"), NOW.plus(Duration.ofMinutes(1)), Optional.of(chosen.id()),
+                Optional.empty());
         walletBindings().add(started);
 
         WalletBinding found = walletBindings().findById(started.id()).orElseThrow();
 
         assertThat(found.replaces()).contains(chosen.id());
         assertThat(walletBindings().findById(chosen.id()).orElseThrow().replaces()).isEmpty();
+    }
+
+    @Test
+    void givenBindingStartedOnADevice_findById_namesTheDevice_andOneMadeOnNoneNamesNone() {
+        CustomerId customer = storedCustomer("13800000001");
+        DeviceId phone = new DeviceId(UUID.randomUUID());
+        WalletBinding onPhone = WalletBinding.start(new BindingId(UUID.randomUUID()), customer, ALIPAY,
+                walletEmail("li.lei@example.com"), NOW, Optional.empty(), Optional.of(phone));
+        WalletBinding onNone = binding(customer, WECHAT_PAY, LI_LEIS_PHONE, NOW.plus(Duration.ofMinutes(1)));
+        walletBindings().add(onPhone);
+        walletBindings().add(onNone);
+
+        assertThat(walletBindings().findById(onPhone.id()).orElseThrow().device()).contains(phone);
+        assertThat(walletBindings().findById(onNone.id()).orElseThrow().device()).isEmpty();
     }
 
     @Test

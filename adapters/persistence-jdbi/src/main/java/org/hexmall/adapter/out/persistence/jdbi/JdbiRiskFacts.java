@@ -32,7 +32,7 @@ public final class JdbiRiskFacts implements RiskFacts {
      * Every payment fact in one round trip: a row per usual amount ('U'), then the payments in the velocity window
      * ('V'), the wrong payment passwords ('W'), when the latest of the bindings bound now was bound (its step to
      * ACTIVE, not its start: a binding may wait minutes for its code and the wallet app) ('B'), the device paid from
-     * ('D'), the paying wallet on that device ('N', 'R'), the latest end of the risk holds on paying and binding
+     * ('D'), the paying wallet on that device ('N', 'R', 'M'), the latest end of the risk holds on paying and binding
      * not lifted ('H') and the latest lift of a hold ('L').
      */
     private static final String PAYMENT_SIGNALS = """
@@ -120,7 +120,7 @@ public final class JdbiRiskFacts implements RiskFacts {
                 case "H" -> heldUntil = Optional.ofNullable(fact.at());
                 case "L" -> lastLifted = Optional.ofNullable(fact.at());
                 case "D" -> trust = trust(device, fact);
-                case "N", "R" -> walletFacts.add(fact);
+                case "N", "R", "M" -> walletFacts.add(fact);
                 default -> throw new IllegalStateException("not a payment fact: " + fact.kind());
             }
         }
@@ -142,14 +142,16 @@ public final class JdbiRiskFacts implements RiskFacts {
     private static WalletOnNewDevice walletOnDevice(List<Fact> facts) {
         Optional<Instant> trustedWithCodeSince = Optional.empty();
         boolean reconfirmed = false;
+        Optional<Instant> boundHereAt = Optional.empty();
         for (Fact fact : facts) {
             switch (fact.kind()) {
                 case "N" -> trustedWithCodeSince = Optional.ofNullable(fact.at());
                 case "R" -> reconfirmed = fact.number() > 0;
+                case "M" -> boundHereAt = Optional.ofNullable(fact.at());
                 default -> throw new IllegalStateException("not a fact of a wallet on a device: " + fact.kind());
             }
         }
-        return new WalletOnNewDevice(trustedWithCodeSince, reconfirmed);
+        return new WalletOnNewDevice(trustedWithCodeSince, reconfirmed, boundHereAt);
     }
 
     @Override
@@ -203,15 +205,20 @@ public final class JdbiRiskFacts implements RiskFacts {
                 WHERE id = :deviceId AND customer_id = :customerId""";
 
         /**
-         * The wallet on the device: since when the device is trusted after a code ('N', 1 when it is), and whether
-         * the wallet was re-confirmed on it ('R').
+         * The wallet on the device: since when the device is trusted after a code ('N', 1 when it is), whether the
+         * wallet was re-confirmed on it ('R'), and when the wallet was bound, if it was made on the device ('M': its
+         * step to ACTIVE, found by the binding's primary key).
          */
         static final String WALLET_ON_DEVICE = """
                 SELECT 'N' AS fact, COUNT(*) AS n, MAX(trusted_since) AS at FROM devices
                 WHERE id = :deviceId AND customer_id = :customerId AND trusted_with_code = TRUE
                 UNION ALL
                 SELECT 'R', COUNT(*), NULL FROM wallet_reconfirmations
-                WHERE device_id = :deviceId AND binding_id = :bindingId AND status = 'CONFIRMED'""";
+                WHERE device_id = :deviceId AND binding_id = :bindingId AND status = 'CONFIRMED'
+                UNION ALL
+                SELECT 'M', COUNT(*), MAX(e.occurred_at) FROM wallet_bindings b
+                JOIN wallet_binding_events e ON e.binding_id = b.id AND e.status = 'ACTIVE'
+                WHERE b.id = :bindingId AND b.customer_id = :customerId AND b.device_id = :deviceId""";
 
         private Facts() {
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingId;
@@ -35,7 +36,7 @@ public final class JdbiWalletBindings implements WalletBindings {
     private static final String COLUMNS = """
             b.id, b.customer_id, b.provider, b.account_kind, b.account_ciphertext, b.started_at, b.status,
             b.failure_reason, b.agreement_token, b.preferred, b.agreement_cancellation, b.next_cancellation_attempt,
-            b.replaces_binding_id""";
+            b.replaces_binding_id, b.device_id""";
     private static final String NEWEST_FIRST = "b.started_at DESC, b.id";
     private static final String OLDEST_FIRST = "b.started_at, b.id";
     private static final String LONGEST_DUE_FIRST = "b.next_cancellation_attempt, b.id";
@@ -66,10 +67,10 @@ public final class JdbiWalletBindings implements WalletBindings {
                                     INSERT INTO wallet_bindings (id, customer_id, provider, account_kind,
                                         account_ciphertext, account_index, started_at, status, failure_reason,
                                         agreement_token, preferred, agreement_cancellation,
-                                        next_cancellation_attempt, replaces_binding_id)
+                                        next_cancellation_attempt, replaces_binding_id, device_id)
                                     VALUES (:id, :customerId, :provider, :accountKind, :accountCiphertext,
                                         :accountIndex, :startedAt, :status, :failureReason, :agreementToken,
-                                        :preferred, :cancellation, :nextCancellationAttempt, :replaces)""")
+                                        :preferred, :cancellation, :nextCancellationAttempt, :replaces, :device)""")
                             .bind("id", binding.id().toString())
                             .bind("customerId", binding.customerId().toString())
                             .bind("provider", binding.provider().name())
@@ -84,6 +85,7 @@ public final class JdbiWalletBindings implements WalletBindings {
                             .bind("cancellation", binding.agreementCancellation().map(Enum::name).orElse(null))
                             .bind("nextCancellationAttempt", utc(binding.nextCancellationAttempt().orElse(null)))
                             .bind("replaces", binding.replaces().map(BindingId::toString).orElse(null))
+                            .bind("device", binding.device().map(DeviceId::toString).orElse(null))
                             .execute();
                     appendHistory(handle, binding, 0);
                 })));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingFailureReason;
@@ -18,10 +19,11 @@ record WalletBindingRow(BindingId id, CustomerId customerId, WalletProvider prov
                         WalletAccountIdentifier account, Instant startedAt, BindingStatus status,
                         Optional<BindingFailureReason> failureReason, Optional<String> agreementToken,
                         boolean preferred, Optional<AgreementCancellation> cancellation,
-                        Optional<Instant> nextCancellationAttempt, Optional<BindingId> replaces) {
+                        Optional<Instant> nextCancellationAttempt, Optional<BindingId> replaces,
+                        Optional<DeviceId> device) {
 
     WalletBinding withHistory(List<BindingEvent> history) {
         return WalletBinding.reconstitute(id, customerId, provider, account, startedAt, status, failureReason,
-                agreementToken, preferred, cancellation, nextCancellationAttempt, replaces, history);
+                agreementToken, preferred, cancellation, nextCancellationAttempt, replaces, device, history);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.wallet.AgreementCancellation;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
@@ -40,6 +41,7 @@ final class WalletBindingRowMapper implements RowMapper<WalletBindingRow> {
                 row.getBoolean("preferred"),
                 Optional.ofNullable(row.getString("agreement_cancellation")).map(AgreementCancellation::valueOf),
                 Optional.ofNullable(instant(row, "next_cancellation_attempt")),
-                BindingId.parse(row.getString("replaces_binding_id")));
+                BindingId.parse(row.getString("replaces_binding_id")),
+                DeviceId.parse(row.getString("device_id")));
     }
 }

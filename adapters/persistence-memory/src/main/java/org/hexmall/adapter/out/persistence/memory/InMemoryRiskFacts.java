@@ -94,7 +94,12 @@ final class InMemoryRiskFacts implements RiskFacts {
                 .map(Device::trustedSince),
                 reconfirmations.stored().anyMatch(reconfirmation -> reconfirmation.device().equals(device)
                         && reconfirmation.binding().equals(wallet)
-                        && reconfirmation.status() == WalletReconfirmation.Status.CONFIRMED)));
+                        && reconfirmation.status() == WalletReconfirmation.Status.CONFIRMED),
+                bindings.stored()
+                        .filter(binding -> binding.id().equals(wallet) && binding.customerId().equals(customerId))
+                        .filter(binding -> binding.device().equals(Optional.of(device)))
+                        .flatMap(binding -> binding.boundAt().stream())
+                        .findFirst()));
     }
 
     @Override

@@ -161,6 +161,6 @@ public final class InMemoryWalletBindings implements WalletBindings {
         return WalletBinding.reconstitute(binding.id(), binding.customerId(), binding.provider(), binding.account(),
                 binding.startedAt(), binding.status(), binding.failureReason(), binding.agreementToken(),
                 binding.isPreferred(), binding.agreementCancellation(), binding.nextCancellationAttempt(),
-                binding.replaces(), history);
+                binding.replaces(), binding.device(), history);
     }
 }
