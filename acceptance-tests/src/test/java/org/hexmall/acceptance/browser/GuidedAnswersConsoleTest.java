@@ -86,6 +86,36 @@ class GuidedAnswersConsoleTest {
     }
 
     @Test
+    void aBindingWhoseCodeWasTypedWrongTooOftenIsWhatProbablyHappened_notAWalletNeverBound(Page page) {
+        NewCustomer customer = NewCustomer.unique();
+        String masked = SimulatedPhone.masked(customer.phone());
+        Storefront.alreadyRegistered(page, customer);
+        Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
+        PaymentMethods.startBinding(page, "Alipay", customer.phone());
+        String wrong = SimulatedPhone.notThe(SimulatedPhone.beside(page, customer.phone()).latestCode());
+        for (int entry = 1; entry <= 5; entry++) {
+            PaymentMethods.confirmCode(page, wrong);
+        }
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("typed wrong too many times");
+
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
+
+        Locator answer = page.getByRole(AriaRole.ARTICLE,
+                namedExactly("Binding failed: too many wrong verification codes"));
+        assertThat(definitionOf(answer, "Wallet")).hasText("Alipay " + masked);
+        assertThat(definitionOf(answer, "Stopped")).hasText("at the verification code; the binding is still open, "
+                + "and the customer can go on from Payment methods without starting again");
+        assertThat(answer.getByRole(AriaRole.BLOCKQUOTE, namedExactlyWithin("Say to the customer"))).hasText(
+                "For your safety, a verification code stops working after five wrong entries. Please start binding "
+                        + "again: we send you a new code by SMS.");
+        assertThat(page.getByRole(AriaRole.ARTICLE, namedExactly("No wallet bound"))).not().isAttached();
+
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        Locator chinese = page.getByRole(AriaRole.ARTICLE, namedExactly("绑定失败：验证码错误次数过多"));
+        assertThat(definitionOf(chinese, "停在")).hasText("在验证码步骤；绑定尚未结束，客户可在“支付方式”中继续，无需重新开始");
+    }
+
+    @Test
     void theSectionsOfTheCustomersPageAreOneKeyAway(Page page) {
         SupportConsole.onCustomerPage(page, Storefront.LI_LEI_PHONE, "李雷");
         Locator sections = page.getByRole(AriaRole.NAVIGATION, named("Sections of the customer’s page"));

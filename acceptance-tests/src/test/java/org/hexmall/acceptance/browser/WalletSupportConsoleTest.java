@@ -2,6 +2,7 @@ package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
@@ -10,6 +11,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.domain.wallet.WalletBinding;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +68,40 @@ class WalletSupportConsoleTest {
         assertThat(dataRows(audit)).hasCount(1);
         assertThat(dataRows(audit)).containsText(new String[] {
                 SupportConsole.AGENT + " Unbound a wallet: Alipay 138****0001 Customer lost the phone"});
+    }
+
+    @Test
+    void anAgentSeesThatABindingLeftAfterNetworkTroubleExpiredBecauseOfIt(Page page, HexmallApplication hexmall,
+                                                                           MovableClock clock) {
+        Page simulatedWallets = page.context().newPage();
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, "975310", "Alipay");
+        String masked = SimulatedPhone.masked(customer.phone());
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+        PaymentMethods.startBinding(page, "Alipay", customer.phone());
+        assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
+        try {
+            SimulatedWallets.makeBehave(simulatedWallets, "Alipay", "Provider down: answers \"unavailable\" at once");
+            PaymentMethods.confirmCode(page, phone.latestCode());
+            assertThat(page.getByRole(AriaRole.HEADING, named("Alipay cannot be reached right now"))).isVisible();
+        } finally {
+            SimulatedWallets.faultsAlreadyCleared(page);
+        }
+        clock.moveOn(WalletBinding.COMPLETION_WINDOW.plusMinutes(1));
+        // What the housekeeping chore does once a minute.
+        hexmall.useCases().expireStaleBindings().expire();
+
+        SupportConsole.onCustomerPage(page, customer.phone(), customer.name());
+
+        Locator expired = SupportConsole.binding(page, "Alipay " + masked + " Expired");
+        assertThat(expired).containsText("Expired while waiting for the wallet app, after this trouble: network "
+                + "trouble or the wallet provider was down.");
+        assertThat(historyOf(expired)).containsText(new String[] {"Code sent", "Waiting for the wallet app",
+                "Waiting for the wallet app network trouble or the wallet provider was down",
+                "Expired network trouble or the wallet provider was down"});
+        Locator answer = page.getByRole(AriaRole.ARTICLE,
+                namedExactly("Binding failed: the wallet could not be reached"));
+        assertThat(definitionOf(answer, "Failed")).hasText("while waiting for the wallet app");
+        assertThat(page.getByRole(AriaRole.ARTICLE, namedExactly("No wallet bound"))).not().isAttached();
     }
 
     private static Locator historyOf(Locator binding) {

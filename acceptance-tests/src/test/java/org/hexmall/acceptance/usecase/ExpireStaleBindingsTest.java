@@ -7,9 +7,12 @@ import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
 import java.util.List;
+import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,23 @@ class ExpireStaleBindingsTest {
         hexmall.expireStaleBindings.expire();
 
         assertThat(hexmall.bindingSeenByAgent(customer, binding).status()).isEqualTo(BindingStatus.EXPIRED);
+    }
+
+    @Test
+    void aBindingLeftAfterTheWalletCouldNotBeReached_expiresWithThatAsItsReasonForTheAgent() {
+        hexmall.walletAccountAt(ALIPAY, "13800000001");
+        BindingId binding = hexmall.bindingAwaitingWalletApp(customer, PHONE,
+                hexmall.startBinding(customer, ALIPAY, "13800000001"));
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+        hexmall.openWalletApp(customer, binding);
+        hexmall.clock.advance(Duration.ofMinutes(16));
+
+        hexmall.expireStaleBindings.expire();
+
+        BindingRecord record = hexmall.bindingSeenByAgent(customer, binding);
+        assertThat(record.status()).isEqualTo(BindingStatus.EXPIRED);
+        assertThat(record.failureReason()).contains(BindingFailureReason.PROVIDER_UNAVAILABLE);
+        assertThat(record.failedAtStep()).contains(BindingStatus.AWAITING_AUTHORIZATION);
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.hexmall.acceptance.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hexmall.acceptance.usecase.InMemoryHexmall.codeSentFor;
 import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
+import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,8 @@ import org.hexmall.application.port.in.support.CustomerPromotions;
 import org.hexmall.application.port.in.support.CustomerTimeline;
 import org.hexmall.application.port.in.support.CustomerTimeline.Entry;
 import org.hexmall.application.port.in.support.CustomerTimeline.Kind;
+import org.hexmall.application.port.in.support.GuidedAnswer;
+import org.hexmall.application.port.in.support.HelpTopic;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.LoginOutcome;
@@ -48,6 +52,7 @@ import org.hexmall.domain.support.ContactChannel;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
+import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.simulator.wallet.fault.Fault;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -202,6 +207,63 @@ class ViewCustomerDetailsTest {
         assertThat(record.hadTrouble()).isTrue();
         assertThat(record.history()).map(record::failureNamedBy)
                 .contains(Optional.of(BindingFailureReason.PROVIDER_UNAVAILABLE));
+    }
+
+    @Test
+    void aBindingWhoseCodeWasTypedWrongTooOften_leadsWhatProbablyHappened_andNoWalletBoundIsNotSaid() {
+        BindingId binding = codeSentFor(hexmall.startBinding(customer, ALIPAY, "13800000001"));
+        String wrong = hexmall.codeSentTo(PHONE).equals("000000") ? "111111" : "000000";
+        hexmall.clock.advance(Duration.ofSeconds(40));
+        Instant usedUp = hexmall.clock.instant();
+        for (int entry = 1; entry <= 5; entry++) {
+            hexmall.typeCode(customer, binding, wrong);
+        }
+
+        List<GuidedAnswer> answers = hexmall.viewCustomerDetails.view(customer).orElseThrow().guidedAnswers();
+
+        assertThat(answers).containsExactly(GuidedAnswer.about(HelpTopic.BINDING_CODE_EXHAUSTED, Optional.of(usedUp))
+                .at(new GuidedAnswer.Wallet(ALIPAY, "138****0001"))
+                .stillWaitingAt(BindingStatus.CODE_SENT));
+    }
+
+    @Test
+    void aBindingStoppedByNetworkTrouble_leadsWhatProbablyHappened_beforeAnOlderPaymentProblem_evenOnceItExpired() {
+        hexmall.stock(Shelf.TEA);
+        hexmall.walletBound(customer, PHONE, WECHAT_PAY, "13800000002");
+        hexmall.wallets.faults().inject(WECHAT_PAY, Fault.PROVIDER_DOWN);
+        hexmall.pay(customer, hexmall.orderOf(customer, Shelf.TEA));
+        hexmall.wallets.faults().remove(WECHAT_PAY);
+        hexmall.clock.advance(Duration.ofMinutes(5));
+        hexmall.walletAccountAt(ALIPAY, "13800000001");
+        BindingId alipay = hexmall.bindingAwaitingWalletApp(customer, PHONE,
+                hexmall.startReplacing(customer, ALIPAY, "13800000001"));
+        hexmall.wallets.faults().inject(ALIPAY, Fault.PROVIDER_DOWN);
+        Instant unreachable = hexmall.clock.instant();
+        hexmall.openWalletApp(customer, alipay);
+        hexmall.wallets.faults().remove(ALIPAY);
+
+        List<GuidedAnswer> answers = hexmall.viewCustomerDetails.view(customer).orElseThrow().guidedAnswers();
+        assertThat(answers).extracting(GuidedAnswer::topic)
+                .containsExactly(HelpTopic.BINDING_NETWORK_TROUBLE, HelpTopic.PROVIDER_DOWN);
+        assertThat(answers.getFirst()).isEqualTo(GuidedAnswer.about(HelpTopic.BINDING_NETWORK_TROUBLE,
+                        Optional.of(unreachable))
+                .at(new GuidedAnswer.Wallet(ALIPAY, "138****0001"))
+                .stillWaitingAt(BindingStatus.AWAITING_AUTHORIZATION));
+
+        hexmall.clock.advance(WalletBinding.COMPLETION_WINDOW);
+        hexmall.expireStaleBindings.expire();
+
+        BindingRecord expired = hexmall.bindingSeenByAgent(customer, alipay);
+        assertThat(expired.status()).isEqualTo(BindingStatus.EXPIRED);
+        assertThat(expired.failureReason()).contains(BindingFailureReason.PROVIDER_UNAVAILABLE);
+        assertThat(expired.failedAtStep()).contains(BindingStatus.AWAITING_AUTHORIZATION);
+        assertThat(expired.failureNamedBy(expired.history().getLast()))
+                .contains(BindingFailureReason.PROVIDER_UNAVAILABLE);
+        assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().guidedAnswers())
+                .first().isEqualTo(GuidedAnswer.about(HelpTopic.BINDING_NETWORK_TROUBLE,
+                                Optional.of(hexmall.clock.instant()))
+                        .at(new GuidedAnswer.Wallet(ALIPAY, "138****0001"))
+                        .atStep(BindingStatus.AWAITING_AUTHORIZATION));
     }
 
     @Test

@@ -155,12 +155,44 @@ public final class WalletBinding {
         history.add(new BindingEvent(now, status, Optional.of(reason.name())));
     }
 
-    /** Ends a binding that was not finished within {@link #COMPLETION_WINDOW}. */
+    /**
+     * Ends a binding that was not finished within {@link #COMPLETION_WINDOW}. One that stopped on a problem at the
+     * step it waited at (a code typed wrong too often, a provider that could not be reached) keeps that problem as
+     * the reason it ended, since that is most likely why the customer did not finish.
+     */
     public void expire(Instant now) {
         if (!hasExpiredAt(now)) {
             throw new DomainException("wallet.binding.not-expired");
         }
-        moveTo(BindingStatus.EXPIRED, now, Optional.empty());
+        Optional<BindingFailureReason> trouble = troubleAtThisStep();
+        moveTo(BindingStatus.EXPIRED, now, trouble.map(Enum::name));
+        this.failureReason = trouble.orElse(null);
+    }
+
+    /**
+     * While the binding waits at a step: the latest problem noted since it reached that step, which the customer has
+     * yet to get past; empty once it moved on, ended, or when nothing went wrong at this step.
+     */
+    public Optional<BindingFailureReason> troubleAtThisStep() {
+        return status.isPending() ? troubleNotedAt(status, history) : Optional.empty();
+    }
+
+    /**
+     * The latest problem noted at {@code step} in a history that is still at that step: the steps after the move to
+     * it, newest first, until the first that names a problem.
+     */
+    public static Optional<BindingFailureReason> troubleNotedAt(BindingStatus step, List<BindingEvent> history) {
+        for (int index = history.size() - 1; index >= 0; index--) {
+            BindingEvent event = history.get(index);
+            if (event.status() != step || event.concernsCancellation()) {
+                return Optional.empty();
+            }
+            Optional<BindingFailureReason> named = event.reason().flatMap(BindingFailureReason::named);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the binding is still being set up but its time is over. */

@@ -199,6 +199,47 @@ class WalletBindingTest {
         assertThat(binding.hasExpiredAt(NEXT_DAY)).isFalse();
     }
 
+    @Test
+    void aBindingThatExpiresAfterTroubleAtItsStep_keepsTheTroubleAsItsReason() {
+        binding.codeAccepted(CODE_TYPED);
+        binding.noteTrouble(BindingFailureReason.PROVIDER_UNAVAILABLE, APPROVED);
+
+        binding.expire(TIME_IS_UP);
+
+        assertThat(binding.status()).isEqualTo(BindingStatus.EXPIRED);
+        assertThat(binding.failureReason()).contains(BindingFailureReason.PROVIDER_UNAVAILABLE);
+        assertThat(binding.history()).last().isEqualTo(
+                new BindingEvent(TIME_IS_UP, BindingStatus.EXPIRED, Optional.of("PROVIDER_UNAVAILABLE")));
+    }
+
+    @Test
+    void troubleTheCustomerGotPast_isNotTheReasonTheBindingExpired() {
+        binding.noteTrouble(BindingFailureReason.CODE_EXHAUSTED, CODE_TYPED);
+        binding.codeAccepted(APPROVED);
+
+        binding.expire(TIME_IS_UP);
+
+        assertThat(binding.failureReason()).isEmpty();
+        assertThat(binding.history()).last()
+                .isEqualTo(new BindingEvent(TIME_IS_UP, BindingStatus.EXPIRED, Optional.empty()));
+    }
+
+    @Test
+    void theTroubleAtThisStep_isTheLatestNotedSinceTheBindingReachedIt() {
+        assertThat(binding.troubleAtThisStep()).isEmpty();
+        binding.noteTrouble(BindingFailureReason.CODE_EXHAUSTED, CODE_TYPED);
+        assertThat(binding.troubleAtThisStep()).contains(BindingFailureReason.CODE_EXHAUSTED);
+
+        binding.codeAccepted(CODE_TYPED.plusSeconds(30));
+        assertThat(binding.troubleAtThisStep()).isEmpty();
+        binding.noteTrouble(BindingFailureReason.STORE_ERROR, APPROVED);
+        binding.noteTrouble(BindingFailureReason.PROVIDER_UNAVAILABLE, APPROVED.plusSeconds(30));
+        assertThat(binding.troubleAtThisStep()).contains(BindingFailureReason.PROVIDER_UNAVAILABLE);
+
+        binding.fail(BindingFailureReason.REJECTED_IN_WALLET, APPROVED.plusSeconds(60));
+        assertThat(binding.troubleAtThisStep()).isEmpty();
+    }
+
     // The device it was made on
 
     @Test

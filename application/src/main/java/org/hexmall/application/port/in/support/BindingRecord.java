@@ -1,7 +1,6 @@
 package org.hexmall.application.port.in.support;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hexmall.domain.wallet.AgreementCancellation;
@@ -15,7 +14,8 @@ import org.hexmall.domain.wallet.WalletProvider;
 /**
  * A wallet binding as an agent sees it: masked account, where it stands, and every step with its reason.
  *
- * @param failedAtStep          the status the binding was in when it failed: which step of binding went wrong
+ * @param failedAtStep          the status the binding was in when it failed, or expired after a problem: which step
+ *                              of binding went wrong
  * @param agreementCancellation once the binding ended in hexmall, where the cancellation of its agreement at the
  *                              provider stands
  */
@@ -30,7 +30,9 @@ public record BindingRecord(BindingId id, WalletProvider provider, String masked
 
     public static BindingRecord of(WalletBinding binding) {
         List<BindingEvent> history = binding.history();
-        Optional<BindingStatus> failedAt = binding.status() == BindingStatus.FAILED && history.size() > 1
+        boolean endedOnAProblem = binding.status() == BindingStatus.FAILED
+                || binding.status() == BindingStatus.EXPIRED && binding.failureReason().isPresent();
+        Optional<BindingStatus> failedAt = endedOnAProblem && history.size() > 1
                 ? Optional.of(history.get(history.size() - 2).status())
                 : Optional.empty();
         return new BindingRecord(binding.id(), binding.provider(), binding.account().masked(), binding.status(),
@@ -49,9 +51,34 @@ public record BindingRecord(BindingId id, WalletProvider provider, String masked
 
     /** The failure an event's reason names, if it names one rather than quoting an agent's words. */
     public Optional<BindingFailureReason> failureNamedBy(BindingEvent event) {
-        return event.reason().flatMap(reason -> Arrays.stream(BindingFailureReason.values())
-                .filter(failure -> failure.name().equals(reason))
-                .findFirst());
+        return event.reason().flatMap(BindingFailureReason::named);
+    }
+
+    /**
+     * The problem the customer last ran into with this binding, whether it ended the binding (it failed, or expired
+     * after it) or the binding still waits at the step where it was noted (a code typed wrong too often, a provider
+     * that could not be reached); empty when nothing went wrong, or the customer got past it.
+     */
+    public Optional<Trouble> latestTrouble() {
+        if (failureReason.isPresent()) {
+            Instant at = history.isEmpty() ? startedAt : history.getLast().at();
+            return Optional.of(new Trouble(failureReason.get(), failedAtStep.orElse(status), at, false));
+        }
+        if (!status.isPending()) {
+            return Optional.empty();
+        }
+        return WalletBinding.troubleNotedAt(status, history).map(reason -> new Trouble(reason, status,
+                history.reversed().stream().filter(event -> failureNamedBy(event).isPresent())
+                        .map(BindingEvent::at).findFirst().orElse(startedAt), true));
+    }
+
+    /**
+     * A problem a binding ran into.
+     *
+     * @param step     the step it happened at
+     * @param stillOpen the binding still waits at that step, so the customer can go on from there
+     */
+    public record Trouble(BindingFailureReason reason, BindingStatus step, Instant at, boolean stillOpen) {
     }
 
     /** True when something went wrong along the way, even if the binding carried on. */

@@ -15,13 +15,15 @@ import org.hexmall.domain.wallet.WalletProvider;
  * @param at          when it happened (the failure, the lock, the hold), when the console knows it
  * @param wallet      the wallet it happened at, with its account masked ("138****0002")
  * @param until       when a lock ends by itself
- * @param step        for a binding that failed: the step it failed at
+ * @param step        for a binding that failed: the step it failed at; for one that ran into trouble and has not
+ *                    ended, the step it still waits at
  * @param order       for a payment: the order it was for, and its amount
  * @param action      the console action on the customer's page that fixes it
+ * @param stillWaiting the binding has not ended: the customer can go on from {@code step} without starting again
  */
 public record GuidedAnswer(HelpTopic topic, Optional<Instant> at, Optional<Wallet> wallet, Optional<Instant> until,
                            Optional<BindingStatus> step, Optional<OrderPayment> order,
-                           Optional<ConsoleAction> action) {
+                           Optional<ConsoleAction> action, boolean stillWaiting) {
 
     /** A wallet as the agent reads it out: provider and masked account. */
     public record Wallet(WalletProvider provider, String maskedAccount) {
@@ -52,26 +54,32 @@ public record GuidedAnswer(HelpTopic topic, Optional<Instant> at, Optional<Walle
     /** An answer about the account itself, at no wallet. */
     public static GuidedAnswer about(HelpTopic topic, Optional<Instant> at) {
         return new GuidedAnswer(topic, at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     public GuidedAnswer at(Wallet wallet) {
-        return new GuidedAnswer(topic, at, Optional.of(wallet), until, step, order, action);
+        return new GuidedAnswer(topic, at, Optional.of(wallet), until, step, order, action, stillWaiting);
     }
 
     public GuidedAnswer until(Instant end) {
-        return new GuidedAnswer(topic, at, wallet, Optional.of(end), step, order, action);
+        return new GuidedAnswer(topic, at, wallet, Optional.of(end), step, order, action, stillWaiting);
     }
 
     public GuidedAnswer atStep(BindingStatus failedAt) {
-        return new GuidedAnswer(topic, at, wallet, until, Optional.of(failedAt), order, action);
+        return new GuidedAnswer(topic, at, wallet, until, Optional.of(failedAt), order, action, false);
+    }
+
+    /** For a binding that ran into trouble at {@code step} and still waits there. */
+    public GuidedAnswer stillWaitingAt(BindingStatus step) {
+        return new GuidedAnswer(topic, at, wallet, until, Optional.of(step), order, action, true);
     }
 
     public GuidedAnswer forOrder(OrderNumber number, Money amount) {
-        return new GuidedAnswer(topic, at, wallet, until, step, Optional.of(new OrderPayment(number, amount)), action);
+        return new GuidedAnswer(topic, at, wallet, until, step, Optional.of(new OrderPayment(number, amount)), action,
+                stillWaiting);
     }
 
     public GuidedAnswer fixedBy(ConsoleAction fix) {
-        return new GuidedAnswer(topic, at, wallet, until, step, order, Optional.of(fix));
+        return new GuidedAnswer(topic, at, wallet, until, step, order, Optional.of(fix), stillWaiting);
     }
 }

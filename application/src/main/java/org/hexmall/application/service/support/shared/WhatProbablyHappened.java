@@ -21,9 +21,11 @@ import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
- * Reads what probably made the customer call from what the console already knows of them: the state of the account
- * first (frozen, locked, held by the risk rules), then how their latest payment and latest binding ended, then whether
- * they have a wallet to pay with at all. A plain function of those facts, so that each case is tested alone.
+ * Reads what probably made the customer call from what the console already knows of them: what stops the account now
+ * first (frozen, login locked), then what happened to it lately, newest first: a hold by the risk rules this week, how
+ * their latest payment ended, and the trouble their latest binding ran into, whether it ended the binding or the
+ * binding still waits at the step where it happened; then whether they have a wallet to pay with at all. A plain
+ * function of those facts, so that each case is tested alone.
  */
 public final class WhatProbablyHappened {
 
@@ -53,14 +55,19 @@ public final class WhatProbablyHappened {
         loginLockedUntil.ifPresent(until -> answers.add(GuidedAnswer.about(HelpTopic.LOGIN_LOCKED,
                 latest(securityEvents, SecurityEventKind.LOGIN_LOCKED)).until(until)
                 .fixedBy(ConsoleAction.CLEAR_LOGIN_LOCK)));
+        List<GuidedAnswer> lately = new ArrayList<>();
         latest(securityEvents, SecurityEventKind.RISK_HOLD)
                 .filter(at -> at.isAfter(now.minus(RECENT_RISK_HOLD)))
-                .ifPresent(at -> answers.add(GuidedAnswer.about(HelpTopic.RISK_HOLD, Optional.of(at))));
+                .ifPresent(at -> lately.add(GuidedAnswer.about(HelpTopic.RISK_HOLD, Optional.of(at))));
         Optional<GuidedAnswer> payment = payments.stream().findFirst()
                 .flatMap(latest -> aboutPayment(latest, bindings));
-        payment.ifPresent(answers::add);
+        payment.ifPresent(lately::add);
         Optional<GuidedAnswer> binding = bindings.stream().findFirst().flatMap(WhatProbablyHappened::aboutBinding);
-        binding.ifPresent(answers::add);
+        binding.ifPresent(lately::add);
+        // Whatever happened last is most likely why the customer calls: a binding that ran into trouble after a hold
+        // or a failed payment got past those already.
+        lately.sort(Comparator.comparing((GuidedAnswer answer) -> answer.at().orElse(Instant.MIN)).reversed());
+        answers.addAll(lately);
         boolean notBoundSaidAlready = binding.isPresent()
                 || payment.filter(said -> said.topic() == HelpTopic.WALLET_NOT_BOUND).isPresent();
         if (bindings.stream().noneMatch(BindingRecord::isActive) && !notBoundSaidAlready) {
@@ -95,15 +102,17 @@ public final class WhatProbablyHappened {
         });
     }
 
+    /** The trouble the binding ran into, at the step it happened, whether it ended the binding or not. */
     private static Optional<GuidedAnswer> aboutBinding(BindingRecord binding) {
-        if (binding.status() != BindingStatus.FAILED || binding.failureReason().isEmpty()) {
-            return Optional.empty();
-        }
-        Instant at = binding.history().isEmpty() ? binding.startedAt()
-                : binding.history().get(binding.history().size() - 1).at();
-        GuidedAnswer answer = GuidedAnswer.about(topicOf(binding.failureReason().get()), Optional.of(at))
-                .at(new GuidedAnswer.Wallet(binding.provider(), binding.maskedAccount()));
-        return Optional.of(binding.failedAtStep().map(answer::atStep).orElse(answer));
+        return binding.latestTrouble().map(trouble -> {
+            GuidedAnswer answer = GuidedAnswer.about(topicOf(trouble.reason()), Optional.of(trouble.at()))
+                    .at(new GuidedAnswer.Wallet(binding.provider(), binding.maskedAccount()));
+            // Trouble happens at a step of setting the binding up: the code, or the wallet app.
+            if (!trouble.step().isPending()) {
+                return answer;
+            }
+            return trouble.stillOpen() ? answer.stillWaitingAt(trouble.step()) : answer.atStep(trouble.step());
+        });
     }
 
     /** The wallet a payment used: the customer's binding of that provider, the active one if there is one. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -149,6 +150,77 @@ class WhatProbablyHappenedTest {
     }
 
     @Test
+    void aBindingStillWaitingAfterTrouble_isAnsweredWithItsTrouble_andNoWalletBoundIsNotSaid() {
+        BindingRecord exhausted = waiting(BindingStatus.CODE_SENT, BindingFailureReason.CODE_EXHAUSTED, minutes(-2));
+
+        List<GuidedAnswer> answers = answersFor(AccountStatus.ACTIVE, Optional.empty(), List.of(exhausted),
+                List.of(), List.of());
+
+        assertThat(answers).containsExactly(GuidedAnswer.about(HelpTopic.BINDING_CODE_EXHAUSTED,
+                        Optional.of(minutes(-2)))
+                .at(new GuidedAnswer.Wallet(WalletProvider.ALIPAY, "138****0002"))
+                .stillWaitingAt(BindingStatus.CODE_SENT));
+    }
+
+    @Test
+    void aBindingThatGotPastItsTrouble_saysNothingOfIt() {
+        BindingRecord exhausted = waiting(BindingStatus.CODE_SENT, BindingFailureReason.CODE_EXHAUSTED, minutes(-2));
+        List<BindingEvent> history = new ArrayList<>(exhausted.history());
+        history.add(new BindingEvent(minutes(-1), BindingStatus.AWAITING_AUTHORIZATION, Optional.empty()));
+        BindingRecord movedOn = new BindingRecord(exhausted.id(), exhausted.provider(), exhausted.maskedAccount(),
+                BindingStatus.AWAITING_AUTHORIZATION, false, exhausted.startedAt(), Optional.empty(),
+                Optional.empty(), Optional.empty(), history);
+
+        assertThat(answersFor(AccountStatus.ACTIVE, Optional.empty(), List.of(movedOn, ALIPAY_BOUND), List.of(),
+                List.of())).isEmpty();
+    }
+
+    @Test
+    void aBindingThatExpiredAfterTrouble_isAnsweredWithTheTroubleAtItsStep() {
+        Instant started = minutes(-20);
+        BindingRecord expired = new BindingRecord(new BindingId(UUID.randomUUID()), WalletProvider.ALIPAY,
+                "138****0002", BindingStatus.EXPIRED, false, started,
+                Optional.of(BindingFailureReason.PROVIDER_UNAVAILABLE),
+                Optional.of(BindingStatus.AWAITING_AUTHORIZATION), Optional.empty(), List.of(
+                new BindingEvent(started, BindingStatus.CODE_SENT, Optional.empty()),
+                new BindingEvent(minutes(-19), BindingStatus.AWAITING_AUTHORIZATION, Optional.empty()),
+                new BindingEvent(minutes(-18), BindingStatus.AWAITING_AUTHORIZATION,
+                        Optional.of("PROVIDER_UNAVAILABLE")),
+                new BindingEvent(minutes(-5), BindingStatus.EXPIRED, Optional.of("PROVIDER_UNAVAILABLE"))));
+
+        assertThat(answersFor(AccountStatus.ACTIVE, Optional.empty(), List.of(expired, ALIPAY_BOUND), List.of(),
+                List.of())).containsExactly(GuidedAnswer.about(HelpTopic.BINDING_NETWORK_TROUBLE,
+                        Optional.of(minutes(-5)))
+                .at(new GuidedAnswer.Wallet(WalletProvider.ALIPAY, "138****0002"))
+                .atStep(BindingStatus.AWAITING_AUTHORIZATION));
+    }
+
+    @Test
+    void aBindingsLatestTrouble_leadsAnOlderPaymentProblemAndAnOlderHold() {
+        BindingRecord unreachable = waiting(BindingStatus.AWAITING_AUTHORIZATION,
+                BindingFailureReason.PROVIDER_UNAVAILABLE, minutes(-10));
+        List<SecurityEvent> held = List.of(event(SecurityEventKind.RISK_HOLD, NOW.minus(Duration.ofDays(2))));
+
+        assertThat(answersFor(AccountStatus.ACTIVE, Optional.empty(), List.of(unreachable, ALIPAY_BOUND),
+                List.of(failedPayment(PaymentFailureReason.PAYMENT_PASSWORD_LOCKED, minutes(-60))), held))
+                .extracting(GuidedAnswer::topic).containsExactly(HelpTopic.BINDING_NETWORK_TROUBLE,
+                        HelpTopic.PAYMENT_PASSWORD_LOCKED, HelpTopic.RISK_HOLD);
+    }
+
+    @Test
+    void whatHappenedLately_isSaidNewestFirst_afterWhatStopsTheAccountNow() {
+        BindingRecord unreachable = waiting(BindingStatus.AWAITING_AUTHORIZATION,
+                BindingFailureReason.PROVIDER_UNAVAILABLE, minutes(-10));
+
+        assertThat(answersFor(AccountStatus.ACTIVE, Optional.of(minutes(10)), List.of(unreachable, ALIPAY_BOUND),
+                List.of(failedPayment(PaymentFailureReason.INSUFFICIENT_BALANCE, minutes(-5))),
+                List.of(event(SecurityEventKind.RISK_HOLD, minutes(-30)), event(SecurityEventKind.LOGIN_LOCKED,
+                        minutes(-50)))))
+                .extracting(GuidedAnswer::topic).containsExactly(HelpTopic.LOGIN_LOCKED,
+                        HelpTopic.INSUFFICIENT_BALANCE, HelpTopic.BINDING_NETWORK_TROUBLE, HelpTopic.RISK_HOLD);
+    }
+
+    @Test
     void aCustomerWithNoWalletBound_isToldSo_onceOnly() {
         assertThat(answersFor(AccountStatus.ACTIVE, Optional.empty(), List.of(), List.of(), List.of()))
                 .containsExactly(GuidedAnswer.about(HelpTopic.WALLET_NOT_BOUND, Optional.empty()));
@@ -195,6 +267,19 @@ class WhatProbablyHappenedTest {
                 ? Optional.of(BindingStatus.AWAITING_AUTHORIZATION) : Optional.empty();
         return new BindingRecord(new BindingId(UUID.randomUUID()), provider, masked, status, status.equals(
                 BindingStatus.ACTIVE), started, reason, failedAt, Optional.empty(), history);
+    }
+
+    /** An Alipay binding started a minute before {@code at}, still waiting at {@code step}, where trouble was noted. */
+    private static BindingRecord waiting(BindingStatus step, BindingFailureReason trouble, Instant at) {
+        Instant started = at.minusSeconds(60);
+        List<BindingEvent> history = new ArrayList<>(List.of(
+                new BindingEvent(started, BindingStatus.CODE_SENT, Optional.empty())));
+        if (step == BindingStatus.AWAITING_AUTHORIZATION) {
+            history.add(new BindingEvent(at.minusSeconds(30), step, Optional.empty()));
+        }
+        history.add(new BindingEvent(at, step, Optional.of(trouble.name())));
+        return new BindingRecord(new BindingId(UUID.randomUUID()), WalletProvider.ALIPAY, "138****0002", step, false,
+                started, Optional.empty(), Optional.empty(), Optional.empty(), history);
     }
 
     private static SecurityEvent event(SecurityEventKind kind, Instant at) {
