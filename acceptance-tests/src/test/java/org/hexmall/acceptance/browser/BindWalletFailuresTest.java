@@ -5,6 +5,7 @@ import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -97,6 +98,19 @@ class BindWalletFailuresTest {
         assertThat(page.getByRole(AriaRole.LINK, named("Start again"))).isVisible();
         PaymentMethods.open(page);
         assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
+        Locator stopped = page.getByRole(AriaRole.REGION, namedExactly("Your last binding did not go through"));
+        assertThat(stopped).containsText("Alipay 138****0001 Failed at the confirmation in the Alipay app");
+        assertThat(stopped).containsText("You declined binding Alipay 138****0001 in the Alipay app, so nothing was "
+                + "bound.");
+        assertThat(stopped).containsText("If you meant to bind it, start again and approve it in the Alipay app.");
+        assertThat(stopped.getByRole(AriaRole.LINK, namedExactlyWithin("Start binding Alipay 138****0001 again")))
+                .hasAttribute("href", "/account/security/payment-methods/add/alipay");
+        assertThat(page.getByRole(AriaRole.REGION, namedExactly("Bindings under way"))).not().isAttached();
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        Locator chinese = page.getByRole(AriaRole.REGION, namedExactly("您最近一次绑定没有完成"));
+        assertThat(chinese).containsText("在支付宝应用确认步骤失败");
+        assertThat(chinese).containsText("您在支付宝应用中拒绝了绑定支付宝 138****0001，因此没有绑定任何钱包。");
+        assertThat(chinese).containsText("如果您确实想绑定，请重新开始，并在支付宝应用中同意。");
     }
 
     @Test
@@ -150,6 +164,46 @@ class BindWalletFailuresTest {
         assertThat(page.getByRole(AriaRole.STATUS))
                 .hasText("Alipay 138****0002 is now bound to your hexmall account.");
         assertThat(phone.messages()).hasCount(1);
+    }
+
+    @Test
+    void aBindingLeftWhileAlipayWasDown_waitsOnPaymentMethodsSayingWhy_andGoesOnFromThere_inEnglishAndChinese(
+            Page page) {
+        Page simulatedWallets = page.context().newPage();
+        SimulatedWallets.makeBehave(simulatedWallets, "Alipay", "Provider down: answers \"unavailable\" at once");
+        NewCustomer customer = Storefront.signedUpWithWalletAccounts(page, "975310", "Alipay");
+        String masked = SimulatedPhone.masked(customer.phone());
+        SimulatedPhone phone = SimulatedPhone.beside(page, customer.phone());
+        PaymentMethods.startBinding(page, "Alipay", customer.phone());
+        assertThat(page.getByRole(AriaRole.HEADING, named("Enter the verification code"))).isVisible();
+        PaymentMethods.confirmCode(page, phone.latestCode());
+        assertThat(page.getByRole(AriaRole.HEADING, named("Alipay cannot be reached right now"))).isVisible();
+        SimulatedWallets.makeBehave(simulatedWallets, "Alipay", "Normally");
+
+        PaymentMethods.open(page);
+
+        assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
+        Locator underWay = page.getByRole(AriaRole.REGION, namedExactly("Bindings under way"));
+        assertThat(underWay).containsText("Alipay " + masked + " Waiting for your confirmation in the Alipay app");
+        assertThat(underWay).containsText("Alipay could not be reached: there was network trouble, or Alipay was "
+                + "busy. Your code is confirmed, so you can try again without starting over.");
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        Locator chinese = page.getByRole(AriaRole.REGION, namedExactly("正在进行的绑定"));
+        assertThat(chinese).containsText("等待您在支付宝应用中确认");
+        assertThat(chinese).containsText("暂时无法连接支付宝：网络出现问题，或支付宝繁忙。您的验证码已确认，无需重新开始，重试即可。");
+        assertThat(chinese.getByRole(AriaRole.BUTTON)).hasText("继续在支付宝应用中确认");
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+
+        underWay.getByRole(AriaRole.BUTTON,
+                namedExactlyWithin("Continue binding Alipay " + masked + " in the Alipay app")).click();
+        assertThat(page.getByText("hexmall asks to bind your Alipay account " + masked)).isVisible();
+        SimulatedWallets.approve(page, "975310");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Alipay " + masked + " is now bound to your hexmall account.");
+        assertThat(phone.messages()).hasCount(1);
+        PaymentMethods.open(page);
+        PaymentMethods.assertBoundWallets(page, "Alipay " + masked);
+        assertThat(page.getByRole(AriaRole.REGION, namedExactly("Bindings under way"))).not().isAttached();
     }
 
     @Test

@@ -5,19 +5,27 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.hexmall.application.port.in.wallet.BindingUnderWay;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CancellingWallet;
 import org.hexmall.application.port.in.wallet.PaymentMethods;
 import org.hexmall.application.port.in.wallet.RevokedWallet;
+import org.hexmall.application.port.in.wallet.StoppedBinding;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.persistence.WalletBindings;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.wallet.BindingEvent;
 import org.hexmall.domain.wallet.BindingPolicy;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletBinding;
 import org.hexmall.domain.wallet.WalletProvider;
 
+/**
+ * Reads the page from the customer's bindings, read once with their histories: what is bound, what is being unbound,
+ * and where the bindings under way and the latest one stand.
+ */
 public final class ViewPaymentMethodsService implements ViewPaymentMethods {
 
     private final WalletBindings bindings;
@@ -35,7 +43,8 @@ public final class ViewPaymentMethodsService implements ViewPaymentMethods {
 
     @Override
     public PaymentMethods view(CustomerId customerId) {
-        Instant noticeSince = clock.instant().minus(PaymentMethods.REVOKED_NOTICE_PERIOD);
+        Instant now = clock.instant();
+        Instant noticeSince = now.minus(PaymentMethods.REVOKED_NOTICE_PERIOD);
         return transactions.inTransaction(() -> {
             List<WalletBinding> all = bindings.findByCustomer(customerId);
             return new PaymentMethods(
@@ -54,7 +63,32 @@ public final class ViewPaymentMethodsService implements ViewPaymentMethods {
                             .toList(),
                     all.stream().filter(WalletBinding::isCancellingAgreement)
                             .map(binding -> new CancellingWallet(binding.provider(), binding.account().masked()))
-                            .toList());
+                            .toList(),
+                    all.stream().filter(binding -> binding.status().isPending() && !binding.hasExpiredAt(now))
+                            .map(binding -> new BindingUnderWay(binding.id(), binding.provider(),
+                                    binding.account().masked(), binding.status(), binding.troubleAtThisStep(),
+                                    binding.startedAt().plus(WalletBinding.COMPLETION_WINDOW)))
+                            .toList(),
+                    all.stream().findFirst().flatMap(latest -> stopped(latest, now))
+                            .filter(stopped -> stopped.endedAt().isAfter(
+                                    now.minus(PaymentMethods.STOPPED_NOTICE_PERIOD))));
         });
+    }
+
+    /** The binding, if it ended without binding the wallet: failed, expired, or over though not yet expired. */
+    private static Optional<StoppedBinding> stopped(WalletBinding binding, Instant now) {
+        if (binding.status().isPending()) {
+            // Its time is over, though housekeeping has yet to expire it: the customer's next step would find it so.
+            return binding.hasExpiredAt(now) ? Optional.of(new StoppedBinding(binding.provider(),
+                    binding.account().masked(), binding.status(), binding.troubleAtThisStep(), true,
+                    binding.startedAt().plus(WalletBinding.COMPLETION_WINDOW))) : Optional.empty();
+        }
+        if (binding.status() != BindingStatus.FAILED && binding.status() != BindingStatus.EXPIRED) {
+            return Optional.empty();
+        }
+        List<BindingEvent> history = binding.history();
+        BindingStatus step = history.size() > 1 ? history.get(history.size() - 2).status() : BindingStatus.CODE_SENT;
+        return Optional.of(new StoppedBinding(binding.provider(), binding.account().masked(), step,
+                binding.failureReason(), binding.status() == BindingStatus.EXPIRED, history.getLast().at()));
     }
 }
