@@ -2,6 +2,7 @@ package org.hexmall.acceptance.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
+import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.exactly;
 import static org.hexmall.acceptance.browser.AccessibleNames.named;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
@@ -13,7 +14,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hexmall.bootstrap.HexmallApplication;
+import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +92,36 @@ class NewPhoneWalletReconfirmationFlowTest {
             String order = Checkout.placeOrderOverHttp(onNewPhone, TEA);
 
             Checkout.goPay(onNewPhone, order, "Alipay " + SimulatedPhone.masked(customer.phone()), "¥68.00");
+        }
+    }
+
+    @Test
+    void pointsTickedOnThePaymentPage_areSpentOnceTheWalletIsReconfirmed_atThePriceThePageQuoted(
+            Page page, MovableClock clock, HexmallApplication hexmall) {
+        NewCustomer customer = NewCustomer.unique();
+        String alipay = withAlipayBoundOnTheirFirstPhone(page, clock, customer);
+        CustomerId customerId = hexmall.storage().customers().findByPhone(PhoneNumber.parse(customer.phone()))
+                .orElseThrow().id();
+        hexmall.storage().pointsLedger().append(List.of(new PointsEntry(customerId, PointsEntryKind.COMPENSATION,
+                500, Optional.empty(), "Parcel three days late", clock.instant())));
+
+        try (BrowserContext newPhone = anotherBrowser(page, "en-US")) {
+            Page onNewPhone = newPhone.newPage();
+            logInTrustingTheNewPhone(onNewPhone, page, customer);
+            String order = Checkout.placeOrderOverHttp(onNewPhone, TEA);
+            Checkout.payNow(onNewPhone, order);
+            onNewPhone.getByLabel("Use 500 points (−¥5.00)").check();
+            Checkout.payWith(onNewPhone, alipay, "¥68.00");
+            SimulatedWallets.approve(onNewPhone, PAYMENT_PASSWORD);
+
+            SimulatedWallets.assertPayPage(onNewPhone, order, "¥63.00");
+            SimulatedWallets.pay(onNewPhone, PAYMENT_PASSWORD);
+            Checkout.assertPaymentSuccessful(onNewPhone, order, "¥63.00", "Alipay");
+            onNewPhone.navigate("/account/points");
+            assertThat(dataRows(onNewPhone.getByRole(AriaRole.TABLE)).filter(new Locator.FilterOptions()
+                    .setHasText("Spent on a payment"))).containsText("−500");
+            // All 500 were spent; what is left was earned on the ¥63.00 paid.
+            assertThat(definitionOf(onNewPhone, "Balance")).hasText("63 points");
         }
     }
 

@@ -6,9 +6,11 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 import static org.hexmall.domain.wallet.WalletProvider.WECHAT_PAY;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.CompleteWalletReconfirmation;
@@ -21,6 +23,8 @@ import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
 import org.hexmall.domain.risk.RiskSettings;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
@@ -74,6 +78,23 @@ class NewPhoneWalletReconfirmationTest {
         assertThat(hexmall.payFrom(phone, customer, order)).isInstanceOf(PayResult.GoToWallet.class);
         assertThat(latestEvent().kind()).isEqualTo(SecurityEventKind.WALLET_RECONFIRMED);
         assertThat(latestEvent().detail()).startsWith("ALIPAY 138");
+    }
+
+    @Test
+    void thePointsTickedBeforeTheWalletAppAsked_comeBackFromTheStoreWithTheApproval_notFromTheBrowser() {
+        DeviceId phone = phoneTrustedWithACode();
+        hexmall.storage.pointsLedger().append(List.of(new PointsEntry(customer, PointsEntryKind.COMPENSATION, 500,
+                Optional.empty(), "Parcel late", hexmall.clock.instant())));
+        OrderId order = hexmall.orderOf(customer, TEA);
+
+        var asked = (PayResult.ReconfirmWallet) hexmall.payForOrder.pay(new PayCommand(customer, order,
+                Optional.empty(), Optional.empty(), InMemoryHexmall.PAYMENT_RETURN, Optional.of(phone),
+                InMemoryHexmall.RECONFIRMATION_RETURN, 500));
+        Map<String, String> approval = hexmall.approveInWalletApp(ALIPAY, asked.walletPage());
+
+        assertThat(approval).as("the way back through the browser").doesNotContainValue("500");
+        assertThat(complete(approval)).isEqualTo(new ReconfirmationResult.Reconfirmed(alipay, Purpose.PAYMENT,
+                Optional.of(order), Optional.empty(), 500));
     }
 
     @Test

@@ -15,6 +15,9 @@ import org.hexmall.domain.shared.DomainException;
  *
  * @param purpose    what waits for the answer
  * @param order      the order whose payment waits for the answer; empty for any other purpose
+ * @param pointsToSpend the points the customer chose to spend on that payment, kept here rather than sent through
+ *                    the wallet app and the browser, so that the payment goes ahead at the price the payment page
+ *                    quoted; 0 for none, and for any other purpose. Pricing checks them again when the payment starts
  * @param answeredAt when the wallet app's answer came; {@code null} while pending
  * @param replacement the wallet to bind in place of this one, as the customer typed it; only for a replacement, and
  *                    empty for one asked before the store kept it
@@ -27,6 +30,7 @@ public record WalletReconfirmation(
         WalletProvider provider,
         Purpose purpose,
         Optional<OrderId> order,
+        long pointsToSpend,
         Instant requestedAt,
         Status status,
         Instant answeredAt,
@@ -56,6 +60,9 @@ public record WalletReconfirmation(
         if (order.isPresent() != (purpose == Purpose.PAYMENT)) {
             throw new IllegalArgumentException("a payment, and only a payment, names its order");
         }
+        if (pointsToSpend < 0 || pointsToSpend > 0 && purpose != Purpose.PAYMENT) {
+            throw new IllegalArgumentException("only a payment spends points, and never fewer than none");
+        }
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(replacement, "replacement");
@@ -64,18 +71,21 @@ public record WalletReconfirmation(
         }
     }
 
-    /** A new request, before the customer pays the order with the wallet on the device. */
+    /**
+     * A new request, before the customer pays the order with the wallet on the device, spending
+     * {@code pointsToSpend} of their points as they chose on the payment page (0 for none).
+     */
     public static WalletReconfirmation beforePaying(ReconfirmationId id, WalletBinding wallet, DeviceId device,
-                                                    OrderId order, Instant now) {
+                                                    OrderId order, long pointsToSpend, Instant now) {
         return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(),
-                Purpose.PAYMENT, Optional.of(order), now, Status.PENDING, null, Optional.empty());
+                Purpose.PAYMENT, Optional.of(order), pointsToSpend, now, Status.PENDING, null, Optional.empty());
     }
 
     /** A new request, before the customer unbinds the wallet, or binds another in its place, on the device. */
     public static WalletReconfirmation before(Purpose change, ReconfirmationId id, WalletBinding wallet,
                                               DeviceId device, Instant now) {
         return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(), change,
-                Optional.empty(), now, Status.PENDING, null, Optional.empty());
+                Optional.empty(), 0, now, Status.PENDING, null, Optional.empty());
     }
 
     /**
@@ -85,7 +95,7 @@ public record WalletReconfirmation(
     public static WalletReconfirmation beforeReplacing(ReconfirmationId id, WalletBinding wallet, DeviceId device,
                                                        ReplacementWallet replacement, Instant now) {
         return new WalletReconfirmation(id, wallet.customerId(), device, wallet.id(), wallet.provider(),
-                Purpose.REPLACEMENT, Optional.empty(), now, Status.PENDING, null, Optional.of(replacement));
+                Purpose.REPLACEMENT, Optional.empty(), 0, now, Status.PENDING, null, Optional.of(replacement));
     }
 
     public boolean isPending() {
@@ -106,7 +116,7 @@ public record WalletReconfirmation(
         if (!isPending()) {
             throw new DomainException("wallet.reconfirmation.answered");
         }
-        return new WalletReconfirmation(id, customerId, device, binding, provider, purpose, order, requestedAt,
-                answer, now, replacement);
+        return new WalletReconfirmation(id, customerId, device, binding, provider, purpose, order, pointsToSpend,
+                requestedAt, answer, now, replacement);
     }
 }

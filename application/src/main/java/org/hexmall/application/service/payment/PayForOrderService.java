@@ -197,7 +197,7 @@ public final class PayForOrderService implements PayForOrder {
                 if (checked.reconfirmFirst()) {
                     WalletReconfirmation asked = WalletReconfirmation.beforePaying(
                             new ReconfirmationId(tokens.uuid()), wallet, command.device().orElseThrow(), order.id(),
-                            now);
+                            command.pointsToSpend(), now);
                     reconfirmations.add(asked);
                     yield new ReconfirmFirst(asked, wallet.agreementToken().orElseThrow());
                 }

@@ -95,6 +95,6 @@ public final class CompleteWalletReconfirmationService implements CompleteWallet
         securityEvents.record(new SecurityEvent(customerId, now, SecurityEventKind.WALLET_RECONFIRMED,
                 SecurityEvent.Source.CUSTOMER, wallet, clientAddress));
         return new ReconfirmationResult.Reconfirmed(request.binding(), request.purpose(), request.order(),
-                request.replacement());
+                request.replacement(), request.pointsToSpend());
     }
 }

@@ -13,16 +13,24 @@ public sealed interface ReconfirmationResult {
      * The customer re-confirmed the wallet with its payment password: it is not asked about again on this device,
      * and what waited for it may go ahead.
      *
-     * @param order       the order whose payment waited; empty unless a payment waited
-     * @param replacement the wallet to bind in place of this one, as the customer typed it before; empty unless a
-     *                    replacement waited
+     * @param order         the order whose payment waited; empty unless a payment waited
+     * @param replacement   the wallet to bind in place of this one, as the customer typed it before; empty unless a
+     *                      replacement waited
+     * @param pointsToSpend the points the customer chose on the payment page for the payment that waited, as the
+     *                      store kept them with the request (never as the browser brings them back); 0 for none
      */
     record Reconfirmed(BindingId wallet, WalletReconfirmation.Purpose purpose, Optional<OrderId> order,
-                       Optional<ReplacementWallet> replacement) implements ReconfirmationResult {
+                       Optional<ReplacementWallet> replacement, long pointsToSpend) implements ReconfirmationResult {
 
         /** A re-confirmation that waited for nothing to bind. */
         public Reconfirmed(BindingId wallet, WalletReconfirmation.Purpose purpose, Optional<OrderId> order) {
-            this(wallet, purpose, order, Optional.empty());
+            this(wallet, purpose, order, Optional.empty(), 0);
+        }
+
+        /** A re-confirmation that waited for no payment spending points. */
+        public Reconfirmed(BindingId wallet, WalletReconfirmation.Purpose purpose, Optional<OrderId> order,
+                           Optional<ReplacementWallet> replacement) {
+            this(wallet, purpose, order, replacement, 0);
         }
     }
 

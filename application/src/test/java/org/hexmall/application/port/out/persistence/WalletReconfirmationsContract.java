@@ -47,6 +47,23 @@ public abstract class WalletReconfirmationsContract {
     }
 
     @Test
+    void aPaymentsRequest_keepsThePointsTheCustomerChose_throughItsAnswer() {
+        CustomerId liLei = storedCustomer("13800000001");
+        WalletBinding wallet = binding(liLei, WalletProvider.ALIPAY, walletPhone("13800000001"), NOW);
+        walletBindings().add(wallet);
+        Device device = Device.firstSeen(new DeviceId(UUID.randomUUID()), liLei, "hash-" + UUID.randomUUID(),
+                new DeviceName(DeviceName.Browser.CHROME, DeviceName.Platform.ANDROID), "203.0.113.7", NOW);
+        devices().save(device);
+        WalletReconfirmation asked = WalletReconfirmation.beforePaying(new ReconfirmationId(UUID.randomUUID()),
+                wallet, device.id(), new OrderId(UUID.randomUUID()), 5_000, NOW.plusSeconds(30));
+        walletReconfirmations().add(asked);
+        walletReconfirmations().update(asked.confirmed(NOW.plusSeconds(45)));
+
+        assertThat(walletReconfirmations().find(liLei, asked.id()))
+                .hasValueSatisfying(found -> assertThat(found.pointsToSpend()).isEqualTo(5_000));
+    }
+
+    @Test
     void aRequestBeforeReplacingTheWallet_namesNoOrder() {
         CustomerId liLei = storedCustomer("13800000001");
         WalletReconfirmation asked = request(liLei, Optional.empty());
@@ -97,7 +114,7 @@ public abstract class WalletReconfirmationsContract {
                 new DeviceName(DeviceName.Browser.CHROME, DeviceName.Platform.ANDROID), "203.0.113.7", NOW);
         devices().save(device);
         var id = new ReconfirmationId(UUID.randomUUID());
-        return order.map(paying -> WalletReconfirmation.beforePaying(id, wallet, device.id(), paying,
+        return order.map(paying -> WalletReconfirmation.beforePaying(id, wallet, device.id(), paying, 200,
                         NOW.plusSeconds(30)))
                 .orElseGet(() -> WalletReconfirmation.before(WalletReconfirmation.Purpose.REPLACEMENT, id, wallet,
                         device.id(), NOW.plusSeconds(30)));

@@ -22,8 +22,8 @@ import org.hexmall.domain.wallet.WalletReconfirmation;
 public final class JdbiWalletReconfirmations implements WalletReconfirmations {
 
     private static final String COLUMNS =
-            "id, customer_id, device_id, binding_id, provider, purpose, order_id, requested_at, status, answered_at, "
-                    + "replacement_provider, replacement_account_kind, replacement_account_ciphertext";
+            "id, customer_id, device_id, binding_id, provider, purpose, order_id, points_to_spend, requested_at, status, "
+                    + "answered_at, replacement_provider, replacement_account_kind, replacement_account_ciphertext";
 
     private final JdbiTransactionRunner transactions;
     private final EncryptedAccounts accounts;
@@ -37,9 +37,9 @@ public final class JdbiWalletReconfirmations implements WalletReconfirmations {
     public void add(WalletReconfirmation reconfirmation) {
         transactions.useCurrentHandle(handle -> handle.createUpdate("INSERT INTO wallet_reconfirmations ("
                         + COLUMNS + """
-                        ) VALUES (:id, :customerId, :deviceId, :bindingId, :provider, :purpose, :orderId, :requestedAt,
-                                  :status, :answeredAt, :replacementProvider, :replacementAccountKind,
-                                  :replacementAccountCiphertext)""")
+                        ) VALUES (:id, :customerId, :deviceId, :bindingId, :provider, :purpose, :orderId,
+                                  :pointsToSpend, :requestedAt, :status, :answeredAt, :replacementProvider,
+                                  :replacementAccountKind, :replacementAccountCiphertext)""")
                 .bind("id", reconfirmation.id().toString())
                 .bind("customerId", reconfirmation.customerId().toString())
                 .bind("deviceId", reconfirmation.device().toString())
@@ -47,6 +47,7 @@ public final class JdbiWalletReconfirmations implements WalletReconfirmations {
                 .bind("provider", reconfirmation.provider().name())
                 .bind("purpose", reconfirmation.purpose().name())
                 .bind("orderId", reconfirmation.order().map(OrderId::toString).orElse(null))
+                .bind("pointsToSpend", reconfirmation.pointsToSpend())
                 .bind("requestedAt", utc(reconfirmation.requestedAt()))
                 .bind("status", reconfirmation.status().name())
                 .bind("answeredAt", utc(reconfirmation.answeredAt()))
@@ -94,6 +95,7 @@ public final class JdbiWalletReconfirmations implements WalletReconfirmations {
                 WalletProvider.valueOf(row.getString("provider")),
                 WalletReconfirmation.Purpose.valueOf(row.getString("purpose")),
                 Optional.ofNullable(row.getString("order_id")).map(UUID::fromString).map(OrderId::new),
+                row.getLong("points_to_spend"),
                 instant(row, "requested_at"),
                 WalletReconfirmation.Status.valueOf(row.getString("status")),
                 instant(row, "answered_at"),

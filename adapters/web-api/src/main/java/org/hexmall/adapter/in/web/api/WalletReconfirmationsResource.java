@@ -58,7 +58,8 @@ final class WalletReconfirmationsResource {
                 ? new ReconfirmationResult.Untrusted("not a provider")
                 : complete.complete(customer, provider.get(), singleValues(ctx.queryParamMap()), ctx.ip());
         switch (result) {
-            case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order, var ignored) ->
+            case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order, var next,
+                                                  var points) ->
                     ApiResponses.json(ctx, 200, AnswerJson.of("CONFIRMED", wallet, purpose, order));
             case ReconfirmationResult.Rejected(BindingId wallet, var purpose, Optional<OrderId> order) ->
                     ApiResponses.json(ctx, 200, AnswerJson.of("REJECTED", wallet, purpose, order));

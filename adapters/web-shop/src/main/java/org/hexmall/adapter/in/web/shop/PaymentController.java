@@ -213,8 +213,10 @@ public final class PaymentController {
     }
 
     /**
-     * Back from re-confirming the wallet in its app: re-confirmed, the payment goes ahead with that wallet at once;
-     * refused, the payment page says nothing was paid and what to do.
+     * Back from re-confirming the wallet in its app: re-confirmed, the payment goes ahead with that wallet at once,
+     * spending the points the customer ticked on the payment page, as the store kept them with its request (the way
+     * back through the wallet app carries none, so nothing on it can change them); refused, the payment page says
+     * nothing was paid and what to do.
      */
     private void reconfirmed(Context ctx) {
         Optional<WalletProvider> provider = WalletProvider.fromName(ctx.pathParam("provider"));
@@ -223,11 +225,11 @@ public final class PaymentController {
                 : completeReconfirmation.complete(CustomerAccess.customerOf(ctx), provider.get(),
                 WalletReturnController.singleValues(ctx.queryParamMap()), ctx.ip());
         switch (result) {
-            case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order, var next)
-                    when order.isPresent() ->
+            case ReconfirmationResult.Reconfirmed(BindingId wallet, var purpose, Optional<OrderId> order, var next,
+                                                  long points) when order.isPresent() ->
                     answer(ctx, order.get(), Optional.of(wallet), payForOrder.pay(new PayCommand(
                             CustomerAccess.customerOf(ctx), order.get(), Optional.of(wallet), Optional.empty(),
-                            returnAddress(ctx), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx))));
+                            returnAddress(ctx), CustomerAccess.deviceOf(ctx), reconfirmationReturn(ctx), points)));
             case ReconfirmationResult.Reconfirmed reconfirmed
                     when reconfirmed.purpose() == WalletReconfirmation.Purpose.UNBINDING ->
                     PaymentMethodsController.answer(ctx, unbindWallet.unbind(CustomerAccess.customerOf(ctx),
