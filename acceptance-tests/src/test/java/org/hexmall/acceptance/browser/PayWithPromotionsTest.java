@@ -255,6 +255,43 @@ class PayWithPromotionsTest {
         budgets.commit(payment, at);
     }
 
+    /**
+     * A coupon offer allows two a customer: holding both, an order takes one, and the other is not said to "save more"
+     * than itself: the page says an order takes one coupon of an offer and the other stays for another order.
+     */
+    @Test
+    void twoCouponsOfOneOffer_oneIsUsed_andThePageSaysTheOtherStaysForAnotherOrder_inChineseToo(
+            Page page, HexmallApplication hexmall, MovableClock clock) {
+        String name = "Yoga coupon ¥8 off";
+        run(hexmall, Campaign.create(newId(), name, "瑜伽券立减8元", CampaignKind.WALLET_COUPON,
+                Conditions.none().withWallets(Set.of(WalletProvider.ALIPAY))
+                        .withProducts(Set.of(new ProductId("SPORT-0003"))),
+                new Benefit.AmountOff(Money.ofYuan(8, 0)), new StackingGroup("yoga-coupon"), 7, thisWeek(clock),
+                Money.ofYuan(10_000, 0), 2));
+        String wallet = newShopperWith(page, "Alipay");
+        for (int claim = 1; claim <= 2; claim++) {
+            page.navigate("/promotions");
+            page.locator("li.offer").filter(new Locator.FilterOptions().setHasText(name))
+                    .getByRole(AriaRole.BUTTON, namedWithin("Claim")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Coupon claimed.");
+        }
+        String order = Checkout.placeOrderOverHttp(page, "Yoga mat");
+
+        Checkout.payNow(page, order);
+        assertThat(definitionOf(page, name)).hasText("−¥8.00");
+        assertThat(definitionOf(page, "Amount to pay")).hasText("¥81.00");
+        assertThat(page.getByText(name + ": one coupon of this offer per order; this one stays in My coupons for "
+                + "another order", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("does not combine with")).not().isAttached();
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByText("瑜伽券立减8元：同一优惠每单限用一张，这张仍保留在“我的优惠券”中，可用于其他订单",
+                new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("不可与更优惠的")).not().isAttached();
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
+        Checkout.payWith(page, wallet, "¥81.00");
+        SimulatedWallets.assertPayPage(page, order, "¥81.00");
+    }
+
     /** 满300减50 with Alipay on one product. */
     private static Campaign festival(String product, String nameEn, String nameZh, MovableClock clock) {
         return Campaign.create(newId(), nameEn, nameZh,

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * offers weakest on their own are left out first, each losing to the strongest of its group.
  * <p>
  * Each offer left out is explained: its own reason when it could not apply in the winning combination, otherwise
- * the winner of its stacking group, or the better combination when its group gives nothing.
+ * the winner of its stacking group (or, for a second coupon of the same offer, that the other coupon is used), or the
+ * better combination when its group gives nothing.
  */
 final class BestCombination {
 
@@ -93,8 +94,7 @@ final class BestCombination {
             Offer strongest = largest.getFirst();
             Offer weakest = largest.removeLast();
             notApplied.add(weakest.notApplied(largest.isEmpty() ? new NotAppliedReason.LostToBetterCombination()
-                    : new NotAppliedReason.LostInStackingGroup(strongest.group(), strongest.ref(),
-                    strongest.nameEn(), strongest.nameZh())));
+                    : lostTo(strongest, weakest)));
             groups.removeIf(List::isEmpty);
         }
         return groups;
@@ -123,9 +123,18 @@ final class BestCombination {
         if (own != null) {
             return own;
         }
-        return winner.<NotAppliedReason>map(offer -> new NotAppliedReason.LostInStackingGroup(offer.group(),
-                offer.ref(), offer.nameEn(), offer.nameZh()))
+        return winner.map(offer -> lostTo(offer, candidate))
                 .orElseGet(NotAppliedReason.LostToBetterCombination::new);
+    }
+
+    /**
+     * Why {@code loser} gave way to {@code winner} of its stacking group: another coupon of the same offer is used
+     * instead, or another offer saves the customer more.
+     */
+    private static NotAppliedReason lostTo(Offer winner, Offer loser) {
+        return loser.isAnotherCouponOf(winner) ? new NotAppliedReason.AnotherCouponOfTheOffer(winner.ref())
+                : new NotAppliedReason.LostInStackingGroup(winner.group(), winner.ref(), winner.nameEn(),
+                winner.nameZh());
     }
 
     private static List<Offer> chosen(List<List<Offer>> options, int[] choice) {

@@ -132,6 +132,22 @@ public sealed interface NotAppliedReason {
         }
     }
 
+    /**
+     * The customer holds another coupon or voucher of the same offer (of one campaign, or given under the same name),
+     * and that one is used: an order takes one coupon of an offer, and this one stays with the customer for another
+     * order. Unlike {@link LostInStackingGroup}, no other offer "saves more": the two are the same offer.
+     */
+    record AnotherCouponOfTheOffer(OfferRef chosen) implements NotAppliedReason {
+        public AnotherCouponOfTheOffer {
+            Objects.requireNonNull(chosen, "chosen");
+        }
+
+        @Override
+        public String code() {
+            return "promotion.not-applied.another-coupon-of-the-offer";
+        }
+    }
+
     /** It could apply alone, but the offers chosen without it leave the customer better off together. */
     record LostToBetterCombination() implements NotAppliedReason {
         @Override

@@ -34,6 +34,21 @@ record Offer(OfferRef ref, String nameEn, String nameZh, PricingLevel level, Sta
                 coupon.level(), coupon.stackingGroup(), coupon.benefit(), coupon.conditions(), budgetLeft, false);
     }
 
+    /**
+     * True when this and {@code other} are two coupons or vouchers the customer holds of the same offer: of one
+     * campaign, or, for coupons customer service gave without a campaign, under the same names.
+     */
+    boolean isAnotherCouponOf(Offer other) {
+        if (!(ref instanceof OfferRef.OfCoupon mine) || !(other.ref instanceof OfferRef.OfCoupon theirs)
+                || mine.equals(theirs)) {
+            return false;
+        }
+        if (mine.campaignId().isPresent() || theirs.campaignId().isPresent()) {
+            return mine.campaignId().equals(theirs.campaignId());
+        }
+        return nameEn.equals(other.nameEn) && nameZh.equals(other.nameZh);
+    }
+
     NotApplied notApplied(NotAppliedReason reason) {
         return new NotApplied(ref, nameEn, nameZh, reason);
     }

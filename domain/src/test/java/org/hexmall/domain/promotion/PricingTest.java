@@ -415,6 +415,50 @@ class PricingTest {
     }
 
     @Test
+    void twoCouponsOfOneCampaign_theOrderTakesOne_andTheOtherIsAnotherCouponOfTheOffer_notAnOfferThatSavesMore() {
+        Campaign electronicsCoupon = campaign(1, CampaignKind.WALLET_COUPON, off(30),
+                alipay().withCategories(Set.of(Category.ELECTRONICS)), "jd-coupon");
+        Coupon claimedOne = claimed(1, electronicsCoupon);
+        Coupon givenByAnAgent = Coupon.compensationFrom(couponId(2), CUSTOMER, electronicsCoupon, "Parcel late",
+                NOW.minusSeconds(60));
+
+        PriceBreakdown breakdown = Pricing.price(request(List.of(phone(yuan(400))), List.of(offer(electronicsCoupon)),
+                List.of(claimedOne, givenByAnAgent), CustomerFacts.newCustomer(), 0));
+
+        assertThat(breakdown.amountToPay()).isEqualTo(yuan(370));
+        assertThat(breakdown.couponsUsed()).containsExactly(couponId(1));
+        assertThat(reasonFor(breakdown, new OfferRef.OfCoupon(couponId(2), Optional.of(campaignId(1)))))
+                .isEqualTo(new NotAppliedReason.AnotherCouponOfTheOffer(
+                        new OfferRef.OfCoupon(couponId(1), Optional.of(campaignId(1)))));
+    }
+
+    @Test
+    void twoVouchersOfOneCashbackCampaign_areAnotherCouponOfTheOffer_asAreTwoAgentCouponsOfOneName() {
+        Campaign cashback = campaign(2, CampaignKind.CASHBACK_VOUCHER, FIVE_YUAN_VOUCHER, Conditions.none(),
+                "cashback");
+        Coupon first = Coupon.cashback(couponId(1), CUSTOMER, cashback, PAYMENT, FIVE_YUAN_VOUCHER,
+                NOW.minusSeconds(120));
+        Coupon second = Coupon.cashback(couponId(2), CUSTOMER, cashback, PAYMENT, FIVE_YUAN_VOUCHER,
+                NOW.minusSeconds(60));
+        Coupon sorry = Coupon.compensation(couponId(3), CUSTOMER, "Sorry", "抱歉", new Benefit.AmountOff(yuan(8)),
+                Conditions.none(), 30, NOW.minusSeconds(60));
+        Coupon sorryAgain = Coupon.compensation(couponId(4), CUSTOMER, "Sorry", "抱歉", new Benefit.AmountOff(yuan(8)),
+                Conditions.none(), 30, NOW.minusSeconds(30));
+
+        PriceBreakdown vouchers = Pricing.price(request(List.of(phone(yuan(100))), List.of(), List.of(first, second),
+                CustomerFacts.newCustomer(), 0));
+        PriceBreakdown apologies = Pricing.price(request(List.of(phone(yuan(100))), List.of(),
+                List.of(sorry, sorryAgain), CustomerFacts.newCustomer(), 0));
+
+        assertThat(vouchers.notApplied()).singleElement().extracting(NotApplied::reason)
+                .isInstanceOf(NotAppliedReason.AnotherCouponOfTheOffer.class);
+        assertThat(apologies.notApplied()).singleElement().extracting(NotApplied::reason)
+                .isInstanceOf(NotAppliedReason.AnotherCouponOfTheOffer.class);
+        assertThat(apologies.notApplied().getFirst().reason().code())
+                .isEqualTo("promotion.not-applied.another-coupon-of-the-offer");
+    }
+
+    @Test
     void perWallet_pricesTheOrderOncePerWallet_inTheOrderAsked() {
         Campaign firstAlipay = firstPayment(1, off(10), yuan(50));
         Campaign firstWeChat = campaign(2, CampaignKind.FIRST_WALLET_PAYMENT, off(12),
