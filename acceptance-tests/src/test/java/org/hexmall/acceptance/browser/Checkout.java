@@ -258,7 +258,7 @@ final class Checkout {
                 .setHas(page.getByRole(AriaRole.ROWHEADER, namedExactly(orderNumber))));
     }
 
-    /** The cells of a row of My orders after its order number: placed at, total, status, paid with. */
+    /** The cells of a row of My orders after its order number: placed at, total, amount paid, status, paid with. */
     static Locator cellsOf(Locator purchase) {
         return purchase.getByRole(AriaRole.CELL);
     }

@@ -68,8 +68,8 @@ class PayWithWalletTest {
         Checkout.openMyOrders(page);
         assertThat(Checkout.cellsOf(Checkout.purchase(page, order)))
                 .hasText(new Pattern[] {Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"),
-                        Pattern.compile("^¥207\\.90$"), Pattern.compile("^Paid$"), Pattern.compile("^Alipay$"),
-                        Pattern.compile("^$")});
+                        Pattern.compile("^¥207\\.90$"), Pattern.compile("^¥207\\.90$"), Pattern.compile("^Paid$"),
+                        Pattern.compile("^Alipay$"), Pattern.compile("^$")});
     }
 
     @Test
@@ -91,8 +91,9 @@ class PayWithWalletTest {
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("My orders"))).isVisible();
         Locator purchase = Checkout.purchase(page, order);
         assertThat(purchase).containsText("¥19.80");
-        assertThat(Checkout.cellsOf(purchase).nth(2)).hasText("Paid");
-        assertThat(Checkout.cellsOf(purchase).nth(3)).hasText("WeChat Pay");
+        assertThat(Checkout.cellsOf(purchase).nth(2)).hasText("¥19.80");
+        assertThat(Checkout.cellsOf(purchase).nth(3)).hasText("Paid");
+        assertThat(Checkout.cellsOf(purchase).nth(4)).hasText("WeChat Pay");
 
         // Opening the payment page of a paid order again, from a bookmark or the browser's history, pays nothing.
         page.getByRole(AriaRole.LINK, namedExactly(order)).click();

@@ -62,10 +62,13 @@ class PaymentRecordsTest {
 
         Locator monthsOrders = page.getByRole(AriaRole.TABLE, namedExactly(month));
         assertThat(monthsOrders.getByRole(AriaRole.COLUMNHEADER))
-                .hasText(new String[] {"Order number", "Placed at", "Total", "Status", "Paid with", "Refunds"});
-        assertThat(purchase(page, paidWithAlipay)).containsText(new String[] {"¥68.00", "Paid", "Alipay"});
-        assertThat(purchase(page, paidWithWeChatPay)).containsText(new String[] {"¥89.00", "Paid", "WeChat Pay"});
-        assertThat(purchase(page, unpaid)).containsText(new String[] {"¥25.00", "Awaiting payment", "Not paid"});
+                .hasText(new String[] {"Order number", "Placed at", "Total", "Amount paid", "Status", "Paid with",
+                        "Refunds"});
+        assertThat(purchase(page, paidWithAlipay))
+                .containsText(new String[] {"¥68.00", "¥68.00", "Paid", "Alipay"});
+        assertThat(purchase(page, paidWithWeChatPay))
+                .containsText(new String[] {"¥89.00", "¥89.00", "Paid", "WeChat Pay"});
+        assertThat(purchase(page, unpaid)).containsText(new String[] {"¥25.00", "—", "Awaiting payment", "Not paid"});
         assertThat(monthsOrders.getByRole(AriaRole.ROWHEADER, namedExactlyWithin(unpaid))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, namedExactly("Clear filters"))).not().isAttached();
 
@@ -101,7 +104,7 @@ class PaymentRecordsTest {
         return page.getByRole(AriaRole.ROWHEADER);
     }
 
-    /** An order's time placed, total, status and the wallet that paid it, as My orders lists it. */
+    /** An order's time placed, total, amount paid, status and the wallet that paid it, as My orders lists it. */
     private static Locator purchase(Page page, String order) {
         return Checkout.cellsOf(Checkout.purchase(page, order));
     }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.hexmall.acceptance.browser.AccessibleNames.dataRows;
 import static org.hexmall.acceptance.browser.AccessibleNames.definitionOf;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedExactly;
+import static org.hexmall.acceptance.browser.AccessibleNames.namedExactlyWithin;
 import static org.hexmall.acceptance.browser.AccessibleNames.namedWithin;
 
 import com.microsoft.playwright.Locator;
@@ -309,6 +310,12 @@ class RefundsConsoleTest {
         assertThat(page.getByText("The payment charged ¥118.90; ¥118.90 is left to refund.")).isVisible();
         page.getByRole(AriaRole.BUTTON, namedExactly("Refund now")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded: the money is back");
+        // The customer's orders say what the payment charged after the discount, and that part of it went back.
+        page.getByRole(AriaRole.LINK, namedExactly(shopper.name())).last().click();
+        String customerPage = page.url();
+        assertThat(consoleOrderRow(page, order).getByRole(AriaRole.CELL))
+                .containsText(new String[] {"Partly refunded", "2", "¥128.90", "¥118.90"});
+        consoleOrderRow(page, order).getByRole(AriaRole.LINK, namedExactlyWithin(order)).click();
 
         page.getByRole(AriaRole.LINK, namedExactly("Refund items of this order")).click();
         page.getByLabel("Cotton bath towels, 2 pieces").fill("1");
@@ -334,10 +341,29 @@ class RefundsConsoleTest {
         page.navigate("/admin/approvals");
         approvalRow(page, order).getByRole(AriaRole.BUTTON, namedWithin("Approve")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Refunded");
+        page.navigate(customerPage);
+        assertThat(consoleOrderRow(page, order).getByRole(AriaRole.CELL))
+                .containsText(new String[] {"Refunded", "2", "¥128.90", "¥118.90"});
+        assertThat(consoleOrderRow(page, order).getByRole(AriaRole.CELL).nth(2)).hasText("Refunded");
         logOutOfConsole(page);
         assertThat(SimulatedWallets.account(page, "Alipay", masked(shopper.phone()))).containsText("¥1,000.00");
 
         Storefront.alreadyLoggedIn(page, shopper.phone(), shopper.password());
+        // My orders: the goods, what was paid for them after the discount, and that all of it went back, in Chinese
+        // too; the status filter finds the order among the refunded ones.
+        page.navigate("/orders");
+        assertThat(Checkout.cellsOf(Checkout.purchase(page, order)))
+                .containsText(new String[] {"¥128.90", "¥118.90", "Refunded", "Alipay"});
+        assertThat(Checkout.cellsOf(Checkout.purchase(page, order)).nth(3)).hasText("Refunded");
+        page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Refunded"));
+        page.getByRole(AriaRole.BUTTON, namedExactly("Show orders")).click();
+        assertThat(page.getByRole(AriaRole.ROWHEADER)).hasText(new String[] {order});
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, namedExactly("实付金额"))).isVisible();
+        assertThat(Checkout.cellsOf(Checkout.purchase(page, order)))
+                .containsText(new String[] {"¥128.90", "¥118.90", "已退款", "支付宝"});
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
         openOrder(page, order);
         Locator refunds = page.getByRole(AriaRole.REGION, namedExactly("Refunds and after-sales"));
         Locator steamerRefund = refunds.locator("article").filter(new Locator.FilterOptions()
@@ -523,6 +549,12 @@ class RefundsConsoleTest {
         page.navigate("/orders");
         page.getByRole(AriaRole.LINK, namedExactly(order)).click();
         assertThat(page.getByRole(AriaRole.HEADING, namedExactly("Order " + order))).isVisible();
+    }
+
+    /** The row of an order in the Orders table of the console's customer page. */
+    private static Locator consoleOrderRow(Page page, String order) {
+        return dataRows(page.getByRole(AriaRole.TABLE, namedExactly("Orders")))
+                .filter(new Locator.FilterOptions().setHasText(order));
     }
 
     private static Locator approvalRow(Page page, String order) {

@@ -72,6 +72,11 @@ final class LiLeisCheckouts {
         return new LiLeisCheckouts(roundTrips, liLei, alipay);
     }
 
+    /** 李雷 himself, logged in on the storefront and to the API, to open other pages as he would. */
+    HttpShopper liLei() {
+        return liLei;
+    }
+
     /** So many checkouts of one of the product, one after the other. */
     List<Checkout> checkOut(String product, int times) {
         List<Checkout> checkouts = new ArrayList<>();

@@ -34,13 +34,16 @@ import org.junit.jupiter.api.Test;
  * read the customer's promotion facts as the payment page does, so that a Claim button knows the coupons they hold
  * and a first-payment offer is not shown for a wallet they paid with, and still keep within the same budgets.
  * 李雷, a demo customer, has a USB-C cable in his cart while a JD Pay coupon and an Alipay first-payment offer run.
- * Each figure is the median of five visits after two to warm up.
+ * Each figure is the median of five visits after two to warm up. My orders, which shows beside each order what its
+ * payment charged and whether it was refunded, is measured likewise, with two paid orders and with six.
  */
 class ShopPagesRoundTripBudgetTest {
 
     private static final String PHONE = "13800000001";
     private static final String PASSWORD = "demo-pass-1";
     private static final String PRODUCT_PAGE = "/products/ELEC-0001";
+    /** ¥19.80, which 李雷's Alipay balance pays many times over. */
+    private static final String BOOK = "BOOK-0004";
     private static final int WARM_UP_VISITS = 2;
     private static final int MEASURED_VISITS = 5;
 
@@ -52,6 +55,14 @@ class ShopPagesRoundTripBudgetTest {
     private static final int PRODUCT_PAGE_BUDGET = 7;
     private static final int CART_PAGE_BUDGET = 8;
     private static final int VISITORS_PRODUCT_PAGE_BUDGET = 3;
+
+    /*
+     * My orders reads the customer's orders and what it shows beside them (the payments that paid them, with their
+     * refunds, and the refund cases) in statements whose number does not grow with the orders: 8 when measured, the
+     * session and standing checks of a signed-in page included, before and after it showed the amount paid and
+     * refunded orders as such. Lower it when the page gets cheaper; raise it only with a reason.
+     */
+    private static final int MY_ORDERS_BUDGET = 8;
 
     private final RoundTripCounter roundTrips = new RoundTripCounter();
 
@@ -77,6 +88,27 @@ class ShopPagesRoundTripBudgetTest {
             assertThat(visitorsProductPage).as("a visitor's product page")
                     .isLessThanOrEqualTo(VISITORS_PRODUCT_PAGE_BUDGET);
             assertThat(cartPage).as("the cart page").isLessThanOrEqualTo(CART_PAGE_BUDGET);
+        }
+    }
+
+    /**
+     * Each order on My orders shows what its payment charged and whether its money went back; the page reads that
+     * for all the orders at once, so six orders cost it no more than two.
+     */
+    @Test
+    void myOrders_readsWhatPaidEachOrder_inAsManyStatementsForSixOrdersAsForTwo() {
+        try (HexmallApplication hexmall = HexmallApplication.start(LiLeisCheckouts.storeOnH2("my-orders"),
+                Clock.systemUTC(), roundTrips)) {
+            LiLeisCheckouts checkouts = LiLeisCheckouts.in(hexmall, roundTrips);
+            checkouts.checkOut(BOOK, 2);
+            long twoOrders = median(() -> checkouts.liLei().page("/orders"), "Amount paid");
+            checkouts.checkOut(BOOK, 4);
+            long sixOrders = median(() -> checkouts.liLei().page("/orders"), "Amount paid");
+            System.out.println("Database round trips of hexmall for My orders: with two paid orders " + twoOrders
+                    + ", with six " + sixOrders);
+
+            assertThat(sixOrders).as("My orders with six paid orders, as with two").isEqualTo(twoOrders);
+            assertThat(sixOrders).as("My orders").isLessThanOrEqualTo(MY_ORDERS_BUDGET);
         }
     }
 

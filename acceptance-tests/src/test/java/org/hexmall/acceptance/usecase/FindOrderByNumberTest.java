@@ -3,10 +3,10 @@ package org.hexmall.acceptance.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hexmall.application.port.in.checkout.CartChange;
+import org.hexmall.application.port.in.payment.PurchaseStatus;
 import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
-import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.shared.Money;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class FindOrderByNumberTest {
         assertThat(hexmall.findOrderByNumber.find(readOut)).hasValueSatisfying(found -> {
             assertThat(found.id()).isEqualTo(order);
             assertThat(found.customerId()).isEqualTo(customer);
-            assertThat(found.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThat(found.status()).isEqualTo(PurchaseStatus.AWAITING_PAYMENT);
             assertThat(found.total()).isEqualTo(Money.ofYuan(59, 80));
             assertThat(found.itemCount()).isEqualTo(2);
         });

@@ -15,16 +15,25 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.hexmall.application.port.in.payment.PayCommand;
+import org.hexmall.application.port.in.payment.PayResult;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.payment.PurchaseFilter;
 import org.hexmall.application.port.in.payment.PurchaseRecords.Purchase;
 import org.hexmall.application.port.in.payment.PurchaseRecords;
+import org.hexmall.application.port.in.payment.PurchaseStatus;
+import org.hexmall.application.service.payment.shared.Refunds;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.catalog.Category;
 import org.hexmall.domain.catalog.Product;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.checkout.OrderStatus;
+import org.hexmall.domain.payment.PaymentId;
+import org.hexmall.domain.payment.RefundReason;
+import org.hexmall.domain.promotion.PointsEntry;
+import org.hexmall.domain.promotion.PointsEntryKind;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.AutoClose;
@@ -115,10 +124,52 @@ class ListPurchasesTest {
         OrderId paidWithWechat = paidOrderOf(WECHAT_PAY, NOVEL);
         OrderId unpaid = hexmall.orderOf(customer, CHARGER);
 
-        assertThat(purchases(byStatus(OrderStatus.PAID))).extracting(purchase -> purchase.order().id())
+        assertThat(purchases(byStatus(PurchaseStatus.PAID))).extracting(purchase -> purchase.order().id())
                 .containsExactly(paidWithWechat, paidWithAlipay);
-        assertThat(purchases(byStatus(OrderStatus.AWAITING_PAYMENT))).extracting(purchase -> purchase.order().id())
-                .containsExactly(unpaid);
+        assertThat(purchases(byStatus(PurchaseStatus.AWAITING_PAYMENT)))
+                .extracting(purchase -> purchase.order().id()).containsExactly(unpaid);
+    }
+
+    @Test
+    void aPaidOrder_showsWhatTheWalletCharged_afterThePointsSpent_besideItsGoodsTotal() {
+        hexmall.storage.pointsLedger().append(List.of(new PointsEntry(customer, PointsEntryKind.COMPENSATION, 500,
+                Optional.empty(), "Parcel late", hexmall.clock.instant())));
+        OrderId order = hexmall.orderOf(customer, TEA);
+        PayResult started = hexmall.payForOrder.pay(new PayCommand(customer, order, Optional.empty(),
+                Optional.empty(), InMemoryHexmall.PAYMENT_RETURN, Optional.empty(),
+                InMemoryHexmall.RECONFIRMATION_RETURN, 500));
+        hexmall.comeBackFromPaying(customer, hexmall.payInWalletApp(ALIPAY, InMemoryHexmall.payPage(started)));
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        OrderId unpaid = hexmall.orderOf(customer, NOVEL);
+
+        assertThat(purchases(PurchaseFilter.ALL)).extracting(purchase -> purchase.order().id(),
+                        purchase -> purchase.order().total(), Purchase::amountPaid, Purchase::status)
+                .containsExactly(tuple(unpaid, Money.ofYuan(23, 0), Optional.empty(), PurchaseStatus.AWAITING_PAYMENT),
+                        tuple(order, Money.ofYuan(29, 90), Optional.of(Money.ofYuan(24, 90)), PurchaseStatus.PAID));
+    }
+
+    @Test
+    void anOrderWhoseMoneyWentBack_readsAsRefundedInFullOrInPart_andIsFoundSo_notAsPaid() {
+        OrderId refundedInFull = paidOrderOf(ALIPAY, TEA);
+        OrderId refundedInPart = paidOrderOf(ALIPAY, CHARGER);
+        OrderId paid = paidOrderOf(WECHAT_PAY, NOVEL);
+        Refunds refunds = new Refunds(hexmall.storage.payments(), hexmall.storage.orders(),
+                hexmall.storage.transactions(), hexmall.walletGateway(), hexmall.clock);
+        refunds.refund(paymentOf(refundedInFull), "RF-0001", Money.ofYuan(29, 90), RefundReason.CUSTOMER_REQUEST);
+        refunds.refund(paymentOf(refundedInPart), "RF-0002", Money.ofYuan(3, 0), RefundReason.CUSTOMER_REQUEST);
+
+        assertThat(purchases(PurchaseFilter.ALL)).extracting(purchase -> purchase.order().id(), Purchase::status)
+                .containsExactly(tuple(paid, PurchaseStatus.PAID),
+                        tuple(refundedInPart, PurchaseStatus.PARTLY_REFUNDED),
+                        tuple(refundedInFull, PurchaseStatus.REFUNDED));
+        assertThat(purchases(byStatus(PurchaseStatus.REFUNDED))).extracting(purchase -> purchase.order().id())
+                .containsExactly(refundedInFull);
+        assertThat(purchases(byStatus(PurchaseStatus.PARTLY_REFUNDED)))
+                .extracting(purchase -> purchase.order().id()).containsExactly(refundedInPart);
+        assertThat(purchases(byStatus(PurchaseStatus.PAID))).extracting(purchase -> purchase.order().id())
+                .containsExactly(paid);
+        assertThat(purchases(PurchaseFilter.ALL)).filteredOn(purchase -> purchase.order().id().equals(refundedInFull))
+                .singleElement().extracting(Purchase::amountPaid).isEqualTo(Optional.of(Money.ofYuan(29, 90)));
     }
 
     /** Unpaid orders close whenever they are viewed, so a customer never sees an overdue order as payable. */
@@ -129,7 +180,7 @@ class ListPurchasesTest {
 
         assertThat(purchases(PurchaseFilter.ALL)).extracting(purchase -> purchase.order().status())
                 .containsExactly(OrderStatus.CLOSED);
-        assertThat(purchases(byStatus(OrderStatus.CLOSED))).extracting(purchase -> purchase.order().id())
+        assertThat(purchases(byStatus(PurchaseStatus.CLOSED))).extracting(purchase -> purchase.order().id())
                 .containsExactly(overdue);
     }
 
@@ -200,6 +251,11 @@ class ListPurchasesTest {
         return order;
     }
 
+    private PaymentId paymentOf(OrderId order) {
+        return purchases(PurchaseFilter.ALL).stream().filter(purchase -> purchase.order().id().equals(order))
+                .findFirst().flatMap(Purchase::paidWith).orElseThrow().id();
+    }
+
     private void moveTo(String instant) {
         Instant target = Instant.parse(instant);
         assertThat(target).as("the clock only moves forward").isAfterOrEqualTo(hexmall.clock.instant());
@@ -215,7 +271,7 @@ class ListPurchasesTest {
         return list(filter).months().stream().flatMap(month -> month.purchases().stream()).toList();
     }
 
-    private static PurchaseFilter byStatus(OrderStatus status) {
+    private static PurchaseFilter byStatus(PurchaseStatus status) {
         return new PurchaseFilter(Optional.empty(), Optional.of(status), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }

@@ -298,6 +298,14 @@ public final class Payment {
         return timeline.stream().anyMatch(event -> event.is(PaymentNote.DOUBLE_PAYMENT));
     }
 
+    /**
+     * True for the payment that paid its order: it charged the wallet, and not for an order that no longer needed it
+     * ({@link #isDoublePayment}). An order has at most one.
+     */
+    public boolean paidItsOrder() {
+        return status == PaymentStatus.SUCCEEDED && !isDoublePayment();
+    }
+
     /** True once everything this payment charged has gone back to the wallet. */
     public boolean isFullyRefunded() {
         return status == PaymentStatus.SUCCEEDED && !refunds.isEmpty() && refundable().isZero();

@@ -569,7 +569,7 @@ public record UseCases(
                 new RevokeCustomerDeviceService(store.devices(), store.agents(), store.auditLog(), store.transactions(),
                         deviceRevocation, clock),
                 new FindCustomersByWalletAccountService(store.walletBindings(), store.customers(), store.transactions()),
-                new FindOrderByNumberService(store.orders(), store.transactions()),
+                new FindOrderByNumberService(store.orders(), store.payments(), store.transactions()),
                 new CheckHealthService(store.health()),
                 new ViewPaymentMethodsService(store.walletBindings(), store.transactions(), wallets.bindingPolicy(),
                         clock),

@@ -26,7 +26,6 @@ import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
 import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.Payment;
-import org.hexmall.domain.payment.PaymentStatus;
 
 /**
  * The customer's purchase records: every order with the wallet payment that paid it, filtered as asked and
@@ -59,7 +58,7 @@ public final class ListPurchasesService implements ListPurchases {
                     .map(order -> OverdueOrders.closeIfOverdue(orders, order, checkout, now))
                     .toList();
             Map<OrderId, Payment> paying = payments.findByOrders(placed.stream().map(Order::id).toList()).stream()
-                    .filter(payment -> payment.status() == PaymentStatus.SUCCEEDED && !payment.isDoublePayment())
+                    .filter(Payment::paidItsOrder)
                     .collect(Collectors.toMap(Payment::orderId, Function.identity(), (first, later) -> first));
             return placed.stream()
                     .map(order -> new Purchase(order, Optional.ofNullable(paying.get(order.id()))
@@ -80,7 +79,7 @@ public final class ListPurchasesService implements ListPurchases {
         LocalDate placedOn = placedOn(order);
         return filter.wallet().map(wallet -> purchase.paidWith().filter(paid -> paid.provider() == wallet).isPresent())
                 .orElse(true)
-                && filter.status().map(status -> order.status() == status).orElse(true)
+                && filter.status().map(status -> purchase.status() == status).orElse(true)
                 && filter.from().map(from -> !placedOn.isBefore(from)).orElse(true)
                 && filter.to().map(to -> !placedOn.isAfter(to)).orElse(true)
                 && filter.category().map(category -> order.lines().stream()

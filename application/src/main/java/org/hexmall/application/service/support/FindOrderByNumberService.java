@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.hexmall.application.port.in.support.FindOrderByNumber;
 import org.hexmall.application.port.in.support.OrderSummary;
 import org.hexmall.application.port.out.persistence.Orders;
+import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.domain.checkout.OrderNumber;
 import org.hexmall.domain.shared.DomainException;
@@ -11,10 +12,12 @@ import org.hexmall.domain.shared.DomainException;
 public final class FindOrderByNumberService implements FindOrderByNumber {
 
     private final Orders orders;
+    private final Payments payments;
     private final TransactionRunner transactions;
 
-    public FindOrderByNumberService(Orders orders, TransactionRunner transactions) {
+    public FindOrderByNumberService(Orders orders, Payments payments, TransactionRunner transactions) {
         this.orders = orders;
+        this.payments = payments;
         this.transactions = transactions;
     }
 
@@ -26,7 +29,8 @@ public final class FindOrderByNumberService implements FindOrderByNumber {
         } catch (DomainException notAnOrderNumber) {
             number = Optional.empty();
         }
-        return number.flatMap(valid -> transactions.inTransaction(() -> orders.findByNumber(valid)))
-                .map(OrderSummary::of);
+        // The order's payments say whether it was paid, and whether its money went back since.
+        return number.flatMap(valid -> transactions.inTransaction(() -> orders.findByNumber(valid)
+                .map(order -> OrderSummary.of(order, payments.findByOrder(order.id())))));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.support.CustomerDetails;
@@ -32,6 +33,7 @@ import org.hexmall.application.service.support.shared.CustomerTimelines;
 import org.hexmall.application.service.support.shared.WhatProbablyHappened;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.Order;
+import org.hexmall.domain.checkout.OrderId;
 import org.hexmall.domain.payment.Payment;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.account.LoginRecord;
@@ -81,7 +83,8 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
     public Optional<CustomerDetails> view(CustomerId customerId, CustomerTimeline.Query timeline) {
         return transactions.inTransaction(() -> customers.findById(customerId).map(customer -> {
             List<Order> placed = orders.findByCustomer(customerId);
-            List<PaymentView> attempts = paymentsFor(placed);
+            List<Payment> tried = paymentsFor(placed);
+            List<PaymentView> attempts = tried.stream().map(PaymentView::of).toList();
             Instant now = clock.instant();
             Optional<Instant> lockedUntil = customer.loginThrottle().retryAfter(now);
             List<BindingRecord> wallets = bindings.findByCustomer(customerId).stream().map(BindingRecord::of).toList();
@@ -89,7 +92,11 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                     CustomerDetails.RECENT_SECURITY_EVENTS).items();
             List<LoginRecord> logins = loginHistory.latest(customerId, CustomerDetails.RECENT_LOGINS);
             List<AuditEntry> agentActions = auditLog.forCustomer(customerId, CustomerDetails.RECENT_AUDIT_ENTRIES);
-            List<OrderSummary> orderSummaries = placed.stream().map(OrderSummary::of).toList();
+            Map<OrderId, List<Payment>> paymentsByOrder = tried.stream()
+                    .collect(Collectors.groupingBy(Payment::orderId));
+            List<OrderSummary> orderSummaries = placed.stream()
+                    .map(order -> OrderSummary.of(order, paymentsByOrder.getOrDefault(order.id(), List.of())))
+                    .toList();
             List<CaseNote> notes = caseNotes.latest(customerId, CustomerDetails.RECENT_CASE_NOTES);
             return new CustomerDetails(
                     CustomerSummaries.of(customer),
@@ -123,11 +130,10 @@ public final class ViewCustomerDetailsService implements ViewCustomerDetails {
                 attempts.isEmpty() ? Map.of() : pricings.findAll(attempts.stream().map(PaymentView::id).toList()));
     }
 
-    /** Every payment of these orders, newest first. */
-    private List<PaymentView> paymentsFor(List<Order> placed) {
+    /** Every payment of these orders, newest first, in one read. */
+    private List<Payment> paymentsFor(List<Order> placed) {
         return payments.findByOrders(placed.stream().map(Order::id).toList()).stream()
                 .sorted(Comparator.comparing(Payment::createdAt).reversed())
-                .map(PaymentView::of)
                 .toList();
     }
 }

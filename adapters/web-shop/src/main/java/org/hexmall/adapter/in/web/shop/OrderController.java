@@ -15,6 +15,7 @@ import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.application.port.in.InvalidCommandException;
 import org.hexmall.application.port.in.payment.ListPurchases;
 import org.hexmall.application.port.in.payment.PurchaseRecords;
+import org.hexmall.application.port.in.payment.PurchaseStatus;
 import org.hexmall.application.port.in.payment.ViewOrderPayments;
 import org.hexmall.application.port.in.refund.AskForRefund;
 import org.hexmall.application.port.in.refund.RefundCaseOutcome;
@@ -34,9 +35,9 @@ import org.hexmall.domain.wallet.WalletProvider;
  */
 public final class OrderController {
 
-    /** The statuses in the order an order goes through them, as the filter offers them. */
-    private static final List<OrderStatus> STATUSES =
-            List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, OrderStatus.CLOSED);
+    /** The statuses in the order a purchase goes through them, as the filter offers them. */
+    private static final List<PurchaseStatus> STATUSES = List.of(PurchaseStatus.AWAITING_PAYMENT, PurchaseStatus.PAID,
+            PurchaseStatus.PARTLY_REFUNDED, PurchaseStatus.REFUNDED, PurchaseStatus.CLOSED);
 
     private final ViewOrderPayments viewOrderPayments;
     private final ListPurchases listPurchases;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hexmall.application.port.in.payment.PurchaseFilter;
+import org.hexmall.application.port.in.payment.PurchaseStatus;
 import org.hexmall.domain.catalog.Category;
-import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.wallet.WalletProvider;
 
 /**
@@ -45,8 +45,8 @@ public record PurchaseFilterForm(PurchaseFilter filter, Map<String, String> type
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<WalletProvider> wallet = choice(typed, WALLET, errors, "orders.filter.wallet.unknown",
                 text -> WalletProvider.fromName(text).filter(WalletProvider::isSupported));
-        Optional<OrderStatus> status = choice(typed, STATUS, errors, "orders.filter.status.unknown",
-                text -> named(OrderStatus.values(), text));
+        Optional<PurchaseStatus> status = choice(typed, STATUS, errors, "orders.filter.status.unknown",
+                text -> named(PurchaseStatus.values(), text));
         Optional<LocalDate> from = choice(typed, FROM, errors, "orders.filter.date.format", PurchaseFilterForm::date);
         Optional<LocalDate> to = choice(typed, TO, errors, "orders.filter.date.format", PurchaseFilterForm::date);
         Optional<Category> category = choice(typed, CATEGORY, errors, "orders.filter.category.unknown",

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.hexmall.application.port.in.payment.PurchaseFilter;
+import org.hexmall.application.port.in.payment.PurchaseStatus;
 import org.hexmall.domain.catalog.Category;
-import org.hexmall.domain.checkout.OrderStatus;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class PurchaseFilterFormTest {
                 "from", "2026-11-01", "to", "2026-11-30", "category", "BOOKS")::get);
 
         assertThat(form.filter()).isEqualTo(new PurchaseFilter(Optional.of(WalletProvider.ALIPAY),
-                Optional.of(OrderStatus.PAID), Optional.of(LocalDate.of(2026, 11, 1)),
+                Optional.of(PurchaseStatus.PAID), Optional.of(LocalDate.of(2026, 11, 1)),
                 Optional.of(LocalDate.of(2026, 11, 30)), Optional.of(Category.BOOKS)));
         assertThat(form.isFiltered()).isTrue();
     }
@@ -53,6 +53,14 @@ class PurchaseFilterFormTest {
         assertThat(form.typed("wallet")).isEqualTo("WECHAT_PAY");
         assertThat(form.typed("status")).isEqualTo("CLOSED");
         assertThat(form.typed("category")).isEqualTo("BOOKS");
+    }
+
+    @Test
+    void refundedOrdersCanBeAskedFor_inFullOrInPart() {
+        assertThat(PurchaseFilterForm.read(Map.of("status", "REFUNDED")::get).filter().status())
+                .contains(PurchaseStatus.REFUNDED);
+        assertThat(PurchaseFilterForm.read(Map.of("status", "partly_refunded")::get).filter().status())
+                .contains(PurchaseStatus.PARTLY_REFUNDED);
     }
 
     @Test
