@@ -668,7 +668,7 @@ final class InMemoryHexmall implements AutoCloseable {
 
     /** The wallet app's pay page the store sent the customer to; fails the test for any other answer. */
     static URI payPage(PayResult result) {
-        if (result instanceof PayResult.GoToWallet(var payment, URI walletPage)) {
+        if (result instanceof PayResult.GoToWallet(var payment, URI walletPage, var charge)) {
             return walletPage;
         }
         throw new AssertionError("expected to be sent to the wallet app to pay, but the answer was " + result);

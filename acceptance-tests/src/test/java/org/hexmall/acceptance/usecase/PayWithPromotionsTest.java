@@ -16,6 +16,7 @@ import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PaymentOptions;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentAmount;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.ListedRedemption;
 import org.hexmall.application.port.out.persistence.PromotionBudgets.Redemption;
@@ -256,6 +257,23 @@ class PayWithPromotionsTest {
         assertThat(hexmall.storage.pointsLedger().ofPayment(InMemoryHexmall.paymentOf(started)))
                 .extracting(PointsEntry::kind)
                 .containsExactly(PointsEntryKind.SPENT, PointsEntryKind.SPENDING_RELEASED);
+    }
+
+    @Test
+    void theAnswerToPaying_saysWhatTheWalletAppCharges_andThePointsSpent_asDoesPayingAgain_whichGoesBackToIt() {
+        hexmall.storage.pointsLedger().append(List.of(new PointsEntry(customer, PointsEntryKind.COMPENSATION, 2000,
+                Optional.empty(), "Late parcel", hexmall.clock.instant())));
+        OrderId order = hexmall.orderOf(customer, CHARGER);
+
+        PayResult started = payWithPoints(order, Optional.of(alipay), 1500);
+        PayResult again = payWithPoints(order, Optional.of(alipay), 0);
+
+        PaymentAmount charge = new PaymentAmount(Money.ofYuan(74, 0), 1500);
+        assertThat(started).isInstanceOfSatisfying(PayResult.GoToWallet.class,
+                going -> assertThat(going.charge()).isEqualTo(charge));
+        assertThat(amountInTheWalletApp(ALIPAY, started)).isEqualTo(charge.amount());
+        assertThat(again).as("the payment waiting in the wallet app, at its own price and points")
+                .isEqualTo(started);
     }
 
     @Test

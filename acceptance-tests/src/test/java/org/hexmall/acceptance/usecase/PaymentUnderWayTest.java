@@ -153,7 +153,8 @@ class PaymentUnderWayTest {
 
         PayResult resent = hexmall.payWithKey(customer, order, Optional.of(alipay), "form-key-1");
 
-        assertThat(resent).isEqualTo(new PayResult.Paid(InMemoryHexmall.paymentOf(first)));
+        assertThat(resent).isEqualTo(new PayResult.Paid(InMemoryHexmall.paymentOf(first),
+                ((PayResult.GoToWallet) first).charge()));
     }
 
     @Test

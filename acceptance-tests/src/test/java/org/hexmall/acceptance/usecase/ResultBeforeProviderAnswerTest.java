@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentAmount;
 import org.hexmall.application.port.in.payment.PaymentReturn;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
@@ -57,7 +58,8 @@ class ResultBeforeProviderAnswerTest {
         assertThat(back).isInstanceOf(PaymentReturn.Paid.class);
         assertThat(hexmall.order(order).status()).isEqualTo(OrderStatus.PAID);
         // The store's own request then ends without undoing the payment, and answers its success, never a failure.
-        assertThat(pressingPay.get(5, TimeUnit.SECONDS)).isEqualTo(new PayResult.Paid(atTheProvider.merchantPayment()));
+        assertThat(pressingPay.get(5, TimeUnit.SECONDS)).isEqualTo(new PayResult.Paid(atTheProvider.merchantPayment(),
+                new PaymentAmount(hexmall.order(order).total(), 0)));
         assertThat(hexmall.paymentSeenByAgent(atTheProvider.merchantPayment()).status())
                 .isEqualTo(PaymentStatus.SUCCEEDED);
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentAmount;
 import org.hexmall.application.port.out.persistence.Orders;
 import org.hexmall.application.port.out.persistence.Payments;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
@@ -144,8 +145,8 @@ public final class PayForOrderService implements PayForOrder {
     private record Answered(PayResult result) implements FirstStep {
     }
 
-    /** A new payment recorded, and what the provider needs to hear about it. */
-    private record Recorded(Payment payment, String agreementToken) implements FirstStep {
+    /** A new payment recorded, the points its price spends, and what the provider needs to hear about it. */
+    private record Recorded(Payment payment, long pointsSpent, String agreementToken) implements FirstStep {
     }
 
     /** Nothing started: the customer re-confirms the wallet in its app first, as this request asks of the provider. */
@@ -219,7 +220,7 @@ public final class PayForOrderService implements PayForOrder {
                     promotions.settle(payment, now);
                     yield new Existing(id);
                 }
-                yield new Recorded(payment, wallet.agreementToken().orElseThrow());
+                yield new Recorded(payment, price.pointsSpent(), wallet.agreementToken().orElseThrow());
             }
             case PaymentAttempts.Resume resume -> new Existing(resume.payment().id());
             case PaymentAttempts.WaitFor wait -> isJustRecorded(wait.payment(), now)
@@ -276,15 +277,15 @@ public final class PayForOrderService implements PayForOrder {
         PaymentStart answer = gateway.startPayment(new PaymentRequest(payment.provider(), recorded.agreementToken(),
                 payment.id(), payment.orderNumber().grouped(), payment.amount(),
                 command.returnAddress().of(payment.id())));
-        return transactions.inTransaction(() -> recordAnswer(payment, answer));
+        return transactions.inTransaction(() -> recordAnswer(payment, recorded.pointsSpent(), answer));
     }
 
-    private PayResult recordAnswer(Payment recorded, PaymentStart answer) {
+    private PayResult recordAnswer(Payment recorded, long pointsSpent, PaymentStart answer) {
         orders.lock(recorded.orderId());
         Payment payment = payments.findById(recorded.id()).orElseThrow();
         if (payment.status() != PaymentStatus.CREATED) {
             // Its result arrived before the provider's answer did: that result stands.
-            return resultOf(payment);
+            return resultOf(payment, pointsSpent);
         }
         Instant now = clock.instant();
         switch (answer) {
@@ -301,12 +302,13 @@ public final class PayForOrderService implements PayForOrder {
         if (payment.isSettled()) {
             promotions.settle(payment, now);
         }
-        return resultOf(payment);
+        return resultOf(payment, pointsSpent);
     }
 
     /**
-     * The payment this request made when it was first sent, or the one it resumes, as it is now. One just
-     * recorded is given the time its provider takes to answer.
+     * The payment this request made when it was first sent, or the one it resumes, as it is now, with the points its
+     * frozen price spends (a resumed payment keeps the points it started with). One just recorded is given the time
+     * its provider takes to answer.
      */
     private PayResult whatBecameOf(PaymentId id) {
         Payment payment = transactions.withoutTransaction(() -> payments.findById(id)).orElseThrow();
@@ -314,7 +316,8 @@ public final class PayForOrderService implements PayForOrder {
                 && payments.awaitChange(payment, PaymentSettings.PROVIDER_ANSWER_WAIT)) {
             payment = transactions.withoutTransaction(() -> payments.findById(id)).orElseThrow();
         }
-        return resultOf(payment);
+        long pointsSpent = transactions.withoutTransaction(() -> promotions.pointsSpentBy(id));
+        return resultOf(payment, pointsSpent);
     }
 
     /** The provider no longer honours the agreement: the customer unbound in the wallet app, so does the store. */
@@ -331,14 +334,16 @@ public final class PayForOrderService implements PayForOrder {
                 });
     }
 
-    private static PayResult resultOf(Payment payment) {
+    /** What became of the payment, with what it asks its wallet to charge and the points its price spends. */
+    private static PayResult resultOf(Payment payment, long pointsSpent) {
+        PaymentAmount charge = new PaymentAmount(payment.amount(), pointsSpent);
         return switch (payment.status()) {
             case AWAITING_CONFIRMATION -> new PayResult.GoToWallet(payment.id(),
-                    URI.create(payment.confirmationUrl().orElseThrow()));
+                    URI.create(payment.confirmationUrl().orElseThrow()), charge);
             case FAILED -> new PayResult.Failed(payment.id(), payment.failureReason().orElseThrow());
-            case CREATED, UNKNOWN -> new PayResult.Confirming(payment.id());
-            case SUCCEEDED -> new PayResult.Paid(payment.id());
-            case CANCELLED, CLOSED -> new PayResult.Ended(payment.id(), payment.status());
+            case CREATED, UNKNOWN -> new PayResult.Confirming(payment.id(), charge);
+            case SUCCEEDED -> new PayResult.Paid(payment.id(), charge);
+            case CANCELLED, CLOSED -> new PayResult.Ended(payment.id(), payment.status(), charge);
         };
     }
 

@@ -12,27 +12,35 @@ import org.hexmall.domain.security.StepUpFactor;
 /** What became of a request to pay. */
 public sealed interface PayResult {
 
-    /** Send the customer to the wallet app to confirm with the payment password. */
-    record GoToWallet(PaymentId payment, URI walletPage) implements PayResult {
+    /**
+     * Send the customer to the wallet app to confirm with the payment password; {@code charge} is what the wallet app
+     * asks for there.
+     */
+    record GoToWallet(PaymentId payment, URI walletPage, PaymentAmount charge) implements PayResult {
     }
 
     /** The payment failed before the wallet app, for that reason; nothing was charged and the order stays payable. */
     record Failed(PaymentId payment, PaymentFailureReason reason) implements PayResult {
     }
 
-    /** The provider did not answer: the store is finding out whether this payment went through. */
-    record Confirming(PaymentId payment) implements PayResult {
+    /**
+     * The provider did not answer: the store is finding out whether this payment, of {@code charge}, went through.
+     */
+    record Confirming(PaymentId payment, PaymentAmount charge) implements PayResult {
     }
 
-    /** This request's payment succeeded already (its result arrived before the provider's answer to the request). */
-    record Paid(PaymentId payment) implements PayResult {
+    /**
+     * This request's payment, of {@code charge}, succeeded already (its result arrived before the provider's answer to
+     * the request).
+     */
+    record Paid(PaymentId payment, PaymentAmount charge) implements PayResult {
     }
 
     /**
      * This request's payment ended without a charge: the customer left the wallet app, or the store closed it.
      * The order stays payable while it has time left.
      */
-    record Ended(PaymentId payment, PaymentStatus status) implements PayResult {
+    record Ended(PaymentId payment, PaymentStatus status, PaymentAmount charge) implements PayResult {
     }
 
     /**

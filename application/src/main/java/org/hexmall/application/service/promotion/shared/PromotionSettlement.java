@@ -130,6 +130,14 @@ public final class PromotionSettlement {
         return breakdown;
     }
 
+    /**
+     * The points the payment spends, as its breakdown was frozen; 0 for a payment started before prices were frozen
+     * with payments, which spent none.
+     */
+    public long pointsSpentBy(PaymentId payment) {
+        return pricings.find(payment).map(PriceBreakdown::pointsSpent).orElse(0L);
+    }
+
     /** Keeps the breakdown with the payment just stored: it is what the payment charges, earns and grants. */
     public void freeze(PaymentId payment, PriceBreakdown breakdown) {
         pricings.add(payment, breakdown);

@@ -9,6 +9,7 @@ import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PayForOrder;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentAmount;
 import org.hexmall.application.port.in.payment.ViewPayment;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.checkout.OrderId;
@@ -82,11 +83,11 @@ final class PaymentsResource {
     private static void answer(Context ctx, PayResult result) {
         switch (result) {
             case PayResult.GoToWallet go -> started(ctx, 201, go.payment(), PaymentStatus.AWAITING_CONFIRMATION,
-                    go.walletPage().toString());
+                    go.walletPage().toString(), go.charge());
             case PayResult.Confirming confirming -> started(ctx, 202, confirming.payment(), PaymentStatus.UNKNOWN,
-                    null);
-            case PayResult.Paid paid -> started(ctx, 201, paid.payment(), PaymentStatus.SUCCEEDED, null);
-            case PayResult.Ended ended -> started(ctx, 201, ended.payment(), ended.status(), null);
+                    null, confirming.charge());
+            case PayResult.Paid paid -> started(ctx, 201, paid.payment(), PaymentStatus.SUCCEEDED, null, paid.charge());
+            case PayResult.Ended ended -> started(ctx, 201, ended.payment(), ended.status(), null, ended.charge());
             case PayResult.Failed failed -> throw new ApiProblem(failure(failed.reason())
                     .with("paymentId", failed.payment().toString()));
             case PayResult.PaymentUnderWay underWay -> throw new ApiProblem(Problem.of(409, "payment-being-confirmed",
@@ -145,11 +146,15 @@ final class PaymentsResource {
         return factor == StepUpFactor.FACE ? "FACE_CHECK" : factor.name();
     }
 
-    /** A payment this request made: where to follow it, and where the customer confirms it if that comes next. */
+    /**
+     * A payment this request made or went back to: where to follow it, where the customer confirms it if that comes
+     * next, and what its wallet is asked to charge, so that a client need not ask for the payment to say it.
+     */
     private static void started(Context ctx, int status, PaymentId payment, PaymentStatus paymentStatus,
-                                String redirectUrl) {
+                                String redirectUrl, PaymentAmount charge) {
         ctx.header("Location", PATH + "/" + payment);
-        ApiResponses.json(ctx, status, new StartedJson(payment.toString(), paymentStatus.name(), redirectUrl));
+        ApiResponses.json(ctx, status, new StartedJson(payment.toString(), paymentStatus.name(), redirectUrl,
+                MoneyJson.of(charge.amount()), charge.pointsSpent()));
     }
 
     /** 402, with the reason's own code, so that a client can say what to do next; nothing was charged. */
@@ -172,8 +177,11 @@ final class PaymentsResource {
     /**
      * @param redirectUrl where to send the customer to confirm in the wallet app; null while the store is still
      *                    finding out from the provider whether the payment went through, and once it has ended
+     * @param amount      what the wallet is asked to charge, after discounts and the points spent, as frozen on the
+     *                    payment when it started (a payment gone back to keeps its own, whatever was asked now)
+     * @param pointsSpent the points the payment spends; 0 for none
      */
-    record StartedJson(String paymentId, String status, String redirectUrl) {
+    record StartedJson(String paymentId, String status, String redirectUrl, MoneyJson amount, long pointsSpent) {
     }
 
     /** The {@code wait} preference of a {@code Prefer} header (RFC 7240), in whole seconds, capped. */

@@ -3,7 +3,9 @@ package org.hexmall.adapter.in.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +85,20 @@ class OpenApiDocumentTest {
         }
         assertThat(operationIds).doesNotContain("").doesNotHaveDuplicates();
         assertEveryReferenceResolves(document, document);
+    }
+
+    @Test
+    void theAnswerToPaying_isDocumentedWithEveryFieldItCarries_itsAmountAsMoney() {
+        JsonNode started = served().at("/components/schemas/PaymentStarted");
+        List<String> fields = Arrays.stream(PaymentsResource.StartedJson.class.getRecordComponents())
+                .map(RecordComponent::getName).toList();
+
+        List<String> required = new ArrayList<>();
+        started.path("required").forEach(field -> required.add(field.asText()));
+        assertThat(required).containsExactlyElementsOf(fields);
+        assertThat(entries(started.path("properties"))).extracting(Map.Entry::getKey)
+                .containsExactlyElementsOf(fields);
+        assertThat(started.at("/properties/amount/$ref").asText()).isEqualTo("#/components/schemas/Money");
     }
 
     @Test

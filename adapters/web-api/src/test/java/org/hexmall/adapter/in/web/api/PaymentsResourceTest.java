@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hexmall.application.port.in.IdempotencyKey;
 import org.hexmall.application.port.in.payment.PayCommand;
 import org.hexmall.application.port.in.payment.PayResult;
+import org.hexmall.application.port.in.payment.PaymentAmount;
 import org.hexmall.application.port.in.payment.PaymentView;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.domain.checkout.Order;
@@ -23,6 +24,7 @@ import org.hexmall.domain.payment.PaymentStatus;
 import org.hexmall.domain.payment.Withdrawal;
 import org.hexmall.domain.risk.RiskAlertId;
 import org.hexmall.domain.security.StepUpFactor;
+import org.hexmall.domain.shared.Money;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.WalletProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -39,13 +41,15 @@ class PaymentsResourceTest {
     private final BoundWallet wechat = new BoundWallet(new BindingId(UUID.randomUUID()), WalletProvider.WECHAT_PAY,
             "138****0001", false, FakeInPorts.NOW);
     private final PaymentId paymentId = new PaymentId(UUID.randomUUID());
+    /** ¥2,498.99 of goods, ¥5.00 of them paid with 500 points. */
+    private final PaymentAmount charge = new PaymentAmount(Money.ofYuan(2_493, 99), 500);
     private final AtomicReference<PayCommand> paid = new AtomicReference<>();
     private String bearer;
 
     @BeforeEach
     void logIn() {
         bearer = "Bearer " + api.fakes.loggedIn(Fixtures.LI_LEI).id().value();
-        answer(new PayResult.GoToWallet(paymentId, Fixtures.walletPage()));
+        answer(new PayResult.GoToWallet(paymentId, Fixtures.walletPage(), charge));
     }
 
     @AfterEach
@@ -54,13 +58,14 @@ class PaymentsResourceTest {
     }
 
     @Test
-    void goingToTheWalletIs201WithWhereToConfirmAndWhereToFollowThePayment() {
-        ApiTestServer.Reply reply = pay(null, "key-1");
+    void goingToTheWalletIs201WithWhereToConfirmWhereToFollowThePaymentAndWhatTheWalletWillCharge() {
+        ApiTestServer.Reply reply = pay("{\"pointsToSpend\":500}", "key-1");
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.header("Location")).isEqualTo("/api/v1/payments/" + paymentId);
         assertThat(reply.json().toString()).isEqualTo("{\"paymentId\":\"" + paymentId + "\","
-                + "\"status\":\"AWAITING_CONFIRMATION\",\"redirectUrl\":\"" + Fixtures.walletPage() + "\"}");
+                + "\"status\":\"AWAITING_CONFIRMATION\",\"redirectUrl\":\"" + Fixtures.walletPage() + "\","
+                + "\"amount\":{\"fen\":249399,\"display\":\"¥2,493.99\"},\"pointsSpent\":500}");
         PayCommand command = paid.get();
         assertThat(command.customerId()).isEqualTo(Fixtures.LI_LEI);
         assertThat(command.orderId()).isEqualTo(order.id());
@@ -89,13 +94,14 @@ class PaymentsResourceTest {
 
     @Test
     void aPaymentThatSucceededBeforeItsStartWasAnswered_is201Succeeded_neverAFailure() {
-        answer(new PayResult.Paid(paymentId));
+        answer(new PayResult.Paid(paymentId, charge));
 
         ApiTestServer.Reply reply = pay(null, "key-12");
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.header("Location")).isEqualTo("/api/v1/payments/" + paymentId);
         assertThat(reply.json().path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(reply.json().path("amount").path("fen").asLong()).isEqualTo(249_399);
     }
 
     @Test
@@ -140,6 +146,18 @@ class PaymentsResourceTest {
     }
 
     @Test
+    void payingAgainWhileThePaymentWaitsInTheWalletApp_answersThatPaymentWithItsOwnAmountAndPoints() {
+        PaymentAmount startedWith = new PaymentAmount(Money.ofYuan(2_498, 99), 0);
+        answer(new PayResult.GoToWallet(paymentId, Fixtures.walletPage(), startedWith));
+
+        JsonNode again = pay("{\"pointsToSpend\":500}", "key-1b").json();
+
+        assertThat(again.path("paymentId").asText()).isEqualTo(paymentId.toString());
+        assertThat(again.path("amount").toString()).isEqualTo("{\"fen\":249899,\"display\":\"¥2,498.99\"}");
+        assertThat(again.path("pointsSpent").asLong()).as("the points it started with").isZero();
+    }
+
+    @Test
     void aWalletIdThatIsNoUuidIsA400Problem() {
         JsonNode problem = assertProblem(pay("{\"walletId\":\"alipay\"}", "key-4"), 400, "invalid-request", pay);
 
@@ -157,7 +175,7 @@ class PaymentsResourceTest {
 
     @Test
     void anUnansweredProviderIs202WithThePaymentToFollow() {
-        answer(new PayResult.Confirming(paymentId));
+        answer(new PayResult.Confirming(paymentId, charge));
 
         ApiTestServer.Reply reply = pay(null, "key-5");
 
@@ -165,6 +183,8 @@ class PaymentsResourceTest {
         assertThat(reply.header("Location")).isEqualTo("/api/v1/payments/" + paymentId);
         assertThat(reply.json().path("status").asText()).isEqualTo("UNKNOWN");
         assertThat(reply.json().path("redirectUrl").isNull()).isTrue();
+        assertThat(reply.json().path("amount").path("display").asText()).isEqualTo("¥2,493.99");
+        assertThat(reply.json().path("pointsSpent").asLong()).isEqualTo(500);
     }
 
     @Test
