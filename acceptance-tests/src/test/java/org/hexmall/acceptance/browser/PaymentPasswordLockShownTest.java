@@ -9,14 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * After three wrong payment passwords the simulated wallet locks the password for three hours and answers the store
- * that it is locked, with the lock's end. The customer's order page shows that end beside the failed attempt
- * ("Locked until 17:32", 「锁定至 17:32」), and so does the agent's page of the customer ("locked until 17:32"), in
- * the store's time zone, so that both know when the wallet can be paid with again.
+ * that it is locked, with the lock's end. The customer's order page shows that end beside the failed attempt ("Locked
+ * until 17:33", 「锁定至 17:33」), and so does the agent's page of the customer ("locked until 17:33"), in the store's
+ * time zone and at the first whole minute the lock is over, so that both know when the wallet can be paid with again.
  */
 @BrowserFlowTest
 @WithoutDemoCampaigns
@@ -61,11 +62,19 @@ class PaymentPasswordLockShownTest {
 
     /**
      * The lock's end as the pages show it: three hours after the third wrong password, which the wallet took between
-     * {@code before} and {@code after} on the test clock (either minute, should a minute turn in between).
+     * {@code before} and {@code after} on the test clock, on the whole second, shown at the first whole minute at or
+     * after it (either minute, should a minute turn in between).
      */
     private static String lockEnd(Instant before, Instant after) {
-        String first = HOURS_AND_MINUTES.format(before.plus(PASSWORD_LOCK));
-        String last = HOURS_AND_MINUTES.format(after.plus(PASSWORD_LOCK));
+        String first = HOURS_AND_MINUTES.format(roundedUp(roundedUp(before.plus(PASSWORD_LOCK), ChronoUnit.SECONDS),
+                ChronoUnit.MINUTES));
+        String last = HOURS_AND_MINUTES.format(roundedUp(roundedUp(after.plus(PASSWORD_LOCK), ChronoUnit.SECONDS),
+                ChronoUnit.MINUTES));
         return first.equals(last) ? first : "(" + first + "|" + last + ")";
+    }
+
+    private static Instant roundedUp(Instant instant, ChronoUnit unit) {
+        Instant truncated = instant.truncatedTo(unit);
+        return truncated.equals(instant) ? instant : truncated.plus(1, unit);
     }
 }

@@ -71,7 +71,7 @@ public final class ChangePasswordController {
             case ChangePassword.WrongCurrentPassword wrong -> show(ctx, 401,
                     Map.of("currentPassword", pages.message(ctx, "password-change.wrong-current")), null);
             case ChangePassword.Locked locked -> show(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
-                    lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
+                    lockDuration.toMinutes(), displayTime.until(locked.retryAfter())));
         }
     }
 

@@ -69,7 +69,7 @@ public final class ChangePhoneController {
             case StartPhoneChange.CodeSent sent -> showCodeForm(ctx, 200, phone.get(),
                     pages.message(ctx, "phone-change.code-sent", sent.maskedPhone()), null);
             case StartPhoneChange.CodeNotSentYet notYet -> showCodeForm(ctx, 429, phone.get(), null,
-                    pages.message(ctx, "phone-change.not-yet", displayTime.time(notYet.retryAt())));
+                    pages.message(ctx, "phone-change.not-yet", displayTime.until(notYet.retryAt())));
             case StartPhoneChange.StepUpNeeded needed ->
                     showNumberForm(ctx, 403, Map.of(), pages.message(ctx, "phone-change.verify-again"));
             case StartPhoneChange.SameNumber same -> showNumberForm(ctx, 422,

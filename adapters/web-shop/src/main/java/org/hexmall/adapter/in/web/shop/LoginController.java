@@ -59,7 +59,7 @@ public final class LoginController {
             }
             case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), pages.message(ctx, "login.wrong"));
             case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
-                    lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
+                    lockDuration.toMinutes(), displayTime.until(locked.retryAfter())));
             case LoginResult.Frozen frozen -> showForm(ctx, 403, Map.of(), null, true);
             case LoginResult.HeldForReview held -> showForm(ctx, 403, Map.of(), pages.message(ctx, "login.held"));
             case LoginResult.NewDeviceCodeRequired code -> ctx.redirect(NewDeviceLoginController.pathWithNext(

@@ -112,7 +112,7 @@ public final class NewDeviceLoginController {
             case Resent.Sent sent -> show(ctx, 200, Map.of(), null,
                     insteadOfFace ? null : pages.message(ctx, "new-device.resent"), true);
             case Resent.TooSoon tooSoon -> show(ctx, 429, Map.of(),
-                    pages.message(ctx, "new-device.too-soon", displayTime.time(tooSoon.retryAt())), null, true);
+                    pages.message(ctx, "new-device.too-soon", displayTime.until(tooSoon.retryAt())), null, true);
             case Resent.DailyLimitReached limit -> show(ctx, 429, Map.of(),
                     pages.message(ctx, "new-device.daily-limit"), null, true);
             case Resent.StartAgain again -> startAgain(ctx);

@@ -162,7 +162,7 @@ public final class StepUpController {
             case StepUpProgress.CodeSent sent -> ctx.redirect(PATH + "/" + id + "?sent&next=" + encode(next(ctx)),
                     HttpStatus.SEE_OTHER);
             case StepUpProgress.CodeNotSentYet notYet -> show(ctx, 429, id, pages.message(ctx,
-                    notYetKey(notYet.earlierCode()), notYet.maskedPhone(), displayTime.time(notYet.retryAt())), null);
+                    notYetKey(notYet.earlierCode()), notYet.maskedPhone(), displayTime.until(notYet.retryAt())), null);
             case StepUpProgress.FaceCheckUnavailable unavailable ->
                     show(ctx, 503, id, null, pages.message(ctx, "verify.face-unavailable"));
             case StepUpProgress.WrongCode wrong ->

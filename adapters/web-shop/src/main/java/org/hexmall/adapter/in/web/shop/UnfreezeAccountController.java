@@ -75,7 +75,7 @@ public final class UnfreezeAccountController {
             case StartSelfUnfreeze.WrongCredentials wrong ->
                     showForm(ctx, 401, Map.of(), pages.message(ctx, "unfreeze.wrong-credentials"));
             case StartSelfUnfreeze.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "login.locked",
-                    lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
+                    lockDuration.toMinutes(), displayTime.until(locked.retryAfter())));
             case StartSelfUnfreeze.NotFrozen notFrozen ->
                     showForm(ctx, 409, Map.of(), pages.message(ctx, "unfreeze.not-frozen"));
             case StartSelfUnfreeze.FrozenByCustomerService byAgent ->

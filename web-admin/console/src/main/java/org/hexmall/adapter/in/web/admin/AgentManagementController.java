@@ -193,7 +193,7 @@ public final class AgentManagementController {
             case ChangeOwnPassword.WrongCurrentPassword wrong -> ownPasswordForm(ctx, 422,
                     localized(ctx, List.of(new FieldError("currentPassword", "agent.password.wrong-current"))), null);
             case ChangeOwnPassword.Locked locked -> ownPasswordForm(ctx, 429, Map.of(),
-                    pages.message(ctx, "console.password.locked", displayTime.time(locked.retryAfter())));
+                    pages.message(ctx, "console.password.locked", displayTime.until(locked.retryAfter())));
         }
     }
 

@@ -56,7 +56,7 @@ public final class ConsoleLoginController {
                 ctx.redirect("/admin");
             }
             case LoginResult.Locked locked -> showForm(ctx, 429, Map.of(), pages.message(ctx, "console.login.locked",
-                    lockDuration.toMinutes(), displayTime.time(locked.retryAfter())));
+                    lockDuration.toMinutes(), displayTime.until(locked.retryAfter())));
             case LoginResult.WrongCredentials wrong -> showForm(ctx, 401, Map.of(), pages.message(ctx, "console.login.wrong"));
             case LoginResult.Frozen disabled ->
                     showForm(ctx, 403, Map.of(), pages.message(ctx, "console.login.disabled"));
