@@ -2,6 +2,8 @@ package org.hexmall.domain.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,21 @@ public record VerificationCodePolicy(Duration validity, int maxWrongEntries, Dur
             return new SendDecision.TooSoon(lastSentAt.get().plus(resendInterval));
         }
         return new SendDecision.Allowed();
+    }
+
+    /**
+     * After when a phone that has had as many codes as it may in a day may be sent another: once the oldest of the
+     * codes that keep it at the limit is more than a day old. {@code now} when it is not at the limit.
+     *
+     * @param sentInLastDay when the codes the phone received in the 24 hours before {@code now} were sent, in any
+     *                      order
+     */
+    public Instant dailyLimitEndsAfter(List<Instant> sentInLastDay, Instant now) {
+        if (sentInLastDay.size() < dailyLimit) {
+            return now;
+        }
+        List<Instant> oldestFirst = sentInLastDay.stream().sorted(Comparator.naturalOrder()).toList();
+        return oldestFirst.get(oldestFirst.size() - dailyLimit).plus(DAY);
     }
 
     /** The answer to "may a code be sent now?". */

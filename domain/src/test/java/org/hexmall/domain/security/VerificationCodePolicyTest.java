@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.hexmall.domain.security.VerificationCodePolicy.SendDecision;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,29 @@ class VerificationCodePolicyTest {
         SendDecision decision = STANDARD.maySend(Optional.of(LAST_SENT), 10, LAST_SENT.plusSeconds(5));
 
         assertThat(decision).isEqualTo(new SendDecision.DailyLimitReached());
+    }
+
+    @Test
+    void aPhoneAtItsDailyLimit_mayHaveAnotherCodeOnceItsOldestCodeOfTheDayIsADayOld() {
+        List<Instant> tenCodes = IntStream.range(0, 10).mapToObj(i -> LAST_SENT.plus(Duration.ofMinutes(10L * i)))
+                .toList().reversed();
+        Instant now = LAST_SENT.plus(Duration.ofHours(3));
+
+        assertThat(STANDARD.dailyLimitEndsAfter(tenCodes, now)).isEqualTo(LAST_SENT.plus(Duration.ofDays(1)));
+        assertThat(STANDARD.maySend(Optional.of(LAST_SENT.plus(Duration.ofMinutes(90))), 9,
+                LAST_SENT.plus(Duration.ofDays(1)).plusNanos(1))).isEqualTo(new SendDecision.Allowed());
+    }
+
+    @Test
+    void aPhoneWithMoreCodesThanTheLimit_waitsUntilEnoughOfThemAreADayOld() {
+        VerificationCodePolicy threeADay = new VerificationCodePolicy(Duration.ofMinutes(5), 5, Duration.ZERO, 3);
+        List<Instant> fourCodes = List.of(LAST_SENT, LAST_SENT.plusSeconds(10), LAST_SENT.plusSeconds(20),
+                LAST_SENT.plusSeconds(30));
+
+        assertThat(threeADay.dailyLimitEndsAfter(fourCodes, LAST_SENT.plusSeconds(40)))
+                .isEqualTo(LAST_SENT.plusSeconds(10).plus(Duration.ofDays(1)));
+        assertThat(threeADay.dailyLimitEndsAfter(fourCodes.subList(0, 2), LAST_SENT.plusSeconds(40)))
+                .as("below the limit").isEqualTo(LAST_SENT.plusSeconds(40));
     }
 
     @Test

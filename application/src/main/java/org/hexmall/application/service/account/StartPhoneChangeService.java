@@ -1,6 +1,5 @@
 package org.hexmall.application.service.account;
 
-import java.time.Instant;
 import java.util.Optional;
 import org.hexmall.application.port.in.account.StartPhoneChange;
 import org.hexmall.application.port.out.persistence.Customers;
@@ -50,15 +49,16 @@ public final class StartPhoneChangeService implements StartPhoneChange {
             if (customers.findByPhone(newPhone).isPresent()) {
                 return new Answer(new NumberTaken(), Optional.empty());
             }
-            SendDecision decision = codes.maySend(newPhone);
-            if (decision instanceof SendDecision.TooSoon tooSoon) {
-                return new Answer(new CodeNotSentYet(newPhone.masked(), tooSoon.retryAt()), Optional.empty());
-            }
-            if (!(decision instanceof SendDecision.Allowed)) {
-                return new Answer(new CodeNotSentYet(newPhone.masked(), Instant.MAX), Optional.empty());
-            }
-            PendingCode code = codes.issue(newPhone, CodePurpose.NEW_PHONE, language);
-            return new Answer(new CodeSent(newPhone.masked(), code.resendAt()), Optional.of(code));
+            return switch (codes.maySend(newPhone)) {
+                case SendDecision.TooSoon tooSoon ->
+                        new Answer(new CodeNotSentYet(newPhone.masked(), tooSoon.retryAt()), Optional.empty());
+                case SendDecision.DailyLimitReached limit -> new Answer(new DailyLimitReached(newPhone.masked(),
+                        codes.dailyLimitEndsAfter(newPhone)), Optional.empty());
+                case SendDecision.Allowed allowed -> {
+                    PendingCode code = codes.issue(newPhone, CodePurpose.NEW_PHONE, language);
+                    yield new Answer(new CodeSent(newPhone.masked(), code.resendAt()), Optional.of(code));
+                }
+            };
         });
         answer.code().ifPresent(codes::send);
         return answer.result();

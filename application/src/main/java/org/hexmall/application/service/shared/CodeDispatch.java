@@ -3,6 +3,7 @@ package org.hexmall.application.service.shared;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.hexmall.application.port.out.notification.VerificationCodeSender;
 import org.hexmall.application.port.out.persistence.VerificationCodes;
@@ -53,6 +54,19 @@ public final class CodeDispatch {
                 .map(VerificationCode::sentAt)
                 .max(Instant::compareTo);
         return policy.maySend(lastSentAt, codes.countSentSince(phone, now.minus(VerificationCodePolicy.DAY)), now);
+    }
+
+    /**
+     * After when a phone that {@link #maySend} found at its daily limit may be sent another code, counting every code
+     * it received, for any purpose. Call inside a transaction.
+     */
+    public Instant dailyLimitEndsAfter(PhoneNumber phone) {
+        Instant now = clock.instant();
+        List<Instant> sentInLastDay = Arrays.stream(CodePurpose.values())
+                .flatMap(purpose -> codes.sentSince(phone, purpose, now.minus(VerificationCodePolicy.DAY)).stream())
+                .map(VerificationCode::sentAt)
+                .toList();
+        return policy.dailyLimitEndsAfter(sentInLastDay, now);
     }
 
     /** Whether a code for this purpose went to the phone at or after {@code since}. Call inside a transaction. */

@@ -25,6 +25,13 @@ public interface StartPhoneChange {
     record CodeNotSentYet(String maskedPhone, Instant retryAt) implements Result {
     }
 
+    /**
+     * The number has received as many codes as it may in a day, so none went to it: another may be asked for after
+     * {@code retryAfter}.
+     */
+    record DailyLimitReached(String maskedPhone, Instant retryAfter) implements Result {
+    }
+
     /** No passed step-up for changing the phone: verify first. */
     record StepUpNeeded() implements Result {
     }

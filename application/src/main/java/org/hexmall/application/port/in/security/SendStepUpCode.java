@@ -10,6 +10,9 @@ import org.hexmall.domain.shared.Language;
  */
 public interface SendStepUpCode {
 
-    /** @return {@code CodeSent}, {@code CodeNotSentYet}, {@code Over} or {@code NotFound} */
+    /**
+     * @return {@code CodeSent}, {@code CodeNotSentYet}, {@code CodeDailyLimitReached}, {@code Over} or
+     *         {@code NotFound}
+     */
     StepUpProgress send(StepUpId stepUp, Principal visitor, Language language);
 }

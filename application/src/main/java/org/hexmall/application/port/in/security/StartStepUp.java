@@ -19,7 +19,8 @@ public interface StartStepUp {
     /**
      * @param faceReturn where the face check sends the customer back, for the step-up it names; used for the face
      *                   factor only
-     * @return {@code CodeSent}, {@code CodeNotSentYet}, {@code FaceCheckOpened} or {@code FaceCheckUnavailable}
+     * @return {@code CodeSent}, {@code CodeNotSentYet}, {@code CodeDailyLimitReached}, {@code FaceCheckOpened} or
+     *         {@code FaceCheckUnavailable}
      */
     StepUpProgress start(CustomerId customer, StepUpAction action, StepUpFactor factor,
                          Function<StepUpId, URI> faceReturn,

@@ -26,6 +26,16 @@ public sealed interface StepUpProgress {
             implements StepUpProgress {
     }
 
+    /**
+     * No code went now: the phone has received as many codes as it may in a day, for this or other purposes, and no
+     * new one goes until after {@code retryAfter}.
+     *
+     * @param earlierCode what the customer holds of this step-up's codes meanwhile, as for {@link CodeNotSentYet}
+     */
+    record CodeDailyLimitReached(StepUpId stepUp, String maskedPhone, Instant retryAfter, EarlierCode earlierCode)
+            implements StepUpProgress {
+    }
+
     /** A step-up's latest code, as far as the customer may still use it. */
     enum EarlierCode {
         /** None was sent for this step-up. */

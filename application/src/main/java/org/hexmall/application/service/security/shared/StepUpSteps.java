@@ -24,7 +24,6 @@ import org.hexmall.domain.security.StepUp;
 import org.hexmall.domain.security.StepUpFactor;
 import org.hexmall.domain.security.StepUpId;
 import org.hexmall.domain.security.VerificationCodePolicy.SendDecision;
-import org.hexmall.domain.security.VerificationCodePolicy;
 import org.hexmall.domain.shared.Language;
 
 /** The steps the step-up use cases share: finding a visitor's step-up, sending its code, and passing it. */
@@ -93,14 +92,19 @@ public final class StepUpSteps {
             if (stepUp.factor() != StepUpFactor.SMS_CODE) {
                 stepUps.save(stepUp.switchedTo(StepUpFactor.SMS_CODE, now));
             }
-            SendDecision decision = codes.maySend(customer.phone());
-            if (decision instanceof SendDecision.Allowed) {
-                PendingCode code = codes.issue(customer.phone(), CodePurpose.STEP_UP, language);
-                return new Issued(new StepUpProgress.CodeSent(stepUp.id(), customer.phone().masked(),
-                        code.resendAt()), Optional.of(code));
-            }
-            return new Issued(new StepUpProgress.CodeNotSentYet(stepUp.id(), customer.phone().masked(),
-                    retryAt(decision, now), earlierCode(stepUp, customer)), Optional.empty());
+            return switch (codes.maySend(customer.phone())) {
+                case SendDecision.Allowed allowed -> {
+                    PendingCode code = codes.issue(customer.phone(), CodePurpose.STEP_UP, language);
+                    yield new Issued(new StepUpProgress.CodeSent(stepUp.id(), customer.phone().masked(),
+                            code.resendAt()), Optional.of(code));
+                }
+                case SendDecision.TooSoon tooSoon -> new Issued(new StepUpProgress.CodeNotSentYet(stepUp.id(),
+                        customer.phone().masked(), tooSoon.retryAt(), earlierCode(stepUp, customer)),
+                        Optional.empty());
+                case SendDecision.DailyLimitReached limit -> new Issued(new StepUpProgress.CodeDailyLimitReached(
+                        stepUp.id(), customer.phone().masked(), codes.dailyLimitEndsAfter(customer.phone()),
+                        earlierCode(stepUp, customer)), Optional.empty());
+            };
         });
         issued.code().ifPresent(codes::send);
         return issued.progress();
@@ -148,13 +152,5 @@ public final class StepUpSteps {
                 .map(code -> codes.worksNow(code) ? StepUpProgress.EarlierCode.WORKS
                         : StepUpProgress.EarlierCode.NO_LONGER_WORKS)
                 .orElse(StepUpProgress.EarlierCode.NONE);
-    }
-
-    private static Instant retryAt(SendDecision decision, Instant now) {
-        return switch (decision) {
-            case SendDecision.TooSoon tooSoon -> tooSoon.retryAt();
-            case SendDecision.DailyLimitReached limit -> now.plus(VerificationCodePolicy.DAY);
-            case SendDecision.Allowed allowed -> now;
-        };
     }
 }

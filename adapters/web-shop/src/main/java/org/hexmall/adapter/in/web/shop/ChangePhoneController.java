@@ -70,6 +70,10 @@ public final class ChangePhoneController {
                     pages.message(ctx, "phone-change.code-sent", sent.maskedPhone()), null);
             case StartPhoneChange.CodeNotSentYet notYet -> showCodeForm(ctx, 429, phone.get(), null,
                     pages.message(ctx, "phone-change.not-yet", displayTime.until(notYet.retryAt())));
+            // The number's codes of the day are spent: the customer may wait, or type another number.
+            case StartPhoneChange.DailyLimitReached limit -> showNumberForm(ctx, 429, Map.of(),
+                    pages.message(ctx, "phone-change.daily-limit", limit.maskedPhone(),
+                            displayTime.untilDateTime(limit.retryAfter())));
             case StartPhoneChange.StepUpNeeded needed ->
                     showNumberForm(ctx, 403, Map.of(), pages.message(ctx, "phone-change.verify-again"));
             case StartPhoneChange.SameNumber same -> showNumberForm(ctx, 422,

@@ -163,6 +163,10 @@ public final class StepUpController {
                     HttpStatus.SEE_OTHER);
             case StepUpProgress.CodeNotSentYet notYet -> show(ctx, 429, id, pages.message(ctx,
                     notYetKey(notYet.earlierCode()), notYet.maskedPhone(), displayTime.until(notYet.retryAt())), null);
+            case StepUpProgress.CodeDailyLimitReached limit -> show(ctx, 429, id, pages.message(ctx,
+                    limit.earlierCode() == StepUpProgress.EarlierCode.WORKS ? "verify.code-daily-limit.works"
+                            : "verify.code-daily-limit", limit.maskedPhone(),
+                    displayTime.untilDateTime(limit.retryAfter())), null);
             case StepUpProgress.FaceCheckUnavailable unavailable ->
                     show(ctx, 503, id, null, pages.message(ctx, "verify.face-unavailable"));
             case StepUpProgress.WrongCode wrong ->
@@ -219,6 +223,7 @@ public final class StepUpController {
         return switch (progress) {
             case StepUpProgress.CodeSent sent -> Optional.of(sent.stepUp());
             case StepUpProgress.CodeNotSentYet notYet -> Optional.of(notYet.stepUp());
+            case StepUpProgress.CodeDailyLimitReached limit -> Optional.of(limit.stepUp());
             case StepUpProgress.FaceCheckOpened opened -> Optional.of(opened.stepUp());
             case StepUpProgress.FaceCheckUnavailable unavailable -> Optional.of(unavailable.stepUp());
             default -> Optional.empty();

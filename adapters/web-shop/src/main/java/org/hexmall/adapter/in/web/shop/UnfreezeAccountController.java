@@ -87,6 +87,7 @@ public final class UnfreezeAccountController {
         Optional<StepUpId> id = switch (progress) {
             case StepUpProgress.CodeSent sent -> Optional.of(sent.stepUp());
             case StepUpProgress.CodeNotSentYet notYet -> Optional.of(notYet.stepUp());
+            case StepUpProgress.CodeDailyLimitReached limit -> Optional.of(limit.stepUp());
             default -> Optional.empty();
         };
         if (id.isEmpty()) {
