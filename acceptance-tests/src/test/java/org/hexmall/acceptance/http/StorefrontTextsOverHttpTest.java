@@ -43,6 +43,7 @@ class StorefrontTextsOverHttpTest {
     private static final String LI_LEI_PHONE = "13800000001";
     private static final String LI_LEI_PASSWORD = "demo-pass-1";
     private static final String HAN_MEIMEI_PHONE = "13800000002";
+    private static final String CUSTOMER_PASSWORD = "osmanthus-tea-29";
     private static final String PRODUCT = "ELEC-0001";
     private static final Pattern TEXTED_CODE = Pattern.compile("verification code is (\\d{6})");
     private static final Pattern CHINESE_LINK = Pattern.compile("href=\"(/language/zh-CN\\?next=[^\"]*)\"");
@@ -172,6 +173,45 @@ class StorefrontTextsOverHttpTest {
     }
 
     @Test
+    void anAccountFrozenByTheCustomersOwnReport_isSaidToBeForCustomerServiceToUnfreezeBecauseOfThatReport() {
+        String phone = registeredCustomer();
+        HttpShopper customer = new HttpShopper(URI.create(hexmall.baseUrl()));
+        customer.submit("/login", Map.of("login", phone, "password", CUSTOMER_PASSWORD));
+        customer.submit("/account/activity", "/account/activity/not-me/confirm",
+                Map.of("what", "PASSWORD_CHANGED", "at", "2026-12-08T00:30:41Z"));
+
+        HttpShopper visitor = new HttpShopper(URI.create(hexmall.baseUrl()));
+        assertThat(visitor.submitAnswered("/unfreeze", Map.of("phone", phone, "password", CUSTOMER_PASSWORD), 403))
+                .contains("This account was frozen when you told us that something in its activity was not you.",
+                        "only customer service can unfreeze it, once they have checked your account with you.")
+                .doesNotContain("Customer service froze this account");
+        var app = new HttpShopper(URI.create(hexmall.baseUrl()));
+        var problem = app.tryToLogInToApi(phone, CUSTOMER_PASSWORD, 403);
+        assertThat(problem.path("frozenBy").asText()).isEqualTo("NOT_ME_REPORT");
+        assertThat(problem.path("detail").asText())
+                .startsWith("This account was frozen when you reported activity in it that was not you.");
+        visitor.follow(URI.create("/language/zh-CN?next=/unfreeze"));
+        assertThat(visitor.submitAnswered("/unfreeze", Map.of("phone", phone, "password", CUSTOMER_PASSWORD), 403))
+                .contains("您反映账户动态中有不是本人的操作时，账户已被冻结。");
+    }
+
+    @Test
+    void anAppIsToldThatACustomerWhoFrozeTheirOwnAccount_mayUnfreezeItThemselves() {
+        String phone = registeredCustomer();
+        HttpShopper customer = new HttpShopper(URI.create(hexmall.baseUrl()));
+        customer.submit("/login", Map.of("login", phone, "password", CUSTOMER_PASSWORD));
+        customer.submit("/account/security/freeze", Map.of("password", CUSTOMER_PASSWORD));
+
+        var problem = new HttpShopper(URI.create(hexmall.baseUrl())).tryToLogInToApi(phone, CUSTOMER_PASSWORD, 403);
+
+        assertThat(problem.path("code").asText()).isEqualTo("account-frozen");
+        assertThat(problem.path("frozenBy").asText()).isEqualTo("CUSTOMER");
+        assertThat(problem.path("detail").asText()).isEqualTo("You froze this account yourself. Unfreeze it on the"
+                + " store's /unfreeze page with its login password and a code sent to its phone, or contact customer"
+                + " service.").doesNotContain("Customer service has frozen");
+    }
+
+    @Test
     void theLanguageSwitchOfAPageAnsweringARefusedForm_leadsToAPageAGetShows() {
         String refusedAdd = liLei.submitAnyAnswer("/products/" + PRODUCT, "/cart/add",
                 Map.of("productId", PRODUCT, "quantity", "0")).body();
@@ -272,6 +312,14 @@ class StorefrontTextsOverHttpTest {
         } finally {
             liLei.follow(URI.create("/language/en?next=/"));
         }
+    }
+
+    /** A new customer, registered on the shop's pages, with {@link #CUSTOMER_PASSWORD}; answers the number. */
+    private String registeredCustomer() {
+        String phone = "137" + "%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+        new HttpShopper(URI.create(hexmall.baseUrl())).submit("/register", Map.of("phone", phone, "email", "",
+                "displayName", "Zhao Lei", "password", CUSTOMER_PASSWORD, "passwordRepeated", CUSTOMER_PASSWORD));
+        return phone;
     }
 
     private HttpShopper consoleAs(String username, String password) {

@@ -12,6 +12,7 @@ import org.hexmall.application.port.in.session.LoginResult.Frozen;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.support.AgentAction;
@@ -64,7 +65,8 @@ class FreezeAccountTest {
     void aFrozenAccount_cannotLogInAgainUntilUnfrozen() {
         hexmall.freezeAccount.freeze(AccountSupportCommand.fromForm(agent, customer, REASON));
 
-        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).isInstanceOf(Frozen.class);
+        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()))
+                .isEqualTo(new Frozen(FrozenBy.CUSTOMER_SERVICE));
 
         boolean unfrozen = hexmall.freezeAccount.unfreeze(
                 AccountSupportCommand.fromForm(agent, customer, "Customer found the phone and called back"));

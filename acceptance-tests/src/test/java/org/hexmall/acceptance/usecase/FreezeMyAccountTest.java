@@ -10,6 +10,7 @@ import org.hexmall.application.port.in.session.LoginResult.Frozen;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.Session;
@@ -39,7 +40,7 @@ class FreezeMyAccountTest {
             assertThat(hexmall.resumeSession.resume(Optional.of(opened.id())).principal())
                     .isEqualTo(Principal.ANONYMOUS);
         }
-        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).isInstanceOf(Frozen.class);
+        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).isEqualTo(new Frozen(FrozenBy.CUSTOMER));
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
                 .isEqualTo(AccountStatus.FROZEN);
     }

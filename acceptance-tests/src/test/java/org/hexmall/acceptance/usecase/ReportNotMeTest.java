@@ -11,6 +11,7 @@ import org.hexmall.application.port.in.account.ReportNotMeCommand;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.domain.account.AccountStatus;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.risk.AlertOutcome;
 import org.hexmall.domain.risk.AlertSeverity;
 import org.hexmall.domain.risk.RiskAlert;
@@ -44,7 +45,8 @@ class ReportNotMeTest {
             assertThat(hexmall.resumeSession.resume(Optional.of(opened.id())).principal())
                     .isEqualTo(Principal.ANONYMOUS);
         }
-        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor())).isInstanceOf(LoginResult.Frozen.class);
+        assertThat(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()))
+                .isEqualTo(new LoginResult.Frozen(FrozenBy.NOT_ME_REPORT));
         assertThat(hexmall.viewCustomerDetails.view(customer).orElseThrow().profile().status())
                 .isEqualTo(AccountStatus.FROZEN);
     }

@@ -20,6 +20,7 @@ import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Principal;
@@ -234,7 +235,8 @@ class StepUpTest {
         assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse("13700137000"), new PlainPassword(PASSWORD),
                 Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.WrongCredentials());
         assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE), new PlainPassword(PASSWORD),
-                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.FrozenByCustomerService());
+                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.ForCustomerServiceToUnfreeze(
+                FrozenBy.CUSTOMER_SERVICE));
     }
 
     @Test
@@ -260,7 +262,8 @@ class StepUpTest {
                 hexmall.clock.instant(), InMemoryHexmall.CLIENT_ADDRESS));
 
         assertThat(useCases.startSelfUnfreeze().start(PhoneNumber.parse(PHONE), new PlainPassword(PASSWORD),
-                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.FrozenByCustomerService());
+                Language.ENGLISH)).isEqualTo(new StartSelfUnfreeze.ForCustomerServiceToUnfreeze(
+                FrozenBy.NOT_ME_REPORT));
     }
 
     private StartSelfUnfreeze.Result unfreezeWith(String phone, String password) {

@@ -523,7 +523,7 @@ public record UseCases(
                 new RegisterCustomerService(store.customers(), store.transactions(), hasher, tokens, clock),
                 new LogInCustomerService(store.customers(), store.loginHistory(), store.devices(),
                         store.securityEvents(), store.sessions(), passwordLogin, deviceTokens, codeDispatch, tokens,
-                        login, risk, store.riskAlerts()),
+                        login, risk, store.riskAlerts(), freezeOrigin),
                 new RequestPasswordResetService(store.customers(), store.transactions(), codeDispatch),
                 new ResetPasswordService(store.customers(), store.devices(), store.sessions(), store.transactions(),
                         hasher, codeDispatch, store.securityEvents(), passwordCare, clock),

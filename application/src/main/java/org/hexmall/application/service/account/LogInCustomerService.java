@@ -15,6 +15,7 @@ import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.application.port.out.persistence.Sessions;
 import org.hexmall.application.port.out.security.RandomTokens;
 import org.hexmall.application.service.account.shared.DeviceTokens;
+import org.hexmall.application.service.account.shared.FreezeOrigin;
 import org.hexmall.application.service.account.shared.LoginSettings;
 import org.hexmall.application.service.risk.shared.RiskChecks;
 import org.hexmall.application.service.session.shared.PasswordLogin;
@@ -25,6 +26,7 @@ import org.hexmall.domain.account.Device;
 import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.account.DeviceName;
 import org.hexmall.domain.account.EmailAddress;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.account.LoginOutcome;
 import org.hexmall.domain.account.LoginRecord;
 import org.hexmall.domain.account.PhoneNumber;
@@ -64,11 +66,14 @@ public final class LogInCustomerService implements LogInCustomer {
     private final LoginSettings settings;
     private final RiskChecks risk;
     private final RiskAlerts alerts;
+    private final FreezeOrigin freezeOrigin;
 
+    /** @param freezeOrigin tells a customer who knows the password of a frozen account who froze it */
     public LogInCustomerService(Customers customers, LoginHistory loginHistory, Devices devices,
                                 SecurityEvents securityEvents, Sessions sessions, PasswordLogin passwordLogin,
                                 DeviceTokens deviceTokens, CodeDispatch codes, RandomTokens tokens,
-                                LoginSettings settings, RiskChecks risk, RiskAlerts alerts) {
+                                LoginSettings settings, RiskChecks risk, RiskAlerts alerts,
+                                FreezeOrigin freezeOrigin) {
         this.customers = customers;
         this.loginHistory = loginHistory;
         this.devices = devices;
@@ -81,6 +86,7 @@ public final class LogInCustomerService implements LogInCustomer {
         this.settings = settings;
         this.risk = risk;
         this.alerts = alerts;
+        this.freezeOrigin = freezeOrigin;
     }
 
     @Override
@@ -168,6 +174,11 @@ public final class LogInCustomerService implements LogInCustomer {
         @Override
         public Optional<String> clientAddress() {
             return Optional.ofNullable(command.clientAddress());
+        }
+
+        @Override
+        public FrozenBy frozenBy(Customer customer) {
+            return freezeOrigin.frozenBy(customer).orElse(FrozenBy.CUSTOMER_SERVICE);
         }
 
         /**

@@ -78,7 +78,8 @@ public final class StartSelfUnfreezeService implements StartSelfUnfreeze {
                     if (!customer.isFrozen()) {
                         yield new NotFrozen();
                     }
-                    yield freezeOrigin.onlyCustomerServiceUnfreezes(customer) ? new FrozenByCustomerService() : null;
+                    yield freezeOrigin.frozenBy(customer).filter(by -> !by.customerMayUnfreeze())
+                            .<Result>map(ForCustomerServiceToUnfreeze::new).orElse(null);
                 }
                 case LoginAttempt.WrongPassword wrong -> {
                     customers.update(customer.withLoginThrottle(wrong.throttle()));

@@ -10,6 +10,7 @@ import org.hexmall.application.service.account.shared.FreezeOrigin;
 import org.hexmall.application.service.shared.StepUpGate;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.security.StepUpAction;
@@ -44,8 +45,10 @@ public final class UnfreezeMyAccountService implements UnfreezeMyAccount {
                 return new StepUpNeeded();
             }
             Customer customer = customers.findById(proved.get()).orElseThrow();
-            if (freezeOrigin.onlyCustomerServiceUnfreezes(customer)) {
-                return new FrozenByCustomerService();
+            Optional<FrozenBy> forCustomerService = freezeOrigin.frozenBy(customer)
+                    .filter(by -> !by.customerMayUnfreeze());
+            if (forCustomerService.isPresent()) {
+                return new ForCustomerServiceToUnfreeze(forCustomerService.get());
             }
             if (customer.isFrozen()) {
                 customers.update(customer.unfrozen());

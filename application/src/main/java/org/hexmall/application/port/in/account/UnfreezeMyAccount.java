@@ -1,5 +1,6 @@
 package org.hexmall.application.port.in.account;
 
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.security.StepUpId;
 
 /** The last step of "Unfreeze my account": the passed step-up unfreezes the account it proved. */
@@ -20,7 +21,10 @@ public interface UnfreezeMyAccount {
     record StepUpNeeded() implements Result {
     }
 
-    /** Customer service froze the account meanwhile; only they can unfreeze it. */
-    record FrozenByCustomerService() implements Result {
+    /**
+     * Customer service froze the account meanwhile, or the customer reported activity that was not them: only customer
+     * service can unfreeze it, as {@code by} says.
+     */
+    record ForCustomerServiceToUnfreeze(FrozenBy by) implements Result {
     }
 }

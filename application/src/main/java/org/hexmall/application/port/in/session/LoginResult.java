@@ -1,6 +1,7 @@
 package org.hexmall.application.port.in.session;
 
 import java.time.Instant;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.security.Session;
 
 /** How a login attempt ended, for customers and agents alike. */
@@ -35,7 +36,10 @@ public sealed interface LoginResult {
     record HeldForReview() implements LoginResult {
     }
 
-    /** The account is frozen by customer service. */
-    record Frozen() implements LoginResult {
+    /**
+     * The password was right, but the account is frozen; {@code by} says who froze it, and so whether the customer may
+     * unfreeze it. An agent's account is frozen (disabled) by a supervisor only.
+     */
+    record Frozen(FrozenBy by) implements LoginResult {
     }
 }

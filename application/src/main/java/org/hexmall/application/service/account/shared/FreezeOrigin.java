@@ -1,16 +1,18 @@
 package org.hexmall.application.service.account.shared;
 
 import java.util.List;
+import java.util.Optional;
 import org.hexmall.application.port.out.persistence.AuditLog;
 import org.hexmall.application.port.out.persistence.SecurityEvents;
 import org.hexmall.domain.account.Customer;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.support.AgentAction;
 import org.hexmall.domain.support.AuditEntry;
 
 /**
- * Whether only customer service may unfreeze a frozen account. A customer may unfreeze what they froze themselves
+ * Who froze a frozen account, and so whether only customer service may unfreeze it. A customer may unfreeze what they froze themselves
  * ("I lost my phone"); an account frozen by an agent or by the store (confirmed fraud, a risk hold), or frozen because
  * the customer reported activity that was not them, stays frozen until an agent has checked it with them: whoever
  * knew the password then may still know it.
@@ -31,19 +33,25 @@ public final class FreezeOrigin {
         this.auditLog = auditLog;
     }
 
-    /** True when the account is frozen and only customer service may unfreeze it. Call inside a transaction. */
-    public boolean onlyCustomerServiceUnfreezes(Customer customer) {
+    /**
+     * Who froze the account; empty when it is not frozen. Customer service's freeze counts first, then the customer's
+     * report, as each keeps the account for customer service to unfreeze. Call inside a transaction.
+     */
+    public Optional<FrozenBy> frozenBy(Customer customer) {
         if (!customer.isFrozen()) {
-            return false;
+            return Optional.empty();
         }
         List<SecurityEvent> sinceLastUnfreeze = events.newestFirst(customer.id(), 1, ENTRIES_READ).items().stream()
                 .takeWhile(event -> event.kind() != SecurityEventKind.ACCOUNT_UNFROZEN)
                 .toList();
-        boolean notByTheCustomer = sinceLastUnfreeze.stream().anyMatch(event ->
-                event.kind() == SecurityEventKind.REPORTED_NOT_ME
-                        || event.kind() == SecurityEventKind.ACCOUNT_FROZEN
-                        && event.source() != SecurityEvent.Source.CUSTOMER);
-        return notByTheCustomer || latestAgentActionIsAFreeze(customer);
+        boolean byCustomerService = sinceLastUnfreeze.stream().anyMatch(event ->
+                event.kind() == SecurityEventKind.ACCOUNT_FROZEN && event.source() != SecurityEvent.Source.CUSTOMER);
+        if (byCustomerService || latestAgentActionIsAFreeze(customer)) {
+            return Optional.of(FrozenBy.CUSTOMER_SERVICE);
+        }
+        boolean reported = sinceLastUnfreeze.stream().anyMatch(event ->
+                event.kind() == SecurityEventKind.REPORTED_NOT_ME);
+        return Optional.of(reported ? FrozenBy.NOT_ME_REPORT : FrozenBy.CUSTOMER);
     }
 
     private boolean latestAgentActionIsAFreeze(Customer customer) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.hexmall.application.port.in.session.LoginResult.Frozen;
 import org.hexmall.application.port.in.session.LoginResult.Locked;
 import org.hexmall.application.port.in.session.LoginResult.SignedIn;
@@ -14,6 +15,7 @@ import org.hexmall.application.port.out.persistence.LoginThrottles;
 import org.hexmall.application.port.out.persistence.TransactionRunner;
 import org.hexmall.application.port.out.security.PasswordHasher;
 import org.hexmall.application.port.out.security.SecretHasher;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.account.DeviceId;
 import org.hexmall.domain.security.AddressThrottlePolicy;
 import org.hexmall.domain.security.LoginAccount;
@@ -127,6 +129,14 @@ public final class PasswordLogin {
         default LoginResult passwordAccepted(A account, Instant now, SignIn signIn) {
             return new SignedIn(signIn.onDevice(null));
         }
+
+        /**
+         * The password was right, but the account is frozen: who froze it, for the answer. Runs inside the attempt's
+         * transaction.
+         */
+        default FrozenBy frozenBy(A account) {
+            return FrozenBy.CUSTOMER_SERVICE;
+        }
     }
 
     /** Opens the session a successful login moves the visitor to. */
@@ -166,7 +176,7 @@ public final class PasswordLogin {
                 return accounts.passwordAccepted(account, now,
                         device -> sessionRotation.signIn(session, accounts.principal(account), device, now));
             }
-            return refusal(outcome, addressFailure(outcome, addressKey, now));
+            return refusal(outcome, addressFailure(outcome, addressKey, now), () -> accounts.frozenBy(account));
         });
     }
 
@@ -193,7 +203,9 @@ public final class PasswordLogin {
                 unknownLogins.keep(loginKey, throttle, lockEnds.plus(UNKNOWN_LOGIN_MEMORY));
             });
             recordAttempt.accept(now);
-            return refusal(outcome, addressFailure(outcome, addressKey, now));
+            return refusal(outcome, addressFailure(outcome, addressKey, now), () -> {
+                throw new IllegalStateException("a login that names no account was taken for a frozen one");
+            });
         });
     }
 
@@ -211,12 +223,14 @@ public final class PasswordLogin {
         return counted.retryAfter(now);
     }
 
-    private static LoginResult refusal(LoginAttempt.Outcome outcome, Optional<Instant> addressLockedUntil) {
+    /** @param frozenBy who froze the account, asked only when the account is frozen */
+    private static LoginResult refusal(LoginAttempt.Outcome outcome, Optional<Instant> addressLockedUntil,
+                                       Supplier<FrozenBy> frozenBy) {
         if (addressLockedUntil.isPresent()) {
             return new Locked(addressLockedUntil.get());
         }
         return switch (outcome) {
-            case LoginAttempt.RefusedFrozen frozen -> new Frozen();
+            case LoginAttempt.RefusedFrozen frozen -> new Frozen(frozenBy.get());
             case LoginAttempt.RefusedLocked locked -> new Locked(locked.until());
             case LoginAttempt.WrongPassword wrong ->
                     wrong.lockedUntil().<LoginResult>map(Locked::new).orElseGet(WrongCredentials::new);

@@ -16,6 +16,7 @@ import org.hexmall.application.port.in.account.ResendNewDeviceCode.Resent;
 import org.hexmall.application.port.in.session.LogOut;
 import org.hexmall.application.port.in.session.LoginResult;
 import org.hexmall.application.port.in.session.ResumeSession;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.security.Session;
 import org.hexmall.domain.shared.Language;
 
@@ -39,6 +40,8 @@ final class TokensResource {
     static final String CODE_PATH = PATH + "/new-device-code";
     static final String RESEND_PATH = CODE_PATH + "/resend";
     static final String CURRENT_PATH = PATH + "/current";
+    /** The store's page where a customer unfreezes an account they froze themselves. */
+    private static final String UNFREEZE_PAGE = "/unfreeze";
 
     private final LogInCustomer logInCustomer;
     private final LogOut logOut;
@@ -91,7 +94,7 @@ final class TokensResource {
                     .with("retryAfter", locked.retryAfter().toString())
                     .withHeader("Retry-After", secondsUntil(locked.retryAfter())));
             case LoginResult.Frozen frozen -> throw new ApiProblem(Problem.of(403, "account-frozen",
-                    "Account frozen", "Customer service has frozen this account; contact them to unfreeze it."));
+                    "Account frozen", frozenDetail(frozen.by())).with("frozenBy", frozen.by().name()));
             case LoginResult.HeldForReview held -> throw new ApiProblem(Problem.of(403, "login-held",
                     "Login held for a security check", "We held this login for a security check; contact customer "
                             + "service."));
@@ -120,6 +123,17 @@ final class TokensResource {
                         .withHeader("Cache-Control", "no-store"));
             }
         }
+    }
+
+    /** What the customer who knows the password is told of the freeze: who made it, and who can undo it. */
+    private static String frozenDetail(FrozenBy by) {
+        return switch (by) {
+            case CUSTOMER -> "You froze this account yourself. Unfreeze it on the store's " + UNFREEZE_PAGE
+                    + " page with its login password and a code sent to its phone, or contact customer service.";
+            case NOT_ME_REPORT -> "This account was frozen when you reported activity in it that was not you. Only "
+                    + "customer service can unfreeze it, once they have checked the account with you; contact them.";
+            case CUSTOMER_SERVICE -> "Customer service has frozen this account; contact them to unfreeze it.";
+        };
     }
 
     /** The code sent for a login held on this device: the right one issues the token, and may trust the device. */

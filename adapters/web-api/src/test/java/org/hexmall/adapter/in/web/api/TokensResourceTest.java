@@ -14,6 +14,7 @@ import org.hexmall.application.port.in.account.NewDeviceCodeCommand;
 import org.hexmall.application.port.in.account.NewDeviceResult;
 import org.hexmall.application.port.in.account.ResendNewDeviceCode.Resent;
 import org.hexmall.application.port.in.session.LoginResult;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.security.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,10 +94,23 @@ class TokensResourceTest {
     }
 
     @Test
-    void aFrozenAccountIsA403Problem() {
-        api.fakes.logIn = command -> new LoginResult.Frozen();
+    void aFrozenAccountIsA403Problem_sayingWhoFrozeIt() {
+        api.fakes.logIn = command -> new LoginResult.Frozen(FrozenBy.CUSTOMER_SERVICE);
 
-        assertProblem(api.send("POST", TOKENS, LI_LEI), 403, "account-frozen", TOKENS);
+        JsonNode problem = assertProblem(api.send("POST", TOKENS, LI_LEI), 403, "account-frozen", TOKENS);
+        assertThat(problem.path("frozenBy").asText()).isEqualTo("CUSTOMER_SERVICE");
+        assertThat(problem.path("detail").asText())
+                .isEqualTo("Customer service has frozen this account; contact them to unfreeze it.");
+    }
+
+    @Test
+    void anAccountTheCustomerFroze_isSaidToBeTheirsToUnfreeze_notFrozenByCustomerService() {
+        api.fakes.logIn = command -> new LoginResult.Frozen(FrozenBy.CUSTOMER);
+
+        JsonNode problem = assertProblem(api.send("POST", TOKENS, LI_LEI), 403, "account-frozen", TOKENS);
+        assertThat(problem.path("frozenBy").asText()).isEqualTo("CUSTOMER");
+        assertThat(problem.path("detail").asText()).startsWith("You froze this account yourself. Unfreeze it on the"
+                + " store's /unfreeze page").doesNotContain("Customer service has frozen");
     }
 
     @Test

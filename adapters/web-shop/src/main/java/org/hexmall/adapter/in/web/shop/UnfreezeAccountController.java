@@ -17,6 +17,7 @@ import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.application.port.in.account.StartSelfUnfreeze;
 import org.hexmall.application.port.in.account.UnfreezeMyAccount;
 import org.hexmall.application.port.in.security.StepUpProgress;
+import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.account.PhoneNumber;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.StepUpId;
@@ -25,8 +26,8 @@ import org.hexmall.domain.shared.DomainException;
 /**
  * {@code /unfreeze}: a customer who froze their own account gets it back. Nobody can sign in to a frozen account,
  * so the form asks for its mobile number and login password; a step-up ({@code /verify}) then proves the phone or
- * the face, and a last button unfreezes it. An account customer service froze says so and sends the customer to
- * them.
+ * the face, and a last button unfreezes it. An account customer service froze, or one the customer's report of
+ * activity that was not them froze, says so and sends the customer to them.
  */
 public final class UnfreezeAccountController {
 
@@ -78,8 +79,8 @@ public final class UnfreezeAccountController {
                     lockDuration.toMinutes(), displayTime.until(locked.retryAfter())));
             case StartSelfUnfreeze.NotFrozen notFrozen ->
                     showForm(ctx, 409, Map.of(), pages.message(ctx, "unfreeze.not-frozen"));
-            case StartSelfUnfreeze.FrozenByCustomerService byAgent ->
-                    showForm(ctx, 403, Map.of(), pages.message(ctx, "unfreeze.by-customer-service"));
+            case StartSelfUnfreeze.ForCustomerServiceToUnfreeze forAgent ->
+                    showForm(ctx, 403, Map.of(), pages.message(ctx, forCustomerService(forAgent.by())));
         }
     }
 
@@ -104,9 +105,14 @@ public final class UnfreezeAccountController {
             case UnfreezeMyAccount.Unfrozen unfrozen -> pages.render(ctx, "shop/unfrozen", Map.of());
             case UnfreezeMyAccount.StepUpNeeded needed ->
                     showForm(ctx, 403, Map.of(), pages.message(ctx, "unfreeze.verify-again"));
-            case UnfreezeMyAccount.FrozenByCustomerService byAgent ->
-                    showForm(ctx, 403, Map.of(), pages.message(ctx, "unfreeze.by-customer-service"));
+            case UnfreezeMyAccount.ForCustomerServiceToUnfreeze forAgent ->
+                    showForm(ctx, 403, Map.of(), pages.message(ctx, forCustomerService(forAgent.by())));
         }
+    }
+
+    /** Why only customer service can unfreeze the account: they froze it, or the customer's report did. */
+    private static String forCustomerService(FrozenBy by) {
+        return by == FrozenBy.NOT_ME_REPORT ? "unfreeze.reported-not-me" : "unfreeze.by-customer-service";
     }
 
     private void showForm(Context ctx, int status, Map<String, String> errors, String problem) {
