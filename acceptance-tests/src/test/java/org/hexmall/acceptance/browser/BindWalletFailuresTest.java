@@ -84,7 +84,7 @@ class BindWalletFailuresTest {
     }
 
     @Test
-    void decliningInTheWalletAppSaysSoAndBindsNothing(Page page) {
+    void decliningInTheWalletAppSaysSoAndBindsNothing_andAReloadOrTheLanguageSwitchSaysTheSame(Page page) {
         Storefront.alreadyLoggedIn(page, Storefront.LI_LEI_PHONE, Storefront.LI_LEI_PASSWORD);
         SimulatedPhone phone = SimulatedPhone.beside(page, Storefront.LI_LEI_PHONE);
         PaymentMethods.startBinding(page, "Alipay", "13800000001");
@@ -96,6 +96,13 @@ class BindWalletFailuresTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("You declined the binding"))).isVisible();
         assertThat(page.getByText("You declined the binding in the wallet app, so nothing was bound.")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, named("Start again"))).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/payment-methods/bindings/[0-9a-f-]{36}/not-bound$"));
+        page.reload();
+        assertThat(page.getByRole(AriaRole.HEADING, named("You declined the binding"))).isVisible();
+        page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("您拒绝了绑定"))).isVisible();
+        assertThat(page.getByText("无法确认钱包的答复")).not().isAttached();
+        page.getByRole(AriaRole.LINK, namedExactly("English")).click();
         PaymentMethods.open(page);
         assertThat(page.getByText(PaymentMethods.NONE_BOUND)).isVisible();
         Locator stopped = page.getByRole(AriaRole.REGION, namedExactly("Your last binding did not go through"));

@@ -148,7 +148,7 @@ class EveryPageFrameTest {
         addresses.addAll(List.of("/account", "/account/security", "/account/security/payment-methods",
                 "/account/security/payment-methods/add", "/account/security/payment-methods/add/wechat-pay",
                 "/account/security/payment-methods/add/wechat-pay/replace?kept=unknown",
-                binding + "/bound", binding + "/unbind", binding + "/code",
+                binding + "/bound", binding + "/not-bound", binding + "/unbind", binding + "/code",
                 "/account/security/payment-methods/authorized",
                 "/account/security/payment-methods/authorized/orders/unknown",
                 "/account/security/devices", device, "/account/security/devices/sign-out-others",

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.hexmall.application.port.in.support.BindingRecord;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Bound;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Expired;
@@ -15,6 +16,8 @@ import org.hexmall.application.port.in.wallet.AuthorizationCompletion.RejectedIn
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion.Untrusted;
 import org.hexmall.application.port.in.wallet.AuthorizationCompletion;
 import org.hexmall.application.port.in.wallet.BoundWallet;
+import org.hexmall.application.port.in.wallet.ViewBindingOutcome;
+import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.wallet.BindingFailureReason;
 import org.hexmall.domain.wallet.BindingId;
@@ -67,11 +70,23 @@ class CompleteWalletAuthorizationTest {
         AuthorizationCompletion completion = hexmall.comeBack(customer, ALIPAY,
                 hexmall.rejectInWalletApp(ALIPAY, walletApp));
 
-        assertThat(completion).isInstanceOf(RejectedInWallet.class);
+        assertThat(completion).isEqualTo(new RejectedInWallet(binding));
         BindingRecord record = hexmall.bindingSeenByAgent(customer, binding);
         assertThat(record.status()).isEqualTo(BindingStatus.FAILED);
         assertThat(record.failureReason()).contains(BindingFailureReason.REJECTED_IN_WALLET);
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).isEmpty();
+    }
+
+    @Test
+    void theOutcomeOfABindingDeclinedInTheWalletApp_readsTheSameAfterwards_forItsCustomerOnly() {
+        hexmall.comeBack(customer, ALIPAY, hexmall.rejectInWalletApp(ALIPAY, walletApp));
+        UseCases useCases = hexmall.anotherServer();
+
+        assertThat(useCases.viewBindingOutcome().view(customer, binding)).contains(new ViewBindingOutcome.Outcome(
+                binding, ALIPAY, BindingStatus.FAILED, Optional.of(BindingFailureReason.REJECTED_IN_WALLET)));
+        CustomerId someoneElse = hexmall.registeredCustomer("13900139055", "han.mm@example.com", "韩梅梅",
+                "other-pass-99");
+        assertThat(useCases.viewBindingOutcome().view(someoneElse, binding)).isEmpty();
     }
 
     @Test
@@ -193,7 +208,7 @@ class CompleteWalletAuthorizationTest {
         AuthorizationCompletion completion = hexmall.comeBack(customer, ALIPAY,
                 hexmall.approveInWalletApp(ALIPAY, walletApp));
 
-        assertThat(completion).isEqualTo(new AuthorizationCompletion.NotAllowed("account.frozen"));
+        assertThat(completion).isEqualTo(new AuthorizationCompletion.NotAllowed(binding, "account.frozen"));
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).isEmpty();
     }
 }

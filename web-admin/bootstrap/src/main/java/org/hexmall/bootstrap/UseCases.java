@@ -105,6 +105,7 @@ import org.hexmall.application.port.in.wallet.ResendBindingCode;
 import org.hexmall.application.port.in.wallet.SetPreferredWallet;
 import org.hexmall.application.port.in.wallet.StartWalletBinding;
 import org.hexmall.application.port.in.wallet.UnbindWallet;
+import org.hexmall.application.port.in.wallet.ViewBindingOutcome;
 import org.hexmall.application.port.in.wallet.ViewPaymentMethods;
 import org.hexmall.application.port.out.face.FaceCheck;
 import org.hexmall.application.port.out.notification.LoginNotices;
@@ -253,6 +254,7 @@ import org.hexmall.application.service.wallet.ResendBindingCodeService;
 import org.hexmall.application.service.wallet.SetPreferredWalletService;
 import org.hexmall.application.service.wallet.StartWalletBindingService;
 import org.hexmall.application.service.wallet.UnbindWalletService;
+import org.hexmall.application.service.wallet.ViewBindingOutcomeService;
 import org.hexmall.application.service.wallet.ViewPaymentMethodsService;
 import org.hexmall.application.service.wallet.shared.AgreementCancellations;
 import org.hexmall.application.service.wallet.shared.BindingCodes;
@@ -321,6 +323,7 @@ public record UseCases(
         ConfirmBindingCode confirmBindingCode,
         OpenWalletAuthorization openWalletAuthorization,
         CompleteWalletAuthorization completeWalletAuthorization,
+        ViewBindingOutcome viewBindingOutcome,
         CompleteWalletReconfirmation completeWalletReconfirmation,
         UnbindWallet unbindWallet,
         SetPreferredWallet setPreferredWallet,
@@ -585,6 +588,7 @@ public record UseCases(
                 new CompleteWalletAuthorizationService(store.customers(), store.walletBindings(),
                         store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
                         endings, wallets, clock),
+                new ViewBindingOutcomeService(store.walletBindings(), store.transactions()),
                 new CompleteWalletReconfirmationService(store.walletReconfirmations(), store.walletBindings(),
                         store.securityEvents(), store.usedNonces(), store.transactions(), driven.walletGateway(),
                         wallets, clock),

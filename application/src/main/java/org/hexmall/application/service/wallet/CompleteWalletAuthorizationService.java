@@ -118,7 +118,7 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
         WalletBinding binding = found.get();
         Instant now = clock.instant();
         if (OwnedBinding.expireIfStale(bindings, binding, now)) {
-            return Answered.only(new AuthorizationCompletion.Expired());
+            return Answered.only(new AuthorizationCompletion.Expired(binding.id()));
         }
         if (binding.status() != BindingStatus.AWAITING_AUTHORIZATION) {
             return Answered.only(new Untrusted("binding is " + binding.status() + ", not awaiting authorization"));
@@ -126,14 +126,14 @@ public final class CompleteWalletAuthorizationService implements CompleteWalletA
         if (agreement.isEmpty()) {
             binding.fail(BindingFailureReason.REJECTED_IN_WALLET, now);
             bindings.update(binding);
-            return Answered.only(new AuthorizationCompletion.RejectedInWallet());
+            return Answered.only(new AuthorizationCompletion.RejectedInWallet(binding.id()));
         }
         // The account may have been frozen while the customer was in the wallet app: the gates decide again.
         Optional<String> refusal = settings.securityGate().refusalFor(customers.findById(customerId).orElseThrow());
         if (refusal.isPresent()) {
             binding.fail(BindingFailureReason.ACCOUNT_SECURITY, now);
             bindings.update(binding);
-            return Answered.only(new AuthorizationCompletion.NotAllowed(refusal.get()));
+            return Answered.only(new AuthorizationCompletion.NotAllowed(binding.id(), refusal.get()));
         }
         return activate(binding, agreement.get(), now, clientAddress);
     }

@@ -1,6 +1,7 @@
 package org.hexmall.application.port.in.wallet;
 
 import java.util.Optional;
+import org.hexmall.domain.wallet.BindingId;
 
 /** How coming back from the wallet app ended. */
 public sealed interface AuthorizationCompletion {
@@ -9,19 +10,19 @@ public sealed interface AuthorizationCompletion {
     record Bound(BoundWallet wallet, Optional<BoundWallet> replaced) implements AuthorizationCompletion {
     }
 
-    /** The customer said no in the wallet app. */
-    record RejectedInWallet() implements AuthorizationCompletion {
+    /** The customer said no in the wallet app; {@code binding} failed for it. */
+    record RejectedInWallet(BindingId binding) implements AuthorizationCompletion {
     }
 
     /**
      * The account's security settings forbid binding now (it was frozen while the customer was in the
-     * wallet app, for example); {@code reasonCode} says which. Nothing was bound.
+     * wallet app, for example); {@code reasonCode} says which. Nothing was bound: {@code binding} failed.
      */
-    record NotAllowed(String reasonCode) implements AuthorizationCompletion {
+    record NotAllowed(BindingId binding, String reasonCode) implements AuthorizationCompletion {
     }
 
-    /** The binding took longer than allowed and expired. */
-    record Expired() implements AuthorizationCompletion {
+    /** {@code binding} took longer than allowed and expired. */
+    record Expired(BindingId binding) implements AuthorizationCompletion {
     }
 
     /**
