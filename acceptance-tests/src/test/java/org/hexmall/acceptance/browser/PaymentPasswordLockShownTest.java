@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * After three wrong payment passwords the simulated wallet locks the password for three hours and answers the store
- * that it is locked, with the lock's end. The customer's order page shows that end beside the failed attempt ("Locked
+ * that it is locked, with the lock's end. The failed payment's page shows that end as the payment recorded it, however
+ * often and by whatever address it is opened; the customer's order page shows it beside the failed attempt ("Locked
  * until 17:33", 「锁定至 17:33」), and so does the agent's page of the customer ("locked until 17:33"), in the store's
  * time zone and at the first whole minute the lock is over, so that both know when the wallet can be paid with again.
  */
@@ -45,6 +46,14 @@ class PaymentPasswordLockShownTest {
         Instant after = clock.instant();
         String until = lockEnd(before, after);
         SimulatedWallets.backToHexmall(page);
+        String lockSaid = page.getByRole(AriaRole.ALERT).textContent().strip().replaceAll("\\s+", " ");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("has locked the payment password of this wallet until");
+        String failedPage = page.url().replaceFirst("\\?.*$", "");
+        page.navigate(failedPage);
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(lockSaid);
+        page.navigate(failedPage + "?locked-until=4102444800");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(lockSaid);
+        assertThat(page.locator("main")).not().containsText("2100-01-01");
         Checkout.viewTheOrder(page, order);
         String orderPage = page.url();
 

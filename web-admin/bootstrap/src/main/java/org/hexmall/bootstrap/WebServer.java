@@ -248,7 +248,7 @@ final class WebServer {
                         useCases.setPreferredWallet(), pages),
                 new BindWalletController(useCases.startWalletBinding(), useCases.resendBindingCode(),
                         useCases.confirmBindingCode(), useCases.openWalletAuthorization(),
-                        useCases.viewPaymentMethods(), pages, clock, config.maxWallets()),
+                        useCases.viewPaymentMethods(), useCases.viewMyAccount(), pages, clock, config.maxWallets()),
                 new WalletReturnController(useCases.completeWalletAuthorization(), useCases.viewBindingOutcome(),
                         useCases.viewOrderPayments(), pages),
                 new WalletNotificationController(useCases.receiveWalletNotice()),

@@ -22,6 +22,8 @@ import org.hexmall.adapter.in.web.common.FormErrors;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.WebSessions;
 import org.hexmall.application.port.in.InvalidCommandException;
+import org.hexmall.application.port.in.account.MyAccountView;
+import org.hexmall.application.port.in.account.ViewMyAccount;
 import org.hexmall.application.port.in.wallet.BindingStart;
 import org.hexmall.application.port.in.wallet.BoundWallet;
 import org.hexmall.application.port.in.wallet.CodeConfirmation;
@@ -51,7 +53,6 @@ import org.hexmall.domain.wallet.WalletProvider;
 public final class BindWalletController {
 
     private static final String ADD = PaymentMethodsController.PAGE + "/add";
-    private static final Pattern MASKED_PHONE = Pattern.compile("1\\d{2}\\*{4}\\d{4}");
     private static final String BINDING = PaymentMethodsController.PAGE + "/bindings/{binding}";
     /** Longer than any wait between two codes the store sets. */
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
@@ -67,23 +68,26 @@ public final class BindWalletController {
     private final ConfirmBindingCode confirmBindingCode;
     private final OpenWalletAuthorization openWalletAuthorization;
     private final ViewPaymentMethods viewPaymentMethods;
+    private final ViewMyAccount viewMyAccount;
     private final PageRenderer pages;
     private final Clock clock;
     private final int maxWallets;
 
     /**
-     * @param clock      tells how long the customer still waits before another code may be sent
-     * @param maxWallets how many wallets a customer may have bound, which the replacement notice states
+     * @param viewMyAccount names the account's phone, where the code goes
+     * @param clock         tells how long the customer still waits before another code may be sent
+     * @param maxWallets    how many wallets a customer may have bound, which the replacement notice states
      */
     public BindWalletController(StartWalletBinding startWalletBinding, ResendBindingCode resendBindingCode,
                                 ConfirmBindingCode confirmBindingCode, OpenWalletAuthorization openWalletAuthorization,
-                                ViewPaymentMethods viewPaymentMethods, PageRenderer pages, Clock clock,
-                                int maxWallets) {
+                                ViewPaymentMethods viewPaymentMethods, ViewMyAccount viewMyAccount,
+                                PageRenderer pages, Clock clock, int maxWallets) {
         this.startWalletBinding = startWalletBinding;
         this.resendBindingCode = resendBindingCode;
         this.confirmBindingCode = confirmBindingCode;
         this.openWalletAuthorization = openWalletAuthorization;
         this.viewPaymentMethods = viewPaymentMethods;
+        this.viewMyAccount = viewMyAccount;
         this.pages = pages;
         this.clock = clock;
         this.maxWallets = maxWallets;
@@ -128,9 +132,8 @@ public final class BindWalletController {
             return;
         }
         switch (startWalletBinding.start(command)) {
-            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone()
-                    + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'),
-                    HttpStatus.SEE_OTHER);
+            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId(), nextCodeQuery(sent.resendAt())
+                    + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&')), HttpStatus.SEE_OTHER);
             // "Replace my wallet?" has an address of its own, which names the wallet typed as the store keeps it
             // (the several wallets to choose from included): a reload of it sends nothing again, and the account
             // never travels in it.
@@ -281,8 +284,8 @@ public final class BindWalletController {
     static void continueReplacement(Context ctx, StartWalletBinding startWalletBinding, StartBindingCommand command,
             Optional<OrderId> orderBeingPaid) {
         switch (startWalletBinding.start(command)) {
-            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?to=" + sent.maskedPhone()
-                    + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(orderBeingPaid, '&'), HttpStatus.SEE_OTHER);
+            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId(), nextCodeQuery(sent.resendAt())
+                    + OrderBeingPaid.query(orderBeingPaid, '&')), HttpStatus.SEE_OTHER);
             default -> ctx.redirect(ADD + "?reconfirmed" + OrderBeingPaid.query(orderBeingPaid, '&'),
                     HttpStatus.SEE_OTHER);
         }
@@ -315,8 +318,7 @@ public final class BindWalletController {
 
     /** To the code page saying what became of the customer's form; a reload of it sends nothing again. */
     private void backToCodePage(Context ctx, BindingId bindingId, String problem) {
-        String sentTo = maskedPhone(ctx.queryParam("to"));
-        ctx.redirect(codePage(bindingId) + "?problem=" + problem + (sentTo.isEmpty() ? "" : "&to=" + sentTo)
+        ctx.redirect(codePage(bindingId) + "?problem=" + problem
                 + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'), HttpStatus.SEE_OTHER);
     }
 
@@ -328,8 +330,8 @@ public final class BindWalletController {
         }
         Optional<OrderId> order = OrderBeingPaid.of(ctx);
         switch (resendBindingCode.resend(CustomerAccess.customerOf(ctx), bindingId.get(), language(ctx))) {
-            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?resent&to="
-                    + sent.maskedPhone() + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(order, '&'),
+            case BindingStart.CodeSent sent -> ctx.redirect(codePage(sent.bindingId()) + "?resent"
+                    + nextCodeQuery(sent.resendAt()) + OrderBeingPaid.query(order, '&'),
                     HttpStatus.SEE_OTHER);
             case BindingStart.TooSoon tooSoon ->
                     backToCodePage(ctx, bindingId.get(), "too-soon" + nextCodeQuery(tooSoon.retryAt()));
@@ -429,19 +431,14 @@ public final class BindWalletController {
         model.put("errors", errors);
         model.put("problem", problem);
         model.put("resent", ctx.queryParam("resent") != null);
-        model.put("sentTo", maskedPhone(ctx.queryParam("to")));
+        // The code goes to the account's phone, which the page names as the account has it now.
+        model.put("sentTo", viewMyAccount.view(CustomerAccess.customerOf(ctx)).map(MyAccountView::maskedPhone)
+                .orElse(""));
         model.put("orderQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'));
-        // The code's forms carry where the code went and the order being paid, for the page they lead back to.
-        String sentTo = maskedPhone(ctx.queryParam("to"));
-        model.put("formQuery", sentTo.isEmpty() ? OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?')
-                : "?to=" + sentTo + OrderBeingPaid.query(OrderBeingPaid.of(ctx), '&'));
+        // The code's forms carry the order being paid, for the page they lead back to.
+        model.put("formQuery", OrderBeingPaid.query(OrderBeingPaid.of(ctx), '?'));
         model.putIfAbsent("waitMessage", null);
         pages.render(ctx, status, "shop/enter-code", model);
-    }
-
-    /** Only ever a masked number: the page says where the code went without revealing the number. */
-    private static String maskedPhone(String sentTo) {
-        return sentTo != null && MASKED_PHONE.matcher(sentTo).matches() ? sentTo : "";
     }
 
     /**
@@ -480,6 +477,11 @@ public final class BindWalletController {
 
     private static String codePage(BindingId bindingId) {
         return PaymentMethodsController.PAGE + "/bindings/" + bindingId + "/code";
+    }
+
+    /** The code page's address with the parameters given as {@code &name=value…}; none when empty. */
+    private static String codePage(BindingId bindingId, String parameters) {
+        return codePage(bindingId) + (parameters.isEmpty() ? "" : "?" + parameters.substring(1));
     }
 
     private static Language language(Context ctx) {

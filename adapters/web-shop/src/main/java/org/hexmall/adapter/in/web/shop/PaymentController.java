@@ -3,7 +3,6 @@ package org.hexmall.adapter.in.web.shop;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +73,6 @@ public final class PaymentController {
     private static final Map<String, String> WALLET_ERRORS = Map.of("wallet-required", "pay.wallet.required",
             "wallet-invalid", "pay.wallet.invalid");
     private static final String ATTEMPTS_LEFT = "attempts-left";
-    private static final String LOCKED_UNTIL = "locked-until";
     private static final Logger LOG = LoggerFactory.getLogger(PaymentController.class);
 
     private final ViewPaymentOptions viewPaymentOptions;
@@ -271,7 +269,7 @@ public final class PaymentController {
             case PaymentReturn.Paid paid -> ctx.redirect(paymentPath(paid.payment().id()) + "/success");
             // Off the signed address to the failure's own page, as success does: a reload there is harmless.
             case PaymentReturn.NotPaid notPaid -> ctx.redirect(failedPath(notPaid.payment().id(),
-                    notPaid.attemptsLeft(), notPaid.lockedUntil()), HttpStatus.SEE_OTHER);
+                    notPaid.attemptsLeft()), HttpStatus.SEE_OTHER);
             case PaymentReturn.ChargedAndRefunded refunded ->
                     ctx.redirect("/orders/" + refunded.payment().orderId() + "?charged-and-refunded");
             case PaymentReturn.Cancelled cancelled -> ctx.redirect(payPath(cancelled.payment().orderId()) + "?cancelled");
@@ -331,21 +329,18 @@ public final class PaymentController {
             ctx.redirect(paymentPath(payment.get().id()));
             return;
         }
-        showFailure(ctx, payment.get(), attemptsLeft(ctx.queryParam(ATTEMPTS_LEFT)),
-                lockedUntil(ctx.queryParam(LOCKED_UNTIL)));
+        showFailure(ctx, payment.get(), attemptsLeft(ctx.queryParam(ATTEMPTS_LEFT)));
     }
 
     /**
      * The failure page of a payment, with what the wallet app has just said of its payment password: the attempts
-     * it still accepts, or the end of its lock. They only ever add a sentence to the page of a payment that failed
-     * for that very reason.
+     * it still accepts. They only ever add a sentence to the page of a payment that failed for that very reason. The
+     * end of a password lock is not in the address: the page reads it from the payment, which keeps it.
      */
-    static String failedPath(PaymentId payment, OptionalInt attemptsLeft, Optional<Instant> lockedUntil) {
+    static String failedPath(PaymentId payment, OptionalInt attemptsLeft) {
         StringBuilder path = new StringBuilder(paymentPath(payment)).append("/failed");
         if (attemptsLeft.isPresent()) {
             path.append('?').append(ATTEMPTS_LEFT).append('=').append(attemptsLeft.getAsInt());
-        } else if (lockedUntil.isPresent()) {
-            path.append('?').append(LOCKED_UNTIL).append('=').append(lockedUntil.get().getEpochSecond());
         }
         return path.toString();
     }
@@ -358,26 +353,17 @@ public final class PaymentController {
         return OptionalInt.of(Integer.parseInt(field));
     }
 
-    /** The end of a lock as the failure page's address says it, in seconds since the epoch. */
-    static Optional<Instant> lockedUntil(String field) {
-        if (field == null || !field.matches("\\d{1,12}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Instant.ofEpochSecond(Long.parseLong(field)));
-    }
-
     /**
-     * The failure page for the payment's reason. Attempts left and the end of a lock are known only when the
-     * wallet app has just said so, and come in the address it redirected to.
+     * The failure page for the payment's reason. Attempts left are known only when the wallet app has just said so,
+     * and come in the address it redirected to; the end of a payment password lock is the one the payment recorded.
      */
-    private void showFailure(Context ctx, PaymentView payment, OptionalInt attemptsLeft,
-                             Optional<Instant> lockedUntil) {
+    private void showFailure(Context ctx, PaymentView payment, OptionalInt attemptsLeft) {
         Map<String, Object> model = new HashMap<>();
         model.put("payment", payment);
         // A failure without a reason is a decline the provider did not explain.
         model.put("reason", payment.failureReason().orElse(PaymentFailureReason.DECLINED));
         model.put("attemptsLeft", attemptsLeft.isPresent() ? attemptsLeft.getAsInt() : null);
-        model.put("lockedUntil", lockedUntil.orElse(null));
+        model.put("lockedUntil", payment.passwordLockedUntil().orElse(null));
         model.put("oneWallet", maxWallets == 1);
         // The order may have closed, or been paid by another payment, since: then there is nothing to try again.
         Optional<ViewOrderPayments.OrderPayments> order = viewOrderPayments.view(CustomerAccess.customerOf(ctx),
