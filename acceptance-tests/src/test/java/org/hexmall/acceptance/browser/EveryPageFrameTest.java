@@ -96,7 +96,7 @@ class EveryPageFrameTest {
         String product = firstLink(page, "/products/");
         List<String> addresses = List.of("/", product, "/search?q=tea", "/search?q=", "/promotions", "/cart", "/login",
                 "/register",
-                "/forgot-password", "/unfreeze", "/account-frozen", "/no-such-page");
+                "/forgot-password", "/unfreeze", "/account-frozen", "/customer-service", "/no-such-page");
         checkEveryPage(page, addresses, "/language/", "/");
     }
 

@@ -44,6 +44,8 @@ class StorefrontTextsOverHttpTest {
     private static final String LI_LEI_PASSWORD = "demo-pass-1";
     private static final String HAN_MEIMEI_PHONE = "13800000002";
     private static final String CUSTOMER_PASSWORD = "osmanthus-tea-29";
+    private static final String HOW_TO_REACH_CUSTOMER_SERVICE =
+            "<a href=\"/customer-service\">How to reach customer service</a>";
     private static final String PRODUCT = "ELEC-0001";
     private static final Pattern TEXTED_CODE = Pattern.compile("verification code is (\\d{6})");
     private static final Pattern CHINESE_LINK = Pattern.compile("href=\"(/language/zh-CN\\?next=[^\"]*)\"");
@@ -183,7 +185,8 @@ class StorefrontTextsOverHttpTest {
         HttpShopper visitor = new HttpShopper(URI.create(hexmall.baseUrl()));
         assertThat(visitor.submitAnswered("/unfreeze", Map.of("phone", phone, "password", CUSTOMER_PASSWORD), 403))
                 .contains("This account was frozen when you told us that something in its activity was not you.",
-                        "only customer service can unfreeze it, once they have checked your account with you.")
+                        "only customer service can unfreeze it, once they have checked your account with you.",
+                        HOW_TO_REACH_CUSTOMER_SERVICE)
                 .doesNotContain("Customer service froze this account");
         var app = new HttpShopper(URI.create(hexmall.baseUrl()));
         var problem = app.tryToLogInToApi(phone, CUSTOMER_PASSWORD, 403);
@@ -209,6 +212,31 @@ class StorefrontTextsOverHttpTest {
         assertThat(problem.path("detail").asText()).isEqualTo("You froze this account yourself. Unfreeze it on the"
                 + " store's /unfreeze page with its login password and a code sent to its phone, or contact customer"
                 + " service.").doesNotContain("Customer service has frozen");
+    }
+
+    @Test
+    void everyStorePagesFooter_leadsToTheCustomerServicePage_whichSaysHowToReachItAndEachWalletsOwn() {
+        HttpShopper visitor = new HttpShopper(URI.create(hexmall.baseUrl()));
+        String footerLink = "<a href=\"/customer-service\">Customer service</a>";
+        assertThat(visitor.page("/")).contains(footerLink);
+        assertThat(visitor.page("/products/" + PRODUCT)).contains(footerLink);
+        assertThat(visitor.page("/no-such-page", 404)).contains(footerLink);
+        assertThat(visitor.page("/unfreeze")).as("a page that sends the customer to customer service")
+                .contains(HOW_TO_REACH_CUSTOMER_SERVICE);
+        assertThat(consoleAs("agent", "agent-pass-1").page("/admin")).doesNotContain("/customer-service");
+
+        assertThat(visitor.page("/customer-service")).contains("<h1>Customer service</h1>", "400-555-0100",
+                "Every day, 08:00–22:00", "this number and these hours are an example", "What to have ready",
+                "The mobile number of your hexmall account: customer service confirms that it is you",
+                "The order number, if your question is about an order",
+                "never asks for your login password, a verification code or a wallet’s payment password",
+                "A wallet’s own customer service", "WeChat Pay: in the WeChat Pay app, under its help or customer"
+                        + " service.", "UnionPay QuickPass: in the UnionPay QuickPass app");
+        assertThat(liLei.page("/customer-service"))
+                .contains("The mobile number of your hexmall account, 138****0001: customer service confirms");
+        visitor.follow(URI.create("/language/zh-CN?next=/customer-service"));
+        assertThat(visitor.page("/customer-service")).contains("<a href=\"/customer-service\">联系客服</a>",
+                "<h1>联系客服</h1>", "客服热线", "请提前准备", "支付宝：在支付宝应用中的“帮助”或“客服”入口。");
     }
 
     @Test

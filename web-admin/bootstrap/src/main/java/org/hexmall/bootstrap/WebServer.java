@@ -51,6 +51,7 @@ import org.hexmall.adapter.in.web.shop.CartController;
 import org.hexmall.adapter.in.web.shop.CatalogController;
 import org.hexmall.adapter.in.web.shop.ChangePasswordController;
 import org.hexmall.adapter.in.web.shop.ChangePhoneController;
+import org.hexmall.adapter.in.web.shop.CustomerServiceController;
 import org.hexmall.adapter.in.web.shop.DeviceCookies;
 import org.hexmall.adapter.in.web.shop.DevicesController;
 import org.hexmall.adapter.in.web.shop.FreezeAccountController;
@@ -255,7 +256,8 @@ final class WebServer {
                 accountSecurity(),
                 new PromotionsController(useCases.viewOffers(), useCases.claimCoupon(), pages),
                 new MyCouponsController(useCases.viewMyCoupons(), pages),
-                new MyPointsController(useCases.viewMyPoints(), pages));
+                new MyPointsController(useCases.viewMyPoints(), pages),
+                new CustomerServiceController(useCases.viewMyAccount(), pages));
     }
 
     private AccountSecurityRoutes accountSecurity() {

@@ -26,6 +26,7 @@ public final class StorefrontRoutes {
     private final PromotionsController promotions;
     private final MyCouponsController myCoupons;
     private final MyPointsController myPoints;
+    private final CustomerServiceController customerService;
 
     public StorefrontRoutes(CatalogController catalog, ProductImages productImages, CartController cart,
                             OrderController orders, PaymentController payments,
@@ -37,7 +38,8 @@ public final class StorefrontRoutes {
                             BindWalletController bindWallet, WalletReturnController walletReturn,
                             WalletNotificationController walletNotifications,
                             AccountSecurityRoutes accountSecurity, PromotionsController promotions,
-                            MyCouponsController myCoupons, MyPointsController myPoints) {
+                            MyCouponsController myCoupons, MyPointsController myPoints,
+                            CustomerServiceController customerService) {
         this.catalog = catalog;
         this.productImages = productImages;
         this.cart = cart;
@@ -59,6 +61,7 @@ public final class StorefrontRoutes {
         this.promotions = promotions;
         this.myCoupons = myCoupons;
         this.myPoints = myPoints;
+        this.customerService = customerService;
     }
 
     public void register(RoutesConfig routes) {
@@ -87,5 +90,6 @@ public final class StorefrontRoutes {
         promotions.register(routes);
         myCoupons.register(routes);
         myPoints.register(routes);
+        customerService.register(routes);
     }
 }
