@@ -240,6 +240,32 @@ class StorefrontTextsOverHttpTest {
     }
 
     @Test
+    void theHelpSearch_findsAnswersByTheGuidesOwnWords_inEnglishAndChinese() {
+        HttpShopper agent = consoleAs("agent", "agent-pass-1");
+        Map<String, String> answers = Map.of(
+                "关联", "How do I bind a digital wallet to my account?",
+                "多个钱包", "Can I bind more than one wallet?",
+                "银行卡", "My account’s security settings stop the binding",
+                "bank card", "My account’s security settings stop the binding",
+                "购物记录", "Where do I find what I paid with my wallet?",
+                "双十一", "What offers do wallet payers get?");
+
+        answers.forEach((words, question) -> assertThat(agent.page("/admin/help?q="
+                + URLEncoder.encode(words, StandardCharsets.UTF_8))).as(words).contains(question)
+                .doesNotContain("No answer matches"));
+    }
+
+    @Test
+    void theAnswerOnKeepingMoneySafe_saysWhatTheStoreDoesInsteadOfASettingToTurnOn_inEnglishAndChinese() {
+        HttpShopper agent = consoleAs("agent", "agent-pass-1");
+
+        assertThat(agent.page("/admin/help?q=two-step")).contains("There is no two-step verification to turn on at"
+                + " hexmall, because it is always on:", "must enter a code sent to your phone (or pass a face check)",
+                "press “This wasn’t me” on anything that was not you", "在 hexmall 无需另行开启双重验证，因为它始终有效")
+                .doesNotContain("turn on two-step verification;", "开启双重验证；");
+    }
+
+    @Test
     void theLanguageSwitchOfAPageAnsweringARefusedForm_leadsToAPageAGetShows() {
         String refusedAdd = liLei.submitAnyAnswer("/products/" + PRODUCT, "/cart/add",
                 Map.of("productId", PRODUCT, "quantity", "0")).body();

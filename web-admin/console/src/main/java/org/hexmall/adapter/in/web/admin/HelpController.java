@@ -4,9 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hexmall.adapter.in.web.common.Messages;
 import org.hexmall.adapter.in.web.common.PageRenderer;
@@ -14,12 +16,27 @@ import org.hexmall.application.port.in.support.HelpTopic;
 
 /**
  * The console's help page, {@code /admin/help}: every answer of the guides in the agent's language and in the other
- * one, searched on the server in both, so that an agent finds an answer by a word the customer used in either.
+ * one, searched on the server in both, so that an agent finds an answer by a word the customer used in either, or by
+ * the guides' own word for what the answers call otherwise ({@link #SYNONYMS}).
  */
 public final class HelpController {
 
     /** Longer searches are cut to this: no answer holds a phrase that long. */
     static final int MAX_QUERY_LENGTH = 100;
+
+    /**
+     * Words that say the same in the guides, in what customers say and in the answers: a searched word that holds one
+     * of a group's words also finds the answers that hold the word with another of the group in its place. Chinese
+     * is written without spaces, so a group's word is replaced inside the searched word (关联钱包 finds 绑定钱包).
+     */
+    static final List<List<String>> SYNONYMS = List.of(
+            List.of("关联", "绑定"),
+            List.of("钱包", "数字钱包"),
+            List.of("购物记录", "支付记录", "支付的记录"),
+            List.of("双十一", "双11"),
+            List.of("link", "bind"),
+            List.of("eleven", "11"),
+            List.of("shopping", "purchase"));
 
     private final PageRenderer pages;
 
@@ -37,7 +54,7 @@ public final class HelpController {
         boolean matches(List<String> words) {
             String all = (own.question + " " + own.answer + " " + own.next + " " + other.question + " "
                     + other.answer + " " + other.next).toLowerCase(Locale.ROOT);
-            return words.stream().allMatch(all::contains);
+            return words.stream().allMatch(word -> sayingsOf(word).stream().anyMatch(all::contains));
         }
     }
 
@@ -65,6 +82,21 @@ public final class HelpController {
         }
         int count = sections.values().stream().mapToInt(List::size).sum();
         pages.render(ctx, "admin/help", Map.of("q", query, "sections", sections, "count", count));
+    }
+
+    /** The searched word, and the word with each synonym it holds put in another's place. */
+    static Set<String> sayingsOf(String word) {
+        Set<String> sayings = new LinkedHashSet<>(List.of(word));
+        for (List<String> group : SYNONYMS) {
+            for (String saying : List.copyOf(sayings)) {
+                for (String found : group) {
+                    if (saying.contains(found)) {
+                        group.forEach(other -> sayings.add(saying.replace(found, other)));
+                    }
+                }
+            }
+        }
+        return sayings;
     }
 
     private Texts texts(HelpTopic topic, Locale locale) {
