@@ -301,8 +301,8 @@ class StepUpVerificationTest {
         clock.moveOn(Duration.ofDays(181));
         Storefront.alreadyLoggedIn(page, customer.phone(), customer.password());
         page.navigate("/");
-        assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).containsText("change your login"
-                + " password");
+        assertThat(page.getByRole(AriaRole.REGION, named("Password reminder"))).containsText("For your safety, change"
+                + " your login password: it has not been changed for 180 days or more.");
         page.getByRole(AriaRole.BUTTON, namedExactly("Remind me later")).click();
 
         assertThat(page).hasURL(Pattern.compile("/$"));

@@ -266,6 +266,24 @@ class StorefrontTextsOverHttpTest {
     }
 
     @Test
+    void aRiskHoldOnANewAccount_bringsAPasswordBannerThatSaysSo_notThatThePasswordIsOld() {
+        String phone = registeredCustomer();
+        HttpShopper customer = new HttpShopper(URI.create(hexmall.baseUrl()));
+        customer.submit("/login", Map.of("login", phone, "password", CUSTOMER_PASSWORD));
+        CustomerId id = hexmall.storage().customers().findByPhone(PhoneNumber.parse(phone)).orElseThrow().id();
+        hexmall.storage().transactions().inTransaction(() -> hexmall.storage().securityEvents().record(
+                new SecurityEvent(id, Instant.now(), SecurityEventKind.RISK_HOLD, SecurityEvent.Source.SYSTEM, "",
+                        "203.0.113.7")));
+
+        assertThat(customer.page("/")).contains("For your safety, change your login password: since you last changed"
+                + " it, we held an unusual login, payment or wallet binding on your account for a security check.")
+                .doesNotContain("six months", "180 days", "someone may have tried to guess it");
+        customer.follow(URI.create("/language/zh-CN?next=/"));
+        assertThat(customer.page("/")).contains("自您上次修改密码以来，我们曾因安全检查拦截您账户上一次异常的登录、付款或钱包绑定。")
+                .doesNotContain("超过六个月");
+    }
+
+    @Test
     void theLanguageSwitchOfAPageAnsweringARefusedForm_leadsToAPageAGetShows() {
         String refusedAdd = liLei.submitAnyAnswer("/products/" + PRODUCT, "/cart/add",
                 Map.of("productId", PRODUCT, "quantity", "0")).body();

@@ -15,6 +15,7 @@ import org.hexmall.application.port.in.account.RequestPasswordResetCommand;
 import org.hexmall.application.port.in.account.StartPhoneChange;
 import org.hexmall.application.port.in.account.StartSelfUnfreeze;
 import org.hexmall.application.port.in.account.UnfreezeMyAccount;
+import org.hexmall.application.port.in.account.ViewPasswordReminder.Due;
 import org.hexmall.application.port.in.security.StepUpProgress;
 import org.hexmall.application.port.in.support.AccountSupportCommand;
 import org.hexmall.application.port.in.session.LoginResult;
@@ -22,6 +23,7 @@ import org.hexmall.bootstrap.UseCases;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.account.FrozenBy;
 import org.hexmall.domain.account.PhoneNumber;
+import org.hexmall.domain.security.PasswordReminder;
 import org.hexmall.domain.security.PlainPassword;
 import org.hexmall.domain.security.Principal;
 import org.hexmall.domain.security.SecurityEvent;
@@ -336,35 +338,49 @@ class StepUpTest {
 
     @Test
     void thePasswordReminder_comesAfter180Days_staysAwayForAMonthWhenDismissed_andEndsWithAChange() {
-        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        assertThat(useCases.viewPasswordReminder().due(customer)).isEmpty();
         hexmall.clock.advance(Duration.ofDays(180));
-        assertThat(useCases.viewPasswordReminder().isDue(customer)).isTrue();
+        assertThat(useCases.viewPasswordReminder().due(customer).map(Due::reason))
+                .contains(PasswordReminder.Reason.PASSWORD_OLD);
 
         useCases.dismissPasswordReminder().dismiss(customer);
-        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        assertThat(useCases.viewPasswordReminder().due(customer)).isEmpty();
         hexmall.clock.advance(Duration.ofDays(30));
-        assertThat(useCases.viewPasswordReminder().isDue(customer)).isTrue();
+        assertThat(useCases.viewPasswordReminder().due(customer).map(Due::reason))
+                .contains(PasswordReminder.Reason.PASSWORD_OLD);
 
         Session session = sessionAfter(hexmall.logIn(PHONE, PASSWORD, hexmall.newVisitor()));
         var passed = (StepUpProgress.Passed) useCases.enterStepUpCode().enter(
                 startedBySms(StepUpAction.CHANGE_PASSWORD), signedIn, hexmall.codeSentTo(PHONE), session.id(),
                 InMemoryHexmall.CLIENT_ADDRESS);
         changePassword(passed.session());
-        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        assertThat(useCases.viewPasswordReminder().due(customer)).isEmpty();
     }
 
     @Test
     void aLoginLockSinceThePasswordChanged_bringsTheReminderAtOnce_untilDismissed() {
-        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        assertThat(useCases.viewPasswordReminder().due(customer)).isEmpty();
         hexmall.clock.advance(Duration.ofMinutes(1));
         hexmall.storage.transactions().inTransaction(() -> hexmall.storage.securityEvents().record(new SecurityEvent(
                 customer, hexmall.clock.instant(), SecurityEventKind.LOGIN_LOCKED, SecurityEvent.Source.SYSTEM, "",
                 "")));
 
-        assertThat(useCases.viewPasswordReminder().isDue(customer)).isTrue();
+        assertThat(useCases.viewPasswordReminder().due(customer).map(Due::reason))
+                .contains(PasswordReminder.Reason.LOGIN_LOCKED);
         hexmall.clock.advance(Duration.ofMinutes(1));
         useCases.dismissPasswordReminder().dismiss(customer);
-        assertThat(useCases.viewPasswordReminder().isDue(customer)).isFalse();
+        assertThat(useCases.viewPasswordReminder().due(customer)).isEmpty();
+    }
+
+    @Test
+    void aRiskHoldSinceThePasswordChanged_bringsTheReminderForThatReason() {
+        hexmall.clock.advance(Duration.ofMinutes(1));
+        hexmall.storage.transactions().inTransaction(() -> hexmall.storage.securityEvents().record(new SecurityEvent(
+                customer, hexmall.clock.instant(), SecurityEventKind.RISK_HOLD, SecurityEvent.Source.SYSTEM, "",
+                "")));
+
+        assertThat(useCases.viewPasswordReminder().due(customer).map(Due::reason))
+                .contains(PasswordReminder.Reason.RISK_HOLD);
     }
 
     private ChangePassword.Result changePassword(Session session) {

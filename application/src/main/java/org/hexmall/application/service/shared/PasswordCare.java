@@ -16,9 +16,9 @@ import org.hexmall.domain.security.SecurityEventKind;
  *
  * <p>Whatever suggests a password may be known to someone else brings the reminder: a {@code LOGIN_LOCKED} or
  * {@code RISK_HOLD} security event recorded since the password changed (or since the customer last dismissed the
- * reminder) counts, so the login lock and the risk rules need do nothing more than record their event; {@link #raise}
- * is there for a reason that records none. The banner then shows until the customer changes the password or
- * dismisses it.
+ * reminder) counts, for its reason, so the login lock and the risk rules need do nothing more than record their event;
+ * {@link #raise} is there for a reason that records none. The banner then shows until the customer changes the
+ * password or dismisses it.
  */
 public final class PasswordCare {
 
@@ -55,9 +55,9 @@ public final class PasswordCare {
         reminders.save(PasswordReminder.passwordSetAt(customer, clock.instant()));
     }
 
-    /** Something suggests the password may be known to someone else: remind the customer to change it. */
-    public void raise(CustomerId customer) {
-        customers.findById(customer).ifPresent(found -> reminders.save(of(found).raised(clock.instant())));
+    /** Something ({@code why}) suggests the password may be known to someone else: remind the customer to change it. */
+    public void raise(CustomerId customer, PasswordReminder.Reason why) {
+        customers.findById(customer).ifPresent(found -> reminders.save(of(found).raised(clock.instant(), why)));
     }
 
     /** The customer closed the banner. */

@@ -17,8 +17,8 @@ public interface PasswordReminders {
     /**
      * The customer's reminder as it stands, read at once with what it depends on: the stored entry (or, without one,
      * a password set when the account registered), {@linkplain PasswordReminder#warnedAt warned at} the latest of the
-     * customer's security events of the given kinds. Empty for an unknown customer. The banner on every shop page
-     * asks this, so it is one read.
+     * customer's security events of the given kinds, for that event's kind. Empty for an unknown customer. The banner
+     * on every shop page asks this, so it is one read.
      */
     Optional<PasswordReminder> standing(CustomerId customer, Set<SecurityEventKind> warnings);
 

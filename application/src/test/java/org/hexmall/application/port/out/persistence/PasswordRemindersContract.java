@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hexmall.domain.account.Customer;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.PasswordReminder;
+import org.hexmall.domain.security.PasswordReminder.Reason;
 import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEvent.Source;
 import org.hexmall.domain.security.SecurityEventKind;
@@ -43,7 +44,7 @@ public abstract class PasswordRemindersContract {
         passwordReminders().save(set);
         assertThat(passwordReminders().find(liLei)).contains(set);
 
-        PasswordReminder raisedAndDismissed = set.raised(NOW.plus(Duration.ofDays(1)))
+        PasswordReminder raisedAndDismissed = set.raised(NOW.plus(Duration.ofDays(1)), Reason.RISK_HOLD)
                 .dismissed(NOW.plus(Duration.ofDays(2)));
         passwordReminders().save(raisedAndDismissed);
         assertThat(passwordReminders().find(liLei)).contains(raisedAndDismissed);
@@ -55,7 +56,7 @@ public abstract class PasswordRemindersContract {
         CustomerId hanMeimei = storedCustomer("13900000002");
         passwordReminders().save(PasswordReminder.passwordSetAt(liLei, NOW));
         PasswordReminder hers = PasswordReminder.passwordSetAt(hanMeimei, NOW.plusSeconds(5))
-                .raised(NOW.plusSeconds(9));
+                .raised(NOW.plusSeconds(9), Reason.LOGIN_LOCKED);
         passwordReminders().save(hers);
 
         assertThat(passwordReminders().find(hanMeimei)).contains(hers);
@@ -75,7 +76,7 @@ public abstract class PasswordRemindersContract {
     }
 
     @Test
-    void theStanding_isRaisedAtTheLatestWarningOfTheGivenKinds_sinceThePasswordChanged() {
+    void theStanding_isRaisedAtTheLatestWarningOfTheGivenKinds_sinceThePasswordChanged_forItsKind() {
         CustomerId liLei = storedCustomer("13800000001");
         Instant changed = NOW.plus(Duration.ofDays(1));
         passwordReminders().save(PasswordReminder.passwordSetAt(liLei, changed));
@@ -88,20 +89,27 @@ public abstract class PasswordRemindersContract {
         record(liLei, changed.plusSeconds(20), SecurityEventKind.RISK_HOLD);
         record(liLei, changed.plusSeconds(30), SecurityEventKind.WALLET_BOUND);
         assertThat(passwordReminders().standing(liLei, WARNINGS))
-                .contains(PasswordReminder.passwordSetAt(liLei, changed).raised(changed.plusSeconds(20)));
+                .contains(PasswordReminder.passwordSetAt(liLei, changed).raised(changed.plusSeconds(20),
+                        Reason.RISK_HOLD));
+
+        record(liLei, changed.plusSeconds(40), SecurityEventKind.LOGIN_LOCKED);
+        assertThat(passwordReminders().standing(liLei, WARNINGS))
+                .contains(PasswordReminder.passwordSetAt(liLei, changed).raised(changed.plusSeconds(40),
+                        Reason.LOGIN_LOCKED));
     }
 
     @Test
     void aWarningBeforeTheDismissal_leavesTheDismissedEntryAsItWas() {
         CustomerId liLei = storedCustomer("13800000001");
         PasswordReminder dismissed = PasswordReminder.passwordSetAt(liLei, NOW)
-                .raised(NOW.plusSeconds(10)).dismissed(NOW.plusSeconds(60));
+                .raised(NOW.plusSeconds(10), Reason.LOGIN_LOCKED).dismissed(NOW.plusSeconds(60));
         passwordReminders().save(dismissed);
         record(liLei, NOW.plusSeconds(10), SecurityEventKind.LOGIN_LOCKED);
         assertThat(passwordReminders().standing(liLei, WARNINGS)).contains(dismissed);
 
         record(liLei, NOW.plusSeconds(90), SecurityEventKind.LOGIN_LOCKED);
-        assertThat(passwordReminders().standing(liLei, WARNINGS)).contains(dismissed.raised(NOW.plusSeconds(90)));
+        assertThat(passwordReminders().standing(liLei, WARNINGS))
+                .contains(dismissed.raised(NOW.plusSeconds(90), Reason.LOGIN_LOCKED));
     }
 
     @Test

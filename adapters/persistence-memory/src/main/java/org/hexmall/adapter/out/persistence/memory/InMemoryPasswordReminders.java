@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hexmall.application.port.out.persistence.PasswordReminders;
 import org.hexmall.domain.account.CustomerId;
 import org.hexmall.domain.security.PasswordReminder;
+import org.hexmall.domain.security.SecurityEvent;
 import org.hexmall.domain.security.SecurityEventKind;
 
 /** Password reminders in memory, one per customer. */
@@ -34,7 +35,9 @@ public final class InMemoryPasswordReminders implements PasswordReminders {
         return lock.call(() -> customers.findById(customer).map(found -> {
             PasswordReminder reminder = Optional.ofNullable(byCustomer.get(customer))
                     .orElseGet(() -> PasswordReminder.passwordSetAt(customer, found.registeredAt()));
-            return reminder.warnedAt(events.latest(customer, warnings).orElse(null));
+            Optional<SecurityEvent> latest = events.latest(customer, warnings);
+            return reminder.warnedAt(latest.map(SecurityEvent::at).orElse(null),
+                    latest.map(SecurityEvent::kind).orElse(null));
         }));
     }
 

@@ -53,13 +53,12 @@ public final class InMemorySecurityEvents implements SecurityEvents {
                 .count());
     }
 
-    /** When the latest of the customer's events of the given kinds was recorded, if any was. */
-    Optional<Instant> latest(CustomerId customerId, Set<SecurityEventKind> kinds) {
+    /** The latest of the customer's events of the given kinds, if any was recorded; of two at once, the later kept. */
+    Optional<SecurityEvent> latest(CustomerId customerId, Set<SecurityEventKind> kinds) {
         return lock.call(() -> events.stream()
                 .filter(event -> event.customerId().equals(customerId))
                 .filter(event -> kinds.contains(event.kind()))
-                .map(SecurityEvent::at)
-                .max(Comparator.naturalOrder()));
+                .reduce((earlier, later) -> later.at().isBefore(earlier.at()) ? earlier : later));
     }
 
     RestorePoint restorePoint() {

@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hexmall.adapter.in.web.common.PageRenderer;
 import org.hexmall.adapter.in.web.common.SafeRedirects;
 import org.hexmall.adapter.in.web.common.StaticFiles;
@@ -14,8 +16,8 @@ import org.hexmall.application.port.in.account.ViewPasswordReminder;
 import org.hexmall.domain.security.Principal;
 
 /**
- * The banner above the shop's pages that asks a signed-in customer to change their login password (old, or after a
- * login lock), with "Change password" and "Remind me later", which hides it for a while.
+ * The banner above the shop's pages that asks a signed-in customer to change their login password, saying why (it is
+ * old, a login lock, a risk hold), with "Change password" and "Remind me later", which hides it for a while.
  */
 public final class PasswordReminderController {
 
@@ -42,9 +44,14 @@ public final class PasswordReminderController {
         if (ctx.method() != HandlerType.GET || NOT_SHOP_PAGES.stream().anyMatch(ctx.path()::startsWith)) {
             return;
         }
-        if (WebSessions.current(ctx).principal() instanceof Principal.Customer customer
-                && viewReminder.isDue(customer.customerId())) {
-            PageRenderer.showNotice(ctx, "shop/password-reminder");
+        if (WebSessions.current(ctx).principal() instanceof Principal.Customer customer) {
+            viewReminder.due(customer.customerId()).ifPresent(due -> {
+                Map<String, Object> existing = ctx.attribute(PageRenderer.LAYOUT_VALUES);
+                Map<String, Object> layout = existing == null ? new HashMap<>() : existing;
+                layout.put("passwordReminder", due);
+                ctx.attribute(PageRenderer.LAYOUT_VALUES, layout);
+                PageRenderer.showNotice(ctx, "shop/password-reminder");
+            });
         }
     }
 
