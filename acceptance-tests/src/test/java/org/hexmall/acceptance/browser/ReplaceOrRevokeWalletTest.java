@@ -119,17 +119,23 @@ class ReplaceOrRevokeWalletTest {
         Storefront.logOut(page);
         SupportConsole.onCustomerPage(page, Storefront.HAN_MEIMEI_PHONE, "韩梅梅");
         assertThat(SupportConsole.binding(page, "Alipay 138****0002 Revoked in the wallet app")).isVisible();
-        // No request of the customer's reached hexmall: the store recorded it, and says so where an address would be.
+        // No request of the customer's reached hexmall: it was done in the wallet app, which the lines name where an
+        // address would be, and as who did it.
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("Security events")))
                 .filter(new Locator.FilterOptions().setHasText("Wallet unbound")).first())
                 .containsText(Pattern.compile(
-                        "Wallet unbound\\s*System\\s*Alipay 138\\*{4}0002\\s*Recorded by the store"));
+                        "Wallet unbound\\s*Wallet app\\s*Alipay 138\\*{4}0002\\s*Done in the wallet app"));
         Storefront.alreadyLoggedIn(page, Storefront.HAN_MEIMEI_PHONE, Storefront.HAN_MEIMEI_PASSWORD);
         page.navigate("/account/activity");
+        Locator unbound = dataRows(page.getByRole(AriaRole.TABLE, named("Account activity")))
+                .filter(new Locator.FilterOptions().setHasText("Wallet unbound")).first();
+        assertThat(unbound).containsText(Pattern.compile(
+                "Wallet unbound\\s*The wallet app\\s*Alipay 138\\*{4}0002\\s*Done in the wallet app"));
+        assertThat(unbound).not().containsText("hexmall");
         page.getByRole(AriaRole.LINK, namedExactly("中文")).click();
         assertThat(dataRows(page.getByRole(AriaRole.TABLE, named("账户动态")))
                 .filter(new Locator.FilterOptions().setHasText("已解绑钱包")).first())
-                .containsText(Pattern.compile("已解绑钱包\\s*系统\\s*支付宝 138\\*{4}0002\\s*由商城记录"));
+                .containsText(Pattern.compile("已解绑钱包\\s*钱包应用\\s*支付宝 138\\*{4}0002\\s*在钱包应用中操作"));
     }
 
     /** A customer who registered, opened an Alipay account with their own number, and bound it: logged in. */

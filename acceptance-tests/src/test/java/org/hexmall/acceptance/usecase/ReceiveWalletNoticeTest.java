@@ -6,8 +6,11 @@ import static org.hexmall.domain.wallet.WalletProvider.ALIPAY;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.hexmall.application.port.in.account.ActivityEntry;
 import org.hexmall.application.port.in.wallet.ReceiveWalletNotice.NoticeOutcome;
 import org.hexmall.domain.account.CustomerId;
+import org.hexmall.domain.security.SecurityEvent;
+import org.hexmall.domain.security.SecurityEventKind;
 import org.hexmall.domain.wallet.BindingId;
 import org.hexmall.domain.wallet.BindingStatus;
 import org.hexmall.domain.wallet.WalletAccountIdentifier;
@@ -37,6 +40,10 @@ class ReceiveWalletNoticeTest {
         assertThat(hexmall.viewPaymentMethods.view(customer).wallets()).isEmpty();
         assertThat(hexmall.viewPaymentMethods.view(customer).recentlyRevoked()).singleElement()
                 .satisfies(revoked -> assertThat(revoked.maskedAccount()).isEqualTo("138****0001"));
+        assertThat(hexmall.viewMyActivity.view(customer, 1).entries()).as("the customer's activity")
+                .filteredOn(entry -> entry.what().equals(SecurityEventKind.WALLET_UNBOUND.name())).singleElement()
+                .satisfies(entry -> assertThat(((ActivityEntry.Event) entry).event().source())
+                        .as("done in the wallet app, not by the store").isEqualTo(SecurityEvent.Source.WALLET_APP));
     }
 
     @Test

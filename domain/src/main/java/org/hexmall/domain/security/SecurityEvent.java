@@ -27,7 +27,12 @@ public record SecurityEvent(CustomerId customerId, Instant at, SecurityEventKind
     public enum Source {
         CUSTOMER,
         AGENT,
-        SYSTEM
+        SYSTEM,
+        /**
+         * A wallet's own app, where the wallet's holder acted (cancelled hexmall's authorization, say): the store only
+         * learns of it from the wallet.
+         */
+        WALLET_APP
     }
 
     public SecurityEvent {

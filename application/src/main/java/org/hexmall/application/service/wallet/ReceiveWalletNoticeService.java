@@ -109,9 +109,9 @@ public final class ReceiveWalletNoticeService implements ReceiveWalletNotice {
             }
             binding.get().revokedByProvider(clock.instant());
             bindings.update(binding.get());
-            // Cancelled inside the wallet app: the store only learns of it, so it is the system's event.
+            // Cancelled inside the wallet app: the store only learns of it, and the activity says where it was done.
             securityEvents.record(new SecurityEvent(binding.get().customerId(), clock.instant(),
-                    SecurityEventKind.WALLET_UNBOUND, SecurityEvent.Source.SYSTEM,
+                    SecurityEventKind.WALLET_UNBOUND, SecurityEvent.Source.WALLET_APP,
                     SecurityEvent.walletDetail(binding.get()), ""));
             PreferredWallet.afterOneLeft(bindings.findByCustomer(binding.get().customerId()))
                     .forEach(bindings::update);
